@@ -1,0 +1,85 @@
+"""`client add` and `client list`."""
+
+from __future__ import annotations
+
+import argparse
+
+from ...domain.categories import check_category
+from ...domain.money import parse_amount
+from ...domain.pay import Terms, parse_rate
+from ...errors import InvalidInput
+from ...services.clients import NewClient, add_client, list_clients
+from ..context import Context
+from ..output import table
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("client", help="add or list clients and platforms")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+
+    add = actions.add_parser("add", help="add a client with its pay terms")
+    add.add_argument("name")
+    pay = add.add_mutually_exclusive_group()
+    pay.add_argument("--rate", help="AMOUNT/h for hourly pay, AMOUNT/task (or /item...) per unit")
+    pay.add_argument("--fixed", metavar="AMOUNT", help="a fixed price for the engagement")
+    add.add_argument("--currency", help="the client's currency (default: yours)")
+    add.add_argument("--unpaid", default="", metavar="CATEGORIES",
+                     help="comma-separated categories the client does not pay for, e.g. training,assessment")
+    add.add_argument("--jurisdiction", help="where the work is done, e.g. US-CA")
+    add.add_argument("--classification", choices=("contractor", "employee"), default="contractor")
+    add.add_argument("--payment-terms-days", type=_days, metavar="N", help="days the client has to pay")
+    add.add_argument("--workweek-start", choices=WEEKDAYS, default="monday")
+    add.add_argument("--engagement", default="General", help="name of the first project or contract")
+    add.add_argument("--legal-name")
+    add.add_argument("--address")
+    add.add_argument("--contact")
+    add.add_argument("--worker-id", help="your id or username at this client")
+    add.set_defaults(run=run_add)
+
+    listing = actions.add_parser("list", help="list clients")
+    listing.set_defaults(run=run_list)
+
+
+def _days(text: str) -> int:
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days")
+    return int(text)
+
+
+def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault_and_profile() as (vault, profile):
+        currency = args.currency or profile.currency
+        unpaid = tuple(check_category(name) for name in args.unpaid.split(",") if name.strip())
+        terms = None
+        if args.rate:
+            kind, rate, unit = parse_rate(args.rate, currency)
+            terms = Terms(kind=kind, rate=rate, unit_name=unit, unpaid_categories=unpaid)
+        elif args.fixed:
+            terms = Terms(kind="fixed", rate=parse_amount(args.fixed, currency, what="Fixed price"),
+                          unpaid_categories=unpaid)
+        elif unpaid:
+            raise InvalidInput("--unpaid needs pay terms: add --rate or --fixed.")
+        info = add_client(vault, NewClient(
+            name=args.name, currency=currency, terms=terms, jurisdiction=args.jurisdiction or profile.jurisdiction or None,
+            classification=args.classification, payment_terms_days=args.payment_terms_days,
+            workweek_start=WEEKDAYS.index(args.workweek_start), legal_name=args.legal_name, address=args.address,
+            contact=args.contact, worker_ref=args.worker_id, engagement=args.engagement,
+        ))
+    ctx.print(f"Added {info.name} ({info.classification}, {info.terms}).")
+    return 0
+
+
+def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        clients = list_clients(vault)
+    if not clients:
+        ctx.print("No clients yet. Add one with: contractor-app client add NAME --rate 25/h")
+        return 0
+    ctx.print(*table(
+        ("Client", "Pay", "Classification", "Jurisdiction", "Pays within"),
+        [(c.name, c.terms, c.classification, c.jurisdiction or "-",
+          f"{c.payment_terms_days} days" if c.payment_terms_days is not None else "-") for c in clients],
+    ))
+    return 0

@@ -1,0 +1,48 @@
+"""What every subcommand needs: the data folder, the password source, output streams, and the unlocked vault."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TextIO
+
+from platformdirs import user_data_dir
+
+from ..services.profile import Profile, load_profile
+from ..store.vault import Vault
+from . import password
+
+DATA_DIR_ENV = "CONTRACTOR_APP_DATA_DIR"
+APP_DIR_NAME = "contractor-app"
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get(DATA_DIR_ENV) or user_data_dir(APP_DIR_NAME, appauthor=False))
+
+
+@dataclass
+class Context:
+    data_dir: Path
+    password_file: Path | None
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+
+    def print(self, *lines: str) -> None:
+        for line in lines:
+            self.out.write(line + "\n")
+
+    @contextlib.contextmanager
+    def vault(self, *, check_rollback: bool = True) -> Iterator[Vault]:
+        """Unlock for one command and lock again afterwards, whatever happens."""
+        vault = Vault.unlock(self.data_dir, password.current_password(self.password_file),
+                             check_rollback=check_rollback)
+        with vault:
+            yield vault
+
+    @contextlib.contextmanager
+    def vault_and_profile(self) -> Iterator[tuple[Vault, Profile]]:
+        with self.vault() as vault:
+            yield vault, load_profile(vault)

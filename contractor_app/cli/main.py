@@ -1,0 +1,76 @@
+"""`contractor-app`: parse the command line, run one subcommand, map errors to exit codes (DESIGN.md section 6).
+
+Exit codes: 0 ok; 1 bad input or failed check; 2 usage; 3 wrong password; 4 damaged or tampered with.
+Every error is one line on stderr; --debug adds the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from .. import __version__
+from ..errors import LedgerError
+from .commands import ALL
+from .context import Context, default_data_dir
+
+USAGE_ERROR = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line and raise instead of exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="contractor-app", description="Your own encrypted record of work, pay and data.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="folder of your records (default: the app's data folder)")
+    parser.add_argument("--password-file", type=Path, help="read the password from the first line of FILE")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for module in ALL:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            raise UsageError("contractor-app: the desktop window is not available yet; use a COMMAND (see --help)")
+        context = Context(data_dir=args.data_dir or default_data_dir(), password_file=args.password_file)
+        return args.run(context, args) or 0
+    except UsageError as error:
+        print(str(error), file=sys.stderr)
+        return USAGE_ERROR
+    except LedgerError as error:
+        if debug:
+            traceback.print_exc()
+        print(f"Error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("Interrupted. Nothing was changed by the unfinished command.", file=sys.stderr)
+        return 130
+    except SystemExit as exit_:  # --help and --version
+        return int(exit_.code or 0)
+    except Exception as error:  # a bug: never print its message, which may quote records (SQL parameters)
+        if debug:
+            traceback.print_exc()
+        print(f"Unexpected error ({type(error).__name__}); run with --debug for details.", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,43 @@
+"""Argument types shared by subcommands: they turn text into checked values or raise InvalidInput."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from decimal import Decimal
+
+from ..domain.money import parse_decimal
+from ..domain.times import DateRange, parse_date
+from ..errors import InvalidInput
+
+
+def add_period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="date_from", metavar="DATE", help="first day, e.g. 2026-11-01")
+    parser.add_argument("--to", dest="date_to", metavar="DATE", help="last day (inclusive)")
+
+
+def period(args: argparse.Namespace) -> DateRange:
+    return DateRange(
+        parse_date(args.date_from) if args.date_from else None,
+        parse_date(args.date_to) if args.date_to else None,
+    )
+
+
+def optional_date(text: str | None) -> date | None:
+    return parse_date(text) if text else None
+
+
+def non_negative(text: str | None, *, what: str, places: int) -> Decimal | None:
+    if text is None:
+        return None
+    value = parse_decimal(text, what=what)
+    if value < 0:
+        raise InvalidInput(f"{what} {text!r} is negative.")
+    if -value.as_tuple().exponent > places:  # type: ignore[operator]
+        raise InvalidInput(f"{what} {text!r} has more than {places} decimal places.")
+    return value
+
+
+def minutes(text: str | None) -> int:
+    value = non_negative(text, what="Break", places=0)
+    return int(value) * 60 if value is not None else 0

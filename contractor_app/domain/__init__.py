@@ -1,0 +1,1 @@
+"""Pure Python value types and rules: no I/O, no database, no Qt."""

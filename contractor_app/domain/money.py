@@ -1,0 +1,66 @@
+"""Money as an exact Decimal amount with its currency; never a float."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ..errors import InvalidInput
+from .currency import check_currency, minor_units
+
+# Rates (per hour, per task) may be finer than a currency's minor unit: USD 0.125 per task is a real rate.
+RATE_EXTRA_DIGITS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+    def __add__(self, other: Money) -> Money:
+        self._same_currency(other)
+        return Money(self.amount + other.amount, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same_currency(other)
+        return Money(self.amount - other.amount, self.currency)
+
+    def _same_currency(self, other: Money) -> None:
+        if other.currency != self.currency:
+            raise ValueError(f"cannot combine {self.currency} with {other.currency}")
+
+    def rounded(self) -> Money:
+        """Round half-up to the currency's minor unit, as pay is paid."""
+        quantum = Decimal(1).scaleb(-minor_units(self.currency))
+        return Money(self.amount.quantize(quantum, rounding="ROUND_HALF_UP"), self.currency)
+
+    def __str__(self) -> str:
+        return f"{self.currency} {self.rounded().amount:,}"
+
+
+def parse_decimal(text: str, *, what: str) -> Decimal:
+    """Parse a plain decimal number ("12", "12.50"); reject NaN, infinity, exponents and thousands separators."""
+    cleaned = text.strip()
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        raise InvalidInput(f"{what} {text!r} is not a number.") from None
+    if not value.is_finite() or "e" in cleaned.lower():
+        raise InvalidInput(f"{what} {text!r} is not a plain number.")
+    return value
+
+
+def parse_amount(text: str, currency: str, *, what: str = "Amount", extra_digits: int = 0) -> Money:
+    """Parse a non-negative amount in ``currency``, no finer than its minor unit (+ ``extra_digits``)."""
+    return checked_amount(parse_decimal(text, what=what), currency, what=what, extra_digits=extra_digits)
+
+
+def checked_amount(value: Decimal, currency: str, *, what: str = "Amount", extra_digits: int = 0) -> Money:
+    """``value`` as Money if it is non-negative and no finer than the currency's minor unit (+ ``extra_digits``)."""
+    code = check_currency(currency)
+    if value < 0:
+        raise InvalidInput(f"{what} {value} is negative; amounts are recorded as positive numbers.")
+    allowed = minor_units(code) + extra_digits
+    if -value.as_tuple().exponent > allowed:  # type: ignore[operator]
+        raise InvalidInput(f"{what} {value} has more than {allowed} decimal places for {code}.")
+    return Money(value, code)

@@ -1,0 +1,92 @@
+"""Parsing and formatting of dates, times and durations.
+
+Times are stored in UTC with the worker's zone kept beside them; a time typed without an offset is read in
+the worker's zone. Durations are whole seconds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..errors import InvalidInput
+
+
+def zone(name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InvalidInput(f"Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.") from None
+
+
+def parse_datetime(text: str, tz: ZoneInfo) -> datetime:
+    """Parse ISO 8601 ("2026-11-26T09:00", "2026-11-26 09:00:30+01:00", "...Z") into an aware UTC datetime."""
+    cleaned = text.strip()
+    try:
+        parsed = datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise InvalidInput(f"Date and time {text!r} is not understood: use a form like 2026-11-26T09:30.") from None
+    if parsed.tzinfo is None:
+        parsed = _localize(parsed, tz, text)
+    return parsed.astimezone(UTC).replace(microsecond=0)
+
+
+def _localize(naive: datetime, tz: ZoneInfo, text: str) -> datetime:
+    """Attach ``tz``, refusing wall-clock times that a DST change skips (they never happened)."""
+    aware = naive.replace(tzinfo=tz)
+    if aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != naive:
+        raise InvalidInput(f"{text!r} does not exist in {tz.key} (the clocks skipped it); check the time.")
+    return aware
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise InvalidInput(f"Date {text!r} is not understood: use a form like 2026-11-26.") from None
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """An inclusive range of calendar days; either end may be open."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start and self.end and self.end < self.start:
+            raise InvalidInput(f"The period ends ({self.end}) before it starts ({self.start}).")
+
+    def utc_bounds(self, tz: ZoneInfo) -> tuple[datetime | None, datetime | None]:
+        """[start of first day, start of the day after the last) in UTC, read in the worker's zone."""
+        low = datetime.combine(self.start, datetime.min.time(), tz).astimezone(UTC) if self.start else None
+        high = (
+            datetime.combine(self.end + timedelta(days=1), datetime.min.time(), tz).astimezone(UTC)
+            if self.end
+            else None
+        )
+        return low, high
+
+
+def parse_period(text: str) -> DateRange:
+    """Parse "FROM..TO" (either side may be empty) into a DateRange."""
+    if ".." not in text:
+        raise InvalidInput(f"Period {text!r} is not understood: use FROM..TO, e.g. 2026-11-01..2026-11-30.")
+    low, high = text.split("..", 1)
+    return DateRange(parse_date(low) if low.strip() else None, parse_date(high) if high.strip() else None)
+
+
+def format_duration(seconds: int) -> str:
+    """"5 h 40 min", as views show durations."""
+    minutes = round(seconds / 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    if hours:
+        return f"{hours} h"
+    return f"{minutes} min"
+
+
+def iso_utc(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,0 +1,84 @@
+"""Errors a worker can cause or meet, each with a plain message and the CLI exit code it maps to.
+
+Every layer raises these; the CLI prints ``str(error)`` as one line and exits with ``error.exit_code``,
+and the GUI shows the same message in a dialog. Messages never contain keys, passwords or record contents.
+"""
+
+from __future__ import annotations
+
+
+class LedgerError(Exception):
+    """Base of every expected error. ``exit_code`` follows DESIGN.md section 6."""
+
+    exit_code = 1
+
+
+class InvalidInput(LedgerError):
+    """Bad input from the worker: nothing was written."""
+
+
+class NotFound(InvalidInput):
+    """A named client, engagement or entry does not exist."""
+
+
+class PasswordUnavailable(InvalidInput):
+    """No password could be read (no prompt, unreadable password file)."""
+
+
+class WrongPassword(LedgerError):
+    exit_code = 3
+
+    def __init__(self, message: str = "Wrong password. Nothing was changed.") -> None:
+        super().__init__(message)
+
+
+class VaultMissing(LedgerError):
+    """No vault in the data folder."""
+
+
+class VaultLocked(LedgerError):
+    """An operation needed the vault unlocked (after auto-lock or an explicit lock)."""
+
+    def __init__(self, message: str = "Your records are locked. Unlock them first.") -> None:
+        super().__init__(message)
+
+
+class VaultBusy(LedgerError):
+    """Another process holds the write lock for longer than the busy timeout."""
+
+    def __init__(
+        self, message: str = "Your records are busy in another window. Nothing was changed; try again."
+    ) -> None:
+        super().__init__(message)
+
+
+class NewerVersion(LedgerError):
+    """The vault or a file was made by a newer version of the app."""
+
+
+class VaultDamaged(LedgerError):
+    """The key header, a database page or the file length is damaged or tampered with.
+
+    ``what`` names the damaged part ("header", "page 12", "truncated file", ...).
+    """
+
+    exit_code = 4
+
+    def __init__(self, what: str, detail: str = "") -> None:
+        self.what = what
+        message = f"Your records file is damaged ({what})."
+        if detail:
+            message += f" {detail}"
+        super().__init__(message)
+
+
+class VaultRolledBack(LedgerError):
+    """The database is older than the key header says it should be: replaced by an older copy."""
+
+    exit_code = 4
+
+
+class ChecksFailed(LedgerError):
+    """``verify`` found problems; the message lists how many."""
+
+    exit_code = 4

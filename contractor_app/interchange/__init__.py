@@ -1,0 +1,1 @@
+"""Importers and exporters: other trackers' files in, the worker's records out."""

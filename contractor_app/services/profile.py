@@ -1,0 +1,69 @@
+"""The worker's profile: name, default currency, time zone and jurisdiction, kept in the vault's settings."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+
+from ..domain.currency import check_currency
+from ..domain.times import zone
+from ..store.models import Setting
+from ..store.vault import Vault
+
+PROFILE_KEY = "profile"
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    name: str = ""
+    currency: str = "USD"
+    timezone: str = "UTC"
+    jurisdiction: str = ""
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return zone(self.timezone)
+
+
+def system_timezone() -> str:
+    """The IANA name of this computer's zone (TZ, then /etc/localtime), or UTC when it cannot be told."""
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name:
+        try:
+            target = str(Path("/etc/localtime").resolve())
+            name = target.split("zoneinfo/", 1)[1] if "zoneinfo/" in target else ""
+        except OSError:
+            name = ""
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        return "UTC"
+    return name or "UTC"
+
+
+def load_profile(vault: Vault) -> Profile:
+    with vault.reading() as session:
+        stored = session.scalar(select(Setting.value).where(Setting.key == PROFILE_KEY))
+    return Profile(**stored) if stored else Profile(timezone=system_timezone())
+
+
+def save_profile(vault: Vault, profile: Profile) -> Profile:
+    """Validate and store the profile (one audited change)."""
+    checked = Profile(
+        name=profile.name.strip(),
+        currency=check_currency(profile.currency),
+        timezone=zone(profile.timezone).key,
+        jurisdiction=profile.jurisdiction.strip().upper(),
+    )
+    with vault.unit_of_work() as uow:
+        row = uow.session.get(Setting, PROFILE_KEY)
+        if row is None:
+            uow.created(Setting(key=PROFILE_KEY, value=asdict(checked)))
+        else:
+            row.value = asdict(checked)
+            uow.updated(row)
+    return checked

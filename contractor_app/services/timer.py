@@ -1,0 +1,82 @@
+"""The live timer. It is a row in the vault, so a timer keeps running across closing or killing the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy.orm import Session
+
+from ..domain.categories import check_category
+from ..domain.times import zone
+from ..errors import InvalidInput
+from ..store.models import Client, Engagement, RunningTimer
+from ..store.vault import Vault
+from .clients import find_client, find_engagement
+from .entries import LogResult, NewEntry, add_entry
+
+
+@dataclass(frozen=True, slots=True)
+class TimerView:
+    client: str
+    engagement: str
+    category: str
+    note: str | None
+    started_at: datetime
+    tz: str
+
+    def elapsed_seconds(self, now: datetime | None = None) -> int:
+        return int(((now or datetime.now(UTC)) - self.started_at).total_seconds())
+
+
+def start_timer(
+    vault: Vault, *, client: str, tz: str, category: str = "productive", engagement: str | None = None,
+    note: str | None = None, at: datetime | None = None,
+) -> TimerView:
+    category = check_category(category)
+    with vault.unit_of_work() as uow:
+        running = uow.session.get(RunningTimer, 1)
+        if running is not None:
+            raise InvalidInput(
+                f"The timer is already running for {_describe(uow.session, running)}; stop it first."
+            )
+        target = find_engagement(uow.session, find_client(uow.session, client), engagement)
+        row = RunningTimer(id=1, engagement_id=target.id, category=category, note=note or None,
+                           started_at=at or datetime.now(UTC), tz=zone(tz).key)
+        uow.created(row)
+        return _view(uow.session, row)
+
+
+def timer_status(vault: Vault) -> TimerView | None:
+    with vault.reading() as session:
+        row = session.get(RunningTimer, 1)
+        return _view(session, row) if row else None
+
+
+def stop_timer(vault: Vault, *, at: datetime | None = None, note: str | None = None) -> LogResult:
+    """Stop the timer and log its entry, both in one unit of work: the timer is never lost nor logged twice."""
+    with vault.unit_of_work() as uow:
+        row = uow.session.get(RunningTimer, 1)
+        if row is None:
+            raise InvalidInput("The timer is not running.")
+        status = _view(uow.session, row)
+        end = (at or datetime.now(UTC)).replace(microsecond=0)
+        if end <= status.started_at:
+            raise InvalidInput("The timer would stop before it started, or ran less than a second; check the time.")
+        uow.deleted(row)
+        return add_entry(uow, NewEntry(
+            client=status.client, engagement=status.engagement, start=status.started_at, end=end, tz=status.tz,
+            category=status.category, note=note or status.note, source="timer",
+        ))
+
+
+def _view(session: Session, row: RunningTimer) -> TimerView:
+    engagement = session.get(Engagement, row.engagement_id)
+    client = session.get(Client, engagement.client_id)
+    return TimerView(client=client.name, engagement=engagement.name, category=row.category, note=row.note,
+                     started_at=row.started_at, tz=row.tz)
+
+
+def _describe(session: Session, row: RunningTimer) -> str:
+    view = _view(session, row)
+    return f"{view.client} since {view.started_at.astimezone(zone(view.tz)):%Y-%m-%d %H:%M}"

@@ -1,0 +1,149 @@
+"""The audit chain: every create, update and delete appends an event in the same transaction as the change.
+
+hash = SHA-256(prev_hash || canonical JSON of {seq, at, action, entity, entity_id, data}), where data is the
+row's full state after the change (before it, for a delete). The first event chains from a genesis hash bound
+to the vault id, so events cannot be moved between vaults. Verification recomputes the chain and replays it:
+every row in the tables must equal the state its last event recorded, so a row edited, added or deleted
+behind the app's back is reported at the exact event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import inspect, select
+from sqlalchemy.orm import Session
+
+from .keyfile import canonical_json
+from .models import AuditEvent, Base
+
+# Columns that are not part of an audited state: evidence bytes are covered by their SHA-256 column.
+_EXCLUDED_COLUMNS = {("evidence", "content")}
+
+
+def genesis_hash(vault_id: str) -> str:
+    return hashlib.sha256(f"contractor-ledger audit chain:{vault_id}".encode()).hexdigest()
+
+
+def event_hash(prev_hash: str, *, seq: int, at: datetime, action: str, entity: str, entity_id: str, data: str) -> str:
+    body = canonical_json({
+        "seq": seq, "at": int(at.timestamp()), "action": action,
+        "entity": entity, "entity_id": entity_id, "data": data,
+    })
+    return hashlib.sha256(bytes.fromhex(prev_hash) + body).hexdigest()
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return int(value.timestamp())
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return hashlib.sha256(value).hexdigest()
+    return value
+
+
+def row_state(obj: Base) -> dict[str, Any]:
+    """The audited state of an ORM row: every column but the excluded ones, as JSON-ready values."""
+    table = obj.__table__.name  # type: ignore[attr-defined]
+    mapper = inspect(obj).mapper
+    return {
+        attr.key: _jsonable(getattr(obj, attr.key))
+        for attr in mapper.column_attrs
+        if (table, attr.key) not in _EXCLUDED_COLUMNS
+    }
+
+
+def row_key(obj: Base) -> str:
+    return ",".join(str(part) for part in inspect(obj).identity)  # type: ignore[union-attr]
+
+
+@dataclass
+class ChainHead:
+    seq: int
+    hash: str
+
+
+def read_head(session: Session, vault_id: str) -> ChainHead:
+    last = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
+    return ChainHead(last.seq, last.hash) if last else ChainHead(0, genesis_hash(vault_id))
+
+
+class AuditLog:
+    """Appends events within one unit of work; the head is read once, at the first append."""
+
+    def __init__(self, session: Session, vault_id: str) -> None:
+        self._session = session
+        self._vault_id = vault_id
+        self._head: ChainHead | None = None
+
+    @property
+    def head(self) -> ChainHead | None:
+        return self._head
+
+    def append(self, action: str, obj: Base, state: dict[str, Any] | None = None) -> AuditEvent:
+        if self._head is None:
+            self._head = read_head(self._session, self._vault_id)
+        data = canonical_json(state if state is not None else row_state(obj)).decode("utf-8")
+        seq = self._head.seq + 1
+        at = datetime.now(UTC).replace(microsecond=0)
+        entity = obj.__table__.name  # type: ignore[attr-defined]
+        entity_id = row_key(obj)
+        digest = event_hash(self._head.hash, seq=seq, at=at, action=action, entity=entity,
+                            entity_id=entity_id, data=data)
+        event = AuditEvent(seq=seq, at=at, action=action, entity=entity, entity_id=entity_id, data=data,
+                           prev_hash=self._head.hash, hash=digest)
+        self._session.add(event)
+        self._head = ChainHead(seq, digest)
+        return event
+
+
+# --- verification -------------------------------------------------------------------------------------------
+
+def chain_problems(events: Iterable[AuditEvent], vault_id: str) -> Iterator[str]:
+    """Recompute the chain; yield one line per broken link, naming the event."""
+    expected_prev = genesis_hash(vault_id)
+    expected_seq = 1
+    for event in events:
+        if event.seq != expected_seq:
+            yield f"record check: events {expected_seq}..{event.seq - 1} are missing from the history"
+        if event.prev_hash != expected_prev:
+            yield f"record check: event {event.seq} does not follow the event before it"
+        recomputed = event_hash(event.prev_hash, seq=event.seq, at=event.at, action=event.action,
+                                entity=event.entity, entity_id=event.entity_id, data=event.data)
+        if recomputed != event.hash:
+            yield f"record check: event {event.seq} ({event.action} {event.entity} {event.entity_id}) was altered"
+        expected_prev = event.hash
+        expected_seq = event.seq + 1
+
+
+def replay_problems(session: Session, events: Iterable[AuditEvent]) -> Iterator[str]:
+    """Compare every audited table with the last recorded state of each of its rows."""
+    last: dict[tuple[str, str], AuditEvent] = {}
+    for event in events:
+        last[(event.entity, event.entity_id)] = event
+    for mapper in Base.registry.mappers:
+        model = mapper.class_
+        if model is AuditEvent:
+            continue
+        table = model.__table__.name
+        seen: set[str] = set()
+        for obj in session.scalars(select(model)):
+            key = row_key(obj)
+            seen.add(key)
+            event = last.get((table, key))
+            if event is None or event.action == "delete":
+                yield f"record check: {table} {key} was added without being recorded in the history"
+            elif json.loads(event.data) != row_state(obj):
+                yield f"record check: {table} {key} differs from its last recorded change (event {event.seq})"
+        for (entity, key), event in last.items():
+            if entity == table and event.action != "delete" and key not in seen:
+                yield f"record check: {table} {key} was removed without being recorded (last event {event.seq})"

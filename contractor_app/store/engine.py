@@ -1,0 +1,134 @@
+"""SQLCipher connections and the SQLAlchemy engine over them.
+
+Every connection is keyed with the raw data key and gets the settings of DESIGN.md section 3 before anything
+else runs. Transactions are begun explicitly (the driver's implicit transactions are off), so DDL is
+transactional and write units of work take the write lock up front with BEGIN IMMEDIATE.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+
+from ..errors import VaultBusy, VaultDamaged
+from .fileio import fsync_dir
+
+PAGE_SIZE = 4096
+BUSY_TIMEOUT_MS = 5000
+WRITE_OPTION = "contractor_write"
+
+_DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac", "decrypt", "not an error", "disk i/o")
+
+
+def connect(db_path: Path, data_key: bytes) -> sqlcipher.Connection:
+    """Open and configure one connection; raise VaultDamaged if the (already verified) key cannot read page 1."""
+    conn = sqlcipher.connect(str(db_path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.isolation_level = None
+    try:
+        # Logging off first: SQLCipher otherwise writes its errors to stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")  # a file temp store would spill plaintext
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    except sqlcipher.DatabaseError as error:
+        conn.close()
+        raise translate(error, db_path, data_key) from None
+    return conn
+
+
+def create_vault_engine(db_path: Path, data_key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher,
+        creator=lambda: connect(db_path, data_key),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # type: ignore[no-untyped-def]
+        immediate = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def translate(error: Exception, db_path: Path, data_key: bytes) -> Exception:
+    """Turn a driver error into VaultBusy or VaultDamaged (naming the damaged part), else return it unchanged."""
+    message = str(error).lower()
+    if "locked" in message or "busy" in message:
+        return VaultBusy()
+    if any(marker in message for marker in _DAMAGE_MARKERS):
+        return VaultDamaged(locate_damage(db_path, data_key) or "database")
+    return error
+
+
+def locate_damage(db_path: Path, data_key: bytes) -> str | None:
+    """Name the first damaged part of the database file: "truncated file", "page N", or None if none found."""
+    problems = integrity_problems(db_path, data_key)
+    return problems[0] if problems else None
+
+
+def integrity_problems(db_path: Path, data_key: bytes) -> list[str]:
+    """Run both integrity checks on a fresh connection; each problem as a short phrase ("page 13", ...).
+
+    cipher_integrity_check verifies every page's HMAC but misses a missing last page; integrity_check
+    verifies the b-tree structure. The file length is checked too: a file cut inside a page is truncated.
+    """
+    size = db_path.stat().st_size
+    if size == 0 or size % PAGE_SIZE:
+        return ["truncated file"]
+    problems: list[str] = []
+    conn = sqlcipher.connect(str(db_path), check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        for (row,) in conn.execute("PRAGMA cipher_integrity_check"):
+            page = re.search(r"page (\d+)", str(row))
+            problems.append(f"page {page.group(1)}" if page else str(row))
+        if not problems:
+            try:
+                rows = [str(row) for (row,) in conn.execute("PRAGMA integrity_check")]
+            except sqlcipher.DatabaseError as error:
+                rows = [str(error)]
+            if rows != ["ok"]:
+                problems.append(f"database structure: {rows[0][:80]}")
+    except sqlcipher.DatabaseError:
+        problems.append("page 1")
+    finally:
+        conn.close()
+    return problems
+
+
+def export_copy(engine: Engine, dest: Path, data_key: bytes) -> Path:
+    """Write a consistent, encrypted copy of the live database to ``dest`` with sqlcipher_export.
+
+    Unlike a file copy, this includes commits still in the -wal file. The copy is keyed with ``data_key`` and
+    written under a temporary name, then renamed into place.
+    """
+    tmp = dest.with_name(dest.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("ATTACH DATABASE ? AS export KEY \"x'" + data_key.hex() + "'\"", (str(tmp),))
+        try:
+            raw.execute("SELECT sqlcipher_export('export')")
+        finally:
+            raw.execute("DETACH DATABASE export")
+    with open(tmp, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(tmp, dest)
+    fsync_dir(dest.parent)
+    return dest

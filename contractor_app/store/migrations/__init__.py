@@ -1,0 +1,1 @@
+"""Alembic migration scripts. Alembic loads env.py and versions/*.py as source files, so they ship as data."""

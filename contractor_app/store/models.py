@@ -1,0 +1,260 @@
+"""The vault's tables as SQLAlchemy 2 typed models. The schema itself is owned by the Alembic migrations.
+
+Services use these inside a unit of work and hand plain dataclasses to callers; no ORM object leaves services/.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, LargeBinary, MetaData, Text, UniqueConstraint, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from .types import DecimalText, IsoDate, UtcSeconds
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Setting(Base):
+    """The worker's profile and preferences (name, currency, time zone, jurisdiction), one JSON value per key."""
+
+    __tablename__ = "settings"
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Client(Base):
+    """A platform, agency or client the worker works for."""
+
+    __tablename__ = "clients"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    legal_name: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(Text)
+    contact: Mapped[str | None] = mapped_column(Text)
+    worker_ref: Mapped[str | None] = mapped_column(Text)  # the worker's id or username at this client
+    classification: Mapped[str] = mapped_column(Text)  # contractor | employee
+    jurisdiction: Mapped[str | None] = mapped_column(Text)  # ISO 3166 code, e.g. US-CA, US-NY-NYC
+    currency: Mapped[str] = mapped_column(Text)
+    payment_terms_days: Mapped[int | None]
+    workweek_start: Mapped[int] = mapped_column(default=0)  # 0 = Monday
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    __table_args__ = (
+        CheckConstraint("classification IN ('contractor', 'employee')", name="classification"),
+        CheckConstraint("workweek_start BETWEEN 0 AND 6", name="workweek_start"),
+    )
+
+
+class Engagement(Base):
+    """A project or contract under a client; work is logged against an engagement."""
+
+    __tablename__ = "engagements"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    __table_args__ = (UniqueConstraint("client_id", "name"),)
+
+
+class PayTerms(Base):
+    """Pay terms in force from ``effective_from`` until the next terms of the same engagement."""
+
+    __tablename__ = "pay_terms"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    engagement_id: Mapped[int] = mapped_column(ForeignKey("engagements.id"), index=True)
+    effective_from: Mapped[date] = mapped_column(IsoDate)
+    kind: Mapped[str] = mapped_column(Text)  # hourly | per_unit | fixed
+    rate: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(Text)
+    unit_name: Mapped[str | None] = mapped_column(Text)  # "task", "item", ... for per_unit
+    unpaid_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    platform_fee_percent: Mapped[Decimal | None] = mapped_column(DecimalText)
+    note: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (
+        UniqueConstraint("engagement_id", "effective_from"),
+        CheckConstraint("kind IN ('hourly', 'per_unit', 'fixed')", name="kind"),
+    )
+
+
+class WorkEntry(Base):
+    __tablename__ = "work_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    engagement_id: Mapped[int] = mapped_column(ForeignKey("engagements.id"))
+    start_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    end_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    tz: Mapped[str] = mapped_column(Text)  # IANA zone the worker was in
+    break_seconds: Mapped[int] = mapped_column(default=0)
+    category: Mapped[str] = mapped_column(Text)
+    units: Mapped[Decimal | None] = mapped_column(DecimalText)
+    note: Mapped[str | None] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(Text)  # timer | manual | import:<format>
+    source_ref: Mapped[str | None] = mapped_column(Text)  # the original id in an imported file
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)  # when it was recorded
+    updated_at: Mapped[datetime | None] = mapped_column(UtcSeconds)  # last edit, if any
+    __table_args__ = (
+        CheckConstraint("end_at > start_at", name="end_after_start"),
+        CheckConstraint("break_seconds >= 0 AND break_seconds < end_at - start_at", name="break_within"),
+        Index("ix_work_entries_start_at", "start_at"),
+        Index("ix_work_entries_engagement_start", "engagement_id", "start_at"),
+        # Lets the overlap check bound its search by the longest entry without scanning the table.
+        Index("ix_work_entries_span", text("(end_at - start_at)")),
+    )
+
+
+class RunningTimer(Base):
+    """The live timer. It lives in the vault so it survives the app being closed or killed; at most one row."""
+
+    __tablename__ = "running_timer"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    engagement_id: Mapped[int] = mapped_column(ForeignKey("engagements.id"))
+    category: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    started_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    tz: Mapped[str] = mapped_column(Text)
+    __table_args__ = (CheckConstraint("id = 1", name="single"),)
+
+
+class Invoice(Base):
+    """What was billed or claimed, with its due date (from the contract, or a statutory default)."""
+
+    __tablename__ = "invoices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    number: Mapped[str | None] = mapped_column(Text)
+    issued_on: Mapped[date] = mapped_column(IsoDate)
+    period_from: Mapped[date | None] = mapped_column(IsoDate)
+    period_to: Mapped[date | None] = mapped_column(IsoDate)
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(Text)
+    due_on: Mapped[date | None] = mapped_column(IsoDate)
+    note: Mapped[str | None] = mapped_column(Text)
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    received_on: Mapped[date] = mapped_column(IsoDate)
+    gross: Mapped[Decimal] = mapped_column(DecimalText)
+    fees: Mapped[Decimal] = mapped_column(DecimalText)
+    deductions: Mapped[Decimal] = mapped_column(DecimalText)
+    net: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(Text)
+    method: Mapped[str | None] = mapped_column(Text)
+    reference: Mapped[str | None] = mapped_column(Text)
+    period_from: Mapped[date | None] = mapped_column(IsoDate)
+    period_to: Mapped[date | None] = mapped_column(IsoDate)
+    note: Mapped[str | None] = mapped_column(Text)
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+
+
+class PaymentAllocation(Base):
+    """Part of a payment assigned explicitly to a work entry or an invoice."""
+
+    __tablename__ = "payment_allocations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("payments.id", ondelete="CASCADE"), index=True)
+    work_entry_id: Mapped[int | None] = mapped_column(ForeignKey("work_entries.id"), index=True)
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id"), index=True)
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    __table_args__ = (
+        CheckConstraint("(work_entry_id IS NULL) <> (invoice_id IS NULL)", name="one_target"),
+    )
+
+
+class DataRecord(Base):
+    """Data the worker handled for a client (direction 'handled') or that the platform collected about them
+    (direction 'collected': monitoring type, tool, consent, retention told)."""
+
+    __tablename__ = "data_records"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    direction: Mapped[str] = mapped_column(Text)
+    categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    whose_data: Mapped[str | None] = mapped_column(Text)
+    sensitivity: Mapped[str | None] = mapped_column(Text)
+    monitoring_type: Mapped[str | None] = mapped_column(Text)
+    tool: Mapped[str | None] = mapped_column(Text)
+    consent: Mapped[str | None] = mapped_column(Text)
+    retention_told: Mapped[str | None] = mapped_column(Text)
+    started_on: Mapped[date | None] = mapped_column(IsoDate)
+    ended_on: Mapped[date | None] = mapped_column(IsoDate)
+    note: Mapped[str | None] = mapped_column(Text)
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    __table_args__ = (CheckConstraint("direction IN ('handled', 'collected')", name="direction"),)
+
+
+class Evidence(Base):
+    """A file kept as proof; its bytes live inside the encrypted database."""
+
+    __tablename__ = "evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    media_type: Mapped[str] = mapped_column(Text)
+    size: Mapped[int]
+    sha256: Mapped[str] = mapped_column(Text, index=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    added_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class EvidenceLink(Base):
+    """What a piece of evidence is about: a client, an entry, a payment, an incident, ..."""
+
+    __tablename__ = "evidence_links"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id", ondelete="CASCADE"), index=True)
+    entity: Mapped[str] = mapped_column(Text)
+    entity_id: Mapped[int]
+
+
+class Incident(Base):
+    """A data breach notice or a dispute, with what the worker did about it."""
+
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
+    kind: Mapped[str] = mapped_column(Text)  # breach | dispute
+    company: Mapped[str] = mapped_column(Text)
+    notice_on: Mapped[date | None] = mapped_column(IsoDate)
+    started_on: Mapped[date | None] = mapped_column(IsoDate)
+    ended_on: Mapped[date | None] = mapped_column(IsoDate)
+    data_involved: Mapped[str | None] = mapped_column(Text)
+    steps_taken: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(Text, default="open")
+    note: Mapped[str | None] = mapped_column(Text)
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    __table_args__ = (CheckConstraint("kind IN ('breach', 'dispute')", name="kind"),)
+
+
+class AuditEvent(Base):
+    """One link of the audit chain: hash = SHA-256(prev_hash || canonical event). See store/audit.py."""
+
+    __tablename__ = "audit_events"
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UtcSeconds)
+    action: Mapped[str] = mapped_column(Text)  # create | update | delete
+    entity: Mapped[str] = mapped_column(Text)  # table name
+    entity_id: Mapped[str] = mapped_column(Text)  # the row's primary key as text (settings are keyed by name)
+    data: Mapped[str] = mapped_column(Text)  # canonical JSON of the state after (or before, for delete)
+    prev_hash: Mapped[str] = mapped_column(Text)
+    hash: Mapped[str] = mapped_column(Text)
+    __table_args__ = (
+        CheckConstraint("action IN ('create', 'update', 'delete')", name="action"),
+        Index("ix_audit_events_entity", "entity", "entity_id", "seq"),
+    )

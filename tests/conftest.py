@@ -1,0 +1,75 @@
+"""Fixtures shared by every test: real vaults in temporary folders, with fast KDF parameters."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+# Before anything imports Qt or creates a vault.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CONTRACTOR_APP_FAST_KDF"] = "1"
+for _name in ("CONTRACTOR_APP_PASSWORD", "CONTRACTOR_APP_NEW_PASSWORD", "CONTRACTOR_APP_DATA_DIR",
+              "CONTRACTOR_APP_RECOVERY_KEY"):
+    os.environ.pop(_name, None)
+
+from contractor_app.cli.main import main  # noqa: E402
+from contractor_app.store.vault import Vault  # noqa: E402
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "records"
+
+
+@pytest.fixture
+def vault(data_dir: Path) -> Iterator[Vault]:
+    created, _ = Vault.create(data_dir, PASSWORD)
+    with created:
+        yield created
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@dataclass
+class Cli:
+    """Runs `contractor-app` in-process against one data folder, with the password from the environment."""
+
+    data_dir: Path
+    monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str]
+
+    def __call__(self, *args: str, password: str | None = PASSWORD) -> Result:
+        if password is None:
+            self.monkeypatch.delenv("CONTRACTOR_APP_PASSWORD", raising=False)
+        else:
+            self.monkeypatch.setenv("CONTRACTOR_APP_PASSWORD", password)
+        self.capsys.readouterr()
+        code = main(["--data-dir", str(self.data_dir), *args])
+        captured = self.capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    def init(self, *args: str) -> Result:
+        result = self("init", "--timezone", "America/New_York", *args)
+        assert result.code == 0, result.err
+        return result
+
+
+@pytest.fixture
+def cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(data_dir, monkeypatch, capsys)
+
+
+def vault_files(folder: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file in ``folder`` with its bytes and mtime (ns), to prove a command changed nothing."""
+    return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir()) if p.is_file()}
