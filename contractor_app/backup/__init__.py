@@ -1,0 +1,1 @@
+"""Encrypted backups: the file format, create, verify and restore."""

@@ -1,0 +1,1 @@
+"""PDF reports (reportlab) built from read models that the services produce."""
