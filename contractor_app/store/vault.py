@@ -25,7 +25,7 @@ from .audit import AuditLog, ChainHead, genesis_hash, read_head
 from .engine import WRITE_OPTION, create_vault_engine, integrity_problems, translate
 from .fileio import exclusive_lock
 from .keyfile import KeyHeader, RollbackRecord
-from .migrate import bring_to_head
+from .migrate import SCRIPTS, bring_to_head
 from .models import AuditEvent, Base
 
 DB_NAME = "vault.db"
@@ -86,6 +86,10 @@ class UnitOfWork:
 
 class Vault:
     """An unlocked vault. Construct with ``create``, ``unlock`` or ``unlock_with_recovery_key``."""
+
+    #: The Alembic scripts every open brings the schema up to. A class attribute, so that tests can open real
+    #: vaults against a copy with extra revisions (an upgrade, a failing one) without touching the package.
+    migrations: Path = SCRIPTS
 
     def __init__(self, paths: VaultPaths, header: KeyHeader, data_key: bytes, engine: Engine) -> None:
         self.paths = paths
@@ -172,14 +176,17 @@ class Vault:
     def _open(cls, paths: VaultPaths, header: KeyHeader, data_key: bytes) -> Vault:
         if not header.rollback.authentic(data_key, header.vault_id):
             raise VaultDamaged("key file", "Its record of the latest change fails its check.")
-        if paths.db.exists():
-            size = paths.db.stat().st_size
-            if size % 4096:
-                raise VaultDamaged("truncated file")
+        if not paths.db.exists():
+            # SQLite would make a new, empty database: files written by an unlock that then fails, and the loss
+            # misreported as a rollback. Only a vault with no recorded change (a crash inside `create`) may get one.
+            if header.rollback.seq:
+                raise VaultDamaged("database file missing", "The key file is there but the database is not.")
+        elif paths.db.stat().st_size % 4096:
+            raise VaultDamaged("truncated file")
         engine = create_vault_engine(paths.db, data_key)
         vault = cls(paths, header, data_key, engine)
         try:
-            vault.upgrade_copy = bring_to_head(engine, paths.db, data_key)
+            vault.upgrade_copy = bring_to_head(engine, paths.db, data_key, script_location=cls.migrations)
         except DBAPIError as error:
             engine.dispose()
             raise translate(error.orig, paths.db, data_key) from None
