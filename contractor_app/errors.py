@@ -56,6 +56,10 @@ class NewerVersion(LedgerError):
     """The vault or a file was made by a newer version of the app."""
 
 
+class UpgradeFailed(LedgerError):
+    """The schema upgrade failed and was rolled back: the records are as they were before."""
+
+
 class VaultDamaged(LedgerError):
     """The key header, a database page or the file length is damaged or tampered with.
 

@@ -101,14 +101,12 @@ def add_entry(uow: UnitOfWork, new: NewEntry) -> LogResult:
 
 def log_many(vault: Vault, entries: Iterable[NewEntry]) -> int:
     """Record many entries in one unit of work: all of them, or none if any is invalid."""
-    count = 0
     now = datetime.now(UTC)
     with vault.unit_of_work() as uow:
         resolver = _Resolver(uow.session)
-        for new in entries:
-            uow.created(_add(uow.session, new, now, resolver))
-            count += 1
-    return count
+        rows = [_add(uow.session, new, now, resolver) for new in entries]
+        uow.created_all(rows)
+    return len(rows)
 
 
 def list_entries(vault: Vault, *, period: DateRange, tz: str, client: str | None = None) -> list[EntryView]:

@@ -30,7 +30,9 @@ def verify_vault(vault: Vault) -> VerifyReport:
     if not problems:
         try:
             with vault.reading() as session:
-                history = session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).all()
+                columns = [getattr(AuditEvent, name) for name in
+                           ("seq", "at", "action", "entity", "entity_id", "data", "prev_hash", "hash")]
+                history = session.execute(select(*columns).order_by(AuditEvent.seq)).all()
                 problems.extend(chain_problems(history, vault.vault_id))
                 problems.extend(replay_problems(session, history))
                 last = read_head(session, vault.vault_id)

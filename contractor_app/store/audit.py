@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import JSON, inspect, select
 from sqlalchemy.orm import Session
 
 from .keyfile import canonical_json
@@ -126,24 +126,47 @@ def chain_problems(events: Iterable[AuditEvent], vault_id: str) -> Iterator[str]
 
 
 def replay_problems(session: Session, events: Iterable[AuditEvent]) -> Iterator[str]:
-    """Compare every audited table with the last recorded state of each of its rows."""
+    """Compare every audited table with the last recorded state of each of its rows.
+
+    Rows are read as the driver returns them (no ORM objects) and compared as canonical JSON text with the
+    event's data, which is what makes a records check over 100k entries take seconds, not minutes.
+    """
     last: dict[tuple[str, str], AuditEvent] = {}
     for event in events:
         last[(event.entity, event.entity_id)] = event
+    present: set[tuple[str, str]] = set()
+    for table, key, state in _stored_states(session):
+        present.add((table, key))
+        seen = last.get((table, key))
+        if seen is None or seen.action == "delete":
+            yield f"record check: {table} {key} was added without being recorded in the history"
+        elif canonical_json(state).decode("utf-8") != seen.data:
+            yield f"record check: {table} {key} differs from its last recorded change (event {seen.seq})"
+    for (entity, key), event in last.items():
+        if event.action != "delete" and (entity, key) not in present:
+            yield f"record check: {entity} {key} was removed without being recorded (last event {event.seq})"
+
+
+def _audited_tables() -> Iterator[tuple[str, list[tuple[str, Any]], list[str]]]:
+    """(table, [(attribute key, column)], primary key column names) for every audited model."""
     for mapper in Base.registry.mappers:
-        model = mapper.class_
-        if model is AuditEvent:
+        if mapper.class_ is AuditEvent:
             continue
-        table = model.__table__.name
-        seen: set[str] = set()
-        for obj in session.scalars(select(model)):
-            key = row_key(obj)
-            seen.add(key)
-            event = last.get((table, key))
-            if event is None or event.action == "delete":
-                yield f"record check: {table} {key} was added without being recorded in the history"
-            elif json.loads(event.data) != row_state(obj):
-                yield f"record check: {table} {key} differs from its last recorded change (event {event.seq})"
-        for (entity, key), event in last.items():
-            if entity == table and event.action != "delete" and key not in seen:
-                yield f"record check: {table} {key} was removed without being recorded (last event {event.seq})"
+        table = mapper.local_table
+        columns = [(attr.key, attr.columns[0]) for attr in mapper.column_attrs
+                   if (table.name, attr.key) not in _EXCLUDED_COLUMNS]
+        yield table.name, columns, [column.name for column in mapper.primary_key]
+
+
+def _stored_states(session: Session) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    connection = session.connection()
+    for table, columns, primary_key in _audited_tables():
+        names = ", ".join(f'"{column.name}"' for _, column in columns)
+        is_json = [isinstance(column.type, JSON) for _, column in columns]
+        positions = [next(i for i, (_, c) in enumerate(columns) if c.name == name) for name in primary_key]
+        for row in connection.exec_driver_sql(f'SELECT {names} FROM "{table}"'):
+            # Raw values equal what row_state() makes of the ORM's: integer seconds, ISO dates, decimal text.
+            state = {key: (json.loads(value) if flag and value is not None else value)
+                     for (key, _), value, flag in zip(columns, row, is_json, strict=True)}
+            yield table, ",".join(str(row[i]) for i in positions), state
+

@@ -30,6 +30,13 @@ TARGET_UNLOCK_SECONDS = 0.5
 FAST_KDF_ENV = "CONTRACTOR_APP_FAST_KDF"
 
 
+# Bounds on stored KDF parameters. A header is hostile until checked: 64 GiB of memory or a million iterations
+# would hang or kill the app before the password could even be tried.
+MAX_ITERATIONS = 64
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_LANES = 16
+
+
 @dataclass(frozen=True, slots=True)
 class KdfParams:
     """Argon2id parameters, stored in the key header so unlocking never depends on this machine's speed."""
@@ -38,6 +45,11 @@ class KdfParams:
     memory_kib: int
     lanes: int
     salt: bytes
+
+    def __post_init__(self) -> None:
+        if not (1 <= self.iterations <= MAX_ITERATIONS and 1 <= self.lanes <= MAX_LANES
+                and 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB and len(self.salt) >= 8):
+            raise ValueError("key derivation parameters out of range")
 
     def derive(self, password: str) -> bytes:
         return Argon2id(
@@ -58,12 +70,18 @@ def calibrated_kdf(target_seconds: float = TARGET_UNLOCK_SECONDS) -> KdfParams:
     salt = os.urandom(SALT_BYTES)
     if fast_kdf_requested():
         return KdfParams(iterations=1, memory_kib=256, lanes=1, salt=salt)
-    probe = KdfParams(iterations=2, memory_kib=64 * 1024, lanes=4, salt=salt)
+    # Two probes, so the fixed cost (filling 64 MiB) is not mistaken for per-iteration time.
+    one, three = (_seconds(KdfParams(iterations=n, memory_kib=64 * 1024, lanes=4, salt=salt)) for n in (1, 3))
+    per_iteration = max((three - one) / 2, 1e-3)
+    fixed = max(one - per_iteration, 0.0)
+    iterations = max(2, min(MAX_ITERATIONS, round((target_seconds - fixed) / per_iteration)))
+    return KdfParams(iterations=iterations, memory_kib=64 * 1024, lanes=4, salt=salt)
+
+
+def _seconds(params: KdfParams) -> float:
     began = time.perf_counter()
-    probe.derive("calibration")
-    per_iteration = (time.perf_counter() - began) / 2
-    iterations = max(2, min(64, round(target_seconds / per_iteration)))
-    return KdfParams(iterations=iterations, memory_kib=probe.memory_kib, lanes=probe.lanes, salt=salt)
+    params.derive("calibration")
+    return time.perf_counter() - began
 
 
 def new_data_key() -> bytes:

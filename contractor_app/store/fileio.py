@@ -13,8 +13,11 @@ def atomic_write(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new content, never a mix.
 
     Temp file in the same folder, fsync, rename over, fsync the folder (the rename itself must reach the disk).
+    The temp name is fixed, not per process: a writer killed before the rename leaves at most one temp file,
+    which the next write overwrites. (Per-process names piled up old key files, each still opening with the
+    password of its day.) Writers of the same file must hold ``exclusive_lock``.
     """
-    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    tmp = path.with_name(f"{path.name}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as handle:

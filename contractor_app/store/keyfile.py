@@ -109,11 +109,12 @@ class KeyHeader:
             return KeyHeader(
                 vault_id=str(body["vault_id"]),
                 created_at=str(body["created_at"]),
-                kdf=KdfParams(int(kdf["iterations"]), int(kdf["memory_kib"]), int(kdf["lanes"]), unb64(kdf["salt"])),
+                kdf=KdfParams(_int(kdf["iterations"]), _int(kdf["memory_kib"]), _int(kdf["lanes"]),
+                              unb64(kdf["salt"])),
                 password_slot=_slot(body["password_slot"]),
                 recovery_salt=unb64(body["recovery_salt"]),
                 recovery_slot=_slot(body["recovery_slot"]),
-                rollback=RollbackRecord(int(rollback["seq"]), str(rollback["head"]), str(rollback["mac"])),
+                rollback=RollbackRecord(_int(rollback["seq"]), str(rollback["head"]), str(rollback["mac"])),
             )
         except (KeyError, TypeError, ValueError):
             raise VaultDamaged("key file", "A field is missing or malformed.") from None
@@ -133,6 +134,13 @@ class KeyHeader:
 def _kdf_json(kdf: KdfParams) -> dict[str, Any]:
     return {"algorithm": "argon2id", "iterations": kdf.iterations, "memory_kib": kdf.memory_kib,
             "lanes": kdf.lanes, "salt": b64(kdf.salt)}
+
+
+def _int(value: Any) -> int:
+    """An integer field, strictly: "3", 3.0 or true are not integers in a file we did not write."""
+    if type(value) is not int:
+        raise ValueError("not an integer")
+    return value
 
 
 def _slot(value: Any) -> dict[str, str]:

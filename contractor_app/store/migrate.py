@@ -3,6 +3,9 @@
 Before upgrading an existing vault, an encrypted copy is written with sqlcipher_export. The upgrade runs in a
 single transaction (SQLite DDL is transactional) with foreign keys off, as batch table rebuilds need, and a
 foreign-key check before the commit: a failed upgrade leaves the vault exactly as it was.
+
+Alembic is imported only when the schema is not already at ``HEAD``: that import is a fifth of a command's
+start-up, and nearly every open finds the schema current.
 """
 
 from __future__ import annotations
@@ -10,43 +13,58 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util.exc import CommandError
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 
-from ..errors import NewerVersion, VaultDamaged
+from ..errors import LedgerError, NewerVersion, UpgradeFailed, VaultDamaged
 from .engine import WRITE_OPTION, export_copy
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 SCRIPTS = Path(str(files(__package__).joinpath("migrations")))
+# The newest revision in SCRIPTS; a test keeps it equal to what Alembic finds there.
+HEAD = "0001"
 
 
 def _config(script_location: Path) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location))
     return config
 
 
 def head_revision(script_location: Path = SCRIPTS) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config(script_location)).get_current_head()
     assert head is not None
     return head
 
 
-def current_revision(conn: Connection) -> str | None:
-    return MigrationContext.configure(conn).get_current_revision()
+def stored_revision(conn: Connection) -> str | None:
+    """The revision recorded in the database, or None for a database without one (a new vault)."""
+    has_table = conn.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
+    ).scalar()
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_table else None
 
 
 def bring_to_head(engine: Engine, db_path: Path, data_key: bytes, *, script_location: Path = SCRIPTS) -> Path | None:
     """Upgrade the schema if it is behind; return the pre-upgrade copy's path, if one was made."""
+    with engine.connect() as conn:
+        current = stored_revision(conn)
+        has_tables = bool(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar())
+    if current == HEAD and script_location == SCRIPTS:
+        return None
+    from alembic.script import ScriptDirectory
+    from alembic.util.exc import CommandError
+
     config = _config(script_location)
     scripts = ScriptDirectory.from_config(config)
-    with engine.connect() as conn:
-        current = current_revision(conn)
-        has_tables = bool(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar())
     if current == scripts.get_current_head():
         return None
     copy = None
@@ -62,11 +80,25 @@ def bring_to_head(engine: Engine, db_path: Path, data_key: bytes, *, script_loca
             ) from None
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         copy = export_copy(engine, db_path.with_name(f"{db_path.stem}.pre-upgrade-{current}-{stamp}.db"), data_key)
-    _upgrade(engine, config)
+    try:
+        _upgrade(engine, config)
+    except (LedgerError, DBAPIError):
+        if copy:
+            copy.unlink()  # the vault is unchanged, so the copy is redundant; retries must not pile copies up
+        raise
+    except Exception as error:
+        if copy:
+            copy.unlink()
+        raise UpgradeFailed(
+            f"Updating your records to this version of the app failed ({type(error).__name__}); they were left "
+            "exactly as they were. Please report this, and keep using the previous version meanwhile."
+        ) from error
     return copy
 
 
 def _upgrade(engine: Engine, config: Config) -> None:
+    from alembic import command
+
     with engine.connect() as conn:
         # Must be set outside a transaction, so on the driver connection before SQLAlchemy begins one.
         raw = conn.connection.dbapi_connection

@@ -71,6 +71,13 @@ class UnitOfWork:
         self.session.flush()
         self.audit.append("create", obj)
 
+    def created_all(self, objs: list[Base]) -> None:
+        """Many new rows with one flush (batched INSERTs), then their audit events: imports and bulk logging."""
+        self.session.add_all(objs)
+        self.session.flush()
+        for obj in objs:
+            self.audit.append("create", obj)
+
     def updated(self, obj: Base) -> None:
         self.session.flush()
         self.audit.append("update", obj)

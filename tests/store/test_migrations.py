@@ -18,11 +18,11 @@ from typing import Any
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from contractor_app.errors import NewerVersion, VaultDamaged
+from contractor_app.errors import NewerVersion, UpgradeFailed, VaultDamaged
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.services.verify import verify_vault
-from contractor_app.store.migrate import SCRIPTS
+from contractor_app.store.migrate import HEAD, SCRIPTS, head_revision
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, Cli, vault_files
@@ -147,7 +147,7 @@ def test_an_older_vault_is_upgraded_on_open_after_an_encrypted_copy(old_vault: O
 
 
 @pytest.mark.parametrize(("body", "error", "message"), [
-    (FAIL_HALFWAY, RuntimeError, "failed halfway"),
+    (FAIL_HALFWAY, UpgradeFailed, "left exactly as they were"),
     (BREAK_LINKS, VaultDamaged, "break links between records"),
 ], ids=["raises halfway", "breaks links"])
 def test_a_failed_upgrade_leaves_the_vault_exactly_as_it_was(old_vault: OldVault,
@@ -165,7 +165,7 @@ def test_a_failed_upgrade_leaves_the_vault_exactly_as_it_was(old_vault: OldVault
     assert read_contents(db, old_vault.data_key) == before  # revision 0001, same schema, same rows
     after = vault_files(old_vault.folder)
     assert {name: after[name] for name in files} == files  # database, key file and lock file untouched
-    assert [name for name in after if name not in files and "pre-upgrade-0001" not in name] == []
+    assert [name for name in after if name not in files] == []  # not even the redundant pre-upgrade copy
 
     monkeypatch.setattr(Vault, "migrations", SCRIPTS)  # the app's real scripts still open it normally
     with Vault.unlock(old_vault.folder, PASSWORD) as vault:
@@ -181,3 +181,8 @@ def test_a_vault_from_a_newer_schema_is_refused(old_vault: OldVault, cli: Cli) -
     result = cli("list")
     assert result.code == 1 and "newer version" in result.err and result.err.count("\n") == 1
     assert vault_files(old_vault.folder) == files  # no copy, no upgrade attempt
+
+
+def test_the_head_constant_matches_the_scripts() -> None:
+    """Opening skips importing Alembic when the stored revision equals HEAD, so HEAD must be the real head."""
+    assert head_revision(SCRIPTS) == HEAD

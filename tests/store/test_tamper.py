@@ -5,6 +5,7 @@ The damaged vaults are copies of one locked vault with a few hundred entries (ma
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from dataclasses import dataclass
@@ -18,7 +19,9 @@ from contractor_app.errors import VaultDamaged, VaultRolledBack
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import NewEntry, log_many
 from contractor_app.services.profile import Profile, save_profile
+from contractor_app.store.crypto import KdfParams
 from contractor_app.store.engine import PAGE_SIZE
+from contractor_app.store.keyfile import canonical_json
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, Cli, Result
@@ -165,6 +168,25 @@ def test_key_header_replaced_by_something_else(damaged: Cli, content: bytes) -> 
     assert_damage(damaged("list"), "damaged", "key file")
     with pytest.raises(VaultDamaged):
         Vault.unlock(damaged.data_dir, PASSWORD)
+
+
+@pytest.mark.parametrize(("field", "value"), [("memory_kib", 64 * 1024 * 1024), ("iterations", 10**9),
+                                              ("lanes", 0), ("iterations", "3")])
+def test_absurd_kdf_parameters_are_refused_before_any_derivation(damaged: Cli, field: str, value: object,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A hostile header with a valid checksum (64 GiB of memory...) must not get to run the KDF."""
+    path = damaged.data_dir / "vault.key"
+    body = json.loads(path.read_text())
+    body.pop("checksum")
+    body["kdf"][field] = value
+    body["checksum"] = hashlib.sha256(canonical_json(body)).hexdigest()
+    path.write_text(json.dumps(body))
+
+    def never(*args: object) -> bytes:
+        raise AssertionError("the KDF ran on hostile parameters")
+
+    monkeypatch.setattr(KdfParams, "derive", never)
+    assert_damage(damaged("list"), "damaged", "key file")
 
 
 def test_key_file_deleted(damaged: Cli) -> None:
