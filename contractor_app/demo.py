@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Try:          CONTRACTOR_APP_PASSWORD='{PASSWORD}' .venv/bin/contractor-app --data-dir {folder} summary")
     print()
     for item in result.clients:
-        print(f"{item.client}: {item.entries} entries, earned {item.earned}, paid {item.paid}, owed {item.balance}")
+        print(f"{item.client.name}: {item.entries} entries, earned {item.earned}, paid {item.paid}, owed {item.balance}")
     return 0
 
 

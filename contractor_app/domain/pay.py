@@ -30,12 +30,17 @@ class Terms:
 
         Fixed-price terms are owed per engagement, not per entry, so entries earn nothing here.
         """
-        zero = Money(Decimal(0), self.rate.currency)
+        return Money(self.earned_x3600(category=category, worked_seconds=worked_seconds, units=units) / 3600,
+                     self.rate.currency)
+
+    def earned_x3600(self, *, category: str, worked_seconds: int, units: Decimal | None) -> Decimal:
+        """The same amount times 3600, which is exact (rate x seconds): sums of these never round, so totals
+        do not depend on how work was split into entries. Divide by 3600 once, at the end."""
         if category in self.unpaid_categories or self.kind == "fixed":
-            return zero
+            return Decimal(0)
         if self.kind == "hourly":
-            return Money(self.rate.amount * worked_seconds / Decimal(3600), self.rate.currency)
-        return Money(self.rate.amount * (units or 0), self.rate.currency)
+            return self.rate.amount * worked_seconds
+        return self.rate.amount * (units or 0) * 3600
 
     def describe(self) -> str:
         if self.kind == "hourly":

@@ -46,6 +46,7 @@ class NewClient:
     contact: str | None = None
     worker_ref: str | None = None
     engagement: str = DEFAULT_ENGAGEMENT
+    contract_on_file: bool = False
 
 
 def add_client(vault: Vault, new: NewClient) -> ClientInfo:
@@ -68,7 +69,7 @@ def add_client(vault: Vault, new: NewClient) -> ClientInfo:
             name=name, legal_name=new.legal_name, address=new.address, contact=new.contact,
             worker_ref=new.worker_ref, classification=new.classification, jurisdiction=jurisdiction,
             currency=currency, payment_terms_days=new.payment_terms_days, workweek_start=new.workweek_start,
-            created_at=now,
+            contract_on_file=new.contract_on_file, created_at=now,
         )
         uow.created(client)
         engagement = Engagement(client_id=client.id, name=new.engagement.strip() or DEFAULT_ENGAGEMENT, created_at=now)
@@ -143,3 +144,36 @@ def _info(session: Session, client: Client) -> ClientInfo:
         currency=client.currency, payment_terms_days=client.payment_terms_days,
         engagements=tuple(e.name for e in engagements), terms=terms,
     )
+
+
+def set_terms(vault: Vault, *, client: str, terms: Terms, engagement: str | None = None) -> str:
+    """Record pay terms in force from ``terms.effective_from`` (one audited change). Earlier terms stay in
+    force before that day, so a rate change mid-period splits the work. Terms for the same day are replaced."""
+    with vault.unit_of_work() as uow:
+        found = find_client(uow.session, client)
+        if terms.rate.currency != found.currency:
+            raise InvalidInput(f"{found.name} pays in {found.currency}, not {terms.rate.currency}.")
+        target = find_engagement(uow.session, found, engagement)
+        existing = uow.session.scalars(select(PayTerms).where(
+            PayTerms.engagement_id == target.id, PayTerms.effective_from == terms.effective_from)).first()
+        row = existing or PayTerms(engagement_id=target.id, effective_from=terms.effective_from)
+        row.kind, row.rate, row.currency = terms.kind, terms.rate.amount, terms.rate.currency
+        row.unit_name, row.unpaid_categories = terms.unit_name, list(terms.unpaid_categories)
+        if existing is None:
+            uow.created(row)
+        else:
+            uow.updated(row)
+        return f"{found.name} / {target.name}: {terms.describe()} from {terms.effective_from}"
+
+
+def set_contract_on_file(vault: Vault, *, client: str, on_file: bool) -> None:
+    """Record whether a written contract with ``client`` is on file (freelancer laws entitle the worker to one)."""
+    with vault.unit_of_work() as uow:
+        found = find_client(uow.session, client)
+        found.contract_on_file = on_file
+        uow.updated(found)
+
+
+def currency_of(vault: Vault, client: str) -> str:
+    with vault.reading() as session:
+        return find_client(session, client).currency

@@ -1,141 +1,167 @@
-"""Hours by client and category, what the agreed rates say was earned, what was paid, and the balance.
+"""Per client and period: hours by category, earned, paid, balance, the real hourly rate against the minimum
+wage, overtime, late and short payments, and contract notices (domain/assessment.py does the reckoning).
 
-Each entry earns under the terms in force on the day it started (in the zone it was logged in). A fixed-price
-engagement counts its price once when the period holds work on it. Paid is the gross of payments received in
-the period. The full pay and rights engine refines this; these totals are the ones every report starts from.
+This module gathers the facts from the vault for the pure assessment: the work of the period plus what the
+figures need around it (whole workweeks for overtime, a year back for contract thresholds, the periods that
+payments cover).
 """
 
 from __future__ import annotations
 
-import bisect
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Integer, Text, select, type_coerce
+from sqlalchemy.orm import Session
 
+from ..domain.assessment import (
+    AdjustmentFacts, ClientFacts, ClientPay, InvoiceFacts, PaymentFacts, TermsSchedule, assess,
+)
 from ..domain.money import Money
-from ..domain.pay import Terms
 from ..domain.times import DateRange, zone
-from ..store.models import Client, Engagement, Payment, PayTerms, WorkEntry
+from ..domain.worktime import Work
+from ..store.models import Adjustment, Client, Engagement, Invoice, Payment, PaymentAllocation, PayTerms, WorkEntry
 from ..store.vault import Vault
 from .clients import find_client, terms_of
+from .profile import load_profile
+from .rules import load_rules
 
-
-@dataclass(frozen=True, slots=True)
-class ClientSummary:
-    client: str
-    currency: str
-    entries: int
-    worked_seconds: int
-    seconds_by_category: dict[str, int]
-    earned: Money
-    paid: Money
-
-    @property
-    def balance(self) -> Money:
-        return self.earned - self.paid
+LOOK_BACK = timedelta(days=366)  # the longest contract-threshold window (a year); covers any workweek too
 
 
 @dataclass(frozen=True, slots=True)
 class Summary:
     period: DateRange
-    clients: tuple[ClientSummary, ...]
+    clients: tuple[ClientPay, ...]
 
     def totals(self) -> dict[str, tuple[Money, Money]]:
-        """currency -> (earned, paid), for display when clients pay in several currencies."""
+        """currency -> (earned, paid): amounts stay in their own currency, never converted."""
         result: dict[str, tuple[Money, Money]] = {}
         for item in self.clients:
-            earned, paid = result.get(item.currency, (Money(Decimal(0), item.currency),) * 2)
-            result[item.currency] = (earned + item.earned, paid + item.paid)
+            currency = item.client.currency
+            earned, paid = result.get(currency, (Money(Decimal(0), currency),) * 2)
+            result[currency] = (earned + item.earned, paid + item.paid)
         return result
 
 
-def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = None) -> Summary:
-    low, high = period.utc_bounds(zone(tz))
-    entries = WorkEntry.__table__.c
+def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = None,
+              today: date | None = None) -> Summary:
+    zone_info = zone(tz)
+    today = today or datetime.now(zone_info).date()
+    rules = load_rules(vault)
+    fallback_jurisdiction = load_profile(vault).jurisdiction or None
     with vault.reading() as session:
         only = find_client(session, client).id if client else None
-        clients = {row.id: (row.name, row.currency) for row in session.execute(select(Client.id, Client.name, Client.currency))}
-        engagement_client = {eid: cid for eid, cid in session.execute(select(Engagement.id, Engagement.client_id))}
-        schedules = _schedules(session.scalars(select(PayTerms)).all())
-        # Raw integer seconds and decimal text: 100k entries summed without building a datetime per row.
-        query = select(entries.engagement_id, type_coerce(entries.start_at, Integer),
-                       type_coerce(entries.end_at, Integer), entries.break_seconds, entries.category,
-                       type_coerce(entries.units, Text), entries.tz)
-        if low is not None:
-            query = query.where(entries.start_at >= low)
-        if high is not None:
-            query = query.where(entries.start_at < high)
-        rows = session.execute(query).all()
-        payments = select(Payment.client_id, Payment.gross)
-        if period.start:
-            payments = payments.where(Payment.received_on >= period.start)
-        if period.end:
-            payments = payments.where(Payment.received_on <= period.end)
-        paid: dict[int, Decimal] = defaultdict(Decimal)
-        for client_id, gross in session.execute(payments):
-            if only is None or client_id == only:
-                paid[client_id] += gross
+        facts = _clients(session, only)
+        if not facts:
+            return Summary(period, ())
+        bounded = _bounded(session, period, today, zone_info)
+        payments = _payments(session)
+        earliest = min([bounded.start - LOOK_BACK]  # type: ignore[operator]
+                       + [p.covers.start for ps in payments.values() for p in ps if p.covers and p.covers.start])
+        work = _work(session, earliest, bounded.end, zone_info)  # type: ignore[arg-type]
+        schedules = _schedules(session)
+        invoices = _invoices(session)
+        adjustments = _adjustments(session)
+        engagement_client = dict(session.execute(select(Engagement.id, Engagement.client_id)).all())  # type: ignore[arg-type]
 
-    counts: dict[int, int] = defaultdict(int)
-    worked: dict[int, int] = defaultdict(int)
-    by_category: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    earned: dict[int, Decimal] = defaultdict(Decimal)
-    fixed_counted: set[int] = set()
-    zones: dict[str, ZoneInfo] = {}
-    for engagement_id, start, end, break_seconds, category, units, entry_tz in rows:
-        client_id = engagement_client[engagement_id]
-        if only is not None and client_id != only:
-            continue
-        seconds = end - start - break_seconds
-        counts[client_id] += 1
-        worked[client_id] += seconds
-        by_category[client_id][category] += seconds
-        local_zone = zones.setdefault(entry_tz, ZoneInfo(entry_tz))
-        terms = _terms_on(schedules.get(engagement_id, ()), datetime.fromtimestamp(start, UTC).astimezone(local_zone).date())
-        if terms is None:
-            continue
-        if terms.kind == "fixed":
-            if engagement_id not in fixed_counted:
-                fixed_counted.add(engagement_id)
-                earned[client_id] += terms.rate.amount
-            continue
-        earned[client_id] += terms.earned(
-            category=category, worked_seconds=seconds, units=Decimal(units) if units is not None else None
-        ).amount
+    by_client: dict[int, list[Work]] = defaultdict(list)
+    for item in work:
+        by_client[engagement_client[item.engagement_id]].append(item)
+    results = []
+    for fact in facts:
+        result = assess(
+            client=fact, schedules=schedules, work=by_client.get(fact.id, []), payments=payments.get(fact.id, []),
+            invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
+            period=bounded, tz=zone_info, today=today, jurisdiction=fact.jurisdiction or fallback_jurisdiction,
+        )
+        if result.entries or result.paid.amount or only is not None:
+            results.append(result)
+    return Summary(period=period, clients=tuple(results))
 
-    items = []
-    for client_id in sorted(set(counts) | set(paid), key=lambda cid: clients[cid][0].lower()):
-        name, currency = clients[client_id]
-        items.append(ClientSummary(
-            client=name, currency=currency, entries=counts[client_id],
-            worked_seconds=worked[client_id], seconds_by_category=dict(sorted(by_category[client_id].items())),
-            earned=Money(earned[client_id], currency).rounded(), paid=Money(paid[client_id], currency).rounded(),
+
+def _bounded(session: Session, period: DateRange, today: date, tz: ZoneInfo) -> DateRange:
+    """Close an open period: from the first record to today."""
+    if period.start and period.end:
+        return period
+    start = period.start
+    if start is None:
+        first = session.scalar(select(type_coerce(WorkEntry.__table__.c.start_at, Integer)).order_by(
+            WorkEntry.__table__.c.start_at).limit(1))
+        first_paid = session.scalar(select(Payment.received_on).order_by(Payment.received_on).limit(1))
+        candidates = [d for d in (datetime.fromtimestamp(first, UTC).astimezone(tz).date() if first else None,
+                                  first_paid) if d]
+        start = min(candidates, default=today)
+    return DateRange(start, period.end or max(today, start))
+
+
+def _clients(session: Session, only: int | None) -> list[ClientFacts]:
+    query = select(Client).order_by(Client.name)
+    if only is not None:
+        query = query.where(Client.id == only)
+    return [
+        ClientFacts(id=c.id, name=c.name, currency=c.currency, jurisdiction=c.jurisdiction,
+                    classification=c.classification, workweek_start=c.workweek_start,
+                    payment_terms_days=c.payment_terms_days, contract_on_file=c.contract_on_file)
+        for c in session.scalars(query)
+    ]
+
+
+def _schedules(session: Session) -> dict[int, TermsSchedule]:
+    result: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
+    for row in session.scalars(select(PayTerms).order_by(PayTerms.effective_from)):
+        result[row.engagement_id].append(terms_of(row))
+    return dict(result)
+
+
+def _work(session: Session, first_day: date, last_day: date, tz: ZoneInfo) -> list[Work]:
+    low = datetime.combine(first_day, datetime.min.time(), tz).astimezone(UTC)
+    high = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tz).astimezone(UTC)
+    c = WorkEntry.__table__.c
+    rows = session.execute(
+        select(c.id, c.engagement_id, type_coerce(c.start_at, Integer), type_coerce(c.end_at, Integer),
+               c.break_seconds, c.category, type_coerce(c.units, Text))
+        .where(c.start_at >= low, c.start_at < high)
+    )
+    return [
+        Work(entry_id=entry_id, engagement_id=engagement_id, start=datetime.fromtimestamp(start, UTC),
+             end=datetime.fromtimestamp(end, UTC), break_seconds=pause, category=category,
+             units=Decimal(units) if units is not None else None)
+        for entry_id, engagement_id, start, end, pause, category, units in rows
+    ]
+
+
+def _payments(session: Session) -> dict[int, list[PaymentFacts]]:
+    allocations: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
+    for payment_id, entry_id, amount in session.execute(
+        select(PaymentAllocation.payment_id, PaymentAllocation.work_entry_id, PaymentAllocation.amount)
+        .where(PaymentAllocation.work_entry_id.is_not(None))
+    ):
+        allocations[payment_id].append((entry_id, amount))
+    result: dict[int, list[PaymentFacts]] = defaultdict(list)
+    for p in session.scalars(select(Payment).order_by(Payment.received_on, Payment.id)):
+        covers = DateRange(p.period_from, p.period_to) if p.period_from or p.period_to else None
+        result[p.client_id].append(PaymentFacts(
+            id=p.id, received_on=p.received_on, gross=p.gross, fees=p.fees, reference=p.reference, covers=covers,
+            allocations=tuple(allocations.get(p.id, ())),
         ))
-    return Summary(period=period, clients=tuple(items))
-
-
-_Schedule = tuple[list[date], list[Terms]]
-
-
-def _schedules(rows: list[PayTerms]) -> dict[int, _Schedule]:
-    by_engagement: dict[int, list[Terms]] = defaultdict(list)
-    for row in rows:
-        by_engagement[row.engagement_id].append(terms_of(row))
-    result = {}
-    for engagement_id, terms in by_engagement.items():
-        terms.sort(key=lambda t: t.effective_from)
-        result[engagement_id] = ([t.effective_from for t in terms], terms)
     return result
 
 
-def _terms_on(schedule: _Schedule | tuple[()], day: date) -> Terms | None:
-    if not schedule:
-        return None
-    days, terms = schedule
-    index = bisect.bisect_right(days, day) - 1
-    return terms[index] if index >= 0 else None
+def _invoices(session: Session) -> dict[int, list[InvoiceFacts]]:
+    result: dict[int, list[InvoiceFacts]] = defaultdict(list)
+    for i in session.scalars(select(Invoice).order_by(Invoice.issued_on)):
+        result[i.client_id].append(InvoiceFacts(id=i.id, number=i.number, amount=i.amount,
+                                                covers=DateRange(i.period_from, i.period_to or i.issued_on),
+                                                due_on=i.due_on))
+    return result
 
+
+def _adjustments(session: Session) -> dict[int, list[AdjustmentFacts]]:
+    result: dict[int, list[AdjustmentFacts]] = defaultdict(list)
+    for a in session.scalars(select(Adjustment)):
+        result[a.client_id].append(AdjustmentFacts(on=a.on, kind=a.kind, amount=a.amount, note=a.note))
+    return result

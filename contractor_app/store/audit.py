@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, inspect, select
+from sqlalchemy import JSON, Boolean, inspect, select
 from sqlalchemy.orm import Session
 
 from .keyfile import canonical_json
@@ -135,16 +135,39 @@ def replay_problems(session: Session, events: Iterable[AuditEvent]) -> Iterator[
     for event in events:
         last[(event.entity, event.entity_id)] = event
     present: set[tuple[str, str]] = set()
+    added_later = _columns_added_later()
     for table, key, state in _stored_states(session):
         present.add((table, key))
         seen = last.get((table, key))
         if seen is None or seen.action == "delete":
             yield f"record check: {table} {key} was added without being recorded in the history"
-        elif canonical_json(state).decode("utf-8") != seen.data:
+        elif canonical_json(state).decode("utf-8") != seen.data and not _matches_older(
+            state, json.loads(seen.data), added_later.get(table, {})
+        ):
             yield f"record check: {table} {key} differs from its last recorded change (event {seen.seq})"
     for (entity, key), event in last.items():
         if event.action != "delete" and (entity, key) not in present:
             yield f"record check: {entity} {key} was removed without being recorded (last event {event.seq})"
+
+
+def _matches_older(state: dict[str, Any], recorded: dict[str, Any], added: dict[str, Any]) -> bool:
+    """A change recorded before a migration added columns: those columns must still hold the value the
+    migration gave them (so they cannot be altered unseen either), and every other column must match."""
+    missing = state.keys() - recorded.keys()
+    return missing <= added.keys() and all(state[name] == added[name] for name in missing) and all(
+        state[name] == recorded[name] for name in recorded.keys() & state.keys()
+    ) and recorded.keys() <= state.keys()
+
+
+def _columns_added_later() -> dict[str, dict[str, Any]]:
+    """table -> {column: the value a migration filled it with}, for columns declared with info["added_by"]."""
+    result: dict[str, dict[str, Any]] = {}
+    for mapper in Base.registry.mappers:
+        for attr in mapper.column_attrs:
+            column = attr.columns[0]
+            if "added_by" in column.info:
+                result.setdefault(mapper.local_table.name, {})[attr.key] = column.info["filled_with"]
+    return result
 
 
 def _audited_tables() -> Iterator[tuple[str, list[tuple[str, Any]], list[str]]]:
@@ -162,11 +185,20 @@ def _stored_states(session: Session) -> Iterator[tuple[str, str, dict[str, Any]]
     connection = session.connection()
     for table, columns, primary_key in _audited_tables():
         names = ", ".join(f'"{column.name}"' for _, column in columns)
-        is_json = [isinstance(column.type, JSON) for _, column in columns]
+        convert = [_raw_converter(column) for _, column in columns]
         positions = [next(i for i, (_, c) in enumerate(columns) if c.name == name) for name in primary_key]
         for row in connection.exec_driver_sql(f'SELECT {names} FROM "{table}"'):
             # Raw values equal what row_state() makes of the ORM's: integer seconds, ISO dates, decimal text.
-            state = {key: (json.loads(value) if flag and value is not None else value)
-                     for (key, _), value, flag in zip(columns, row, is_json, strict=True)}
+            state = {key: (fn(value) if fn and value is not None else value)
+                     for (key, _), value, fn in zip(columns, row, convert, strict=True)}
             yield table, ",".join(str(row[i]) for i in positions), state
 
+
+
+def _raw_converter(column: Any) -> Any:
+    """How a raw driver value becomes what row_state() records: JSON is parsed, 0/1 become booleans."""
+    if isinstance(column.type, JSON):
+        return json.loads
+    if isinstance(column.type, Boolean):
+        return bool
+    return None

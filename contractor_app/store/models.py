@@ -52,6 +52,8 @@ class Client(Base):
     workweek_start: Mapped[int] = mapped_column(default=0)  # 0 = Monday
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    # A written contract is on file: freelancer laws entitle the worker to one above a threshold.
+    contract_on_file: Mapped[bool] = mapped_column(default=False, info={"added_by": "0002", "filled_with": False})
     __table_args__ = (
         CheckConstraint("classification IN ('contractor', 'employee')", name="classification"),
         CheckConstraint("workweek_start BETWEEN 0 AND 6", name="workweek_start"),
@@ -161,6 +163,21 @@ class Payment(Base):
     period_to: Mapped[date | None] = mapped_column(IsoDate)
     note: Mapped[str | None] = mapped_column(Text)
     entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+
+
+class Adjustment(Base):
+    """A bonus or an adjustment (positive or negative) to what a client owes, dated to the day it applies."""
+
+    __tablename__ = "adjustments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    on: Mapped[date] = mapped_column(IsoDate)
+    kind: Mapped[str] = mapped_column(Text)
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    __table_args__ = (CheckConstraint("kind IN ('bonus', 'adjustment')", name="kind"),)
 
 
 class PaymentAllocation(Base):

@@ -32,8 +32,10 @@ def test_first_day_logs_pays_and_summarizes(ready: Cli) -> None:
     summary = json.loads(result.out)
     acme, taskhive = summary["clients"]
     # 2 h 15 min paid at 20/h; the training hour is unpaid.
-    assert acme["by_category"] == {"productive": {"seconds": 8100, "hours": "2.25"},
-                                   "training": {"seconds": 3600, "hours": "1.00"}}
+    assert acme["by_category"] == {"productive": {"seconds": 8100, "hours": "2.25", "paid": True},
+                                   "training": {"seconds": 3600, "hours": "1.00", "paid": False}}
+    assert acme["hours"] == {"worked": "3.25", "paid": "2.25", "unpaid": "1.00"}
+    assert acme["effective_hourly_rate"] == "9.23"  # 30.00 paid over 3.25 h, the unpaid hour included
     assert (acme["earned"], acme["paid"], acme["balance"]) == ("45.00", "30.00", "15.00")
     assert (taskhive["earned"], taskhive["paid"], taskhive["balance"]) == ("48.00", "0.00", "48.00")
 

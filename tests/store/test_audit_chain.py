@@ -6,6 +6,7 @@ plain SQL, and runs `verify` through the CLI.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -17,7 +18,8 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from contractor_app.cli.main import main
-from contractor_app.store.audit import event_hash
+from contractor_app.store.audit import event_hash, genesis_hash
+from contractor_app.store.keyfile import KeyHeader, RollbackRecord, canonical_json
 from contractor_app.store.models import WorkEntry
 from contractor_app.store.vault import Vault
 
@@ -210,3 +212,31 @@ def test_tail_truncated_is_caught_by_the_anti_rollback_record(recorded: Cli, row
         assert found[-1] == rolled_back
         assert any("payments 1 was added without being recorded" in problem for problem in found)
     assert recorded("list").code == 4
+
+
+def test_history_recorded_before_a_column_was_added(recorded: Cli) -> None:
+    """Clients recorded before migration 0002 have no contract_on_file in their history. The replay accepts the
+    value the migration filled in, and still catches a later change to it made behind the app's back."""
+    folder = recorded.data_dir
+    seq, _ = last_event(folder, "clients", 1)
+    with raw_database(folder) as conn:  # rewrite history as 0001 recorded it, re-hashing the chain and head
+        (data,) = conn.execute("SELECT data FROM audit_events WHERE seq = ?", (seq,)).fetchone()
+        old = json.loads(data)
+        del old["contract_on_file"]
+        conn.execute("UPDATE audit_events SET data = ? WHERE seq = ?", (canonical_json(old).decode(), seq))
+        prev = conn.execute("SELECT hash FROM audit_events WHERE seq = ?", (seq - 1,)).fetchone()
+        prev = prev[0] if prev else genesis_hash(KeyHeader.read(folder / "vault.key").vault_id)
+        for n, at, action, entity, entity_id, data in conn.execute(
+                "SELECT seq, at, action, entity, entity_id, data FROM audit_events WHERE seq >= ? ORDER BY seq",
+                (seq,)).fetchall():
+            prev_hash, prev = prev, event_hash(prev, seq=n, at=datetime.fromtimestamp(at, UTC), action=action,
+                                               entity=entity, entity_id=entity_id, data=data)
+            conn.execute("UPDATE audit_events SET prev_hash = ?, hash = ? WHERE seq = ?", (prev_hash, prev, n))
+        head = n
+    with Vault.unlock(folder, PASSWORD, check_rollback=False) as vault:
+        header = KeyHeader.read(folder / "vault.key")
+        header.with_rollback(RollbackRecord.sign(vault._key(), header.vault_id, head, prev)).write(folder / "vault.key")
+    assert recorded("verify").code == 0
+
+    tamper(folder, "UPDATE clients SET contract_on_file = 1 WHERE id = 1")
+    assert problems(recorded) == [f"record check: clients 1 differs from its last recorded change (event {seq})"]

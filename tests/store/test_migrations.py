@@ -1,6 +1,6 @@
 """Schema upgrades on open: automatic, with an encrypted pre-upgrade copy, and all-or-nothing when one fails.
 
-Each test opens a real vault at revision 0001 against a copy of the migrations folder with an added revision.
+Each test opens a real vault at the current head revision against a copy of the migrations folder with an added revision.
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def stamp(db: Path, data_key: bytes, revision: str) -> None:
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory: pytest.TempPathFactory) -> OldVault:
-    """A locked vault at revision 0001 (the current head) with a client and two entries, made once."""
+    """A locked vault at the current head revision with a client and two entries, made once."""
     folder = tmp_path_factory.mktemp("template") / "records"
     vault, _ = Vault.create(folder, PASSWORD)
     with vault:
@@ -92,7 +92,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> OldVault:
             log_work(vault, NewEntry(client="Acme Labeling", start=start + timedelta(days=day),
                                      end=start + timedelta(days=day, hours=2), tz="UTC", note=f"{MARKER} {day}"))
         data_key = vault._key()
-    assert read_contents(folder / "vault.db", data_key).revision == "0001"
+    assert read_contents(folder / "vault.db", data_key).revision == HEAD
     return OldVault(folder, data_key)
 
 
@@ -104,16 +104,16 @@ def old_vault(template: OldVault, data_dir: Path) -> OldVault:
 
 @pytest.fixture
 def add_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
-    """Point Vault at a copy of the migrations folder; the returned function adds revision 0002 to it."""
+    """Point Vault at a copy of the migrations folder; the returned function adds a revision "next" after HEAD."""
     scripts = tmp_path / "migrations"
     shutil.copytree(SCRIPTS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(Vault, "migrations", scripts)
 
     def add(upgrade_body: str) -> None:
         source = ('"""A revision added by a test."""\n\nfrom alembic import op\nimport sqlalchemy as sa\n\n'
-                  'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+                  f'revision = "next"\ndown_revision = "{HEAD}"\nbranch_labels = None\ndepends_on = None\n\n\n'
                   "def upgrade() -> None:\n" + textwrap.indent(textwrap.dedent(upgrade_body).strip(), "    ") + "\n")
-        (scripts / "versions" / "0002_test_revision.py").write_text(source, encoding="utf-8")
+        (scripts / "versions" / "next_test_revision.py").write_text(source, encoding="utf-8")
 
     return add
 
@@ -129,14 +129,14 @@ def test_an_older_vault_is_upgraded_on_open_after_an_encrypted_copy(old_vault: O
         assert verify_vault(vault).ok
 
     after = read_contents(db, old_vault.data_key)
-    assert after.revision == "0002"
+    assert after.revision == "next"
     assert [row[:-1] for row in after.rows["clients"]] == before.rows["clients"]
     assert [row[-1] for row in after.rows["clients"]] == [None]  # the new column, empty
     assert {k: v for k, v in after.rows.items() if k != "clients"} == {
         k: v for k, v in before.rows.items() if k != "clients"}
 
     assert copy is not None and copy.parent == old_vault.folder
-    assert re.fullmatch(r"vault\.pre-upgrade-0001-\d{8}T\d{6}Z\.db", copy.name)
+    assert re.fullmatch(rf"vault\.pre-upgrade-{HEAD}-\d{{8}}T\d{{6}}Z\.db", copy.name)
     for encrypted in (copy, db):
         assert MARKER.encode() not in encrypted.read_bytes()
     assert read_contents(copy, old_vault.data_key) == before  # the copy opens with the same key, as it was
@@ -162,7 +162,7 @@ def test_a_failed_upgrade_leaves_the_vault_exactly_as_it_was(old_vault: OldVault
     with pytest.raises(error, match=message):
         Vault.unlock(old_vault.folder, PASSWORD)
 
-    assert read_contents(db, old_vault.data_key) == before  # revision 0001, same schema, same rows
+    assert read_contents(db, old_vault.data_key) == before  # revision HEAD, same schema, same rows
     after = vault_files(old_vault.folder)
     assert {name: after[name] for name in files} == files  # database, key file and lock file untouched
     assert [name for name in after if name not in files] == []  # not even the redundant pre-upgrade copy

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 
 from ...domain.categories import check_category
 from ...domain.money import parse_amount
-from ...domain.pay import Terms, parse_rate
+from ...domain.pay import FROM_THE_START, Terms, parse_rate
+from ...domain.times import parse_date
 from ...errors import InvalidInput
-from ...services.clients import NewClient, add_client, list_clients
+from ...services.clients import (
+    NewClient, add_client, currency_of, list_clients, set_contract_on_file, set_terms,
+)
 from ..context import Context
 from ..output import table
 
@@ -36,7 +40,24 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--address")
     add.add_argument("--contact")
     add.add_argument("--worker-id", help="your id or username at this client")
+    add.add_argument("--contract-on-file", action="store_true", help="you have a written contract with them")
     add.set_defaults(run=run_add)
+
+    terms = actions.add_parser("terms", help="new pay terms from a date (a raise, a new rate, unpaid categories)")
+    terms.add_argument("name")
+    terms.add_argument("--from", dest="effective_from", required=True, metavar="DATE",
+                       help="first day the terms apply")
+    new_pay = terms.add_mutually_exclusive_group(required=True)
+    new_pay.add_argument("--rate", help="AMOUNT/h or AMOUNT/task")
+    new_pay.add_argument("--fixed", metavar="AMOUNT")
+    terms.add_argument("--unpaid", default="", metavar="CATEGORIES", help="categories not paid, e.g. training")
+    terms.add_argument("--engagement", help="project or contract (default: the client's first)")
+    terms.set_defaults(run=run_terms)
+
+    contract = actions.add_parser("contract", help="record whether a written contract is on file")
+    contract.add_argument("name")
+    contract.add_argument("state", choices=("on-file", "none"))
+    contract.set_defaults(run=run_contract)
 
     listing = actions.add_parser("list", help="list clients")
     listing.set_defaults(run=run_list)
@@ -51,23 +72,46 @@ def _days(text: str) -> int:
 def run_add(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
         currency = args.currency or profile.currency
-        unpaid = tuple(check_category(name) for name in args.unpaid.split(",") if name.strip())
-        terms = None
-        if args.rate:
-            kind, rate, unit = parse_rate(args.rate, currency)
-            terms = Terms(kind=kind, rate=rate, unit_name=unit, unpaid_categories=unpaid)
-        elif args.fixed:
-            terms = Terms(kind="fixed", rate=parse_amount(args.fixed, currency, what="Fixed price"),
-                          unpaid_categories=unpaid)
-        elif unpaid:
-            raise InvalidInput("--unpaid needs pay terms: add --rate or --fixed.")
+        terms = _terms(args, currency, FROM_THE_START)
         info = add_client(vault, NewClient(
             name=args.name, currency=currency, terms=terms, jurisdiction=args.jurisdiction or profile.jurisdiction or None,
             classification=args.classification, payment_terms_days=args.payment_terms_days,
             workweek_start=WEEKDAYS.index(args.workweek_start), legal_name=args.legal_name, address=args.address,
             contact=args.contact, worker_ref=args.worker_id, engagement=args.engagement,
+            contract_on_file=args.contract_on_file,
         ))
     ctx.print(f"Added {info.name} ({info.classification}, {info.terms}).")
+    return 0
+
+
+def _terms(args: argparse.Namespace, currency: str, effective_from: date) -> Terms | None:
+    unpaid = tuple(check_category(name) for name in args.unpaid.split(",") if name.strip())
+    if args.rate:
+        kind, rate, unit = parse_rate(args.rate, currency)
+        return Terms(kind=kind, rate=rate, unit_name=unit, unpaid_categories=unpaid, effective_from=effective_from)
+    if args.fixed:
+        return Terms(kind="fixed", rate=parse_amount(args.fixed, currency, what="Fixed price"),
+                     unpaid_categories=unpaid, effective_from=effective_from)
+    if unpaid:
+        raise InvalidInput("--unpaid needs pay terms: add --rate or --fixed.")
+    return None
+
+
+def run_terms(ctx: Context, args: argparse.Namespace) -> int:
+    effective_from = parse_date(args.effective_from)
+    with ctx.vault() as vault:
+        terms = _terms(args, currency_of(vault, args.name), effective_from)
+        assert terms is not None  # --rate or --fixed is required
+        described = set_terms(vault, client=args.name, terms=terms, engagement=args.engagement)
+    ctx.print(f"New terms: {described}.")
+    return 0
+
+
+def run_contract(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        set_contract_on_file(vault, client=args.name, on_file=args.state == "on-file")
+    ctx.print("Recorded: a written contract is on file." if args.state == "on-file"
+              else "Recorded: no written contract on file.")
     return 0
 
 

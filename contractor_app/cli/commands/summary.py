@@ -1,21 +1,27 @@
-"""`summary`: hours by client and category, earned at the agreed rates, paid, and the balance."""
+"""`summary`: per client, hours, earned, paid, balance, the real hourly rate against the minimum wage,
+overtime, late and short payments, and contract notices. JSON fields are documented in docs/cli-json.md."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from decimal import Decimal
+from typing import Any
 
+from ...domain.assessment import ClientPay
+from ...domain.money import Money
 from ...domain.times import format_duration
 from ...services.summary import Summary, summarize
 from ..context import Context
 from ..options import add_period, period
 from ..output import hours
 
-JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 1}
+JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 2}
+NOT_ADVICE = "estimate — not legal advice"
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("summary", help="hours, earned, paid and balance per client")
+    parser = commands.add_parser("summary", help="hours, earned, paid, balance and your rights, per client")
     add_period(parser)
     parser.add_argument("--client")
     parser.add_argument("--format", choices=("text", "json"), default="text")
@@ -33,44 +39,127 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+# --- text ------------------------------------------------------------------------------------------------------
+
 def _text(result: Summary) -> list[str]:
     span = f"{result.period.start or 'the start'} to {result.period.end or 'today'}"
     if not result.clients:
         return [f"Nothing recorded from {span}."]
     lines = [f"Summary from {span}", ""]
     for item in result.clients:
-        lines.append(f"{item.client} ({item.entries} entries, {format_duration(item.worked_seconds)}, "
-                     f"{hours(item.worked_seconds)} h)")
-        for category, seconds in item.seconds_by_category.items():
-            lines.append(f"  {category:<12} {hours(seconds):>8} h")
-        lines.append(f"  earned       {item.earned}")
-        lines.append(f"  paid         {item.paid}")
-        lines.append(f"  balance      {item.balance}")
-        lines.append("")
+        lines += _client_text(item) + [""]
     for currency, (earned, paid) in result.totals().items():
         lines.append(f"Total {currency}: earned {earned}, paid {paid}, balance {earned - paid}")
+    lines.append(f"Legal figures are an {NOT_ADVICE}.")
     return lines
 
 
-def _json(result: Summary) -> dict[str, object]:
+def _client_text(item: ClientPay) -> list[str]:
+    lines = [f"{item.client.name} ({item.entries} entries, {format_duration(item.worked_seconds)}, "
+             f"{hours(item.worked_seconds)} h)"]
+    for category, seconds in item.seconds_by_category.items():
+        unpaid = "" if category in item.paid_seconds_by_category else "  unpaid"
+        lines.append(f"  {category:<12} {hours(seconds):>8} h{unpaid}")
+    lines += [f"  earned       {item.earned}", f"  paid         {item.paid}", f"  balance      {item.balance}"]
+    if item.effective_hourly_rate is not None:
+        lines.append(f"  real hourly rate {item.effective_hourly_rate}/h (paid over all hours worked)")
+    check = item.minimum_wage
+    if check is not None:
+        verdict = f"BELOW by {check.shortfall}" if check.below else "at or above"
+        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}): "
+                     f"{verdict}")
+    if item.overtime is not None and item.overtime.seconds:
+        owed = "owed" if item.overtime_owed else "if you were an employee"
+        lines.append(f"  overtime ({item.overtime.rule.name}, {owed}): {hours(item.overtime.seconds)} h, "
+                     f"premium {item.overtime_premium}")
+    for late in item.late_payments:
+        paid = f"paid {late.paid_on}" if late.paid_on else "not paid"
+        lines.append(f"  LATE: {late.reference} {late.amount} due {late.due_on}, {paid}, {late.days_late} days late"
+                     + (f"; {late.law.name}: {late.law.remedy}" if late.law else ""))
+    for short in item.short_payments:
+        lines.append(f"  SHORT: {short.covers.start}..{short.covers.end} earned {short.earned}, paid {short.paid}, "
+                     f"short by {short.short}")
+    for notice in item.contract_notices:
+        lines.append(f"  CONTRACT: {notice.amount} by {notice.reached_on} within {notice.law.threshold_days} days; "
+                     f"{notice.law.name} entitles you to a written contract, and none is on file")
+    return lines
+
+
+# --- json ------------------------------------------------------------------------------------------------------
+
+def _amount(value: Money | Decimal | None) -> str | None:
+    if value is None:
+        return None
+    return str(value.amount if isinstance(value, Money) else value)
+
+
+def _json(result: Summary) -> dict[str, Any]:
     return {
         **JSON_FORMAT,
         "from": result.period.start.isoformat() if result.period.start else None,
         "to": result.period.end.isoformat() if result.period.end else None,
-        "clients": [
-            {
-                "client": item.client, "currency": item.currency, "entries": item.entries,
-                "worked_seconds": item.worked_seconds, "hours": str(hours(item.worked_seconds)),
-                "by_category": {name: {"seconds": s, "hours": str(hours(s))}
-                                for name, s in item.seconds_by_category.items()},
-                "earned": str(item.earned.amount), "paid": str(item.paid.amount),
-                "balance": str(item.balance.amount),
-            }
-            for item in result.clients
-        ],
+        "notice": f"Minimum wage, overtime, remedies and notices are an {NOT_ADVICE}.",
+        "clients": [_client_json(item) for item in result.clients],
         "totals": [
-            {"currency": currency, "earned": str(earned.amount), "paid": str(paid.amount),
-             "balance": str((earned - paid).amount)}
+            {"currency": currency, "earned": _amount(earned), "paid": _amount(paid), "balance": _amount(earned - paid)}
             for currency, (earned, paid) in result.totals().items()
+        ],
+    }
+
+
+def _client_json(item: ClientPay) -> dict[str, Any]:
+    check = item.minimum_wage
+    over = item.overtime
+    paid_seconds = sum(item.paid_seconds_by_category.values())
+    return {
+        "client": item.client.name, "currency": item.client.currency,
+        "classification": item.client.classification, "entries": item.entries,
+        "worked_seconds": item.worked_seconds, "paid_seconds": paid_seconds, "unpaid_seconds": item.unpaid_seconds,
+        "hours": {"worked": str(hours(item.worked_seconds)), "paid": str(hours(paid_seconds)),
+                  "unpaid": str(hours(item.unpaid_seconds))},
+        "by_category": {
+            name: {"seconds": seconds, "hours": str(hours(seconds)),
+                   "paid": name in item.paid_seconds_by_category}
+            for name, seconds in item.seconds_by_category.items()
+        },
+        "earned": _amount(item.earned), "straight_time": _amount(item.straight_earned.rounded()),
+        "adjustments": _amount(item.adjustments), "paid": _amount(item.paid), "fees": _amount(item.fees),
+        "balance": _amount(item.balance),
+        "effective_hourly_rate": _amount(item.effective_hourly_rate),
+        "earned_hourly_rate": _amount(item.earned_hourly_rate),
+        "minimum_wage": None if check is None else {
+            "value": _amount(check.wage.amount), "currency": check.wage.currency,
+            "jurisdiction": check.wage.jurisdiction, "effective_from": check.wage.effective_from.isoformat(),
+            "source": check.wage.source, "confirmed": check.wage.confirmed, "overridden": check.wage.overridden,
+            "required_for_hours_worked": _amount(check.required),
+        },
+        "below_minimum": None if check is None else check.below,
+        "minimum_wage_shortfall": None if check is None else _amount(check.shortfall),
+        "overtime_hours": str(hours(over.seconds)) if over else "0.00",
+        "overtime_premium": _amount(item.overtime_premium),
+        "overtime": None if over is None else {
+            "rule": over.rule.name, "source": over.rule.source, "owed": item.overtime_owed,
+            "time_and_a_half_hours": str(hours(over.time_and_a_half_seconds)),
+            "double_time_hours": str(hours(over.double_seconds)),
+        },
+        "late_payments": [
+            {"reference": late.reference, "amount": _amount(late.amount), "completed_on": late.completed_on.isoformat(),
+             "due": late.due_on.isoformat(), "due_basis": late.due_basis,
+             "paid_on": late.paid_on.isoformat() if late.paid_on else None, "days_late": late.days_late,
+             "law": late.law.name if late.law else None, "remedy": late.law.remedy if late.law else None,
+             "remedy_estimate": _amount(late.remedy_estimate), "source": late.law.source if late.law else None}
+            for late in item.late_payments
+        ],
+        "short_payments": [
+            {"from": short.covers.start.isoformat() if short.covers.start else None,
+             "to": short.covers.end.isoformat() if short.covers.end else None,
+             "earned": _amount(short.earned), "paid": _amount(short.paid), "short": _amount(short.short)}
+            for short in item.short_payments
+        ],
+        "contract_notices": [
+            {"law": notice.law.name, "threshold": _amount(notice.law.contract_threshold),
+             "window_days": notice.law.threshold_days, "reached_on": notice.reached_on.isoformat(),
+             "amount": _amount(notice.amount), "source": notice.law.source}
+            for notice in item.contract_notices
         ],
     }

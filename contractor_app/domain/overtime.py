@@ -1,0 +1,92 @@
+"""Overtime under the FLSA (weekly) and California Labor Code 510 (daily, weekly and the 7th consecutive day).
+
+The premium is what overtime adds on top of straight time already earned: (multiplier - 1) x regular rate x
+overtime hours. The regular rate of a workweek is its straight-time earnings divided by all its hours worked,
+as the FLSA computes it for piece rates (for one hourly rate it is that rate). Every hour worked counts,
+whatever its category: time in training or waiting is work time for an employee.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from .rules import OvertimeRule
+from .worktime import workweek_start
+
+HOUR = 3600
+
+
+@dataclass(frozen=True, slots=True)
+class WeekOvertime:
+    week_start: date
+    seconds: int
+    regular_rate: Decimal
+    time_and_a_half_seconds: int
+    double_seconds: int
+    premium: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Overtime:
+    rule: OvertimeRule
+    weeks: tuple[WeekOvertime, ...]
+
+    @property
+    def time_and_a_half_seconds(self) -> int:
+        return sum(week.time_and_a_half_seconds for week in self.weeks)
+
+    @property
+    def double_seconds(self) -> int:
+        return sum(week.double_seconds for week in self.weeks)
+
+    @property
+    def seconds(self) -> int:
+        return self.time_and_a_half_seconds + self.double_seconds
+
+    @property
+    def premium(self) -> Decimal:
+        return sum((week.premium for week in self.weeks), Decimal(0))
+
+
+def overtime(days: dict[date, tuple[int, Decimal]], rule: OvertimeRule, first_weekday: int) -> Overtime:
+    """``days`` maps each day to (seconds worked, straight-time earnings x 3600, see Terms.earned_x3600).
+    Weeks start on ``first_weekday``."""
+    weeks: dict[date, list[date]] = {}
+    for day in sorted(days):
+        weeks.setdefault(workweek_start(day, first_weekday), []).append(day)
+    return Overtime(rule, tuple(_week(start, days, rule) for start in sorted(weeks)))
+
+
+def _week(start: date, days: dict[date, tuple[int, Decimal]], rule: OvertimeRule) -> WeekOvertime:
+    week = [start + timedelta(days=i) for i in range(7)]
+    seconds = [days.get(day, (0, Decimal(0)))[0] for day in week]
+    earned = sum((days.get(day, (0, Decimal(0)))[1] for day in week), Decimal(0))
+    total = sum(seconds)
+    weekly_limit = int(rule.weekly_hours * HOUR)
+    daily = int(rule.daily_hours * HOUR) if rule.daily_hours is not None else None
+    double = int(rule.daily_double_hours * HOUR) if rule.daily_double_hours is not None else None
+    seventh = rule.seventh_day and all(seconds)  # worked every day of the workweek
+
+    regular_so_far = half = twice = 0
+    for index, worked in enumerate(seconds):
+        if seventh and index == 6 and daily is not None:
+            regular, day_half, day_twice = 0, min(worked, daily), max(worked - daily, 0)
+        elif daily is not None:
+            regular = min(worked, daily)
+            day_half = max(min(worked, double if double is not None else worked) - daily, 0)
+            day_twice = max(worked - double, 0) if double is not None else 0
+        else:
+            regular, day_half, day_twice = worked, 0, 0
+        beyond_week = max(regular_so_far + regular - weekly_limit, 0)  # regular hours past 40 in the week
+        regular -= beyond_week
+        regular_so_far += regular
+        half += day_half + beyond_week
+        twice += day_twice
+
+    extra = rule.weekly_multiplier - 1
+    # One division, of exact sums: the premium does not depend on how the week's work was split into entries.
+    premium = earned * (extra * half + twice) / (total * HOUR) if total else Decimal(0)
+    rate = earned / total if total else Decimal(0)
+    return WeekOvertime(start, total, rate, half, twice, premium)
