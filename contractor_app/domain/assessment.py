@@ -113,6 +113,13 @@ class MinimumWageCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class DayFigures:
+    day: date
+    seconds: int
+    earned: Decimal  # straight time, before rounding
+
+
+@dataclass(frozen=True, slots=True)
 class ClientPay:
     client: ClientFacts
     period: DateRange
@@ -130,6 +137,7 @@ class ClientPay:
     late_payments: tuple[LatePayment, ...]
     short_payments: tuple[ShortPayment, ...]
     contract_notices: tuple[ContractNotice, ...]
+    days: tuple[DayFigures, ...] = ()  # each day of the period with work, for charts and day totals
 
     def _money(self, amount: Decimal) -> Money:
         return Money(amount, self.client.currency)
@@ -222,6 +230,7 @@ def assess(
         late_payments=tuple(_late(client, jurisdiction, rules, payments, invoices, in_period, today)),
         short_payments=tuple(_short(client, payments, adjustments, earned_by_day, in_period)),
         contract_notices=tuple(_notices(client, jurisdiction, rules, period, earned_by_day)),
+        days=tuple(DayFigures(day, seconds_by_day[day], earned_by_day[day] / HOUR) for day in sorted(days)),
     )
 
 
@@ -234,6 +243,12 @@ def _earned(piece: DayPiece, terms: Terms | None, fixed_counted: set[int] | None
         fixed_counted.add(piece.work.engagement_id)
         return terms.rate.amount * HOUR
     return terms.earned_x3600(category=piece.work.category, worked_seconds=piece.seconds, units=piece.units)
+
+
+def counts_in_period(received_on: date, covered_to: date | None, period: DateRange) -> bool:
+    """Whether a payment counts toward ``period``: by the end of the period it covers, else when it came."""
+    day = covered_to or received_on
+    return (period.start is None or period.start <= day) and (period.end is None or day <= period.end)
 
 
 def _counts(payment: PaymentFacts, in_period) -> bool:  # type: ignore[no-untyped-def]

@@ -246,6 +246,10 @@ class Vault:
 
     # --- sessions ------------------------------------------------------------------------------------------
 
+    def derived_key(self, purpose: str) -> bytes:
+        """A key for one purpose (e.g. signing reports), derived from the data key: it never leaves memory either."""
+        return crypto.subkey(self._key(), purpose)
+
     def _key(self) -> bytes:
         if self._data_key is None:
             raise VaultLocked()

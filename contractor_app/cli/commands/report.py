@@ -1,0 +1,59 @@
+"""`report KIND -o FILE.pdf` and `verify-report FILE.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from ...errors import ChecksFailed, InvalidInput
+from ...reports.build import check_report, make_report
+from ...reports.integrity import ReportInvalid, fingerprint
+from ...reports.layout import default_paper
+from ...services.report_data import KINDS, ReportRequest
+from ..context import Context
+from ..options import add_period, period
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("report", help="make a signed PDF report")
+    parser.add_argument("kind", choices=KINDS)
+    parser.add_argument("--client")
+    add_period(parser)
+    parser.add_argument("--paper", choices=("a4", "letter"), help="default: by your jurisdiction")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    parser.set_defaults(run=run)
+    check = commands.add_parser("verify-report", help="check that a report is untouched and still matches")
+    check.add_argument("file", type=Path)
+    check.set_defaults(run=run_verify)
+
+
+def run(ctx: Context, args: argparse.Namespace) -> int:
+    if args.output.suffix.lower() != ".pdf":
+        raise InvalidInput("The report file name must end in .pdf.")
+    with ctx.vault_and_profile() as (vault, profile):
+        request = ReportRequest(kind=args.kind, client=args.client, period=period(args),
+                                as_of=datetime.now(profile.zone).date(),
+                                paper=args.paper or default_paper(profile.jurisdiction or "US"))
+        data = make_report(vault, request, args.output)
+    ctx.print(f"Wrote {args.output} ({len(data.entries)} entries, {len(data.payments)} payments).")
+    return 0
+
+
+def run_verify(ctx: Context, args: argparse.Namespace) -> int:
+    try:
+        pdf = args.file.read_bytes()
+    except OSError as error:
+        raise InvalidInput(f"Cannot read {str(args.file)!r}: {error.strerror}.") from None
+    with ctx.vault() as vault:
+        result = check_report(vault, pdf)
+    key = fingerprint(bytes.fromhex(result.body["public_key"]))
+    if not result.same_key:
+        raise ReportInvalid(f"The signature is intact but was made with another key ({key}), not these records'.")
+    if result.changed_sections:
+        ctx.print(f"The file is untouched (signed with key {key}), but the records changed since it was made: "
+                  f"{', '.join(result.changed_sections)} differ; {result.changes_since} change(s) recorded since.")
+        raise ChecksFailed("The report no longer matches your records; make a new one.")
+    ctx.print(f"Valid: untouched since it was made, signed with key {key}, and it matches your records"
+              + (f" ({result.changes_since} later change(s) did not touch it)." if result.changes_since else "."))
+    return 0

@@ -1,0 +1,107 @@
+"""The claim packet: one client, one period, everything a wage claim or a lawyer asks for, in that order.
+
+Cover page (the parties), claim summary (owed, paid, shortfall, overtime, late payments and remedies), the daily
+log with late and edited entries marked, payments, evidence index, the rules applied with their sources, the
+edit history, and the integrity block that ties the packet to the records.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak, Spacer
+
+from ..services.report_data import ReportData
+from .blocks import (
+    entries_tables, evidence_table, figures_table, hours, integrity_block, money, payments_table, problem_text,
+)
+from .layout import para, styles, table
+
+
+def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
+    sheet = styles()
+    (item,) = data.pay
+    client = data.client
+    assert client is not None
+    flow: list[Flowable] = [
+        para("Claim packet: records of work and pay", sheet["title"]),
+        para(f"Period {item.period.start} to {item.period.end}, reckoned on {data.request.as_of}", sheet["body"]),
+        Spacer(1, 6 * mm), para("The parties", sheet["h2"]),
+        table(("", "Worker", "Client"), [
+            ["Name", data.worker.name or "—", client.name],
+            ["Legal name", "", client.legal_name or "—"],
+            ["Address", "", client.address or "—"],
+            ["Contact", "", client.contact or "—"],
+            ["Worker's id at the client", "", client.worker_ref or "—"],
+            ["Classification", client.classification, ""],
+            ["Where the work is done", data.worker.jurisdiction or "—", client.jurisdiction or "—"],
+            ["Pay terms", "", f"paid within {client.payment_terms_days} days" if client.payment_terms_days
+             is not None else "no payment terms recorded"],
+            ["Written contract on file", "", "yes" if client.contract_on_file else "no"],
+        ], (width * 0.3, width * 0.3, width * 0.4)),
+        Spacer(1, 6 * mm),
+        para("These records were kept by the worker at the time of the work, in an encrypted, tamper-evident "
+             "ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; "
+             "the appendix lists every edit.", sheet["note"]),
+        PageBreak(),
+        para("Claim summary", sheet["h2"]), *figures_table(item, width),
+    ]
+    if item.late_payments:
+        flow += [para("Late payments", sheet["h2"]), table(
+            ("Reference", "Amount", "Work done", "Due", "Paid", "Days late", "Law and remedy (estimate)"),
+            [[late.reference, money(late.amount), str(late.completed_on), str(late.due_on),
+              str(late.paid_on) if late.paid_on else "not paid", str(late.days_late),
+              (f"{late.law.name}: {late.law.remedy}" if late.law else f"due under the {late.due_basis} terms")
+              + (f"; up to {late.remedy_estimate} more" if late.remedy_estimate else "")]
+             for late in item.late_payments],
+            [w * width for w in (0.11, 0.11, 0.115, 0.115, 0.115, 0.065, 0.37)], numeric=(1, 5))]
+    for short in item.short_payments:
+        flow.append(problem_text(f"Short payment for {short.covers.start} to {short.covers.end}: earned "
+                                 f"{short.earned}, paid {short.paid}, short by {short.short}"))
+    for notice in item.contract_notices:
+        flow.append(problem_text(f"{notice.law.name}: work reached {notice.amount} by {notice.reached_on}, which "
+                                 "entitles the worker to a written contract; none is on file."))
+    flow += [
+        PageBreak(), para("Daily log", sheet["h2"]),
+        para(f"{len(data.entries)} entries, {hours(sum(e.worked_seconds for e in data.entries))} hours. Marks: "
+             "L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); "
+             "O overlaps another entry.", sheet["note"]),
+        Spacer(1, 2 * mm), *entries_tables(data.entries, width),
+        para("Payments", sheet["h2"]), payments_table(data.payments, width),
+        para("Evidence index", sheet["h2"]), evidence_table(data.evidence, width),
+        para("Rules applied", sheet["h2"]), *_rules(data, width),
+        para("Appendix: edit history", sheet["h2"]), *_edits(data, width),
+        para("Integrity", sheet["h2"]),
+        *integrity_block(seq=data.audit_seq, head=data.audit_head, data_sha256=data.data_sha256(),
+                         fingerprint=fingerprint, width=width),
+    ]
+    return flow
+
+
+def _rules(data: ReportData, width: float) -> list[Flowable]:
+    (item,) = data.pay
+    rows = []
+    if item.minimum_wage:
+        wage = item.minimum_wage.wage
+        rows.append(["Minimum wage", f"{wage.jurisdiction} {wage.currency} {wage.amount}/h from {wage.effective_from}"
+                     + ("" if wage.confirmed else " (from a news report, unconfirmed)"), wage.source])
+    if item.overtime:
+        rows.append(["Overtime", item.overtime.rule.name, item.overtime.rule.source])
+    for law in {late.law.name: late.law for late in item.late_payments if late.law}.values():
+        rows.append(["Payment deadline", f"{law.name} ({law.citation}): {law.deadline_days} days", law.source])
+    for notice in item.contract_notices:
+        rows.append(["Written contract", f"{notice.law.name}: {notice.law.contract_threshold} {notice.law.currency} "
+                     f"in {notice.law.threshold_days} days", notice.law.source])
+    if not rows:
+        return [para("No minimum wage, overtime or payment law applied to these records.", styles()["note"])]
+    return [table(("Rule", "Value", "Source"), rows, (width * 0.17, width * 0.43, width * 0.4)),
+            para("Not legal advice: each value is shown with the source it was taken from.", styles()["note"])]
+
+
+def _edits(data: ReportData, width: float) -> list[Flowable]:
+    if not data.edits:
+        return [para("No entry in this packet was edited after it was recorded.", styles()["note"])]
+    rows = [[f"#{edit.entry_id}", f"#{edit.seq}", edit.at.replace("T", " ").rstrip("Z"), edit.action,
+             "; ".join(f"{name}: {before} → {after}" for name, before, after in edit.changes)]
+            for edit in data.edits]
+    return [table(("Entry", "Change", "When (UTC)", "What", "Fields changed"), rows,
+                  [w * width for w in (0.08, 0.08, 0.18, 0.09, 0.57)])]

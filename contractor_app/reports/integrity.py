@@ -1,0 +1,104 @@
+"""Signing a report so that anyone holding it can tell it is untouched, and which records it was made from.
+
+The PDF's Keywords field carries a payload (kind, client, period, as-of day, the audit chain head, the SHA-256
+of the report's data and of each section, the public key) and an Ed25519 signature. The signature covers the
+WHOLE file with the signature's own 128 hex digits set to zeros, so changing any single byte anywhere, the
+signature included, makes it invalid. The key is derived from the vault's data key, one per vault.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from ..errors import LedgerError
+from ..services.report_data import ReportData
+from ..store.vault import Vault
+
+SIGNING_PURPOSE = "contractor-ledger report signing key v1"
+PLACEHOLDER = "0" * 128
+_PAYLOAD = re.compile(rb"CLDATA:([A-Za-z0-9_=-]+):CLDATA")
+_SIGNATURE = re.compile(rb"CLSIG:([0-9a-f]{128})")
+MAX_REPORT_BYTES = 512 * 1024 * 1024
+
+
+class ReportInvalid(LedgerError):
+    """The file is not an untouched Contractor Ledger report."""
+
+    exit_code = 4
+
+
+def signing_key(vault: Vault) -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.from_private_bytes(vault.derived_key(SIGNING_PURPOSE))
+
+
+def public_bytes(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+
+
+def fingerprint(public: bytes) -> str:
+    """SHA-256 of the public key, in groups of four hex digits, as a person can compare it."""
+    digest = hashlib.sha256(public).hexdigest()[:32]
+    return " ".join(digest[i:i + 4] for i in range(0, len(digest), 4))
+
+
+def payload(data: ReportData, public: bytes) -> dict[str, Any]:
+    request = data.request
+    return {
+        "format": "contractor-ledger-report", "version": 1, "kind": request.kind, "client": request.client,
+        "from": request.period.start.isoformat() if request.period.start else None,
+        "to": request.period.end.isoformat() if request.period.end else None,
+        "as_of": request.as_of.isoformat(), "paper": request.paper, "vault_id": data.vault_id,
+        "audit_seq": data.audit_seq, "audit_head": data.audit_head, "data_sha256": data.data_sha256(),
+        "sections": data.sections(), "public_key": public.hex(),
+    }
+
+
+def keywords(body: dict[str, Any]) -> str:
+    encoded = base64.urlsafe_b64encode(json.dumps(body, sort_keys=True, separators=(",", ":")).encode()).decode()
+    return f"contractor-ledger-report CLDATA:{encoded}:CLDATA CLSIG:{PLACEHOLDER}"
+
+
+def sign(pdf: bytes, key: Ed25519PrivateKey) -> bytes:
+    """Fill the signature placeholder with the signature of the whole file (placeholder zeroed)."""
+    marker = f"CLSIG:{PLACEHOLDER}".encode()
+    if pdf.count(marker) != 1:
+        raise RuntimeError("the report has no single signature placeholder")
+    signature = key.sign(pdf).hex().encode()
+    return pdf.replace(marker, b"CLSIG:" + signature)
+
+
+def read_signed(pdf: bytes) -> dict[str, Any]:
+    """Check the signature over the file and return the payload; raise ReportInvalid otherwise."""
+    signatures = _SIGNATURE.findall(pdf)
+    payloads = _PAYLOAD.findall(pdf)
+    if len(signatures) != 1 or len(payloads) != 1:
+        raise ReportInvalid("This file does not carry a Contractor Ledger signature: it was altered, or not made "
+                            "by Contractor Ledger.")
+    try:
+        body = json.loads(base64.urlsafe_b64decode(payloads[0]))
+        public = Ed25519PublicKey.from_public_bytes(bytes.fromhex(body["public_key"]))
+    except (ValueError, KeyError, TypeError):
+        raise ReportInvalid("The report's signed data is unreadable: the file was altered.") from None
+    blank = pdf.replace(b"CLSIG:" + signatures[0], f"CLSIG:{PLACEHOLDER}".encode())
+    try:
+        public.verify(bytes.fromhex(signatures[0].decode()), blank)
+    except InvalidSignature:
+        raise ReportInvalid("The report was altered after it was made: its signature does not match.") from None
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class ReportCheck:
+    body: dict[str, Any]
+    same_key: bool
+    changed_sections: tuple[str, ...]
+    changes_since: int  # audit events recorded after the report was made

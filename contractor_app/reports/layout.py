@@ -1,0 +1,175 @@
+"""The shared look of every report: paper, fonts, styles, the header (worker, client, period) and the footer
+("page X of Y", and "Estimate — not legal advice" where figures rest on the law)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from xml.sax.saxutils import escape
+
+from .fonts import BOLD, ITALIC, MONO, REGULAR, check_glyphs, register_fonts
+
+PAPERS = {"a4": A4, "letter": LETTER}
+# Letter in the US and Canada (and a few others), A4 everywhere else.
+LETTER_REGIONS = ("US", "CA", "MX", "PH", "CL", "CO", "VE", "GT", "CR", "PA", "DO", "PR", "SV")
+ACCENT = colors.HexColor("#1F4E79")
+RULE = colors.HexColor("#B0B7C3")
+SHADE = colors.HexColor("#EEF1F5")
+PROBLEM = colors.HexColor("#A4262C")
+MARGIN = 18 * mm
+
+
+def default_paper(jurisdiction: str) -> str:
+    return "letter" if jurisdiction.split("-")[0] in LETTER_REGIONS else "a4"
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=9.8),
+        "cell_right": ParagraphStyle("cell_right", parent=base, fontSize=8, leading=9.8, alignment=TA_RIGHT),
+        "mono": ParagraphStyle("mono", parent=base, fontName=MONO, fontSize=7.5, leading=9.5),
+        "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=18, leading=22, textColor=ACCENT,
+                                spaceAfter=6),
+        "h2": ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=12.5, leading=16, textColor=ACCENT,
+                             spaceBefore=10, spaceAfter=4),
+        "note": ParagraphStyle("note", parent=base, fontName=ITALIC, fontSize=8.5, leading=11,
+                               textColor=colors.HexColor("#444444")),
+        "problem": ParagraphStyle("problem", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5,
+                                  textColor=PROBLEM),
+        "problem_right": ParagraphStyle("problem_right", parent=base, fontName=BOLD, fontSize=8.5, leading=10.5,
+                                        textColor=PROBLEM, alignment=TA_RIGHT),
+    }
+
+
+def text(value: object) -> str:
+    """Safe paragraph markup for any value: glyphs checked, XML escaped."""
+    return escape(check_glyphs("" if value is None else str(value)))
+
+
+def para(value: object, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(text(value), style)
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
+          numeric: Sequence[int] = (), shade_rows: Sequence[int] = ()) -> Table:
+    """A table whose header repeats on every page. Text that fits its column is drawn as a plain string (fast:
+    a year-long log has tens of thousands of cells); text that does not becomes a paragraph and wraps, so
+    nothing is ever clipped."""
+    sheet = styles()
+    head = [_cell(h, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], BOLD)
+            for i, h in enumerate(header)]
+    body = [[_cell(c, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], REGULAR)
+             for i, c in enumerate(row)] for row in rows]
+    result = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+    ]
+    commands += [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in numeric]
+    commands += [("BACKGROUND", (0, r + 1), (-1, r + 1), SHADE) for r in shade_rows]
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+CELL_SIZE = 8
+CELL_LEADING = 9.8
+PADDING = 3
+
+
+def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:
+    if isinstance(value, Flowable):
+        return value
+    content = check_glyphs("" if value is None else str(value))
+    if "\n" not in content and stringWidth(content, font, CELL_SIZE) <= width - 2 * PADDING - 0.5:
+        return content
+    markup = escape(content)
+    return Paragraph(f"<b>{markup}</b>" if font == BOLD else markup, style)
+
+
+@dataclass(frozen=True, slots=True)
+class PageFrame:
+    """What the header and footer of every page say."""
+
+    report: str
+    worker: str
+    client: str
+    period: str
+    generated: str
+    legal_notice: bool
+
+
+def numbered_canvas(frame: PageFrame) -> Callable[..., Canvas]:
+    """A canvas class that draws the header and "page X of Y" once the number of pages is known."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                _decorate(self, frame, number, len(self._pages))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _decorate(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None:
+    width, height = canvas._pagesize
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.setFont(BOLD, 8.5)
+    canvas.setFillColor(ACCENT)
+    canvas.drawString(MARGIN, height - 12 * mm, check_glyphs(frame.report))
+    canvas.setFont(REGULAR, 8)
+    canvas.setFillColor(colors.black)
+    canvas.drawRightString(width - MARGIN, height - 12 * mm,
+                           check_glyphs(f"{frame.worker}  ·  {frame.client}  ·  {frame.period}"))
+    canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
+    canvas.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
+    canvas.drawString(MARGIN, 9 * mm, f"Made by Contractor Ledger on {frame.generated} from the worker's own records")
+    if frame.legal_notice:
+        canvas.setFont(ITALIC, 8)
+        canvas.drawCentredString(width / 2, 5.5 * mm, "Legal figures are an estimate — not legal advice.")
+    canvas.setFont(REGULAR, 8)
+    canvas.drawRightString(width - MARGIN, 9 * mm, f"page {number} of {total}")
+    canvas.restoreState()
+
+
+def document(path_or_buffer: Any, paper: str, keywords: str, title: str, author: str) -> SimpleDocTemplate:
+    register_fonts()
+    return SimpleDocTemplate(
+        path_or_buffer, pagesize=PAPERS[paper], leftMargin=MARGIN, rightMargin=MARGIN, topMargin=19 * mm,
+        bottomMargin=17 * mm, title=check_glyphs(title), author=check_glyphs(author), keywords=keywords,
+        creator="Contractor Ledger", subject="A report made from the worker's own records",
+    )

@@ -1,0 +1,46 @@
+"""The pay summary: for a period and one client or all, totals, hours by category, earned against paid, the
+real hourly rate against the minimum wage, a weekly chart, and the payments."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer
+
+from ..services.report_data import ReportData
+from .blocks import categories_table, figures_table, payments_table, weekly_chart
+from .layout import para, styles, table
+
+
+def story(data: ReportData, width: float) -> list[Flowable]:
+    sheet = styles()
+    who = data.request.client or "all clients"
+    flow: list[Flowable] = [
+        para("Pay summary", sheet["title"]),
+        para(f"{data.worker.name or 'The worker'} · {who} · {_period(data)}", sheet["body"]),
+        Spacer(1, 4 * mm),
+    ]
+    if not data.pay:
+        return [*flow, para("Nothing was recorded in this period.", sheet["note"])]
+    totals: dict[str, list] = {}  # type: ignore[type-arg]
+    for item in data.pay:
+        earned, paid = totals.get(item.client.currency, [None, None])
+        totals[item.client.currency] = [item.earned if earned is None else earned + item.earned,
+                                        item.paid if paid is None else paid + item.paid]
+    flow += [para("Totals", sheet["h2"]), table(
+        ("Currency", "Earned", "Paid", "Balance"),
+        [[currency, str(earned), str(paid), str(earned - paid)] for currency, (earned, paid) in totals.items()],
+        (width * 0.25,) * 4, numeric=(1, 2, 3))]
+    for item in data.pay:
+        flow += [
+            KeepTogether([para(item.client.name, sheet["h2"]), *figures_table(item, width), Spacer(1, 3 * mm),
+                          categories_table(item, width * 0.7)]),
+            Spacer(1, 3 * mm),
+            weekly_chart(item, width),
+        ]
+    flow += [para("Payments received", sheet["h2"]), payments_table(data.payments, width)]
+    return flow
+
+
+def _period(data: ReportData) -> str:
+    period = data.pay[0].period if data.pay else data.request.period
+    return f"{period.start} to {period.end}"
