@@ -23,6 +23,8 @@ from .domain.times import DateRange
 from .services.clients import NewClient, add_client
 from .services.entries import NewEntry, log_many
 from .services.payments import NewPayment, record_payment
+from .services.incidents import NewIncident, record_incident
+from .services.privacy import NewDataCollected, NewDataHandled, record_data_collected, record_data_handled
 from .services.profile import Profile, save_profile
 from .services.summary import summarize
 from .store.models import PayTerms
@@ -62,7 +64,25 @@ def build(folder: Path, seed: int = 7) -> Vault:
     log_many(vault, _entries(rng))
     for payment in list(_payments(vault)):
         record_payment(vault, payment)
+    _privacy(vault)
     return vault
+
+
+def _privacy(vault: Vault) -> None:
+    """What the work involved and what the platforms collected: the privacy report and access letter use it."""
+    record_data_handled(vault, NewDataHandled(
+        client="Acme Labeling", categories=("street images", "faces of passers-by", "licence plates"),
+        whose_data="members of the public", sensitivity="high", started_on=FIRST_DAY))
+    record_data_collected(vault, NewDataCollected(
+        client="Acme Labeling", monitoring_type="screenshots", tool="WorkTrack", consent="clicked through",
+        retention_told="not told", started_on=FIRST_DAY, note="a screenshot every 10 minutes while the timer runs"))
+    record_data_collected(vault, NewDataCollected(
+        client="TaskHive", monitoring_type="ID document", tool="VerifyNow", consent="given in writing",
+        retention_told="3 years", started_on=FIRST_DAY, note="passport scan and a selfie at sign-up"))
+    record_incident(vault, NewIncident(
+        kind="breach", client="Acme Labeling", notice_on=date(2026, 10, 20), started_on=date(2026, 9, 1),
+        ended_on=date(2026, 9, 30), data_involved="name, email, screenshots taken by WorkTrack",
+        steps_taken="changed passwords; froze credit; 2 h spent", note="notice by email from Acme"))
 
 
 def _raise_rate(vault: Vault, client: str, day: date, rate: Decimal) -> None:

@@ -10,21 +10,19 @@ from ..errors import InvalidInput
 from ..services.report_data import ReportData, ReportRequest, gather
 from ..store.fileio import atomic_write
 from ..store.vault import Vault
-from . import claim, pay_summary
+from . import access_request, claim, pay_summary, privacy
 from .integrity import (
     MAX_REPORT_BYTES, ReportCheck, ReportInvalid, fingerprint, keywords, payload, public_bytes, read_signed, sign,
     signing_key,
 )
 from .layout import MARGIN, PAPERS, PageFrame, document, numbered_canvas
 
-TITLES = {"pay-summary": "Pay summary", "claim": "Claim packet"}
-BUILT = tuple(TITLES)
+TITLES = {"pay-summary": "Pay summary", "claim": "Claim packet", "privacy": "Privacy report",
+          "access-request": "Data access request"}
 
 
 def make_report(vault: Vault, request: ReportRequest, path: Path) -> ReportData:
     """Write the signed PDF to ``path`` (replacing it atomically); return the data it was made from."""
-    if request.kind not in BUILT:
-        raise InvalidInput(f"The {request.kind} report is not available yet; choose one of {', '.join(BUILT)}.")
     if request.paper not in PAPERS:
         raise InvalidInput(f"Paper must be a4 or letter, not {request.paper!r}.")
     data = gather(vault, request)
@@ -41,13 +39,17 @@ def render(data: ReportData, key: object) -> bytes:
     frame = PageFrame(report=TITLES[request.kind], worker=data.worker.name or "Worker",
                       client=data.client.name if data.client else "All clients",
                       period=f"{period.start} – {period.end}", generated=datetime.now(UTC).strftime("%Y-%m-%d"),
-                      legal_notice=True)
+                      legal_notice=request.kind != "privacy")
     buffer = io.BytesIO()
     doc = document(buffer, request.paper, keywords(payload(data, public)), title=f"{frame.report}: {frame.client}",
                    author=frame.worker)
     width = PAPERS[request.paper][0] - 2 * MARGIN
     if request.kind == "claim":
         flow = claim.story(data, width, fingerprint(public))
+    elif request.kind == "privacy":
+        flow = privacy.story(data, width)
+    elif request.kind == "access-request":
+        flow = access_request.story(data, width)
     else:
         flow = pay_summary.story(data, width)
     doc.build(flow, canvasmaker=numbered_canvas(frame))

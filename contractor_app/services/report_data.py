@@ -22,7 +22,9 @@ from ..store.audit import read_head
 from ..store.models import AuditEvent, Client, Evidence
 from ..store.vault import Vault
 from .entries import EntryView, list_entries
+from .incidents import IncidentView, list_incidents
 from .payments import PaymentView, list_payments
+from .privacy import DataRecordView, list_data_records
 from .profile import Profile, load_profile
 from .summary import summarize
 
@@ -87,6 +89,8 @@ class ReportData:
     payments: tuple[PaymentView, ...]
     evidence: tuple[EvidenceItem, ...]
     edits: tuple[Edit, ...]
+    data_records: tuple[DataRecordView, ...] = ()
+    incidents: tuple[IncidentView, ...] = ()
 
     def sections(self) -> dict[str, str]:
         """SHA-256 of each section's canonical JSON."""
@@ -98,6 +102,7 @@ class ReportData:
             "payments": [_payment(p) for p in self.payments],
             "evidence": [asdict(e) for e in self.evidence],
             "edits": [asdict(e) for e in self.edits],
+            "privacy": [[asdict(r) for r in self.data_records], [asdict(i) for i in self.incidents]],
         }
         return {name: _sha256(value) for name, value in parts.items()}
 
@@ -138,9 +143,12 @@ def gather(vault: Vault, request: ReportRequest) -> ReportData:
                        Evidence.sha256).order_by(Evidence.id))
         )
         edits = _edits(session, {str(e.id) for e in entries if e.edited})
+    private = request.kind in ("privacy", "access-request")
     return ReportData(request=request, worker=profile, vault_id=vault.vault_id, audit_seq=head.seq,
                       audit_head=head.hash, client=details, pay=summary.clients, entries=tuple(entries),
-                      payments=tuple(payments), evidence=evidence, edits=edits)
+                      payments=tuple(payments), evidence=evidence, edits=edits,
+                      data_records=tuple(list_data_records(vault, request.client)) if private else (),
+                      incidents=tuple(list_incidents(vault, request.client)) if private else ())
 
 
 def summary_period(pay: tuple[ClientPay, ...], asked: DateRange) -> DateRange:

@@ -10,6 +10,7 @@ from ..errors import LedgerError
 from ..store.audit import chain_problems, read_head, replay_problems
 from ..store.models import AuditEvent
 from ..store.vault import Vault
+from .evidence import evidence_problems
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +38,8 @@ def verify_vault(vault: Vault) -> VerifyReport:
                 problems.extend(replay_problems(session, history))
                 last = read_head(session, vault.vault_id)
                 events, head = last.seq, last.hash
+            # Evidence bytes are left out of the history (their SHA-256 is in it): check them against it.
+            problems.extend(f"record check: {problem}" for problem in evidence_problems(vault))
         except LedgerError as error:
             problems.append(str(error))
         rollback = vault.rollback_problem()

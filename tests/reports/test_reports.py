@@ -151,3 +151,30 @@ def test_a_year_claim_repeats_the_header_and_wraps_long_notes(tmp_path: Path) ->
     joined = plain(" ".join(texts))
     assert joined.count("END-OF-NOTE") == 25  # every long note is there in full, wrapped, not clipped
     assert "task 2499" in joined
+
+
+def test_privacy_report_and_access_request_letter(records: Cli, tmp_path: Path) -> None:
+    from contractor_app.services.incidents import NewIncident, record_incident
+    from contractor_app.services.privacy import (
+        NewDataCollected, NewDataHandled, record_data_collected, record_data_handled,
+    )
+
+    with Vault.unlock(records.data_dir, PASSWORD) as vault:
+        record_data_handled(vault, NewDataHandled(client="Платформа", categories=("voice recordings",),
+                                                  whose_data="callers", sensitivity="high"))
+        record_data_collected(vault, NewDataCollected(client="Платформа", monitoring_type="webcam",
+                                                      tool="Hubstaff", consent="not asked"))
+        record_incident(vault, NewIncident(kind="breach", client="Платформа", notice_on=date(2026, 10, 20),
+                                           data_involved="Slack messages and recordings", steps_taken="froze credit"))
+    privacy, letter = tmp_path / "privacy.pdf", tmp_path / "letter.pdf"
+    assert records("report", "privacy", "-o", str(privacy)).code == 0
+    assert records("report", "access-request", "--client", "Платформа", "-o", str(letter)).code == 0
+    text = plain(" ".join(page_texts(privacy)))
+    for expected in ("voice recordings", "callers", "Hubstaff", "not asked", "Slack messages and recordings",
+                     "froze credit", "2026-10-20", "Platform Work Directive"):
+        assert expected in text, expected
+    text = plain(" ".join(page_texts(letter)))
+    assert "Request to know" in text and "California Consumer Privacy Act" in text  # the client is in US-CA
+    assert "W-42" in text and "Øyvind Data AS" in text and NAMES[0] in text
+    assert "within 45 days" in text and "webcam (Hubstaff)" in text
+    assert records("verify-report", str(letter)).code == 0

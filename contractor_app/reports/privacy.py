@@ -1,0 +1,69 @@
+"""The privacy report: the data the worker handled for each client, what each platform collected about them and
+with what consent, and the incidents (breach notices, disputes) with the steps taken."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from ..services.report_data import ReportData
+from .blocks import problem_text
+from .layout import para, styles, table
+
+# Monitoring the EU Platform Work Directive (art. 7) restricts, and consents that are no consent at all.
+RESTRICTED = {"biometrics": "biometrics may only be processed to authenticate the worker (EU Platform Work "
+                            "Directive art. 7)",
+              "webcam": "continuous webcam monitoring may reveal emotional state or private life, which platforms "
+                        "may not process (EU Platform Work Directive art. 7)"}
+NO_CONSENT = ("not asked", "refused")
+
+
+def _span(start: object, end: object) -> str:
+    if not start and not end:
+        return "—"
+    return f"{start or '…'} – {end or 'ongoing'}"
+
+
+def story(data: ReportData, width: float) -> list[Flowable]:
+    sheet = styles()
+    flow: list[Flowable] = [
+        para("Privacy report", sheet["title"]),
+        para(f"{data.worker.name or 'The worker'} · {data.request.client or 'all clients'}", sheet["body"]),
+        para("What data the work involved, what the platforms collected about the worker, and what happened to it. "
+             "Made from the worker's own records.", sheet["note"]),
+        Spacer(1, 4 * mm),
+    ]
+    if not data.data_records and not data.incidents:
+        return [*flow, para("No data records or incidents are recorded yet. Record them with `data handled`, "
+                            "`data collected` and `incident add`.", sheet["note"])]
+    for client, records in groupby(data.data_records, key=lambda r: r.client):
+        rows = list(records)
+        handled = [r for r in rows if r.direction == "handled"]
+        collected = [r for r in rows if r.direction == "collected"]
+        flow.append(para(client, sheet["h2"]))
+        if handled:
+            flow += [para("Data you handled for them", sheet["body"]), table(
+                ("What", "Whose data", "Sensitivity", "When", "Note"),
+                [[", ".join(r.categories), r.whose_data or "—", r.sensitivity or "—", _span(r.started_on, r.ended_on),
+                  r.note or ""] for r in handled],
+                [w * width for w in (0.25, 0.18, 0.13, 0.2, 0.24)]), Spacer(1, 3 * mm)]
+        if collected:
+            flow += [para("What they collected about you", sheet["body"]), table(
+                ("Monitoring", "Tool", "Consent", "Retention you were told", "When", "Note"),
+                [[r.monitoring_type or "—", r.tool or "—", r.consent or "—", r.retention_told or "not told",
+                  _span(r.started_on, r.ended_on), r.note or ""] for r in collected],
+                [w * width for w in (0.15, 0.14, 0.13, 0.18, 0.17, 0.23)])]
+            for r in collected:
+                if r.monitoring_type in RESTRICTED:
+                    flow.append(problem_text(f"{r.tool}: {RESTRICTED[r.monitoring_type]}."))
+                if r.consent in NO_CONSENT:
+                    flow.append(problem_text(f"{r.tool} ({r.monitoring_type}): consent {r.consent}."))
+    if data.incidents:
+        flow += [para("Incidents", sheet["h2"]), table(
+            ("Kind", "Company", "Notice", "When", "Data involved", "Steps taken", "Status"),
+            [[i.kind, i.company, str(i.notice_on or "—"), _span(i.started_on, i.ended_on), i.data_involved or "—",
+              "; ".join(filter(None, [i.steps_taken, i.note])) or "—", i.status] for i in data.incidents],
+            [w * width for w in (0.08, 0.15, 0.115, 0.15, 0.19, 0.235, 0.08)])]
+    return flow

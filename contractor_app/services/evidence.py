@@ -1,0 +1,275 @@
+"""Evidence: files kept as proof (contracts, pay stubs, screenshots, emails), their bytes inside the encrypted
+records with a SHA-256 fingerprint, linked to what they are about.
+
+The same file (same SHA-256) is kept once: adding it again is refused with the number of the copy already
+kept, which ``link_evidence`` can link to more records. Every way out (export, ``evidence_bytes``) checks the
+fingerprint again, so a copy handed to someone is provably the file that was added.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import mimetypes
+import os
+import re
+import stat
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput, NotFound, VaultDamaged
+from ..store.fileio import fsync_dir
+from ..store.models import Base, Client, DataRecord, Evidence, EvidenceLink, Incident, Invoice, Payment, WorkEntry
+from ..store.vault import Vault
+from .clients import find_client
+from .privacy import MAX_LONG, clean_text
+
+MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
+MAX_NAME = 255
+CHUNK = 1024 * 1024
+DEFAULT_MEDIA_TYPE = "application/octet-stream"
+# What evidence can be about: the name used in links -> the table it points into.
+LINKABLE: dict[str, type[Base]] = {
+    "client": Client, "entry": WorkEntry, "payment": Payment, "invoice": Invoice, "incident": Incident,
+    "data": DataRecord,
+}
+_MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$")
+
+# A link as callers give it: ("payment", 3); a client may also be named: ("client", "Acme").
+Link = tuple[str, int | str]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkView:
+    entity: str  # a key of LINKABLE
+    entity_id: int
+    label: str  # "Acme Labeling" for a client, "payment #3" otherwise
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceView:
+    id: int
+    name: str
+    media_type: str
+    size: int
+    sha256: str
+    added_at: datetime
+    note: str | None
+    links: tuple[LinkView, ...]
+
+
+def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str | None = None,
+                 media_type: str | None = None, note: str | None = None, links: Iterable[Link] = ()) -> EvidenceView:
+    """Keep a file (read once from the path ``source``, or the bytes given) as evidence, linked to ``links``."""
+    if isinstance(source, bytes | bytearray):
+        path = None
+        if name is None:
+            raise InvalidInput("Evidence given as bytes needs a name.")
+    else:
+        path = Path(source)
+        name = path.name if name is None else name
+    name = _check_name(name)
+    if media_type is not None and not _MEDIA_TYPE.match(media_type.strip()):
+        raise InvalidInput(f"File type {media_type!r} is not understood: use a form like application/pdf or image/png.")
+    media_type = (media_type.strip().lower() if media_type else
+                  mimetypes.guess_type(name, strict=False)[0] or DEFAULT_MEDIA_TYPE)
+    note = clean_text(note, what="The note", limit=MAX_LONG)
+    content, digest = _checked_bytes(source) if path is None else _read_file(path)  # type: ignore[arg-type]
+    if not content:
+        raise InvalidInput(f"{name} is empty; there is nothing to keep. Nothing was added.")
+    with vault.unit_of_work() as uow:
+        existing = uow.session.execute(
+            select(Evidence.id, Evidence.name, Evidence.added_at).where(Evidence.sha256 == digest)).first()
+        if existing is not None:
+            raise InvalidInput(
+                f"This file is already kept as evidence #{existing.id} ({existing.name!r}, added "
+                f"{existing.added_at:%Y-%m-%d}); nothing was added. Link that one with `evidence link {existing.id}`.")
+        targets = _resolve(uow.session, links)
+        row = Evidence(name=name, media_type=media_type, size=len(content), sha256=digest, content=content,
+                       added_at=datetime.now(UTC).replace(microsecond=0), note=note)
+        uow.created(row)
+        uow.created_all([EvidenceLink(evidence_id=row.id, entity=entity, entity_id=entity_id)
+                         for entity, entity_id in targets])
+        return _view(row, _links(uow.session, row.id)[row.id])
+
+
+def link_evidence(vault: Vault, evidence_id: int, links: Iterable[Link]) -> EvidenceView:
+    """Link kept evidence to more records (one audited change; links it already has are left as they are)."""
+    with vault.unit_of_work() as uow:
+        row = _get(uow.session, evidence_id)
+        targets = _resolve(uow.session, links)
+        if not targets:
+            raise InvalidInput("Say what to link it to: a client, an entry, a payment, an invoice or an incident.")
+        have = {(entity, entity_id) for entity, entity_id in uow.session.execute(
+            select(EvidenceLink.entity, EvidenceLink.entity_id).where(EvidenceLink.evidence_id == row.id))}
+        uow.created_all([EvidenceLink(evidence_id=row.id, entity=entity, entity_id=entity_id)
+                         for entity, entity_id in targets if (entity, entity_id) not in have])
+        return _view(row, _links(uow.session, row.id)[row.id])
+
+
+def list_evidence(vault: Vault) -> list[EvidenceView]:
+    """Every piece of evidence, oldest first, with its links (never its bytes)."""
+    with vault.reading() as session:
+        links = _links(session)
+        rows = session.scalars(select(Evidence).order_by(Evidence.id))  # content is deferred: not loaded
+        return [_view(row, links[row.id]) for row in rows]
+
+
+def evidence_bytes(vault: Vault, evidence_id: int) -> bytes:
+    """The file's bytes, checked against the fingerprint taken when it was added (VaultDamaged if they differ)."""
+    return _load(vault, evidence_id)[1]
+
+
+def get_evidence(vault: Vault, evidence_id: int) -> EvidenceView:
+    with vault.reading() as session:
+        return _view(_get(session, evidence_id), _links(session, evidence_id)[evidence_id])
+
+
+def export_evidence(vault: Vault, evidence_id: int, dest: Path) -> EvidenceView:
+    """Write a copy of the file to ``dest``, which must not exist yet, after checking the bytes against the
+    fingerprint taken when it was added; a copy that fails half-way is removed."""
+    dest = Path(dest)
+    if dest.exists() or dest.is_symlink():
+        raise InvalidInput(f"{dest} already exists; choose a new file name. Nothing was written.")
+    if not dest.parent.is_dir():
+        raise InvalidInput(f"The folder {dest.parent} does not exist. Nothing was written.")
+    if os.path.realpath(dest.parent) == os.path.realpath(vault.paths.folder):
+        raise InvalidInput(f"Choose a place outside your records folder ({vault.paths.folder}). Nothing was written.")
+    view, content = _load(vault, evidence_id)
+    try:
+        with open(dest, "xb") as handle:  # "x": never replaces a file that appeared meanwhile
+            try:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            except BaseException:
+                handle.close()
+                with contextlib.suppress(OSError):
+                    dest.unlink()
+                raise
+    except FileExistsError:
+        raise InvalidInput(f"{dest} already exists; choose a new file name. Nothing was written.") from None
+    except OSError as error:
+        raise InvalidInput(f"Cannot write {dest}: {error.strerror or error}. Nothing was written.") from None
+    fsync_dir(dest.parent)
+    return view
+
+
+def evidence_problems(vault: Vault) -> list[str]:
+    """One line per piece of evidence whose bytes no longer match their size and fingerprint (for `verify`)."""
+    problems = []
+    with vault.reading() as session:
+        for row in session.scalars(select(Evidence).order_by(Evidence.id)):
+            if not _matches(row, session.scalar(select(Evidence.content).where(Evidence.id == row.id))):
+                problems.append(f"evidence #{row.id} ({row.name}) does not match its SHA-256 fingerprint")
+    return problems
+
+
+# --- helpers -----------------------------------------------------------------------------------------------
+
+def _read_file(path: Path) -> tuple[bytearray, str]:
+    """Read the file once, hashing as it streams in, refusing it as soon as it passes the size cap.
+
+    The bytes stay in one bytearray handed to the database as is: a copy would double the memory a large file takes.
+    """
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # checked before opening: opening a pipe would wait for a writer
+            raise InvalidInput(f"{path} is not a file; give the file to keep. Nothing was added.")
+        if info.st_size > MAX_EVIDENCE_BYTES:
+            raise _too_large(path.name)
+        digest = hashlib.sha256()
+        buffer = bytearray()
+        with path.open("rb") as handle:
+            while chunk := handle.read(CHUNK):
+                digest.update(chunk)
+                buffer += chunk
+                if len(buffer) > MAX_EVIDENCE_BYTES:  # it grew while being read
+                    raise _too_large(path.name)
+    except FileNotFoundError:
+        raise InvalidInput(f"There is no file {path}. Nothing was added.") from None
+    except OSError as error:
+        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}. Nothing was added.") from None
+    return buffer, digest.hexdigest()
+
+
+def _checked_bytes(content: bytes | bytearray) -> tuple[bytes | bytearray, str]:
+    if len(content) > MAX_EVIDENCE_BYTES:
+        raise _too_large("The file")
+    return content, hashlib.sha256(content).hexdigest()
+
+
+def _too_large(name: str) -> InvalidInput:
+    return InvalidInput(f"{name} is larger than {MAX_EVIDENCE_BYTES // (1024 * 1024)} MB, the most one piece of "
+                        "evidence can be; keep a smaller copy or split it. Nothing was added.")
+
+
+def _check_name(name: str) -> str:
+    cleaned = name.strip()
+    if not cleaned:
+        raise InvalidInput("Evidence needs a name, e.g. contract.pdf.")
+    if len(cleaned) > MAX_NAME or any(ord(char) < 32 for char in cleaned):
+        raise InvalidInput(f"An evidence name is one line of at most {MAX_NAME} characters.")
+    return cleaned
+
+
+def _resolve(session: Session, links: Iterable[Link]) -> list[tuple[str, int]]:
+    """Check every link points at a record; [(entity, id)] without repeats, in the order given."""
+    resolved: list[tuple[str, int]] = []
+    for entity, ref in links:
+        model = LINKABLE.get(entity)
+        if model is None:
+            raise InvalidInput(f"Evidence can be linked to {', '.join(LINKABLE)}, not {entity!r}.")
+        if entity == "client" and isinstance(ref, str):
+            ref = find_client(session, ref).id
+        elif isinstance(ref, bool) or not isinstance(ref, int) or session.get(model, ref) is None:
+            raise NotFound(f"There is no {entity} #{ref} in your records; nothing was changed.")
+        if (entity, ref) not in resolved:
+            resolved.append((entity, ref))
+    return resolved
+
+
+def _links(session: Session, evidence_id: int | None = None) -> dict[int, tuple[LinkView, ...]]:
+    """evidence id -> its links, oldest first (every id answers, with () when it has none)."""
+    query = select(EvidenceLink.evidence_id, EvidenceLink.entity, EvidenceLink.entity_id).order_by(EvidenceLink.id)
+    if evidence_id is not None:
+        query = query.where(EvidenceLink.evidence_id == evidence_id)
+    names = {client_id: name for client_id, name in session.execute(select(Client.id, Client.name))}
+    found: dict[int, list[LinkView]] = {}
+    for owner, entity, entity_id in session.execute(query):
+        label = names.get(entity_id, f"client #{entity_id}") if entity == "client" else f"{entity} #{entity_id}"
+        found.setdefault(owner, []).append(LinkView(entity, entity_id, label))
+    return defaultdict(tuple, {owner: tuple(views) for owner, views in found.items()})
+
+
+def _get(session: Session, evidence_id: int) -> Evidence:
+    row = session.get(Evidence, evidence_id)
+    if row is None:
+        raise NotFound(f"There is no evidence #{evidence_id} in your records; `evidence list` shows it all.")
+    return row
+
+
+def _load(vault: Vault, evidence_id: int) -> tuple[EvidenceView, bytes]:
+    with vault.reading() as session:
+        row = _get(session, evidence_id)
+        content = session.scalar(select(Evidence.content).where(Evidence.id == evidence_id))
+        if not _matches(row, content):
+            raise VaultDamaged(f"evidence #{row.id}", f"{row.name!r} no longer matches the SHA-256 fingerprint "
+                                                      "taken when it was added; nothing was written. Run `verify`.")
+        assert content is not None
+        return _view(row, _links(session, evidence_id)[evidence_id]), content
+
+
+def _matches(row: Evidence, content: bytes | None) -> bool:
+    return content is not None and len(content) == row.size and hashlib.sha256(content).hexdigest() == row.sha256
+
+
+def _view(row: Evidence, links: tuple[LinkView, ...]) -> EvidenceView:
+    return EvidenceView(id=row.id, name=row.name, media_type=row.media_type, size=row.size, sha256=row.sha256,
+                        added_at=row.added_at, note=row.note, links=links)

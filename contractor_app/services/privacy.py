@@ -1,0 +1,179 @@
+"""Data records: the data a worker handled for a client, and the data a platform collected about the worker
+(monitoring, ID checks, ratings). The privacy report and access-request letters are built from these.
+
+The text checks here (``clean_text``, ``check_days``) are shared with incidents and evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+
+from ..domain.times import DateRange
+from ..errors import InvalidInput
+from ..store.models import Client, DataRecord
+from ..store.vault import Vault
+from .clients import find_client
+
+SENSITIVITIES = ("low", "medium", "high", "special-category")
+# What platforms monitor, as the EU Platform Work Directive (art. 7, 9) and GDPR access requests ask about.
+MONITORING_TYPES = ("screen recording", "screenshots", "webcam", "voice recording", "keystrokes/activity",
+                    "location", "ID document", "biometrics", "ratings", "other")
+CONSENTS = ("given in writing", "clicked through", "not asked", "refused")
+DIRECTIONS = ("handled", "collected")
+
+MAX_SHORT = 1_000  # names, tools, categories, "whose data", retention
+MAX_LONG = 20_000  # notes, steps taken, data involved
+MAX_CATEGORIES = 50
+
+
+@dataclass(frozen=True, slots=True)
+class NewDataHandled:
+    """Data the worker handled for a client: e.g. audio recordings of the client's end users."""
+
+    client: str
+    categories: tuple[str, ...]
+    whose_data: str | None = None
+    sensitivity: str | None = None  # one of SENSITIVITIES
+    started_on: date | None = None
+    ended_on: date | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NewDataCollected:
+    """Data a client or platform collected about the worker: e.g. screen recordings by a time tracker."""
+
+    client: str
+    monitoring_type: str  # one of MONITORING_TYPES
+    tool: str
+    consent: str  # one of CONSENTS
+    retention_told: str | None = None  # what the worker was told about how long it is kept
+    started_on: date | None = None
+    ended_on: date | None = None
+    note: str | None = None
+    categories: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DataRecordView:
+    id: int
+    client: str
+    direction: str  # handled | collected
+    categories: tuple[str, ...]
+    whose_data: str | None
+    sensitivity: str | None
+    monitoring_type: str | None
+    tool: str | None
+    consent: str | None
+    retention_told: str | None
+    started_on: date | None
+    ended_on: date | None
+    note: str | None
+    entered_at: datetime
+
+
+def record_data_handled(vault: Vault, new: NewDataHandled) -> DataRecordView:
+    categories = clean_list(new.categories, what="data category")
+    if not categories:
+        raise InvalidInput("Name at least one kind of data you handled, e.g. audio recordings or chat logs.")
+    fields = dict(
+        direction="handled", categories=list(categories),
+        whose_data=clean_text(new.whose_data, what="Whose data", limit=MAX_SHORT),
+        sensitivity=one_of(new.sensitivity, SENSITIVITIES, what="Sensitivity") if new.sensitivity else None,
+        note=clean_text(new.note, what="The note", limit=MAX_LONG),
+    )
+    return _record(vault, new.client, new.started_on, new.ended_on, fields)
+
+
+def record_data_collected(vault: Vault, new: NewDataCollected) -> DataRecordView:
+    tool = clean_text(new.tool, what="The tool", limit=MAX_SHORT)
+    if tool is None:
+        raise InvalidInput("Name the tool or system that collected it, e.g. Hubstaff, or \"unknown\".")
+    fields = dict(
+        direction="collected", categories=list(clean_list(new.categories, what="data category")),
+        monitoring_type=one_of(new.monitoring_type, MONITORING_TYPES, what="Monitoring type"), tool=tool,
+        consent=one_of(new.consent, CONSENTS, what="Consent"),
+        retention_told=clean_text(new.retention_told, what="What you were told about retention", limit=MAX_SHORT),
+        note=clean_text(new.note, what="The note", limit=MAX_LONG),
+    )
+    return _record(vault, new.client, new.started_on, new.ended_on, fields)
+
+
+def list_data_records(vault: Vault, client: str | None = None, *, direction: str | None = None
+                      ) -> list[DataRecordView]:
+    """Data records, by client name then start date (undated first), optionally of one client or direction."""
+    if direction is not None and direction not in DIRECTIONS:
+        raise InvalidInput(f"Direction must be handled or collected, not {direction!r}.")
+    with vault.reading() as session:
+        query = select(DataRecord, Client.name).join(Client).order_by(
+            Client.name, DataRecord.started_on.is_not(None), DataRecord.started_on, DataRecord.id)
+        if client:
+            query = query.where(DataRecord.client_id == find_client(session, client).id)
+        if direction:
+            query = query.where(DataRecord.direction == direction)
+        return [_view(row, name) for row, name in session.execute(query)]
+
+
+def _record(vault: Vault, client: str, started_on: date | None, ended_on: date | None,
+            fields: dict[str, object]) -> DataRecordView:
+    check_days(started_on, ended_on)
+    with vault.unit_of_work() as uow:
+        found = find_client(uow.session, client)
+        row = DataRecord(client_id=found.id, started_on=started_on, ended_on=ended_on,
+                         entered_at=datetime.now(UTC).replace(microsecond=0), **fields)
+        uow.created(row)
+        return _view(row, found.name)
+
+
+def _view(row: DataRecord, client: str) -> DataRecordView:
+    return DataRecordView(
+        id=row.id, client=client, direction=row.direction, categories=tuple(row.categories or ()),
+        whose_data=row.whose_data, sensitivity=row.sensitivity, monitoring_type=row.monitoring_type, tool=row.tool,
+        consent=row.consent, retention_told=row.retention_told, started_on=row.started_on, ended_on=row.ended_on,
+        note=row.note, entered_at=row.entered_at,
+    )
+
+
+# --- checks shared with incidents and evidence --------------------------------------------------------------
+
+def clean_text(text: str | None, *, what: str, limit: int) -> str | None:
+    """Stripped text, None when empty; too long is bad input."""
+    cleaned = (text or "").strip()
+    if len(cleaned) > limit:
+        raise InvalidInput(f"{what} is limited to {limit:,} characters.")
+    return cleaned or None
+
+
+def clean_list(items: Iterable[str], *, what: str) -> tuple[str, ...]:
+    """Stripped, non-empty, without repeats (any case), in the order given."""
+    result: list[str] = []
+    for item in items:
+        cleaned = clean_text(item, what=f"A {what}", limit=MAX_SHORT)
+        if cleaned and cleaned.casefold() not in {seen.casefold() for seen in result}:
+            result.append(cleaned)
+    if len(result) > MAX_CATEGORIES:
+        raise InvalidInput(f"Give at most {MAX_CATEGORIES} of them; group similar kinds of data together.")
+    return tuple(result)
+
+
+def one_of(value: str, allowed: tuple[str, ...], *, what: str) -> str:
+    """``value`` spelled as in ``allowed`` (any case, spaces trimmed), or bad input listing the choices."""
+    for choice in allowed:
+        if value.strip().casefold() == choice.casefold():
+            return choice
+    raise InvalidInput(f"{what} {value!r} is not one of: {', '.join(allowed)}.")
+
+
+def check_days(start: date | None, end: date | None, *, today: date | None = None) -> None:
+    """Days of something that happened: not in the future, and not ending before they start."""
+    # The latest date anywhere on Earth (UTC+14): the worker's own "today" is never refused, whatever their zone.
+    today = today or (datetime.now(UTC) + timedelta(hours=14)).date()
+    for day in (start, end):
+        if day is not None and day > today:
+            raise InvalidInput(f"{day} is in the future; record what has already happened "
+                               "(leave the end date empty while it goes on).")
+    DateRange(start, end)  # raises when the end is before the start

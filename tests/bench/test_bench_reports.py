@@ -1,0 +1,70 @@
+"""Report benchmarks (printed, not asserted): a pay summary and a claim packet for one year (~2,500 entries),
+and a claim over the big benchmark vault, each a whole `contractor-app report` run with its peak memory."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from contractor_app.domain.money import Money
+from contractor_app.domain.pay import Terms
+from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.entries import NewEntry, log_many
+from contractor_app.store.vault import Vault
+
+from ..conftest import PASSWORD
+from .conftest import BIG, Figures
+from .populate import HOURLY, BenchVault
+
+YEAR_ENTRIES = 2_500
+
+
+@pytest.fixture(scope="module")
+def year_vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("bench-year") / "records"
+    vault, _ = Vault.create(folder, PASSWORD)
+    with vault:
+        add_client(vault, NewClient(name="Acme", currency="USD", jurisdiction="US-CA", payment_terms_days=15,
+                                    terms=Terms(kind="hourly", rate=Money(Decimal(20), "USD"))))
+        start = datetime(2025, 1, 1, 16, tzinfo=UTC)
+        log_many(vault, (NewEntry(client="Acme", start=start + timedelta(hours=3.5 * i),
+                                  end=start + timedelta(hours=3.5 * i + 2), tz="America/Los_Angeles",
+                                  note=f"task {i}: " + "annotated audio " * (i % 7)) for i in range(YEAR_ENTRIES)))
+    return folder
+
+
+def run_report(folder: Path, out: Path, *args: str) -> tuple[float, float]:
+    """Seconds and peak resident memory (MB) of one `contractor-app report` in its own process."""
+    env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD, "CONTRACTOR_APP_FAST_KDF": "1"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    began = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "contractor_app.cli.main", "--data-dir", str(folder), "report", *args,
+                    "-o", str(out)], check=True, env=env, capture_output=True)
+    seconds = time.perf_counter() - began
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux; the largest child so far
+    return seconds, max(peak, before) / 1024
+
+
+def test_year_reports(year_vault: Path, tmp_path: Path, figures: Figures) -> None:
+    print(f"\n-- reports over one year ({YEAR_ENTRIES:,} entries), whole command, fast KDF")
+    for kind in ("pay-summary", "claim"):
+        out = tmp_path / f"{kind}.pdf"
+        seconds, peak = run_report(year_vault, out, kind, "--client", "Acme")
+        figures.add(f"{kind} for a year ({YEAR_ENTRIES:,} entries)", f"{seconds:.1f} s",
+                    f"{out.stat().st_size / 1e6:.1f} MB PDF; peak memory so far {peak:.0f} MB")
+
+
+def test_claim_over_the_big_vault(vault_100k: BenchVault, tmp_path: Path, figures: Figures) -> None:
+    print(f"\n-- a claim over the {BIG:,}-entry vault (one of its two clients: {BIG // 2:,} entries)")
+    out = tmp_path / "claim.pdf"
+    seconds, peak = run_report(vault_100k.folder, out, "claim", "--client", HOURLY)
+    figures.add(f"claim, {BIG // 2:,} entries", f"{seconds:.1f} s",
+                f"{out.stat().st_size / 1e6:.1f} MB PDF; peak memory {peak:.0f} MB")
