@@ -86,3 +86,22 @@ class ChecksFailed(LedgerError):
     """``verify`` found problems; the message lists how many."""
 
     exit_code = 4
+
+
+class BackupDamaged(LedgerError):
+    """A backup file is damaged, cut short or tampered with; nothing was restored from it.
+
+    ``what`` names the damaged part ("header", "part 3 of 17", "cut short", ...).
+    """
+
+    exit_code = 4
+
+    def __init__(self, what: str, detail: str = "") -> None:
+        self.what = what
+        detail = f" {detail}" if detail else ""
+        super().__init__(f"This backup is damaged ({what}).{detail} Nothing was restored or changed; "
+                         "use another backup.")
+
+
+class BackupFailed(LedgerError):
+    """A backup could not be written (folder missing or not writable, disk full); the records are unchanged."""

@@ -12,6 +12,7 @@ from typing import TextIO
 
 from platformdirs import user_data_dir
 
+from ..services.backups import after_changes
 from ..services.profile import Profile, load_profile
 from ..store.vault import Vault
 from . import password
@@ -36,10 +37,10 @@ class Context:
 
     @contextlib.contextmanager
     def vault(self, *, check_rollback: bool = True) -> Iterator[Vault]:
-        """Unlock for one command and lock again afterwards, whatever happens."""
+        """Unlock for one command and lock again afterwards, whatever happens; back up if it changed something."""
         vault = Vault.unlock(self.data_dir, password.current_password(self.password_file),
                              check_rollback=check_rollback)
-        with vault:
+        with vault, after_changes(vault, warn=lambda line: print(line, file=sys.stderr)):
             yield vault
 
     @contextlib.contextmanager

@@ -109,6 +109,15 @@ def log_many(vault: Vault, entries: Iterable[NewEntry]) -> int:
     return len(rows)
 
 
+def add_many(uow: UnitOfWork, entries: Iterable[NewEntry]) -> int:
+    """Record many entries within a caller's unit of work (an import also saves its column mapping in it)."""
+    now = datetime.now(UTC)
+    resolver = _Resolver(uow.session)
+    rows = [_add(uow.session, new, now, resolver) for new in entries]
+    uow.created_all(rows)
+    return len(rows)
+
+
 def list_entries(vault: Vault, *, period: DateRange, tz: str, client: str | None = None) -> list[EntryView]:
     """Entries that start within ``period`` (days in zone ``tz``), oldest first, with their flags."""
     low, high = period.utc_bounds(zone(tz))

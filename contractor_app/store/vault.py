@@ -19,6 +19,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from ..backup.swap import finish_interrupted_swap
 from ..errors import InvalidInput, VaultDamaged, VaultLocked, VaultMissing, VaultRolledBack, WrongPassword
 from . import crypto
 from .audit import AuditLog, ChainHead, genesis_hash, read_head
@@ -173,6 +174,7 @@ class Vault:
 
     @staticmethod
     def _read_header(folder: Path) -> tuple[VaultPaths, KeyHeader]:
+        finish_interrupted_swap(Path(folder))  # a restore killed halfway is completed before anything opens
         paths = VaultPaths(folder)
         if not paths.exists():
             raise VaultMissing(f"No records found in {folder}. Create them with `contractor-app init`.")
@@ -328,3 +330,36 @@ class Vault:
     def integrity_problems(self) -> list[str]:
         return [f"damaged: {problem}" for problem in integrity_problems(self.paths.db, self._key())]
 
+    # --- backups --------------------------------------------------------------------------------------------
+
+    def export_snapshot(self, dest: Path) -> tuple[KeyHeader, bytes]:
+        """Write a consistent copy of the live database to ``dest`` (an empty file); return what opens it.
+
+        For backups, which must never copy the live file (the -wal holds recent commits). sqlcipher_export runs
+        inside one read transaction, so the copy is one moment of the vault while writers carry on (WAL). It is
+        keyed with the data key, which is returned with the key header: whoever holds them holds the vault.
+        """
+        data_key = self._key()
+        with self._bound_engine().connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute(f"ATTACH DATABASE ? AS snapshot KEY \"x'{data_key.hex()}'\"", (str(dest),))
+            try:
+                raw.execute("BEGIN")
+                try:
+                    raw.execute("SELECT count(*) FROM main.sqlite_master").fetchone()  # the read snapshot starts
+                    raw.execute("SELECT sqlcipher_export('snapshot')")
+                    raw.execute("COMMIT")
+                except BaseException:
+                    if raw.in_transaction:  # SQLite may have rolled back already (disk full)
+                        raw.execute("ROLLBACK")
+                    raise
+            finally:
+                raw.execute("DETACH DATABASE snapshot")
+        return KeyHeader.read(self.paths.key), data_key
+
+    @classmethod
+    def open_with_data_key(cls, folder: Path, data_key: bytes) -> Vault:
+        """Open a vault whose data key the caller already unwrapped: a backup's copy being checked or restored."""
+        paths, header = cls._read_header(folder)
+        return cls._open(paths, header, data_key)

@@ -119,8 +119,9 @@ def test_evidence_round_trips_through_add_and_export(ready: Cli, tmp_path: Path)
 
     assert ok(ready, "verify")
     # Encrypted at rest: not the marker, nor any run of the file's bytes, in any file of the data folder
-    # (database, -wal, key file).
+    # (database, -wal, key file, and the automatic backup the change triggered).
     files = [path for path in ready.data_dir.rglob("*") if path.is_file()]
+    assert any(path.parent.name == "backups" for path in files)
     needles = [MARKER, content[:64], content[-64:]]
     assert [path.name for path in files for needle in needles if needle in path.read_bytes()] == []
 

@@ -1,0 +1,155 @@
+"""Import benchmarks (`make bench`): figures are printed, never asserted against a time.
+
+Importing 100k Watson frames and 100k Timewarrior intervals (BENCH_ENTRIES=5000 for a quick trial), each in a
+fresh process that reports the import's time and the process's peak memory (ru_maxrss), then re-importing the
+same file (everything a duplicate). Then `summary` over all entries against `watson report --all` and
+`timew summary :all` on the same data in the same run, each a whole command from process start, best of
+two. Timewarrior is optional: without `timew` the comparison is skipped, the import still runs. The totals
+must agree to the second: that part is asserted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from contractor_app.domain.times import DateRange
+from contractor_app.services.summary import summarize
+from contractor_app.store.vault import Vault
+
+from ..conftest import PASSWORD
+from .conftest import BIG, Figures
+from .populate import HOURLY, new_vault
+from .test_bench_vault import CLI, cli_env
+
+N = f"{BIG // 1000}k" if BIG >= 1000 else str(BIG)
+FIRST = int(datetime(2015, 1, 1, tzinfo=UTC).timestamp())  # one span every 50 min: 100k end in 2024
+PROJECTS = ("acme", "taskhive", "review")
+TIMEW = shutil.which("timew")
+MEASURE = """
+import json, resource, sys, time
+from pathlib import Path
+from contractor_app.services.imports import ImportRequest, run_import
+from contractor_app.store.vault import Vault
+
+folder, fmt, path, client, password = sys.argv[1:]
+request = ImportRequest(format=fmt, path=Path(path), client=client)
+with Vault.unlock(Path(folder), password) as vault:
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    began = time.perf_counter()
+    done = run_import(vault, request)
+    seconds = time.perf_counter() - began
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    began = time.perf_counter()
+    again = run_import(vault, request)
+    again_seconds = time.perf_counter() - began
+print(json.dumps({"seconds": seconds, "entries": done.entries, "worked": done.seconds, "before_kib": before,
+                  "peak_kib": peak, "again_seconds": again_seconds, "again_entries": again.entries}))
+"""
+
+
+def spans(count: int) -> Iterator[tuple[int, int, str, list[str]]]:
+    """(start, end, project, tags): deterministic, non-overlapping, odd seconds, 10 to 40 minutes long."""
+    for i in range(count):
+        start = FIRST + i * 3000 + (i * 37) % 600
+        yield start, start + 600 + (i * 131) % 1800 + i % 60, PROJECTS[i % 3], ["label"] if i % 2 else ["training"]
+
+
+@dataclass
+class Data:
+    watson: Path  # a WATSON_DIR holding `frames`
+    timewarrior: Path  # a TIMEWARRIORDB holding data/YYYY-MM.data
+    seconds: int
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory: pytest.TempPathFactory) -> Data:
+    root = tmp_path_factory.mktemp("bench-import")
+    watson, timewarrior = root / "watson", root / "timewarrior"
+    (timewarrior / "data").mkdir(parents=True)
+    watson.mkdir()
+    (timewarrior / "timewarrior.cfg").write_text("")
+    frames, months, total = [], {}, 0
+    for start, end, project, tags in spans(BIG):
+        frames.append([start, end, project, f"{start:032x}", tags, end])
+        stamp = datetime.fromtimestamp(start, UTC)
+        line = f"inc {stamp:%Y%m%dT%H%M%SZ} - {datetime.fromtimestamp(end, UTC):%Y%m%dT%H%M%SZ} # {project} {tags[0]}"
+        months.setdefault(f"{stamp:%Y-%m}", []).append(line)
+        total += end - start
+    (watson / "frames").write_text(json.dumps(frames))
+    for month, lines in months.items():
+        (timewarrior / "data" / f"{month}.data").write_text("\n".join(lines) + "\n")
+    return Data(watson, timewarrior, total)
+
+
+def best_of_two(*command: str, env: dict[str, str]) -> tuple[float, str]:
+    times, out = [], ""
+    for _ in range(2):
+        began = time.perf_counter()
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=1800,
+                              stdin=subprocess.DEVNULL)
+        times.append(time.perf_counter() - began)
+        assert done.returncode == 0, done.stderr[-2000:]
+        out = done.stdout
+    return min(times), out
+
+
+def import_and_compare(tmp_path: Path, figures: Figures, fmt: str, source: Path, what: str) -> Path:
+    folder = tmp_path / "records"
+    new_vault(folder)
+    done = subprocess.run([sys.executable, "-c", MEASURE, str(folder), fmt, str(source), HOURLY, PASSWORD],
+                          env=cli_env(), capture_output=True, text=True, timeout=3600)
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    assert (result["entries"], result["again_entries"]) == (BIG, 0)
+    figures.add(f"import {N} {what}", f"{result['seconds']:.1f} s",
+                f"{BIG / result['seconds']:,.0f}/s; peak RSS {result['peak_kib'] / 1024:.0f} MiB "
+                f"(+{(result['peak_kib'] - result['before_kib']) / 1024:.0f} MiB over the unlocked vault)")
+    figures.add(f"re-import the same {N} {what}", f"{result['again_seconds']:.1f} s", "all skipped as duplicates")
+    return folder
+
+
+def our_summary(folder: Path, figures: Figures, expected_seconds: int) -> float:
+    seconds, out = best_of_two(str(CLI), "--data-dir", str(folder), "summary", "--format", "json", env=cli_env())
+    worked = sum(client["worked_seconds"] for client in json.loads(out)["clients"])
+    assert worked == expected_seconds
+    figures.add(f"`contractor-app summary` over {N} imported entries", f"{seconds:.2f} s", "whole command, best of 2")
+    with Vault.unlock(folder, PASSWORD) as vault:
+        began = time.perf_counter()
+        summarize(vault, period=DateRange(), tz="UTC")
+        figures.add("  of which summarize() itself", f"{time.perf_counter() - began:.2f} s", "in process, unlocked")
+    return seconds
+
+
+def test_watson_import_and_summary_against_watson_report(tmp_path: Path, data: Data, figures: Figures) -> None:
+    folder = import_and_compare(tmp_path, figures, "watson", data.watson, "Watson frames")
+    ours = our_summary(folder, figures, data.seconds)
+    env = {**os.environ, "WATSON_DIR": str(data.watson)}
+    theirs, out = best_of_two(str(Path(sys.executable).with_name("watson")), "report", "--all", "--json", env=env)
+    assert int(json.loads(out)["time"]) == data.seconds
+    figures.add(f"`watson report --all` over the same {N} frames", f"{theirs:.2f} s", "whole command, best of 2")
+    figures.add("summary / watson report", f"{ours / theirs:.2f}", "below 1: ours is faster")
+
+
+def test_timewarrior_import_and_summary_against_timew(tmp_path: Path, data: Data, figures: Figures) -> None:
+    folder = import_and_compare(tmp_path, figures, "timewarrior", data.timewarrior, "Timewarrior intervals")
+    ours = our_summary(folder, figures, data.seconds)
+    if TIMEW is None:
+        figures.add("`timew summary :all`", "skipped", "Timewarrior is not installed (apt-get install timewarrior)")
+        return
+    env = {**os.environ, "TIMEWARRIORDB": str(data.timewarrior), "TZ": "UTC"}
+    theirs, out = best_of_two(TIMEW, "summary", ":all", ":yes", env=env)
+    hours, minutes, seconds = (int(part) for part in out.split()[-1].split(":"))
+    assert hours * 3600 + minutes * 60 + seconds == data.seconds
+    figures.add(f"`timew summary :all` over the same {N} intervals", f"{theirs:.2f} s", "whole command, best of 2")
+    figures.add("summary / timew summary", f"{ours / theirs:.2f}", "below 1: ours is faster")

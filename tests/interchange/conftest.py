@@ -1,0 +1,67 @@
+"""Vaults ready for imports: a worker in New York with two clients, copied from one template per session
+(creating a vault runs the migrations; copying its two files takes a millisecond)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from contractor_app.domain.money import Money
+from contractor_app.domain.pay import Terms
+from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.profile import Profile, save_profile
+from contractor_app.store.models import Base
+from contractor_app.store.vault import Vault
+
+from ..conftest import PASSWORD, Cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+ACME = "Acme Labeling"  # engagement "Image annotation", USD 20/h
+TASKHIVE = "TaskHive"  # engagement "Search relevance", USD 0.40/task
+ZONE = "America/New_York"
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("template") / "records"
+    vault, _ = Vault.create(folder, PASSWORD)
+    with vault:
+        save_profile(vault, Profile(name="Dana Rivera", currency="USD", timezone=ZONE))
+        usd = Money(Decimal("20"), "USD")
+        add_client(vault, NewClient(name=ACME, currency="USD", engagement="Image annotation",
+                                    terms=Terms(kind="hourly", rate=usd, unpaid_categories=("training",))))
+        add_client(vault, NewClient(name=TASKHIVE, currency="USD", engagement="Search relevance",
+                                    terms=Terms(kind="per_unit", rate=Money(Decimal("0.40"), "USD"),
+                                                unit_name="task")))
+    return folder
+
+
+@pytest.fixture
+def ready_dir(template: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "records"
+    shutil.copytree(template, folder)
+    return folder
+
+
+@pytest.fixture
+def ready(ready_dir: Path) -> Iterator[Vault]:
+    with Vault.unlock(ready_dir, PASSWORD) as vault:
+        yield vault
+
+
+@pytest.fixture
+def ready_cli(ready_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(ready_dir, monkeypatch, capsys)
+
+
+def row_counts(vault: Vault) -> dict[str, int]:
+    """Rows in every table, the audit chain included: equal before and after means nothing was written."""
+    with vault.reading() as session:
+        return {table.name: session.scalar(select(func.count()).select_from(table)) or 0
+                for table in Base.metadata.sorted_tables}
+
