@@ -15,15 +15,13 @@ from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import select
-
 from ..backup import format, rotation
 from ..backup.create import BackupInfo, create_backup
 from ..backup.leftovers import prune
 from ..errors import BackupFailed, InvalidInput, LedgerError
 from ..store.audit import read_head
-from ..store.models import Setting
 from ..store.vault import Vault
+from .settings import read_setting, write_setting
 
 SETTINGS_KEY = "backups"
 DEFAULT_FOLDER_NAME = "backups"
@@ -40,8 +38,7 @@ class BackupSettings:
 
 
 def load_settings(vault: Vault) -> BackupSettings:
-    with vault.reading() as session:
-        stored = session.scalar(select(Setting.value).where(Setting.key == SETTINGS_KEY))
+    stored = read_setting(vault, SETTINGS_KEY)
     return BackupSettings(**stored) if stored else BackupSettings()
 
 
@@ -54,12 +51,7 @@ def save_settings(vault: Vault, settings: BackupSettings) -> BackupSettings:
         raise InvalidInput(f"The backup folder must be a full path, like /home/you/Backups, not {settings.folder!r}.")
     checked = replace(settings, folder=str(Path(settings.folder).expanduser()) if settings.folder else "")
     with vault.unit_of_work() as uow:
-        row = uow.session.get(Setting, SETTINGS_KEY)
-        if row is None:
-            uow.created(Setting(key=SETTINGS_KEY, value=asdict(checked)))
-        else:
-            row.value = asdict(checked)
-            uow.updated(row)
+        write_setting(uow, SETTINGS_KEY, asdict(checked))
     return checked
 
 

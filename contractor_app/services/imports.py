@@ -39,6 +39,7 @@ from ..store.vault import UnitOfWork, Vault
 from .clients import find_client
 from .entries import NewEntry, add_many
 from .profile import load_profile
+from .settings import write_setting
 
 PARSERS: dict[str, Callable[[Path, ZoneInfo], ParsedFile]] = {
     "toggl": toggl.parse, "clockify": clockify.parse, "watson": watson.parse,
@@ -135,13 +136,7 @@ def _read(vault: Vault, request: ImportRequest) -> tuple[str, ParsedFile, str | 
 
 
 def _save_mapping(uow: UnitOfWork, source: str, mapping: ColumnMapping) -> None:
-    key = MAPPING_KEY.format(source=source)
-    row = uow.session.get(Setting, key)
-    if row is None:
-        uow.created(Setting(key=key, value=mapping.fields()))
-    elif row.value != mapping.fields():
-        row.value = mapping.fields()
-        uow.updated(row)
+    write_setting(uow, MAPPING_KEY.format(source=source), mapping.fields())
 
 
 def _source_name(source: str) -> str:

@@ -7,12 +7,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
 from ..domain.currency import check_currency
 from ..domain.times import zone
-from ..store.models import Setting
 from ..store.vault import Vault
+from .settings import read_setting, write_setting
 
 PROFILE_KEY = "profile"
 
@@ -46,8 +44,7 @@ def system_timezone() -> str:
 
 
 def load_profile(vault: Vault) -> Profile:
-    with vault.reading() as session:
-        stored = session.scalar(select(Setting.value).where(Setting.key == PROFILE_KEY))
+    stored = read_setting(vault, PROFILE_KEY)
     return Profile(**stored) if stored else Profile(timezone=system_timezone())
 
 
@@ -60,10 +57,5 @@ def save_profile(vault: Vault, profile: Profile) -> Profile:
         jurisdiction=profile.jurisdiction.strip().upper(),
     )
     with vault.unit_of_work() as uow:
-        row = uow.session.get(Setting, PROFILE_KEY)
-        if row is None:
-            uow.created(Setting(key=PROFILE_KEY, value=asdict(checked)))
-        else:
-            row.value = asdict(checked)
-            uow.updated(row)
+        write_setting(uow, PROFILE_KEY, asdict(checked))
     return checked

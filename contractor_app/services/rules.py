@@ -14,14 +14,12 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from sqlalchemy import select
-
 from ..domain.currency import check_currency
 from ..domain.jurisdiction import check_jurisdiction
 from ..domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, RuleBook
 from ..errors import InvalidInput
-from ..store.models import Setting
 from ..store.vault import Vault
+from .settings import read_setting, stored_setting, write_setting
 
 OVERRIDES_KEY = "minimum_wage_overrides"
 RULE_FILES = ("minimum_wage", "freelancer_laws", "overtime")
@@ -72,8 +70,7 @@ def load_rules(vault: Vault) -> RuleBook:
 
 
 def wage_overrides(vault: Vault) -> list[MinimumWage]:
-    with vault.reading() as session:
-        stored = session.scalar(select(Setting.value).where(Setting.key == OVERRIDES_KEY)) or []
+    stored = read_setting(vault, OVERRIDES_KEY) or []
     return [
         MinimumWage(jurisdiction=v["jurisdiction"], effective_from=date.fromisoformat(v["effective_from"]),
                     amount=Decimal(v["amount"]), currency=v["currency"], source=v["source"], overridden=True)
@@ -92,12 +89,7 @@ def override_minimum_wage(vault: Vault, *, jurisdiction: str, effective_from: da
     stored = {**asdict(value), "effective_from": effective_from.isoformat(), "amount": str(amount)}
     del stored["confirmed"], stored["overridden"]
     with vault.unit_of_work() as uow:
-        row = uow.session.get(Setting, OVERRIDES_KEY)
-        kept = [v for v in (row.value if row else [])
+        kept = [v for v in stored_setting(uow, OVERRIDES_KEY) or []
                 if (v["jurisdiction"], v["effective_from"]) != (value.jurisdiction, stored["effective_from"])]
-        if row is None:
-            uow.created(Setting(key=OVERRIDES_KEY, value=[stored]))
-        else:
-            row.value = [*kept, stored]
-            uow.updated(row)
+        write_setting(uow, OVERRIDES_KEY, [*kept, stored])
     return value
