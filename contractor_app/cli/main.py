@@ -49,7 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            raise UsageError("contractor-app: the desktop window is not available yet; use a COMMAND (see --help)")
+            from ..gui.app import run as run_desktop_app  # only here: the command line never loads Qt
+
+            return run_desktop_app(sys.argv[:1], data_dir=args.data_dir or default_data_dir())
         context = Context(data_dir=args.data_dir or default_data_dir(), password_file=args.password_file)
         return args.run(context, args) or 0
     except UsageError as error:

@@ -6,21 +6,27 @@ more than 24 h after the work ended, and one edited after it was recorded.
 
 from __future__ import annotations
 
+import bisect
 import heapq
-from collections.abc import Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, func, select, type_coerce
+from sqlalchemy import Integer, Select, Text, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.categories import check_category
+from ..domain.money import Money
+from ..domain.pay import Terms
 from ..domain.times import DateRange, zone
-from ..errors import InvalidInput
-from ..store.models import Client, Engagement, WorkEntry
+from ..errors import InvalidInput, NotFound
+from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, WorkEntry
 from ..store.vault import UnitOfWork, Vault
-from .clients import find_client, find_engagement
+from .clients import find_client, find_engagement, terms_of
 
 LATE_AFTER = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -233,3 +239,232 @@ def _views(
         )
         for row in rows
     ]
+
+
+# --- editing, deleting and paging: the desktop app's Entries view ------------------------------------------
+# Each edit, delete and restore is one audited unit of work, so undo in the app is itself a disclosed change.
+
+EDITABLE = ("client", "engagement", "start", "end", "break_seconds", "category", "units", "note")
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedEntry:
+    """A deleted entry with every column it had, so that undo can put it back exactly."""
+
+    view: EntryView
+    state: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EntryQuery:
+    """Which entries a page shows: days in ``tz``, one client (by exact name), one category, text in note or names."""
+
+    period: DateRange = field(default_factory=DateRange)
+    tz: str = "UTC"
+    client: str | None = None
+    category: str | None = None
+    text: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ListedEntry:
+    """One row of the entries table: the entry and what it earned under its terms (None: no terms, or fixed price)."""
+
+    entry: EntryView
+    earned: Money | None
+
+
+@dataclass(frozen=True, slots=True)
+class EntryTotals:
+    count: int
+    worked_seconds: int
+    earned: tuple[Money, ...]  # one per currency, sorted by code
+
+
+def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> EntryView:
+    """Change some fields of one entry (keys from EDITABLE), checked like a new entry; marks it edited."""
+    unknown = set(changes) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable: {sorted(unknown)}")
+    now = datetime.now(UTC)
+    with vault.unit_of_work() as uow:
+        row = _entry_row(uow.session, entry_id)
+        names = _names(uow.session)
+        _, client, engagement = names[row.engagement_id]
+        if "client" in changes and "engagement" not in changes:
+            engagement = None  # another client: its first engagement
+        merged = NewEntry(
+            client=changes.get("client", client), engagement=changes.get("engagement", engagement),
+            start=changes.get("start", row.start_at), end=changes.get("end", row.end_at), tz=row.tz,
+            break_seconds=changes.get("break_seconds", row.break_seconds),
+            category=changes.get("category", row.category), units=changes.get("units", row.units),
+            note=changes.get("note", row.note), source=row.source,
+        )
+        _check(merged, now)
+        target = _Resolver(uow.session).engagement(merged.client, merged.engagement)
+        values = {
+            "engagement_id": target.id, "start_at": merged.start.replace(microsecond=0),
+            "end_at": merged.end.replace(microsecond=0), "break_seconds": merged.break_seconds,
+            "category": check_category(merged.category), "units": merged.units, "note": merged.note or None,
+        }
+        if any(getattr(row, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(row, key, value)
+            row.updated_at = now
+            uow.updated(row)
+        overlaps = _overlapping(uow.session, row)
+        return _views(names, [row], {row.id: [other.id for other in overlaps]})[0]
+
+
+def delete_entry(vault: Vault, entry_id: int) -> RemovedEntry:
+    """Delete one entry (audited); return it whole, for undo."""
+    return delete_entries(vault, [entry_id])[0]
+
+
+def delete_entries(vault: Vault, entry_ids: Iterable[int]) -> tuple[RemovedEntry, ...]:
+    """Delete entries in one unit of work (all or none), each audited; return them whole, for undo."""
+    removed = []
+    with vault.unit_of_work() as uow:
+        names = _names(uow.session)
+        for entry_id in entry_ids:
+            row = _entry_row(uow.session, entry_id)
+            linked = uow.session.scalar(select(func.count()).where(PaymentAllocation.work_entry_id == entry_id))
+            if linked:
+                raise InvalidInput("An entry is linked to a payment; remove that link first. Nothing was deleted.")
+            state = tuple((column.key, getattr(row, column.key)) for column in WorkEntry.__mapper__.column_attrs)
+            removed.append(RemovedEntry(view=_views(names, [row])[0], state=state))
+            uow.deleted(row)
+    return tuple(removed)
+
+
+def restore_entry(vault: Vault, removed: RemovedEntry) -> EntryView:
+    """Put a deleted entry back as it was (audited as a new create), under its old id when that id is free."""
+    return restore_entries(vault, [removed])[0]
+
+
+def restore_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[EntryView, ...]:
+    """Put deleted entries back in one unit of work; an entry whose old id was reused gets a new one."""
+    rows = []
+    with vault.unit_of_work() as uow:
+        for item in removed:
+            values = dict(item.state)
+            if uow.session.get(WorkEntry, values["id"]) is not None:
+                values["id"] = None
+            if uow.session.get(Engagement, values["engagement_id"]) is None:
+                raise NotFound("The client of a deleted entry no longer exists; it cannot be put back.")
+            row = WorkEntry(**values)
+            uow.created(row)
+            rows.append(row)
+        return tuple(_views(_names(uow.session), rows))
+
+
+def count_entries(vault: Vault, query: EntryQuery) -> int:
+    with vault.reading() as session:
+        return session.scalar(_filtered(session, query, select(func.count(WorkEntry.id)))) or 0
+
+
+def page_entries(vault: Vault, query: EntryQuery, *, offset: int, limit: int) -> list[ListedEntry]:
+    """Rows ``offset`` .. ``offset + limit`` of the matching entries, newest first, with flags and earnings."""
+    with vault.reading() as session:
+        rows = list(session.scalars(_ordered(session, query, select(WorkEntry), offset=offset, limit=limit)))
+        if not rows:
+            return []
+        names = _names(session)
+        # Overlaps are with any entry, filtered out or not: look around the page only.
+        longest = timedelta(seconds=_longest_seconds(session))
+        low, high = min(r.start_at for r in rows), max(r.end_at for r in rows)
+        around = session.scalars(
+            select(WorkEntry).where(WorkEntry.start_at >= low - longest, WorkEntry.start_at < high)
+            .order_by(WorkEntry.start_at, WorkEntry.id)
+        ).all()
+        overlaps = _sweep_overlaps(around)
+        earnings = _Earnings(session)
+        return [
+            ListedEntry(view, earnings.of(row.engagement_id, row.start_at, row.tz, row.category,
+                                          view.worked_seconds, row.units))
+            for row, view in zip(rows, _views(names, rows, overlaps), strict=True)
+        ]
+
+
+def entry_totals(vault: Vault, query: EntryQuery, ranges: Iterable[tuple[int, int]]) -> EntryTotals:
+    """Count, time worked and earnings of the rows in ``ranges`` ((offset, count) in page order): a selection."""
+    c = WorkEntry.__table__.c
+    columns = select(c.engagement_id, type_coerce(c.start_at, Integer), type_coerce(c.end_at, Integer),
+                     c.break_seconds, c.category, type_coerce(c.units, Text), c.tz)
+    count = seconds = 0
+    earned: dict[str, Decimal] = defaultdict(Decimal)
+    with vault.reading() as session:
+        earnings = _Earnings(session)
+        for offset, size in ranges:
+            for engagement_id, start, end, break_seconds, category, units, tz in session.execute(
+                _ordered(session, query, columns, offset=offset, limit=size)
+            ):
+                worked = end - start - break_seconds
+                count += 1
+                seconds += worked
+                money = earnings.of(engagement_id, datetime.fromtimestamp(start, UTC), tz, category, worked,
+                                    Decimal(units) if units is not None else None)
+                if money is not None:
+                    earned[money.currency] += money.amount
+    return EntryTotals(count=count, worked_seconds=seconds,
+                       earned=tuple(Money(amount, code).rounded() for code, amount in sorted(earned.items())))
+
+
+def _entry_row(session: Session, entry_id: int) -> WorkEntry:
+    row = session.get(WorkEntry, entry_id)
+    if row is None:
+        raise NotFound(f"Entry {entry_id} does not exist (it may have been deleted).")
+    return row
+
+
+def _filtered(session: Session, query: EntryQuery, statement: Select[Any]) -> Select[Any]:
+    low, high = query.period.utc_bounds(zone(query.tz))
+    if low is not None:
+        statement = statement.where(WorkEntry.start_at >= low)
+    if high is not None:
+        statement = statement.where(WorkEntry.start_at < high)
+    names = _names(session)
+    if query.client:
+        wanted = query.client.strip().lower()
+        statement = statement.where(WorkEntry.engagement_id.in_(
+            [eid for eid, (_, cname, _) in names.items() if cname.lower() == wanted]))
+    if query.category:
+        statement = statement.where(WorkEntry.category == check_category(query.category))
+    text = query.text.strip()
+    if text:
+        escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        by_name = [eid for eid, (_, cname, ename) in names.items()
+                   if text.lower() in cname.lower() or text.lower() in ename.lower()]
+        statement = statement.where(or_(WorkEntry.note.ilike(f"%{escaped}%", escape="\\"),
+                                        WorkEntry.engagement_id.in_(by_name)))
+    return statement
+
+
+def _ordered(session: Session, query: EntryQuery, statement: Select[Any], *, offset: int, limit: int) -> Select[Any]:
+    return (_filtered(session, query, statement).order_by(WorkEntry.start_at.desc(), WorkEntry.id.desc())
+            .offset(max(offset, 0)).limit(max(limit, 0)))
+
+
+class _Earnings:
+    """What an entry earns under the terms of its engagement in force on the day it started (in its zone)."""
+
+    def __init__(self, session: Session) -> None:
+        schedules: dict[int, list[Terms]] = defaultdict(list)
+        for row in session.scalars(select(PayTerms)):
+            schedules[row.engagement_id].append(terms_of(row))
+        self._schedules: dict[int, tuple[list[date], list[Terms]]] = {}
+        for engagement_id, terms in schedules.items():
+            terms.sort(key=lambda t: t.effective_from)
+            self._schedules[engagement_id] = ([t.effective_from for t in terms], terms)
+        self._zones: dict[str, ZoneInfo] = {}
+
+    def of(self, engagement_id: int, start: datetime, tz: str, category: str, worked_seconds: int,
+           units: Decimal | None) -> Money | None:
+        schedule = self._schedules.get(engagement_id)
+        if schedule is None:
+            return None
+        day = start.astimezone(self._zones.setdefault(tz, zone(tz))).date()
+        index = bisect.bisect_right(schedule[0], day) - 1
+        if index < 0 or schedule[1][index].kind == "fixed":
+            return None
+        return schedule[1][index].earned(category=category, worked_seconds=worked_seconds, units=units)

@@ -1,0 +1,177 @@
+"""A client with its pay terms: the form used by first-run setup and by "Add client…".
+
+Input is checked as it is typed, with the same domain checks the services apply; ``value()`` builds the NewClient.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from ..domain.currency import check_currency
+from ..domain.jurisdiction import check_jurisdiction
+from ..domain.money import RATE_EXTRA_DIGITS, parse_amount
+from ..domain.pay import Terms
+from ..errors import InvalidInput, LedgerError
+from ..services.clients import NewClient, add_client
+from .dialogs import error_text
+from .session import CLIENTS, Session
+from .widgets import InlineMessage, small
+
+COMMON_CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "PHP", "KES", "NGN", "BRL", "MXN", "JPY")
+
+
+def currency_box(default: str) -> QComboBox:
+    box = QComboBox()
+    box.setEditable(True)
+    codes = list(COMMON_CURRENCIES)
+    if default and default not in codes:
+        codes.insert(0, default)
+    box.addItems(codes)
+    box.setCurrentText(default or "USD")
+    return box
+
+
+class ClientForm(QWidget):
+    validity_changed = Signal(bool)
+
+    def __init__(self, *, currency: str, jurisdiction: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Client name"))
+        self.name.setPlaceholderText(self.tr("The platform, agency or company, e.g. Acme Labeling"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Pay type"))
+        for label, kind in ((self.tr("Hourly"), "hourly"), (self.tr("Per task"), "per_unit"),
+                            (self.tr("Fixed price"), "fixed")):
+            self.kind.addItem(label, kind)
+        self.rate = QLineEdit()
+        self.rate.setAccessibleName(self.tr("Rate"))
+        self.rate.setPlaceholderText(self.tr("e.g. 20.00 (leave empty if not agreed yet)"))
+        self.unit = QLineEdit("task")
+        self.unit.setAccessibleName(self.tr("What one unit of work is called"))
+        self.currency = currency_box(currency)
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.jurisdiction = QLineEdit(jurisdiction)
+        self.jurisdiction.setAccessibleName(self.tr("Jurisdiction"))
+        self.jurisdiction.setPlaceholderText(self.tr("Where you do the work, e.g. US-CA, GB, US-NY-NYC"))
+        self.classification = QComboBox()
+        self.classification.setAccessibleName(self.tr("Classification"))
+        self.classification.addItem(self.tr("Contractor (freelancer)"), "contractor")
+        self.classification.addItem(self.tr("Employee"), "employee")
+        why = small(self.tr("Why it matters: employees are owed minimum wage and overtime by law; contractors "
+                            "often are not. What the contract says is a start; how you are treated counts too."))
+        self.message = InlineMessage()
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Name"), self.name)
+        self.form.addRow(self.tr("&Pay type"), self.kind)
+        self.rate_label = QLabel()
+        self.rate_label.setBuddy(self.rate)
+        self.form.addRow(self.rate_label, self.rate)
+        self.unit_label = QLabel(self.tr("&Unit"))
+        self.unit_label.setBuddy(self.unit)
+        self.form.addRow(self.unit_label, self.unit)
+        self.form.addRow(self.tr("&Currency"), self.currency)
+        self.form.addRow(self.tr("&Jurisdiction"), self.jurisdiction)
+        self.form.addRow(self.tr("C&lassification"), self.classification)
+        self.form.addRow("", why)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.form)
+        column.addWidget(self.message)
+        for widget in (self.name, self.rate, self.unit, self.jurisdiction):
+            widget.textChanged.connect(self.check)
+        self.currency.currentTextChanged.connect(self.check)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._valid = False
+        self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.rate_label.setText({"hourly": self.tr("&Rate per hour"), "per_unit": self.tr("&Rate per unit"),
+                                 "fixed": self.tr("&Price")}[kind])
+        self.unit.setVisible(kind == "per_unit")
+        self.unit_label.setVisible(kind == "per_unit")
+        self.check()
+
+    def value(self) -> NewClient:
+        """The client as typed; raises InvalidInput with a plain message."""
+        name = self.name.text().strip()
+        if not name:
+            raise InvalidInput(self.tr("A client needs a name."))
+        currency = check_currency(self.currency.currentText())
+        terms = None
+        kind = self.kind.currentData()
+        if self.rate.text().strip():
+            what = self.tr("Price") if kind == "fixed" else self.tr("Rate")
+            rate = parse_amount(self.rate.text(), currency, what=what, extra_digits=RATE_EXTRA_DIGITS)
+            if rate.amount == 0:
+                raise InvalidInput(self.tr("A rate of zero is not a rate; leave it empty if the work is unpaid."))
+            unit = None
+            if kind == "per_unit":
+                unit = self.unit.text().strip().lower() or "task"
+                if not unit.isalpha() or len(unit) > 20:
+                    raise InvalidInput(self.tr("Name the unit with one word, such as task or item."))
+            terms = Terms(kind=kind, rate=rate, unit_name=unit)
+        jurisdiction = check_jurisdiction(self.jurisdiction.text()) if self.jurisdiction.text().strip() else None
+        return NewClient(name=name, currency=currency, terms=terms, jurisdiction=jurisdiction,
+                         classification=self.classification.currentData())
+
+    def check(self) -> bool:
+        try:
+            self.value()
+        except LedgerError as error:
+            valid = False
+            # An empty name is not an error yet, only unfinished.
+            if self.name.text().strip() or self.rate.text().strip():
+                self.message.problem(str(error))
+            else:
+                self.message.clear()
+        else:
+            valid = True
+            self.message.clear()
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
+        return valid
+
+    @property
+    def valid(self) -> bool:
+        return self._valid
+
+
+class ClientDialog(QDialog):
+    """"Add client…": the form, then one audited change through the services."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Add a client"))
+        self.form = ClientForm(currency=session.profile.currency, jurisdiction=session.profile.jurisdiction)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = self.buttons.addButton(self.tr("Add client"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button.setEnabled(False)
+        self.add_button.setDefault(True)
+        self.form.validity_changed.connect(self.add_button.setEnabled)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addWidget(self.form)
+        column.addWidget(self.buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def submit(self) -> None:
+        try:
+            new = self.form.value()
+        except LedgerError as error:
+            self.form.message.problem(str(error))
+            return
+        self.add_button.setEnabled(False)
+        self.session.call(add_client, new, changes={CLIENTS}, on_result=lambda _: self.accept(),
+                          on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.form.message.problem(error_text(error))
+        self.add_button.setEnabled(self.form.valid)

@@ -1,0 +1,270 @@
+"""The app controller: first run or unlock, then a session with its main window; tray, auto-lock and reminders.
+
+Locking drops the session (the vault's engine and key) and destroys the main window with every view in it, so
+nothing of the records stays on screen or in a widget. A fresh main window is built at the next unlock.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from . import settings as opts
+from .idle import IdleWatcher
+from .lifecycle import preload, records_exist
+from .reminder import Reminder
+from .settings import Settings
+from .tasks import Runner
+from .tray import Tray
+from .unlock import UnlockWindow
+
+if TYPE_CHECKING:  # loaded on first use: the unlock window shows before the database layer is imported
+    from .first_run import FirstRunWizard
+    from .forgotten_timer import ForgottenTimerDialog
+    from .main_window import MainWindow
+    from .preferences import PreferencesDialog
+    from .session import Session
+    from .timer_control import TimerControl
+
+log = logging.getLogger(__name__)
+
+
+PRELOAD_DELAY_MS = 250
+
+
+class Ledger(QObject):
+    """Owns the windows and the session. ``finished`` asks the application to quit."""
+
+    finished = Signal()
+
+    def __init__(self, folder: Path, runner: Runner, settings: Settings, *, tray_available: bool | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.folder, self.runner, self.settings = folder, runner, settings
+        self.session: Session | None = None
+        self.timer: TimerControl | None = None
+        self.main: MainWindow | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.first_run: FirstRunWizard | None = None
+        self.forgotten: ForgottenTimerDialog | None = None
+        self.tray = Tray(tray_available, self)
+        self.tray.open_requested.connect(self.show_window)
+        self.tray.lock_requested.connect(self.lock)
+        self.tray.quit_requested.connect(self.quit)
+        self.tray.add_entry_requested.connect(self._add_entry)
+        app = QApplication.instance()
+        self.idle = IdleWatcher(app, settings.get(opts.AUTO_LOCK_MINUTES), self)
+        self.idle.idle.connect(self.lock)
+        self.reminder = Reminder(settings, self._logged_today, self)
+        self.reminder.due.connect(self._remind)
+        self._seen = QTimer(self, interval=60_000, timeout=self._mark_seen)
+
+    # --- start ------------------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if records_exist(self.folder):
+            self.show_unlock()
+        else:
+            self.show_first_run()
+
+    def show_first_run(self) -> FirstRunWizard:
+        from .first_run import FirstRunWizard
+
+        self.first_run = FirstRunWizard(self.folder, self.runner)
+        self.first_run.completed.connect(self._set_up)
+        self.first_run.rejected.connect(self.quit)
+        self.first_run.show()
+        return self.first_run
+
+    def _set_up(self, vault: object, start_timer: bool) -> None:
+        if self.first_run is not None:
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.open_session(vault)
+        if start_timer and self.timer is not None:
+            self.timer.start()
+
+    def show_unlock(self) -> UnlockWindow:
+        if self.unlock_window is None:
+            self.unlock_window = UnlockWindow(self.folder, self.runner)
+            self.unlock_window.unlocked.connect(self._unlocked)
+            self.unlock_window.closed.connect(self._unlock_closed)
+            geometry = self.settings.geometry("unlock")
+            if geometry is not None:
+                self.unlock_window.restoreGeometry(geometry)
+        self.unlock_window.show()
+        self.unlock_window.raise_()
+        self.unlock_window.activateWindow()
+        # Once the window is painted (a worker importing competes for the interpreter lock meanwhile).
+        QTimer.singleShot(PRELOAD_DELAY_MS, lambda: self.runner.run(preload, serial=False, on_error=lambda e: None))
+        return self.unlock_window
+
+    def _unlock_closed(self) -> None:
+        if not self.tray.available and self.session is None:
+            self.quit()  # no tray to come back from: closing the last window ends the app
+
+    def _unlocked(self, vault: object) -> None:
+        if self.unlock_window is not None:
+            self.settings.set_geometry("unlock", self.unlock_window.saveGeometry())
+            self.unlock_window.hide()
+        self.open_session(vault)
+
+    # --- the session ------------------------------------------------------------------------------------------
+
+    def open_session(self, vault: object) -> MainWindow:
+        from .main_window import MainWindow
+        from .session import Session
+        from .timer_control import TimerControl
+
+        crashed = not self.settings.get(opts.CLEAN_EXIT)
+        last_seen = self._last_seen()
+        self.settings.set(opts.CLEAN_EXIT, False)
+        self._mark_seen()
+        self._seen.start()
+        self.session = Session(vault, self.runner, self)  # type: ignore[arg-type]
+        self.timer = TimerControl(self.session, limit_hours=self.settings.get(opts.TIMER_LIMIT_HOURS), parent=self)
+        self.timer.over_limit.connect(lambda state: self.ask_about_timer(state))
+        self.main = MainWindow(self.session, self.timer, self.settings)
+        self.main.close_to_tray = self.tray.available
+        self.main.lock_requested.connect(self.lock)
+        self.main.quit_requested.connect(self.quit)
+        self.main.hidden_to_tray.connect(self._hidden_to_tray)
+        self.main.preferences_requested.connect(self.edit_preferences)
+        self.tray.attach(self.timer)
+        self.main.show()
+        self.idle.set_minutes(self.settings.get(opts.AUTO_LOCK_MINUTES))
+        self.idle.start()
+        self.main.check_records()
+        if crashed and self.timer.running:
+            self.timer.mark_questioned()
+            self.ask_about_timer(self.timer.state, suggested_end=last_seen)
+        self.timer.arm()
+        return self.main
+
+    def ask_about_timer(self, state: object, suggested_end: datetime | None = None) -> ForgottenTimerDialog | None:
+        from .forgotten_timer import ForgottenTimerDialog
+
+        if self.main is None or self.session is None or state is None:
+            return None
+        if self.forgotten is not None:
+            self.forgotten.close()
+        dialog = ForgottenTimerDialog(state, self.session.profile.zone, suggested_end=suggested_end,  # type: ignore[arg-type]
+                                      parent=self.main)
+        timer = self.timer
+        dialog.stop_at.connect(lambda at: timer.stop(at=at) if timer is not None else None)
+        dialog.finished.connect(lambda _: setattr(self, "forgotten", None))
+        self.forgotten = dialog
+        dialog.open()
+        return dialog
+
+    def lock(self) -> None:
+        """Drop the keys and every view; show the unlock window."""
+        if self.session is None:
+            return
+        self.idle.stop()
+        self._seen.stop()
+        if self.forgotten is not None:
+            self.forgotten.close()
+            self.forgotten = None
+        if self.main is not None:
+            self.main.save_state()
+            self.main.hide()
+            self.main.deleteLater()
+            self.main = None
+        self.tray.attach(None)
+        self.session.lock()
+        self.session.deleteLater()
+        self.session = None
+        if self.timer is not None:
+            self.timer.deleteLater()
+            self.timer = None
+        self.settings.set(opts.CLEAN_EXIT, True)  # locked cleanly: nothing is in the middle of anything
+        self.show_unlock()
+
+    def quit(self) -> None:
+        if self.session is not None:
+            self.lock()
+        if self.unlock_window is not None:
+            self.settings.set_geometry("unlock", self.unlock_window.saveGeometry())
+            self.unlock_window.hide()
+        self.runner.wait()  # the vault is locked only once queued writes are done
+        self.settings.set(opts.CLEAN_EXIT, True)
+        self.settings.sync()
+        self.tray.hide()
+        self.finished.emit()
+
+    # --- windows and tray -------------------------------------------------------------------------------------
+
+    def show_window(self) -> None:
+        if self.main is not None:
+            self.main.showNormal()
+            self.main.raise_()
+            self.main.activateWindow()
+        elif self.first_run is not None:
+            self.first_run.show()
+        else:
+            self.show_unlock()
+
+    def _add_entry(self) -> None:
+        if self.main is not None:
+            self.show_window()
+            self.main.new_entry()
+
+    def _hidden_to_tray(self) -> None:
+        if not self.settings.get(opts.CLOSE_TO_TRAY_TOLD):
+            self.settings.set(opts.CLOSE_TO_TRAY_TOLD, True)
+            self.tray.notify(self.tr("Contractor Ledger keeps running here, with your timer. Use Quit in this "
+                                     "menu to close it."))
+
+    def edit_preferences(self) -> PreferencesDialog:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self.main)
+        dialog.accepted.connect(self._preferences_changed)
+        dialog.open()
+        return dialog
+
+    def _preferences_changed(self) -> None:
+        self.idle.set_minutes(self.settings.get(opts.AUTO_LOCK_MINUTES))
+        if self.timer is not None:
+            self.timer.limit = timedelta(hours=self.settings.get(opts.TIMER_LIMIT_HOURS))
+
+    # --- reminders --------------------------------------------------------------------------------------------
+
+    def _logged_today(self) -> bool | None:
+        from ..domain.times import DateRange
+        from ..services.entries import EntryQuery, count_entries
+
+        if self.session is None or not self.session.is_open:
+            return None
+        if self.timer is not None and self.timer.running:
+            return True
+        profile = self.session.profile
+        today = datetime.now(UTC).astimezone(profile.zone).date()
+        query = EntryQuery(period=DateRange(today, today), tz=profile.timezone)
+        return self.session.read(count_entries, query) > 0
+
+    def _remind(self, text: str) -> None:
+        if self.tray.available:
+            self.tray.notify(text)
+        elif self.main is not None:
+            self.main.statusBar().showMessage(text, 60_000)
+
+    def _mark_seen(self) -> None:
+        self.settings.set(opts.LAST_SEEN, datetime.now(UTC).isoformat(timespec="seconds"))
+
+    def _last_seen(self) -> datetime | None:
+        text = self.settings.get(opts.LAST_SEEN)
+        try:
+            return datetime.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    @property
+    def windows(self) -> list[QWidget]:
+        return [w for w in (self.main, self.unlock_window, self.first_run) if w is not None]

@@ -1,0 +1,107 @@
+"""How numbers, times and durations read in views: the worker's locale, their zone, "5 h 40 min" durations.
+
+Money stays Decimal up to the screen; it is grouped with the locale's separators, never through a float.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from ..domain.categories import CATEGORIES
+from ..domain.currency import minor_units
+from ..domain.money import Money
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("formatting", text, disambiguation, n)
+
+
+def duration(seconds: int) -> str:
+    """"5 h 40 min", "40 min", "0 min"."""
+    minutes = round(max(seconds, 0) / 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(minutes))
+    if hours:
+        return tr("%1 h").replace("%1", str(hours))
+    return tr("%1 min").replace("%1", str(minutes))
+
+
+def clock(seconds: int) -> str:
+    """The timer's "02:13:45"."""
+    seconds = max(seconds, 0)
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+def money(value: Money, locale: QLocale | None = None) -> str:
+    locale = locale or QLocale()
+    digits = minor_units(value.currency)
+    amount = value.amount.quantize(Decimal(1).scaleb(-digits), rounding="ROUND_HALF_UP")
+    sign = "-" if amount < 0 else ""
+    whole, _, fraction = f"{abs(amount):f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        whole, groups = whole[:-3], [whole[-3:], *groups]
+    text = locale.groupSeparator().join([whole, *groups]) + (locale.decimalPoint() + fraction if fraction else "")
+    if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == value.currency:
+        return f"{sign}{locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)}{text}"
+    return f"{sign}{value.currency} {text}"
+
+
+def monies(values: tuple[Money, ...] | list[Money]) -> str:
+    return " + ".join(money(value) for value in values) if values else ""
+
+
+def local(moment: datetime, zone: tzinfo) -> datetime:
+    return moment.astimezone(zone)
+
+
+def time_text(moment: datetime, zone: tzinfo) -> str:
+    here = moment.astimezone(zone)
+    return QLocale().toString(QTime(here.hour, here.minute), "HH:mm")
+
+
+def date_text(moment: datetime, zone: tzinfo) -> str:
+    """"Thu 26 Nov 2026", in the locale's day and month names."""
+    here = moment.astimezone(zone)
+    return QLocale().toString(QDate(here.year, here.month, here.day), "ddd d MMM yyyy")
+
+
+def day_heading(moment: datetime, zone: tzinfo) -> str:
+    """"Thu 26 Nov"."""
+    here = moment.astimezone(zone)
+    return QLocale().toString(QDate(here.year, here.month, here.day), "ddd d MMM")
+
+
+def since_text(started: datetime, now: datetime, zone: tzinfo) -> str:
+    """"09:12 today", "09:12 yesterday", "09:12 on Mon 23 Nov"."""
+    start, today = started.astimezone(zone), now.astimezone(zone)
+    at = time_text(started, zone)
+    days = (today.date() - start.date()).days
+    if days == 0:
+        return tr("%1 today").replace("%1", at)
+    if days == 1:
+        return tr("%1 yesterday").replace("%1", at)
+    return tr("%1 on %2").replace("%1", at).replace("%2", day_heading(started, zone))
+
+
+def category_label(name: str) -> str:
+    labels = {
+        "productive": tr("Productive"), "training": tr("Training"), "onboarding": tr("Onboarding"),
+        "assessment": tr("Assessment"), "waiting": tr("Waiting"), "rework": tr("Rework"), "admin": tr("Admin"),
+        "travel": tr("Travel"),
+    }
+    return labels.get(name, name)
+
+
+def categories() -> list[tuple[str, str]]:
+    """(label, stored name) for every category, in the order the domain lists them."""
+    return [(category_label(name), name) for name in CATEGORIES]
+
+
+def flag_labels(flags: tuple[str, ...]) -> str:
+    labels = {"overlap": tr("overlap"), "late": tr("late"), "edited": tr("edited")}
+    return ", ".join(labels.get(flag, flag) for flag in flags)

@@ -1,0 +1,286 @@
+"""The main window: menus with the UX.md shortcuts, a sidebar of views, and the status bar.
+
+It composes the views and wires them together; the views do not know each other. Lock, quit and preferences are
+announced as signals for the app controller, which owns the session's lifecycle.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QSplitter,
+    QStackedWidget, QToolBar, QWidget,
+)
+
+from ..services.verify import VerifyReport, verify_vault
+from . import settings as opts
+from .client_form import ClientDialog
+from .dialogs import show_error
+from .entries_view import EntriesView
+from .icons import app_icon
+from .session import Session
+from .settings import Settings
+from .timer_control import TimerControl
+from .today import TodayView
+from .widgets import heading, problem_colour
+
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+    hidden_to_tray = Signal()
+    preferences_requested = Signal()
+
+    def __init__(self, session: Session, timer: TimerControl, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.timer, self.settings = session, timer, settings
+        self.close_to_tray = False
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Contractor Ledger"))
+        self.setWindowIcon(app_icon())
+        self.undo = QUndoStack(self)
+        self.today = TodayView(session, timer, self.undo)
+        self.entries = EntriesView(session, self.undo)
+        self.views: list[tuple[QWidget, str]] = [(self.today, self.tr("Today")), (self.entries, self.tr("Entries"))]
+        self._build_actions()
+        self._build_menus()
+        self._build_header()
+        self._build_body()
+        self._build_status()
+        self.today.add_client_requested.connect(self.add_client)
+        for view in (self.today, self.entries):
+            view.failed.connect(self.show_failure)
+        self.entries.selection_changed.connect(self._entries_selection)
+        session.failed.connect(self.show_failure)
+        session.locked.connect(self.undo.clear)
+        timer.changed.connect(self._timer_changed)
+        self._timer_changed(timer.state)
+        geometry = settings.geometry("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(DEFAULT_SIZE)
+        self.show_view(min(settings.get(opts.LAST_VIEW), len(self.views) - 1))
+
+    # --- building ---------------------------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcuts: list[QKeySequence | str] | None = None, slot: object = None,
+                name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        if slot is not None:
+            action.triggered.connect(slot)
+        action.setObjectName(name)
+        self.addAction(action)  # reachable by keyboard even when the menu bar is hidden
+        return action
+
+    def _build_actions(self) -> None:
+        self.undo_action = self.undo.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = self.undo.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            self.addAction(action)
+        self.new_entry_action = self._action(self.tr("&New entry…"), ["Ctrl+N"], self.new_entry, "newEntry")
+        self.find_action = self._action(self.tr("&Find"), ["Ctrl+F"], self.find, "find")
+        self.delete_action = self._action(self.tr("&Delete selected entries"), [QKeySequence.StandardKey.Delete],
+                                          self.entries.delete_selected, "delete")
+        self.delete_action.setEnabled(False)
+        self.timer_action = self._action(self.tr("&Start timer"), ["Ctrl+T"], self.toggle_timer, "toggleTimer")
+        self.lock_action = self._action(self.tr("&Lock"), ["Ctrl+L"], self.lock_requested, "lock")
+        self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit], self.quit_requested,
+                                        "quit")
+        self.add_client_action = self._action(self.tr("Add &client…"), ["Ctrl+Shift+N"], self.add_client,
+                                              "addClient")
+        self.preferences_action = self._action(self.tr("&Preferences…"), [QKeySequence.StandardKey.Preferences],
+                                               self.preferences_requested, "preferences")
+        self.help_action = self._action(self.tr("&Keyboard shortcuts"), ["F1"], self.show_help, "help")
+        self.view_actions = [
+            self._action(title, [f"Ctrl+{number}"], lambda _=False, n=number - 1: self.show_view(n), f"view{number}")
+            for number, (_, title) in enumerate(self.views, start=1)
+        ]
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        for action in (self.add_client_action, self.preferences_action, None, self.lock_action, self.quit_action):
+            file_menu.addSeparator() if action is None else file_menu.addAction(action)
+        edit = menus.addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action, None, self.new_entry_action, self.find_action,
+                       self.delete_action):
+            edit.addSeparator() if action is None else edit.addAction(action)
+        menus.addMenu(self.tr("&Timer")).addAction(self.timer_action)
+        view = menus.addMenu(self.tr("&View"))
+        for action in self.view_actions:
+            view.addAction(action)
+        menus.addMenu(self.tr("&Help")).addAction(self.help_action)
+
+    def _build_header(self) -> None:
+        bar = QToolBar(self.tr("Header"))
+        bar.setObjectName("header")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)
+        title = heading(self.tr("Contractor Ledger"), 1.15)
+        title.setContentsMargins(8, 0, 0, 0)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.lock_button = QPushButton(self.tr("Lock  (Ctrl+L)"))
+        self.lock_button.setAccessibleName(self.tr("Lock your records"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        bar.addWidget(title)
+        bar.addWidget(spacer)
+        bar.addWidget(self.lock_button)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_body(self) -> None:
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setAccessibleName(self.tr("Views"))
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.setMaximumWidth(240)
+        for _, title in self.views:
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 4))
+            self.sidebar.addItem(item)
+        self.stack = QStackedWidget()
+        for view, _ in self.views:
+            self.stack.addWidget(view)
+        self.sidebar.currentRowChanged.connect(self._view_changed)
+        split = QSplitter()
+        split.addWidget(self.sidebar)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        split.setSizes([170, 1110])
+        split.setChildrenCollapsible(False)
+        self.setCentralWidget(split)
+
+    def _build_status(self) -> None:
+        self.encrypted = QLabel(self.tr("Encrypted on this computer") + "  ·")
+        self.encrypted.setToolTip(self.tr("Your records are encrypted with your password and stay on this "
+                                          "computer; nothing is sent anywhere."))
+        self.check_label = QLabel()
+        self.check_label.setObjectName("recordsCheck")
+        status = self.statusBar()
+        status.addWidget(self.encrypted)
+        status.addWidget(self.check_label)
+        self._show_check(self.settings.get(opts.LAST_CHECK), None)
+
+    # --- views ------------------------------------------------------------------------------------------------
+
+    def show_view(self, number: int) -> None:
+        self.sidebar.setCurrentRow(number)
+
+    def _view_changed(self, number: int) -> None:
+        if number < 0:
+            return
+        self.stack.setCurrentIndex(number)
+        self.settings.set(opts.LAST_VIEW, number)
+        self.delete_action.setEnabled(number == 1 and self.entries.selected_count() > 0)
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _entries_selection(self, count: int) -> None:
+        self.delete_action.setEnabled(count > 0 and self.current_view() is self.entries)
+
+    def _timer_changed(self, state: object) -> None:
+        running = state is not None
+        self.timer_action.setText(self.tr("&Stop timer") if running else self.tr("&Start timer"))
+        item = self.sidebar.item(0)
+        item.setText(self.tr("Today  •  timer running") if running else self.tr("Today"))
+        item.setToolTip(self.tr("The timer is running") if running else "")
+
+    # --- actions ----------------------------------------------------------------------------------------------
+
+    def toggle_timer(self) -> None:
+        if not self.timer.toggle():
+            self.show_view(0)
+            self.add_client()
+
+    def new_entry(self) -> None:
+        self.show_view(0)
+        self.today.focus_quick_add()
+
+    def find(self) -> None:
+        self.show_view(1)
+        self.entries.focus_search()
+
+    def add_client(self) -> ClientDialog:
+        dialog = ClientDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def show_help(self) -> QMessageBox:
+        rows = [(self.tr("Start or stop the timer"), "Ctrl+T"), (self.tr("New entry"), "Ctrl+N"),
+                (self.tr("Find"), "Ctrl+F"), (self.tr("Undo"), "Ctrl+Z"), (self.tr("Redo"), "Ctrl+Shift+Z, Ctrl+Y"),
+                (self.tr("Lock"), "Ctrl+L"), (self.tr("Switch views"), "Ctrl+1, Ctrl+2"),
+                (self.tr("Add a client"), "Ctrl+Shift+N"), (self.tr("Delete selected entries"), "Del"),
+                (self.tr("Help"), "F1")]
+        table = "".join(f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for what, keys in rows)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"),
+                          f"<table>{table}</table>", QMessageBox.StandardButton.Close, self)
+        box.open()
+        return box
+
+    def show_failure(self, error: BaseException) -> None:
+        show_error(self, error)
+
+    # --- records check ----------------------------------------------------------------------------------------
+
+    def check_records(self) -> None:
+        """Run the records check off the UI thread, at most once a day (on unlock)."""
+        today = self._today()
+        if self.settings.get(opts.LAST_CHECK) == today:
+            return
+        self.check_label.setText(self.tr("records check running…"))
+        self.session.fetch(verify_vault, on_result=self._checked,
+                           on_error=lambda error: self._show_check("", str(error)))
+
+    def _checked(self, report: VerifyReport) -> None:
+        if report.ok:
+            today = self._today()
+            self.settings.set(opts.LAST_CHECK, today)
+            self._show_check(today, None)
+        else:
+            self._show_check("", self.tr("%n problems found", "", len(report.problems)))
+
+    def _today(self) -> str:
+        return datetime.now(UTC).astimezone(self.session.profile.zone).date().isoformat()
+
+    def _show_check(self, day: str, problem: str | None) -> None:
+        if problem:
+            self.check_label.setText("\u26a0 " + self.tr("records check: %1. Nothing was changed; run Verify "
+                                                         "from the command line for details.").replace("%1", problem))
+            self.check_label.setStyleSheet(f"color: {problem_colour(self)};")
+        elif day:
+            checked = date.fromisoformat(day)
+            shown = QLocale().toString(QDate(checked.year, checked.month, checked.day), "d MMM")
+            self.check_label.setText(self.tr("records check OK %1").replace("%1", shown))
+            self.check_label.setStyleSheet("")
+        else:
+            self.check_label.setText("")
+
+    # --- closing ----------------------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        self.settings.set_geometry("main", self.saveGeometry())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        if self.close_to_tray:
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+        else:
+            event.accept()
+            self.quit_requested.emit()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return DEFAULT_SIZE

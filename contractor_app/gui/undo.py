@@ -1,0 +1,111 @@
+"""Undoable changes to entries (QUndoStack commands). Each undo or redo is itself an audited change in the vault.
+
+A command is pushed after its change has been made once, so its first ``redo`` does nothing. Undo and redo run
+through the session's serial worker; if one fails (the entry was changed elsewhere, the records were locked), the
+error is shown and ``on_failure`` clears the stack, which no longer matches the records.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..services.entries import RemovedEntry, delete_entries, restore_entries, update_entry
+from .dialogs import error_text
+from .session import ENTRIES, Session
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("undo", text)
+
+
+class _ServiceCommand(QUndoCommand):
+    def __init__(self, session: Session, text: str, on_failure: Callable[[BaseException], None]) -> None:
+        super().__init__(text)
+        self.session = session
+        self._on_failure = on_failure
+        self._done_once = True
+
+    def redo(self) -> None:
+        if self._done_once:
+            self._done_once = False
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def _call(self, service: Any, *args: Any, on_result: Callable[[Any], None] | None = None) -> None:
+        self.session.call(service, *args, changes={ENTRIES}, on_result=on_result, on_error=self._on_failure)
+
+
+class EditEntry(_ServiceCommand):
+    def __init__(self, session: Session, entry_id: int, after: dict[str, Any], before: dict[str, Any], what: str,
+                 on_failure: Callable[[BaseException], None]) -> None:
+        super().__init__(session, tr("Edit %1").replace("%1", what.lower()), on_failure)
+        self.entry_id, self.after, self.before = entry_id, after, before
+
+    def apply(self) -> None:
+        self._call(update_entry, self.entry_id, self.after)
+
+    def revert(self) -> None:
+        self._call(update_entry, self.entry_id, self.before)
+
+
+class DeleteEntries(_ServiceCommand):
+    """Delete some entries; undo puts them back (under new ids if theirs were taken meanwhile)."""
+
+    def __init__(self, session: Session, removed: tuple[RemovedEntry, ...],
+                 on_failure: Callable[[BaseException], None], text: str | None = None) -> None:
+        super().__init__(session, text or (tr("Delete entry") if len(removed) == 1 else tr("Delete entries")),
+                         on_failure)
+        self.removed = removed
+        self.ids = [item.view.id for item in removed]
+
+    def apply(self) -> None:
+        self._call(delete_entries, list(self.ids), on_result=self._deleted)
+
+    def revert(self) -> None:
+        self._call(restore_entries, self.removed, on_result=self._restored)
+
+    def _deleted(self, removed: tuple[RemovedEntry, ...]) -> None:
+        self.removed = removed
+
+    def _restored(self, views: tuple[Any, ...]) -> None:
+        self.ids = [view.id for view in views]
+
+
+class AddEntry(DeleteEntries):
+    """An entry just added: undo deletes it, redo puts it back. The reverse of DeleteEntries."""
+
+    def __init__(self, session: Session, entry_id: int, on_failure: Callable[[BaseException], None]) -> None:
+        super().__init__(session, (), on_failure, text=tr("Add entry"))
+        self.ids = [entry_id]
+
+    def apply(self) -> None:
+        DeleteEntries.revert(self)
+
+    def revert(self) -> None:
+        DeleteEntries.apply(self)
+
+
+def record_edits(model: Any, session: Session, stack: Any, on_failure: Callable[[BaseException], None],
+                 on_rejected: Callable[[str], None]) -> None:
+    """Turn a model's inline edits into changes through the services, pushed on ``stack`` once they succeed."""
+
+    def requested(entry_id: int, after: dict[str, Any], before: dict[str, Any], what: str) -> None:
+        session.call(update_entry, entry_id, after, changes={ENTRIES},
+                     on_error=lambda error: on_rejected(error_text(error)),
+                     on_result=lambda _: stack.push(EditEntry(session, entry_id, after, before, what, on_failure)))
+
+    model.edit_requested.connect(requested)
+    model.edit_rejected.connect(on_rejected)

@@ -1,0 +1,216 @@
+"""The unlock window: password (with a show toggle), or the recovery key with a new password.
+
+Key derivation takes about half a second by design, so it runs off the UI thread while a busy bar moves. A wrong
+password and a damaged file are different errors with different advice; errors appear inline and the field keeps
+focus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from ..errors import LedgerError, VaultDamaged, VaultRolledBack, WrongPassword
+from . import lifecycle
+from .dialogs import error_text
+from .icons import app_icon, app_pixmap
+from .tasks import Runner
+from .widgets import InlineMessage, PasswordField, StrengthMeter, heading, small
+
+
+class UnlockWindow(QWidget):
+    unlocked = Signal(object)  # the Vault
+    closed = Signal()  # closed by the worker (not hidden after unlocking)
+
+    def __init__(self, folder: Path, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.runner = runner
+        self.setObjectName("unlockWindow")
+        self.setWindowTitle(self.tr("Unlock your records - Contractor Ledger"))
+        self.setWindowIcon(app_icon())
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._password_page())
+        self.pages.addWidget(self._recovery_page())
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: key derivation has no progress to report
+        self.busy.setMaximumWidth(420)
+        self.busy.setAccessibleName(self.tr("Unlocking"))
+        self.busy.setTextVisible(False)
+        self.busy.hide()
+        card = QWidget()
+        card.setMaximumWidth(460)
+        column = QVBoxLayout(card)
+        icon = QLabel()
+        icon.setPixmap(app_pixmap(72))
+        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(icon)
+        column.addWidget(self.pages)
+        column.addWidget(self.busy)
+        location = small(self.tr("Your records: %1").replace("%1", str(folder)))
+        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        location.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        column.addSpacing(12)
+        column.addWidget(location)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.resize(560, 560)
+
+    # --- pages -------------------------------------------------------------------------------------------------
+
+    def _password_page(self) -> QWidget:
+        page = QWidget()
+        title = heading(self.tr("Unlock your records"))
+        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.password = PasswordField(self.tr("Password"))
+        self.password.returnPressed.connect(self.unlock)
+        self.password.textChanged.connect(lambda _: self.message.clear())
+        self.message = InlineMessage()
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(True)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.forgot = QPushButton(self.tr("Forgot your password? Use your recovery key"))
+        self.forgot.setFlat(True)
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot.clicked.connect(self.show_recovery)
+        label = QLabel(self.tr("&Password"))
+        label.setBuddy(self.password.field)
+        column = QVBoxLayout(page)
+        column.addWidget(title)
+        column.addSpacing(8)
+        column.addWidget(label)
+        column.addWidget(self.password)
+        column.addWidget(self.message)
+        column.addWidget(self.unlock_button)
+        column.addWidget(self.forgot)
+        column.addStretch(1)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        title = heading(self.tr("Use your recovery key"))
+        explain = QLabel(self.tr("Type the recovery key you saved when you set up the app (32 letters and digits "
+                                 "in groups of four), then choose a new password. The old password stops working."))
+        explain.setWordWrap(True)
+        self.recovery_key = QLineEdit()
+        self.recovery_key.setAccessibleName(self.tr("Recovery key"))
+        self.recovery_key.setPlaceholderText("ABCD-EFGH-...")
+        self.new_password = PasswordField(self.tr("New password"))
+        self.new_password.textChanged.connect(self._check_new)
+        self.repeat_password = PasswordField(self.tr("Repeat the new password"))
+        self.repeat_password.textChanged.connect(self._check_new)
+        self.repeat_password.returnPressed.connect(self.recover)
+        self.recovery_strength = StrengthMeter()
+        self.recovery_message = InlineMessage()
+        form = QFormLayout()
+        form.addRow(self.tr("&Recovery key"), self.recovery_key)
+        form.addRow(self.tr("&New password"), self.new_password)
+        form.addRow("", self.recovery_strength)
+        form.addRow(self.tr("Re&peat it"), self.repeat_password)
+        self.recover_button = QPushButton(self.tr("Unlock and set the new password"))
+        self.recover_button.setEnabled(False)
+        self.recover_button.clicked.connect(self.recover)
+        back = QPushButton(self.tr("Back to the password"))
+        back.setFlat(True)
+        back.clicked.connect(self.show_password)
+        column = QVBoxLayout(page)
+        column.addWidget(title)
+        column.addWidget(explain)
+        column.addLayout(form)
+        column.addWidget(self.recovery_message)
+        column.addWidget(self.recover_button)
+        column.addWidget(back)
+        column.addStretch(1)
+        return page
+
+    def show_recovery(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.recovery_key.setFocus()
+
+    def show_password(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.password.setFocus()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().showEvent(event)
+        self.password.setFocus()
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def _check_new(self) -> None:
+        score = self.recovery_strength.update_for(self.new_password.text())
+        same = self.new_password.text() == self.repeat_password.text()
+        if self.repeat_password.text() and not same:
+            self.recovery_message.problem(self.tr("The two passwords differ."))
+        else:
+            self.recovery_message.clear()
+        self.recover_button.setEnabled(score >= 1 and same and not self.runner.busy)
+
+    # --- unlocking -------------------------------------------------------------------------------------------
+
+    def unlock(self) -> None:
+        secret = self.password.text()
+        if not secret:
+            self.message.problem(self.tr("Type your password."))
+            self.password.setFocus()
+            return
+        self._set_busy(True)
+        folder = self.folder
+        self.runner.run(lambda: lifecycle.unlock_vault(folder, secret), serial=False,
+                        on_result=self._done, on_error=self._failed)
+
+    def recover(self) -> None:
+        if not self.recover_button.isEnabled():
+            return
+        key, secret = self.recovery_key.text(), self.new_password.text()
+        self._set_busy(True)
+        folder = self.folder
+        self.runner.run(lambda: lifecycle.recover_vault(folder, key, secret), serial=False,
+                        on_result=self._done, on_error=self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for widget in (self.password, self.unlock_button, self.forgot, self.recovery_key, self.new_password,
+                       self.repeat_password, self.recover_button):
+            widget.setEnabled(not busy)
+        if not busy:
+            self._check_new()
+
+    def _done(self, vault: object) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.recovery_key.clear()
+        self.new_password.clear()
+        self.repeat_password.clear()
+        self.message.clear()
+        self.unlocked.emit(vault)
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        recovering = self.pages.currentIndex() == 1
+        message = self.recovery_message if recovering else self.message
+        field = self.recovery_key if recovering else self.password.field
+        message.problem(self.describe(error))
+        field.setFocus()
+        field.selectAll()
+
+    def describe(self, error: BaseException) -> str:
+        if isinstance(error, WrongPassword):
+            return str(error)
+        if isinstance(error, (VaultDamaged, VaultRolledBack)):
+            return self.tr("%1 Nothing was changed. Keep this folder as it is, and restore your latest backup "
+                           "to get your records back.").replace("%1", str(error))
+        return str(error) if isinstance(error, LedgerError) else error_text(error)

@@ -1,0 +1,143 @@
+"""Small widgets shared by windows: a password field with a show toggle, an inline message, a strength meter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QToolButton, QVBoxLayout, QWidget,
+)
+
+from .strength import assess
+
+# Red is for problems, always beside words (UX.md). It reads on light and dark palettes alike.
+PROBLEM_COLOUR = "#c62828"
+PROBLEM_COLOUR_DARK = "#ef9a9a"
+
+
+def problem_colour(widget: QWidget) -> str:
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return PROBLEM_COLOUR_DARK if dark else PROBLEM_COLOUR
+
+
+def narrow_combo(box: QComboBox, characters: int = 12) -> QComboBox:
+    """A combo box whose width does not grow with its longest item (a client's name can be very long)."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(characters)
+    return box
+
+
+def heading(text: str, scale: float = 1.5) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setWordWrap(True)
+    return label
+
+
+def small(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 0.85)
+    label.setFont(font)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class PasswordField(QWidget):
+    """A password line edit with a "Show" toggle; ``field`` is the QLineEdit itself."""
+
+    returnPressed = Signal()
+    textChanged = Signal(str)
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setAccessibleName(accessible_name)
+        self.toggle = QToolButton()
+        self.toggle.setText(self.tr("Show"))
+        self.toggle.setCheckable(True)
+        self.toggle.setAccessibleName(self.tr("Show the password"))
+        self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.toggle.toggled.connect(self._show)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.field, 1)
+        row.addWidget(self.toggle)
+        self.setFocusProxy(self.field)
+        self.field.returnPressed.connect(self.returnPressed)
+        self.field.textChanged.connect(self.textChanged)
+
+    def _show(self, shown: bool) -> None:
+        self.field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self.toggle.setText(self.tr("Hide") if shown else self.tr("Show"))
+
+    def text(self) -> str:
+        return self.field.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self.field.setText(text)
+
+    def clear(self) -> None:
+        self.field.clear()
+
+
+class InlineMessage(QLabel):
+    """An error or hint under a field: problems in red with a warning sign, hints in the normal colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def problem(self, text: str) -> None:
+        self.setStyleSheet(f"color: {problem_colour(self)};")
+        self.setText("\u26a0 " + text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def hint(self, text: str) -> None:
+        self.setStyleSheet("")
+        self.setText(text)
+        self.show()
+
+    def clear(self) -> None:  # type: ignore[override]
+        super().clear()
+        self.hide()
+
+
+class StrengthMeter(QWidget):
+    """A bar and a word: "Weak", "Fair", "Strong", "Very strong"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(False)
+        self.bar.setMaximumHeight(8)
+        self.bar.setAccessibleName(self.tr("Password strength"))
+        self.label = QLabel()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.bar)
+        column.addWidget(self.label)
+        self.update_for("")
+
+    def update_for(self, password: str, personal: tuple[str, ...] = ()) -> int:
+        strength = assess(password, personal=personal)
+        words = {
+            0: self.tr("Too short: use at least 8 characters. A few unrelated words make a strong password."),
+            1: self.tr("Weak: easy to guess. Add more words or characters."),
+            2: self.tr("Fair: could be stronger. Another word would help."),
+            3: self.tr("Strong."),
+            4: self.tr("Very strong."),
+        }
+        self.bar.setValue(strength.score)
+        self.label.setText(words[strength.score] if password else words[0])
+        self.bar.setAccessibleDescription(self.label.text())
+        return strength.score

@@ -1,0 +1,185 @@
+"""Desktop app benchmarks (`make bench`): printed, never asserted against a time.
+
+- The Entries view over 100k entries (built with one log_many call): opening it, filtering it, jumping to the last
+  row, and the totals of a select-all, with how many pages were read and how many widgets the table holds (the
+  model is lazy and the table paints rows; there is no widget per row).
+- Startup: process start to the unlock window painted, against a bare PySide6 QMainWindow started the same way
+  (both in subprocesses, offscreen), as a ratio.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QWidget
+
+from contractor_app.gui.entries_view import EntriesView
+from contractor_app.gui.session import Session
+from contractor_app.gui.tasks import SyncRunner
+from contractor_app.store.vault import Vault
+
+from ..conftest import PASSWORD
+from .conftest import BIG, Figures
+from .populate import PER_TASK, BenchVault
+
+N = f"{BIG // 1000}k"
+STARTUP_RUNS = 5
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def ms(action: Callable[[], object]) -> float:
+    began = time.perf_counter()
+    action()
+    settle()  # the rows on screen are painted (and their pages read) before the clock stops
+    return (time.perf_counter() - began) * 1000
+
+
+def test_entries_view_over_100k(qtbot, vault_100k: BenchVault, figures: Figures) -> None:  # type: ignore[no-untyped-def]
+    vault = Vault.unlock(vault_100k.folder, PASSWORD)
+    session = Session(vault, SyncRunner())  # filters run inline here, so their time is measured end to end
+    holder: list[EntriesView] = []
+
+    def open_view() -> None:
+        view = EntriesView(session, QUndoStack())
+        qtbot.addWidget(view)
+        view.resize(1280, 760)
+        view.show()
+        holder.append(view)
+
+    figures.add(f"entries view: open over {N}", f"{ms(open_view):.0f} ms", "count, first page, first paint")
+    view = holder[0]
+    assert view.model.rowCount() == vault_100k.entries
+    widgets = len(view.table.viewport().findChildren(QWidget))
+    figures.add("entries view: widgets inside the table", str(widgets), f"for {view.model.rowCount():,} rows")
+    figures.add("entries view: pages read to open", str(view.model.pages_loaded + 1), "200 rows a page")
+
+    def set_client() -> None:
+        view.client.setCurrentIndex(view.client.findData(PER_TASK))
+
+    def set_category() -> None:
+        view.category.setCurrentIndex(view.category.findData("rework"))
+
+    def search() -> None:
+        view.search.setText("item 9999")
+        view.apply_filters()
+
+    def last_year_only() -> None:
+        view.clear_filters()
+        view.period.setCurrentIndex(view.period.findData("custom"))
+        view.date_from.setDate(view.date_from.date().fromString("2023-01-01", "yyyy-MM-dd"))
+        view.date_to.setDate(view.date_to.date().fromString("2023-12-31", "yyyy-MM-dd"))
+
+    for label, action in (("filter: one client", set_client), ("filter: + one category", set_category),
+                          ("filter: + text search", search), ("filter: a year (custom dates)", last_year_only)):
+        took = ms(action)
+        figures.add(f"entries view: {label}", f"{took:.0f} ms", f"{view.model.rowCount():,} rows match")
+    view.clear_filters()
+    settle()
+    pages = view.model.pages_loaded
+    figures.add("entries view: jump to the last row", f"{ms(view.table.scrollToBottom):.0f} ms",
+                f"{view.model.pages_loaded - pages} page(s) read")
+
+    def select_all() -> None:
+        view.table.selectAll()
+        view.update_totals()
+
+    took = ms(select_all)
+    figures.add(f"entries view: totals of all {N} selected", f"{took:.0f} ms", view.footer.text())
+    row = view.model.rowCount() // 2
+    view.table.selectionModel().select(view.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                       | QItemSelectionModel.SelectionFlag.Rows)
+    figures.add("entries view: totals of one row", f"{ms(view.update_totals):.0f} ms", view.footer.text())
+    session.lock()
+
+
+APP_CHILD = textwrap.dedent("""
+    import sys, time
+    from contractor_app.cli.main import main
+    from contractor_app.gui.app import make_application
+    from PySide6.QtCore import QEvent, QObject
+
+    app = make_application(sys.argv[:1])
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and getattr(obj, "window", None) and \\
+                    obj.window().objectName() == "unlockWindow":
+                print("PAINTED", time.time(), flush=True)
+                app.removeEventFilter(self)
+                app.exit(0)
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    sys.exit(main(["--data-dir", sys.argv[1]]))
+""")
+
+# The same, entering through gui.app.run instead of the CLI: shows what the CLI's imports cost.
+DIRECT_CHILD = APP_CHILD.replace("from contractor_app.cli.main import main\n", "").replace(
+    'sys.exit(main(["--data-dir", sys.argv[1]]))',
+    "from pathlib import Path\nfrom contractor_app.gui.app import run\nsys.exit(run(sys.argv[:1], data_dir=Path(sys.argv[1])))")
+
+BARE_CHILD = textwrap.dedent("""
+    import sys, time
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and getattr(obj, "window", None) and obj.window() is window:
+                print("PAINTED", time.time(), flush=True)
+                app.removeEventFilter(self)
+                app.exit(0)
+            return False
+
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    window = QMainWindow()
+    window.setWindowTitle("bare")
+    window.show()
+    sys.exit(app.exec())
+""")
+
+
+def startup_seconds(script: str, *args: str) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    began = time.time()
+    done = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, env=env,
+                          timeout=60, check=True)
+    painted = next(line for line in done.stdout.splitlines() if line.startswith("PAINTED"))
+    return float(painted.split()[1]) - began
+
+
+def test_startup_to_the_unlock_window(vault_1k: BenchVault, figures: Figures) -> None:
+    startup_seconds(BARE_CHILD)  # warm the file cache for both
+    startup_seconds(APP_CHILD, str(vault_1k.folder))
+    bare = statistics.median(startup_seconds(BARE_CHILD) for _ in range(STARTUP_RUNS))
+    app = statistics.median(startup_seconds(APP_CHILD, str(vault_1k.folder)) for _ in range(STARTUP_RUNS))
+    direct = statistics.median(startup_seconds(DIRECT_CHILD, str(vault_1k.folder)) for _ in range(STARTUP_RUNS))
+    figures.add("startup: bare PySide6 QMainWindow painted", f"{bare * 1000:.0f} ms", f"median of {STARTUP_RUNS}")
+    figures.add("startup: contractor-app unlock window painted", f"{app * 1000:.0f} ms", f"median of {STARTUP_RUNS}")
+    figures.add("startup: ratio app / bare", f"{app / bare:.2f}x")
+    figures.add("startup: gui.app.run without the CLI's imports", f"{direct * 1000:.0f} ms",
+                f"{direct / bare:.2f}x bare; the rest is every CLI subcommand imported up front")
+    assert app > 0 and bare > 0
+
+
+@pytest.fixture(autouse=True)
+def _offscreen() -> None:
+    assert os.environ.get("QT_QPA_PLATFORM") == "offscreen"

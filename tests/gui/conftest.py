@@ -1,0 +1,47 @@
+"""GUI fixtures: a synchronous task runner, QSettings in a temporary ini file, and the app controller."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from contractor_app.gui.controller import Ledger
+from contractor_app.gui.settings import Settings
+from contractor_app.gui.tasks import SyncRunner
+from contractor_app.store.vault import Vault
+
+from ..conftest import PASSWORD
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def ledger(qtbot, data_dir: Path, settings: Settings) -> Iterator[Ledger]:  # type: ignore[no-untyped-def]
+    created = Ledger(data_dir, SyncRunner(), settings, tray_available=False)
+    yield created
+    if created.session is not None:
+        created.lock()
+    if created.first_run is not None:
+        created.first_run.confirm_discard = lambda: True  # type: ignore[method-assign]
+    for window in created.windows:
+        window.close()
+        window.deleteLater()
+    created.tray.hide()
+    created.deleteLater()
+
+
+def unlock(ledger: Ledger, password: str = PASSWORD) -> None:
+    window = ledger.show_unlock()
+    window.password.setText(password)
+    window.unlock()
+    assert ledger.main is not None, window.message.text()
+
+
+def open_vault(folder: Path) -> Vault:
+    return Vault.unlock(folder, PASSWORD)

@@ -1,0 +1,78 @@
+"""The unlock window: a wrong password and a damaged file are different errors; the recovery key works."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from contractor_app.gui.tasks import SyncRunner
+from contractor_app.gui.unlock import UnlockWindow
+from contractor_app.store.vault import Vault
+
+from ..conftest import PASSWORD, vault_files
+
+
+def make(qtbot, folder: Path) -> UnlockWindow:  # type: ignore[no-untyped-def]
+    window = UnlockWindow(folder, SyncRunner())
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_wrong_password_is_told_and_changes_nothing(qtbot, vault: Vault, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    vault.lock()
+    before = vault_files(data_dir)
+    window = make(qtbot, data_dir)
+    assert window.unlock_button.isDefault() and window.password.field.echoMode() == window.password.field.EchoMode.Password
+    window.password.toggle.click()
+    assert window.password.field.echoMode() == window.password.field.EchoMode.Normal
+    assert window.password.toggle.text() == "Hide"
+    with qtbot.assertNotEmitted(window.unlocked):
+        qtbot.keyClicks(window.password.field, "not it at all")
+        qtbot.keyClick(window.password.field, Qt.Key.Key_Return)
+    assert "Wrong password. Nothing was changed." in window.message.text()
+    assert "damaged" not in window.message.text()
+    assert vault_files(data_dir) == before
+    with qtbot.waitSignal(window.unlocked) as signal:
+        window.password.setText(PASSWORD)
+        window.unlock_button.click()
+    opened = signal.args[0]
+    assert not opened.is_locked and window.password.text() == ""
+    opened.lock()
+
+
+def test_a_damaged_key_file_is_not_a_wrong_password(qtbot, vault: Vault, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    vault.lock()
+    key = data_dir / "vault.key"
+    header = json.loads(key.read_text())
+    header["vault_id"] = header["vault_id"][:-1] + ("0" if header["vault_id"][-1] != "0" else "1")
+    key.write_text(json.dumps(header))
+    window = make(qtbot, data_dir)
+    window.password.setText(PASSWORD)
+    window.unlock()
+    text = window.message.text()
+    assert "damaged" in text and "Wrong password" not in text
+    assert "restore your latest backup" in text and "Nothing was changed" in text
+
+
+def test_the_recovery_key_opens_and_sets_a_new_password(qtbot, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    created, recovery_key = Vault.create(data_dir, PASSWORD)
+    created.lock()
+    window = make(qtbot, data_dir)
+    window.forgot.click()
+    assert window.pages.currentIndex() == 1
+    window.recovery_key.setText("AAAA-BBBB")
+    window.new_password.setText("a brand new password")
+    window.repeat_password.setText("a brand new passwor")
+    assert not window.recover_button.isEnabled() and "differ" in window.recovery_message.text()
+    window.repeat_password.setText("a brand new password")
+    assert window.recover_button.isEnabled()
+    window.recover()
+    assert "not a recovery key" in window.recovery_message.text()
+    window.recovery_key.setText(recovery_key.lower().replace("-", " "))
+    with qtbot.waitSignal(window.unlocked) as signal:
+        window.recover()
+    signal.args[0].lock()
+    Vault.unlock(data_dir, "a brand new password").lock()
