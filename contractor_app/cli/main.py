@@ -14,7 +14,6 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import LedgerError
-from .commands import ALL
 from .context import Context, default_data_dir
 
 USAGE_ERROR = 2
@@ -31,12 +30,19 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(f"{self.prog}: {message} (see --help)")
 
 
-def build_parser() -> Parser:
-    parser = Parser(prog="contractor-app", description="Your own encrypted record of work, pay and data.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+def _with_global_options(parser: Parser) -> Parser:
     parser.add_argument("--data-dir", type=Path, help="folder of your records (default: the app's data folder)")
     parser.add_argument("--password-file", type=Path, help="read the password from the first line of FILE")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    return parser
+
+
+def build_parser() -> Parser:
+    from .commands import ALL  # every subcommand, and what they import (reports, importers): not for the desktop
+
+    parser = Parser(prog="contractor-app", description="Your own encrypted record of work, pay and data.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _with_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for module in ALL:
         module.register(commands)
@@ -44,14 +50,15 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
+    tokens = list(argv if argv is not None else sys.argv[1:])
+    debug = "--debug" in tokens
     try:
-        args = parser.parse_args(argv)
-        if args.command is None:
+        options, rest = _with_global_options(Parser(prog="contractor-app", add_help=False)).parse_known_args(tokens)
+        if not rest:  # no command: the desktop app, without loading every subcommand first
             from ..gui.app import run as run_desktop_app  # only here: the command line never loads Qt
 
-            return run_desktop_app(sys.argv[:1], data_dir=args.data_dir or default_data_dir())
+            return run_desktop_app(sys.argv[:1], data_dir=options.data_dir or default_data_dir())
+        args = build_parser().parse_args(tokens)
         context = Context(data_dir=args.data_dir or default_data_dir(), password_file=args.password_file)
         return args.run(context, args) or 0
     except UsageError as error:

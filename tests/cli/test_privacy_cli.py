@@ -1,8 +1,4 @@
-"""`data`, `incident` and `evidence` end to end through `contractor-app`, in-process against real vaults.
-
-Until these modules are listed in cli/commands/__init__.py, the fixture registers them: build_parser() reads
-the name ALL that cli/main.py imported from cli.commands, so that is the one patched (both, to be safe).
-"""
+"""`data`, `incident` and `evidence` end to end through `contractor-app`, in-process against real vaults."""
 
 from __future__ import annotations
 
@@ -13,21 +9,13 @@ from pathlib import Path
 
 import pytest
 
-import contractor_app.cli.commands as commands
-import contractor_app.cli.main as cli_main
-from contractor_app.cli.commands import data, evidence, incident
-
 from ..conftest import Cli, vault_files
 
-OURS = (data, incident, evidence)
 MARKER = b"QZXV-cli-evidence-marker-7730"
 
 
 @pytest.fixture
-def ready(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> Cli:
-    extra = tuple(module for module in OURS if module not in cli_main.ALL)
-    monkeypatch.setattr(cli_main, "ALL", cli_main.ALL + extra)
-    monkeypatch.setattr(commands, "ALL", commands.ALL + tuple(m for m in OURS if m not in commands.ALL))
+def ready(cli: Cli) -> Cli:
     cli.init("--name", "Test Worker", "--currency", "USD")
     assert cli("client", "add", "Acme Labeling", "--rate", "20/h").code == 0
     return cli
