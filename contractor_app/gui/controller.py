@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from . import settings as opts
+from .dialogs import show_error
 from .idle import IdleWatcher
 from .lifecycle import preload, records_exist
 from .reminder import Reminder
@@ -177,7 +178,7 @@ class Ledger(QObject):
             self.main.deleteLater()
             self.main = None
         self.tray.attach(None)
-        self.session.lock()
+        self.session.lock(on_backup_error=lambda error: show_error(None, error, self.tr("Automatic backup failed")))
         self.session.deleteLater()
         self.session = None
         if self.timer is not None:

@@ -10,7 +10,6 @@ services.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -89,10 +88,21 @@ class Session(QObject):
 
         self.runner.run(lambda: query(vault, *args, **kwargs), on_result=done, on_error=failed, serial=False)
 
-    def lock(self) -> None:
-        """Forget the vault now, tell every view to clear, and lock it after the writes already queued."""
+    def lock(self, on_backup_error: Callable[[BaseException], None]) -> None:
+        """Forget the vault now, tell every view to clear, and, after the writes already queued, make the
+        automatic backup if one is due and lock. A failed backup goes to ``on_backup_error`` (the records stay
+        as they were, and locked); it is never swallowed."""
         vault, self._vault = self._vault, None
         if vault is None:
             return
         self.locked.emit()
-        self.runner.run(vault.lock, on_error=lambda error: None)
+        self.runner.run(lambda: _back_up_and_lock(vault), on_error=on_backup_error)
+
+
+def _back_up_and_lock(vault: Vault) -> None:
+    from ..services.backups import automatic_backup
+
+    try:
+        automatic_backup(vault)
+    finally:
+        vault.lock()

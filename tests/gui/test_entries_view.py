@@ -38,7 +38,9 @@ def view(qtbot, template: Path, data_dir: Path) -> Iterator[EntriesView]:  # typ
     widget.resize(1200, 700)
     widget.show()
     yield widget
-    session.lock()
+    failures: list[BaseException] = []
+    session.lock(on_backup_error=failures.append)
+    assert failures == []  # the automatic backup on lock worked (or was not due)
 
 
 def total(view: EntriesView) -> int:
@@ -136,5 +138,5 @@ def test_an_empty_vault_teaches(qtbot, data_dir: Path) -> None:  # type: ignore[
     qtbot.addWidget(view)
     assert view.body.currentIndex() == 1 and "No entries yet. Start the timer" in view.empty.text()
     assert not view.clear_filters_button.isVisibleTo(view)
-    session.lock()
+    session.lock(on_backup_error=pytest.fail)
     assert view.model.rowCount() == 0 and view.footer.text() == ""
