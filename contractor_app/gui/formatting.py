@@ -5,7 +5,7 @@ Money stays Decimal up to the screen; it is grouped with the locale's separators
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -28,6 +28,18 @@ def duration(seconds: int) -> str:
     if hours:
         return tr("%1 h").replace("%1", str(hours))
     return tr("%1 min").replace("%1", str(minutes))
+
+
+def ago(age: timedelta) -> str:
+    """"just now", "40 min ago", "2 h ago", "9 days ago"."""
+    minutes = int(max(age.total_seconds(), 0) // 60)
+    if minutes < 1:
+        return tr("just now")
+    if minutes < 60:
+        return tr("%1 min ago").replace("%1", str(minutes))
+    if minutes < 48 * 60:
+        return tr("%1 h ago").replace("%1", str(minutes // 60))
+    return tr("%1 days ago").replace("%1", str(minutes // (24 * 60)))
 
 
 def clock(seconds: int) -> str:

@@ -6,20 +6,24 @@ announced as signals for the app controller, which owns the session's lifecycle.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QSplitter,
     QStackedWidget, QToolBar, QWidget,
 )
 
+from ..services.backups import backup_folder, latest_backup_file, load_settings
 from ..services.verify import VerifyReport, verify_vault
+from ..store.vault import Vault
 from . import settings as opts
 from .client_form import ClientDialog
 from .dialogs import show_error
 from .entries_view import EntriesView
+from .formatting import ago
 from .icons import app_icon
 from .session import Session
 from .settings import Settings
@@ -28,6 +32,12 @@ from .today import TodayView
 from .widgets import heading, problem_colour
 
 DEFAULT_SIZE = QSize(1280, 800)
+BACKUP_WARNING_AFTER = timedelta(days=7)
+BACKUP_REFRESH_MS = 10 * 60_000
+
+
+def _latest_backup(vault: Vault) -> tuple[datetime, Path] | None:
+    return latest_backup_file(backup_folder(vault, load_settings(vault)), vault.vault_id)
 
 
 class MainWindow(QMainWindow):
@@ -165,12 +175,20 @@ class MainWindow(QMainWindow):
         self.encrypted = QLabel(self.tr("Encrypted on this computer") + "  ·")
         self.encrypted.setToolTip(self.tr("Your records are encrypted with your password and stay on this "
                                           "computer; nothing is sent anywhere."))
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("lastBackup")
         self.check_label = QLabel()
         self.check_label.setObjectName("recordsCheck")
         status = self.statusBar()
         status.addWidget(self.encrypted)
+        status.addWidget(self.backup_label)
+        status.addWidget(QLabel("·"))
         status.addWidget(self.check_label)
         self._show_check(self.settings.get(opts.LAST_CHECK), None)
+        self.last_backup: datetime | None = None
+        self._backup_timer = QTimer(self, interval=BACKUP_REFRESH_MS, timeout=self.refresh_backup)
+        self._backup_timer.start()
+        self.refresh_backup()
 
     # --- views ------------------------------------------------------------------------------------------------
 
@@ -266,6 +284,32 @@ class MainWindow(QMainWindow):
             self.check_label.setStyleSheet("")
         else:
             self.check_label.setText("")
+
+    # --- last backup ------------------------------------------------------------------------------------------
+
+    def refresh_backup(self) -> None:
+        """Find the newest backup off the UI thread (a listing of the backup folder), then show its age."""
+        if self.session.is_open:
+            self.session.fetch(_latest_backup, on_result=self._show_backup, on_error=lambda error: None)
+
+    def _show_backup(self, latest: tuple[datetime, Path] | None, now: datetime | None = None) -> None:
+        if latest is None:
+            self.last_backup = None
+            self.backup_label.setText(self.tr("no backup yet"))
+            self.backup_label.setToolTip(self.tr("A backup is made automatically when you lock, once a day, if "
+                                                 "your records changed."))
+            self.backup_label.setStyleSheet("")
+            return
+        at, path = latest
+        self.last_backup = at
+        age = (now or datetime.now(UTC)) - at
+        self.backup_label.setToolTip(self.tr("Your latest backup: %1").replace("%1", str(path)))
+        if age > BACKUP_WARNING_AFTER:
+            self.backup_label.setText("\u26a0 " + self.tr("last backup %1: back up soon").replace("%1", ago(age)))
+            self.backup_label.setStyleSheet(f"color: {problem_colour(self)};")
+        else:
+            self.backup_label.setText(self.tr("last backup %1").replace("%1", ago(age)))
+            self.backup_label.setStyleSheet("")
 
     # --- closing ----------------------------------------------------------------------------------------------
 

@@ -7,11 +7,13 @@ focus.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QStackedWidget, QVBoxLayout,
+    QWidget,
 )
 
 from ..errors import LedgerError, VaultDamaged, VaultRolledBack, WrongPassword
@@ -80,6 +82,11 @@ class UnlockWindow(QWidget):
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreLatest")
+        self.restore_button.clicked.connect(self.restore_latest)
+        self.restore_button.hide()
+        self.latest_backup: tuple[datetime, Path] | None = None
         self.forgot = QPushButton(self.tr("Forgot your password? Use your recovery key"))
         self.forgot.setFlat(True)
         self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -93,6 +100,7 @@ class UnlockWindow(QWidget):
         column.addWidget(self.password)
         column.addWidget(self.message)
         column.addWidget(self.unlock_button)
+        column.addWidget(self.restore_button)
         column.addWidget(self.forgot)
         column.addStretch(1)
         return page
@@ -183,8 +191,8 @@ class UnlockWindow(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.password, self.unlock_button, self.forgot, self.recovery_key, self.new_password,
-                       self.repeat_password, self.recover_button):
+        for widget in (self.password, self.unlock_button, self.restore_button, self.forgot, self.recovery_key,
+                       self.new_password, self.repeat_password, self.recover_button):
             widget.setEnabled(not busy)
         if not busy:
             self._check_new()
@@ -196,6 +204,8 @@ class UnlockWindow(QWidget):
         self.new_password.clear()
         self.repeat_password.clear()
         self.message.clear()
+        self.restore_button.hide()
+        self.latest_backup = None
         self.unlocked.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
@@ -203,6 +213,8 @@ class UnlockWindow(QWidget):
         recovering = self.pages.currentIndex() == 1
         message = self.recovery_message if recovering else self.message
         field = self.recovery_key if recovering else self.password.field
+        if not recovering and isinstance(error, (VaultDamaged, VaultRolledBack)):
+            self._offer_restore()
         message.problem(self.describe(error))
         field.setFocus()
         field.selectAll()
@@ -210,7 +222,71 @@ class UnlockWindow(QWidget):
     def describe(self, error: BaseException) -> str:
         if isinstance(error, WrongPassword):
             return str(error)
+        if isinstance(error, (VaultDamaged, VaultRolledBack)) and self.latest_backup is not None:
+            return self.tr("%1 Nothing was changed. Your backup from %2 can restore it.").replace(
+                "%1", str(error)).replace("%2", self._day(self.latest_backup[0]))
         if isinstance(error, (VaultDamaged, VaultRolledBack)):
             return self.tr("%1 Nothing was changed. Keep this folder as it is, and restore your latest backup "
                            "to get your records back.").replace("%1", str(error))
         return str(error) if isinstance(error, LedgerError) else error_text(error)
+
+    # --- restoring the latest backup (damaged records) --------------------------------------------------------
+
+    def _offer_restore(self) -> None:
+        """Offer the newest backup in the default backup folder (the records' own settings cannot be read)."""
+        from ..services.backups import DEFAULT_FOLDER_NAME, latest_backup_file
+
+        self.latest_backup = latest_backup_file(self.folder / DEFAULT_FOLDER_NAME)
+        if self.latest_backup is None:
+            self.restore_button.hide()
+            return
+        self.restore_button.setText(self.tr("Restore the latest backup (%1)…").replace(
+            "%1", self._day(self.latest_backup[0])))
+        self.restore_button.setToolTip(str(self.latest_backup[1]))
+        self.restore_button.show()
+
+    def restore_latest(self) -> None:
+        if self.latest_backup is None:
+            return
+        secret = self.password.text()
+        if not secret:
+            self.message.problem(self.tr("Type the password you had on the day of the backup, then restore."))
+            self.password.setFocus()
+            return
+        from ..backup.leftovers import KEPT_DAYS, previous_name
+
+        at, path = self.latest_backup
+        aside = previous_name(self.folder, datetime.now(UTC))
+        answer = QMessageBox.question(
+            self, self.tr("Restore the latest backup"),
+            self.tr("Replace your records with the backup of %1?\n\nYour current records will be kept aside in "
+                    "%2 for %3 days. The backup opens with the password you had on the day it was made.")
+            .replace("%1", self._moment(at)).replace("%2", str(aside)).replace("%3", str(KEPT_DAYS)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            self.password.setFocus()
+            return
+        self._set_busy(True)
+        folder = self.folder
+        self.runner.run(lambda: _restore_and_unlock(path, folder, secret), serial=False,
+                        on_result=self._done, on_error=self._failed)
+
+    @staticmethod
+    def _day(at: datetime) -> str:
+        local = at.astimezone()
+        return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM")
+
+    @staticmethod
+    def _moment(at: datetime) -> str:
+        local = at.astimezone()
+        moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
+        return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def _restore_and_unlock(backup: Path, folder: Path, password: str) -> object:
+    """Off the UI thread: the same restore as `backup restore` (checked, swapped in, old records kept aside)."""
+    from ..backup.keys import Password
+    from ..backup.restore import restore_backup
+
+    restore_backup(backup, Password(password), folder)
+    return lifecycle.unlock_vault(folder, password)

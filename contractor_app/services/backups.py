@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
@@ -57,6 +58,28 @@ def save_settings(vault: Vault, settings: BackupSettings) -> BackupSettings:
 
 def backup_folder(vault: Vault, settings: BackupSettings) -> Path:
     return Path(settings.folder) if settings.folder else vault.paths.folder / DEFAULT_FOLDER_NAME
+
+
+def latest_backup_file(folder: Path, vault_id: str = "") -> tuple[datetime, Path] | None:
+    """The newest backup in ``folder`` (made by hand or automatically), by the time in its name; read only.
+
+    A directory listing, cheap enough for the status bar, and it needs no unlocking: for damaged records the unlock
+    window looks in the default folder, passing no ``vault_id`` (any vault's backups count) when the key file
+    cannot be read.
+    """
+    prefix = f"contractor-ledger-{vault_id[:8]}-" if vault_id else "contractor-ledger-"
+    vault_part = "" if vault_id else "[0-9A-Za-z]{8}-"
+    pattern = re.compile(rf"{re.escape(prefix)}{vault_part}(\d{{8}}-\d{{6}}Z)(?:-auto)?{re.escape(rotation.SUFFIX)}")
+    found: list[tuple[datetime, Path]] = []
+    try:
+        paths = list(folder.glob(f"{prefix}*{rotation.SUFFIX}"))
+    except OSError:
+        return None
+    for path in paths:
+        match = pattern.fullmatch(path.name)
+        if match and path.is_file():
+            found.append((datetime.strptime(match.group(1), "%Y%m%d-%H%M%SZ").replace(tzinfo=UTC), path))
+    return max(found) if found else None
 
 
 def back_up_now(vault: Vault, dest: Path | None = None, *, now: datetime | None = None) -> BackupInfo:

@@ -6,9 +6,14 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from contractor_app.gui.controller import Ledger
 
 from contractor_app.gui.tasks import SyncRunner
 from contractor_app.gui.unlock import UnlockWindow
+from contractor_app.services.backups import back_up_now
+from contractor_app.services.clients import NewClient, add_client, list_clients
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, vault_files
@@ -76,3 +81,35 @@ def test_the_recovery_key_opens_and_sets_a_new_password(qtbot, data_dir: Path) -
         window.recover()
     signal.args[0].lock()
     Vault.unlock(data_dir, "a brand new password").lock()
+
+
+def test_damaged_records_offer_to_restore_the_latest_backup(qtbot, monkeypatch, ledger: Ledger, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    created, _ = Vault.create(data_dir, PASSWORD)
+    with created:
+        add_client(created, NewClient(name="Acme Labeling", currency="USD"))
+        backup = back_up_now(created)
+    db = data_dir / "vault.db"
+    db.write_bytes(db.read_bytes()[:-1000])  # cut mid-page
+    damaged = db.read_bytes()
+    window = ledger.show_unlock()
+    assert window.restore_button.isHidden()
+    qtbot.keyClicks(window.password.field, PASSWORD)
+    window.unlock_button.click()
+    assert ledger.main is None and "damaged" in window.message.text() and "can restore it" in window.message.text()
+    assert window.restore_button.isVisible() and "Restore the latest backup (" in window.restore_button.text()
+
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
+        asked.append(text), QMessageBox.StandardButton.Cancel)[1])
+    window.restore_button.click()  # cancelled: nothing changes
+    assert ledger.main is None and db.read_bytes() == damaged
+    assert "kept aside in" in asked[0] and str(data_dir / "previous-") in asked[0]
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    window.restore_button.click()
+    assert ledger.main is not None, window.message.text()
+    assert ledger.session is not None
+    assert [client.name for client in ledger.session.read(list_clients)] == ["Acme Labeling"]
+    assert window.restore_button.isHidden() and backup.path.exists()
+    kept = list(data_dir.glob("previous-*"))
+    assert len(kept) == 1 and (kept[0] / "vault.db").read_bytes() == damaged
