@@ -12,13 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from ..errors import LedgerError
 from ..services.clients import add_client
-from ..services.profile import Profile, save_profile
+from ..services.profile import save_profile
 from . import recovery_sheet
 from . import lifecycle
 from .about_you import AboutYouForm
@@ -26,7 +26,7 @@ from .client_form import ClientForm
 from .dialogs import error_text, show_error
 from .icons import app_icon, app_pixmap
 from .tasks import Runner
-from .widgets import InlineMessage, PasswordField, StrengthMeter, heading, small
+from .widgets import InlineMessage, PasswordField, StrengthMeter, small
 
 WELCOME, PASSWORD, RECOVERY, ABOUT, CLIENT, DONE = range(6)
 CONTENT_WIDTH = 640

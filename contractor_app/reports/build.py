@@ -6,6 +6,7 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..domain.times import DateRange, parse_date
 from ..errors import InvalidInput
 from ..services.report_data import ReportData, ReportRequest, gather
 from ..store.fileio import atomic_write
@@ -76,8 +77,6 @@ def check_report(vault: Vault, pdf: bytes) -> ReportCheck:
     return ReportCheck(body=body, same_key=same_key, changed_sections=changed, changes_since=since)
 
 
-def _period(body: dict[str, object]):  # type: ignore[no-untyped-def]
-    from ..domain.times import DateRange, parse_date
-
+def _period(body: dict[str, object]) -> DateRange:
     return DateRange(parse_date(str(body["from"])) if body["from"] else None,
                      parse_date(str(body["to"])) if body["to"] else None)

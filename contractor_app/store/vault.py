@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from ..backup.swap import finish_interrupted_swap
 from ..errors import InvalidInput, VaultDamaged, VaultLocked, VaultMissing, VaultRolledBack, WrongPassword
 from . import crypto
-from .audit import AuditLog, ChainHead, genesis_hash, read_head
+from .audit import AuditLog, ChainHead, genesis_hash, read_head, row_state
 from .engine import WRITE_OPTION, create_vault_engine, integrity_problems, translate
 from .fileio import exclusive_lock
 from .keyfile import KeyHeader, RollbackRecord
@@ -84,8 +84,6 @@ class UnitOfWork:
         self.audit.append("update", obj)
 
     def deleted(self, obj: Base) -> None:
-        from .audit import row_state
-
         state = row_state(obj)
         self.session.delete(obj)
         self.session.flush()

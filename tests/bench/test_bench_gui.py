@@ -16,7 +16,6 @@ import sys
 import textwrap
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ...domain.categories import CATEGORIES
-from ...domain.times import format_duration, parse_datetime
+from ...domain.times import format_duration, parse_datetime, zone
 from ...services.entries import EntryView, NewEntry, log_work
 from ..context import Context
 from ..options import minutes, non_negative
@@ -40,8 +40,6 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def describe(entry: EntryView) -> str:
-    from ...domain.times import zone
-
     local = zone(entry.tz)
     start, end = entry.start.astimezone(local), entry.end.astimezone(local)
     span = f"{start:%Y-%m-%d %H:%M}-{end:%H:%M}" if start.date() == end.date() else f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M}"
