@@ -37,6 +37,11 @@ class DayPiece:
 
 
 def split_by_day(work: Work, tz: ZoneInfo) -> list[DayPiece]:
+    start_day = work.start.astimezone(tz).date()
+    first_midnight = datetime.combine(start_day + timedelta(days=1), time(0), tz).astimezone(UTC)
+    if work.end <= first_midnight:  # nearly every entry: one day, no breaks to spread
+        seconds = int((work.end - work.start).total_seconds()) - work.break_seconds
+        return [DayPiece(work=work, day=start_day, seconds=seconds, units=work.units)]
     pieces: list[tuple[date, int]] = []
     cursor = work.start
     while cursor < work.end:
