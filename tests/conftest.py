@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,17 @@ def vault(data_dir: Path) -> Iterator[Vault]:
     created, _ = Vault.create(data_dir, PASSWORD)
     with created:
         yield created
+
+
+@pytest.fixture
+def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point every temp-file mechanism (Python's and SQLite's) at a folder the test can inspect for plaintext."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    for name in ("TMPDIR", "TMP", "TEMP", "SQLITE_TMPDIR"):
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 @dataclass

@@ -4,7 +4,6 @@ and restoring a backup (when the temporary copies exist) and after."""
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,16 +26,6 @@ def leaks(*folders: Path) -> list[str]:
                 found += [f"{path}: {marker!r}" for marker in MARKERS for encoding in ("utf-8", "utf-16-le")
                           if marker.encode(encoding) in data]
     return found
-
-
-@pytest.fixture
-def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    for name in ("TMPDIR", "TMP", "TEMP", "SQLITE_TMPDIR"):
-        monkeypatch.setenv(name, str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def test_markers_never_reach_the_disk_during_backup_check_and_restore(

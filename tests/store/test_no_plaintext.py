@@ -3,12 +3,10 @@
 
 from __future__ import annotations
 
-import tempfile
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-import pytest
 
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
@@ -34,17 +32,6 @@ def _leaks(folder: Path) -> list[str]:
             data = path.read_bytes()
             found += [f"{path.name}: {marker}" for marker in MARKERS for blob in _encodings(marker) if blob in data]
     return found
-
-
-@pytest.fixture
-def private_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point every temp-file mechanism (Python's and SQLite's) at a folder the test can inspect."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    for name in ("TMPDIR", "TMP", "TEMP", "SQLITE_TMPDIR"):
-        monkeypatch.setenv(name, str(folder))
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def test_markers_never_reach_the_disk(tmp_path: Path, private_tmp: Path) -> None:
