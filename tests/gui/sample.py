@@ -23,6 +23,9 @@ ZONES = ("America/Los_Angeles", "America/Denver", "America/Chicago", "America/Ne
          "Pacific/Auckland", "Pacific/Tongatapu", "Pacific/Kiritimati", "Pacific/Honolulu", "America/Anchorage")
 
 
+ASSESSMENT_DAY = 5  # days back: the one assessment entry, which tests filter for
+
+
 def afternoon_zone(now: datetime | None = None) -> str:
     """A zone where it is mid-afternoon now, so that 'today' in screenshots holds a working day."""
     now = now or datetime.now(UTC)
@@ -47,7 +50,7 @@ def sample_vault(folder: Path, *, zone: str | None = None, days: int = 12) -> st
         entries = []
         for back in range(days, -1, -1):
             day = today - timedelta(days=back)
-            if day.weekday() == 6 and back:
+            if day.weekday() == 6 and back not in (0, ASSESSMENT_DAY):  # the assessment is always there
                 continue
             at = lambda h, m: datetime(day.year, day.month, day.day, h, m, tzinfo=tz).astimezone(UTC)  # noqa: E731,B023
             entries.append(NewEntry(client="Acme Labeling", start=at(9, 0), end=at(11, 30), tz=zone,
@@ -58,7 +61,7 @@ def sample_vault(folder: Path, *, zone: str | None = None, days: int = 12) -> st
                 entries.append(NewEntry(client="TaskHive", start=at(13, 0), end=at(14, 40), tz=zone,
                                         units=Decimal(30 + back), note="query pairs"))
                 entries.append(NewEntry(client=LONG_NAME, start=at(15, 0), end=at(16, 10), tz=zone,
-                                        category="assessment" if back == 5 else "productive",
+                                        category="assessment" if back == ASSESSMENT_DAY else "productive",
                                         note="Long recordings, accents: several were cut off and had to be re-listened "
                                              "to twice before the rating could be given"))
         log_many(vault, entries)
