@@ -86,7 +86,7 @@ class Ledger(QObject):
         if self.first_run is not None:
             self.first_run.deleteLater()
             self.first_run = None
-        self.open_session(vault)
+        self.open_session(vault).show_key("today")  # a new worker's next step is logging, not the dashboard
         if start_timer and self.timer is not None:
             self.timer.start()
 

@@ -20,20 +20,32 @@ from ..services.backups import backup_folder, latest_backup_file, load_settings
 from ..services.verify import VerifyReport, verify_vault
 from ..store.vault import Vault
 from . import settings as opts
+from .backups import BackupsView
 from .client_form import ClientDialog
+from .clients import ClientsView
+from .dashboard import DashboardView
 from .dialogs import show_error
 from .entries_view import EntriesView
+from .evidence import EvidenceView
 from .formatting import ago
 from .icons import app_icon
+from .pay import PayView
+from .privacy import PrivacyView
+from .reports import ReportsView
 from .session import Session
 from .settings import Settings
+from .settings_view import SettingsView
 from .timer_control import TimerControl
 from .today import TodayView
+from .view import View
 from .widgets import heading, problem_colour
 
 DEFAULT_SIZE = QSize(1280, 800)
 BACKUP_WARNING_AFTER = timedelta(days=7)
 BACKUP_REFRESH_MS = 10 * 60_000
+# The sidebar's order (UX.md); Ctrl+1 … Ctrl+9 follow it. The dashboard is the landing view after unlock.
+VIEW_KEYS = ("dashboard", "today", "entries", "pay", "clients", "privacy", "evidence", "reports", "backups",
+             "settings")
 
 
 def _latest_backup(vault: Vault) -> tuple[datetime, Path] | None:
@@ -57,15 +69,34 @@ class MainWindow(QMainWindow):
         self.undo = QUndoStack(self)
         self.today = TodayView(session, timer, self.undo)
         self.entries = EntriesView(session, self.undo)
-        self.views: list[tuple[QWidget, str]] = [(self.today, self.tr("Today")), (self.entries, self.tr("Entries"))]
+        self.dashboard = DashboardView(session, self.undo)
+        self.pay = PayView(session, self.undo)
+        self.clients = ClientsView(session, self.undo)
+        self.privacy = PrivacyView(session, self.undo)
+        self.evidence = EvidenceView(session, self.undo)
+        self.reports = ReportsView(session, self.undo)
+        self.backups = BackupsView(session, self.undo)
+        self.preferences = SettingsView(session, self.undo, settings)
+        titles = {"dashboard": self.tr("Dashboard"), "today": self.tr("Today"), "entries": self.tr("Entries"),
+                  "pay": self.tr("Pay"), "clients": self.tr("Clients"), "privacy": self.tr("Data && privacy"),
+                  "evidence": self.tr("Evidence"), "reports": self.tr("Reports"), "backups": self.tr("Backups"),
+                  "settings": self.tr("Settings")}
+        widgets = {"dashboard": self.dashboard, "today": self.today, "entries": self.entries, "pay": self.pay,
+                   "clients": self.clients, "privacy": self.privacy, "evidence": self.evidence,
+                   "reports": self.reports, "backups": self.backups, "settings": self.preferences}
+        self.views: list[tuple[QWidget, str]] = [(widgets[key], titles[key].replace("&&", "&")) for key in VIEW_KEYS]
+        self._badges: dict[int, str] = {}
         self._build_actions()
         self._build_menus()
         self._build_header()
         self._build_body()
         self._build_status()
         self.today.add_client_requested.connect(self.add_client)
-        for view in (self.today, self.entries):
-            view.failed.connect(self.show_failure)
+        for view, _ in self.views:
+            view.failed.connect(self.show_failure)  # type: ignore[attr-defined]
+            if isinstance(view, View):
+                view.attention.connect(lambda text, v=view: self.set_badge(v, text))
+                view.navigate.connect(self.show_key)
         self.entries.selection_changed.connect(self._entries_selection)
         session.failed.connect(self.show_failure)
         session.locked.connect(self.undo.clear)
@@ -74,7 +105,7 @@ class MainWindow(QMainWindow):
         geometry = settings.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(DEFAULT_SIZE)
-        self.show_view(min(settings.get(opts.LAST_VIEW), len(self.views) - 1))
+        self.show_key("dashboard")
 
     # --- building ---------------------------------------------------------------------------------------------
 
@@ -112,7 +143,7 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(self.tr("&Keyboard shortcuts"), ["F1"], self.show_help, "help")
         self.view_actions = [
             self._action(title, [f"Ctrl+{number}"], lambda _=False, n=number - 1: self.show_view(n), f"view{number}")
-            for number, (_, title) in enumerate(self.views, start=1)
+            for number, (_, title) in enumerate(self.views[:9], start=1)
         ]
 
     def _build_menus(self) -> None:
@@ -195,12 +226,30 @@ class MainWindow(QMainWindow):
     def show_view(self, number: int) -> None:
         self.sidebar.setCurrentRow(number)
 
+    def show_key(self, key: str) -> None:
+        self.show_view(VIEW_KEYS.index(key))
+
+    def index_of(self, view: QWidget) -> int:
+        return next(number for number, (widget, _) in enumerate(self.views) if widget is view)
+
     def _view_changed(self, number: int) -> None:
         if number < 0:
             return
         self.stack.setCurrentIndex(number)
-        self.settings.set(opts.LAST_VIEW, number)
-        self.delete_action.setEnabled(number == 1 and self.entries.selected_count() > 0)
+        self.delete_action.setEnabled(self.current_view() is self.entries and self.entries.selected_count() > 0)
+
+    def set_badge(self, view: QWidget, text: str) -> None:
+        """Show what needs attention beside the view's name in the sidebar ("Pay  ! 2 overdue")."""
+        number = self.index_of(view)
+        self._badges[number] = text
+        self._show_title(number)
+
+    def _show_title(self, number: int) -> None:
+        title = self.views[number][1]
+        badge = self._badges.get(number, "")
+        item = self.sidebar.item(number)
+        item.setText(f"{title}  {badge}" if badge else title)
+        item.setToolTip(badge)
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()
@@ -211,23 +260,21 @@ class MainWindow(QMainWindow):
     def _timer_changed(self, state: object) -> None:
         running = state is not None
         self.timer_action.setText(self.tr("&Stop timer") if running else self.tr("&Start timer"))
-        item = self.sidebar.item(0)
-        item.setText(self.tr("Today  •  timer running") if running else self.tr("Today"))
-        item.setToolTip(self.tr("The timer is running") if running else "")
+        self.set_badge(self.today, self.tr("•  timer running") if running else "")
 
     # --- actions ----------------------------------------------------------------------------------------------
 
     def toggle_timer(self) -> None:
         if not self.timer.toggle():
-            self.show_view(0)
+            self.show_key("today")
             self.add_client()
 
     def new_entry(self) -> None:
-        self.show_view(0)
+        self.show_key("today")
         self.today.focus_quick_add()
 
     def find(self) -> None:
-        self.show_view(1)
+        self.show_key("entries")
         self.entries.focus_search()
 
     def add_client(self) -> ClientDialog:
@@ -238,7 +285,7 @@ class MainWindow(QMainWindow):
     def show_help(self) -> QMessageBox:
         rows = [(self.tr("Start or stop the timer"), "Ctrl+T"), (self.tr("New entry"), "Ctrl+N"),
                 (self.tr("Find"), "Ctrl+F"), (self.tr("Undo"), "Ctrl+Z"), (self.tr("Redo"), "Ctrl+Shift+Z, Ctrl+Y"),
-                (self.tr("Lock"), "Ctrl+L"), (self.tr("Switch views"), "Ctrl+1, Ctrl+2"),
+                (self.tr("Lock"), "Ctrl+L"), (self.tr("Switch views"), "Ctrl+1 … Ctrl+9"),
                 (self.tr("Add a client"), "Ctrl+Shift+N"), (self.tr("Delete selected entries"), "Del"),
                 (self.tr("Help"), "F1")]
         table = "".join(f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for what, keys in rows)

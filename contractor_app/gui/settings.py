@@ -27,7 +27,6 @@ REMINDER_TIME = Option("reminder/time", "17:00")
 CLOSE_TO_TRAY_TOLD = Option("tray/close_to_tray_told", False)
 CLEAN_EXIT = Option("session/clean_exit", True)
 LAST_SEEN = Option("session/last_seen", "")  # for a crash: when the app last ran, to suggest a timer stop
-LAST_VIEW = Option("window/last_view", 0)
 LAST_CHECK = Option("records/last_check", "")  # ISO date of the last records check that passed
 LAST_REMINDED = Option("reminder/last_day", "")
 

@@ -93,11 +93,11 @@ def shoot(out: Path, work: Path) -> None:
     unlock.unlock()
     main = ledger.main
     assert main is not None
-    main.show_view(0)
+    main.show_key("today")
     grab(main, out / "today.png")
 
     # 4. Entries, with a few rows selected (totals in the footer).
-    main.show_view(1)
+    main.show_key("entries")
     main.entries.table.selectRow(1)
     from PySide6.QtCore import QItemSelectionModel
 

@@ -160,24 +160,24 @@ def test_shortcuts_are_in_the_menus_and_every_control_has_a_name(opened: Ledger)
         if isinstance(widget, QAbstractButton) and not (widget.accessibleName() or widget.text()):
             unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
     assert unnamed == [], "\n".join(unnamed)
-    main.show_view(1)
+    main.view_actions[2].trigger()
     assert main.current_view() is main.entries
-    main.view_actions[0].trigger()
+    main.view_actions[1].trigger()
     assert main.current_view() is main.today
     help_box = main.show_help()
     assert "Ctrl+T" in help_box.text() and "Ctrl+L" in help_box.text()
     help_box.close()
 
 
-def test_geometry_and_the_last_view_are_remembered(opened: Ledger, settings: Settings) -> None:
+def test_geometry_is_remembered_and_unlock_lands_on_the_dashboard(opened: Ledger, settings: Settings) -> None:
     assert opened.main is not None
     opened.main.resize(790, 560)  # the offscreen screen is 800x600: geometry is kept within it
-    opened.main.show_view(1)
+    opened.main.show_key("entries")
     opened.lock()
-    assert settings.geometry("main") is not None and settings.get(opts.LAST_VIEW) == 1
+    assert settings.geometry("main") is not None
     unlock(opened)
     assert opened.main is not None and opened.main.size().width() == 790
-    assert opened.main.current_view() is opened.main.entries
+    assert opened.main.current_view() is opened.main.dashboard
 
 
 def test_errors_become_dialogs_that_say_what_to_do(qtbot) -> None:  # type: ignore[no-untyped-def]

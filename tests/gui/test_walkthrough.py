@@ -102,7 +102,7 @@ def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, ledger: Ledger
     assert panel.button.text().endswith("Start")
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     assert ledger.timer is not None and ledger.timer.running
-    assert "timer running" in main.sidebar.item(0).text()
+    assert "timer running" in main.sidebar.item(main.index_of(main.today)).text()
     assert main.timer_action.text() == "&Stop timer" and main.timer_action.shortcut().toString() == "Ctrl+T"
     assert ledger.tray.toggle_action.text().startswith("Stop (")
     qtbot.waitUntil(lambda: panel.elapsed.text() != "00:00:00", timeout=3000)  # it ticks

@@ -1,0 +1,5 @@
+"""The Backups view."""
+
+from .view import BackupsView
+
+__all__ = ["BackupsView"]

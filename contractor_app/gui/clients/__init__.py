@@ -1,0 +1,5 @@
+"""The Clients view."""
+
+from .view import ClientsView
+
+__all__ = ["ClientsView"]

@@ -1,0 +1,5 @@
+"""The Dashboard view."""
+
+from .view import DashboardView
+
+__all__ = ["DashboardView"]

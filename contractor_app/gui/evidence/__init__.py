@@ -1,0 +1,5 @@
+"""The Evidence view."""
+
+from .view import EvidenceView
+
+__all__ = ["EvidenceView"]

@@ -1,0 +1,9 @@
+"""The Evidence view (placeholder until it is built)."""
+
+from __future__ import annotations
+
+from ..view import Placeholder
+
+
+class EvidenceView(Placeholder):
+    TITLE = "Evidence"

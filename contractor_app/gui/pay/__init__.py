@@ -1,0 +1,5 @@
+"""The Pay view."""
+
+from .view import PayView
+
+__all__ = ["PayView"]

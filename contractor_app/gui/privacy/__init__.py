@@ -1,0 +1,5 @@
+"""The Data & privacy view."""
+
+from .view import PrivacyView
+
+__all__ = ["PrivacyView"]

@@ -1,0 +1,5 @@
+"""The Reports view."""
+
+from .view import ReportsView
+
+__all__ = ["ReportsView"]

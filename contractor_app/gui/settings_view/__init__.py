@@ -1,0 +1,5 @@
+"""The Settings view."""
+
+from .view import SettingsView
+
+__all__ = ["SettingsView"]
