@@ -20,6 +20,8 @@ from ..store.vault import Vault
 from .tasks import Callback, Runner
 
 ENTRIES, TIMER, CLIENTS, PROFILE = "entries", "timer", "clients", "profile"
+PAYMENTS, INVOICES, ADJUSTMENTS = "payments", "invoices", "adjustments"
+EVIDENCE, DATA, INCIDENTS, BACKUPS, SETTINGS = "evidence", "data", "incidents", "backups", "settings"
 
 
 class Session(QObject):

@@ -9,8 +9,8 @@ from pathlib import Path
 from ...errors import ChecksFailed, InvalidInput
 from ...reports.build import check_report, make_report
 from ...reports.integrity import ReportInvalid, fingerprint
-from ...reports.layout import default_paper
 from ...services.report_data import KINDS, ReportRequest
+from ...services.report_settings import report_paper
 from ..context import Context
 from ..options import add_period, period
 
@@ -20,7 +20,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("kind", choices=KINDS)
     parser.add_argument("--client")
     add_period(parser)
-    parser.add_argument("--paper", choices=("a4", "letter"), help="default: by your jurisdiction")
+    parser.add_argument("--paper", choices=("a4", "letter"), help="default: your preference (by your jurisdiction unless set)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     parser.set_defaults(run=run)
     check = commands.add_parser("verify-report", help="check that a report is untouched and still matches")
@@ -34,7 +34,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
         request = ReportRequest(kind=args.kind, client=args.client, period=period(args),
                                 as_of=datetime.now(profile.zone).date(),
-                                paper=args.paper or default_paper(profile.jurisdiction or "US"))
+                                paper=args.paper or report_paper(vault, profile.jurisdiction))
         data = make_report(vault, request, args.output)
     ctx.print(f"Wrote {args.output} ({len(data.entries)} entries, {len(data.payments)} payments).")
     return 0
