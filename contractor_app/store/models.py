@@ -54,6 +54,8 @@ class Client(Base):
     created_at: Mapped[datetime] = mapped_column(UtcSeconds)
     # A written contract is on file: freelancer laws entitle the worker to one above a threshold.
     contract_on_file: Mapped[bool] = mapped_column(default=False, info={"added_by": "0002", "filled_with": False})
+    # The evidence file holding that contract (checked by the service; evidence is never deleted).
+    contract_evidence_id: Mapped[int | None] = mapped_column(info={"added_by": "0003", "filled_with": None})
     __table_args__ = (
         CheckConstraint("classification IN ('contractor', 'employee')", name="classification"),
         CheckConstraint("workweek_start BETWEEN 0 AND 6", name="workweek_start"),
@@ -256,6 +258,10 @@ class Incident(Base):
     status: Mapped[str] = mapped_column(Text, default="open")
     note: Mapped[str | None] = mapped_column(Text)
     entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    # What the incident cost the worker (money spent, e.g. on credit monitoring) and the time it took them.
+    costs: Mapped[Decimal | None] = mapped_column(DecimalText, info={"added_by": "0003", "filled_with": None})
+    costs_currency: Mapped[str | None] = mapped_column(Text, info={"added_by": "0003", "filled_with": None})
+    time_spent_minutes: Mapped[int | None] = mapped_column(info={"added_by": "0003", "filled_with": None})
     __table_args__ = (CheckConstraint("kind IN ('breach', 'dispute')", name="kind"),)
 
 
