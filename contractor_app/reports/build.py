@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,17 +21,31 @@ from .layout import MARGIN, PAPERS, PageFrame, document, numbered_canvas
 
 TITLES = {"pay-summary": "Pay summary", "claim": "Claim packet", "privacy": "Privacy report",
           "access-request": "Data access request"}
+# The steps of making a report, as ``report_bytes`` announces them to its ``progress`` hook.
+STEPS = ("gather", "render")
+Progress = Callable[[int, int], None]  # (step number, number of steps); raising from it stops the report
 
 
 def make_report(vault: Vault, request: ReportRequest, path: Path) -> ReportData:
     """Write the signed PDF to ``path`` (replacing it atomically); return the data it was made from."""
-    if request.paper not in PAPERS:
-        raise InvalidInput(f"Paper must be a4 or letter, not {request.paper!r}.")
-    data = gather(vault, request)
-    pdf = render(data, signing_key(vault))
+    data, pdf = report_bytes(vault, request)
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, pdf)
     return data
+
+
+def report_bytes(vault: Vault, request: ReportRequest, progress: Progress | None = None) -> tuple[ReportData, bytes]:
+    """The signed PDF in memory, for a preview or for a caller that writes it itself. ``progress`` is called
+    before each step; an exception raised from it (the worker cancelled) stops the report there."""
+    if request.paper not in PAPERS:
+        raise InvalidInput(f"Paper must be a4 or letter, not {request.paper!r}.")
+    step = progress or (lambda number, total: None)
+    step(0, len(STEPS))
+    data = gather(vault, request)
+    step(1, len(STEPS))
+    pdf = render(data, signing_key(vault))
+    step(2, len(STEPS))
+    return data, pdf
 
 
 def render(data: ReportData, key: object) -> bytes:

@@ -45,6 +45,14 @@ _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A
 Link = tuple[str, int | str]
 
 
+class AlreadyKept(InvalidInput):
+    """The file is already kept: ``evidence_id`` is the copy to link instead (the desktop app selects it)."""
+
+    def __init__(self, message: str, evidence_id: int) -> None:
+        super().__init__(message)
+        self.evidence_id = evidence_id
+
+
 @dataclass(frozen=True, slots=True)
 class LinkView:
     entity: str  # a key of LINKABLE
@@ -87,9 +95,10 @@ def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str
         existing = uow.session.execute(
             select(Evidence.id, Evidence.name, Evidence.added_at).where(Evidence.sha256 == digest)).first()
         if existing is not None:
-            raise InvalidInput(
+            raise AlreadyKept(
                 f"This file is already kept as evidence #{existing.id} ({existing.name!r}, added "
-                f"{existing.added_at:%Y-%m-%d}); nothing was added. Link that one with `evidence link {existing.id}`.")
+                f"{existing.added_at:%Y-%m-%d}); nothing was added. Link that one with `evidence link {existing.id}`.",
+                existing.id)
         targets = _resolve(uow.session, links)
         row = Evidence(name=name, media_type=media_type, size=len(content), sha256=digest, content=content,
                        added_at=datetime.now(UTC).replace(microsecond=0), note=note)

@@ -1,9 +1,303 @@
-"""The Reports view (placeholder until it is built)."""
+"""The Reports view: choose a kind of report, say what it covers, see page 1, save the signed PDF, and check a
+report that comes back.
+
+Left, the choices (reports.cards, reports.options) and the actions; right, page 1 of the report as it would be saved,
+made in memory off the UI thread whenever a choice or the records change (only while the view is shown). Saving
+runs off the UI thread with progress and cancel and never leaves a partial file (reports.jobs); checking a returned
+report is reports.verify_panel.
+"""
 
 from __future__ import annotations
 
-from ..view import Placeholder
+import threading
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog, QFrame, QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from ...errors import InvalidInput
+from ...services.clients import ClientInfo, list_clients
+from ...services.report_data import ReportData, ReportRequest
+from ...services.report_settings import report_paper
+from ..dialogs import error_text
+from ..previews import PreviewLabel
+from ..session import (
+    ADJUSTMENTS, CLIENTS, DATA, ENTRIES, EVIDENCE, INCIDENTS, INVOICES, PAYMENTS, PROFILE, SETTINGS, Session,
+)
+from ..view import View
+from ..widgets import InlineMessage, heading, small
+from .cards import KindCards
+from .jobs import Cancelled, discard, finish, preview_report, write_part
+from .kinds import kinds
+from .options import ReportOptions
+from .verify_panel import VerifyPanel
+
+PREVIEW_DELAY_MS = 400  # a burst of choices makes one preview
+RECORD_KINDS = frozenset({ENTRIES, CLIENTS, PROFILE, PAYMENTS, INVOICES, ADJUSTMENTS, EVIDENCE, DATA, INCIDENTS,
+                          SETTINGS})
 
 
-class ReportsView(Placeholder):
-    TITLE = "Reports"
+class _Progress(QObject):
+    """Lives on the UI thread: the worker's progress reaches it as a queued signal."""
+
+    step = Signal(int, int)
+
+
+class ReportsView(View):
+    def __init__(self, session: Session, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(session, undo, parent)
+        self.setObjectName("reportsView")
+        self.infos = {info.kind: info for info in kinds()}
+        self.cards = KindCards(list(self.infos.values()))
+        self.options = ReportOptions()
+        self.options.set_today(self._today())
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the report as a PDF"))
+        self.save_button.clicked.connect(self.save_pdf)
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Making the report"))
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Stop making the report"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.saving = QWidget()
+        saving = QHBoxLayout(self.saving)
+        saving.setContentsMargins(0, 0, 0, 0)
+        saving.addWidget(self.progress, 1)
+        saving.addWidget(self.cancel_button)
+        self.saving.hide()
+        self.message = InlineMessage()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.verify = VerifyPanel(session)
+        self.preview = PreviewLabel()
+        self.preview.setAccessibleName(self.tr("Preview of page 1"))
+        self.preview_note = small("")
+        self.preview_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._clients: list[ClientInfo] = []
+        self._build_layout()
+        self._relay = _Progress(self)
+        self._relay.step.connect(self._step)
+        self._cancel: threading.Event | None = None
+        self._preview_number = 0
+        self._stale = True
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS, timeout=self.refresh_preview)
+        self.cards.chosen.connect(self._kind_changed)
+        self.options.changed.connect(self._schedule)
+        self.options.client.currentIndexChanged.connect(lambda _: self._default_paper())
+        session.changed.connect(self._on_changed)
+        session.locked.connect(self.clear)
+        self._load_clients()
+
+    def _build_layout(self) -> None:
+        choices = QWidget()
+        column = QVBoxLayout(choices)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(heading(self.tr("Reports")))
+        column.addWidget(self.cards)
+        column.addSpacing(6)
+        column.addWidget(self.options)
+        actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addStretch(1)
+        column.addLayout(actions)
+        column.addWidget(self.saving)
+        column.addWidget(self.message)
+        column.addSpacing(16)
+        column.addWidget(self.verify)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(choices)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(300)
+        scroll.setMaximumWidth(520)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.preview_note)
+        row = QHBoxLayout(self)
+        row.addWidget(scroll, 5)
+        row.addLayout(right, 6)
+
+    # --- choices ----------------------------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return datetime.now(UTC).astimezone(self.session.profile.zone).date()
+
+    def _load_clients(self) -> None:
+        if not self.session.is_open:
+            return
+        self._clients = self.session.read(list_clients)
+        self.options.set_clients(self._clients, self.infos[self.cards.kind()].needs_client)
+        self._default_paper()
+
+    def _default_paper(self) -> None:
+        if not self.session.is_open:
+            return
+        client = self.options.client_info()
+        jurisdiction = (client.jurisdiction if client and client.jurisdiction else
+                        self.session.profile.jurisdiction or None)
+        self.options.set_default_paper(self.session.read(report_paper, jurisdiction))
+
+    def _kind_changed(self, kind: str) -> None:
+        self.options.set_clients(self._clients, self.infos[kind].needs_client)
+        self._default_paper()
+        self.message.clear()
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & {CLIENTS, PROFILE, SETTINGS}:
+            self._load_clients()
+        if kinds & RECORD_KINDS:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        """Make a new preview soon if the view is shown; otherwise when it is next shown."""
+        self._stale = True
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._timer.start()
+
+    def request(self) -> ReportRequest:
+        """What the choices ask for; InvalidInput, in plain words, if they cannot make a report."""
+        kind = self.cards.kind()
+        client = self.options.client_name()
+        if self.infos[kind].needs_client and not client:
+            raise InvalidInput(self.tr("A %1 is about one client: add a client first (Clients view).")
+                               .replace("%1", self.infos[kind].title.lower()))
+        return ReportRequest(kind=kind, client=client, period=self.options.period_range(self._today()),
+                             as_of=self._today(), paper=self.options.paper_name())
+
+    # --- preview ----------------------------------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        if not self.session.is_open:
+            return
+        self._stale = False
+        self._preview_number += 1
+        number = self._preview_number
+        try:
+            request = self.request()
+        except InvalidInput as error:
+            self.preview.show_text(str(error))
+            self.preview_note.setText("")
+            return
+        self.preview.show_text(self.tr("Making the preview…"))
+        self.session.fetch(preview_report, request,
+                           on_result=lambda image: self._previewed(number, image),
+                           on_error=lambda error: self._preview_failed(number, error))
+
+    def _previewed(self, number: int, image: QImage | None) -> None:
+        if number != self._preview_number:
+            return  # the choices changed meanwhile; a newer preview is on its way
+        if image is None:
+            self.preview.show_text(self.tr("No preview for this report."))
+        else:
+            self.preview.show_image(image)
+        self.preview_note.setText(self.tr("Page 1, as it will be saved"))
+
+    def _preview_failed(self, number: int, error: BaseException) -> None:
+        if number == self._preview_number:
+            self.preview.show_text(error_text(error))
+            self.preview_note.setText("")
+
+    # --- saving -----------------------------------------------------------------------------------------------
+
+    def _suggested_name(self) -> str:
+        kind = self.cards.kind()
+        client = self.options.client_name()
+        parts = [kind, client or "", self._today().isoformat()]
+        return "-".join(part.replace("/", "-").replace(" ", "-") for part in parts if part) + ".pdf"
+
+    def save_pdf(self) -> None:
+        try:
+            self.request()
+        except InvalidInput as error:
+            self.message.problem(str(error))
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(Path.home() /
+                                              self._suggested_name()), self.tr("PDF files (*.pdf)"))
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, dest: Path) -> None:
+        """Make the report off the UI thread and put it at ``dest`` (".pdf" added if missing)."""
+        if dest.suffix.lower() != ".pdf":
+            dest = dest.with_name(dest.name + ".pdf")
+        try:
+            request = self.request()
+        except InvalidInput as error:
+            self.message.problem(str(error))
+            return
+        cancel = self._cancel = threading.Event()
+        self.save_button.setEnabled(False)
+        self.progress.setRange(0, 2)
+        self.progress.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.saving.show()
+        self.message.hint(self.tr("Making the report…"))
+        self.session.fetch(write_part, request, dest, self._relay.step.emit, cancel,
+                           on_result=lambda result: self._written(result, dest, cancel),
+                           on_error=lambda error: self._save_failed(error, dest))
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.message.hint(self.tr("Stopping…"))
+
+    def _step(self, number: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(number)
+        words = (self.tr("Gathering your records…"), self.tr("Laying out the pages…"))
+        if number < len(words):
+            self.message.hint(words[number])
+
+    def _written(self, result: tuple[Path, ReportData], dest: Path, cancel: threading.Event) -> None:
+        part, data = result
+        if cancel.is_set():  # Cancel came after the last step: the finished file is thrown away all the same
+            discard(part)
+            self._save_failed(Cancelled(), dest)
+            return
+        try:
+            finish(part, dest)
+        except InvalidInput as error:
+            self._save_failed(error, dest)
+            return
+        self._done()
+        self.message.hint(self.tr("Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove "
+                                  "later that it was not changed.").replace("%1", str(dest))
+                          .replace("%2", str(len(data.entries))).replace("%3", str(len(data.payments))))
+
+    def _save_failed(self, error: BaseException, dest: Path) -> None:
+        self._done()
+        if isinstance(error, Cancelled):
+            self.message.hint(self.tr("Cancelled: no file was saved."))
+        else:
+            self.message.problem(self.tr("The report was not saved: %1").replace("%1", error_text(error)))
+
+    def _done(self) -> None:
+        self._cancel = None
+        self.saving.hide()
+        self.save_button.setEnabled(True)
+
+    @property
+    def busy(self) -> bool:
+        return self._cancel is not None
+
+    def clear(self) -> None:
+        self.cancel()
+        self._timer.stop()
+        self._preview_number += 1
+        self.preview.show_text("")
+        self.preview_note.setText("")
+        self.message.clear()
+        self.verify.clear()
+        self._stale = True
