@@ -1,19 +1,26 @@
-"""Clients (platforms, agencies) with their first engagement and its pay terms."""
+"""Clients (platforms, agencies) with their engagements and effective-dated pay terms, and the written contract.
+
+Every write is one audited change that either happens whole or not at all; bad input raises InvalidInput with a
+sentence the worker can act on. Views and the CLI read plain dataclasses, never ORM rows.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.categories import check_category
 from ..domain.currency import check_currency
 from ..domain.jurisdiction import check_jurisdiction
 from ..domain.money import Money
-from ..domain.pay import FROM_THE_START, Terms
+from ..domain.pay import FROM_THE_START, KINDS, Terms
 from ..errors import InvalidInput, NotFound
-from ..store.models import Client, Engagement, PayTerms
+from ..store.models import Client, Engagement, Evidence, EvidenceLink, PayTerms
 from ..store.vault import Vault
 
 CLASSIFICATIONS = ("contractor", "employee")
@@ -30,6 +37,8 @@ class ClientInfo:
     payment_terms_days: int | None
     engagements: tuple[str, ...]
     terms: str  # the current terms of the first engagement, described
+    current_terms: Terms | None = None  # the same terms as a value, for views that format them
+    contract_on_file: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +138,7 @@ def _info(session: Session, client: Client) -> ClientInfo:
         select(Engagement).where(Engagement.client_id == client.id).order_by(Engagement.id)
     ).all()
     terms = "no pay terms"
+    described = None
     if engagements:
         current = session.scalars(
             select(PayTerms).where(PayTerms.engagement_id == engagements[0].id)
@@ -142,7 +152,8 @@ def _info(session: Session, client: Client) -> ClientInfo:
     return ClientInfo(
         id=client.id, name=client.name, classification=client.classification, jurisdiction=client.jurisdiction,
         currency=client.currency, payment_terms_days=client.payment_terms_days,
-        engagements=tuple(e.name for e in engagements), terms=terms,
+        engagements=tuple(e.name for e in engagements), terms=terms, current_terms=described,
+        contract_on_file=client.contract_on_file,
     )
 
 
@@ -177,3 +188,266 @@ def set_contract_on_file(vault: Vault, *, client: str, on_file: bool) -> None:
 def currency_of(vault: Vault, client: str) -> str:
     with vault.reading() as session:
         return find_client(session, client).currency
+
+
+# --- the Clients view: details, edits, engagements, terms history, the written contract -------------------------
+
+MAX_FIELD = 1_000  # names, contact, the worker's id
+MAX_NOTE = 20_000
+MAX_FEE = Decimal(100)
+
+
+@dataclass(frozen=True, slots=True)
+class TermsRecord:
+    """One row of an engagement's pay terms history."""
+
+    id: int
+    terms: Terms
+    platform_fee_percent: Decimal | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class EngagementDetails:
+    id: int
+    name: str
+    note: str | None
+    history: tuple[TermsRecord, ...]  # newest first
+
+    def in_force(self, day: date) -> TermsRecord | None:
+        """The terms that apply to work done on ``day`` (a date in the worker's zone)."""
+        return next((record for record in self.history if record.terms.effective_from <= day), None)
+
+
+@dataclass(frozen=True, slots=True)
+class ContractFile:
+    """The evidence file holding the written contract."""
+
+    evidence_id: int
+    name: str
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClientDetails:
+    id: int
+    name: str
+    legal_name: str | None
+    address: str | None
+    contact: str | None
+    worker_ref: str | None
+    classification: str
+    jurisdiction: str | None
+    currency: str
+    payment_terms_days: int | None
+    workweek_start: int
+    note: str | None
+    contract_on_file: bool
+    contract: ContractFile | None
+    engagements: tuple[EngagementDetails, ...]
+
+    def changes(self, **edits: object) -> ClientChanges:
+        """The client's editable details as they are, with ``edits`` applied: the start of an edit."""
+        current = ClientChanges(
+            name=self.name, legal_name=self.legal_name, address=self.address, contact=self.contact,
+            worker_ref=self.worker_ref, classification=self.classification, jurisdiction=self.jurisdiction,
+            payment_terms_days=self.payment_terms_days, workweek_start=self.workweek_start, note=self.note)
+        return replace(current, **edits)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class ClientChanges:
+    """Everything about a client the worker can edit; the currency stays (terms and payments are recorded in it)."""
+
+    name: str
+    legal_name: str | None = None
+    address: str | None = None
+    contact: str | None = None
+    worker_ref: str | None = None
+    classification: str = "contractor"
+    jurisdiction: str | None = None
+    payment_terms_days: int | None = None
+    workweek_start: int = 0
+    note: str | None = None
+
+
+def get_client(vault: Vault, client_id: int) -> ClientDetails:
+    with vault.reading() as session:
+        return _details(session, _client(session, client_id))
+
+
+def update_client(vault: Vault, client_id: int, changes: ClientChanges) -> ClientDetails:
+    """Replace the client's editable details (one audited change; nothing changes if anything is wrong)."""
+    name = _text(changes.name, "The name", MAX_FIELD)
+    if name is None:
+        raise InvalidInput("A client needs a name; nothing was changed.")
+    if changes.classification not in CLASSIFICATIONS:
+        raise InvalidInput(f"Classification must be contractor or employee, not {changes.classification!r}.")
+    days = changes.payment_terms_days
+    if days is not None and (isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365):
+        raise InvalidInput("Payment terms must be between 0 and 365 days; nothing was changed.")
+    if isinstance(changes.workweek_start, bool) or changes.workweek_start not in range(7):
+        raise InvalidInput("The workweek starts on a day from Monday (0) to Sunday (6).")
+    values = {
+        "name": name,
+        "legal_name": _text(changes.legal_name, "The legal name", MAX_FIELD),
+        "address": _text(changes.address, "The address", MAX_FIELD),
+        "contact": _text(changes.contact, "The contact", MAX_FIELD),
+        "worker_ref": _text(changes.worker_ref, "Your id on the platform", MAX_FIELD),
+        "classification": changes.classification,
+        "jurisdiction": check_jurisdiction(changes.jurisdiction) if (changes.jurisdiction or "").strip() else None,
+        "payment_terms_days": days,
+        "workweek_start": changes.workweek_start,
+        "note": _text(changes.note, "The note", MAX_NOTE),
+    }
+    with vault.unit_of_work() as uow:
+        client = _client(uow.session, client_id)
+        other = _lookup(uow.session, name)
+        if other is not None and other.id != client.id:
+            raise InvalidInput(f"There is already a client named {other.name!r}; nothing was changed.")
+        if any(getattr(client, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(client, key, value)
+            uow.updated(client)
+        return _details(uow.session, client)
+
+
+def add_engagement(vault: Vault, client_id: int, name: str, *, terms: Terms | None = None,
+                   platform_fee_percent: Decimal | None = None, note: str | None = None) -> EngagementDetails:
+    """A new project or contract under the client, with its first pay terms if agreed (one audited change)."""
+    cleaned = _text(name, "The engagement's name", MAX_FIELD)
+    if cleaned is None:
+        raise InvalidInput("An engagement needs a name, such as the project or contract; nothing was changed.")
+    note = _text(note, "The note", MAX_NOTE)
+    with vault.unit_of_work() as uow:
+        client = _client(uow.session, client_id)
+        taken = uow.session.scalars(select(Engagement.name).where(
+            Engagement.client_id == client.id, func.lower(Engagement.name) == cleaned.lower())).first()
+        if taken is not None:
+            raise InvalidInput(f"{client.name} already has an engagement named {taken!r}; nothing was changed.")
+        engagement = Engagement(client_id=client.id, name=cleaned, note=note, created_at=datetime.now(UTC))
+        uow.created(engagement)
+        if terms is not None:
+            uow.created(_terms_row(engagement.id, terms, client.currency, platform_fee_percent, None))
+        return _engagement(uow.session, engagement)
+
+
+def add_terms(vault: Vault, engagement_id: int, terms: Terms, *, platform_fee_percent: Decimal | None = None,
+              note: str | None = None) -> TermsRecord:
+    """New pay terms for an engagement from ``terms.effective_from`` (a raise, a new rate, other unpaid
+    categories). Earlier terms stay in force before that day; terms already recorded for that day are kept and
+    the new ones refused, so history is never overwritten by accident."""
+    with vault.unit_of_work() as uow:
+        engagement = uow.session.get(Engagement, engagement_id)
+        if engagement is None:
+            raise NotFound(f"There is no engagement #{engagement_id} in your records; nothing was changed.")
+        client = _client(uow.session, engagement.client_id)
+        row = _terms_row(engagement.id, terms, client.currency, platform_fee_percent, note)
+        clash = uow.session.scalars(select(PayTerms).where(
+            PayTerms.engagement_id == engagement.id, PayTerms.effective_from == terms.effective_from)).first()
+        if clash is not None:
+            raise InvalidInput(f"{engagement.name} already has pay terms from {terms.effective_from}; choose "
+                               "another day. Nothing was changed.")
+        uow.created(row)
+        return _record(row)
+
+
+def set_contract(vault: Vault, client_id: int, *, on_file: bool, evidence_id: int | None = None) -> ClientDetails:
+    """Record whether a written contract is on file and which kept evidence file holds it (one audited change).
+
+    The file is also linked to the client, so the evidence list says what it is about. Without a contract on file
+    no file can hold it: unmarking it also forgets the file (the file itself stays kept as evidence)."""
+    if evidence_id is not None and not on_file:
+        raise InvalidInput("A contract file can only be linked while the contract is marked as on file.")
+    with vault.unit_of_work() as uow:
+        client = _client(uow.session, client_id)
+        if evidence_id is not None:
+            if isinstance(evidence_id, bool) or uow.session.get(Evidence, evidence_id) is None:
+                raise NotFound(f"There is no evidence #{evidence_id} in your records; nothing was changed.")
+            linked = uow.session.scalars(select(EvidenceLink.id).where(
+                EvidenceLink.evidence_id == evidence_id, EvidenceLink.entity == "client",
+                EvidenceLink.entity_id == client.id)).first()
+            if linked is None:
+                uow.created(EvidenceLink(evidence_id=evidence_id, entity="client", entity_id=client.id))
+        if (client.contract_on_file, client.contract_evidence_id) != (on_file, evidence_id):
+            client.contract_on_file, client.contract_evidence_id = on_file, evidence_id
+            uow.updated(client)
+        return _details(uow.session, client)
+
+
+def add_contract_file(vault: Vault, client_id: int, path: Path | str) -> ClientDetails:
+    """Keep the file at ``path`` as evidence (or, when the same bytes are already kept, use that copy) and link it
+    as the client's written contract. Adding the file and linking it are two changes: if linking fails, the file
+    stays kept as evidence, which is harmless, and linking can be retried with ``set_contract``."""
+    from .evidence import AlreadyKept, add_evidence  # evidence builds on clients: imported late to avoid a cycle
+
+    with vault.reading() as session:
+        _client(session, client_id)
+    try:
+        kept = add_evidence(vault, Path(path), note="Written contract", links=[("client", client_id)]).id
+    except AlreadyKept as already:
+        kept = already.evidence_id
+    return set_contract(vault, client_id, on_file=True, evidence_id=kept)
+
+
+def _text(value: str | None, what: str, limit: int) -> str | None:
+    cleaned = (value or "").strip()
+    if len(cleaned) > limit:
+        raise InvalidInput(f"{what} is limited to {limit:,} characters; nothing was changed.")
+    return cleaned or None
+
+
+def _client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id) if not isinstance(client_id, bool) else None
+    if client is None:
+        raise NotFound(f"There is no client #{client_id} in your records; nothing was changed.")
+    return client
+
+
+def _terms_row(engagement_id: int, terms: Terms, currency: str, fee: Decimal | None, note: str | None) -> PayTerms:
+    """A checked PayTerms row: the client's currency, a positive rate, a unit name, known categories."""
+    if terms.kind not in KINDS:
+        raise InvalidInput(f"Pay type must be hourly, per unit or fixed, not {terms.kind!r}.")
+    if terms.rate.currency != currency:
+        raise InvalidInput(f"The client pays in {currency}, not {terms.rate.currency}; nothing was changed.")
+    if terms.rate.amount <= 0:
+        raise InvalidInput("A rate must be more than zero; nothing was changed.")
+    unit = None
+    if terms.kind == "per_unit":
+        unit = (terms.unit_name or "").strip().lower()
+        if not unit.isalpha() or len(unit) > 20:
+            raise InvalidInput("Name the unit of work with one word, such as task or item.")
+    if fee is not None and not Decimal(0) <= fee <= MAX_FEE:
+        raise InvalidInput("The platform fee is a percentage from 0 to 100; nothing was changed.")
+    unpaid = sorted({check_category(name) for name in terms.unpaid_categories})
+    return PayTerms(engagement_id=engagement_id, effective_from=terms.effective_from, kind=terms.kind,
+                    rate=terms.rate.amount, currency=terms.rate.currency, unit_name=unit, unpaid_categories=unpaid,
+                    platform_fee_percent=fee, note=_text(note, "The note", MAX_NOTE))
+
+
+def _record(row: PayTerms) -> TermsRecord:
+    return TermsRecord(id=row.id, terms=terms_of(row), platform_fee_percent=row.platform_fee_percent, note=row.note)
+
+
+def _engagement(session: Session, engagement: Engagement) -> EngagementDetails:
+    rows = session.scalars(select(PayTerms).where(PayTerms.engagement_id == engagement.id)
+                           .order_by(PayTerms.effective_from.desc()))
+    return EngagementDetails(id=engagement.id, name=engagement.name, note=engagement.note,
+                             history=tuple(_record(row) for row in rows))
+
+
+def _details(session: Session, client: Client) -> ClientDetails:
+    contract = None
+    if client.contract_evidence_id is not None:
+        found = session.execute(select(Evidence.id, Evidence.name, Evidence.sha256)
+                                .where(Evidence.id == client.contract_evidence_id)).first()
+        if found is not None:
+            contract = ContractFile(evidence_id=found.id, name=found.name, sha256=found.sha256)
+    engagements = session.scalars(select(Engagement).where(Engagement.client_id == client.id).order_by(Engagement.id))
+    return ClientDetails(
+        id=client.id, name=client.name, legal_name=client.legal_name, address=client.address,
+        contact=client.contact, worker_ref=client.worker_ref, classification=client.classification,
+        jurisdiction=client.jurisdiction, currency=client.currency, payment_terms_days=client.payment_terms_days,
+        workweek_start=client.workweek_start, note=client.note, contract_on_file=client.contract_on_file,
+        contract=contract, engagements=tuple(_engagement(session, e) for e in engagements),
+    )

@@ -1,0 +1,130 @@
+""""Edit details…": who the client is (legal name, address, contact), the worker's id with them, and the terms of
+the relationship that the pay rules depend on (classification, jurisdiction, workweek, days to pay).
+
+Checked as typed; on save the service checks again and a refusal shows inline with nothing changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from ...domain.jurisdiction import check_jurisdiction
+from ...errors import InvalidInput, LedgerError
+from ...services.clients import ClientChanges, ClientDetails, update_client
+from ..dialogs import error_text
+from ..session import CLIENTS, Session
+from ..widgets import InlineMessage, small
+from .text import classification_text, classification_why, weekday
+
+NOT_AGREED = -1  # the payment-terms spin box's special value
+
+
+class ClientEditDialog(QDialog):
+    def __init__(self, session: Session, client: ClientDetails, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.client = session, client
+        self.setWindowTitle(self.tr("Edit client details"))
+        self.name = self._line(client.name, self.tr("Client name"), self.tr("The name you use for them"))
+        self.legal_name = self._line(client.legal_name, self.tr("Legal name"),
+                                     self.tr("As on the contract or invoices, e.g. Acme Labeling Inc."))
+        self.address = QPlainTextEdit(client.address or "")
+        self.address.setAccessibleName(self.tr("Address"))
+        self.address.setPlaceholderText(self.tr("Their postal address, for letters and claims"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.contact = self._line(client.contact, self.tr("Contact"),
+                                  self.tr("A person, email or support page, e.g. support@acme.example"))
+        self.worker_ref = self._line(client.worker_ref, self.tr("Your id on the platform"),
+                                     self.tr("Your worker id or username with them, e.g. AL-20417"))
+        self.classification = QComboBox()
+        self.classification.setAccessibleName(self.tr("Classification"))
+        for value in ("contractor", "employee"):
+            self.classification.addItem(classification_text(value), value)
+        self.classification.setCurrentIndex(max(self.classification.findData(client.classification), 0))
+        self.jurisdiction = self._line(client.jurisdiction, self.tr("Jurisdiction"),
+                                       self.tr("Where you do the work, e.g. US-CA, GB, US-NY-NYC"))
+        self.workweek = QComboBox()
+        self.workweek.setAccessibleName(self.tr("Workweek starts on"))
+        for number in range(7):
+            self.workweek.addItem(weekday(number), number)
+        self.workweek.setCurrentIndex(client.workweek_start)
+        self.payment_days = QSpinBox()
+        self.payment_days.setAccessibleName(self.tr("Days the client has to pay"))
+        self.payment_days.setRange(NOT_AGREED, 365)
+        self.payment_days.setSpecialValueText(self.tr("not agreed"))
+        self.payment_days.setSuffix(self.tr(" days"))
+        self.payment_days.setValue(NOT_AGREED if client.payment_terms_days is None else client.payment_terms_days)
+        self.note = self._line(client.note, self.tr("Note about the client"), "")
+        self.message = InlineMessage()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Legal name"), self.legal_name)
+        form.addRow(self.tr("&Address"), self.address)
+        form.addRow(self.tr("C&ontact"), self.contact)
+        form.addRow(self.tr("Your &id on the platform"), self.worker_ref)
+        form.addRow(self.tr("C&lassification"), self.classification)
+        form.addRow("", small(classification_why()))
+        form.addRow(self.tr("&Jurisdiction"), self.jurisdiction)
+        form.addRow(self.tr("&Workweek starts"), self.workweek)
+        form.addRow(self.tr("&Pays within"), self.payment_days)
+        form.addRow(self.tr("No&te"), self.note)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.message)
+        column.addWidget(self.buttons)
+        for field in (self.name, self.jurisdiction):
+            field.textChanged.connect(self.check)
+        self.resize(620, self.sizeHint().height())
+        self.check()
+
+    def _line(self, text: str | None, name: str, placeholder: str) -> QLineEdit:
+        field = QLineEdit(text or "")
+        field.setAccessibleName(name)
+        field.setPlaceholderText(placeholder)
+        return field
+
+    def value(self) -> ClientChanges:
+        """The details as typed; raises InvalidInput with a plain message."""
+        if not self.name.text().strip():
+            raise InvalidInput(self.tr("A client needs a name."))
+        jurisdiction = self.jurisdiction.text().strip()
+        days = self.payment_days.value()
+        return ClientChanges(
+            name=self.name.text(), legal_name=self.legal_name.text(), address=self.address.toPlainText(),
+            contact=self.contact.text(), worker_ref=self.worker_ref.text(),
+            classification=self.classification.currentData(),
+            jurisdiction=check_jurisdiction(jurisdiction) if jurisdiction else None,
+            payment_terms_days=None if days == NOT_AGREED else days, workweek_start=self.workweek.currentData(),
+            note=self.note.text())
+
+    def check(self) -> bool:
+        try:
+            self.value()
+        except LedgerError as error:
+            self.message.problem(str(error))
+            self.save_button.setEnabled(False)
+            return False
+        self.message.clear()
+        self.save_button.setEnabled(True)
+        return True
+
+    def submit(self) -> None:
+        try:
+            changes = self.value()
+        except LedgerError as error:
+            self.message.problem(str(error))
+            return
+        self.save_button.setEnabled(False)
+        self.session.call(update_client, self.client.id, changes, changes={CLIENTS},
+                          on_result=lambda _: self.accept(), on_error=self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.problem(error_text(error))
+        self.save_button.setEnabled(True)

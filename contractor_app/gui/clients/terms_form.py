@@ -1,0 +1,295 @@
+"""Pay terms as the worker enters them (pay type, rate, which work is paid, platform fee), and the two dialogs
+that use them: "New pay terms…" (a raise from a date) and "Add engagement…".
+
+Input is checked as it is typed with the same checks the services apply; the services check again on save.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
+    QVBoxLayout, QWidget,
+)
+
+from ...domain.categories import CATEGORIES
+from ...domain.money import RATE_EXTRA_DIGITS, parse_amount, parse_decimal
+from ...domain.pay import FROM_THE_START, Terms
+from ...errors import InvalidInput, LedgerError
+from ...services.clients import ClientDetails, EngagementDetails, add_engagement, add_terms
+from .. import formatting as fmt
+from ..dialogs import error_text
+from ..session import CLIENTS, Session
+from ..widgets import InlineMessage, narrow_combo, small
+from .text import rate_input, terms_text
+
+
+@dataclass(frozen=True, slots=True)
+class TermsInput:
+    terms: Terms | None  # None: no rate agreed yet (only when the rate may be left empty)
+    platform_fee_percent: Decimal | None
+    note: str | None
+
+
+class TermsForm(QWidget):
+    """Pay type, rate, unit, which categories are paid, platform fee and a note; ``value()`` checks them."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, currency: str, *, rate_required: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency, self.rate_required = currency, rate_required
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Pay type"))
+        for label, kind in ((self.tr("Hourly"), "hourly"), (self.tr("Per task"), "per_unit"),
+                            (self.tr("Fixed price"), "fixed")):
+            self.kind.addItem(label, kind)
+        self.rate = QLineEdit()
+        self.rate.setAccessibleName(self.tr("Rate"))
+        self.rate.setPlaceholderText(self.tr("e.g. 20.00 (in %1)").replace("%1", currency) if rate_required else
+                                     self.tr("e.g. 20.00 (leave empty if not agreed yet)"))
+        self.rate_label = QLabel()
+        self.rate_label.setBuddy(self.rate)
+        self.unit = QLineEdit("task")
+        self.unit.setAccessibleName(self.tr("What one unit of work is called"))
+        self.unit_label = QLabel(self.tr("&Unit"))
+        self.unit_label.setBuddy(self.unit)
+        self.paid: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        for number, (label, name) in enumerate(fmt.categories()):
+            box = QCheckBox(label)
+            box.setChecked(True)
+            box.setAccessibleName(self.tr("%1 is paid").replace("%1", label))
+            box.toggled.connect(self.check)
+            self.paid[name] = box
+            grid.addWidget(box, number // 4, number % 4)
+        self.paid_box = QWidget()
+        self.paid_box.setLayout(grid)
+        self.paid_label = QLabel(self.tr("Paid work"))
+        self.fee = QLineEdit()
+        self.fee.setAccessibleName(self.tr("Platform fee in percent"))
+        self.fee.setPlaceholderText(self.tr("e.g. 20 (leave empty if the platform keeps nothing)"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note on these terms"))
+        self.note.setPlaceholderText(self.tr("e.g. raise after the annual review"))
+        self.message = InlineMessage()
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("&Pay type"), self.kind)
+        self.form.addRow(self.rate_label, self.rate)
+        self.form.addRow(self.unit_label, self.unit)
+        self.form.addRow(self.paid_label, self.paid_box)
+        self.paid_hint = small(self.tr("Untick work the client does not pay for, such as unpaid training or "
+                                       "assessments: it is still recorded, and shows in your reports as unpaid."))
+        self.form.addRow("", self.paid_hint)
+        self.form.addRow(self.tr("Platform &fee (%)"), self.fee)
+        self.form.addRow(self.tr("N&ote"), self.note)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.form)
+        column.addWidget(self.message)
+        for field in (self.rate, self.unit, self.fee, self.note):
+            field.textChanged.connect(self.check)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._valid: bool | None = None
+        self._kind_changed()
+
+    def show_terms(self, terms: Terms, fee: Decimal | None) -> None:
+        """Start from existing terms (the current ones, when recording a raise)."""
+        self.kind.setCurrentIndex(max(self.kind.findData(terms.kind), 0))
+        self.rate.setText(rate_input(terms.rate))
+        if terms.unit_name:
+            self.unit.setText(terms.unit_name)
+        for name, box in self.paid.items():
+            box.setChecked(name not in terms.unpaid_categories)
+        self.fee.setText(f"{fee.normalize():f}" if fee is not None else "")
+
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
+        self.rate_label.setText({"hourly": self.tr("&Rate per hour"), "per_unit": self.tr("&Rate per unit"),
+                                 "fixed": self.tr("&Price")}[kind])
+        per_unit, fixed = kind == "per_unit", kind == "fixed"
+        self.unit.setVisible(per_unit)
+        self.unit_label.setVisible(per_unit)
+        for widget in (self.paid_box, self.paid_label, self.paid_hint):  # a fixed price does not pay by category
+            widget.setVisible(not fixed)
+        self.check()
+
+    def value(self, effective_from: date = FROM_THE_START) -> TermsInput:
+        """The terms as typed; raises InvalidInput with a plain message."""
+        kind = self.kind.currentData()
+        fee = None
+        if self.fee.text().strip():
+            fee = parse_decimal(self.fee.text(), what=self.tr("The platform fee"))
+            if not Decimal(0) <= fee <= Decimal(100):
+                raise InvalidInput(self.tr("The platform fee is a percentage from 0 to 100."))
+        note = self.note.text().strip() or None
+        if not self.rate.text().strip():
+            if self.rate_required:
+                raise InvalidInput(self.tr("Enter the new rate."))
+            return TermsInput(None, fee, note)
+        what = self.tr("Price") if kind == "fixed" else self.tr("Rate")
+        rate = parse_amount(self.rate.text(), self.currency, what=what, extra_digits=RATE_EXTRA_DIGITS)
+        if rate.amount == 0:
+            raise InvalidInput(self.tr("A rate of zero is not a rate; leave it empty if the work is unpaid."))
+        unit = None
+        if kind == "per_unit":
+            unit = self.unit.text().strip().lower() or "task"
+            if not unit.isalpha() or len(unit) > 20:
+                raise InvalidInput(self.tr("Name the unit with one word, such as task or item."))
+        unpaid = () if kind == "fixed" else tuple(name for name in CATEGORIES if not self.paid[name].isChecked())
+        return TermsInput(Terms(kind=kind, rate=rate, effective_from=effective_from, unit_name=unit,
+                                unpaid_categories=unpaid), fee, note)
+
+    def check(self) -> bool:
+        try:
+            self.value()
+        except LedgerError as error:
+            valid = False
+            if self.rate.text().strip() or self.fee.text().strip():
+                self.message.problem(str(error))
+            else:
+                self.message.clear()
+        else:
+            valid = True
+            self.message.clear()
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
+        return valid
+
+    @property
+    def valid(self) -> bool:
+        return bool(self._valid)
+
+
+class _Dialog(QDialog):
+    """A form with a Save button that is enabled when the form is valid, and an inline message for refusals."""
+
+    def _finish(self, rows: list[tuple[str, QWidget]], terms: TermsForm, save_text: str) -> None:
+        """Lay out ``rows`` above the terms' own rows, in one form so the labels line up."""
+        self.terms = terms
+        for number, (label, widget) in enumerate(rows):
+            terms.form.insertRow(number, label, widget)
+        self.message = InlineMessage()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        terms.validity_changed.connect(lambda _: self._update())
+        column = QVBoxLayout(self)
+        column.addWidget(terms)
+        column.addWidget(self.message)
+        column.addWidget(self.buttons)
+        self.resize(600, self.sizeHint().height())
+
+    def _update(self) -> None:
+        self.save_button.setEnabled(self.ready())
+
+    def ready(self) -> bool:
+        return self.terms.valid
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def _failed(self, error: BaseException) -> None:
+        self.message.problem(error_text(error))
+        self._update()
+
+
+class NewTermsDialog(_Dialog):
+    """"New pay terms…": terms in force from a day (a raise), for one engagement; earlier terms stay as they were."""
+
+    def __init__(self, session: Session, client: ClientDetails, engagement_id: int | None, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.client = session, client
+        self.setWindowTitle(self.tr("New pay terms"))
+        self.engagement = narrow_combo(QComboBox(), 24)
+        self.engagement.setAccessibleName(self.tr("Engagement"))
+        for engagement in client.engagements:
+            self.engagement.addItem(engagement.name, engagement.id)
+        self.engagement.setCurrentIndex(max(self.engagement.findData(engagement_id), 0))
+        self.effective = QDateEdit(QDate(today.year, today.month, today.day))
+        self.effective.setCalendarPopup(True)
+        self.effective.setDisplayFormat("d MMM yyyy")
+        self.effective.setAccessibleName(self.tr("First day the new terms apply"))
+        self.current = small("")
+        rows = [(self.tr("&Engagement"), self.engagement), ("", self.current), (self.tr("&From"), self.effective),
+                ("", small(self.tr("Work before this day keeps the terms in force then; work from this day is paid "
+                                   "at the new terms.")))]
+        self._finish(rows, TermsForm(client.currency, rate_required=True), self.tr("Save new terms"))
+        self.engagement.currentIndexChanged.connect(self._engagement_changed)
+        self._today = today
+        self._engagement_changed()
+
+    def chosen(self) -> EngagementDetails | None:
+        return next((e for e in self.client.engagements if e.id == self.engagement.currentData()), None)
+
+    def _engagement_changed(self) -> None:
+        """Start from the terms in force today, so a raise is just a new rate."""
+        engagement = self.chosen()
+        current = engagement.in_force(self._today) if engagement else None
+        if current is None:
+            self.current.setText(self.tr("No pay terms yet."))
+        else:
+            self.current.setText(self.tr("Now: %1").replace("%1", terms_text(current.terms)))
+            self.terms.show_terms(current.terms, current.platform_fee_percent)
+            self.terms.rate.selectAll()
+        self._update()
+
+    def ready(self) -> bool:
+        return self.terms.valid and self.engagement.currentData() is not None
+
+    def effective_from(self) -> date:
+        day = self.effective.date()
+        return date(day.year(), day.month(), day.day())
+
+    def submit(self) -> None:
+        try:
+            entered = self.terms.value(self.effective_from())
+        except LedgerError as error:
+            self.message.problem(str(error))
+            return
+        assert entered.terms is not None  # the rate is required here
+        self.save_button.setEnabled(False)
+        self.session.call(add_terms, self.engagement.currentData(), entered.terms,
+                          platform_fee_percent=entered.platform_fee_percent, note=entered.note,
+                          changes={CLIENTS}, on_result=lambda _: self.accept(), on_error=self._failed)
+
+
+class EngagementDialog(_Dialog):
+    """"Add engagement…": a new project or contract under the client, with its pay terms if already agreed."""
+
+    def __init__(self, session: Session, client: ClientDetails, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.client = session, client
+        self.setWindowTitle(self.tr("Add an engagement"))
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Engagement name"))
+        self.name.setPlaceholderText(self.tr("The project or contract, e.g. Search relevance"))
+        self._finish([(self.tr("&Name"), self.name)], TermsForm(client.currency, rate_required=False),
+                     self.tr("Add engagement"))
+        self.terms.note.setPlaceholderText(self.tr("e.g. the offer email of 3 March"))
+        self.name.textChanged.connect(self._update)
+        self._update()
+
+    def ready(self) -> bool:
+        return self.terms.valid and bool(self.name.text().strip())
+
+    def submit(self) -> None:
+        try:
+            entered = self.terms.value()
+        except LedgerError as error:
+            self.message.problem(str(error))
+            return
+        self.save_button.setEnabled(False)
+        self.session.call(add_engagement, self.client.id, self.name.text(), terms=entered.terms,
+                          platform_fee_percent=entered.platform_fee_percent, note=entered.note,
+                          changes={CLIENTS}, on_result=lambda _: self.accept(), on_error=self._failed)
+
