@@ -1,9 +1,407 @@
-"""The Pay view (placeholder until it is built)."""
+"""The Pay view: am I paid what I earned, on time, and at least the minimum wage?
+
+Balances per client for a period (earned, paid, owed, paid per hour over all hours against the minimum wage),
+then the payments received, the invoices and claims with their due dates, and the late payments the assessment
+found, with the deadline that applies. Everything is read off the UI thread in one go (a summary over many
+entries takes seconds) and re-read when the records it shows change.
+"""
 
 from __future__ import annotations
 
-from ..view import Placeholder
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QTableView,
+    QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ...domain.times import DateRange
+from ...services.invoices import InvoiceView, delete_invoice
+from ...services.payments import RemovedPayment, delete_payment
+from ..dialogs import error_text
+from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, INVOICES, PAYMENTS, PROFILE, Session
+from ..view import View
+from ..widgets import InlineMessage, heading, narrow_combo, problem_colour, small
+from .commands import DeleteInvoice, DeletePayment
+from .data import PayData, pay_data, period_of, shown_invoices
+from .invoice_dialog import InvoiceDialog
+from .models import BalanceModel, InvoicesModel, LateItem, LateModel, PaymentsModel, RowsModel
+from .payment_dialog import PaymentDialog, date_edit
+from .text import pydate, qdate, range_text
+
+WATCHED = frozenset({ENTRIES, PAYMENTS, INVOICES, ADJUSTMENTS, CLIENTS, PROFILE})
+MAX_BALANCE_ROWS = 6
 
 
-class PayView(Placeholder):
-    TITLE = "Pay"
+def table(model: RowsModel, name: str, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    return view
+
+
+class PayView(View):
+    def __init__(self, session: Session, undo: QUndoStack, parent: QWidget | None = None) -> None:
+        super().__init__(session, undo, parent)
+        self.setObjectName("payView")
+        self.data: PayData | None = None
+        self._asked: tuple[DateRange, str | None] | None = None
+        self._build_filters()
+        self.balances = BalanceModel(self)
+        self.payments = PaymentsModel(self)
+        self.invoices = InvoicesModel(self)
+        self.late = LateModel(self)
+        self.balance_table = table(self.balances, self.tr("Balance per client"), 0)
+        self.balance_table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
+        self.balance_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.balance_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.balance_table.horizontalHeader().setMinimumSectionSize(60)
+        self.payment_table = table(self.payments, self.tr("Payments received"), 1)
+        self.invoice_table = table(self.invoices, self.tr("Invoices and claims"), 1)
+        self.late_table = table(self.late, self.tr("Late payments"), 0)
+        self.warning = QLabel()
+        self.warning.setObjectName("payWarning")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+        self.message = InlineMessage()
+
+        self.record_button = QPushButton(self.tr("Record payment…"))
+        self.edit_payment_button = QPushButton(self.tr("Edit…"))
+        self.edit_payment_button.setAccessibleName(self.tr("Edit the selected payment"))
+        self.delete_payment_button = QPushButton(self.tr("Delete"))
+        self.delete_payment_button.setAccessibleName(self.tr("Delete the selected payment"))
+        self.add_invoice_button = QPushButton(self.tr("Add invoice…"))
+        self.edit_invoice_button = QPushButton(self.tr("Edit…"))
+        self.edit_invoice_button.setAccessibleName(self.tr("Edit the selected invoice"))
+        self.delete_invoice_button = QPushButton(self.tr("Delete"))
+        self.delete_invoice_button.setAccessibleName(self.tr("Delete the selected invoice"))
+        self.record_button.clicked.connect(lambda: self.record_payment())
+        self.edit_payment_button.clicked.connect(lambda: self.edit_payment())
+        self.delete_payment_button.clicked.connect(self.delete_payment)
+        self.add_invoice_button.clicked.connect(lambda: self.add_invoice())
+        self.edit_invoice_button.clicked.connect(lambda: self.edit_invoice())
+        self.delete_invoice_button.clicked.connect(self.delete_invoice)
+        self.payment_table.doubleClicked.connect(lambda _: self.edit_payment())
+        self.invoice_table.doubleClicked.connect(lambda _: self.edit_invoice())
+        self.payments_empty = small(self.tr("No payments received in this period. When money arrives, record it "
+                                            "here: gross amount, fees, and the work it pays for."))
+        self.invoices_empty = small(self.tr("No invoices or claims. Add the invoices you send (or what a platform "
+                                            "owes you for a period) to see when each is due and what is late."))
+        self.late_empty = small(self.tr("No late payments in this period."))
+
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Payments, invoices and late payments"))
+        self.tabs.addTab(self._page(self.payment_table, self.payments_empty, self.record_button,
+                                    self.edit_payment_button, self.delete_payment_button), "")
+        self.tabs.addTab(self._page(self.invoice_table, self.invoices_empty, self.add_invoice_button,
+                                    self.edit_invoice_button, self.delete_invoice_button), "")
+        self.tabs.addTab(self._page(self.late_table, self.late_empty), "")
+
+        self.balance_title = QLabel()
+        self.balance_title.setTextFormat(Qt.TextFormat.RichText)
+        content = QWidget()
+        body = QVBoxLayout(content)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.balance_title)
+        body.addWidget(self.balance_table)
+        body.addWidget(small(self.tr("Paid per hour counts every hour you worked, unpaid time included. Minimum "
+                                     "wage figures are an estimate — not legal advice.")))
+        body.addWidget(self.warning)
+        body.addWidget(self.tabs, 1)
+        self.no_clients = QWidget()
+        empty = QVBoxLayout(self.no_clients)
+        empty.addStretch(1)
+        hint = QLabel(self.tr("No clients yet. Add the platform or company that pays you; then record what it "
+                              "pays and what you bill it here."))
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.add_client_button = QPushButton(self.tr("Add a client"))
+        self.add_client_button.clicked.connect(lambda: self.navigate.emit("clients"))
+        hint.setFixedWidth(560)  # a short paragraph, not one line across the window
+        hint.setMinimumHeight(hint.heightForWidth(560))  # a wrapped label in a stacked page needs telling
+        empty.addWidget(hint, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty.addWidget(self.add_client_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty.addStretch(2)
+        self.body = QStackedWidget()
+        self.body.addWidget(content)
+        self.body.addWidget(self.no_clients)
+
+        column = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Pay")))
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addLayout(self.filters)
+        column.addLayout(top)
+        column.addWidget(self.body, 1)
+        column.addWidget(self.message)
+        for view in (self.payment_table, self.invoice_table):
+            view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+        self._update_tabs()
+        session.changed.connect(self._on_changed)
+        session.locked.connect(self.clear)
+        self.refresh()
+
+    # --- building ---------------------------------------------------------------------------------------------
+
+    def _build_filters(self) -> None:
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Period"))
+        for label, key in ((self.tr("This month"), "this_month"), (self.tr("Last month"), "last_month"),
+                           (self.tr("This year"), "this_year"), (self.tr("All time"), "all"),
+                           (self.tr("Custom…"), "custom")):
+            self.period.addItem(label, key)
+        today = self._today()
+        self.date_from = date_edit(self.tr("From"), qdate(today.replace(day=1)))
+        self.date_to = date_edit(self.tr("To"), qdate(today))
+        for edit in (self.date_from, self.date_to):
+            edit.hide()
+            edit.dateChanged.connect(self.refresh)
+        self.client = narrow_combo(QComboBox(), 20)
+        self.client.setAccessibleName(self.tr("Client filter"))
+        self.client.addItem(self.tr("All clients"), None)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.client.currentIndexChanged.connect(self.refresh)
+        self.status = QLabel()
+        self.status.setObjectName("payStatus")
+        self.filters = QHBoxLayout()
+        for widget in (self.period, self.date_from, self.date_to, self.client):
+            self.filters.addWidget(widget)
+
+    def _page(self, view: QTableView, empty: QLabel, *buttons: QPushButton) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        if buttons:
+            row = QHBoxLayout()
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            column.addLayout(row)
+        column.addWidget(view, 1)
+        column.addWidget(empty)
+        return page
+
+    # --- reading ----------------------------------------------------------------------------------------------
+
+    def _today(self) -> Any:
+        return datetime.now(UTC).astimezone(self.session.profile.zone).date()
+
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == "custom"
+        self.date_from.setVisible(custom)
+        self.date_to.setVisible(custom)
+        self.refresh()
+
+    def selected_period(self) -> DateRange:
+        if self.period.currentData() == "custom":
+            low, high = pydate(self.date_from.date()), pydate(self.date_to.date())
+            return DateRange(min(low, high), max(low, high))
+        return period_of(self.period.currentData(), self._today())
+
+    def _on_changed(self, kinds: frozenset[str]) -> None:
+        if kinds & WATCHED:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.session.is_open:
+            return
+        asked = (self.selected_period(), self.client.currentData())
+        self._asked = asked
+        self.status.setText(self.tr("Updating…"))
+        self.session.fetch(pay_data, period=asked[0], client=asked[1], tz=self.session.profile.timezone,
+                           on_result=lambda data: self._show(asked, data), on_error=lambda e: self._failed(asked, e))
+
+    def _failed(self, asked: tuple[DateRange, str | None], error: BaseException) -> None:
+        if asked == self._asked:
+            self.status.clear()
+            self.message.problem(error_text(error))
+
+    def _show(self, asked: tuple[DateRange, str | None], data: PayData) -> None:
+        if asked != self._asked:
+            return  # a newer read is on its way
+        self.data = data
+        self.status.clear()
+        self.message.clear()
+        self._fill_clients([c.name for c in data.clients])
+        self.body.setCurrentWidget(self.no_clients if not data.clients else self.body.widget(0))
+        self.balances.set_clients(data.summary.clients)
+        shown = data.summary.clients[0].period if data.summary.clients else data.period
+        self.balance_title.setText("<b>" + self.tr("Balance per client") + "</b>   " + range_text(shown.start,
+                                                                                                shown.end))
+        self._fit_balances()
+        self.payments.set_payments(data.payments)
+        self.invoices.set_invoices(shown_invoices(data.invoices, data.period, data.client))
+        late = [LateItem(pay.client.name, item) for pay in data.summary.clients for item in pay.late_payments]
+        self.late.set_items(late)
+        self._update_tabs()
+        self._selection_changed()
+        overdue = [i for i in data.invoices if i.status == "overdue"]
+        self.attention.emit(self.tr("! %1 overdue").replace("%1", str(len(overdue))) if overdue else "")
+        self._show_warning(overdue, late)
+
+    def _fill_clients(self, names: list[str]) -> None:
+        current = self.client.currentData()
+        if [self.client.itemData(i) for i in range(1, self.client.count())] == names:
+            return
+        self.client.blockSignals(True)
+        self.client.clear()
+        self.client.addItem(self.tr("All clients"), None)
+        for name in names:
+            self.client.addItem(name, name)
+            self.client.setItemData(self.client.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        self.client.setCurrentIndex(max(self.client.findData(current), 0) if current else 0)
+        self.client.blockSignals(False)
+
+    def _fit_balances(self) -> None:
+        rows = min(max(self.balances.rowCount(), 1), MAX_BALANCE_ROWS)
+        table_ = self.balance_table
+        height = table_.horizontalHeader().sizeHint().height() + table_.verticalHeader().defaultSectionSize() * rows
+        table_.setFixedHeight(height + 2 * table_.frameWidth() + 2)
+
+    def _show_warning(self, overdue: list[InvoiceView], late: list[LateItem]) -> None:
+        paid_late = sum(1 for item in late if item.late.paid_on is not None)
+        parts = []
+        if overdue:
+            parts.append(self.tr("Overdue invoices: %1").replace("%1", str(len(overdue))))
+        if paid_late:
+            parts.append(self.tr("payments that came late in this period: %1").replace("%1", str(paid_late)))
+        if not parts:
+            self.warning.hide()
+            return
+        self.warning.setText("\u26a0 " + "; ".join(parts) + ". " + self.tr(
+            "See Invoices and Late payments for the deadline that applies (estimate — not legal advice)."))
+        self.warning.setStyleSheet(f"color: {problem_colour(self)};")
+        self.warning.show()
+
+    def _update_tabs(self) -> None:
+        overdue = sum(1 for i in self.invoices.invoices if i.status == "overdue")
+        self.tabs.setTabText(0, self.tr("Payments received (%1)").replace("%1", str(self.payments.rowCount())))
+        invoices = self.tr("Invoices and claims (%1)").replace("%1", str(self.invoices.rowCount()))
+        if overdue:
+            invoices += "  \u26a0 " + self.tr("%1 overdue").replace("%1", str(overdue))
+        self.tabs.setTabText(1, invoices)
+        late = self.late.rowCount()
+        self.tabs.setTabText(2, self.tr("Late payments (%1)").replace("%1", str(late))
+                             + ("  \u26a0" if late else ""))
+        for view, empty, model in ((self.payment_table, self.payments_empty, self.payments),
+                                   (self.invoice_table, self.invoices_empty, self.invoices),
+                                   (self.late_table, self.late_empty, self.late)):
+            view.setVisible(bool(model.rowCount()))
+            empty.setVisible(not model.rowCount())
+
+    # --- palette ----------------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.PaletteChange:
+            for model in (self.balances, self.payments, self.invoices, self.late):
+                model.set_problem_colour(problem_colour(self))
+            if self.warning.isVisible():
+                self.warning.setStyleSheet(f"color: {problem_colour(self)};")
+        super().changeEvent(event)
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        for model in (self.balances, self.payments, self.invoices, self.late):
+            model.set_problem_colour(problem_colour(self))
+        super().showEvent(event)
+
+    # --- actions ----------------------------------------------------------------------------------------------
+
+    def _selected(self, view: QTableView) -> int | None:
+        rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+        return rows[0].row() if rows else None
+
+    def _selection_changed(self, *_: Any) -> None:
+        payment = self._selected(self.payment_table) is not None
+        invoice = self._selected(self.invoice_table) is not None
+        self.edit_payment_button.setEnabled(payment)
+        self.delete_payment_button.setEnabled(payment)
+        self.edit_invoice_button.setEnabled(invoice)
+        self.delete_invoice_button.setEnabled(invoice)
+
+    def _clients(self) -> list[Any]:
+        return list(self.data.clients) if self.data else []
+
+    def record_payment(self) -> PaymentDialog:
+        dialog = PaymentDialog(self.session, self.undo, self._clients(), self.data.invoices if self.data else (),
+                               self._undo_failed, client=self.client.currentData(), parent=self)
+        dialog.open()
+        return dialog
+
+    def edit_payment(self, row: int | None = None) -> PaymentDialog | None:
+        row = self._selected(self.payment_table) if row is None else row
+        payment = self.payments.payment(row) if row is not None else None
+        if payment is None:
+            return None
+        dialog = PaymentDialog(self.session, self.undo, self._clients(), self.data.invoices if self.data else (),
+                               self._undo_failed, payment=payment, parent=self)
+        dialog.open()
+        return dialog
+
+    def delete_payment(self) -> None:
+        row = self._selected(self.payment_table)
+        payment = self.payments.payment(row) if row is not None else None
+        if payment is None:
+            return
+
+        def deleted(removed: RemovedPayment) -> None:
+            self.undo.push(DeletePayment(self.session, removed, self._undo_failed))
+            self.message.hint(self.tr("Payment deleted. Undo with Ctrl+Z."))
+
+        self.session.call(delete_payment, payment.id, changes={PAYMENTS}, on_result=deleted,
+                          on_error=lambda error: self.message.problem(error_text(error)))
+
+    def add_invoice(self) -> InvoiceDialog:
+        dialog = InvoiceDialog(self.session, self.undo, self._clients(), self._undo_failed,
+                               client=self.client.currentData(), parent=self)
+        dialog.open()
+        return dialog
+
+    def edit_invoice(self, row: int | None = None) -> InvoiceDialog | None:
+        row = self._selected(self.invoice_table) if row is None else row
+        invoice = self.invoices.invoice(row) if row is not None else None
+        if invoice is None:
+            return None
+        dialog = InvoiceDialog(self.session, self.undo, self._clients(), self._undo_failed, invoice=invoice,
+                               parent=self)
+        dialog.open()
+        return dialog
+
+    def delete_invoice(self) -> None:
+        row = self._selected(self.invoice_table)
+        invoice = self.invoices.invoice(row) if row is not None else None
+        if invoice is None:
+            return
+        self.session.call(
+            delete_invoice, invoice.id, tz=self.session.profile.timezone, changes={INVOICES},
+            on_result=lambda removed: (self.undo.push(DeleteInvoice(self.session, removed, self._undo_failed)),
+                                       self.message.hint(self.tr("Invoice deleted. Undo with Ctrl+Z."))),
+            on_error=lambda error: self.message.problem(error_text(error)))
+
+    def _undo_failed(self, error: BaseException) -> None:
+        self.undo.clear()
+        self.failed.emit(error)
+
+    def clear(self) -> None:
+        self.data = None
+        self._asked = None
+        self.payments.set_payments(())
+        self.invoices.set_invoices(())
+        self.balances.set_clients(())
+        self.late.set_items(())
+        self.status.clear()
+        self.attention.emit("")

@@ -1,0 +1,311 @@
+"""The dashboard's charts (QtCharts): hours and pay per week, paid per hour against the minimum wage, and paid
+and owed per client. Colours come from the window's palette, so the charts read in a light or a dark theme; each
+point's tooltip says what it sums.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from ...services.dashboard import ClientBalance, WeekFigures
+from .. import formatting as fmt
+from ..pay.text import qdate, range_text
+
+MAX_NAME = 22
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dashboard", text)
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def series_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """(accent, second, reference): the palette's highlight, a calm green, and a muted grey for references."""
+    dark = is_dark(palette)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    if dark:
+        accent = accent.lighter(140)
+    return accent, QColor("#81c784" if dark else "#2e7d32"), palette.color(QPalette.ColorRole.PlaceholderText)
+
+
+def blend(back: QColor, front: QColor, amount: float) -> QColor:
+    """An opaque colour ``amount`` of the way from ``back`` to ``front`` (faint grid lines on any background)."""
+    return QColor(*(round(b + (f - b) * amount) for b, f in zip(back.getRgb()[:3], front.getRgb()[:3], strict=True)))
+
+
+def elided(name: str) -> str:
+    return name if len(name) <= MAX_NAME else name[:MAX_NAME - 1].rstrip() + "…"
+
+
+def _show_tip(text: str) -> None:
+    QToolTip.showText(QCursor.pos(), text)
+
+
+class Chart(QChartView):
+    """A chart view themed from the palette; subclasses fill ``self.chart()`` in ``plot``."""
+
+    def __init__(self, title: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setAccessibleName(title)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(200)
+        chart = QChart()
+        chart.setTitle(title)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.setChart(chart)  # subclasses call theme() once their series attributes exist
+
+    def theme(self) -> None:
+        palette = self.palette()
+        chart = self.chart()
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark if is_dark(palette) else QChart.ChartTheme.ChartThemeLight)
+        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        chart.setBackgroundRoundness(0)
+        text = palette.color(QPalette.ColorRole.Text)
+        chart.setTitleBrush(text)
+        title = QFont(self.font())
+        title.setBold(True)
+        chart.setTitleFont(title)
+        chart.legend().setLabelColor(text)
+        chart.legend().setFont(self.font())
+        grid = blend(palette.color(QPalette.ColorRole.Base), text, 0.18)
+        labels = QFont(self.font())
+        labels.setPointSizeF(labels.pointSizeF() * 0.9)
+        for axis in chart.axes():
+            axis.setLabelsBrush(text)
+            axis.setTitleBrush(text)
+            axis.setLabelsFont(labels)
+            axis.setGridLineColor(grid)
+            axis.setLinePenColor(grid)
+        self._colour_series()
+
+    def _colour_series(self) -> None:
+        """Subclasses colour their series from the palette (after a theme resets them)."""
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.type() == event.Type.PaletteChange:
+            self.theme()
+        super().changeEvent(event)
+
+    def _reset(self) -> None:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+
+    def _axes(self, categories: Sequence[str], y_title: str, top: float, *, x_title: str = "",
+              horizontal: bool = False) -> tuple[QBarCategoryAxis, QValueAxis]:
+        chart = self.chart()
+        labels = QBarCategoryAxis()
+        labels.append(list(categories))
+        if x_title:
+            labels.setTitleText(x_title)
+        values = QValueAxis()
+        values.setTitleText(y_title)
+        values.setRange(0, max(top, 1) * 1.1)
+        values.applyNiceNumbers()
+        values.setLabelFormat("%.0f")
+        chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        return labels, values
+
+
+def week_labels(weeks: Sequence[WeekFigures]) -> list[str]:
+    return [QLocale().toString(qdate(w.start), "d MMM") for w in weeks]
+
+
+class WeeklyChart(Chart):
+    """Hours per week as bars (left axis) with what the work earned and what was paid as lines (right axis)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Hours and pay per week"), "weeklyChart", parent)
+        self.hours: QBarSet | None = None
+        self.earned: QLineSeries | None = None
+        self.paid: QLineSeries | None = None
+        self.weeks: list[WeekFigures] = []
+        self.theme()
+
+    def plot(self, weeks: Sequence[WeekFigures], currency: str) -> None:
+        self._reset()
+        self.weeks = list(weeks)
+        chart = self.chart()
+        self.hours = QBarSet(tr("Hours"))
+        self.hours.append([w.seconds / 3600 for w in weeks])
+        bars = QBarSeries()
+        bars.append(self.hours)
+        bars.setBarWidth(0.6)
+        self.earned = QLineSeries()
+        self.earned.setName(tr("Earned (%1)").replace("%1", currency))
+        self.paid = QLineSeries()
+        self.paid.setName(tr("Paid (%1)").replace("%1", currency))
+        for index, week in enumerate(weeks):
+            self.earned.append(QPointF(index, float(week.earned.amount)))
+            self.paid.append(QPointF(index, float(week.paid.amount)))
+        for series in (bars, self.earned, self.paid):
+            chart.addSeries(series)
+        labels, hours_axis = self._axes(week_labels(weeks), tr("Hours"), max((w.seconds / 3600 for w in weeks),
+                                                                           default=0),
+                                        x_title=tr("Week starting"))
+        money_axis = QValueAxis()
+        money_axis.setTitleText(currency)
+        money_axis.setRange(0, max([float(w.earned.amount) for w in weeks] + [float(w.paid.amount) for w in weeks]
+                                   + [1]) * 1.1)
+        money_axis.applyNiceNumbers()
+        money_axis.setLabelFormat("%.0f")
+        money_axis.setGridLineVisible(False)  # the hours axis draws the grid; two grids would not line up
+        chart.addAxis(money_axis, Qt.AlignmentFlag.AlignRight)
+        bars.attachAxis(labels)
+        bars.attachAxis(hours_axis)
+        for line in (self.earned, self.paid):
+            line.attachAxis(labels)
+            line.attachAxis(money_axis)
+            line.setPointsVisible(True)
+            line.hovered.connect(lambda point, state, name=line.name(): self._line_tip(point, state, name))
+        self.hours.hovered.connect(self._bar_tip)
+        self.theme()
+
+    def _colour_series(self) -> None:
+        if self.hours is None or self.earned is None or self.paid is None:
+            return
+        accent, second, _ = series_colours(self.palette())
+        self.hours.setColor(accent)
+        self.hours.setBorderColor(accent)
+        self.earned.setPen(QPen(second, 2))
+        self.paid.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2, Qt.PenStyle.DashLine))
+
+    def tip(self, index: int) -> str:
+        week = self.weeks[index]
+        return "\n".join((
+            range_text(week.start, week.end, with_weekday=True),
+            tr("%1 in %2 entries").replace("%1", fmt.duration(week.seconds)).replace("%2", str(week.entries)),
+            tr("Earned %1, paid %2").replace("%1", fmt.money(week.earned)).replace("%2", fmt.money(week.paid)),
+        ))
+
+    def _bar_tip(self, state: bool, index: int) -> None:
+        if state and 0 <= index < len(self.weeks):
+            _show_tip(self.tip(index))
+
+    def _line_tip(self, point: QPointF, state: bool, name: str) -> None:
+        index = round(point.x())
+        if state and 0 <= index < len(self.weeks):
+            _show_tip(self.tip(index))
+
+
+class RateChart(Chart):
+    """Paid per hour (over ALL hours) week by week, against the minimum wage for those hours."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Paid per hour against the minimum wage"), "rateChart", parent)
+        self.rate: QLineSeries | None = None
+        self.minimum: QLineSeries | None = None
+        self.weeks: list[WeekFigures] = []
+        self.theme()
+
+    def plot(self, weeks: Sequence[WeekFigures], currency: str) -> None:
+        self._reset()
+        self.weeks = list(weeks)
+        chart = self.chart()
+        self.rate = QLineSeries()
+        self.rate.setName(tr("Paid per hour"))
+        self.minimum = QLineSeries()
+        self.minimum.setName(tr("Minimum wage (estimate)"))
+        top = 0.0
+        for index, week in enumerate(weeks):
+            if week.rate is not None:
+                self.rate.append(QPointF(index, float(week.rate.amount)))
+                top = max(top, float(week.rate.amount))
+            if week.minimum is not None:
+                self.minimum.append(QPointF(index, float(week.minimum.amount)))
+                top = max(top, float(week.minimum.amount))
+        chart.addSeries(self.rate)
+        chart.addSeries(self.minimum)
+        labels, values = self._axes(week_labels(weeks), tr("%1 per hour").replace("%1", currency), top,
+                                    x_title=tr("Week starting"))
+        for line in (self.rate, self.minimum):
+            line.attachAxis(labels)
+            line.attachAxis(values)
+            line.hovered.connect(self._tip)
+        self.rate.setPointsVisible(True)
+        self.theme()
+
+    def _colour_series(self) -> None:
+        if self.rate is None or self.minimum is None:
+            return
+        accent, _, reference = series_colours(self.palette())
+        self.rate.setPen(QPen(accent, 2))
+        self.minimum.setPen(QPen(reference, 2, Qt.PenStyle.DashLine))
+
+    def _tip(self, point: QPointF, state: bool) -> None:
+        index = round(point.x())
+        if not state or not 0 <= index < len(self.weeks):
+            return
+        week = self.weeks[index]
+        lines = [range_text(week.start, week.end, with_weekday=True),
+                 tr("Paid %1 for %2 worked").replace("%1", fmt.money(week.paid)).replace(
+                     "%2", fmt.duration(week.seconds))]
+        if week.rate is not None:
+            lines.append(tr("%1 per hour").replace("%1", fmt.money(week.rate)))
+        if week.minimum is not None:
+            lines.append(tr("Minimum wage %1 per hour (estimate — not legal advice)").replace(
+                "%1", fmt.money(week.minimum)))
+        _show_tip("\n".join(lines))
+
+
+class ClientsChart(Chart):
+    """Per client, all time: a bar as long as what the work earned, split into paid and still owed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(tr("Paid and owed per client, all time"), "clientsChart", parent)
+        self.paid: QBarSet | None = None
+        self.owed: QBarSet | None = None
+        self.balances: list[ClientBalance] = []
+        self.theme()
+
+    def plot(self, balances: Sequence[ClientBalance], currency: str) -> None:
+        self._reset()
+        self.balances = [b for b in balances if b.earned.currency == currency][::-1]  # first client on top
+        chart = self.chart()
+        self.paid = QBarSet(tr("Paid"))
+        self.owed = QBarSet(tr("Owed"))
+        self.paid.append([float(b.paid.amount) for b in self.balances])
+        self.owed.append([max(float(b.owed.amount), 0.0) for b in self.balances])
+        series = QHorizontalStackedBarSeries()
+        series.append(self.paid)
+        series.append(self.owed)
+        series.setBarWidth(0.6)
+        chart.addSeries(series)
+        top = max((float(max(b.earned.amount, b.paid.amount)) for b in self.balances), default=0)
+        names, values = self._axes([elided(b.client) for b in self.balances], currency, top, horizontal=True)
+        series.attachAxis(names)
+        series.attachAxis(values)
+        for bar_set in (self.paid, self.owed):
+            bar_set.hovered.connect(self._tip)
+        self.theme()
+
+    def _colour_series(self) -> None:
+        if self.paid is None or self.owed is None:
+            return
+        accent, second, reference = series_colours(self.palette())
+        self.paid.setColor(second)
+        self.paid.setBorderColor(second)
+        self.owed.setColor(accent)
+        self.owed.setBorderColor(accent)
+
+    def _tip(self, state: bool, index: int) -> None:
+        if state and 0 <= index < len(self.balances):
+            b = self.balances[index]
+            _show_tip(tr("%1\nEarned %2, paid %3, owed %4").replace("%1", b.client).replace(
+                "%2", fmt.money(b.earned)).replace("%3", fmt.money(b.paid)).replace("%4", fmt.money(b.owed)))

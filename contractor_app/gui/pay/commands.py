@@ -1,0 +1,160 @@
+"""Undoable changes to payments and invoices (QUndoStack commands), the pattern of gui/undo.py for entries.
+
+A command is pushed after its change has been made once, so its first ``redo`` does nothing. Undo and redo run
+through the session's serial worker and are themselves audited changes; if one fails (the record was changed
+elsewhere, the records were locked), ``on_failure`` shows the error and clears the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ...services.invoices import (
+    NewInvoice, RemovedInvoice, delete_invoice, restore_invoice, update_invoice,
+)
+from ...services.payments import NewPayment, RemovedPayment, delete_payment, restore_payment, update_payment
+from ..session import INVOICES, PAYMENTS, Session
+
+Failure = Callable[[BaseException], None]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("pay", text)
+
+
+class _Command(QUndoCommand):
+    KINDS: frozenset[str] = frozenset()
+
+    def __init__(self, session: Session, text: str, on_failure: Failure) -> None:
+        super().__init__(text)
+        self.session, self._on_failure = session, on_failure
+        self._done_once = True
+
+    def redo(self) -> None:
+        if self._done_once:
+            self._done_once = False
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def _call(self, service: Any, *args: Any, on_result: Callable[[Any], None] | None = None, **kwargs: Any) -> None:
+        self.session.call(service, *args, changes=self.KINDS, on_result=on_result, on_error=self._on_failure,
+                          **kwargs)
+
+
+# --- payments ---------------------------------------------------------------------------------------------------
+
+class _PaymentCommand(_Command):
+    KINDS = frozenset({PAYMENTS})
+
+
+class EditPayment(_PaymentCommand):
+    def __init__(self, session: Session, payment_id: int, after: NewPayment, before: NewPayment,
+                 on_failure: Failure) -> None:
+        super().__init__(session, tr("Edit payment"), on_failure)
+        self.payment_id, self.after, self.before = payment_id, after, before
+
+    def apply(self) -> None:
+        self._call(update_payment, self.payment_id, self.after)
+
+    def revert(self) -> None:
+        self._call(update_payment, self.payment_id, self.before)
+
+
+class DeletePayment(_PaymentCommand):
+    """Delete a payment; undo puts it back (under a new id if its own was taken meanwhile)."""
+
+    def __init__(self, session: Session, removed: RemovedPayment | None, on_failure: Failure,
+                 text: str | None = None) -> None:
+        super().__init__(session, text or tr("Delete payment"), on_failure)
+        self.removed = removed
+        self.payment_id = removed.view.id if removed else 0
+
+    def apply(self) -> None:
+        self._call(delete_payment, self.payment_id, on_result=self._deleted)
+
+    def revert(self) -> None:
+        self._call(restore_payment, self.removed, on_result=self._restored)
+
+    def _deleted(self, removed: RemovedPayment) -> None:
+        self.removed = removed
+
+    def _restored(self, view: Any) -> None:
+        self.payment_id = view.id
+
+
+class RecordPayment(DeletePayment):
+    """A payment just recorded: undo deletes it, redo puts it back."""
+
+    def __init__(self, session: Session, payment_id: int, on_failure: Failure) -> None:
+        super().__init__(session, None, on_failure, text=tr("Record payment"))
+        self.payment_id = payment_id
+
+    def apply(self) -> None:
+        DeletePayment.revert(self)
+
+    def revert(self) -> None:
+        DeletePayment.apply(self)
+
+
+# --- invoices ---------------------------------------------------------------------------------------------------
+
+class _InvoiceCommand(_Command):
+    KINDS = frozenset({INVOICES})
+
+
+class EditInvoice(_InvoiceCommand):
+    def __init__(self, session: Session, invoice_id: int, after: NewInvoice, before: NewInvoice,
+                 on_failure: Failure) -> None:
+        super().__init__(session, tr("Edit invoice"), on_failure)
+        self.invoice_id, self.after, self.before = invoice_id, after, before
+
+    def apply(self) -> None:
+        self._call(update_invoice, self.invoice_id, self.after)
+
+    def revert(self) -> None:
+        self._call(update_invoice, self.invoice_id, self.before)
+
+
+class DeleteInvoice(_InvoiceCommand):
+    def __init__(self, session: Session, removed: RemovedInvoice | None, on_failure: Failure,
+                 text: str | None = None) -> None:
+        super().__init__(session, text or tr("Delete invoice"), on_failure)
+        self.removed = removed
+        self.invoice_id = removed.view.id if removed else 0
+
+    def apply(self) -> None:
+        self._call(delete_invoice, self.invoice_id, on_result=self._deleted, tz=self.session.profile.timezone)
+
+    def revert(self) -> None:
+        self._call(restore_invoice, self.removed, on_result=self._restored)
+
+    def _deleted(self, removed: RemovedInvoice) -> None:
+        self.removed = removed
+
+    def _restored(self, invoice_id: int) -> None:
+        self.invoice_id = invoice_id
+
+
+class AddInvoice(DeleteInvoice):
+    def __init__(self, session: Session, invoice_id: int, on_failure: Failure) -> None:
+        super().__init__(session, None, on_failure, text=tr("Add invoice"))
+        self.invoice_id = invoice_id
+
+    def apply(self) -> None:
+        DeleteInvoice.revert(self)
+
+    def revert(self) -> None:
+        DeleteInvoice.apply(self)

@@ -1,0 +1,54 @@
+"""What the Pay view shows, read in one go off the UI thread: the assessment of the period, its payments, and
+every invoice (the overdue badge counts them all, whatever the filters)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ...domain.times import DateRange
+from ...services.clients import ClientInfo, list_clients
+from ...services.invoices import InvoiceView, list_invoices
+from ...services.payments import PaymentView, list_payments
+from ...services.summary import Summary, summarize
+from ...store.vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class PayData:
+    period: DateRange
+    client: str | None
+    summary: Summary
+    payments: tuple[PaymentView, ...]
+    invoices: tuple[InvoiceView, ...]
+    clients: tuple[ClientInfo, ...]
+
+
+def pay_data(vault: Vault, *, period: DateRange, client: str | None, tz: str) -> PayData:
+    return PayData(
+        period=period, client=client, summary=summarize(vault, period=period, tz=tz, client=client),
+        payments=tuple(list_payments(vault, period=period, client=client)),
+        invoices=tuple(list_invoices(vault, tz=tz)), clients=tuple(list_clients(vault)),
+    )
+
+
+def period_of(preset: str, today: date) -> DateRange:
+    """The Pay view's periods: this month, last month, this year, all time."""
+    first = today.replace(day=1)
+    match preset:
+        case "this_month":
+            return DateRange(first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1))
+        case "last_month":
+            return DateRange((first - timedelta(days=1)).replace(day=1), first - timedelta(days=1))
+        case "this_year":
+            return DateRange(date(today.year, 1, 1), date(today.year, 12, 31))
+    return DateRange()
+
+
+def shown_invoices(invoices: tuple[InvoiceView, ...], period: DateRange, client: str | None) -> list[InvoiceView]:
+    """The client's invoices issued in the period, and every one still to be paid (those never hide)."""
+    def in_period(day: date) -> bool:
+        return (period.start is None or period.start <= day) and (period.end is None or day <= period.end)
+
+    return [i for i in invoices if (client is None or i.client == client)
+            and (in_period(i.issued_on) or i.status in ("open", "part_paid", "overdue"))]

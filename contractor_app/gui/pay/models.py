@@ -1,0 +1,295 @@
+"""The Pay view's tables: balances per client, payments received, invoices and claims, late payments.
+
+Read-only Qt models over the services' plain dataclasses: each row is computed once into display texts, so
+painting never calls a service. Problems (below minimum wage, overdue, late) carry words and a warning sign as
+well as the red the view paints them with (``PROBLEM_ROLE`` tells it which cells).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...domain.assessment import ClientPay, LatePayment
+from ...domain.money import Money
+from ...services.invoices import InvoiceView
+from ...services.payments import PaymentView
+from .. import formatting as fmt
+from .text import below_minimum, day_text, due_basis_text, estimate, range_text, status_text, tr
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    tooltip: str = ""
+    problem: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    cells: tuple[Cell, ...]
+    key: Any = None  # the record's id
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    title: str
+    numeric: bool = False
+    tooltip: str = ""
+
+
+class RowsModel(QAbstractTableModel):
+    """Rows of ready-made cells; subclasses turn their records into rows."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = self._columns()  # translated when the model is built, after the app's translator is in
+        self._rows: list[Row] = []
+        self._problem = QBrush(QColor("#c62828"))
+
+    def _columns(self) -> tuple[Column, ...]:
+        raise NotImplementedError
+
+    def set_problem_colour(self, colour: str) -> None:
+        self._problem = QBrush(QColor(colour))
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
+
+    def _set(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        column = self.columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.title
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() >= len(self.columns):
+            return None
+        row = self._rows[index.row()]
+        cell = row.cells[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.tooltip or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and cell.problem:
+            return self._problem
+        if role == Qt.ItemDataRole.FontRole and row.bold:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ID_ROLE:
+            return row.key
+        if role == PROBLEM_ROLE:
+            return cell.problem
+        return None
+
+    def key_at(self, row: int) -> Any:
+        return self._rows[row].key if 0 <= row < len(self._rows) else None
+
+    def text(self, row: int, column: int) -> str:
+        return self._rows[row].cells[column].text
+
+
+def _money(value: Money | None) -> str:
+    return fmt.money(value) if value is not None else ""
+
+
+# --- balances ---------------------------------------------------------------------------------------------------
+
+class BalanceModel(RowsModel):
+    """Per client: hours, earned, paid, owed, and paid per hour over ALL hours against the minimum wage; then one
+    total row per currency (amounts are never converted)."""
+
+    def _columns(self) -> tuple[Column, ...]:
+        return (
+            Column(tr("Client")), Column(tr("Hours"), True, tr("Every hour worked, unpaid categories included")),
+            Column(tr("Earned"), True, tr("What the work earned under your terms, with bonuses and adjustments")),
+            Column(tr("Paid"), True, tr("Payments counted in this period: by the period they cover, else by the "
+                                         "day they arrived")),
+            Column(tr("Owed"), True, tr("Earned minus paid")),
+            Column(tr("Paid per hour"), True, tr("Paid divided by ALL hours worked, unpaid time included")),
+            Column(tr("Minimum wage"), True), Column(tr("Check")),
+        )
+
+    def set_clients(self, clients: Sequence[ClientPay]) -> None:
+        rows = [self._row(pay) for pay in clients]
+        totals: dict[str, list[Any]] = {}
+        for pay in clients:
+            code = pay.client.currency
+            zero = Money(Decimal(0), code)
+            seconds, earned, paid = totals.get(code, [0, zero, zero])
+            totals[code] = [seconds + pay.worked_seconds, earned + pay.earned, paid + pay.paid]
+        if len(clients) > 1:
+            for code, (seconds, earned, paid) in sorted(totals.items()):
+                rows.append(Row(cells=(
+                    Cell(tr("All clients (%1)").replace("%1", code)), Cell(fmt.duration(seconds)),
+                    Cell(fmt.money(earned)), Cell(fmt.money(paid)), Cell(fmt.money(earned - paid)),
+                    Cell(""), Cell(""), Cell("")), bold=True))
+        self._set(rows)
+
+    def _row(self, pay: ClientPay) -> Row:
+        rate = pay.effective_hourly_rate
+        check = pay.minimum_wage
+        entries = tr("%n entries", pay.entries)
+        if check is None:
+            wage = Cell("")
+            verdict = Cell(tr("No minimum wage known") if pay.worked_seconds else "", tr(
+                "No minimum wage is known for this client's place in its currency. Set the client's jurisdiction "
+                "in Clients."))
+        else:
+            wage_text = tr("%1/h").replace("%1", fmt.money(Money(check.wage.amount, check.wage.currency)))
+            wage = Cell(wage_text, tr("%1, from %2. Source: %3").replace("%1", check.wage.jurisdiction).replace(
+                "%2", day_text(check.wage.effective_from)).replace("%3", check.wage.source))
+            if check.below:
+                verdict = Cell("\u26a0 " + below_minimum(), tr(
+                    "Paid %1 for hours that come to %2 at the minimum wage: %3 short (%4).").replace(
+                    "%1", fmt.money(pay.paid)).replace("%2", fmt.money(check.required)).replace(
+                    "%3", fmt.money(check.shortfall)).replace("%4", estimate()), problem=True)
+            else:
+                verdict = Cell(tr("At or above minimum wage"), estimate())
+        return Row(key=pay.client.name, cells=(
+            Cell(pay.client.name, pay.client.name),
+            Cell(fmt.duration(pay.worked_seconds), entries),
+            Cell(fmt.money(pay.earned), entries), Cell(fmt.money(pay.paid)),
+            Cell(fmt.money(pay.balance)),
+            Cell(tr("%1/h").replace("%1", fmt.money(rate)) if rate is not None else "",
+                 tr("%1 paid ÷ %2 worked").replace("%1", fmt.money(pay.paid)).replace(
+                     "%2", fmt.duration(pay.worked_seconds)), problem=bool(check and check.below)),
+            wage, verdict,
+        ))
+
+
+# --- payments ---------------------------------------------------------------------------------------------------
+
+class PaymentsModel(RowsModel):
+    def _columns(self) -> tuple[Column, ...]:
+        return (Column(tr("Received")), Column(tr("Client")), Column(tr("Amount"), True, tr("Gross: before fees")),
+                   Column(tr("Fees and deductions"), True), Column(tr("Net"), True), Column(tr("Covers")),
+                   Column(tr("Pays for")), Column(tr("Method")), Column(tr("Reference")))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.payments: list[PaymentView] = []
+
+    def set_payments(self, payments: Sequence[PaymentView]) -> None:
+        self.payments = list(reversed(payments))  # newest first
+        self._set([self._row(p) for p in self.payments])
+
+    def payment(self, row: int) -> PaymentView | None:
+        return self.payments[row] if 0 <= row < len(self.payments) else None
+
+    def _row(self, p: PaymentView) -> Row:
+        taken = p.fees + p.deductions
+        return Row(key=p.id, cells=(
+            Cell(day_text(p.received_on)), Cell(p.client, p.client), Cell(fmt.money(p.gross)),
+            Cell(fmt.money(taken) if taken.amount else "", tr("Fees %1, deductions %2").replace(
+                "%1", fmt.money(p.fees)).replace("%2", fmt.money(p.deductions))),
+            Cell(fmt.money(p.net)), Cell(range_text(p.period_from, p.period_to)),
+            Cell(tr("Invoice %1").replace("%1", p.invoice_number) if p.invoice_number else ""),
+            Cell(p.method or ""), Cell(p.reference or "", p.note or ""),
+        ))
+
+
+# --- invoices ---------------------------------------------------------------------------------------------------
+
+class InvoicesModel(RowsModel):
+    def _columns(self) -> tuple[Column, ...]:
+        return (Column(tr("Invoice")), Column(tr("Client")), Column(tr("Issued")), Column(tr("Covers")),
+                   Column(tr("Amount"), True), Column(tr("Paid"), True), Column(tr("Due")), Column(tr("Status")))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.invoices: list[InvoiceView] = []
+
+    def set_invoices(self, invoices: Sequence[InvoiceView]) -> None:
+        self.invoices = list(invoices)
+        self._set([self._row(i) for i in self.invoices])
+
+    def invoice(self, row: int) -> InvoiceView | None:
+        return self.invoices[row] if 0 <= row < len(self.invoices) else None
+
+    def _row(self, i: InvoiceView) -> Row:
+        overdue = i.status == "overdue"
+        due_tip = due_basis_text(i.due_basis) + (f"\n{i.law_citation}" if i.law_citation else "")
+        return Row(key=i.id, cells=(
+            Cell(i.label, i.note or ""), Cell(i.client, i.client), Cell(day_text(i.issued_on)),
+            Cell(range_text(i.period_from, i.period_to)), Cell(fmt.money(i.amount)),
+            Cell(fmt.money(i.paid) if i.paid.amount else "",
+                 tr("Last payment %1").replace("%1", day_text(i.paid_on)) if i.paid_on else ""),
+            Cell(day_text(i.due_on) if i.due_on else tr("not set"), due_tip, overdue),
+            Cell(status_text(i), due_tip if overdue else "", overdue or (i.status == "paid" and i.days_late > 0)),
+        ))
+
+
+# --- late payments ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class LateItem:
+    client: str
+    late: LatePayment
+
+
+class LateModel(RowsModel):
+    """Late payments the assessment found in the period: paid after the deadline, or not paid at all."""
+
+    def _columns(self) -> tuple[Column, ...]:
+        return (Column(tr("Client")), Column(tr("For")), Column(tr("Amount"), True), Column(tr("Work done")),
+                   Column(tr("Due")), Column(tr("Deadline from")), Column(tr("Paid")), Column(tr("Days late"), True),
+                   Column(tr("Possible damages"), True, estimate()))
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.items: list[LateItem] = []
+
+    def set_items(self, items: Sequence[LateItem]) -> None:
+        self.items = list(items)
+        self._set([self._row(item) for item in self.items])
+
+    def _row(self, item: LateItem) -> Row:
+        late = item.late
+        basis = {"invoice": tr("the invoice"), "contract": tr("your contract")}.get(late.due_basis, late.due_basis)
+        law_tip = (f"{late.law.name}: {late.law.citation}. {late.law.remedy} ({estimate()})"
+                   if late.law else due_basis_text(late.due_basis))
+        return Row(key=late.reference, cells=(
+            Cell(item.client, item.client), Cell(late.reference), Cell(fmt.money(late.amount)),
+            Cell(day_text(late.completed_on), tr("The work it pays for was finished on this day")),
+            Cell(day_text(late.due_on), law_tip, True), Cell(basis, law_tip),
+            Cell(day_text(late.paid_on) if late.paid_on else "\u26a0 " + tr("not paid yet"), "",
+                 late.paid_on is None),
+            Cell(tr("%n days", late.days_late), "", True),
+            Cell(_money(late.remedy_estimate), estimate() if late.remedy_estimate else ""),
+        ))

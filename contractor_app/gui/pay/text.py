@@ -1,0 +1,82 @@
+"""How pay records read: days and periods in the worker's locale, statuses and deadlines in plain words.
+
+Shared by the Pay view and the dashboard, so a period reads the same in both ("Mon 16 – Sun 22 Nov").
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ...services.invoices import InvoiceView
+
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("pay", text, None, n)
+
+
+def estimate() -> str:
+    return tr("estimate — not legal advice")
+
+
+def below_minimum() -> str:
+    """What a figure below the minimum wage says beside its red colour."""
+    return tr("Below minimum wage — estimate, not legal advice")
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def day_text(day: date | None, with_weekday: bool = False) -> str:
+    """"26 Nov 2026" (or "Thu 26 Nov 2026"); "" for no day."""
+    if day is None:
+        return ""
+    return QLocale().toString(qdate(day), "ddd d MMM yyyy" if with_weekday else "d MMM yyyy")
+
+
+def range_text(start: date | None, end: date | None, with_weekday: bool = False) -> str:
+    """"1 – 28 Feb 2026", "Mon 16 – Sun 22 Nov", "28 Dec 2025 – 3 Jan 2026": the shorter form when it is clear."""
+    if start is None and end is None:
+        return ""
+    if start is None or end is None:
+        return day_text(start or end, with_weekday)
+    locale = QLocale()
+    day = "ddd d" if with_weekday else "d"
+    if start.year != end.year:
+        return f"{day_text(start, with_weekday)} – {day_text(end, with_weekday)}"
+    if with_weekday:
+        first = locale.toString(qdate(start), f"{day} MMM" if start.month != end.month else day)
+        return f"{first} – {locale.toString(qdate(end), 'ddd d MMM')}"
+    first = locale.toString(qdate(start), f"{day} MMM" if start.month != end.month else day)
+    return f"{first} – {locale.toString(qdate(end), 'd MMM yyyy')}"
+
+
+def status_text(invoice: InvoiceView) -> str:
+    match invoice.status:
+        case "paid":
+            if invoice.days_late:
+                return tr("Paid %n days late", invoice.days_late)
+            return tr("Paid")
+        case "overdue":
+            return "\u26a0 " + tr("Overdue: %n days late", invoice.days_late)
+        case "part_paid":
+            return tr("Part paid")
+    return tr("Open")
+
+
+def due_basis_text(basis: str | None) -> str:
+    """Where a due date comes from: the invoice, the contract, or a law (by name)."""
+    if basis is None:
+        return tr("No due date: none on the invoice, no payment terms, and no law known for this place.")
+    if basis == "invoice":
+        return tr("Due date written on the invoice.")
+    if basis == "contract":
+        return tr("Due date from the payment terms agreed with this client.")
+    return tr("Deadline from %1 (%2).").replace("%1", basis).replace("%2", estimate())

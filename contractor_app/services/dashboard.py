@@ -1,0 +1,205 @@
+"""The dashboard's figures and chart series: this week, this month, what is owed, and the last weeks one by one.
+
+Each figure is the pay assessment (domain/assessment.py) over a period, exactly as ``summarize`` reckons it; the
+facts are read once and each period is assessed on the work around it, so twelve weekly points cost about as
+much as one summary. Amounts stay in their own currency: the cards list one amount per currency, and the charts
+show the worker's main currency (their profile's, when a client pays in it).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from ..domain.assessment import ClientFacts, ClientPay, assess, counts_in_period
+from ..domain.money import Money
+from ..domain.times import DateRange, zone
+from ..domain.worktime import Work
+from ..store.models import Engagement
+from ..store.vault import Vault
+from .invoices import InvoiceView, list_invoices
+from .profile import load_profile
+from .rules import load_rules
+
+# The summary's own readers: the dashboard assesses exactly the facts a summary would.
+from .summary import _adjustments, _bounded, _clients, _invoices, _payments, _schedules, _work
+
+WEEKS = 12
+HOUR = Decimal(3600)
+MARGIN = timedelta(days=7)  # work around a period that its whole workweeks need
+
+
+@dataclass(frozen=True, slots=True)
+class WeekFigures:
+    start: date
+    end: date
+    seconds: int
+    entries: int
+    earned: Money  # in the dashboard's currency
+    paid: Money
+    rate: Money | None  # paid per hour over all hours (None: no hours)
+    minimum: Money | None  # the minimum wage per hour over those hours (None: none known)
+    required: Money | None  # what those hours come to at the minimum wage
+
+
+@dataclass(frozen=True, slots=True)
+class RateFigure:
+    """Paid per hour over ALL hours (unpaid categories too) in one currency, against the minimum wage."""
+
+    currency: str
+    period: DateRange
+    seconds: int
+    paid: Money
+    rate: Money | None
+    minimum: Money | None
+    below: bool
+    sources: tuple[str, ...]  # where the minimum wages came from
+
+
+@dataclass(frozen=True, slots=True)
+class ClientBalance:
+    client: str
+    earned: Money
+    paid: Money
+
+    @property
+    def owed(self) -> Money:
+        return self.earned - self.paid
+
+
+@dataclass(frozen=True, slots=True)
+class Dashboard:
+    today: date
+    currency: str
+    clients: int
+    entries: int  # every entry ever (0: a new worker)
+    week: DateRange
+    week_seconds: int
+    week_entries: int
+    month: DateRange
+    month_earned: tuple[Money, ...]
+    month_entries: int
+    month_paid: tuple[Money, ...]
+    month_payments: int
+    owed: tuple[Money, ...]
+    balances: tuple[ClientBalance, ...]
+    rates: tuple[RateFigure, ...]
+    overdue: tuple[InvoiceView, ...]
+    weeks: tuple[WeekFigures, ...]
+
+
+def week_of(day: date) -> DateRange:
+    monday = day - timedelta(days=day.weekday())
+    return DateRange(monday, monday + timedelta(days=6))
+
+
+def month_of(day: date) -> DateRange:
+    first = day.replace(day=1)
+    return DateRange(first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1))
+
+
+def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = WEEKS) -> Dashboard:
+    zone_info = zone(tz)
+    today = today or datetime.now(zone_info).date()
+    profile = load_profile(vault)
+    rules = load_rules(vault)
+    week, month = week_of(today), month_of(today)
+    assert week.start is not None
+    series = [week_of(week.start - timedelta(weeks=back)) for back in range(weeks - 1, -1, -1)]
+    with vault.reading() as session:
+        facts = _clients(session, None)
+        all_time = _bounded(session, DateRange(), today, zone_info)
+        payments, schedules = _payments(session), _schedules(session)
+        invoices, adjustments = _invoices(session), _adjustments(session)
+        last = max(all_time.end, week.end)  # type: ignore[type-var]
+        work = _work(session, all_time.start, last, zone_info) if facts else []  # type: ignore[arg-type]
+        engagement_client: dict[int, int] = {
+            engagement: client for engagement, client in session.execute(select(Engagement.id, Engagement.client_id))}
+    overdue = tuple(i for i in list_invoices(vault, tz=tz, today=today) if i.status == "overdue")
+    currency = _main_currency(facts, profile.currency)
+    by_client: dict[int, list[tuple[date, Work]]] = defaultdict(list)
+    for item in work:
+        by_client[engagement_client[item.engagement_id]].append((item.start.astimezone(zone_info).date(), item))
+
+    def assessed(period: DateRange, whole: bool = False) -> list[ClientPay]:
+        low, high = period.start - MARGIN, period.end + MARGIN  # type: ignore[operator]
+        return [assess(client=fact, schedules=schedules, payments=payments.get(fact.id, []),
+                       work=[w for day, w in by_client.get(fact.id, []) if whole or low <= day <= high],
+                       invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
+                       period=period, tz=zone_info, today=today,
+                       jurisdiction=fact.jurisdiction or profile.jurisdiction or None) for fact in facts]
+
+    this_week, this_month, ever = assessed(week), assessed(month), assessed(all_time, whole=True)
+    weekly = [(period, assessed(period)) for period in series]
+    counted = sum(1 for fact in facts for p in payments.get(fact.id, [])
+                  if counts_in_period(p.received_on, p.covers.end if p.covers else None, month))
+    rate_period = DateRange(series[0].start, series[-1].end)
+    worked_in = sorted({c.client.currency for c in ever if c.worked_seconds})
+    return Dashboard(
+        today=today, currency=currency, clients=len(facts), entries=len(work), week=week,
+        week_seconds=sum(c.worked_seconds for c in this_week), week_entries=sum(c.entries for c in this_week),
+        month=month, month_earned=_totals(c.earned for c in this_month),
+        month_entries=sum(c.entries for c in this_month),
+        month_paid=_totals(c.paid for c in this_month), month_payments=counted,
+        owed=_totals(c.balance for c in ever),
+        balances=tuple(ClientBalance(c.client.name, c.earned, c.paid) for c in ever
+                       if c.earned.amount or c.paid.amount),
+        rates=tuple(_rate(code, rate_period, [c for _, pays in weekly for c in pays if c.client.currency == code])
+                    for code in worked_in),
+        overdue=overdue,
+        weeks=tuple(_week(period, [c for c in pays if c.client.currency == currency], currency)
+                    for period, pays in weekly),
+    )
+
+
+def _main_currency(facts: list[ClientFacts], preferred: str) -> str:
+    codes = [fact.currency for fact in facts]
+    if not codes or preferred in codes:
+        return preferred
+    return max(sorted(set(codes)), key=codes.count)
+
+
+def _totals(values: Iterable[Money]) -> tuple[Money, ...]:
+    """One amount per currency, sorted by code; currencies are never converted."""
+    result: dict[str, Money] = {}
+    for value in values:
+        result[value.currency] = result[value.currency] + value if value.currency in result else value
+    return tuple(result[code] for code in sorted(result))
+
+
+def _week(period: DateRange, pays: list[ClientPay], currency: str) -> WeekFigures:
+    zero = Money(Decimal(0), currency)
+    seconds = sum(c.worked_seconds for c in pays)
+    paid = sum((c.paid for c in pays), zero)
+    checks = [c.minimum_wage for c in pays if c.minimum_wage is not None]
+    covered = sum(check.covered_seconds for check in checks)
+    required = sum((check.required for check in checks), zero)
+    return WeekFigures(
+        start=period.start, end=period.end,  # type: ignore[arg-type]
+        seconds=seconds, entries=sum(c.entries for c in pays),
+        earned=sum((c.earned for c in pays), zero), paid=paid,
+        rate=Money(paid.amount * HOUR / seconds, currency).rounded() if seconds else None,
+        minimum=Money(required.amount * HOUR / covered, currency).rounded() if covered else None,
+        required=required if covered else None,
+    )
+
+
+def _rate(currency: str, period: DateRange, pays: list[ClientPay]) -> RateFigure:
+    zero = Money(Decimal(0), currency)
+    seconds = sum(c.worked_seconds for c in pays)
+    paid = sum((c.paid for c in pays), zero)
+    checks = [c.minimum_wage for c in pays if c.minimum_wage is not None]
+    covered = sum(check.covered_seconds for check in checks)
+    required = sum((check.required for check in checks), zero)
+    sources = tuple(sorted({f"{check.wage.jurisdiction}: {check.wage.source}" for check in checks}))
+    return RateFigure(
+        currency=currency, period=period, seconds=seconds, paid=paid,
+        rate=Money(paid.amount * HOUR / seconds, currency).rounded() if seconds else None,
+        minimum=Money(required.amount * HOUR / covered, currency).rounded() if covered else None,
+        below=bool(covered) and paid.amount < required.amount, sources=sources,
+    )

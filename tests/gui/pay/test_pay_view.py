@@ -1,0 +1,183 @@
+"""The Pay view, through its widgets: recording a payment changes the client's balance, undo and redo put it
+back, an edit and a delete work (and undo), bad input saves nothing, an overdue invoice raises the sidebar
+badge, and a worker without clients is told what to do first. Every model passes qtmodeltester."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from contractor_app.gui.controller import Ledger
+from contractor_app.gui.main_window import MainWindow
+from contractor_app.gui.pay.text import qdate
+from contractor_app.services.payments import list_payments
+from contractor_app.domain.times import DateRange
+
+from ..conftest import unlock
+from ..sample import sample_vault
+
+PAID, OWED = 3, 4  # balance columns
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("pay") / "records"
+    sample_vault(folder, days=12)
+    return folder
+
+
+@pytest.fixture
+def main(ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:
+    shutil.copytree(template, data_dir)
+    unlock(ledger)
+    assert ledger.main is not None
+    ledger.main.show_key("pay")
+    return ledger.main
+
+
+def balance(main: MainWindow, client: str, column: int) -> str:
+    model = main.pay.balances
+    row = next(r for r in range(model.rowCount()) if model.key_at(r) == client)
+    return model.text(row, column)
+
+
+def today(main: MainWindow):  # type: ignore[no-untyped-def]
+    return datetime.now(UTC).astimezone(main.session.profile.zone).date()
+
+
+def test_recording_editing_and_deleting_a_payment_with_undo(qtbot, qtmodeltester, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    pay = main.pay
+    assert balance(main, "TaskHive", PAID) == "USD 0.00"
+    owed_before = balance(main, "TaskHive", OWED)
+
+    dialog = pay.record_payment()
+    dialog.client.setCurrentIndex(dialog.client.findData("TaskHive"))
+    assert dialog.currency.currentText() == "USD"
+    qtbot.keyClicks(dialog.amount, "50.0x")
+    assert dialog.message.isVisible() and "not a number" in dialog.message.text()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # bad input: nothing is saved
+    assert dialog.isVisible() and main.session.read(list_payments, period=DateRange()) == []
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "50.00")
+    qtbot.keyClicks(dialog.fees, "1.50")
+    qtbot.keyClicks(dialog.reference, "PO-1")
+    assert dialog.net.text() == "USD 48.50" and not dialog.message.isVisible()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    assert balance(main, "TaskHive", PAID) == "USD 50.00"
+    assert balance(main, "TaskHive", OWED) != owed_before
+    assert pay.payments.rowCount() == 1 and pay.payments.text(0, 8) == "PO-1"
+    assert "(1)" in pay.tabs.tabText(0)
+    for model in (pay.balances, pay.payments, pay.invoices, pay.late):
+        qtmodeltester.check(model)
+
+    main.undo.undo()
+    assert balance(main, "TaskHive", PAID) == "USD 0.00" and balance(main, "TaskHive", OWED) == owed_before
+    assert pay.payments.rowCount() == 0 and pay.payments_empty.isVisible()
+    main.undo.redo()
+    assert balance(main, "TaskHive", PAID) == "USD 50.00" and pay.payments.rowCount() == 1
+
+    # Edit: the dialog starts from the payment; a new amount changes the balance; undo restores it.
+    pay.payment_table.selectRow(0)
+    assert pay.edit_payment_button.isEnabled()
+    editor = pay.edit_payment()
+    assert editor is not None and editor.amount.text() == "50.00" and editor.reference.text() == "PO-1"
+    editor.amount.setText("80")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert balance(main, "TaskHive", PAID) == "USD 80.00"
+    main.undo.undo()
+    assert balance(main, "TaskHive", PAID) == "USD 50.00"
+
+    # Delete, and undo the delete.
+    pay.payment_table.selectRow(0)
+    pay.delete_payment()
+    assert balance(main, "TaskHive", PAID) == "USD 0.00" and pay.payments.rowCount() == 0
+    assert "Undo" in pay.message.text()
+    main.undo.undo()
+    assert balance(main, "TaskHive", PAID) == "USD 50.00" and pay.payments.text(0, 8) == "PO-1"
+
+
+def test_a_payment_in_another_currency_is_refused_inline(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    dialog = main.pay.record_payment()
+    dialog.client.setCurrentIndex(dialog.client.findData("Acme Labeling"))
+    dialog.currency.setCurrentText("EUR")
+    qtbot.keyClicks(dialog.amount, "10")
+    assert "pays in USD" in dialog.message.text()
+    dialog.submit()
+    assert dialog.isVisible() and main.session.read(list_payments, period=DateRange()) == []
+
+
+def test_an_overdue_invoice_shows_with_its_deadline_and_raises_the_badge(qtbot, qtmodeltester,  # type: ignore[no-untyped-def]
+                                                                         main: MainWindow) -> None:
+    pay = main.pay
+    badges: list[str] = []
+    pay.attention.connect(badges.append)
+    day = today(main)
+    pay.period.setCurrentIndex(pay.period.findData("all"))
+    dialog = pay.add_invoice()
+    dialog.client.setCurrentIndex(dialog.client.findData("Acme Labeling"))
+    qtbot.keyClicks(dialog.number, "A-1")
+    qtbot.keyClicks(dialog.amount, "120")
+    dialog.period_from.setDate(qdate(day - timedelta(days=9)))
+    dialog.period_to.setDate(qdate(day - timedelta(days=8)))
+    dialog.has_due.setChecked(True)
+    dialog.due.setDate(qdate(day - timedelta(days=9)))
+    assert "before the work" in dialog.message.text()
+    dialog.due.setDate(qdate(day - timedelta(days=4)))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    assert pay.invoices.rowCount() == 1
+    status = pay.invoices.index(0, 7)
+    assert status.data() == "\u26a0 Overdue: 4 days late" and status.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "written on the invoice" in pay.invoices.index(0, 6).data(Qt.ItemDataRole.ToolTipRole)
+    assert badges[-1] == "! 1 overdue"
+    assert "! 1 overdue" in main.sidebar.item(main.index_of(pay)).text()
+    assert "overdue" in pay.tabs.tabText(1) and pay.warning.isVisible() and "\u26a0" in pay.warning.text()
+    late = pay.late
+    assert late.rowCount() == 1 and late.text(0, 1) == "A-1" and "not paid yet" in late.text(0, 6)
+    assert late.text(0, 5) == "the invoice"
+    qtmodeltester.check(pay.invoices)
+    qtmodeltester.check(late)
+
+    # Paying it through the dialog clears the badge; undo brings it back.
+    record = pay.record_payment()
+    record.client.setCurrentIndex(record.client.findData("Acme Labeling"))
+    record.pays_for.setCurrentIndex(record.pays_for.findData(pay.invoices.key_at(0)))
+    assert record.amount.text() == "120.00" and "invoice's period" in record.message.text()
+    qtbot.mouseClick(record.save_button, Qt.MouseButton.LeftButton)
+    assert badges[-1] == "" and pay.invoices.text(0, 7).startswith("Paid")
+    assert pay.payments.text(0, 6) == "Invoice A-1"
+    main.undo.undo()
+    assert badges[-1] == "! 1 overdue"
+
+
+def test_below_minimum_wage_is_said_in_words(main: MainWindow) -> None:
+    pay = main.pay
+    pay.period.setCurrentIndex(pay.period.findData("all"))
+    row = next(r for r in range(pay.balances.rowCount()) if pay.balances.key_at(r) == "Acme Labeling")
+    check = pay.balances.index(row, 7)
+    assert check.data() == "\u26a0 Below minimum wage — estimate, not legal advice"
+    assert check.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert pay.balances.text(row, 6) == "USD 16.90/h"
+    assert pay.balances.text(pay.balances.rowCount() - 1, 0) == "All clients (USD)"
+
+
+def test_a_worker_without_clients_is_told_to_add_one(qtbot, ledger: Ledger, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    from contractor_app.store.vault import Vault
+
+    from ...conftest import PASSWORD
+
+    Vault.create(data_dir, PASSWORD)[0].lock()
+    unlock(ledger)
+    main = ledger.main
+    assert main is not None
+    main.show_key("pay")
+    assert main.pay.body.currentWidget() is main.pay.no_clients
+    qtbot.mouseClick(main.pay.add_client_button, Qt.MouseButton.LeftButton)
+    assert main.current_view() is main.clients

@@ -1,0 +1,65 @@
+"""The dashboard's figures agree with the pay summary, week by week, and keep currencies apart."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from contractor_app.domain.money import Money
+from contractor_app.domain.pay import Terms
+from contractor_app.domain.times import DateRange
+from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.dashboard import dashboard, month_of, week_of
+from contractor_app.services.entries import NewEntry, log_many
+from contractor_app.services.invoices import NewInvoice, add_invoice
+from contractor_app.services.payments import NewPayment, record_payment
+from contractor_app.services.summary import summarize
+from contractor_app.store.vault import Vault
+
+TZ = "America/Los_Angeles"
+TODAY = date(2026, 5, 20)  # a Wednesday
+
+
+def work(client: str, day: date, hours: int) -> NewEntry:
+    start = datetime(day.year, day.month, day.day, 9, tzinfo=ZoneInfo(TZ)).astimezone(UTC)
+    return NewEntry(client=client, start=start, end=start + timedelta(hours=hours), tz=TZ)
+
+
+def test_a_new_worker_has_an_empty_dashboard(vault: Vault) -> None:
+    board = dashboard(vault, tz=TZ, today=TODAY)
+    assert (board.clients, board.entries, board.owed, board.rates, board.overdue) == (0, 0, (), (), ())
+    assert len(board.weeks) == 12 and all(week.seconds == 0 for week in board.weeks)
+
+
+def test_figures_match_the_summary_and_currencies_stay_apart(vault: Vault) -> None:
+    usd = Terms(kind="hourly", rate=Money(Decimal(10), "USD"), effective_from=date(2026, 1, 1))
+    add_client(vault, NewClient(name="Acme", currency="USD", terms=usd, jurisdiction="US-CA"))
+    add_client(vault, NewClient(name="Euro", currency="EUR", terms=Terms(kind="hourly", effective_from=date(
+        2026, 1, 1), rate=Money(Decimal(20), "EUR"))))
+    log_many(vault, [work("Acme", TODAY, 3), work("Acme", TODAY - timedelta(days=7), 4),
+                     work("Acme", date(2026, 4, 1), 5), work("Euro", date(2026, 5, 4), 2)])
+    record_payment(vault, NewPayment(client="Acme", received_on=date(2026, 5, 15), gross=Decimal(40),
+                                     period=DateRange(date(2026, 5, 11), date(2026, 5, 17))))
+    add_invoice(vault, NewInvoice(client="Acme", issued_on=date(2026, 4, 2), amount=Decimal(50),
+                                  covers=DateRange(date(2026, 4, 1), date(2026, 4, 1)), due_on=date(2026, 4, 30)))
+    board = dashboard(vault, tz=TZ, today=TODAY)
+    assert (board.clients, board.entries, board.currency) == (2, 4, "USD")
+    assert board.week == week_of(TODAY) == DateRange(date(2026, 5, 18), date(2026, 5, 24))
+    assert (board.week_seconds, board.week_entries) == (3 * 3600, 1)
+    month = summarize(vault, period=month_of(TODAY), tz=TZ, today=TODAY)
+    assert board.month_earned == (Money(Decimal(40), "EUR"), Money(Decimal(70), "USD"))
+    assert board.month_earned == tuple(sorted((c.earned for c in month.clients), key=lambda m: m.currency))
+    assert (board.month_paid, board.month_payments) == ((Money(Decimal(0), "EUR"), Money(Decimal(40), "USD")), 1)
+    assert board.owed == (Money(Decimal(40), "EUR"), Money(Decimal(80), "USD"))  # 120 earned - 40 paid
+    assert {b.client: b.owed.amount for b in board.balances} == {"Acme": 80, "Euro": 40}
+    assert [i.days_late for i in board.overdue] == [20]
+    weeks = {week.start: week for week in board.weeks}
+    last = weeks[date(2026, 5, 11)]
+    assert (last.seconds, last.earned.amount, last.paid.amount, last.rate, last.minimum) == (
+        4 * 3600, 40, 40, Money(Decimal(10), "USD"), Money(Decimal("16.90"), "USD"))
+    assert weeks[date(2026, 5, 4)].seconds == 0  # the EUR work is not on the USD chart
+    rate = {r.currency: r for r in board.rates}["USD"]
+    assert rate.seconds == 12 * 3600 and rate.rate == Money(Decimal("3.33"), "USD") and rate.below
+    assert rate.minimum == Money(Decimal("16.90"), "USD") and "US-CA" in rate.sources[0]
+    assert {r.currency: r for r in board.rates}["EUR"].minimum is None  # no EUR minimum where Euro is
