@@ -27,7 +27,9 @@ from .profile import load_profile
 from .rules import load_rules
 
 # The summary's own readers: the dashboard assesses exactly the facts a summary would.
-from .summary import _adjustments, _bounded, _clients, _invoices, _payments, _schedules, _work
+from .summary import (
+    adjustment_facts, bounded_period, client_facts, invoice_facts, payment_facts, term_schedules, work_between,
+)
 
 WEEKS = 12
 HOUR = Decimal(3600)
@@ -112,12 +114,12 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
     assert week.start is not None
     series = [week_of(week.start - timedelta(weeks=back)) for back in range(weeks - 1, -1, -1)]
     with vault.reading() as session:
-        facts = _clients(session, None)
-        all_time = _bounded(session, DateRange(), today, zone_info)
-        payments, schedules = _payments(session), _schedules(session)
-        invoices, adjustments = _invoices(session), _adjustments(session)
+        facts = client_facts(session, None)
+        all_time = bounded_period(session, DateRange(), today, zone_info)
+        payments, schedules = payment_facts(session), term_schedules(session)
+        invoices, adjustments = invoice_facts(session), adjustment_facts(session)
         last = max(all_time.end, week.end)  # type: ignore[type-var]
-        work = _work(session, all_time.start, last, zone_info) if facts else []  # type: ignore[arg-type]
+        work = work_between(session, all_time.start, last, zone_info) if facts else []  # type: ignore[arg-type]
         engagement_client: dict[int, int] = {
             engagement: client for engagement, client in session.execute(select(Engagement.id, Engagement.client_id))}
     overdue = tuple(i for i in list_invoices(vault, tz=tz, today=today) if i.status == "overdue")

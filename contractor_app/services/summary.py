@@ -3,7 +3,8 @@ wage, overtime, late and short payments, and contract notices (domain/assessment
 
 This module gathers the facts from the vault for the pure assessment: the work of the period plus what the
 figures need around it (whole workweeks for overtime, a year back for contract thresholds, the periods that
-payments cover).
+payments cover). The readers (client_facts, work_between, ...) are shared with the dashboard, which assesses
+the same facts week by week.
 """
 
 from __future__ import annotations
@@ -55,17 +56,17 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
     fallback_jurisdiction = load_profile(vault).jurisdiction or None
     with vault.reading() as session:
         only = find_client(session, client).id if client else None
-        facts = _clients(session, only)
+        facts = client_facts(session, only)
         if not facts:
             return Summary(period, ())
-        bounded = _bounded(session, period, today, zone_info)
-        payments = _payments(session)
+        bounded = bounded_period(session, period, today, zone_info)
+        payments = payment_facts(session)
         earliest = min([bounded.start - LOOK_BACK]  # type: ignore[operator]
                        + [p.covers.start for ps in payments.values() for p in ps if p.covers and p.covers.start])
-        work = _work(session, earliest, bounded.end, zone_info)  # type: ignore[arg-type]
-        schedules = _schedules(session)
-        invoices = _invoices(session)
-        adjustments = _adjustments(session)
+        work = work_between(session, earliest, bounded.end, zone_info)  # type: ignore[arg-type]
+        schedules = term_schedules(session)
+        invoices = invoice_facts(session)
+        adjustments = adjustment_facts(session)
         engagement_client = dict(session.execute(select(Engagement.id, Engagement.client_id)).all())  # type: ignore[arg-type]
 
     by_client: dict[int, list[Work]] = defaultdict(list)
@@ -83,7 +84,7 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
     return Summary(period=period, clients=tuple(results))
 
 
-def _bounded(session: Session, period: DateRange, today: date, tz: ZoneInfo) -> DateRange:
+def bounded_period(session: Session, period: DateRange, today: date, tz: ZoneInfo) -> DateRange:
     """Close an open period: from the first record to today."""
     if period.start and period.end:
         return period
@@ -98,7 +99,7 @@ def _bounded(session: Session, period: DateRange, today: date, tz: ZoneInfo) -> 
     return DateRange(start, period.end or max(today, start))
 
 
-def _clients(session: Session, only: int | None) -> list[ClientFacts]:
+def client_facts(session: Session, only: int | None) -> list[ClientFacts]:
     query = select(Client).order_by(Client.name)
     if only is not None:
         query = query.where(Client.id == only)
@@ -110,14 +111,14 @@ def _clients(session: Session, only: int | None) -> list[ClientFacts]:
     ]
 
 
-def _schedules(session: Session) -> dict[int, TermsSchedule]:
+def term_schedules(session: Session) -> dict[int, TermsSchedule]:
     result: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
     for row in session.scalars(select(PayTerms).order_by(PayTerms.effective_from)):
         result[row.engagement_id].append(terms_of(row))
     return dict(result)
 
 
-def _work(session: Session, first_day: date, last_day: date, tz: ZoneInfo) -> list[Work]:
+def work_between(session: Session, first_day: date, last_day: date, tz: ZoneInfo) -> list[Work]:
     low = datetime.combine(first_day, datetime.min.time(), tz).astimezone(UTC)
     high = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tz).astimezone(UTC)
     c = WorkEntry.__table__.c
@@ -134,7 +135,7 @@ def _work(session: Session, first_day: date, last_day: date, tz: ZoneInfo) -> li
     ]
 
 
-def _payments(session: Session) -> dict[int, list[PaymentFacts]]:
+def payment_facts(session: Session) -> dict[int, list[PaymentFacts]]:
     allocations: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
     for payment_id, entry_id, amount in session.execute(
         select(PaymentAllocation.payment_id, PaymentAllocation.work_entry_id, PaymentAllocation.amount)
@@ -151,7 +152,7 @@ def _payments(session: Session) -> dict[int, list[PaymentFacts]]:
     return result
 
 
-def _invoices(session: Session) -> dict[int, list[InvoiceFacts]]:
+def invoice_facts(session: Session) -> dict[int, list[InvoiceFacts]]:
     result: dict[int, list[InvoiceFacts]] = defaultdict(list)
     for i in session.scalars(select(Invoice).order_by(Invoice.issued_on)):
         result[i.client_id].append(InvoiceFacts(id=i.id, number=i.number, amount=i.amount,
@@ -160,7 +161,7 @@ def _invoices(session: Session) -> dict[int, list[InvoiceFacts]]:
     return result
 
 
-def _adjustments(session: Session) -> dict[int, list[AdjustmentFacts]]:
+def adjustment_facts(session: Session) -> dict[int, list[AdjustmentFacts]]:
     result: dict[int, list[AdjustmentFacts]] = defaultdict(list)
     for a in session.scalars(select(Adjustment)):
         result[a.client_id].append(AdjustmentFacts(on=a.on, kind=a.kind, amount=a.amount, note=a.note))
