@@ -1,5 +1,6 @@
 """The privacy report: the data the worker handled for each client, what each platform collected about them and
-with what consent, and the incidents (breach notices, disputes) with the steps taken."""
+with what consent, and the incidents (breach notices, disputes) with the steps taken, what they cost the worker
+and the time they took (decimal hours, as in every report), with the totals."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from itertools import groupby
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from ..domain.money import Money
+from ..services.incidents import IncidentView
 from ..services.report_data import ReportData
-from .blocks import problem_text
+from .blocks import hours, money, problem_text
 from .layout import para, styles, table
 
 # Monitoring the EU Platform Work Directive (art. 7) restricts, and consents that are no consent at all.
@@ -62,8 +65,25 @@ def story(data: ReportData, width: float) -> list[Flowable]:
                     flow.append(problem_text(f"{r.tool} ({r.monitoring_type}): consent {r.consent}."))
     if data.incidents:
         flow += [para("Incidents", sheet["h2"]), table(
-            ("Kind", "Company", "Notice", "When", "Data involved", "Steps taken", "Status"),
+            ("Kind", "Company", "Notice", "When", "Data involved", "Steps taken", "Costs", "Hours", "Status"),
             [[i.kind, i.company, str(i.notice_on or "—"), _span(i.started_on, i.ended_on), i.data_involved or "—",
-              "; ".join(filter(None, [i.steps_taken, i.note])) or "—", i.status] for i in data.incidents],
-            [w * width for w in (0.08, 0.15, 0.115, 0.15, 0.19, 0.235, 0.08)])]
+              "; ".join(filter(None, [i.steps_taken, i.note])) or "—", money(i.costs),
+              hours(i.time_spent_minutes * 60) if i.time_spent_minutes is not None else "—", i.status]
+             for i in data.incidents],
+            [w * width for w in (0.065, 0.12, 0.115, 0.135, 0.15, 0.175, 0.1, 0.065, 0.075)], numeric=(6, 7))]
+        totals = _incident_totals(data.incidents)
+        if totals:
+            flow.append(para(totals, sheet["body"]))
     return flow
+
+
+def _incident_totals(incidents: tuple[IncidentView, ...]) -> str:
+    """"What the incidents cost you: USD 45.00 and 3.50 hours." (empty when none was recorded)."""
+    costs: dict[str, Money] = {}
+    for incident in incidents:
+        if incident.costs is not None:
+            code = incident.costs.currency
+            costs[code] = costs[code] + incident.costs if code in costs else incident.costs
+    minutes = [i.time_spent_minutes for i in incidents if i.time_spent_minutes is not None]
+    parts = [money(costs[code]) for code in sorted(costs)] + ([f"{hours(sum(minutes) * 60)} hours"] if minutes else [])
+    return f"What the incidents cost you: {' and '.join(parts)}." if parts else ""

@@ -3,26 +3,34 @@
 What RIGHTS.md says a worker logs for a breach maps onto the columns so: the company and its relationship
 (company, client), notice date (notice_on), breach date range (started_on..ended_on), the data types listed
 (data_involved), protective steps (steps_taken, appended to over time), and everything else (account or worker
-id, claim or activation code, fraud events, costs, time spent) in the note. Receipts and letters are evidence
-linked to the incident (services/evidence.py).
+id, claim or activation code, fraud events) in the note. What it cost the worker (money spent, e.g. on credit
+monitoring, with its currency) and the time it took them have columns of their own (costs, time_spent_minutes),
+so reports can add them up. Receipts and letters are evidence linked to the incident (services/evidence.py).
+
+The desktop app edits an incident as a whole (``edit_incident``) and deletes it with undo (``delete_incident``,
+``restore_incident``); the command line appends steps and changes single fields (``update_incident``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..domain.money import Money, checked_amount
 from ..errors import InvalidInput, NotFound
-from ..store.models import Client, Incident
+from ..store.models import Client, EvidenceLink, Incident
 from ..store.vault import Vault
 from .clients import find_client
 from .privacy import MAX_LONG, MAX_SHORT, check_days, clean_text, one_of
 
 KINDS = ("breach", "dispute")
 STATUSES = ("open", "closed")
+MAX_MINUTES = 100_000 * 60  # time spent: far beyond any incident, short of nonsense
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +45,9 @@ class NewIncident:
     steps_taken: str | None = None
     status: str = "open"
     note: str | None = None
+    costs: Decimal | None = None  # money the incident cost the worker; needs costs_currency
+    costs_currency: str | None = None
+    time_spent_minutes: int | None = None  # time the worker spent dealing with it, in all
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +55,9 @@ class IncidentUpdate:
     id: int
     status: str | None = None  # open | closed; None leaves it
     steps: str | None = None  # appended as a new line to the steps taken so far
+    costs: Decimal | None = None  # replaces the costs (with costs_currency); None leaves them
+    costs_currency: str | None = None
+    time_spent_minutes: int | None = None  # replaces the time spent; None leaves it
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,41 +74,86 @@ class IncidentView:
     status: str
     note: str | None
     entered_at: datetime
+    costs: Money | None = None
+    time_spent_minutes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedIncident:
+    """A deleted incident with every column it had, so that undo can put it back exactly."""
+
+    view: IncidentView
+    state: tuple[tuple[str, Any], ...]
 
 
 def record_incident(vault: Vault, new: NewIncident) -> IncidentView:
-    kind = one_of(new.kind, KINDS, what="The kind of incident")
-    status = one_of(new.status, STATUSES, what="Status")
-    company = clean_text(new.company, what="The company's name", limit=MAX_SHORT)
-    if company is None and not new.client:
-        raise InvalidInput("Name the company involved (or the client it concerns).")
-    check_days(new.started_on, new.ended_on)
-    check_days(new.notice_on, None)
-    fields = dict(
-        kind=kind, status=status, notice_on=new.notice_on, started_on=new.started_on, ended_on=new.ended_on,
-        data_involved=clean_text(new.data_involved, what="The data involved", limit=MAX_LONG),
-        steps_taken=clean_text(new.steps_taken, what="The steps taken", limit=MAX_LONG),
-        note=clean_text(new.note, what="The note", limit=MAX_LONG),
-    )
+    fields = _fields(new)
     with vault.unit_of_work() as uow:
         client = find_client(uow.session, new.client) if new.client else None
-        row = Incident(client_id=client.id if client else None,
-                       company=company or (client.legal_name or client.name if client else ""),
+        row = Incident(client_id=client.id if client else None, company=_company(fields.pop("company"), client),
                        entered_at=datetime.now(UTC).replace(microsecond=0), **fields)
         uow.created(row)
         return _view(row, client.name if client else None)
 
 
+def edit_incident(vault: Vault, incident_id: int, new: NewIncident) -> IncidentView:
+    """Replace every field of an incident with ``new``, checked as a new one (one audited update)."""
+    fields = _fields(new)
+    with vault.unit_of_work() as uow:
+        row = _get(uow.session, incident_id)
+        client = find_client(uow.session, new.client) if new.client else None
+        values = {"client_id": client.id if client else None, "company": _company(fields.pop("company"), client),
+                  **fields}
+        if any(getattr(row, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(row, key, value)
+            uow.updated(row)
+        return _view(row, client.name if client else None)
+
+
+def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
+    """Delete an incident (audited); return it whole, for undo. One with evidence linked to it is kept."""
+    with vault.unit_of_work() as uow:
+        row = _get(uow.session, incident_id)
+        linked = uow.session.scalar(select(func.count()).select_from(EvidenceLink).where(
+            EvidenceLink.entity == "incident", EvidenceLink.entity_id == incident_id))
+        if linked:
+            raise InvalidInput(f"Evidence is linked to incident #{incident_id}, so it is kept; nothing was deleted. "
+                               "Close it instead if it is over.")
+        removed = RemovedIncident(view=_view(row, _client_name(uow.session, row)), state=_state(row))
+        uow.deleted(row)
+        return removed
+
+
+def restore_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
+    """Put a deleted incident back as it was (audited as a new create), under its old id when that id is free."""
+    with vault.unit_of_work() as uow:
+        values = dict(removed.state)
+        if uow.session.get(Incident, values["id"]) is not None:
+            values["id"] = None
+        if values["client_id"] is not None and uow.session.get(Client, values["client_id"]) is None:
+            raise NotFound("The client of a deleted incident no longer exists; it cannot be put back.")
+        row = Incident(**values)
+        uow.created(row)
+        return _view(row, _client_name(uow.session, row))
+
+
 def update_incident(vault: Vault, update: IncidentUpdate) -> IncidentView:
-    """Change the status and/or add steps taken (one audited update; earlier steps are kept)."""
+    """Change the status, costs or time spent and/or add steps taken (one audited update; earlier steps are kept)."""
     status = one_of(update.status, STATUSES, what="Status") if update.status is not None else None
     steps = clean_text(update.steps, what="The steps taken", limit=MAX_LONG)
-    if status is None and steps is None:
-        raise InvalidInput("Nothing to change: give a new status or the steps you took.")
+    costs = check_costs(update.costs, update.costs_currency)
+    minutes = check_minutes(update.time_spent_minutes)
+    if status is None and steps is None and costs is None and minutes is None:
+        raise InvalidInput("Nothing to change: give a new status, the steps you took, the costs or the time spent.")
     with vault.unit_of_work() as uow:
         row = _get(uow.session, update.id)
         if status is not None:
             row.status = status
+        if costs is not None:
+            row.costs, row.costs_currency = costs.amount, costs.currency
+        if minutes is not None:
+            row.time_spent_minutes = minutes
         if steps is not None:
             combined = f"{row.steps_taken}\n{steps}" if row.steps_taken else steps
             if len(combined) > MAX_LONG:
@@ -119,6 +178,58 @@ def get_incident(vault: Vault, incident_id: int) -> IncidentView:
         return _view(row, _client_name(session, row))
 
 
+def check_costs(amount: Decimal | None, currency: str | None) -> Money | None:
+    """What an incident cost, as Money: not negative, no finer than the currency allows, and with a currency."""
+    if amount is None:
+        if currency is not None and currency.strip():
+            raise InvalidInput("A currency was given without the costs; give the amount too, or no currency.")
+        return None
+    if currency is None or not currency.strip():
+        raise InvalidInput("Costs need a currency, e.g. USD or EUR.")
+    return checked_amount(amount, currency, what="Costs")
+
+
+def check_minutes(minutes: int | None) -> int | None:
+    """The time an incident took, in whole minutes, not negative."""
+    if minutes is None:
+        return None
+    if isinstance(minutes, bool) or not isinstance(minutes, int):
+        raise InvalidInput("Give the time spent in whole minutes.")
+    if minutes < 0:
+        raise InvalidInput("The time spent cannot be negative.")
+    if minutes > MAX_MINUTES:
+        raise InvalidInput(f"The time spent is limited to {MAX_MINUTES // 60:,} hours.")
+    return minutes
+
+
+def _fields(new: NewIncident) -> dict[str, Any]:
+    """The checked columns of a new or edited incident (the company as typed: ``_company`` fills it in)."""
+    kind = one_of(new.kind, KINDS, what="The kind of incident")
+    status = one_of(new.status, STATUSES, what="Status")
+    company = clean_text(new.company, what="The company's name", limit=MAX_SHORT)
+    if company is None and not (new.client or "").strip():
+        raise InvalidInput("Name the company involved (or the client it concerns).")
+    check_days(new.started_on, new.ended_on)
+    check_days(new.notice_on, None)
+    costs = check_costs(new.costs, new.costs_currency)
+    return dict(
+        kind=kind, status=status, company=company, notice_on=new.notice_on, started_on=new.started_on,
+        ended_on=new.ended_on, data_involved=clean_text(new.data_involved, what="The data involved", limit=MAX_LONG),
+        steps_taken=clean_text(new.steps_taken, what="The steps taken", limit=MAX_LONG),
+        note=clean_text(new.note, what="The note", limit=MAX_LONG),
+        costs=costs.amount if costs else None, costs_currency=costs.currency if costs else None,
+        time_spent_minutes=check_minutes(new.time_spent_minutes),
+    )
+
+
+def _company(typed: str | None, client: Client | None) -> str:
+    return typed or (client.legal_name or client.name if client else "")
+
+
+def _state(row: Incident) -> tuple[tuple[str, Any], ...]:
+    return tuple((column.key, getattr(row, column.key)) for column in Incident.__mapper__.column_attrs)
+
+
 def _get(session: Session, incident_id: int) -> Incident:
     row = session.get(Incident, incident_id)
     if row is None:
@@ -135,4 +246,6 @@ def _view(row: Incident, client: str | None) -> IncidentView:
         id=row.id, kind=row.kind, company=row.company, client=client, notice_on=row.notice_on,
         started_on=row.started_on, ended_on=row.ended_on, data_involved=row.data_involved,
         steps_taken=row.steps_taken, status=row.status, note=row.note, entered_at=row.entered_at,
+        costs=Money(row.costs, row.costs_currency) if row.costs is not None and row.costs_currency else None,
+        time_spent_minutes=row.time_spent_minutes,
     )

@@ -1,7 +1,9 @@
 """Data records: the data a worker handled for a client, and the data a platform collected about the worker
 (monitoring, ID checks, ratings). The privacy report and access-request letters are built from these.
 
-The text checks here (``clean_text``, ``check_days``) are shared with incidents and evidence.
+The desktop app edits a record as a whole (``edit_data_record``: its direction stays) and deletes it with undo
+(``delete_data_record``, ``restore_data_record``). The text checks here (``clean_text``, ``check_days``) are shared
+with incidents and evidence.
 """
 
 from __future__ import annotations
@@ -9,12 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ..domain.times import DateRange
-from ..errors import InvalidInput
-from ..store.models import Client, DataRecord
+from ..errors import InvalidInput, NotFound
+from ..store.models import Client, DataRecord, EvidenceLink
 from ..store.vault import Vault
 from .clients import find_client
 
@@ -76,31 +80,101 @@ class DataRecordView:
     entered_at: datetime
 
 
+@dataclass(frozen=True, slots=True)
+class RemovedDataRecord:
+    """A deleted data record with every column it had, so that undo can put it back exactly."""
+
+    view: DataRecordView
+    state: tuple[tuple[str, Any], ...]
+
+
 def record_data_handled(vault: Vault, new: NewDataHandled) -> DataRecordView:
+    return _record(vault, new.client, new.started_on, new.ended_on, _handled_fields(new))
+
+
+def record_data_collected(vault: Vault, new: NewDataCollected) -> DataRecordView:
+    return _record(vault, new.client, new.started_on, new.ended_on, _collected_fields(new))
+
+
+def edit_data_record(vault: Vault, record_id: int, new: NewDataHandled | NewDataCollected) -> DataRecordView:
+    """Replace every field of a data record with ``new``, checked as a new one (one audited update).
+    A record of data handled stays one; so does a record of data collected."""
+    fields = _handled_fields(new) if isinstance(new, NewDataHandled) else _collected_fields(new)
+    check_days(new.started_on, new.ended_on)
+    with vault.unit_of_work() as uow:
+        row = _get(uow.session, record_id)
+        if row.direction != fields["direction"]:
+            raise InvalidInput(f"Data record #{record_id} is about data {row.direction}, not {fields['direction']}; "
+                               "nothing was changed. Add a new record instead.")
+        client = find_client(uow.session, new.client)
+        empty = dict.fromkeys(("whose_data", "sensitivity", "monitoring_type", "tool", "consent", "retention_told"))
+        values = {**empty, **fields, "client_id": client.id, "started_on": new.started_on, "ended_on": new.ended_on}
+        if any(getattr(row, key) != value for key, value in values.items()):
+            for key, value in values.items():
+                setattr(row, key, value)
+            uow.updated(row)
+        return _view(row, client.name)
+
+
+def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
+    """Delete a data record (audited); return it whole, for undo. One with evidence linked to it is kept."""
+    with vault.unit_of_work() as uow:
+        row = _get(uow.session, record_id)
+        linked = uow.session.scalar(select(func.count()).select_from(EvidenceLink).where(
+            EvidenceLink.entity == "data", EvidenceLink.entity_id == record_id))
+        if linked:
+            raise InvalidInput(f"Evidence is linked to data record #{record_id}, so it is kept; nothing was deleted.")
+        name = uow.session.scalar(select(Client.name).where(Client.id == row.client_id)) or ""
+        removed = RemovedDataRecord(
+            view=_view(row, name),
+            state=tuple((column.key, getattr(row, column.key)) for column in DataRecord.__mapper__.column_attrs))
+        uow.deleted(row)
+        return removed
+
+
+def restore_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecordView:
+    """Put a deleted data record back as it was (audited as a new create), under its old id when that id is free."""
+    with vault.unit_of_work() as uow:
+        values = dict(removed.state)
+        if uow.session.get(DataRecord, values["id"]) is not None:
+            values["id"] = None
+        client = uow.session.get(Client, values["client_id"])
+        if client is None:
+            raise NotFound("The client of a deleted data record no longer exists; it cannot be put back.")
+        row = DataRecord(**{**values, "categories": list(values["categories"] or ())})
+        uow.created(row)
+        return _view(row, client.name)
+
+
+def get_data_record(vault: Vault, record_id: int) -> DataRecordView:
+    with vault.reading() as session:
+        row = _get(session, record_id)
+        return _view(row, session.scalar(select(Client.name).where(Client.id == row.client_id)) or "")
+
+
+def _handled_fields(new: NewDataHandled) -> dict[str, Any]:
     categories = clean_list(new.categories, what="data category")
     if not categories:
         raise InvalidInput("Name at least one kind of data you handled, e.g. audio recordings or chat logs.")
-    fields = dict(
+    return dict(
         direction="handled", categories=list(categories),
         whose_data=clean_text(new.whose_data, what="Whose data", limit=MAX_SHORT),
         sensitivity=one_of(new.sensitivity, SENSITIVITIES, what="Sensitivity") if new.sensitivity else None,
         note=clean_text(new.note, what="The note", limit=MAX_LONG),
     )
-    return _record(vault, new.client, new.started_on, new.ended_on, fields)
 
 
-def record_data_collected(vault: Vault, new: NewDataCollected) -> DataRecordView:
+def _collected_fields(new: NewDataCollected) -> dict[str, Any]:
     tool = clean_text(new.tool, what="The tool", limit=MAX_SHORT)
     if tool is None:
         raise InvalidInput("Name the tool or system that collected it, e.g. Hubstaff, or \"unknown\".")
-    fields = dict(
+    return dict(
         direction="collected", categories=list(clean_list(new.categories, what="data category")),
         monitoring_type=one_of(new.monitoring_type, MONITORING_TYPES, what="Monitoring type"), tool=tool,
         consent=one_of(new.consent, CONSENTS, what="Consent"),
         retention_told=clean_text(new.retention_told, what="What you were told about retention", limit=MAX_SHORT),
         note=clean_text(new.note, what="The note", limit=MAX_LONG),
     )
-    return _record(vault, new.client, new.started_on, new.ended_on, fields)
 
 
 def list_data_records(vault: Vault, client: str | None = None, *, direction: str | None = None
@@ -127,6 +201,13 @@ def _record(vault: Vault, client: str, started_on: date | None, ended_on: date |
                          entered_at=datetime.now(UTC).replace(microsecond=0), **fields)
         uow.created(row)
         return _view(row, found.name)
+
+
+def _get(session: Session, record_id: int) -> DataRecord:
+    row = session.get(DataRecord, record_id)
+    if row is None:
+        raise NotFound(f"There is no data record #{record_id} in your records; `data list` shows them.")
+    return row
 
 
 def _view(row: DataRecord, client: str) -> DataRecordView:

@@ -198,3 +198,43 @@ def test_usage_errors_exit_2_in_one_line(ready: Cli, args: tuple[str, ...]) -> N
 def test_messages_use_plain_words(ready: Cli) -> None:
     help_text = "".join(ready(*command, "--help").out for command in (("data",), ("incident",), ("evidence",)))
     assert help_text and not any(word in help_text.lower() for word in ("sqlcipher", "audit", "dek"))
+
+
+def test_incident_costs_and_time_spent(ready: Cli) -> None:
+    out = ok(ready, "incident", "add", "--kind", "breach", "--client", "acme", "--costs", "45.5",
+             "--time-spent", "2h30m")
+    assert out == "Recorded incident #1: breach at Acme Labeling (open), costs USD 45.50, time spent 2 h 30 min.\n"
+    ok(ready, "incident", "add", "--kind", "dispute", "--company", "Payroll Co", "--costs", "12", "--currency", "eur",
+       "--time-spent", "0:45")
+    # The update replaces them; a cost without a currency keeps the one recorded.
+    assert ok(ready, "incident", "update", "2", "--costs", "20") == (
+        "Updated incident #2: dispute at Payroll Co (open), costs EUR 20.00, time spent 45 min.\n")
+    assert "time spent 3 h." in ok(ready, "incident", "update", "1", "--time-spent", "180")
+
+    listed = json.loads(ok(ready, "incident", "list", "--format", "json"))["incidents"]
+    assert [(i["costs"], i["costs_currency"], i["time_spent_minutes"]) for i in listed] == [
+        ("45.5", "USD", 180), ("20", "EUR", 45)]
+    table = ok(ready, "incident", "list")
+    assert "USD 45.50" in table and "3 h" in table and "EUR 20.00" in table and "45 min" in table
+    assert ok(ready, "verify")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("incident", "add", "--kind", "breach", "--company", "X", "--costs", "-5"), "negative"),
+        (("incident", "add", "--kind", "breach", "--company", "X", "--costs", "five"), "not a number"),
+        (("incident", "add", "--kind", "breach", "--company", "X", "--costs", "5", "--currency", "bucks"),
+         "Unknown currency code"),
+        (("incident", "add", "--kind", "breach", "--company", "X", "--currency", "EUR"), "without the costs"),
+        (("incident", "add", "--kind", "breach", "--company", "X", "--time-spent", "a while"), "not understood"),
+        (("incident", "update", "1", "--time-spent", "-3"), "not understood"),
+        (("incident", "update", "1", "--status", "closed", "--costs", "1.234"), "decimal places"),
+    ],
+)
+def test_bad_costs_or_time_spent_are_refused(with_records: Cli, args: tuple[str, ...], message: str) -> None:
+    before = vault_files(with_records.data_dir)
+    result = with_records(*args)
+    assert (result.code, result.out) == (1, "")
+    assert message in result.err and result.err.count("\n") == 1, result.err
+    assert vault_files(with_records.data_dir) == before

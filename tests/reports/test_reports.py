@@ -165,13 +165,15 @@ def test_privacy_report_and_access_request_letter(records: Cli, tmp_path: Path) 
         record_data_collected(vault, NewDataCollected(client="Платформа", monitoring_type="webcam",
                                                       tool="Hubstaff", consent="not asked"))
         record_incident(vault, NewIncident(kind="breach", client="Платформа", notice_on=date(2026, 10, 20),
-                                           data_involved="Slack messages and recordings", steps_taken="froze credit"))
+                                           data_involved="Slack messages and recordings", steps_taken="froze credit",
+                                           costs=Decimal("45.5"), costs_currency="EUR", time_spent_minutes=150))
     privacy, letter = tmp_path / "privacy.pdf", tmp_path / "letter.pdf"
     assert records("report", "privacy", "-o", str(privacy)).code == 0
     assert records("report", "access-request", "--client", "Платформа", "-o", str(letter)).code == 0
     text = plain(" ".join(page_texts(privacy)))
     for expected in ("voice recordings", "callers", "Hubstaff", "not asked", "Slack messages and recordings",
-                     "froze credit", "2026-10-20", "Platform Work Directive"):
+                     "froze credit", "2026-10-20", "Platform Work Directive", "EUR 45.50", "2.50",
+                     "What the incidents cost you: EUR 45.50 and 2.50 hours."):
         assert expected in text, expected
     text = plain(" ".join(page_texts(letter)))
     assert "Request to know" in text and "California Consumer Privacy Act" in text  # the client is in US-CA
