@@ -223,6 +223,17 @@ def _entry_times(values: dict[str, Any]) -> None:
         raise InvalidInput("the break must be shorter than the entry")
 
 
+def _incident_costs(values: dict[str, Any]) -> None:
+    """Costs are money: an amount of zero or more with its currency, or neither."""
+    costs, currency = values["costs"], values["costs_currency"]
+    if (costs is None) != (currency is None):
+        raise InvalidInput("give both the costs and their currency, or neither")
+    if currency is not None:
+        check_currency(currency)
+        if costs < 0:
+            raise InvalidInput("costs cannot be negative")
+
+
 # Per table: (field named in errors, check): the schema's CHECK rules and the values the app relies on. Any
 # field named currency, tz or category is checked as such in every table (see _decode).
 _RULES: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], None]], ...]] = {
@@ -235,6 +246,6 @@ _RULES: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], None]], ...]] = {
     "payment_allocations": (("invoice_id", _rule(lambda v: (v["work_entry_id"] is None) != (v["invoice_id"] is None),
                                                  "give exactly one of work_entry_id and invoice_id")),),
     "data_records": (("direction", _one_of("direction", ("handled", "collected"))),),
-    "incidents": (("kind", _one_of("kind", ("breach", "dispute"))),),
+    "incidents": (("kind", _one_of("kind", ("breach", "dispute"))), ("costs_currency", _incident_costs)),
 }
 _FIELD_RULES: dict[str, Callable[[Any], object]] = {"currency": check_currency, "tz": zone, "category": check_category}

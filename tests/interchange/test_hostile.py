@@ -124,6 +124,9 @@ def test_oversized_files_and_too_many_rows_are_refused(ready: Vault, tmp_path: P
          "field 'created_at': '2024-01-01 00:00' is not a UTC time"),
         (EXPORT.format(version=1, records='{"clients": [' + CLIENT.format(currency='"USD"')[:-1]
                        + ', "shoe_size": 9}]}'), "field 'shoe_size': is not a field of this table"),
+        (EXPORT.format(version=1, records='{"incidents": [{"id": 1, "kind": "breach", "company": "X", '
+                                          '"status": "open", "entered_at": "2024-01-01T00:00:00Z", "costs": "5"}]}'),
+         "incidents record 1, field 'costs_currency': give both the costs and their currency, or neither"),
     ],
 )
 def test_broken_exports_are_one_clear_error(ready: Vault, tmp_path: Path, document: str, message: str) -> None:
