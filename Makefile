@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 LOCK   := requirements/lock.txt
 PYTEST_ARGS ?=
 
-.PHONY: .venv run demo test bench clean
+.PHONY: .venv run demo test bench translations clean
 
 # `make .venv` builds or refreshes the virtualenv; the real work is on the stamp.
 .venv: $(STAMP)
@@ -35,6 +35,19 @@ test: $(STAMP)
 # here it is passed explicitly and norecursedirs is reset.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/bench -s -o norecursedirs=__pycache__ $(PYTEST_ARGS)
+
+# Refresh the translation sources from every tr() in the desktop app (formatting.py and the other module helpers
+# included), then compile the finished ones; both the .ts and the .qm are checked in (a test checks they agree).
+TRANSLATIONS := contractor_app/resources/translations
+LANGUAGES    := es
+translations: $(STAMP)
+	for lang in $(LANGUAGES); do \
+		$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -target-language $$lang contractor_app/gui \
+			-ts $(TRANSLATIONS)/contractor_$$lang.ts && \
+		$(VENV)/bin/pyside6-lrelease -nounfinished $(TRANSLATIONS)/contractor_$$lang.ts \
+			-qm $(TRANSLATIONS)/contractor_$$lang.qm \
+			|| exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache *.egg-info

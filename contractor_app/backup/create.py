@@ -35,8 +35,12 @@ class BackupInfo:
     manifest: Manifest
 
 
-def create_backup(vault: Vault, dest: Path, *, now: datetime | None = None) -> BackupInfo:
-    """Write a backup of ``vault`` to ``dest``, which must not exist: a backup never overwrites a file."""
+def create_backup(vault: Vault, dest: Path, *, now: datetime | None = None,
+                  progress: stream.Progress | None = None) -> BackupInfo:
+    """Write a backup of ``vault`` to ``dest``, which must not exist: a backup never overwrites a file.
+
+    ``progress`` follows the sealing; if it raises (the worker cancelled), the partial file is removed and nothing
+    exists under ``dest``."""
     if dest.exists():
         raise InvalidInput(f"There is already a file at {dest}; nothing was written. Choose another name.")
     created_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
@@ -59,7 +63,7 @@ def create_backup(vault: Vault, dest: Path, *, now: datetime | None = None) -> B
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "wb") as out, open(snapshot, "rb") as source:
             out.write(header.prefix())
-            stream.seal(keys.payload, header.digest, source, size, out)
+            stream.seal(keys.payload, header.digest, source, size, out, progress)
             out.write(header.trailer())
             out.flush()
             os.fsync(out.fileno())

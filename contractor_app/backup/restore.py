@@ -19,6 +19,7 @@ from pathlib import Path
 from ..errors import BackupDamaged, VaultBusy
 from .keys import Secret
 from .leftovers import previous_name
+from .stream import Progress
 from .swap import STAGING_PREFIX, VAULT_FILES, finish_interrupted_swap, swap_in
 from .unpack import unpack
 from .verify import BackupReport, check_copy, report_of
@@ -34,25 +35,59 @@ class RestoreResult:
     previous: Path | None  # where the records it replaced are kept, if there were any
 
 
+@dataclass(frozen=True, slots=True)
+class Staged:
+    """A backup unpacked and checked in a staging folder beside the records, ready to swap in."""
+
+    folder: Path
+    staging: Path
+    report: BackupReport
+
+
 def restore_backup(path: Path, secret: Secret, folder: Path, *, now: datetime | None = None) -> RestoreResult:
     """Replace the records in ``folder`` (which may be empty or missing) with the vault in backup ``path``."""
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     finish_interrupted_swap(folder)
     refuse_if_open(folder)
+    return swap_staged(stage_restore(path, secret, folder), now=now)
+
+
+def stage_restore(path: Path, secret: Secret, folder: Path, *, progress: Progress | None = None) -> Staged:
+    """The slow half of a restore: unpack and check the backup beside the records, which stay as they are.
+
+    The records may still be open meanwhile (the desktop app locks them only for the swap). If ``progress`` raises
+    (a cancel), or the check fails, the staging folder goes and nothing else changed.
+    """
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    finish_interrupted_swap(folder)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
     try:
-        unpacked = unpack(path, secret, staging)
+        unpacked = unpack(path, secret, staging, progress=progress)
         problems = check_copy(staging, unpacked)
         if problems:
             raise BackupDamaged("contents", f"{problems[0]} ({len(problems)} problem(s) in all).")
+    except BaseException:
+        discard_staged_folder(staging)
+        raise
+    return Staged(folder=folder, staging=staging, report=report_of(path, unpacked, problems))
+
+
+def swap_staged(staged: Staged, *, now: datetime | None = None) -> RestoreResult:
+    """The quick half, once the records are closed: put the staged vault in place, the current one aside."""
+    folder = staged.folder
+    try:
         refuse_if_open(folder)
         had_records = any((folder / name).exists() for name in VAULT_FILES)
         previous = previous_name(folder, now or datetime.now(UTC))
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        discard_staged_folder(staged.staging)
         raise
-    swap_in(folder, staging, previous)
-    return RestoreResult(report=report_of(path, unpacked, problems), previous=previous if had_records else None)
+    swap_in(folder, staged.staging, previous)
+    return RestoreResult(report=staged.report, previous=previous if had_records else None)
+
+
+def discard_staged_folder(staging: Path) -> None:
+    shutil.rmtree(staging, ignore_errors=True)
 
 
 def refuse_if_open(folder: Path) -> None:

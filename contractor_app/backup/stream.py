@@ -35,18 +35,27 @@ def _nonce(index: int, last: bool) -> bytes:
     return index.to_bytes(_COUNTER_BYTES, "big") + (b"\x01" if last else b"\x00")
 
 
-def seal(key: bytes, associated: bytes, source: BinaryIO, size: int, sink: BinaryIO) -> None:
+Progress = Callable[[int, int], object]
+"""Called with (bytes done, bytes in all) before the first chunk and after each one; whatever it raises (a cancel)
+stops the stream there and reaches the caller, whose file is then incomplete and must be thrown away."""
+
+
+def seal(key: bytes, associated: bytes, source: BinaryIO, size: int, sink: BinaryIO,
+         progress: Progress | None = None) -> None:
     """Encrypt exactly ``size`` bytes of ``source`` into ``sink``."""
     aead = AESGCM(key)
     count = chunk_count(size)
     for index in range(count):
+        if progress is not None:
+            progress(min(index * CHUNK_BYTES, size), size)
         part = source.read(min(CHUNK_BYTES, size - index * CHUNK_BYTES))
         if index * CHUNK_BYTES + len(part) != min(size, (index + 1) * CHUNK_BYTES):
             raise ValueError("the source is shorter than its stated size")
         sink.write(aead.encrypt(_nonce(index, index == count - 1), part, associated))
 
 
-def unseal(key: bytes, associated: bytes, source: BinaryIO, size: int, sink: Callable[[bytes], object]) -> None:
+def unseal(key: bytes, associated: bytes, source: BinaryIO, size: int, sink: Callable[[bytes], object],
+           progress: Progress | None = None) -> None:
     """Decrypt a stream of ``size`` plaintext bytes from ``source``, handing each authenticated chunk to ``sink``.
 
     Raises BackupDamaged at the first chunk that is missing, short or fails authentication; the chunks before it
@@ -55,6 +64,8 @@ def unseal(key: bytes, associated: bytes, source: BinaryIO, size: int, sink: Cal
     aead = AESGCM(key)
     count = chunk_count(size)
     for index in range(count):
+        if progress is not None:
+            progress(min(index * CHUNK_BYTES, size), size)
         sealed = source.read(min(CHUNK_BYTES, size - index * CHUNK_BYTES) + TAG_BYTES)
         try:
             sink(aead.decrypt(_nonce(index, index == count - 1), sealed, associated))

@@ -24,7 +24,7 @@ class Unpacked:
     data_key: bytes
 
 
-def unpack(path: Path, secret: Secret, folder: Path) -> Unpacked:
+def unpack(path: Path, secret: Secret, folder: Path, *, progress: stream.Progress | None = None) -> Unpacked:
     """Write the vault in backup ``path`` into ``folder`` (no vault there yet), every byte authenticated first."""
     try:
         handle = open(path, "rb")
@@ -42,7 +42,7 @@ def unpack(path: Path, secret: Secret, folder: Path) -> Unpacked:
                 digest.update(chunk)
                 out.write(chunk)
 
-            stream.unseal(keys.payload, header.digest, handle, header.snapshot_bytes, keep)
+            stream.unseal(keys.payload, header.digest, handle, header.snapshot_bytes, keep, progress)
             out.flush()
             os.fsync(out.fileno())
     if digest.hexdigest() != manifest.snapshot_sha256:

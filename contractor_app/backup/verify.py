@@ -19,6 +19,7 @@ from ..store.vault import Vault
 from . import format
 from .keys import Secret
 from .manifest import Manifest, describe, evidence_problems
+from .stream import Progress
 from .unpack import Unpacked, unpack
 
 
@@ -37,9 +38,10 @@ class BackupReport:
         return not self.problems
 
 
-def verify_backup(path: Path, secret: Secret) -> BackupReport:
+def verify_backup(path: Path, secret: Secret, *, progress: Progress | None = None) -> BackupReport:
+    """Check ``path`` on a throwaway copy; ``progress`` follows the unpacking (and may cancel it)."""
     with tempfile.TemporaryDirectory(prefix="contractor-backup-check-") as tmp:
-        unpacked = unpack(path, secret, Path(tmp))
+        unpacked = unpack(path, secret, Path(tmp), progress=progress)
         problems = check_copy(Path(tmp), unpacked)
     return report_of(path, unpacked, problems)
 

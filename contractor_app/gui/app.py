@@ -1,7 +1,8 @@
 """Start the desktop app: the QApplication, translations, the system palette, then the controller.
 
 ``contractor-app`` with no subcommand calls ``run``. English is the base language; a translation found in
-resources/translations (contractor_<locale>.qm) and Qt's own are installed for the system locale.
+resources/translations (contractor_<locale>.qm) and Qt's own are installed for the language chosen in Settings
+(read from QSettings before any window is built), else for the system locale.
 """
 
 from __future__ import annotations
@@ -17,10 +18,39 @@ from .. import __version__
 from .controller import Ledger
 from .dialogs import install_excepthook
 from .icons import app_icon
+from . import settings as opts
 from .settings import Settings
 from .tasks import TaskRunner
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+
+
+class ModuleTranslator(QTranslator):
+    """Also finds a module helper's strings: lupdate files a bare ``tr("...")`` call of a module (formatting.tr,
+    dialogs.tr, ...) under the empty context, while the helper asks under its module's name."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+                  n: int = -1) -> str | None:
+        found = super().translate(context, source, disambiguation, n)
+        if not found and context:
+            found = super().translate("", source, disambiguation, n)
+        return found or None  # None, not "": Qt then keeps the English source
+
+
+def chosen_locale(settings: Settings) -> QLocale:
+    """The language chosen in Settings, with this computer's country (dates and numbers as at home), or the
+    system locale."""
+    code = settings.get(opts.LANGUAGE)
+    if code not in opts.LANGUAGES:
+        return QLocale.system()
+    return QLocale(QLocale(code).language(), QLocale.system().territory())
+
+
+def apply_language(app: QCoreApplication, settings: Settings) -> list[QTranslator]:
+    """Before any window is built: the chosen language's translations, and its day and month names."""
+    locale = chosen_locale(settings)
+    QLocale.setDefault(locale)
+    return install_translations(app, locale)
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:
@@ -29,7 +59,7 @@ def install_translations(app: QCoreApplication, locale: QLocale | None = None) -
     installed = []
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("contractor", str(TRANSLATIONS))):
-        translator = QTranslator(app)
+        translator = ModuleTranslator(app) if name == "contractor" else QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             installed.append(translator)
@@ -55,9 +85,9 @@ def run(argv: Sequence[str] | None = None, *, data_dir: Path | None = None) -> i
 
         data_dir = default_data_dir()
     app = make_application(argv if argv is not None else sys.argv[:1])
-    install_translations(app)
-    install_excepthook()
     settings = Settings(QSettings())
+    apply_language(app, settings)
+    install_excepthook()
     ledger = Ledger(data_dir, TaskRunner(app), settings)
     ledger.finished.connect(app.quit)
     ledger.start()

@@ -28,7 +28,6 @@ if TYPE_CHECKING:  # loaded on first use: the unlock window shows before the dat
     from .first_run import FirstRunWizard
     from .forgotten_timer import ForgottenTimerDialog
     from .main_window import MainWindow
-    from .preferences import PreferencesDialog
     from .session import Session
     from .timer_control import TimerControl
 
@@ -136,6 +135,8 @@ class Ledger(QObject):
         self.main.quit_requested.connect(self.quit)
         self.main.hidden_to_tray.connect(self._hidden_to_tray)
         self.main.preferences_requested.connect(self.edit_preferences)
+        self.main.preferences.preferences_changed.connect(self._preferences_changed)
+        self.main.backups.restore_ready.connect(self.restore)
         self.tray.attach(self.timer)
         self.main.show()
         self.idle.set_minutes(self.settings.get(opts.AUTO_LOCK_MINUTES))
@@ -222,18 +223,38 @@ class Ledger(QObject):
             self.tray.notify(self.tr("Contractor Ledger keeps running here, with your timer. Use Quit in this "
                                      "menu to close it."))
 
-    def edit_preferences(self) -> PreferencesDialog:
-        from .preferences import PreferencesDialog
-
-        dialog = PreferencesDialog(self.settings, self.main)
-        dialog.accepted.connect(self._preferences_changed)
-        dialog.open()
-        return dialog
+    def edit_preferences(self) -> None:
+        """File > Preferences: the Settings view, which applies each change as it is made."""
+        if self.main is not None:
+            self.show_window()
+            self.main.show_key("settings")
 
     def _preferences_changed(self) -> None:
         self.idle.set_minutes(self.settings.get(opts.AUTO_LOCK_MINUTES))
         if self.timer is not None:
             self.timer.limit = timedelta(hours=self.settings.get(opts.TIMER_LIMIT_HOURS))
+
+    def restore(self, pending: object) -> None:
+        """Finish a restore the Backups view prepared (a backups.restoring.PendingRestore): lock, so the records
+        are closed, then swap on the serial lane after the lock's own work, and ask to unlock, saying how it went."""
+        from .backups.restoring import PendingRestore
+
+        assert isinstance(pending, PendingRestore)
+        self.lock()
+        window = self.unlock_window
+        if window is None:
+            return
+        window._set_busy(True)  # no unlocking while the records are being swapped
+
+        def done(text: str) -> None:
+            window._set_busy(False)
+            window.message.hint(text)
+
+        def failed(error: BaseException) -> None:
+            window._set_busy(False)
+            window.message.problem(pending.failure(error))
+
+        self.runner.run(pending.run, on_result=done, on_error=failed)
 
     # --- reminders --------------------------------------------------------------------------------------------
 

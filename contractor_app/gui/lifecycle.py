@@ -53,5 +53,5 @@ def discard_new_vault(vault: Vault) -> None:
 
 def preload() -> None:
     """Import what the main window needs, off the UI thread, while the worker types the password."""
-    from . import first_run, forgotten_timer, main_window, preferences  # noqa: F401
+    from . import first_run, forgotten_timer, main_window  # noqa: F401
     from ..store import vault  # noqa: F401

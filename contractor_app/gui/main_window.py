@@ -32,7 +32,7 @@ from .icons import app_icon
 from .pay import PayView
 from .privacy import PrivacyView
 from .reports import ReportsView
-from .session import Session
+from .session import BACKUPS, Session
 from .settings import Settings
 from .settings_view import SettingsView
 from .timer_control import TimerControl
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.entries.selection_changed.connect(self._entries_selection)
         session.failed.connect(self.show_failure)
         session.locked.connect(self.undo.clear)
+        session.changed.connect(self._records_changed)
         timer.changed.connect(self._timer_changed)
         self._timer_changed(timer.state)
         geometry = settings.geometry("main")
@@ -333,6 +334,10 @@ class MainWindow(QMainWindow):
             self.check_label.setText("")
 
     # --- last backup ------------------------------------------------------------------------------------------
+
+    def _records_changed(self, kinds: frozenset[str]) -> None:
+        if BACKUPS in kinds:
+            self.refresh_backup()  # a backup was just made or checked (the Backups view)
 
     def refresh_backup(self) -> None:
         """Find the newest backup off the UI thread (a listing of the backup folder), then show its age."""

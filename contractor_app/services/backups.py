@@ -4,6 +4,13 @@ Settings live in the vault's settings table under "backups", so changing them is
 Automatic backups are made after a command that changed the records (CLI) or on lock (GUI): at most one a day, and
 none when nothing changed since the last one. A failure raises BackupFailed for the caller to show the worker; it is
 never swallowed.
+
+For the desktop app's Backups view: this vault's backups in the backup folder with the outcome of their last check
+(kept in the vault under "backups.checks", so a backup shows as checked only while it is the very file that was),
+a backup's date read from its header without any password, and the two halves of a restore (prepare_restore
+while the records are still open, then finish_restore once they are locked). Slow work takes a ``progress``
+callable that may raise BackupCancelled: the backup code then leaves nothing behind (no partial file, no staging
+folder).
 """
 
 from __future__ import annotations
@@ -18,15 +25,28 @@ from pathlib import Path
 
 from ..backup import format, rotation
 from ..backup.create import BackupInfo, create_backup
+from ..backup.keys import Secret
 from ..backup.leftovers import prune
+from ..backup.restore import RestoreResult, Staged, discard_staged_folder, stage_restore, swap_staged
+from ..backup.stream import Progress
+from ..backup.verify import BackupReport, verify_backup
 from ..errors import BackupFailed, InvalidInput, LedgerError
 from ..store.audit import read_head
 from ..store.vault import Vault
-from .settings import read_setting, write_setting
+from .settings import read_setting, stored_setting, write_setting
 
 SETTINGS_KEY = "backups"
+CHECKS_KEY = "backups.checks"
 DEFAULT_FOLDER_NAME = "backups"
 MAX_KEEP = 1000
+MAX_CHECKS = 50  # the checks remembered; older ones are forgotten (their backups have long been rotated away)
+
+
+class BackupCancelled(LedgerError):
+    """The worker cancelled a backup, check or restore; whatever it was writing was thrown away."""
+
+    def __init__(self, message: str = "Cancelled. Nothing was written, and your records are unchanged.") -> None:
+        super().__init__(message)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,29 +87,135 @@ def latest_backup_file(folder: Path, vault_id: str = "") -> tuple[datetime, Path
     window looks in the default folder, passing no ``vault_id`` (any vault's backups count) when the key file
     cannot be read.
     """
-    prefix = f"contractor-ledger-{vault_id[:8]}-" if vault_id else "contractor-ledger-"
-    vault_part = "" if vault_id else "[0-9A-Za-z]{8}-"
-    pattern = re.compile(rf"{re.escape(prefix)}{vault_part}(\d{{8}}-\d{{6}}Z)(?:-auto)?{re.escape(rotation.SUFFIX)}")
-    found: list[tuple[datetime, Path]] = []
-    try:
-        paths = list(folder.glob(f"{prefix}*{rotation.SUFFIX}"))
-    except OSError:
-        return None
-    for path in paths:
-        match = pattern.fullmatch(path.name)
-        if match and path.is_file():
-            found.append((datetime.strptime(match.group(1), "%Y%m%d-%H%M%SZ").replace(tzinfo=UTC), path))
+    found = [(at, path) for at, path, _ in _named_backups(folder, vault_id)]
     return max(found) if found else None
 
 
-def back_up_now(vault: Vault, dest: Path | None = None, *, now: datetime | None = None) -> BackupInfo:
+def _named_backups(folder: Path, vault_id: str) -> list[tuple[datetime, Path, bool]]:
+    """(time in the name, path, made automatically) of every backup named by rotation.py in ``folder``."""
+    prefix = f"contractor-ledger-{vault_id[:8]}-" if vault_id else "contractor-ledger-"
+    vault_part = "" if vault_id else "[0-9A-Za-z]{8}-"
+    pattern = re.compile(rf"{re.escape(prefix)}{vault_part}(\d{{8}}-\d{{6}}Z)(-auto)?{re.escape(rotation.SUFFIX)}")
+    found: list[tuple[datetime, Path, bool]] = []
+    try:
+        paths = list(folder.glob(f"{prefix}*{rotation.SUFFIX}"))
+    except OSError:
+        return []
+    for path in paths:
+        match = pattern.fullmatch(path.name)
+        if match and path.is_file():
+            at = datetime.strptime(match.group(1), "%Y%m%d-%H%M%SZ").replace(tzinfo=UTC)
+            found.append((at, path, match.group(2) is not None))
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class BackupCheck:
+    checked_at: datetime
+    ok: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    path: Path
+    created_at: datetime
+    file_bytes: int
+    automatic: bool
+    check: BackupCheck | None  # None: never checked, or changed since it was
+
+
+def list_backups(vault: Vault) -> list[BackupFile]:
+    """This vault's backups in its backup folder, newest first, each with its last check (a listing and a read)."""
+    checks = read_setting(vault, CHECKS_KEY) or {}
+    found = []
+    for at, path, automatic in _named_backups(backup_folder(vault, load_settings(vault)), vault.vault_id):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # rotated away meanwhile
+        found.append(BackupFile(path=path, created_at=at, file_bytes=stat.st_size, automatic=automatic,
+                                check=_check_of(checks.get(str(path)), stat)))
+    return sorted(found, key=lambda backup: (backup.created_at, backup.path), reverse=True)
+
+
+def last_backup(vault: Vault) -> BackupFile | None:
+    backups = list_backups(vault)
+    return backups[0] if backups else None
+
+
+def record_check(vault: Vault, path: Path, ok: bool, *, now: datetime | None = None) -> BackupCheck:
+    """Remember that ``path`` was checked (one audited change); it counts only while the file stays the same."""
+    try:
+        stat = path.stat()
+    except OSError as error:
+        raise InvalidInput(f"Cannot read the backup {path} ({error.strerror}). Nothing was changed.") from None
+    check = BackupCheck(checked_at=(now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0), ok=ok)
+    with vault.unit_of_work() as uow:
+        checks = dict(stored_setting(uow, CHECKS_KEY) or {})
+        checks[str(path)] = {"at": check.checked_at.isoformat(), "ok": ok, "bytes": stat.st_size,
+                             "mtime_ns": stat.st_mtime_ns}
+        newest = sorted(checks.items(), key=lambda item: str(item[1].get("at", "")), reverse=True)[:MAX_CHECKS]
+        write_setting(uow, CHECKS_KEY, dict(newest))
+    return check
+
+
+def _check_of(stored: object, stat: os.stat_result) -> BackupCheck | None:
+    if not isinstance(stored, dict) or (stored.get("bytes"), stored.get("mtime_ns")) != (stat.st_size,
+                                                                                          stat.st_mtime_ns):
+        return None
+    try:
+        return BackupCheck(checked_at=datetime.fromisoformat(stored["at"]), ok=bool(stored["ok"]))
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def backup_date(path: Path) -> datetime:
+    """When the backup at ``path`` was made, from its header: no password needed; BackupDamaged if unreadable."""
+    try:
+        with open(path, "rb") as handle:
+            header = format.read(handle, os.fstat(handle.fileno()).st_size)
+    except OSError as error:
+        raise InvalidInput(f"Cannot read the backup {path} ({error.strerror}). Nothing was changed.") from None
+    return datetime.strptime(header.created_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+
+
+def check_backup(path: Path, secret: Secret, *, progress: Progress | None = None) -> BackupReport:
+    """`backup verify` for the desktop app: a report with its problems; damage found early raises BackupDamaged."""
+    return verify_backup(path, secret, progress=progress)
+
+
+def prepare_restore(path: Path, secret: Secret, folder: Path, *, progress: Progress | None = None) -> Staged:
+    """The slow half of a restore, while the records stay open and unchanged: unpack and check the backup."""
+    return stage_restore(path, secret, folder, progress=progress)
+
+
+def finish_restore(staged: Staged, *, now: datetime | None = None, recovery: tuple[str, str] | None = None,
+                   ) -> RestoreResult:
+    """Swap a staged restore in (the records must be locked), as `backup restore` does.
+
+    With ``recovery`` (the recovery key and a new password, already checked) the restored records get the new
+    password, since the one of the backup's day may be the one the worker lost.
+    """
+    result = swap_staged(staged, now=now)
+    if recovery is not None:
+        Vault.unlock_with_recovery_key(staged.folder, *recovery).lock()
+    return result
+
+
+def discard_restore(staged: Staged) -> None:
+    """Throw away a staged restore the worker will not finish (locked meanwhile)."""
+    discard_staged_folder(staged.staging)
+
+
+def back_up_now(vault: Vault, dest: Path | None = None, *, now: datetime | None = None,
+                progress: Progress | None = None) -> BackupInfo:
     """A backup at ``dest``, or under a dated name in the backup folder (which rotation leaves alone)."""
     now = now or datetime.now(UTC)
     if dest is None:
         folder = backup_folder(vault, load_settings(vault))
         _make_folder(folder)
         dest = folder / rotation.manual_name(vault.vault_id, now)
-    return create_backup(vault, dest, now=now)
+    return create_backup(vault, dest, now=now, progress=progress)
 
 
 def automatic_backup(vault: Vault, *, now: datetime | None = None) -> BackupInfo | None:

@@ -1,4 +1,5 @@
-"""The worker's profile: name, default currency, time zone and jurisdiction, kept in the vault's settings."""
+"""The worker's profile: name, postal address, default currency, time zone and jurisdiction, kept in the vault's
+settings. The address is free text (several lines) for reports and invoices; older profiles have none."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from zoneinfo import ZoneInfo
 
 from ..domain.currency import check_currency
 from ..domain.times import zone
+from ..errors import InvalidInput
 from ..store.vault import Vault
 from .settings import read_setting, write_setting
 
 PROFILE_KEY = "profile"
+MAX_ADDRESS = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +24,7 @@ class Profile:
     currency: str = "USD"
     timezone: str = "UTC"
     jurisdiction: str = ""
+    address: str = ""
 
     @property
     def zone(self) -> ZoneInfo:
@@ -50,11 +54,15 @@ def load_profile(vault: Vault) -> Profile:
 
 def save_profile(vault: Vault, profile: Profile) -> Profile:
     """Validate and store the profile (one audited change)."""
+    address = "\n".join(line.strip() for line in profile.address.strip().splitlines())
+    if len(address) > MAX_ADDRESS:
+        raise InvalidInput(f"The address is too long: keep it under {MAX_ADDRESS} characters. Nothing was changed.")
     checked = Profile(
         name=profile.name.strip(),
         currency=check_currency(profile.currency),
         timezone=zone(profile.timezone).key,
         jurisdiction=profile.jurisdiction.strip().upper(),
+        address=address,
     )
     with vault.unit_of_work() as uow:
         write_setting(uow, PROFILE_KEY, asdict(checked))

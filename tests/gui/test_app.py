@@ -107,12 +107,17 @@ def test_idle_time_locks_and_clears_every_view(opened: Ledger) -> None:
 
 
 def test_preferences_change_auto_lock_and_the_reminder(opened: Ledger, settings: Settings) -> None:
-    dialog = opened.edit_preferences()
-    assert dialog.auto_lock.value() == 10 and not dialog.reminder.isChecked()
-    dialog.auto_lock.setValue(3)
-    dialog.reminder.setChecked(True)
-    dialog.accept()
+    assert opened.main is not None and opened.timer is not None
+    opened.main.preferences_action.trigger()  # File > Preferences shows the Settings view
+    view = opened.main.preferences
+    assert opened.main.current_view() is view
+    app = view.app
+    assert app.auto_lock.value() == 10 and not app.reminder.isChecked()
+    app.auto_lock.setValue(3)
+    app.limit.setValue(6)
+    app.reminder.setChecked(True)
     assert settings.get(opts.AUTO_LOCK_MINUTES) == 3 and opened.idle.minutes == 3
+    assert settings.get(opts.TIMER_LIMIT_HOURS) == 6 and opened.timer.limit.total_seconds() == 6 * 3600
     assert settings.get(opts.REMINDER_ENABLED) is True and settings.reminder_time().toString("HH:mm") == "17:00"
 
 

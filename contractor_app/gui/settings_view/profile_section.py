@@ -1,0 +1,77 @@
+"""The worker's profile in Settings: the first-run "About you" form plus a postal address, saved as one change.
+
+The form is the wizard's own (about_you.py), so both check the same way; the address is free text for reports and
+invoices. Save stays disabled until something differs from what is stored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...services.profile import Profile
+from ..about_you import AboutYouForm
+from ..widgets import InlineMessage
+
+
+class ProfileSection(QGroupBox):
+    save_requested = Signal(object)  # Profile
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("About you"), parent)
+        self.setObjectName("profileSection")
+        self.saved = profile
+        self.form = AboutYouForm(profile)
+        self.address = QPlainTextEdit(profile.address)
+        self.address.setAccessibleName(self.tr("Your address"))
+        self.address.setPlaceholderText(self.tr("Street, city, postcode (optional; shown on reports and invoices)"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.save_button = QPushButton(self.tr("Save profile"))
+        self.save_button.clicked.connect(self.save)
+        self.message = InlineMessage()
+        label = QLabel(self.tr("Your &address"))
+        label.setBuddy(self.address)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.form)
+        column.addWidget(label)
+        column.addWidget(self.address)
+        column.addWidget(self.message)
+        column.addLayout(row)
+        self.form.validity_changed.connect(self._changed)
+        for field in (self.form.name, self.form.jurisdiction):
+            field.textChanged.connect(self._changed)
+        self.form.timezone.currentTextChanged.connect(self._changed)
+        self.form.currency.currentTextChanged.connect(self._changed)
+        self.address.textChanged.connect(self._changed)
+        self._changed()
+
+    def value(self) -> Profile:
+        return replace(self.form.value(), address=self.address.toPlainText().strip())
+
+    def _changed(self, *_: object) -> None:
+        valid = self.form.check()
+        self.save_button.setEnabled(valid and self.value() != self.saved)
+        if valid and self.message.isVisible() and self.save_button.isEnabled():
+            self.message.clear()
+
+    def show_profile(self, profile: Profile) -> None:
+        """The stored profile changed: show it, unless the worker has edits of their own in the form."""
+        edited = self.form.check() and self.value() != self.saved
+        self.saved = profile
+        if not edited:
+            self.form.name.setText(profile.name)
+            self.form.timezone.setCurrentText(profile.timezone)
+            self.form.currency.setCurrentText(profile.currency)
+            self.form.jurisdiction.setText(profile.jurisdiction)
+            self.address.setPlainText(profile.address)
+        self._changed()
+
+    def save(self) -> None:
+        if self.save_button.isEnabled():
+            self.save_requested.emit(self.value())

@@ -1,0 +1,5926 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/backups/restoring.py" line="29"/>
+        <source>Your records were restored from the backup of %1.</source>
+        <translation>Tus registros se restauraron desde la copia de seguridad del %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/restoring.py" line="31"/>
+        <source>Your records as they were are kept in %1 for %2 days.</source>
+        <translation>Tus registros tal como estaban se guardan en %1 durante %2 días.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/restoring.py" line="34"/>
+        <source>Unlock with your new password.</source>
+        <translation>Desbloquea con tu nueva contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/restoring.py" line="35"/>
+        <source>Unlock with the password you had on the day of the backup.</source>
+        <translation>Desbloquea con la contraseña que tenías el día de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/restoring.py" line="39"/>
+        <source>The restore did not finish: %1</source>
+        <translation>La restauración no terminó: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="43"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="43"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="43"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="43"/>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/list_model.py" line="25"/>
+        <source>no pay terms yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <location filename="../../gui/entry_columns.py" line="36"/>
+        <source>Engagement</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <source>Pay</source>
+        <translation type="unfinished">Pagos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <source>Not paid for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <source>Platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/privacy/models.py" line="70"/>
+        <location filename="../../gui/privacy/models.py" line="82"/>
+        <location filename="../../gui/privacy/models.py" line="104"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="86"/>
+        <source>These terms apply to work done today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="101"/>
+        <source>no pay terms yet: add them with New pay terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="104"/>
+        <source>%1 (in force)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="39"/>
+        <location filename="../../gui/dashboard/charts.py" line="235"/>
+        <location filename="../../gui/dashboard/charts.py" line="260"/>
+        <source>%1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="41"/>
+        <source>%1 per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="41"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="42"/>
+        <source>%1 fixed price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="48"/>
+        <source>a fixed price for the whole engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="50"/>
+        <source>every category is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="57"/>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="67"/>
+        <source>Contractor (freelancer)</source>
+        <translation type="unfinished">Contratista (independiente)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="67"/>
+        <source>Employee</source>
+        <translation type="unfinished">Empleado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="78"/>
+        <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
+        <translation type="unfinished">Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="134"/>
+        <source>Hours and pay per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="145"/>
+        <location filename="../../gui/dashboard/charts.py" line="159"/>
+        <location filename="../../gui/pay/models.py" line="139"/>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="151"/>
+        <source>Earned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="153"/>
+        <source>Paid (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="161"/>
+        <location filename="../../gui/dashboard/charts.py" line="236"/>
+        <source>Week starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="193"/>
+        <source>%1 in %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="194"/>
+        <source>Earned %1, paid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="211"/>
+        <source>Paid per hour against the minimum wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="222"/>
+        <location filename="../../gui/pay/models.py" line="144"/>
+        <source>Paid per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="224"/>
+        <source>Minimum wage (estimate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="257"/>
+        <source>Paid %1 for %2 worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="262"/>
+        <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="271"/>
+        <source>Paid and owed per client, all time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="281"/>
+        <location filename="../../gui/pay/models.py" line="141"/>
+        <location filename="../../gui/pay/models.py" line="232"/>
+        <location filename="../../gui/pay/models.py" line="271"/>
+        <location filename="../../gui/pay/text.py" line="66"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="282"/>
+        <location filename="../../gui/pay/models.py" line="143"/>
+        <source>Owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="310"/>
+        <source>%1
+Earned %2, paid %3, owed %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="30"/>
+        <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
+        <translation>Algo inesperado detuvo esta acción ({name}). Tus registros están a salvo: cada cambio se guarda completo o no se guarda. Inténtalo de nuevo; si vuelve a pasar, por favor infórmalo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="39"/>
+        <source>Contractor Ledger</source>
+        <translation>Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="42"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="35"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="35"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="35"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="35"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="36"/>
+        <location filename="../../gui/pay/models.py" line="139"/>
+        <location filename="../../gui/pay/models.py" line="200"/>
+        <location filename="../../gui/pay/models.py" line="231"/>
+        <location filename="../../gui/pay/models.py" line="270"/>
+        <location filename="../../gui/privacy/models.py" line="64"/>
+        <location filename="../../gui/privacy/models.py" line="76"/>
+        <location filename="../../gui/privacy/models.py" line="96"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="36"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/entry_columns.py" line="145"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/pay/models.py" line="140"/>
+        <source>Earned</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="37"/>
+        <source>Flags</source>
+        <translation>Marcas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="102"/>
+        <location filename="../../gui/entry_columns.py" line="105"/>
+        <source>Type a time like 09:30.</source>
+        <translation>Escribe una hora como 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="118"/>
+        <source>Type a date like 2026-11-26.</source>
+        <translation>Escribe una fecha como 2026-11-26.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="132"/>
+        <source>The entry would start after it ends; change the end first.</source>
+        <translation>La entrada empezaría después de terminar; cambia primero el fin.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="148"/>
+        <source>This column cannot be edited.</source>
+        <translation>Esta columna no se puede editar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="27"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="29"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="30"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="37"/>
+        <source>just now</source>
+        <translation>hace un momento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="39"/>
+        <source>%1 min ago</source>
+        <translation>hace %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="41"/>
+        <source>%1 h ago</source>
+        <translation>hace %1 h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="42"/>
+        <source>%1 days ago</source>
+        <translation>hace %1 días</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="97"/>
+        <source>%1 today</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="99"/>
+        <source>%1 yesterday</source>
+        <translation>ayer a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="100"/>
+        <source>%1 on %2</source>
+        <translation>%2 a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="105"/>
+        <source>Productive</source>
+        <translation>Productivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="105"/>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="105"/>
+        <source>Onboarding</source>
+        <translation>Incorporación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="106"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="106"/>
+        <source>Waiting</source>
+        <translation>Espera</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="106"/>
+        <source>Rework</source>
+        <translation>Retrabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="106"/>
+        <source>Admin</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="107"/>
+        <source>Travel</source>
+        <translation>Traslado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="118"/>
+        <source>overlap</source>
+        <translation>superpuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="118"/>
+        <source>late</source>
+        <translation>tardía</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="118"/>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="66"/>
+        <source>Edit payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="81"/>
+        <source>Delete payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="102"/>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="121"/>
+        <source>Edit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="134"/>
+        <source>Delete invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="153"/>
+        <source>Add invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="139"/>
+        <source>Every hour worked, unpaid categories included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="140"/>
+        <source>What the work earned under your terms, with bonuses and adjustments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="141"/>
+        <source>Payments counted in this period: by the period they cover, else by the day they arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="143"/>
+        <source>Earned minus paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="144"/>
+        <source>Paid divided by ALL hours worked, unpaid time included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="145"/>
+        <source>Minimum wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="145"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="159"/>
+        <source>All clients (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="167"/>
+        <source>%n entries</source>
+        <translation type="unfinished">%n entrada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="170"/>
+        <source>No minimum wage known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="171"/>
+        <source>No minimum wage is known for this client&apos;s place in its currency. Set the client&apos;s jurisdiction in Clients.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="174"/>
+        <location filename="../../gui/pay/models.py" line="189"/>
+        <source>%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="175"/>
+        <source>%1, from %2. Source: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="179"/>
+        <source>Paid %1 for hours that come to %2 at the minimum wage: %3 short (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="183"/>
+        <source>At or above minimum wage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="190"/>
+        <source>%1 paid ÷ %2 worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="200"/>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="200"/>
+        <location filename="../../gui/pay/models.py" line="232"/>
+        <location filename="../../gui/pay/models.py" line="270"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="200"/>
+        <source>Gross: before fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="201"/>
+        <source>Fees and deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="201"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="201"/>
+        <location filename="../../gui/pay/models.py" line="231"/>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="202"/>
+        <source>Pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="202"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="202"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="219"/>
+        <source>Fees %1, deductions %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="222"/>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="231"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="231"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="232"/>
+        <location filename="../../gui/pay/models.py" line="271"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="232"/>
+        <location filename="../../gui/privacy/models.py" line="103"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="252"/>
+        <source>Last payment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="253"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="270"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="270"/>
+        <source>Work done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="271"/>
+        <source>Deadline from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="271"/>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="272"/>
+        <source>Possible damages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="284"/>
+        <source>the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="284"/>
+        <source>your contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="289"/>
+        <source>The work it pays for was finished on this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="291"/>
+        <source>not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="293"/>
+        <source>%n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="21"/>
+        <source>estimate — not legal advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="26"/>
+        <source>Below minimum wage — estimate, not legal advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="65"/>
+        <source>Paid %n days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="68"/>
+        <source>Overdue: %n days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="70"/>
+        <source>Part paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="71"/>
+        <location filename="../../gui/privacy/labels.py" line="46"/>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="77"/>
+        <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="79"/>
+        <source>Due date written on the invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="81"/>
+        <source>Due date from the payment terms agreed with this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="82"/>
+        <source>Deadline from %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/commands.py" line="67"/>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/commands.py" line="80"/>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/commands.py" line="95"/>
+        <location filename="../../gui/undo.py" line="54"/>
+        <source>Edit %1</source>
+        <translation>Editar %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/commands.py" line="106"/>
+        <source>data record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/commands.py" line="106"/>
+        <source>incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="23"/>
+        <source>Low: nothing about a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="23"/>
+        <source>Medium: names, contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="24"/>
+        <source>High: IDs, money, private messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="25"/>
+        <source>Special category: health, biometrics, beliefs, sex life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="29"/>
+        <source>Screen recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="29"/>
+        <source>Screenshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="30"/>
+        <source>Webcam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="30"/>
+        <source>Voice recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="31"/>
+        <source>Keystrokes or activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="31"/>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="32"/>
+        <source>ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="32"/>
+        <source>Biometrics (face, fingerprint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="33"/>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="33"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="37"/>
+        <source>Given in writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="37"/>
+        <source>Clicked through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="38"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="38"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="42"/>
+        <source>Data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="42"/>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="46"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="79"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="81"/>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="83"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="58"/>
+        <source>No consent was given: worth raising in a data-access request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="65"/>
+        <source>Kinds of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="66"/>
+        <source>Whose data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="67"/>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="69"/>
+        <location filename="../../gui/privacy/models.py" line="81"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="77"/>
+        <source>What was collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="78"/>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="79"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="80"/>
+        <source>Retention you were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="80"/>
+        <source>not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="94"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="95"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="97"/>
+        <source>Notice received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="98"/>
+        <source>When it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="99"/>
+        <source>Data involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="100"/>
+        <source>Steps taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="101"/>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="102"/>
+        <source>Time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="26"/>
+        <source>This is the recovery key of your Contractor Ledger records.</source>
+        <translation>Esta es la clave de recuperación de tus registros de Contractor Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="27"/>
+        <source>If you forget your password, it lets you open your records and choose a new password.</source>
+        <translation>Si olvidas tu contraseña, te permite abrir tus registros y elegir una contraseña nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="28"/>
+        <source>If you lose both your password and this key, nobody can open your records.</source>
+        <translation>Si pierdes tu contraseña y también esta clave, nadie podrá abrir tus registros.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="29"/>
+        <source>Keep this page somewhere safe, away from the computer. Anyone with it can open your records.</source>
+        <translation>Guarda esta hoja en un lugar seguro, lejos de la computadora. Quien la tenga puede abrir tus registros.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="31"/>
+        <source>Records folder: %1</source>
+        <translation>Carpeta de registros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="32"/>
+        <source>Made on: %1</source>
+        <translation>Creada el: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="34"/>
+        <source>Contractor Ledger: recovery key</source>
+        <translation>Contractor Ledger: clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/kinds.py" line="29"/>
+        <source>Pay summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/kinds.py" line="30"/>
+        <source>To check your pay, or to show a client your hours, earnings and payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/kinds.py" line="31"/>
+        <source>Claim packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/kinds.py" line="32"/>
+        <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/kinds.py" line="33"/>
+        <source>Privacy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/kinds.py" line="34"/>
+        <source>The data your work involved and what platforms collected about you, with incidents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/kinds.py" line="35"/>
+        <source>Access-request letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/kinds.py" line="36"/>
+        <source>A letter asking a client for a copy of the personal data it holds about you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="34"/>
+        <source>your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="34"/>
+        <source>the client&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="34"/>
+        <source>the pay figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="35"/>
+        <source>the work entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="35"/>
+        <source>the payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="35"/>
+        <source>the evidence list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="36"/>
+        <source>the edit history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="36"/>
+        <source>the data records and incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="46"/>
+        <source>Not made from your records. The file is untouched, but it was made from someone else&apos;s records (key %1), so it cannot be checked against yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="52"/>
+        <source>Untouched, but your records changed since it was made: %1 are different now. Make a new report to show your records as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="57"/>
+        <source>Later changes to your records (%1) did not touch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="58"/>
+        <source>Valid: this is the report as it was made, not a byte changed, and it still matches your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="64"/>
+        <source>Altered: this file is not the report as it was made. Do not rely on it; ask for the original, or make a new report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="67"/>
+        <source>This file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="73"/>
+        <source>everything recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="69"/>
+        <source>Delete entry</source>
+        <translation>Eliminar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="69"/>
+        <source>Delete entries</source>
+        <translation>Eliminar entradas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="91"/>
+        <source>Add entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gui/about.py" line="25"/>
+        <source>About Contractor Ledger</source>
+        <translation>Acerca de Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="29"/>
+        <source>Contractor Ledger</source>
+        <translation>Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="30"/>
+        <source>Version {version}</source>
+        <translation>Versión {version}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="33"/>
+        <source>A worker&apos;s own encrypted record of work, pay and data.</source>
+        <translation>El registro propio y cifrado de tu trabajo, tu pago y tus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="34"/>
+        <source>Contractor Ledger makes no network connections: your records never leave this computer unless you export or back them up.</source>
+        <translation>Contractor Ledger no se conecta a internet: tus registros nunca salen de esta computadora, salvo que los exportes o hagas una copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="37"/>
+        <source>Free software under the GNU General Public License, version 3 or later ({licence}): {url}</source>
+        <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior ({licence}): {url}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="39"/>
+        <source>Built with Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab and PDFium. Reports use the DejaVu fonts (Bitstream Vera and public-domain changes).</source>
+        <translation>Hecho con Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab y PDFium. Los informes usan las fuentes DejaVu (Bitstream Vera y cambios de dominio público).</translation>
+    </message>
+</context>
+<context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="207"/>
+        <source>About you</source>
+        <translation>Sobre ti</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="208"/>
+        <source>Reports show your name; times are shown in your zone, amounts in your currency.</source>
+        <translation>Los informes muestran tu nombre; las horas se muestran en tu zona horaria y los montos en tu moneda.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutYouForm</name>
+    <message>
+        <location filename="../../gui/about_you.py" line="32"/>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="33"/>
+        <source>As reports should show it (optional)</source>
+        <translation>Como debe aparecer en los informes (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="41"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="43"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="45"/>
+        <source>Country or region</source>
+        <translation>País o región</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="46"/>
+        <source>Where you work, e.g. US-CA, GB, DE, US-NY-NYC</source>
+        <translation>Dónde trabajas, p. ej. MX, CO, US-CA, ES</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="49"/>
+        <source>Your &amp;name</source>
+        <translation>Tu &amp;nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="50"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="51"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="52"/>
+        <source>Country or &amp;region</source>
+        <translation>País o &amp;región</translation>
+    </message>
+</context>
+<context>
+    <name>AppSection</name>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="25"/>
+        <source>This app</source>
+        <translation>Esta aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="30"/>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="31"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="33"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Bloquear después de estos minutos sin actividad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="36"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="38"/>
+        <source>Ask about the timer after this many hours</source>
+        <translation>Preguntar por el cronómetro después de estas horas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="39"/>
+        <source>Remind me at</source>
+        <translation>Recordarme a las</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="43"/>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="48"/>
+        <source>if nothing is logged that day</source>
+        <translation>si ese día no hay nada registrado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="50"/>
+        <source>Paper size for reports</source>
+        <translation>Tamaño de papel de los informes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="51"/>
+        <source>By my country or region</source>
+        <translation>Según mi país o región</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="52"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="52"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="56"/>
+        <location filename="../../gui/settings_view/app_section.py" line="76"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="57"/>
+        <source>Same as this computer</source>
+        <translation>El de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="65"/>
+        <source>Lock when idle for</source>
+        <translation>Bloquear tras inactividad de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="66"/>
+        <source>Ask about a forgotten timer after</source>
+        <translation>Preguntar por un cronómetro olvidado después de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="67"/>
+        <source>Daily reminder</source>
+        <translation>Recordatorio diario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="68"/>
+        <source>Paper for reports</source>
+        <translation>Papel de los informes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="72"/>
+        <source>By country: Letter in the US and Canada, A4 elsewhere. A report can still be made on the other size.</source>
+        <translation>Según el país: Carta en EE. UU. y Canadá, A4 en los demás. Igual puedes hacer un informe en el otro tamaño.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="97"/>
+        <source>The new language applies the next time you open Contractor Ledger.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que abras Contractor Ledger.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackupForm</name>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="26"/>
+        <location filename="../../gui/backups/auto_settings.py" line="31"/>
+        <source>Automatic backups</source>
+        <translation>Copias de seguridad automáticas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="30"/>
+        <source>Back up when I lock or quit, once a day if something changed</source>
+        <translation>Hacer una copia al bloquear o salir, una vez al día si algo cambió</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="33"/>
+        <location filename="../../gui/backups/auto_settings.py" line="104"/>
+        <source>Folder for automatic backups</source>
+        <translation>Carpeta de las copias automáticas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="34"/>
+        <source>A full path, like /home/you/Backups</source>
+        <translation>Una ruta completa, como /home/tu/Copias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="35"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="36"/>
+        <source>Choose the folder for automatic backups</source>
+        <translation>Elegir la carpeta de las copias automáticas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="38"/>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="39"/>
+        <source>Use the backups folder beside your records</source>
+        <translation>Usar la carpeta de copias junto a tus registros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <source>Daily backups to keep</source>
+        <translation>Copias diarias que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <source>Weekly backups to keep</source>
+        <translation>Copias semanales que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <source>Monthly backups to keep</source>
+        <translation>Copias mensuales que se conservan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <source>daily</source>
+        <translation>diarias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <source>weekly</source>
+        <translation>semanales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <source>monthly</source>
+        <translation>mensuales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="53"/>
+        <source>Save backup settings</source>
+        <translation>Guardar la configuración de copias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="58"/>
+        <source>Folder (also for Back up now):</source>
+        <translation>Carpeta (también para «Hacer copia ahora»):</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="60"/>
+        <source>Keep the latest:</source>
+        <translation>Conservar las últimas:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="62"/>
+        <source>Older automatic backups are deleted as new ones are made. Backups you make yourself are never deleted. A folder on another disk, or one a cloud drive syncs, keeps a copy safe if this computer fails; backups are encrypted.</source>
+        <translation>Las copias automáticas más antiguas se borran a medida que se hacen nuevas. Las copias que haces tú nunca se borran. Una carpeta en otro disco, o una que sincroniza una nube, conserva una copia si esta computadora falla; las copias están cifradas.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../gui/backups/model.py" line="34"/>
+        <source>Made</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="34"/>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="34"/>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="34"/>
+        <source>Check</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="80"/>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="80"/>
+        <source>By you</source>
+        <translation>Por ti</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="87"/>
+        <source>Not checked</source>
+        <translation>Sin revisar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="90"/>
+        <source>Complete (checked %1)</source>
+        <translation>Completa (revisada el %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="91"/>
+        <source>Damaged (checked %1)</source>
+        <translation>Dañada (revisada el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <location filename="../../gui/backups/view.py" line="69"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="70"/>
+        <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
+        <translation>Una copia de seguridad es una copia cifrada de todos tus registros, evidencias incluidas. Se abre con la contraseña que tenías el día en que se hizo, o con tu clave de recuperación. Guarda también una en otro disco.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="91"/>
+        <source>Last backup</source>
+        <translation>Última copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="99"/>
+        <source>Check it…</source>
+        <translation>Revisarla…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="100"/>
+        <source>Check the last backup</source>
+        <translation>Revisar la última copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="113"/>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="116"/>
+        <source>Back up to…</source>
+        <translation>Hacer copia en…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="118"/>
+        <source>Check a backup…</source>
+        <translation>Revisar una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="120"/>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="121"/>
+        <source>Restore your records from a backup</source>
+        <translation>Restaurar tus registros desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="132"/>
+        <source>Backups in the folder</source>
+        <translation>Copias en la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="136"/>
+        <source>Backups in the backup folder</source>
+        <translation>Copias en la carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="147"/>
+        <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
+        <translation>Todavía no hay copias en esta carpeta. Haz una ahora: toma unos segundos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="154"/>
+        <source>Double-click a backup to check it.</source>
+        <translation>Haz doble clic en una copia para revisarla.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="178"/>
+        <source>No backup yet</source>
+        <translation>Todavía no hay copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="179"/>
+        <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
+        <translation>Haz una copia ahora para guardar tus registros. También se hace una copia automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="182"/>
+        <source>Backups go to %1</source>
+        <translation>Las copias se guardan en %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="186"/>
+        <source>automatic</source>
+        <translation>automática</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="186"/>
+        <source>made by you</source>
+        <translation>hecha por ti</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="188"/>
+        <source>Saved as %1</source>
+        <translation>Guardada como %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="207"/>
+        <source>Backups (*%1);;All files (*)</source>
+        <translation>Copias de seguridad (*%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="213"/>
+        <source>Back up to</source>
+        <translation>Hacer copia en</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="214"/>
+        <source>Backups (*%1)</source>
+        <translation>Copias de seguridad (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="233"/>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="244"/>
+        <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
+        <translation>Copia guardada: %1 (%2). Se abre con tu contraseña actual o con tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="254"/>
+        <source>Check a backup</source>
+        <translation>Revisar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="262"/>
+        <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
+        <translation>¿Revisar la copia de seguridad del %1? Se descomprime en una carpeta temporal y se revisa como lo haría una restauración. Tus registros no cambian.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="264"/>
+        <source>Check</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="274"/>
+        <source>Checking the backup…</source>
+        <translation>Revisando la copia…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="285"/>
+        <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
+        <translation>Esta copia está completa y se puede restaurar: %1 registros, %2 archivos de evidencia, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="289"/>
+        <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
+        <translation>Esta copia está dañada: %1 (%2 problemas en total). No se cambió nada; usa otra copia.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="318"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="328"/>
+        <source>Replace your records with the backup of %1?
+
+Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
+        <translation>¿Reemplazar tus registros con la copia de seguridad del %1?
+
+Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no se pierde nada. Contractor Ledger se bloquea mientras restaura; luego desbloquea con la contraseña que tenías el día de la copia, o con la nueva si usas tu clave de recuperación.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="332"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="343"/>
+        <source>Checking the backup before restoring…</source>
+        <translation>Revisando la copia antes de restaurar…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="363"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="375"/>
+        <source>Cancelled. Nothing was written, and your records are unchanged.</source>
+        <translation>Cancelado. No se escribió nada y tus registros no cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="378"/>
+        <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
+        <translation>Contraseña incorrecta para esta copia: se abre con la contraseña que tenías el día en que se hizo, o con tu clave de recuperación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="380"/>
+        <source>That recovery key does not open this backup. Nothing was changed.</source>
+        <translation>Esa clave de recuperación no abre esta copia. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="382"/>
+        <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
+        <translation>Esta copia está dañada (%1). No se restauró ni se cambió nada; usa otra copia.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesModel</name>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="89"/>
+        <source>%1  (already linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailPane</name>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="51"/>
+        <source>Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="64"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="64"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="65"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="65"/>
+        <source>Your id on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="66"/>
+        <source>Classification</source>
+        <translation type="unfinished">Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="69"/>
+        <source>Jurisdiction</source>
+        <translation type="unfinished">Jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="69"/>
+        <source>Workweek starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="70"/>
+        <source>Pays within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="70"/>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="71"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="76"/>
+        <source>Written contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="80"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="97"/>
+        <source>Engagements and their pay terms history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="110"/>
+        <source>Add engagement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="112"/>
+        <source>New pay terms (a raise)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="113"/>
+        <source>Record new terms from a date; earlier work keeps the old terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="116"/>
+        <source>Engagements and pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="126"/>
+        <source>Terms are dated: a raise applies from its day on, and earlier work keeps the rate it was done at. The terms in force today are in bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/clients/detail.py" line="146"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="146"/>
+        <source>not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../gui/client_form.py" line="151"/>
+        <source>Add a client</source>
+        <translation>Añadir un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="154"/>
+        <source>Add client</source>
+        <translation>Añadir cliente</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="28"/>
+        <source>Edit client details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="29"/>
+        <source>Client name</source>
+        <translation type="unfinished">Nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="29"/>
+        <source>The name you use for them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="30"/>
+        <source>Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="31"/>
+        <source>As on the contract or invoices, e.g. Acme Labeling Inc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="33"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="34"/>
+        <source>Their postal address, for letters and claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="37"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="38"/>
+        <source>A person, email or support page, e.g. support@acme.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="39"/>
+        <source>Your id on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="40"/>
+        <source>Your worker id or username with them, e.g. AL-20417</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="42"/>
+        <source>Classification</source>
+        <translation type="unfinished">Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="46"/>
+        <source>Jurisdiction</source>
+        <translation type="unfinished">Jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="47"/>
+        <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
+        <translation type="unfinished">Dónde haces el trabajo, p. ej. MX, CO, US-CA</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="49"/>
+        <source>Workweek starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="54"/>
+        <source>Days the client has to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="56"/>
+        <source>not agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="57"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="59"/>
+        <source>Note about the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="62"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="63"/>
+        <source>&amp;Legal name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="65"/>
+        <source>C&amp;ontact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
+        <source>Your &amp;id on the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="67"/>
+        <source>C&amp;lassification</source>
+        <translation type="unfinished">C&amp;lasificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="69"/>
+        <source>&amp;Jurisdiction</source>
+        <translation type="unfinished">&amp;Jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="70"/>
+        <source>&amp;Workweek starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
+        <source>&amp;Pays within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="74"/>
+        <source>Save</source>
+        <translation type="unfinished">Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="96"/>
+        <source>A client needs a name.</source>
+        <translation type="unfinished">El cliente necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <location filename="../../gui/client_form.py" line="43"/>
+        <source>Client name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="44"/>
+        <source>The platform, agency or company, e.g. Acme Labeling</source>
+        <translation>La plataforma, agencia o empresa, p. ej. Acme Labeling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="46"/>
+        <source>Pay type</source>
+        <translation>Tipo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="47"/>
+        <source>Hourly</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="47"/>
+        <source>Per task</source>
+        <translation>Por tarea</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="48"/>
+        <source>Fixed price</source>
+        <translation>Precio fijo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="51"/>
+        <location filename="../../gui/client_form.py" line="108"/>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="52"/>
+        <source>e.g. 20.00 (leave empty if not agreed yet)</source>
+        <translation>p. ej. 20.00 (déjalo vacío si aún no se acordó)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="54"/>
+        <source>What one unit of work is called</source>
+        <translation>Cómo se llama una unidad de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="56"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="58"/>
+        <source>Jurisdiction</source>
+        <translation>Jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="59"/>
+        <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
+        <translation>Dónde haces el trabajo, p. ej. MX, CO, US-CA</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="61"/>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="62"/>
+        <source>Contractor (freelancer)</source>
+        <translation>Contratista (independiente)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="63"/>
+        <source>Employee</source>
+        <translation>Empleado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="64"/>
+        <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
+        <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="68"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="69"/>
+        <source>&amp;Pay type</source>
+        <translation>&amp;Tipo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="73"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="76"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="77"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>&amp;Jurisdicción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="78"/>
+        <source>C&amp;lassification</source>
+        <translation>C&amp;lasificación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="93"/>
+        <source>&amp;Rate per hour</source>
+        <translation>Tari&amp;fa por hora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="93"/>
+        <source>&amp;Rate per unit</source>
+        <translation>Tari&amp;fa por unidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="94"/>
+        <source>&amp;Price</source>
+        <translation>&amp;Precio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="103"/>
+        <source>A client needs a name.</source>
+        <translation>El cliente necesita un nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="108"/>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="111"/>
+        <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
+        <translation>Una tarifa de cero no es una tarifa; déjala vacía si el trabajo no es pagado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="116"/>
+        <source>Name the unit with one word, such as task or item.</source>
+        <translation>Nombra la unidad con una palabra, como tarea o elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="223"/>
+        <source>Your first client</source>
+        <translation>Tu primer cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="224"/>
+        <source>Who do you work for? A platform, an agency or a company. You can add more later.</source>
+        <translation>¿Para quién trabajas? Una plataforma, una agencia o una empresa. Puedes añadir más después.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="226"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <location filename="../../gui/clients/view.py" line="38"/>
+        <location filename="../../gui/clients/view.py" line="76"/>
+        <source>Add client…</source>
+        <translation type="unfinished">Añadir cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/view.py" line="39"/>
+        <source>Add a platform or company you work for (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/view.py" line="42"/>
+        <location filename="../../gui/clients/view.py" line="49"/>
+        <source>Clients</source>
+        <translation type="unfinished">Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/view.py" line="72"/>
+        <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContractPanel</name>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="136"/>
+        <source>A written contract is on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="138"/>
+        <source>Link a kept file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="139"/>
+        <source>Choose the contract among the files kept in Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="141"/>
+        <source>Add the contract file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="142"/>
+        <source>Keep a file from your computer as evidence and link it as the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="148"/>
+        <source>Adding the contract file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="151"/>
+        <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="176"/>
+        <source>On file: %1
+SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="178"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="180"/>
+        <source>On file, but not kept here. Add the file to have it at hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="183"/>
+        <source>No written contract on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="214"/>
+        <source>Choose the contract file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostsField</name>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="93"/>
+        <location filename="../../gui/privacy/fields.py" line="114"/>
+        <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="94"/>
+        <source>e.g. 45.00, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="97"/>
+        <source>Currency of the costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="43"/>
+        <source>Hours this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="44"/>
+        <source>Earned this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="45"/>
+        <source>Paid this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="46"/>
+        <source>Owed to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="47"/>
+        <source>Paid per hour, last 12 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="48"/>
+        <source>Overdue payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="78"/>
+        <source>Add a client</source>
+        <translation type="unfinished">Añadir un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="80"/>
+        <source>Start the timer</source>
+        <translation type="unfinished">Iniciar el cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="87"/>
+        <source>Welcome to your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="103"/>
+        <source>Dashboard</source>
+        <translation type="unfinished">Panel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="125"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="150"/>
+        <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="159"/>
+        <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="163"/>
+        <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="178"/>
+        <source>%1 entries, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="185"/>
+        <source>What the work earned under your terms, with bonuses and adjustments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="188"/>
+        <source>%1 payments counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="189"/>
+        <source>%1 payments, %2: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="194"/>
+        <source>all time, %1 clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="195"/>
+        <source>Nothing owed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="202"/>
+        <source>No hours in the last 12 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="205"/>
+        <source>Paid %1 for %2 worked, %3: all hours, unpaid time included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="208"/>
+        <source>Minimum wage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="209"/>
+        <source>%1/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="211"/>
+        <source>No minimum wage known for where you work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="213"/>
+        <source>(minimum %1/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="216"/>
+        <source>At or above the minimum wage, %1/h (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="221"/>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="222"/>
+        <source>Invoices and claims past their due date, not fully paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="229"/>
+        <source>%1, %2: %3 due %4, %5 days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="234"/>
+        <source>%1 outstanding, oldest %2 days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataCollectedDialog</name>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="211"/>
+        <source>Edit what was collected about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="211"/>
+        <source>Add what was collected about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="214"/>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="215"/>
+        <source>What was collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="216"/>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="216"/>
+        <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="217"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="218"/>
+        <source>Retention you were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="219"/>
+        <source>e.g. kept 90 days; leave empty if you were not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="220"/>
+        <source>What it captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="221"/>
+        <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="222"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="222"/>
+        <source>Anything else: where you were told, what you asked…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="223"/>
+        <source>&amp;Client</source>
+        <translation type="unfinished">&amp;Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="224"/>
+        <source>&amp;What was collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="225"/>
+        <source>&amp;Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="226"/>
+        <source>C&amp;onsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="227"/>
+        <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="229"/>
+        <source>&amp;Retention you were told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="230"/>
+        <source>What it c&amp;aptured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="232"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="248"/>
+        <source>Add a client first: data records belong to a client (File → Add client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="251"/>
+        <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataHandledDialog</name>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <source>Edit data you handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <source>Add data you handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="172"/>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="173"/>
+        <source>Kinds of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="174"/>
+        <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="175"/>
+        <source>Whose data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="175"/>
+        <source>e.g. the client&apos;s customers, patients, children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <source>Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <source>Not sure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="177"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="177"/>
+        <source>Anything else: the project, where the data came from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="178"/>
+        <source>&amp;Client</source>
+        <translation type="unfinished">&amp;Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="179"/>
+        <source>&amp;Kinds of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="180"/>
+        <source>&amp;Whose data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="181"/>
+        <source>Se&amp;nsitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="183"/>
+        <source>Leave the end open while the work goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="184"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="198"/>
+        <source>Add a client first: data records belong to a client (File → Add client).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="201"/>
+        <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="28"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="37"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="40"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="41"/>
+        <source>Copy the fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="52"/>
+        <source>Link to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="53"/>
+        <source>Link this file to a client, entries, payments or incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="54"/>
+        <source>Export a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="55"/>
+        <source>Export a copy of this file to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="63"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="64"/>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="65"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="66"/>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="67"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="78"/>
+        <source>Fingerprint (SHA-256): if even one byte of the file changed, this would be different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="113"/>
+        <source>Choose a file in the list to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="126"/>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="129"/>
+        <source>Not linked yet: use “Link to…” to say what this file is proof of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="277"/>
+        <source>You are ready</source>
+        <translation>Todo listo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="278"/>
+        <source>Your records are set up and encrypted on this computer.</source>
+        <translation>Tus registros están creados y cifrados en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="279"/>
+        <source>Start the timer when you start working, and stop it when you finish. You can also add work you already did (Ctrl+N).</source>
+        <translation>Inicia el cronómetro cuando empieces a trabajar y detenlo cuando termines. También puedes añadir trabajo que ya hiciste (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="282"/>
+        <source>Start the timer now</source>
+        <translation>Iniciar el cronómetro ahora</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../gui/evidence/drop_zone.py" line="33"/>
+        <source>Drop files here to keep them as evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/drop_zone.py" line="34"/>
+        <source>&lt;b&gt;Drop files here&lt;/b&gt; to keep them as evidence: they are stored encrypted with your records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/drop_zone.py" line="37"/>
+        <source>Add files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/drop_zone.py" line="38"/>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="272"/>
+        <source>Add an engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="274"/>
+        <source>Engagement name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="275"/>
+        <source>The project or contract, e.g. Search relevance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="276"/>
+        <source>&amp;Name</source>
+        <translation type="unfinished">&amp;Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="277"/>
+        <source>Add engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="278"/>
+        <source>e.g. the offer email of 3 March</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntriesView</name>
+    <message>
+        <location filename="../../gui/entries_view.py" line="77"/>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="97"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="109"/>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="130"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="131"/>
+        <source>All time</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="131"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="132"/>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="132"/>
+        <source>Last week</source>
+        <translation>La semana pasada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="133"/>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="133"/>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="134"/>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="139"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="139"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="147"/>
+        <source>Client filter</source>
+        <translation>Filtro de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="152"/>
+        <source>Category filter</source>
+        <translation>Filtro de categoría</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="153"/>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="158"/>
+        <source>Search notes, clients and engagements (Ctrl+F)</source>
+        <translation>Buscar en notas, clientes y proyectos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="159"/>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="189"/>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="220"/>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="232"/>
+        <source>No entries match these filters.</source>
+        <translation>Ninguna entrada coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="233"/>
+        <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
+        <translation>Todavía no hay entradas. Inicia el cronómetro o añade una entrada por trabajo que ya hiciste (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="308"/>
+        <source>Adding up %n selected…</source>
+        <translation>
+            <numerusform>Sumando %n seleccionada…</numerusform>
+            <numerusform>Sumando %n seleccionadas…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="315"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n seleccionada</numerusform>
+            <numerusform>%n seleccionadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="321"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="329"/>
+        <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
+        <translation>Selecciona como máximo %1 entradas para eliminar a la vez. No se eliminó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../gui/entry_models.py" line="79"/>
+        <source>No hourly or per-unit terms for this work (none agreed, or a fixed price).</source>
+        <translation>No hay condiciones por hora ni por unidad para este trabajo (no se acordaron o es un precio fijo).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_models.py" line="87"/>
+        <source>Overlaps another entry. Both are kept; reports show this.</source>
+        <translation>Se superpone con otra entrada. Se conservan ambas; los informes lo muestran.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_models.py" line="89"/>
+        <source>Recorded more than 24 hours after the work ended.</source>
+        <translation>Registrada más de 24 horas después de terminar el trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_models.py" line="91"/>
+        <source>Changed after it was recorded; the history keeps every version.</source>
+        <translation>Cambiada después de registrarse; el historial guarda cada versión.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <location filename="../../gui/evidence/importer.py" line="72"/>
+        <source>%1 is a folder. Nothing was added for it; add the files inside it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/importer.py" line="79"/>
+        <source>%1 is too large (%2): one file can be at most %3. Nothing was added for it; keep a smaller copy, such as a screenshot or a compressed PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/importer.py" line="95"/>
+        <source>%1 is already kept (as “%2”). Nothing was added for it; it is selected so you can link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="59"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="59"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="59"/>
+        <source>Size</source>
+        <translation type="unfinished">Tamaño</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="59"/>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="60"/>
+        <source>Linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="112"/>
+        <source>The file&apos;s fingerprint: click one to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="125"/>
+        <source>SHA-256 %1
+Click to copy it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="149"/>
+        <source>not linked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="88"/>
+        <source>Choose the contract file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="93"/>
+        <source>Kept evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="101"/>
+        <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="105"/>
+        <source>Link as contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="91"/>
+        <source>Adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="92"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="93"/>
+        <source>Stop adding files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="105"/>
+        <source>Keep proof here: screenshots of your task counts, pay statements, emails, the contract. Each file gets a fingerprint (SHA-256) that shows it has not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="130"/>
+        <source>Evidence</source>
+        <translation type="unfinished">Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="143"/>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="216"/>
+        <source>Loading the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="224"/>
+        <source>No preview for this file. Export a copy to open it in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="231"/>
+        <source>No preview for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="240"/>
+        <source>Add evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="246"/>
+        <source>Files are still being added. Wait for them to finish, then add these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="258"/>
+        <source>Adding %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="266"/>
+        <source>Added 1 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="267"/>
+        <source>Added %1 files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="270"/>
+        <source>Stopped: 1 file was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="271"/>
+        <source>Stopped: %1 files were not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="288"/>
+        <source>Fingerprint copied: paste it wherever you need to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="309"/>
+        <source>Linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="314"/>
+        <source>Export a copy to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="323"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="326"/>
+        <source>Saved a copy as %1. It matches its fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="328"/>
+        <source>The copy was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="303"/>
+        <source>Set up Contractor Ledger</source>
+        <translation>Configurar Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="308"/>
+        <source>Open my records</source>
+        <translation>Abrir mis registros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="338"/>
+        <source>Cancel setup?</source>
+        <translation>¿Cancelar la configuración?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="339"/>
+        <source>Your new records hold nothing yet. Cancel setup and remove them? You can set up again next time you open the app.</source>
+        <translation>Tus registros nuevos todavía están vacíos. ¿Cancelar la configuración y eliminarlos? Puedes configurarla de nuevo la próxima vez que abras la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>ForgottenTimerDialog</name>
+    <message>
+        <location filename="../../gui/forgotten_timer.py" line="31"/>
+        <source>Is the timer still needed?</source>
+        <translation>¿Todavía necesitas el cronómetro?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/forgotten_timer.py" line="33"/>
+        <source>The timer for %1 has been running since %2. Stop it at the time you finished?</source>
+        <translation>El cronómetro de %1 está en marcha desde %2. ¿Lo detenemos a la hora en que terminaste?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/forgotten_timer.py" line="43"/>
+        <source>When you finished</source>
+        <translation>Cuándo terminaste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/forgotten_timer.py" line="46"/>
+        <source>Stop at this time</source>
+        <translation>Detener a esta hora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/forgotten_timer.py" line="47"/>
+        <source>Keep it running</source>
+        <translation>Dejarlo en marcha</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="263"/>
+        <source>Edit the incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="263"/>
+        <source>Add an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="266"/>
+        <source>Kind of incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="267"/>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="267"/>
+        <source>None (another company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="268"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="268"/>
+        <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="270"/>
+        <source>&amp;Notice received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="270"/>
+        <source>Notice received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="271"/>
+        <source>Data involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="272"/>
+        <source>As the notice lists it: name, ID number, bank account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="273"/>
+        <source>Steps taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="274"/>
+        <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="277"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="278"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="278"/>
+        <source>Account or worker id, claim code, fraud events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="279"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="280"/>
+        <source>C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="281"/>
+        <source>Co&amp;mpany</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="284"/>
+        <source>&amp;Data involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="285"/>
+        <source>Ste&amp;ps taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="286"/>
+        <source>C&amp;osts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="287"/>
+        <source>T&amp;ime spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="288"/>
+        <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="289"/>
+        <source>St&amp;atus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="290"/>
+        <source>No&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="310"/>
+        <source>Name the company involved, or choose the client it concerns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="40"/>
+        <source>Edit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="40"/>
+        <source>Add invoice or claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="45"/>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="50"/>
+        <source>Invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="51"/>
+        <source>optional, e.g. 2026-014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="53"/>
+        <source>Amount billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="54"/>
+        <source>e.g. 640.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
+        <source>Date issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
+        <source>Work from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="58"/>
+        <source>Work to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
+        <source>The invoice sets a due date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="60"/>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="63"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="73"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="82"/>
+        <source>C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="83"/>
+        <source>N&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="84"/>
+        <source>&amp;Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
+        <source>&amp;Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="88"/>
+        <source>Work it bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="91"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="93"/>
+        <source>Save invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="93"/>
+        <source>Add invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="133"/>
+        <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="136"/>
+        <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="148"/>
+        <source>Add a client first: an invoice is sent to a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="150"/>
+        <source>Enter the amount billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="153"/>
+        <source>An invoice of zero bills nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="156"/>
+        <source>The work it bills ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="159"/>
+        <source>The due date is before the work it bills was finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../gui/controller.py" line="182"/>
+        <source>Automatic backup failed</source>
+        <translation>Falló la copia de seguridad automática</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controller.py" line="223"/>
+        <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
+        <translation>Contractor Ledger sigue abierto aquí, con tu cronómetro. Usa Salir en este menú para cerrarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="149"/>
+        <source>Link “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="156"/>
+        <source>Kind of record to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="157"/>
+        <source>A client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="157"/>
+        <source>Work entries (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
+        <source>Payments (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="162"/>
+        <source>Type to narrow the list: a date, a client, a note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="163"/>
+        <source>Filter the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="168"/>
+        <source>Records to link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="174"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="179"/>
+        <source>Link to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="180"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="182"/>
+        <source>Tick what this file is proof of. A file can be linked to several records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="194"/>
+        <source>Nothing of this kind is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="199"/>
+        <source>1 record chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="200"/>
+        <source>%1 records chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="68"/>
+        <location filename="../../gui/main_window.py" line="176"/>
+        <source>Contractor Ledger</source>
+        <translation>Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="81"/>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="81"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="81"/>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="82"/>
+        <source>Pay</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="82"/>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="82"/>
+        <source>Data &amp;&amp; privacy</source>
+        <translation>Datos y privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="83"/>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="83"/>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="83"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="84"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="126"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="128"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="132"/>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nueva entrada…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="133"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="134"/>
+        <source>&amp;Delete selected entries</source>
+        <translation>&amp;Eliminar las entradas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="137"/>
+        <location filename="../../gui/main_window.py" line="268"/>
+        <source>&amp;Start timer</source>
+        <translation>&amp;Iniciar el cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="138"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="139"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="141"/>
+        <source>Add &amp;client…</source>
+        <translation>Añadir &amp;cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="143"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="145"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="146"/>
+        <source>&amp;About Contractor Ledger</source>
+        <translation>Acerca &amp;de Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="158"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="162"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="163"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="166"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="171"/>
+        <source>Header</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="180"/>
+        <source>Lock  (Ctrl+L)</source>
+        <translation>Bloquear  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="181"/>
+        <source>Lock your records</source>
+        <translation>Bloquear tus registros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="192"/>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="212"/>
+        <source>Encrypted on this computer</source>
+        <translation>Cifrado en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="213"/>
+        <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
+        <translation>Tus registros están cifrados con tu contraseña y se quedan en esta computadora; no se envía nada a ningún lado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="268"/>
+        <source>&amp;Stop timer</source>
+        <translation>&amp;Detener el cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="269"/>
+        <source>•  timer running</source>
+        <translation>•  cronómetro en marcha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="292"/>
+        <source>Start or stop the timer</source>
+        <translation>Iniciar o detener el cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="292"/>
+        <source>New entry</source>
+        <translation>Nueva entrada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="293"/>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="293"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="293"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="294"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="294"/>
+        <source>Switch views</source>
+        <translation>Cambiar de vista</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="295"/>
+        <source>Add a client</source>
+        <translation>Añadir un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="295"/>
+        <source>Delete selected entries</source>
+        <translation>Eliminar las entradas seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="296"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="298"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="318"/>
+        <source>records check running…</source>
+        <translation>revisión de registros en curso…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="328"/>
+        <source>%n problems found</source>
+        <translation>
+            <numerusform>%n problema encontrado</numerusform>
+            <numerusform>%n problemas encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="335"/>
+        <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
+        <translation>revisión de registros: %1. No se cambió nada; ejecuta Verify desde la línea de comandos para ver los detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="341"/>
+        <source>records check OK %1</source>
+        <translation>revisión de registros correcta %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="360"/>
+        <source>no backup yet</source>
+        <translation>todavía sin copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="361"/>
+        <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
+        <translation>Se hace una copia de seguridad automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="368"/>
+        <source>Your latest backup: %1</source>
+        <translation>Tu última copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="370"/>
+        <source>last backup %1: back up soon</source>
+        <translation>última copia de seguridad %1: haz una pronto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="373"/>
+        <source>last backup %1</source>
+        <translation>última copia de seguridad %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewTermsDialog</name>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="212"/>
+        <source>New pay terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="214"/>
+        <source>Engagement</source>
+        <translation type="unfinished">Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="221"/>
+        <source>First day the new terms apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="223"/>
+        <source>&amp;Engagement</source>
+        <translation type="unfinished">&amp;Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="223"/>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="224"/>
+        <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="226"/>
+        <source>Save new terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="239"/>
+        <source>No pay terms yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="241"/>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="58"/>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../../gui/widgets.py" line="62"/>
+        <location filename="../../gui/widgets.py" line="77"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="64"/>
+        <source>Show the password</source>
+        <translation>Mostrar la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="77"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="74"/>
+        <source>Choose a password</source>
+        <translation>Elige una contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="75"/>
+        <source>It unlocks your records each time you open the app.</source>
+        <translation>Desbloquea tus registros cada vez que abres la aplicación.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="77"/>
+        <source>Create my records</source>
+        <translation>Crear mis registros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="78"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="79"/>
+        <source>Repeat the password</source>
+        <translation>Repite la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="82"/>
+        <source>If you lose both your password and your recovery key, nobody can open your records. Not even us: there is no copy anywhere else.</source>
+        <translation>Si pierdes tu contraseña y también tu clave de recuperación, nadie podrá abrir tus registros. Ni siquiera nosotros: no hay ninguna copia en otro lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="88"/>
+        <source>Creating your records</source>
+        <translation>Creando tus registros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="91"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="93"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Repítela</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="107"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSection</name>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="20"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="23"/>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="24"/>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="26"/>
+        <source>Repeat the new password</source>
+        <translation>Repite la contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="31"/>
+        <source>Changing the password</source>
+        <translation>Cambiando la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="33"/>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="38"/>
+        <source>C&amp;urrent password</source>
+        <translation>Contraseña &amp;actual</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="39"/>
+        <source>&amp;New password</source>
+        <translation>Contraseña &amp;nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="41"/>
+        <source>Re&amp;peat it</source>
+        <translation>Re&amp;pítela</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="58"/>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="66"/>
+        <source>Changing the password…</source>
+        <translation>Cambiando la contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="79"/>
+        <source>Password changed. Use the new one from now on; your recovery key still works.</source>
+        <translation>Contraseña cambiada. Usa la nueva a partir de ahora; tu clave de recuperación sigue funcionando.</translation>
+    </message>
+</context>
+<context>
+    <name>PayView</name>
+    <message>
+        <location filename="../../gui/pay/view.py" line="68"/>
+        <location filename="../../gui/pay/view.py" line="244"/>
+        <source>Balance per client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="73"/>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="74"/>
+        <source>Invoices and claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="75"/>
+        <source>Late payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="82"/>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="83"/>
+        <location filename="../../gui/pay/view.py" line="88"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="84"/>
+        <source>Edit the selected payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="85"/>
+        <location filename="../../gui/pay/view.py" line="90"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="86"/>
+        <source>Delete the selected payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="87"/>
+        <source>Add invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="89"/>
+        <source>Edit the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="91"/>
+        <source>Delete the selected invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="100"/>
+        <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="102"/>
+        <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="104"/>
+        <source>No late payments in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="107"/>
+        <source>Payments, invoices and late payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="121"/>
+        <source>Paid per hour counts every hour you worked, unpaid time included. Minimum wage figures are an estimate — not legal advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="128"/>
+        <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="132"/>
+        <source>Add a client</source>
+        <translation type="unfinished">Añadir un cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="145"/>
+        <source>Pay</source>
+        <translation type="unfinished">Pagos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="164"/>
+        <source>Period</source>
+        <translation type="unfinished">Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="165"/>
+        <source>This month</source>
+        <translation type="unfinished">Este mes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="165"/>
+        <source>Last month</source>
+        <translation type="unfinished">El mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="166"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="166"/>
+        <source>All time</source>
+        <translation type="unfinished">Todo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="167"/>
+        <source>Custom…</source>
+        <translation type="unfinished">Personalizado…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="170"/>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="171"/>
+        <source>To</source>
+        <translation type="unfinished">Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="176"/>
+        <source>Client filter</source>
+        <translation type="unfinished">Filtro de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="177"/>
+        <location filename="../../gui/pay/view.py" line="263"/>
+        <source>All clients</source>
+        <translation type="unfinished">Todos los clientes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="225"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="254"/>
+        <source>! %1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="280"/>
+        <source>Overdue invoices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="282"/>
+        <source>payments that came late in this period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="287"/>
+        <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="293"/>
+        <source>Payments received (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="294"/>
+        <source>Invoices and claims (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="296"/>
+        <source>%1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="299"/>
+        <source>Late payments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="363"/>
+        <source>Payment deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="392"/>
+        <source>Invoice deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="51"/>
+        <source>Edit payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="51"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="120"/>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="55"/>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="60"/>
+        <source>Amount received, before fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="61"/>
+        <source>e.g. 350.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="63"/>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="65"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="217"/>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="66"/>
+        <source>optional: platform or transfer fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="68"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="218"/>
+        <source>Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="69"/>
+        <source>optional: tax withheld, other deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="71"/>
+        <source>Net amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="72"/>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="76"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
+        <source>Platform payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="79"/>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="81"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="82"/>
+        <source>transaction id, payout number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="84"/>
+        <source>What it pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="85"/>
+        <source>It pays for work from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="86"/>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="87"/>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="89"/>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="96"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="104"/>
+        <source>C&amp;lient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="105"/>
+        <source>&amp;Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="108"/>
+        <source>&amp;Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="109"/>
+        <source>&amp;Deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="110"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="111"/>
+        <source>Date &amp;received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="112"/>
+        <source>&amp;Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="113"/>
+        <source>R&amp;eference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="114"/>
+        <source>&amp;Pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="115"/>
+        <source>Period</source>
+        <translation type="unfinished">Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="116"/>
+        <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="118"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="120"/>
+        <source>Save payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="172"/>
+        <source>Nothing in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="178"/>
+        <source>Invoice %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="207"/>
+        <source>Add a client first: a payment comes from a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="210"/>
+        <source>%1 pays in %2; record the amount that arrived in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="213"/>
+        <source>Enter the amount you received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="216"/>
+        <source>A payment of zero is not a payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="220"/>
+        <source>Fees and deductions add up to more than the amount paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="225"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="246"/>
+        <source>Covers the invoice&apos;s period, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyView</name>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="30"/>
+        <source>Client filter</source>
+        <translation type="unfinished">Filtro de cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="32"/>
+        <source>&amp;Client</source>
+        <translation type="unfinished">&amp;Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="34"/>
+        <source>Privacy report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="35"/>
+        <source>Make the privacy report or a data-access request letter from these records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="39"/>
+        <source>Data &amp; privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="49"/>
+        <source>&amp;Add data you handled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="50"/>
+        <source>Record the data your work involves for each client: voice recordings, medical images, chat logs, and whose data it is. It shows what you were trusted with, and goes into your privacy report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="56"/>
+        <source>&amp;Add what was collected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="57"/>
+        <source>Record what the platform collects about you: screen recording, webcam, ID checks, and what you agreed to. It goes into your privacy report and a data-access request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="63"/>
+        <source>&amp;Add an incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="64"/>
+        <source>Got a data breach notice, or in a dispute with a client? Record when it happened, the data involved, the steps you took, and what it cost you in money and time. Keep the letters as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="45"/>
+        <source>Data you handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="45"/>
+        <source>Collected about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="46"/>
+        <source>Breaches and disputes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="78"/>
+        <source>What data your work involves, what platforms collect about you, and what happened to it. Everything here stays on this computer and goes into your privacy report and data-access request letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="98"/>
+        <source>All clients</source>
+        <translation type="unfinished">Todos los clientes</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSection</name>
+    <message>
+        <location filename="../../gui/settings_view/profile_section.py" line="23"/>
+        <source>About you</source>
+        <translation>Sobre ti</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/profile_section.py" line="28"/>
+        <source>Your address</source>
+        <translation>Tu dirección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/profile_section.py" line="29"/>
+        <source>Street, city, postcode (optional; shown on reports and invoices)</source>
+        <translation>Calle, ciudad, código postal (opcional; aparece en informes y facturas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/profile_section.py" line="32"/>
+        <source>Save profile</source>
+        <translation>Guardar perfil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/profile_section.py" line="35"/>
+        <source>Your &amp;address</source>
+        <translation>Tu &amp;dirección</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../gui/backups/progress.py" line="48"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/progress.py" line="50"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/progress.py" line="51"/>
+        <source>Cancel the backup work in progress</source>
+        <translation>Cancelar el trabajo de copia en curso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/progress.py" line="79"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddForm</name>
+    <message>
+        <location filename="../../gui/quick_add.py" line="29"/>
+        <source>Client for the new entry</source>
+        <translation>Cliente de la nueva entrada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="31"/>
+        <source>Category for the new entry</source>
+        <translation>Categoría de la nueva entrada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="37"/>
+        <source>Date of the new entry</source>
+        <translation>Fecha de la nueva entrada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="40"/>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="43"/>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="45"/>
+        <source>tasks (optional)</source>
+        <translation>tareas (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="46"/>
+        <source>Units done</source>
+        <translation>Unidades hechas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="48"/>
+        <source>Note (optional)</source>
+        <translation>Nota (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="49"/>
+        <source>Note for the new entry</source>
+        <translation>Nota de la nueva entrada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="50"/>
+        <source>Add entry</source>
+        <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="61"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="61"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="61"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="61"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="61"/>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="62"/>
+        <location filename="../../gui/quick_add.py" line="109"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="100"/>
+        <source>Add a client first.</source>
+        <translation>Primero añade un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="108"/>
+        <source>That ends later than now. Log work once it is done, or use the timer.</source>
+        <translation>Eso termina después de ahora. Registra el trabajo cuando esté hecho, o usa el cronómetro.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="111"/>
+        <source>Units must be a positive number.</source>
+        <translation>Las unidades deben ser un número positivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="126"/>
+        <source> (ends the next day)</source>
+        <translation> (termina al día siguiente)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="70"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="70"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="104"/>
+        <source>&amp;Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="104"/>
+        <source>Started on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="105"/>
+        <source>&amp;Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="105"/>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="68"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="69"/>
+        <source>Edit the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="71"/>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="72"/>
+        <source>Delete the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="93"/>
+        <source>The selected record in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="107"/>
+        <source>(empty list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="109"/>
+        <source>Show all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="166"/>
+        <source>Nothing recorded here for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="187"/>
+        <source>Select a record to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="221"/>
+        <source>Saved. It is not shown for the client chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="232"/>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="147"/>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="148"/>
+        <source>If you forget your password, this key opens your records. It is shown only now.</source>
+        <translation>Si olvidas tu contraseña, esta clave abre tus registros. Solo se muestra ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="156"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="159"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="161"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="168"/>
+        <source>Write it down, or save or print it, and keep it somewhere safe away from this computer. Anyone who has it can open your records.</source>
+        <translation>Anótala, guárdala o imprímela, y consérvala en un lugar seguro lejos de esta computadora. Quien la tenga puede abrir tus registros.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="172"/>
+        <source>I have stored it safely</source>
+        <translation>La guardé en un lugar seguro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="188"/>
+        <source>Save the recovery key</source>
+        <translation>Guardar la clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="190"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="198"/>
+        <source>The PDF could not be saved (%1). Nothing else was changed; try another folder.</source>
+        <translation>No se pudo guardar el PDF (%1). No se cambió nada más; prueba con otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="201"/>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPanel</name>
+    <message>
+        <location filename="../../gui/settings_view/recovery_panel.py" line="11"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/recovery_panel.py" line="14"/>
+        <source>Your recovery key is a second way into your records: 32 letters and digits in groups of four, shown once when you set up the app, to print or save as a PDF.</source>
+        <translation>Tu clave de recuperación es una segunda forma de entrar a tus registros: 32 letras y números en grupos de cuatro, que se mostraron una sola vez al configurar la aplicación, para imprimirla o guardarla como PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/recovery_panel.py" line="16"/>
+        <source>If you forget your password, choose &quot;Forgot your password? Use your recovery key&quot; when you unlock: the key opens your records and you choose a new password. It also opens your backups.</source>
+        <translation>Si olvidas tu contraseña, elige «¿Olvidaste tu contraseña? Usa tu clave de recuperación» al desbloquear: la clave abre tus registros y eliges una contraseña nueva. También abre tus copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/recovery_panel.py" line="18"/>
+        <source>The app cannot show it again: it is not kept anywhere readable. Changing your password does not change it.</source>
+        <translation>La aplicación no puede volver a mostrarla: no se guarda en ningún lugar legible. Cambiar tu contraseña no la cambia.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/recovery_panel.py" line="20"/>
+        <source>If you lose both your password and your recovery key, nobody can open your records, not even the makers of this app.</source>
+        <translation>Si pierdes tu contraseña y también tu clave de recuperación, nadie podrá abrir tus registros, ni siquiera quienes hacen esta aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../gui/reminder.py" line="37"/>
+        <source>Nothing is logged today yet. Add the work you did, or start the timer.</source>
+        <translation>Todavía no registraste nada hoy. Añade el trabajo que hiciste o inicia el cronómetro.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reminder.py" line="38"/>
+        <source>Did you log today&apos;s work? Unlock your records to add it.</source>
+        <translation>¿Registraste el trabajo de hoy? Desbloquea tus registros para añadirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../../gui/reports/options.py" line="59"/>
+        <source>Client the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="61"/>
+        <source>Period the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="62"/>
+        <source>This month</source>
+        <translation type="unfinished">Este mes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="62"/>
+        <source>Last month</source>
+        <translation type="unfinished">El mes pasado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="62"/>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="62"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="63"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="63"/>
+        <source>Everything recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="63"/>
+        <source>Choose dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="68"/>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="71"/>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="76"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="80"/>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="81"/>
+        <source>A4</source>
+        <translation type="unfinished">A4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="82"/>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="85"/>
+        <source>Client</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="86"/>
+        <source>Period</source>
+        <translation type="unfinished">Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="88"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="113"/>
+        <source>All clients</source>
+        <translation type="unfinished">Todos los clientes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../gui/reports/view.py" line="58"/>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="59"/>
+        <source>Save the report as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="62"/>
+        <source>Making the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="64"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="65"/>
+        <source>Stop making the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="77"/>
+        <source>Preview of page 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="99"/>
+        <source>Reports</source>
+        <translation type="unfinished">Informes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="173"/>
+        <source>A %1 is about one client: add a client first (Clients view).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="192"/>
+        <source>Making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="201"/>
+        <source>No preview for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="204"/>
+        <source>Page 1, as it will be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="225"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="226"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="245"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="254"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="259"/>
+        <source>Gathering your records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="259"/>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="275"/>
+        <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="282"/>
+        <source>Cancelled: no file was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="284"/>
+        <source>The report was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="23"/>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="23"/>
+        <source>Check a backup</source>
+        <translation>Revisar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="28"/>
+        <source>The password I had on the day of the backup</source>
+        <translation>La contraseña que tenía el día de la copia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="29"/>
+        <source>My recovery key</source>
+        <translation>Mi clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="34"/>
+        <source>Password of the day of the backup</source>
+        <translation>Contraseña del día de la copia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="36"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="38"/>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="39"/>
+        <source>Repeat the new password</source>
+        <translation>Repite la contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="43"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="44"/>
+        <source>&amp;Recovery key</source>
+        <translation>Clave de &amp;recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="45"/>
+        <source>&amp;New password</source>
+        <translation>Contraseña &amp;nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="47"/>
+        <source>Re&amp;peat it</source>
+        <translation>Re&amp;pítela</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="56"/>
+        <source>It opens with:</source>
+        <translation>Se abre con:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="78"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../gui/settings_view/view.py" line="59"/>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/view.py" line="80"/>
+        <source>Profile saved.</source>
+        <translation>Perfil guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/view.py" line="85"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/view.py" line="97"/>
+        <source>Wrong password. Nothing was changed.</source>
+        <translation>Contraseña incorrecta. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../gui/widgets.py" line="123"/>
+        <source>Password strength</source>
+        <translation>Seguridad de la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="134"/>
+        <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
+        <translation>Muy corta: usa al menos 8 caracteres. Unas cuantas palabras sin relación forman una contraseña segura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="135"/>
+        <source>Weak: easy to guess. Add more words or characters.</source>
+        <translation>Débil: fácil de adivinar. Añade más palabras o caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="136"/>
+        <source>Fair: could be stronger. Another word would help.</source>
+        <translation>Aceptable: podría ser más segura. Otra palabra ayudaría.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="137"/>
+        <source>Strong.</source>
+        <translation>Segura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="138"/>
+        <source>Very strong.</source>
+        <translation>Muy segura.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="47"/>
+        <source>Pay type</source>
+        <translation type="unfinished">Tipo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="48"/>
+        <source>Hourly</source>
+        <translation type="unfinished">Por hora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="48"/>
+        <source>Per task</source>
+        <translation type="unfinished">Por tarea</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="49"/>
+        <source>Fixed price</source>
+        <translation type="unfinished">Precio fijo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="52"/>
+        <location filename="../../gui/clients/terms_form.py" line="135"/>
+        <source>Rate</source>
+        <translation type="unfinished">Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="53"/>
+        <source>e.g. 20.00 (in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="54"/>
+        <source>e.g. 20.00 (leave empty if not agreed yet)</source>
+        <translation type="unfinished">p. ej. 20.00 (déjalo vacío si aún no se acordó)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="58"/>
+        <source>What one unit of work is called</source>
+        <translation type="unfinished">Cómo se llama una unidad de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="59"/>
+        <source>&amp;Unit</source>
+        <translation type="unfinished">&amp;Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="67"/>
+        <source>%1 is paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="73"/>
+        <source>Paid work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="75"/>
+        <source>Platform fee in percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="76"/>
+        <source>e.g. 20 (leave empty if the platform keeps nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="78"/>
+        <source>Note on these terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="79"/>
+        <source>e.g. raise after the annual review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="82"/>
+        <source>&amp;Pay type</source>
+        <translation type="unfinished">&amp;Tipo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="86"/>
+        <source>Untick work the client does not pay for, such as unpaid training or assessments: it is still recorded, and shows in your reports as unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="89"/>
+        <source>Platform &amp;fee (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="90"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="113"/>
+        <source>&amp;Rate per hour</source>
+        <translation type="unfinished">Tari&amp;fa por hora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="113"/>
+        <source>&amp;Rate per unit</source>
+        <translation type="unfinished">Tari&amp;fa por unidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="114"/>
+        <source>&amp;Price</source>
+        <translation type="unfinished">&amp;Precio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="127"/>
+        <source>The platform fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="129"/>
+        <source>The platform fee is a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="133"/>
+        <source>Enter the new rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="135"/>
+        <source>Price</source>
+        <translation type="unfinished">Precio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="138"/>
+        <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
+        <translation type="unfinished">Una tarifa de cero no es una tarifa; déjala vacía si el trabajo no es pagado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="143"/>
+        <source>Name the unit with one word, such as task or item.</source>
+        <translation type="unfinished">Nombra la unidad con una palabra, como tarea o elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSpentField</name>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="131"/>
+        <source> h</source>
+        <translation type="unfinished"> h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="132"/>
+        <source>Time spent, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="135"/>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="136"/>
+        <source>Time spent, minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="43"/>
+        <source>Add the platform or company you work for, with your pay terms; then start the timer when you start working.</source>
+        <translation>Añade la plataforma o empresa para la que trabajas, con tus condiciones de pago; luego inicia el cronómetro cuando empieces a trabajar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="46"/>
+        <source>Add client…</source>
+        <translation>Añadir cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="56"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="59"/>
+        <source>Engagement</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="61"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="65"/>
+        <source>Note (optional, can be added later)</source>
+        <translation>Nota (opcional, se puede añadir después)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="66"/>
+        <source>Note for the timer</source>
+        <translation>Nota del cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="78"/>
+        <source>Time on the timer</source>
+        <translation>Tiempo en el cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="83"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="84"/>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="85"/>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegoría</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="136"/>
+        <source>■ Stop</source>
+        <translation>■ Detener</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="136"/>
+        <source>▶ Start</source>
+        <translation>▶ Iniciar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="137"/>
+        <source>Stop the timer</source>
+        <translation>Detener el cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="137"/>
+        <source>Start the timer</source>
+        <translation>Iniciar el cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="138"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="141"/>
+        <source>Not running</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="146"/>
+        <source>Running since %1</source>
+        <translation>En marcha desde las %1</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../gui/today.py" line="40"/>
+        <source>Today&apos;s total</source>
+        <translation>Total de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today.py" line="44"/>
+        <source>Today&apos;s entries</source>
+        <translation>Entradas de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today.py" line="55"/>
+        <source>No entries yet today. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
+        <translation>Todavía no hay entradas hoy. Inicia el cronómetro o añade una entrada por trabajo que ya hiciste (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today.py" line="63"/>
+        <source>&lt;b&gt;Add work you already did&lt;/b&gt; (Ctrl+N)</source>
+        <translation>&lt;b&gt;Añade trabajo que ya hiciste&lt;/b&gt; (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today.py" line="111"/>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today.py" line="113"/>
+        <source>est. %1</source>
+        <translation>aprox. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/today.py" line="123"/>
+        <source>Added. It overlaps %n other entries; both are kept and flagged.</source>
+        <translation>
+            <numerusform>Añadida. Se superpone con %n entrada más; ambas se conservan y quedan marcadas.</numerusform>
+            <numerusform>Añadida. Se superpone con otras %n entradas; todas se conservan y quedan marcadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../gui/tray.py" line="35"/>
+        <source>Add entry…</source>
+        <translation>Añadir entrada…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="36"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="37"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="38"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="75"/>
+        <source>Unlock to use the timer</source>
+        <translation>Desbloquea para usar el cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="76"/>
+        <source>Contractor Ledger: locked</source>
+        <translation>Contractor Ledger: bloqueado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="79"/>
+        <source>Stop (%1)</source>
+        <translation>Detener (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="80"/>
+        <source>Contractor Ledger: timer running for %1, %2</source>
+        <translation>Contractor Ledger: cronómetro en marcha para %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="84"/>
+        <source>Start timer (%1)</source>
+        <translation>Iniciar cronómetro (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="85"/>
+        <source>Start timer</source>
+        <translation>Iniciar cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="87"/>
+        <source>Contractor Ledger: timer stopped</source>
+        <translation>Contractor Ledger: cronómetro detenido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="100"/>
+        <source>Contractor Ledger</source>
+        <translation>Contractor Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../gui/unlock.py" line="36"/>
+        <source>Unlock your records - Contractor Ledger</source>
+        <translation>Desbloquea tus registros - Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="44"/>
+        <source>Unlocking</source>
+        <translation>Desbloqueando</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="56"/>
+        <source>Your records: %1</source>
+        <translation>Tus registros: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="75"/>
+        <source>Unlock your records</source>
+        <translation>Desbloquea tus registros</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="77"/>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="81"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="90"/>
+        <source>Forgot your password? Use your recovery key</source>
+        <translation>¿Olvidaste tu contraseña? Usa tu clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="94"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="110"/>
+        <source>Use your recovery key</source>
+        <translation>Usa tu clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="111"/>
+        <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
+        <translation>Escribe la clave de recuperación que guardaste al configurar la aplicación (32 letras y números en grupos de cuatro) y luego elige una contraseña nueva. La contraseña anterior deja de funcionar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="115"/>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="117"/>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="119"/>
+        <source>Repeat the new password</source>
+        <translation>Repite la contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="125"/>
+        <source>&amp;Recovery key</source>
+        <translation>Clave de &amp;recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="126"/>
+        <source>&amp;New password</source>
+        <translation>Contraseña &amp;nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="128"/>
+        <source>Re&amp;peat it</source>
+        <translation>Re&amp;pítela</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="129"/>
+        <source>Unlock and set the new password</source>
+        <translation>Desbloquear y establecer la contraseña nueva</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="132"/>
+        <source>Back to the password</source>
+        <translation>Volver a la contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="165"/>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="175"/>
+        <source>Type your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="226"/>
+        <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
+        <translation>%1 No se cambió nada. Tu copia de seguridad del %2 puede restaurarlos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="229"/>
+        <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
+        <translation>%1 No se cambió nada. Deja esta carpeta como está y restaura tu última copia de seguridad para recuperar tus registros.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="243"/>
+        <source>Restore the latest backup (%1)…</source>
+        <translation>Restaurar la última copia de seguridad (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="253"/>
+        <source>Type the password you had on the day of the backup, then restore.</source>
+        <translation>Escribe la contraseña que tenías el día de la copia de seguridad y luego restaura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="261"/>
+        <source>Restore the latest backup</source>
+        <translation>Restaurar la última copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="262"/>
+        <source>Replace your records with the backup of %1?
+
+Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
+        <translation>¿Reemplazar tus registros con la copia de seguridad del %1?
+
+Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se abre con la contraseña que tenías el día en que se hizo.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="81"/>
+        <source>Check a report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="82"/>
+        <source>Check a report someone sends back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="91"/>
+        <source>&lt;b&gt;Check a report someone sends back&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="96"/>
+        <source>Tells whether a PDF is exactly the report made here, and whether your records still say the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="101"/>
+        <source>Check a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="101"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="107"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="50"/>
+        <source>Welcome to Contractor Ledger</source>
+        <translation>Te damos la bienvenida a Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="51"/>
+        <source>Your own record of the work you do and the pay you receive.</source>
+        <translation>Tu propio registro del trabajo que haces y del pago que recibes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="57"/>
+        <source>Log your work each day with a timer or by hand, with the pay terms you agreed.</source>
+        <translation>Registra tu trabajo cada día con un cronómetro o a mano, con las condiciones de pago que acordaste.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="58"/>
+        <source>See what you earned, what you were paid and what is still owed to you.</source>
+        <translation>Mira lo que ganaste, lo que te pagaron y lo que todavía te deben.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="59"/>
+        <source>Everything stays on this computer, encrypted with your password. Nothing is sent anywhere.</source>
+        <translation>Todo se queda en esta computadora, cifrado con tu contraseña. No se envía nada a ningún lado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="60"/>
+        <source>Setup takes about two minutes.</source>
+        <translation>La configuración toma unos dos minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>fmt</name>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="60"/>
+        <source>Data breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="60"/>
+        <source>Dispute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="41"/>
+        <source>Entry #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="41"/>
+        <source>Payment #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="41"/>
+        <source>Invoice #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="42"/>
+        <source>Incident #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="42"/>
+        <source>Data record #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="51"/>
+        <source>kind of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
