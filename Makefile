@@ -6,7 +6,16 @@ STAMP  := $(VENV)/.installed
 LOCK   := requirements/lock.txt
 PYTEST_ARGS ?=
 
-.PHONY: .venv run demo test bench translations clean
+# `make package`: a separate venv with the packaging tools, so `make test`'s stays light.
+PKG_VENV  := .venv-package
+PKG_PY    := $(PKG_VENV)/bin/python
+PKG_STAMP := $(PKG_VENV)/.installed
+PKG_LOCKS := requirements/runtime.txt requirements/package.txt
+VERSION   := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' contractor_app/__init__.py)
+SBOM      := dist/contractor-ledger-$(VERSION).cdx.json
+DEB_COMPRESSION ?= xz
+
+.PHONY: .venv run demo test bench package smoke-package translations clean
 
 # `make .venv` builds or refreshes the virtualenv; the real work is on the stamp.
 .venv: $(STAMP)
@@ -36,6 +45,28 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/bench -s -o norecursedirs=__pycache__ $(PYTEST_ARGS)
 
+# The runtime part of the lock plus PyInstaller and cyclonedx-bom, all hash-pinned (requirements/README.md).
+# The app itself is not installed: the spec puts the repository on PyInstaller's path.
+$(PKG_STAMP): $(PKG_LOCKS)
+	test -x $(PKG_PY) || $(PYTHON) -m venv $(PKG_VENV)
+	$(PKG_PY) -m pip install --upgrade pip
+	$(PKG_PY) -m pip install --require-hashes $(addprefix -r ,$(PKG_LOCKS))
+	$(PKG_PY) -m pip check
+	touch $@
+
+# The onedir app (dist/contractor-ledger), its SBOM, then the .deb (packaging/README.md).
+package: $(PKG_STAMP)
+	rm -rf dist/contractor-ledger build/pyinstaller
+	$(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/contractor-ledger.spec
+	$(PKG_PY) packaging/sbom.py requirements/runtime.txt $(SBOM)
+	$(PKG_PY) packaging/build_deb.py --app dist/contractor-ledger --sbom $(SBOM) --out dist \
+		--compression $(DEB_COMPRESSION)
+	du -sh dist/contractor-ledger dist/*.deb
+
+smoke-package:
+	packaging/smoke-test.sh dist
+
 # Refresh the translation sources from every tr() in the desktop app (formatting.py and the other module helpers
 # included), then compile the finished ones; both the .ts and the .qm are checked in (a test checks they agree).
 TRANSLATIONS := contractor_app/resources/translations
@@ -50,5 +81,5 @@ translations: $(STAMP)
 	done
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache *.egg-info
+	rm -rf $(VENV) $(PKG_VENV) build dist .pytest_cache *.egg-info
 	find . -name __pycache__ -type d -prune -not -path './.git/*' -exec rm -rf {} +

@@ -72,7 +72,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationName("Contractor Ledger")
     app.setOrganizationName("contractor-app")
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("contractor-app")
+    app.setDesktopFileName("org.contractorledger.ContractorLedger")  # the .desktop file: Wayland finds the icon by it
     app.setWindowIcon(app_icon())
     app.setQuitOnLastWindowClosed(False)  # the tray keeps the app (and the timer in view) after the window closes
     # No style sheet and no custom palette: the platform's palette (light or dark) is followed as it is.

@@ -20,6 +20,7 @@ from ..services.backups import backup_folder, latest_backup_file, load_settings
 from ..services.verify import VerifyReport, verify_vault
 from ..store.vault import Vault
 from . import settings as opts
+from .about import AboutDialog
 from .backups import BackupsView
 from .client_form import ClientDialog
 from .clients import ClientsView
@@ -142,6 +143,8 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(self.tr("&Preferences…"), [QKeySequence.StandardKey.Preferences],
                                                self.preferences_requested, "preferences")
         self.help_action = self._action(self.tr("&Keyboard shortcuts"), ["F1"], self.show_help, "help")
+        self.about_action = self._action(self.tr("&About Contractor Ledger"), None, self.show_about, "about")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it to the application menu
         self.view_actions = [
             self._action(title, [f"Ctrl+{number}"], lambda _=False, n=number - 1: self.show_view(n), f"view{number}")
             for number, (_, title) in enumerate(self.views[:9], start=1)
@@ -160,7 +163,9 @@ class MainWindow(QMainWindow):
         view = menus.addMenu(self.tr("&View"))
         for action in self.view_actions:
             view.addAction(action)
-        menus.addMenu(self.tr("&Help")).addAction(self.help_action)
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
 
     def _build_header(self) -> None:
         bar = QToolBar(self.tr("Header"))
@@ -294,6 +299,11 @@ class MainWindow(QMainWindow):
                           f"<table>{table}</table>", QMessageBox.StandardButton.Close, self)
         box.open()
         return box
+
+    def show_about(self) -> AboutDialog:
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
     def show_failure(self, error: BaseException) -> None:
         show_error(self, error)

@@ -1,0 +1,33 @@
+"""Help → About Contractor Ledger: name, version, licence, the no-network promise and credits."""
+
+from __future__ import annotations
+
+from contractor_app import __version__
+from contractor_app.gui.about import AboutDialog
+from contractor_app.gui.controller import Ledger
+
+from .conftest import unlock
+
+
+def test_about_says_what_this_copy_is(qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    assert "Contractor Ledger" in text
+    assert f"Version {__version__}" in text
+    assert "GPL-3.0-or-later" in text
+    assert "no network connections" in text
+    assert "DejaVu" in text
+
+
+def test_the_help_menu_opens_about(qtbot, ledger: Ledger, vault) -> None:  # type: ignore[no-untyped-def]
+    vault.lock()
+    unlock(ledger)
+    assert ledger.main is not None
+    help_menu = next(action.menu() for action in ledger.main.menuBar().actions() if action.text() == "&Help")
+    about = next(action for action in help_menu.actions() if action.objectName() == "about")
+    assert about.text() == "&About Contractor Ledger"
+    about.trigger()
+    dialog = ledger.main.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
