@@ -1,8 +1,10 @@
-"""Grab the four screenshots of docs/screenshots at 1280x800 (offscreen), plus dark-palette copies for checking.
+"""Grab docs/screenshots at 1280x800 (offscreen): every view in the light palette, the same in dark (dark/), and the
+main workflow in Spanish (es/).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots docs/screenshots [--dark DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots docs/screenshots
 
-Not a test (pytest does not collect it); it builds sample records in a temporary folder with a fast KDF.
+Not a test (pytest does not collect it); it builds sample records in a temporary folder with a fast KDF, then each
+view's ``tests/gui/<view>/shots.py`` adds the records that view shows.
 """
 
 from __future__ import annotations
@@ -17,20 +19,29 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CONTRACTOR_APP_FAST_KDF"] = "1"
 
-from PySide6.QtCore import QSettings, QSize, Qt  # noqa: E402
-from PySide6.QtGui import QColor, QImage, QPalette  # noqa: E402
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize  # noqa: E402
+from PySide6.QtGui import QColor, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from contractor_app.gui.app import make_application  # noqa: E402
+from contractor_app.gui.app import apply_language, make_application  # noqa: E402
 from contractor_app.gui.controller import Ledger  # noqa: E402
 from contractor_app.gui.first_run import PASSWORD as PASSWORD_PAGE  # noqa: E402
+from contractor_app.gui import settings as opts  # noqa: E402
+from contractor_app.gui.main_window import VIEW_KEYS, MainWindow  # noqa: E402
 from contractor_app.gui.settings import Settings  # noqa: E402
 from contractor_app.gui.tasks import SyncRunner  # noqa: E402
 from contractor_app.services.timer import start_timer  # noqa: E402
 from contractor_app.store.vault import Vault  # noqa: E402
 
 from ..conftest import PASSWORD  # noqa: E402
+from .backups.shots import stage as stage_backups  # noqa: E402
+from .clients.shots import stage as stage_clients  # noqa: E402
+from .dashboard.shots import stage as stage_dashboard  # noqa: E402
+from .evidence.shots import stage as stage_evidence  # noqa: E402
+from .privacy.shots import stage as stage_privacy  # noqa: E402
+from .reports.shots import stage as stage_reports  # noqa: E402
 from .sample import LONG_NAME, sample_vault  # noqa: E402
+from .settings_view.shots import stage as stage_settings  # noqa: E402
 
 SIZE = QSize(1280, 800)
 
@@ -51,19 +62,26 @@ def dark_palette() -> QPalette:
     return palette
 
 
+# The sidebar's views that the Spanish set shows: the main workflow (UX.md).
+MAIN_WORKFLOW = ("dashboard", "today", "entries", "pay")
+# Each view's records, added after unlocking (the dashboard's include the Pay view's payments and invoices).
+# The Settings stage types a new password to show the strength meter: it runs last, just before its grab.
+STAGES = (stage_dashboard, stage_clients, stage_privacy, stage_evidence, stage_reports, stage_backups)
+
+
 def grab(widget: QWidget, path: Path) -> None:
     widget.resize(SIZE)
     widget.show()
-    for _ in range(5):
+    for _ in range(8):
         QApplication.processEvents()
-    # 256 colours keep the PNGs small (about 50 KB); text stays crisp without dithering.
-    image = widget.grab().toImage().convertToFormat(
-        QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither)
-    image.save(str(path), "PNG", 0)
+        # Deleted later, between events: without an event loop, a redrawn chart's old axes would still be drawn.
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    widget.grab().save(str(path), "PNG", 9)  # full colour: 256 colours merged the dark palette's subtle panels
     print("saved", path)
 
 
-def shoot(out: Path, work: Path) -> None:
+def shoot(out: Path, work: Path, views: tuple[str, ...] | None = None) -> None:
+    """The first run, unlock, then ``views`` (default: every view) after staging their records."""
     out.mkdir(parents=True, exist_ok=True)
     settings = lambda name: Settings(QSettings(str(work / f"{name}.ini"), QSettings.Format.IniFormat))  # noqa: E731
 
@@ -88,41 +106,53 @@ def shoot(out: Path, work: Path) -> None:
     unlock.unlock()
     grab(unlock, out / "unlock.png")
 
-    # 3. Today, with the timer running.
+    # 3. Every view, after each has its sample records.
     unlock.password.setText(PASSWORD)
     unlock.unlock()
     main = ledger.main
     assert main is not None
-    main.show_key("today")
-    grab(main, out / "today.png")
+    for stage in STAGES:
+        stage(main, records)
+    for key in views or VIEW_KEYS:
+        if key == "entries":
+            select_entries(main)
+        elif key == "settings":
+            stage_settings(main, records)
+        main.show_key(key)
+        grab(main, out / f"{key}.png")
+    assert any(LONG_NAME in (main.entries.model.index(r, 4).data() or "") for r in range(10))
+    ledger.lock()
 
-    # 4. Entries, with a few rows selected (totals in the footer).
+
+def select_entries(main: MainWindow) -> None:
+    """A few rows selected: the footer shows their totals."""
     main.show_key("entries")
     main.entries.table.selectRow(1)
-    from PySide6.QtCore import QItemSelectionModel
-
     for row in (2, 3):
         main.entries.table.selectionModel().select(
             main.entries.model.index(row, 0),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
     main.entries.update_totals()
-    grab(main, out / "entries.png")
-    assert any(LONG_NAME in (main.entries.model.index(r, 4).data() or "") for r in range(10))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
-    parser.add_argument("--dark", type=Path, help="also grab everything in a dark palette into this folder")
     args = parser.parse_args(argv)
     app = make_application(sys.argv[:1])
     app.setStyle("Fusion")
+    light = app.palette()
     with tempfile.TemporaryDirectory() as tmp:
         shoot(args.out, Path(tmp) / "light")
-    if args.dark:
-        app.setPalette(dark_palette())
-        with tempfile.TemporaryDirectory() as tmp:
-            shoot(args.dark, Path(tmp) / "dark")
+    app.setPalette(dark_palette())
+    with tempfile.TemporaryDirectory() as tmp:
+        shoot(args.out / "dark", Path(tmp) / "dark")
+    app.setPalette(light)
+    with tempfile.TemporaryDirectory() as tmp:
+        spanish = Settings(QSettings(str(Path(tmp) / "language.ini"), QSettings.Format.IniFormat))
+        spanish.set(opts.LANGUAGE, "es")
+        apply_language(app, spanish)
+        shoot(args.out / "es", Path(tmp) / "es", MAIN_WORKFLOW)
     return 0
 
 
