@@ -1,4 +1,5 @@
-"""GUI fixtures: a synchronous task runner, QSettings in a temporary ini file, and the app controller."""
+"""GUI fixtures: a synchronous task runner, QSettings in a temporary ini file, and the app controller; and no
+window outlives its test."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.settings import Settings
@@ -14,6 +16,17 @@ from contractor_app.gui.tasks import SyncRunner
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """Delete every top-level widget a test leaves, now. Without an event loop between tests, ``deleteLater``
+    never ran: hundreds of windows piled up, and PySide deleting them all at exit crashed the process."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
