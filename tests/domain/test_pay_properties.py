@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from contractor_app.domain.assessment import ClientFacts, ClientPay, assess
@@ -81,6 +81,8 @@ def test_splitting_an_entry_in_two_changes_no_total(raw: list[tuple[int, int, st
 
 @settings(max_examples=40, deadline=None)
 @given(raw=st.lists(entry_strategy, min_size=1, max_size=12), terms=terms_strategy)
+@example(raw=[(1048573, 16885, "productive")],  # across midnight: the two halves' last digits round apart
+         terms=Terms(kind="hourly", rate=Money(Decimal("19.37"), "USD"), unpaid_categories=("training",)))
 def test_day_totals_add_up_to_week_totals(raw: list[tuple[int, int, str]], terms: Terms) -> None:
     work = works(raw)
     week = DateRange(date(2026, 3, 9), date(2026, 3, 15))  # Monday to Sunday, after the clock change
@@ -88,7 +90,11 @@ def test_day_totals_add_up_to_week_totals(raw: list[tuple[int, int, str]], terms
     days = [assessed(work, terms, DateRange(week.start + timedelta(days=i), week.start + timedelta(days=i)),
                      "contractor") for i in range(7)]
     assert sum(d.worked_seconds for d in days) == whole.worked_seconds
-    assert sum((d.straight_earned.amount for d in days), Decimal(0)) == whole.straight_earned.amount
+    # Each total is exact until one division by 3600 at 28 significant digits: seven divided days may differ from
+    # the divided week in that last digit (found by Hypothesis), far below any currency's smallest unit.
+    by_days = sum((d.straight_earned.amount for d in days), Decimal(0))
+    assert abs(by_days - whole.straight_earned.amount) <= Decimal("1e-20")
+    assert Money(by_days, "USD").rounded() == whole.straight_earned.rounded()
 
 
 def _money_values(value: object) -> list[object]:
