@@ -28,6 +28,7 @@ from ...services.payments import list_payments
 from ...store.vault import Vault
 from .. import formatting as fmt
 from ..widgets import narrow_combo
+from .model import tr
 
 MAX_ENTRIES = 500
 KINDS = ("client", "entry", "payment", "incident")
@@ -57,7 +58,7 @@ def linkable_records(vault: Vault, zone: tzinfo, tz: str) -> list[Choice]:
             parts.append(payment.reference)
         choices.append(Choice("payment", payment.id, "  ·  ".join(parts)))
     for incident in reversed(list_incidents(vault)):
-        kind = fmt.tr("Data breach") if incident.kind == "breach" else fmt.tr("Dispute")
+        kind = tr("Data breach") if incident.kind == "breach" else tr("Dispute")
         parts = [kind, incident.company or incident.client or ""]
         if incident.notice_on:
             parts.append(incident.notice_on.isoformat())

@@ -11,7 +11,8 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QDate, QDateTime, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime,
+    QAbstractTableModel, QCoreApplication, QDate, QDateTime, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt,
+    QTime,
 )
 from PySide6.QtGui import QIcon, QImage
 
@@ -36,10 +37,14 @@ def added_text(moment: datetime, zone: tzinfo) -> str:
                               "d MMM yyyy  HH:mm")
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("evidence", text)
+
+
 def link_text(link: LinkView) -> str:
     """A link in words: a client by name, other records by kind and number."""
-    labels = {"entry": fmt.tr("Entry #%1"), "payment": fmt.tr("Payment #%1"), "invoice": fmt.tr("Invoice #%1"),
-              "incident": fmt.tr("Incident #%1"), "data": fmt.tr("Data record #%1")}
+    labels = {"entry": tr("Entry #%1"), "payment": tr("Payment #%1"), "invoice": tr("Invoice #%1"),
+              "incident": tr("Incident #%1"), "data": tr("Data record #%1")}
     if link.entity == "client":
         return link.label
     return labels.get(link.entity, link.label).replace("%1", str(link.entity_id))

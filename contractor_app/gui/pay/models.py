@@ -164,7 +164,7 @@ class BalanceModel(RowsModel):
     def _row(self, pay: ClientPay) -> Row:
         rate = pay.effective_hourly_rate
         check = pay.minimum_wage
-        entries = tr("%n entries", pay.entries)
+        entries = tr("%n entries", None, pay.entries)
         if check is None:
             wage = Cell("")
             verdict = Cell(tr("No minimum wage known") if pay.worked_seconds else "", tr(
@@ -290,6 +290,6 @@ class LateModel(RowsModel):
             Cell(day_text(late.due_on), law_tip, True), Cell(basis, law_tip),
             Cell(day_text(late.paid_on) if late.paid_on else "\u26a0 " + tr("not paid yet"), "",
                  late.paid_on is None),
-            Cell(tr("%n days", late.days_late), "", True),
+            Cell(tr("%n days", None, late.days_late), "", True),
             Cell(_money(late.remedy_estimate), estimate() if late.remedy_estimate else ""),
         ))

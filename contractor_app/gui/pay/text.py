@@ -13,8 +13,10 @@ from ...services.invoices import InvoiceView
 
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("pay", text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Call with a count as ``tr("%n days", None, days)``: lupdate reads a second argument as a comment, and only
+    the third as the count that makes a message plural."""
+    return QCoreApplication.translate("pay", text, disambiguation, n)
 
 
 def estimate() -> str:
@@ -62,10 +64,10 @@ def status_text(invoice: InvoiceView) -> str:
     match invoice.status:
         case "paid":
             if invoice.days_late:
-                return tr("Paid %n days late", invoice.days_late)
+                return tr("Paid %n days late", None, invoice.days_late)
             return tr("Paid")
         case "overdue":
-            return "\u26a0 " + tr("Overdue: %n days late", invoice.days_late)
+            return "\u26a0 " + tr("Overdue: %n days late", None, invoice.days_late)
         case "part_paid":
             return tr("Part paid")
     return tr("Open")

@@ -23,6 +23,7 @@ from ..dialogs import error_text
 from ..session import Session
 from ..widgets import InlineMessage, small
 from . import labels
+from .labels import tr
 from .fields import CostsField, OptionalDate, TimeSpentField, choice_box, choose, client_box
 from .records import COLLECTED, HANDLED, INCIDENT, RecordKind
 
@@ -48,7 +49,7 @@ def _text(accessible_name: str, placeholder: str, lines: int = 3) -> QPlainTextE
 
 
 def _categories(field: QLineEdit) -> tuple[str, ...]:
-    return clean_list(field.text().split(","), what=labels.tr("kind of data"))
+    return clean_list(field.text().split(","), what=tr("kind of data"))
 
 
 class RecordDialog(QDialog):

@@ -31,27 +31,27 @@
     <message>
         <location filename="../../gui/clients/contract.py" line="43"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="43"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="43"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="43"/>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a</translation>
     </message>
     <message>
         <location filename="../../gui/clients/list_model.py" line="25"/>
         <source>no pay terms yet</source>
-        <translation type="unfinished"></translation>
+        <translation>sin condiciones de pago aún</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="34"/>
@@ -62,22 +62,22 @@
     <message>
         <location filename="../../gui/clients/terms_model.py" line="34"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="34"/>
         <source>Pay</source>
-        <translation type="unfinished">Pagos</translation>
+        <translation>Pago</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="35"/>
         <source>Not paid for</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin pago</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="35"/>
         <source>Platform fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="35"/>
@@ -91,159 +91,160 @@
     <message>
         <location filename="../../gui/clients/terms_model.py" line="86"/>
         <source>These terms apply to work done today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas condiciones se aplican al trabajo de hoy.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="101"/>
         <source>no pay terms yet: add them with New pay terms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin condiciones de pago aún: añádelas con Nuevas condiciones</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="104"/>
         <source>%1 (in force)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vigentes)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="39"/>
         <location filename="../../gui/dashboard/charts.py" line="235"/>
         <location filename="../../gui/dashboard/charts.py" line="260"/>
         <source>%1 per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por hora</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="41"/>
         <source>%1 per %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="41"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>unidad</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="42"/>
         <source>%1 fixed price</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 precio fijo</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="48"/>
         <source>a fixed price for the whole engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>un precio fijo por todo el proyecto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="50"/>
         <source>every category is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las categorías se pagan</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="57"/>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="67"/>
         <source>Contractor (freelancer)</source>
-        <translation type="unfinished">Contratista (independiente)</translation>
+        <translation>Contratista (independiente)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="67"/>
         <source>Employee</source>
-        <translation type="unfinished">Empleado</translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="78"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
-        <translation type="unfinished">Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
+        <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="134"/>
         <source>Hours and pay per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas y pago por semana</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="145"/>
         <location filename="../../gui/dashboard/charts.py" line="159"/>
         <location filename="../../gui/pay/models.py" line="139"/>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="151"/>
         <source>Earned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado (%1)</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="153"/>
         <source>Paid (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado (%1)</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="161"/>
         <location filename="../../gui/dashboard/charts.py" line="236"/>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana que empieza</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="193"/>
         <source>%1 in %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 entradas</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="194"/>
         <source>Earned %1, paid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado %1, pagado %2</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="211"/>
         <source>Paid per hour against the minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por hora frente al salario mínimo</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="222"/>
         <location filename="../../gui/pay/models.py" line="144"/>
         <source>Paid per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por hora</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="224"/>
         <source>Minimum wage (estimate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario mínimo (estimación)</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="257"/>
         <source>Paid %1 for %2 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado %1 por %2 trabajadas</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="262"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario mínimo %1 por hora (estimación — no es asesoría legal)</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="271"/>
         <source>Paid and owed per client, all time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado y adeudado por cliente, desde el inicio</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="281"/>
         <location filename="../../gui/pay/models.py" line="141"/>
         <location filename="../../gui/pay/models.py" line="232"/>
         <location filename="../../gui/pay/models.py" line="271"/>
-        <location filename="../../gui/pay/text.py" line="66"/>
+        <location filename="../../gui/pay/text.py" line="68"/>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="282"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Adeudado</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="310"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/dialogs.py" line="30"/>
@@ -443,314 +444,326 @@ Earned %2, paid %3, owed %4</source>
     <message>
         <location filename="../../gui/pay/commands.py" line="66"/>
         <source>Edit payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pago</translation>
     </message>
     <message>
         <location filename="../../gui/pay/commands.py" line="81"/>
         <source>Delete payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar pago</translation>
     </message>
     <message>
         <location filename="../../gui/pay/commands.py" line="102"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago</translation>
     </message>
     <message>
         <location filename="../../gui/pay/commands.py" line="121"/>
         <source>Edit invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar factura</translation>
     </message>
     <message>
         <location filename="../../gui/pay/commands.py" line="134"/>
         <source>Delete invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar factura</translation>
     </message>
     <message>
         <location filename="../../gui/pay/commands.py" line="153"/>
         <source>Add invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir factura</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="139"/>
         <source>Every hour worked, unpaid categories included</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las horas trabajadas, incluidas las categorías sin pago</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="140"/>
         <source>What the work earned under your terms, with bonuses and adjustments</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ganó el trabajo según tus condiciones, con bonos y ajustes</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="141"/>
         <source>Payments counted in this period: by the period they cover, else by the day they arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos contados en este periodo: según el periodo que cubren, o si no, según el día en que llegaron</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Earned minus paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado menos pagado</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="144"/>
         <source>Paid divided by ALL hours worked, unpaid time included</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo pagado dividido entre TODAS las horas trabajadas, incluido el tiempo sin pago</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="145"/>
         <source>Minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario mínimo</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="145"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="159"/>
         <source>All clients (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total (%1)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/pay/models.py" line="167"/>
         <source>%n entries</source>
-        <translation type="unfinished">%n entrada</translation>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="170"/>
         <source>No minimum wage known</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario mínimo desconocido</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="171"/>
         <source>No minimum wage is known for this client&apos;s place in its currency. Set the client&apos;s jurisdiction in Clients.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce un salario mínimo para el lugar de este cliente en su moneda. Indica la jurisdicción del cliente en Clientes.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="174"/>
         <location filename="../../gui/pay/models.py" line="189"/>
         <source>%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/h</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="175"/>
         <source>%1, from %2. Source: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, desde el %2. Fuente: %3</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="179"/>
         <source>Paid %1 for hours that come to %2 at the minimum wage: %3 short (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado %1 por horas que al salario mínimo suman %2: faltan %3 (%4).</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="183"/>
         <source>At or above minimum wage</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual o mayor al salario mínimo</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="190"/>
         <source>%1 paid ÷ %2 worked</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagado ÷ %2 trabajadas</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="200"/>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="200"/>
         <location filename="../../gui/pay/models.py" line="232"/>
         <location filename="../../gui/pay/models.py" line="270"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="200"/>
         <source>Gross: before fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruto: antes de comisiones</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="201"/>
         <source>Fees and deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiones y deducciones</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="201"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="201"/>
         <location filename="../../gui/pay/models.py" line="231"/>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubre</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="202"/>
         <source>Pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué paga</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="202"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="202"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="219"/>
         <source>Fees %1, deductions %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiones %1, deducciones %2</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="222"/>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="231"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="231"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="232"/>
         <location filename="../../gui/pay/models.py" line="271"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="232"/>
         <location filename="../../gui/privacy/models.py" line="103"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="252"/>
         <source>Last payment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último pago: %1</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="253"/>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="270"/>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="270"/>
         <source>Work done</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo hecho</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="271"/>
         <source>Deadline from</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo según</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="271"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Días de retraso</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="272"/>
         <source>Possible damages</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible indemnización</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="284"/>
         <source>the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>la factura</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="284"/>
         <source>your contract</source>
-        <translation type="unfinished"></translation>
+        <translation>tu contrato</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="289"/>
         <source>The work it pays for was finished on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo que paga se terminó este día</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="291"/>
         <source>not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin pagar</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/pay/models.py" line="293"/>
         <source>%n days</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="21"/>
+        <location filename="../../gui/pay/text.py" line="23"/>
         <source>estimate — not legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>estimación — no es asesoría legal</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="26"/>
+        <location filename="../../gui/pay/text.py" line="28"/>
         <source>Below minimum wage — estimate, not legal advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo el salario mínimo — estimación, no asesoría legal</translation>
     </message>
-    <message>
-        <location filename="../../gui/pay/text.py" line="65"/>
+    <message numerus="yes">
+        <location filename="../../gui/pay/text.py" line="67"/>
         <source>Paid %n days late</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>Pagada con %n día de retraso</numerusform>
+            <numerusform>Pagada con %n días de retraso</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../gui/pay/text.py" line="68"/>
-        <source>Overdue: %n days late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/pay/text.py" line="70"/>
-        <source>Part paid</source>
-        <translation type="unfinished"></translation>
+        <source>Overdue: %n days late</source>
+        <translation>
+            <numerusform>Vencida: %n día de retraso</numerusform>
+            <numerusform>Vencida: %n días de retraso</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="71"/>
+        <location filename="../../gui/pay/text.py" line="72"/>
+        <source>Part paid</source>
+        <translation>Pago parcial</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="73"/>
         <location filename="../../gui/privacy/labels.py" line="46"/>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/text.py" line="77"/>
-        <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../../gui/pay/text.py" line="79"/>
-        <source>Due date written on the invoice.</source>
-        <translation type="unfinished"></translation>
+        <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
+        <translation>Sin fecha de vencimiento: la factura no la indica, no hay condiciones de pago y no se conoce una ley para este lugar.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/text.py" line="81"/>
-        <source>Due date from the payment terms agreed with this client.</source>
-        <translation type="unfinished"></translation>
+        <source>Due date written on the invoice.</source>
+        <translation>Fecha de vencimiento escrita en la factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="82"/>
+        <location filename="../../gui/pay/text.py" line="83"/>
+        <source>Due date from the payment terms agreed with this client.</source>
+        <translation>Fecha de vencimiento según las condiciones de pago acordadas con este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="84"/>
         <source>Deadline from %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo según %1 (%2).</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/commands.py" line="67"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/commands.py" line="80"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/commands.py" line="95"/>
@@ -761,223 +774,225 @@ Earned %2, paid %3, owed %4</source>
     <message>
         <location filename="../../gui/privacy/commands.py" line="106"/>
         <source>data record</source>
-        <translation type="unfinished"></translation>
+        <translation>registro de datos</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/commands.py" line="106"/>
         <source>incident</source>
-        <translation type="unfinished"></translation>
+        <translation>incidente</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="23"/>
         <source>Low: nothing about a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja: nada sobre una persona</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="23"/>
         <source>Medium: names, contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Media: nombres, datos de contacto</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="24"/>
         <source>High: IDs, money, private messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta: documentos de identidad, dinero, mensajes privados</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="25"/>
         <source>Special category: health, biometrics, beliefs, sex life</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría especial: salud, biometría, creencias, vida sexual</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="29"/>
         <source>Screen recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación de pantalla</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="29"/>
         <source>Screenshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Capturas de pantalla</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="30"/>
         <source>Webcam</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara web</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="30"/>
         <source>Voice recording</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación de voz</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="31"/>
         <source>Keystrokes or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas o actividad</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="31"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="32"/>
         <source>ID document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de identidad</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="32"/>
         <source>Biometrics (face, fingerprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>Biometría (rostro, huella dactilar)</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="33"/>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificaciones</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="33"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="37"/>
         <source>Given in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dado por escrito</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="37"/>
         <source>Clicked through</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado con un clic</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="38"/>
         <source>Not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pidió</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="38"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado</translation>
     </message>
     <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="61"/>
         <location filename="../../gui/privacy/labels.py" line="42"/>
         <source>Data breach</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtración de datos</translation>
     </message>
     <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="61"/>
         <location filename="../../gui/privacy/labels.py" line="42"/>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>Disputa</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="46"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="79"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="81"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el %1</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/labels.py" line="83"/>
         <source>until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta el %1</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="58"/>
         <source>No consent was given: worth raising in a data-access request.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se dio consentimiento: vale la pena mencionarlo en una solicitud de acceso a datos.</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="65"/>
         <source>Kinds of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de datos</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="66"/>
         <source>Whose data</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién son</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="67"/>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="69"/>
         <location filename="../../gui/privacy/models.py" line="81"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="77"/>
         <source>What was collected</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se recopiló</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="78"/>
         <source>Tool</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="79"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="80"/>
         <source>Retention you were told</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservación que te dijeron</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="80"/>
         <source>not told</source>
-        <translation type="unfinished"></translation>
+        <translation>no te dijeron</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="94"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="95"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="97"/>
         <source>Notice received</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso recibido</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="98"/>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo ocurrió</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="99"/>
         <source>Data involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos afectados</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="100"/>
         <source>Steps taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos que diste</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="101"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costos</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/models.py" line="102"/>
         <source>Time spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo dedicado</translation>
     </message>
     <message>
         <location filename="../../gui/recovery_sheet.py" line="26"/>
@@ -1017,117 +1032,117 @@ Earned %2, paid %3, owed %4</source>
     <message>
         <location filename="../../gui/reports/kinds.py" line="29"/>
         <source>Pay summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de pagos</translation>
     </message>
     <message>
         <location filename="../../gui/reports/kinds.py" line="30"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para revisar tu pago o mostrarle a un cliente tus horas, ganancias y pagos.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/kinds.py" line="31"/>
         <source>Claim packet</source>
-        <translation type="unfinished"></translation>
+        <translation>Expediente de reclamo</translation>
     </message>
     <message>
         <location filename="../../gui/reports/kinds.py" line="32"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un reclamo salarial o un abogado: lo que te deben, con las entradas y las evidencias que lo respaldan.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/kinds.py" line="33"/>
         <source>Privacy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de privacidad</translation>
     </message>
     <message>
         <location filename="../../gui/reports/kinds.py" line="34"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos que manejó tu trabajo y lo que las plataformas recopilaron sobre ti, con los incidentes.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/kinds.py" line="35"/>
         <source>Access-request letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de solicitud de acceso</translation>
     </message>
     <message>
         <location filename="../../gui/reports/kinds.py" line="36"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una carta que le pide a un cliente una copia de los datos personales que tiene sobre ti.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="34"/>
         <source>your details</source>
-        <translation type="unfinished"></translation>
+        <translation>tus datos</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="34"/>
         <source>the client&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>los datos del cliente</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="34"/>
         <source>the pay figures</source>
-        <translation type="unfinished"></translation>
+        <translation>las cifras de pago</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="35"/>
         <source>the work entries</source>
-        <translation type="unfinished"></translation>
+        <translation>las entradas de trabajo</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="35"/>
         <source>the payments</source>
-        <translation type="unfinished"></translation>
+        <translation>los pagos</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="35"/>
         <source>the evidence list</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de evidencias</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="36"/>
         <source>the edit history</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial de cambios</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="36"/>
         <source>the data records and incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>los registros de datos y los incidentes</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="46"/>
         <source>Not made from your records. The file is untouched, but it was made from someone else&apos;s records (key %1), so it cannot be checked against yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se hizo con tus registros. El archivo está intacto, pero se hizo con los registros de otra persona (clave %1), así que no se puede comparar con los tuyos.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="52"/>
         <source>Untouched, but your records changed since it was made: %1 are different now. Make a new report to show your records as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intacto, pero tus registros cambiaron desde que se hizo: %1 ahora son distintos. Haz un informe nuevo para mostrar tus registros como están.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="57"/>
         <source>Later changes to your records (%1) did not touch it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los cambios posteriores en tus registros (%1) no lo afectaron.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="58"/>
         <source>Valid: this is the report as it was made, not a byte changed, and it still matches your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: es el informe tal como se hizo, sin un solo byte cambiado, y todavía coincide con tus registros.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="64"/>
         <source>Altered: this file is not the report as it was made. Do not rely on it; ask for the original, or make a new report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado: este archivo no es el informe tal como se hizo. No confíes en él; pide el original o haz un informe nuevo.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="67"/>
         <source>This file could not be checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revisar este archivo: %1</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="73"/>
         <source>everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>todo lo registrado</translation>
     </message>
     <message>
         <location filename="../../gui/undo.py" line="69"/>
@@ -1143,6 +1158,36 @@ Earned %2, paid %3, owed %4</source>
         <location filename="../../gui/undo.py" line="91"/>
         <source>Add entry</source>
         <translation>Añadir entrada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="46"/>
+        <source>Entry #%1</source>
+        <translation>Entrada n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="46"/>
+        <source>Payment #%1</source>
+        <translation>Pago n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="46"/>
+        <source>Invoice #%1</source>
+        <translation>Factura n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="47"/>
+        <source>Incident #%1</source>
+        <translation>Incidente n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="47"/>
+        <source>Data record #%1</source>
+        <translation>Registro de datos n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="52"/>
+        <source>kind of data</source>
+        <translation>tipo de datos</translation>
     </message>
 </context>
 <context>
@@ -1711,9 +1756,9 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ChoicesModel</name>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="89"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="90"/>
         <source>%1  (already linked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  (ya vinculado)</translation>
     </message>
 </context>
 <context>
@@ -1721,110 +1766,110 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
     <message>
         <location filename="../../gui/clients/detail.py" line="51"/>
         <source>Edit details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos…</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="64"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="64"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="65"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="65"/>
         <source>Your id on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ID en la plataforma</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="66"/>
         <source>Classification</source>
-        <translation type="unfinished">Clasificación</translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="69"/>
         <source>Jurisdiction</source>
-        <translation type="unfinished">Jurisdicción</translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="69"/>
         <source>Workweek starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de semana</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="70"/>
         <source>Pays within</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de pago</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="70"/>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="71"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="76"/>
         <source>Written contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato escrito</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="80"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="97"/>
         <source>Engagements and their pay terms history</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos y su historial de condiciones de pago</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="110"/>
         <source>Add engagement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir proyecto…</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="112"/>
         <source>New pay terms (a raise)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas condiciones (aumento)…</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="113"/>
         <source>Record new terms from a date; earlier work keeps the old terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra condiciones nuevas desde una fecha; el trabajo anterior conserva las anteriores</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="116"/>
         <source>Engagements and pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos y pago</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="126"/>
         <source>Terms are dated: a raise applies from its day on, and earlier work keeps the rate it was done at. The terms in force today are in bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las condiciones tienen fecha: un aumento se aplica desde su día, y el trabajo anterior conserva la tarifa con que se hizo. Las condiciones vigentes hoy están en negrita.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/clients/detail.py" line="146"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="146"/>
         <source>not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>no acordado</translation>
     </message>
 </context>
 <context>
@@ -1845,157 +1890,157 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="28"/>
         <source>Edit client details</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos del cliente</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="29"/>
         <source>Client name</source>
-        <translation type="unfinished">Nombre del cliente</translation>
+        <translation>Nombre del cliente</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="29"/>
         <source>The name you use for them</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que usas para este cliente</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="30"/>
         <source>Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="31"/>
         <source>As on the contract or invoices, e.g. Acme Labeling Inc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como aparece en el contrato o las facturas, p. ej. Acme Labeling Inc.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="33"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="34"/>
         <source>Their postal address, for letters and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Su dirección postal, para cartas y reclamos</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="37"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="38"/>
         <source>A person, email or support page, e.g. support@acme.example</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona, un correo o una página de soporte, p. ej. support@acme.example</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="39"/>
         <source>Your id on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ID en la plataforma</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="40"/>
         <source>Your worker id or username with them, e.g. AL-20417</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ID de trabajador o usuario con este cliente, p. ej. AL-20417</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="42"/>
         <source>Classification</source>
-        <translation type="unfinished">Clasificación</translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="46"/>
         <source>Jurisdiction</source>
-        <translation type="unfinished">Jurisdicción</translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="47"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
-        <translation type="unfinished">Dónde haces el trabajo, p. ej. MX, CO, US-CA</translation>
+        <translation>Dónde haces el trabajo, p. ej. MX, CO, US-CA</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="49"/>
         <source>Workweek starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana laboral empieza el</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="54"/>
         <source>Days the client has to pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Días que tiene el cliente para pagar</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="56"/>
         <source>not agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>no acordado</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="57"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="59"/>
         <source>Note about the client</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el cliente</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="62"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="63"/>
         <source>&amp;Legal name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Razón social</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="64"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="65"/>
         <source>C&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontacto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="66"/>
         <source>Your &amp;id on the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu &amp;ID en la plataforma</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="67"/>
         <source>C&amp;lassification</source>
-        <translation type="unfinished">C&amp;lasificación</translation>
+        <translation>C&amp;lasificación</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="69"/>
         <source>&amp;Jurisdiction</source>
-        <translation type="unfinished">&amp;Jurisdicción</translation>
+        <translation>&amp;Jurisdicción</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="70"/>
         <source>&amp;Workweek starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de &amp;semana</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="71"/>
         <source>&amp;Pays within</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazo de pago</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="72"/>
         <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;ta</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="74"/>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../../gui/clients/edit_dialog.py" line="96"/>
         <source>A client needs a name.</source>
-        <translation type="unfinished">El cliente necesita un nombre.</translation>
+        <translation>El cliente necesita un nombre.</translation>
     </message>
 </context>
 <context>
@@ -2171,23 +2216,23 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         <location filename="../../gui/clients/view.py" line="38"/>
         <location filename="../../gui/clients/view.py" line="76"/>
         <source>Add client…</source>
-        <translation type="unfinished">Añadir cliente…</translation>
+        <translation>Añadir cliente…</translation>
     </message>
     <message>
         <location filename="../../gui/clients/view.py" line="39"/>
         <source>Add a platform or company you work for (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade una plataforma o empresa para la que trabajas (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/view.py" line="42"/>
         <location filename="../../gui/clients/view.py" line="49"/>
         <source>Clients</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <location filename="../../gui/clients/view.py" line="72"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay clientes. Añade la plataforma o empresa para la que trabajas, con lo que te paga, para empezar a registrar tu trabajo y revisar tu pago.</translation>
     </message>
 </context>
 <context>
@@ -2195,63 +2240,64 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
     <message>
         <location filename="../../gui/clients/contract.py" line="136"/>
         <source>A written contract is on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un contrato escrito guardado</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="138"/>
         <source>Link a kept file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular un archivo…</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="139"/>
         <source>Choose the contract among the files kept in Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el contrato entre los archivos guardados en Evidencias</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="141"/>
         <source>Add the contract file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el contrato…</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="142"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda un archivo de tu computadora como evidencia y vincúlalo como contrato</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="148"/>
         <source>Adding the contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo el archivo del contrato</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="151"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>En varios lugares, las leyes para trabajadores independientes te dan derecho a un contrato escrito a partir de cierto monto. Guardarlo aquí, con su huella, ayuda a probar lo acordado.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="176"/>
         <source>On file: %1
 SHA-256 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1
+SHA-256 %2</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="178"/>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256: %1</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="180"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe, pero no está guardado aquí. Añade el archivo para tenerlo a mano.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="183"/>
         <source>No written contract on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un contrato escrito guardado.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="214"/>
         <source>Choose the contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del contrato</translation>
     </message>
 </context>
 <context>
@@ -2260,17 +2306,17 @@ SHA-256 %2</source>
         <location filename="../../gui/privacy/fields.py" line="93"/>
         <location filename="../../gui/privacy/fields.py" line="114"/>
         <source>Costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Costos</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/fields.py" line="94"/>
         <source>e.g. 45.00, or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 45.00, o vacío</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/fields.py" line="97"/>
         <source>Currency of the costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda de los costos</translation>
     </message>
 </context>
 <context>
@@ -2278,373 +2324,373 @@ SHA-256 %2</source>
     <message>
         <location filename="../../gui/dashboard/view.py" line="43"/>
         <source>Hours this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas esta semana</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="44"/>
         <source>Earned this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganado este mes</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="45"/>
         <source>Paid this month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado este mes</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="46"/>
         <source>Owed to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Te deben</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="47"/>
         <source>Paid per hour, last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago por hora, últimas 12 semanas</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="48"/>
         <source>Overdue payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos vencidos</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="78"/>
         <source>Add a client</source>
-        <translation type="unfinished">Añadir un cliente</translation>
+        <translation>Añadir un cliente</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="80"/>
         <source>Start the timer</source>
-        <translation type="unfinished">Iniciar el cronómetro</translation>
+        <translation>Iniciar el cronómetro</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="87"/>
         <source>Welcome to your records</source>
-        <translation type="unfinished"></translation>
+        <translation>Te damos la bienvenida a tus registros</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="103"/>
         <source>Dashboard</source>
-        <translation type="unfinished">Panel</translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="125"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="150"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gráficos muestran montos en %1; los montos en %2 están en las tarjetas, nunca convertidos.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="159"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo que registras se queda en esta computadora, cifrado. Empieza por añadir la plataforma o empresa para la que trabajas, con tu tarifa: así funcionan el cronómetro, tu pago y la revisión del salario mínimo.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="163"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay trabajo registrado. Inicia el cronómetro cuando empieces una tarea, o añade trabajo que ya hiciste desde la vista Hoy (Ctrl+N). Aquí verás tus horas, tu pago y lo que te deben.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="178"/>
         <source>%1 entries, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas, %2</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="185"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ganó el trabajo según tus condiciones, con bonos y ajustes.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="188"/>
         <source>%1 payments counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos contados: %1</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="189"/>
         <source>%1 payments, %2: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pagos, %2: cada uno cuenta en el mes en que termina el trabajo que cubre (o, si no cubre un periodo, cuando llegó).</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="194"/>
         <source>all time, %1 clients</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el inicio, clientes: %1</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="195"/>
         <source>Nothing owed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No te deben nada.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="202"/>
         <source>No hours in the last 12 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin horas en las últimas 12 semanas.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="205"/>
         <source>Paid %1 for %2 worked, %3: all hours, unpaid time included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado %1 por %2 trabajadas, %3: todas las horas, incluido el tiempo sin pago.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="208"/>
         <source>Minimum wage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salario mínimo: %1</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="209"/>
         <source>%1/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/h</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="211"/>
         <source>No minimum wage known for where you work.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el salario mínimo de donde trabajas.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="213"/>
         <source>(minimum %1/h)</source>
-        <translation type="unfinished"></translation>
+        <translation>(mínimo %1/h)</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="216"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual o mayor al salario mínimo, %1/h (%2)</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="221"/>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada vencido.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="222"/>
         <source>Invoices and claims past their due date, not fully paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas y cobros con la fecha de vencimiento pasada, sin pagar por completo.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="229"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3, vencía el %4, días de retraso: %5</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="234"/>
         <source>%1 outstanding, oldest %2 days late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendiente, el más antiguo con %2 días de retraso</translation>
     </message>
 </context>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="211"/>
+        <location filename="../../gui/privacy/forms.py" line="212"/>
         <source>Edit what was collected about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="211"/>
+        <location filename="../../gui/privacy/forms.py" line="212"/>
         <source>Add what was collected about you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="214"/>
-        <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Añadir lo que se recopiló sobre ti</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="215"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="216"/>
         <source>What was collected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="216"/>
-        <source>Tool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="216"/>
-        <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se recopiló</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="217"/>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <source>Tool</source>
+        <translation>Herramienta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="217"/>
+        <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
+        <translation>p. ej. Hubstaff, Time Doctor, la app de la plataforma, o desconocida</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="218"/>
-        <source>Retention you were told</source>
-        <translation type="unfinished"></translation>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="219"/>
-        <source>e.g. kept 90 days; leave empty if you were not told</source>
-        <translation type="unfinished"></translation>
+        <source>Retention you were told</source>
+        <translation>Conservación que te dijeron</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="220"/>
-        <source>What it captured</source>
-        <translation type="unfinished"></translation>
+        <source>e.g. kept 90 days; leave empty if you were not told</source>
+        <translation>p. ej. se guarda 90 días; déjalo vacío si no te dijeron</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="221"/>
+        <source>What it captured</source>
+        <translation>Qué registró</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="222"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="222"/>
-        <source>Note</source>
-        <translation type="unfinished">Nota</translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="222"/>
-        <source>Anything else: where you were told, what you asked…</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. captura cada 10 min, fotos del rostro (separa con comas)</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="223"/>
-        <source>&amp;Client</source>
-        <translation type="unfinished">&amp;Cliente</translation>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="223"/>
+        <source>Anything else: where you were told, what you asked…</source>
+        <translation>Cualquier otra cosa: dónde te lo dijeron, qué preguntaste…</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="224"/>
-        <source>&amp;What was collected</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="225"/>
-        <source>&amp;Tool</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;What was collected</source>
+        <translation>&amp;Qué se recopiló</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="226"/>
-        <source>C&amp;onsent</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Tool</source>
+        <translation>&amp;Herramienta</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="227"/>
-        <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;onsent</source>
+        <translation>C&amp;onsentimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="229"/>
-        <source>&amp;Retention you were told</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/privacy/forms.py" line="228"/>
+        <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
+        <translation>Cómo lo aceptaste. Tu informe de privacidad marca «No se pidió» y «Rechazado».</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="230"/>
+        <source>&amp;Retention you were told</source>
+        <translation>Pla&amp;zo de conservación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="231"/>
         <source>What it c&amp;aptured</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué &amp;registró</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="232"/>
+        <location filename="../../gui/privacy/forms.py" line="233"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="248"/>
+        <location filename="../../gui/privacy/forms.py" line="249"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="251"/>
+        <location filename="../../gui/privacy/forms.py" line="252"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la herramienta que lo recopiló, p. ej. Hubstaff, o escribe «desconocida».</translation>
     </message>
 </context>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <location filename="../../gui/privacy/forms.py" line="170"/>
         <source>Edit data you handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <location filename="../../gui/privacy/forms.py" line="170"/>
         <source>Add data you handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="172"/>
-        <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Añadir datos que manejaste</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="173"/>
-        <source>Kinds of data</source>
-        <translation type="unfinished"></translation>
+        <source>Client</source>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="174"/>
+        <source>Kinds of data</source>
+        <translation>Tipos de datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="175"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. grabaciones de audio, imágenes médicas, chats (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="175"/>
+        <location filename="../../gui/privacy/forms.py" line="176"/>
         <source>Whose data</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién son</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="175"/>
+        <location filename="../../gui/privacy/forms.py" line="176"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. los clientes del cliente, pacientes, niños</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <location filename="../../gui/privacy/forms.py" line="177"/>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <location filename="../../gui/privacy/forms.py" line="177"/>
         <source>Not sure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="177"/>
-        <source>Note</source>
-        <translation type="unfinished">Nota</translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="177"/>
-        <source>Anything else: the project, where the data came from…</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="178"/>
-        <source>&amp;Client</source>
-        <translation type="unfinished">&amp;Cliente</translation>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="178"/>
+        <source>Anything else: the project, where the data came from…</source>
+        <translation>Cualquier otra cosa: el proyecto, de dónde venían los datos…</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="179"/>
-        <source>&amp;Kinds of data</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="180"/>
-        <source>&amp;Whose data</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kinds of data</source>
+        <translation>&amp;Tipos de datos</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="181"/>
-        <source>Se&amp;nsitivity</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Whose data</source>
+        <translation>&amp;De quién son</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="183"/>
-        <source>Leave the end open while the work goes on.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/privacy/forms.py" line="182"/>
+        <source>Se&amp;nsitivity</source>
+        <translation>&amp;Sensibilidad</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="184"/>
+        <source>Leave the end open while the work goes on.</source>
+        <translation>Deja el fin abierto mientras el trabajo continúa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="185"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="198"/>
+        <location filename="../../gui/privacy/forms.py" line="199"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="201"/>
+        <location filename="../../gui/privacy/forms.py" line="202"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica los tipos de datos que manejaste, p. ej. grabaciones de audio o chats.</translation>
     </message>
 </context>
 <context>
@@ -2652,87 +2698,87 @@ SHA-256 %2</source>
     <message>
         <location filename="../../gui/evidence/details.py" line="28"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="37"/>
         <source>Fingerprint (SHA-256)</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella (SHA-256)</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="40"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="41"/>
         <source>Copy the fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la huella</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="52"/>
         <source>Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular a…</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="53"/>
         <source>Link this file to a client, entries, payments or incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincula este archivo a un cliente, entradas, pagos o incidentes</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="54"/>
         <source>Export a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una copia…</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="55"/>
         <source>Export a copy of this file to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta una copia de este archivo a una carpeta</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="63"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="64"/>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="65"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="66"/>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="67"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="78"/>
         <source>Fingerprint (SHA-256): if even one byte of the file changed, this would be different.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella (SHA-256): si cambiara aunque sea un byte del archivo, sería distinta.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="113"/>
         <source>Choose a file in the list to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un archivo de la lista para verlo aquí.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="126"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/details.py" line="129"/>
         <source>Not linked yet: use “Link to…” to say what this file is proof of.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin vincular: usa «Vincular a…» para indicar qué prueba este archivo.</translation>
     </message>
 </context>
 <context>
@@ -2763,22 +2809,22 @@ SHA-256 %2</source>
     <message>
         <location filename="../../gui/evidence/drop_zone.py" line="33"/>
         <source>Drop files here to keep them as evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta archivos aquí para guardarlos como evidencia</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/drop_zone.py" line="34"/>
         <source>&lt;b&gt;Drop files here&lt;/b&gt; to keep them as evidence: they are stored encrypted with your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Suelta archivos aquí&lt;/b&gt; para guardarlos como evidencia: se guardan cifrados con tus registros.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/drop_zone.py" line="37"/>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos…</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/drop_zone.py" line="38"/>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos de evidencia</translation>
     </message>
 </context>
 <context>
@@ -2786,32 +2832,32 @@ SHA-256 %2</source>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="272"/>
         <source>Add an engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un proyecto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="274"/>
         <source>Engagement name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del proyecto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="275"/>
         <source>The project or contract, e.g. Search relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto o contrato, p. ej. Relevancia de búsqueda</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="276"/>
         <source>&amp;Name</source>
-        <translation type="unfinished">&amp;Nombre</translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="277"/>
         <source>Add engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir proyecto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="278"/>
         <source>e.g. the offer email of 3 March</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. el correo de la oferta del 3 de marzo</translation>
     </message>
 </context>
 <context>
@@ -2984,61 +3030,62 @@ SHA-256 %2</source>
     <message>
         <location filename="../../gui/evidence/importer.py" line="72"/>
         <source>%1 is a folder. Nothing was added for it; add the files inside it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta. No se añadió nada por ella; añade los archivos que contiene.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/importer.py" line="79"/>
         <source>%1 is too large (%2): one file can be at most %3. Nothing was added for it; keep a smaller copy, such as a screenshot or a compressed PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande (%2): un archivo puede tener como máximo %3. No se añadió nada por él; guarda una copia más pequeña, como una captura o un PDF comprimido.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/importer.py" line="95"/>
         <source>%1 is already kept (as “%2”). Nothing was added for it; it is selected so you can link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está guardado (como «%2»). No se añadió nada por él; está seleccionado para que puedas vincularlo.</translation>
     </message>
 </context>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../gui/evidence/model.py" line="59"/>
+        <location filename="../../gui/evidence/model.py" line="64"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="59"/>
+        <location filename="../../gui/evidence/model.py" line="64"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="59"/>
+        <location filename="../../gui/evidence/model.py" line="64"/>
         <source>Size</source>
-        <translation type="unfinished">Tamaño</translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="59"/>
+        <location filename="../../gui/evidence/model.py" line="64"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="60"/>
+        <location filename="../../gui/evidence/model.py" line="65"/>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado a</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="112"/>
+        <location filename="../../gui/evidence/model.py" line="117"/>
         <source>The file&apos;s fingerprint: click one to copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La huella del archivo: haz clic en una para copiarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="125"/>
+        <location filename="../../gui/evidence/model.py" line="130"/>
         <source>SHA-256 %1
 Click to copy it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 %1
+Haz clic para copiarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="149"/>
+        <location filename="../../gui/evidence/model.py" line="154"/>
         <source>not linked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin vincular</translation>
     </message>
 </context>
 <context>
@@ -3046,22 +3093,22 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/clients/contract.py" line="88"/>
         <source>Choose the contract file</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el archivo del contrato</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="93"/>
         <source>Kept evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de evidencia guardados</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="101"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay archivos guardados como evidencia. Cierra esto y usa «Añadir el contrato…» para añadirlo desde tu computadora.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/contract.py" line="105"/>
         <source>Link as contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular como contrato</translation>
     </message>
 </context>
 <context>
@@ -3069,112 +3116,112 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/evidence/view.py" line="91"/>
         <source>Adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo archivos</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="92"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="93"/>
         <source>Stop adding files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de añadir archivos</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="105"/>
         <source>Keep proof here: screenshots of your task counts, pay statements, emails, the contract. Each file gets a fingerprint (SHA-256) that shows it has not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda aquí tus pruebas: capturas de tus conteos de tareas, comprobantes de pago, correos, el contrato. Cada archivo recibe una huella (SHA-256) que muestra que no cambió.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="130"/>
         <source>Evidence</source>
-        <translation type="unfinished">Evidencias</translation>
+        <translation>Evidencias</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="143"/>
         <source>Evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de evidencia</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="216"/>
         <source>Loading the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando la vista previa…</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="224"/>
         <source>No preview for this file. Export a copy to open it in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa para este archivo. Exporta una copia para abrirlo en otro programa.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="231"/>
         <source>No preview for this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa para este archivo.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="240"/>
         <source>Add evidence files</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir archivos de evidencia</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="246"/>
         <source>Files are still being added. Wait for them to finish, then add these.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía se están añadiendo archivos. Espera a que terminen y luego añade estos.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="258"/>
         <source>Adding %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadiendo %1 de %2: %3</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="266"/>
         <source>Added 1 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió 1 archivo.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="267"/>
         <source>Added %1 files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadieron %1 archivos.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="270"/>
         <source>Stopped: 1 file was not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: 1 archivo no se añadió.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="271"/>
         <source>Stopped: %1 files were not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1 archivos no se añadieron.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="288"/>
         <source>Fingerprint copied: paste it wherever you need to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella copiada: pégala donde necesites mostrarla.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="309"/>
         <source>Linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="314"/>
         <source>Export a copy to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una copia a…</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="323"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="326"/>
         <source>Saved a copy as %1. It matches its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia como %1. Coincide con su huella.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/view.py" line="328"/>
         <source>The copy was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó la copia: %1</translation>
     </message>
 </context>
 <context>
@@ -3231,139 +3278,139 @@ Click to copy it.</source>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="263"/>
+        <location filename="../../gui/privacy/forms.py" line="264"/>
         <source>Edit the incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="263"/>
+        <location filename="../../gui/privacy/forms.py" line="264"/>
         <source>Add an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="266"/>
+        <location filename="../../gui/privacy/forms.py" line="267"/>
         <source>Kind of incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="267"/>
+        <location filename="../../gui/privacy/forms.py" line="268"/>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="267"/>
+        <location filename="../../gui/privacy/forms.py" line="268"/>
         <source>None (another company)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (otra empresa)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="268"/>
+        <location filename="../../gui/privacy/forms.py" line="269"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="268"/>
+        <location filename="../../gui/privacy/forms.py" line="269"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="270"/>
-        <source>&amp;Notice received on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="270"/>
-        <source>Notice received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién envió el aviso o está en la disputa (vacío: la razón social del cliente)</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="271"/>
-        <source>Data involved</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Notice received on</source>
+        <translation>&amp;Aviso recibido el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="271"/>
+        <source>Notice received on</source>
+        <translation>Aviso recibido el</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="272"/>
-        <source>As the notice lists it: name, ID number, bank account…</source>
-        <translation type="unfinished"></translation>
+        <source>Data involved</source>
+        <translation>Datos afectados</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="273"/>
-        <source>Steps taken</source>
-        <translation type="unfinished"></translation>
+        <source>As the notice lists it: name, ID number, bank account…</source>
+        <translation>Como los enumera el aviso: nombre, número de identificación, cuenta bancaria…</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="274"/>
+        <source>Steps taken</source>
+        <translation>Pasos que diste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="275"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno por línea: congelé mi crédito, cambié contraseñas, me quejé ante el regulador…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="277"/>
+        <location filename="../../gui/privacy/forms.py" line="278"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="278"/>
-        <source>Note</source>
-        <translation type="unfinished">Nota</translation>
-    </message>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="278"/>
-        <source>Account or worker id, claim code, fraud events…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="279"/>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="279"/>
+        <source>Account or worker id, claim code, fraud events…</source>
+        <translation>ID de cuenta o de trabajador, código de reclamo, fraudes…</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="280"/>
-        <source>C&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="281"/>
-        <source>Co&amp;mpany</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;lient</source>
+        <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="284"/>
-        <source>&amp;Data involved</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../gui/privacy/forms.py" line="282"/>
+        <source>Co&amp;mpany</source>
+        <translation>&amp;Empresa</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="285"/>
-        <source>Ste&amp;ps taken</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Data involved</source>
+        <translation>&amp;Datos afectados</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="286"/>
-        <source>C&amp;osts</source>
-        <translation type="unfinished"></translation>
+        <source>Ste&amp;ps taken</source>
+        <translation>&amp;Pasos que diste</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="287"/>
-        <source>T&amp;ime spent</source>
-        <translation type="unfinished"></translation>
+        <source>C&amp;osts</source>
+        <translation>C&amp;ostos</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="288"/>
-        <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
-        <translation type="unfinished"></translation>
+        <source>T&amp;ime spent</source>
+        <translation>T&amp;iempo dedicado</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="289"/>
-        <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
+        <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
+        <translation>Hasta ahora, en total: monitoreo de crédito, envíos, pago perdido; y tu tiempo.</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/forms.py" line="290"/>
-        <source>No&amp;te</source>
-        <translation type="unfinished"></translation>
+        <source>St&amp;atus</source>
+        <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="310"/>
+        <location filename="../../gui/privacy/forms.py" line="291"/>
+        <source>No&amp;te</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="311"/>
         <source>Name the company involved, or choose the client it concerns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la empresa involucrada o elige el cliente al que se refiere.</translation>
     </message>
 </context>
 <context>
@@ -3371,152 +3418,152 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="40"/>
         <source>Edit invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar factura</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="40"/>
         <source>Add invoice or claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir factura o cobro</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="45"/>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="50"/>
         <source>Invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de factura</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="51"/>
         <source>optional, e.g. 2026-014</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, p. ej. 2026-014</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="53"/>
         <source>Amount billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto facturado</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="54"/>
         <source>e.g. 640.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 640.00</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
         <source>Date issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de emisión</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
         <source>Work from</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo desde</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="58"/>
         <source>Work to</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo hasta</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
         <source>The invoice sets a due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>La factura fija un vencimiento:</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="60"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de vencimiento</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="63"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="73"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="82"/>
         <source>C&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;liente</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="83"/>
         <source>N&amp;umber</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="84"/>
         <source>&amp;Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
         <source>&amp;Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Emitida el</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="88"/>
         <source>Work it bills</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo facturado</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="91"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="93"/>
         <source>Save invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar factura</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="93"/>
         <source>Add invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir factura</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="133"/>
         <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no, vence %1 días después del trabajo, según tus condiciones de pago con este cliente.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="136"/>
         <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no, vence en el plazo de la ley de pago a independientes de donde trabajas, si hay una (estimación — no es asesoría legal).</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="148"/>
         <source>Add a client first: an invoice is sent to a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añade un cliente: una factura se envía a un cliente.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="150"/>
         <source>Enter the amount billed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el monto facturado.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="153"/>
         <source>An invoice of zero bills nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una factura de cero no cobra nada.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="156"/>
         <source>The work it bills ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo facturado termina antes de empezar.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/invoice_dialog.py" line="159"/>
         <source>The due date is before the work it bills was finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de vencimiento es anterior al fin del trabajo facturado.</translation>
     </message>
 </context>
 <context>
@@ -3535,84 +3582,84 @@ Click to copy it.</source>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="149"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="150"/>
         <source>Link “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular «%1»</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="156"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="157"/>
         <source>Kind of record to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro que vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="157"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
         <source>A client</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="157"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
         <source>Work entries (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de trabajo (recientes primero)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="159"/>
         <source>Payments (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos (recientes primero)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="159"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="162"/>
-        <source>Type to narrow the list: a date, a client, a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/link_dialog.py" line="163"/>
+        <source>Type to narrow the list: a date, a client, a note…</source>
+        <translation>Escribe para filtrar la lista: una fecha, un cliente, una nota…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="164"/>
         <source>Filter the records</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar los registros</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="168"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="169"/>
         <source>Records to link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros que vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="174"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="175"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="179"/>
-        <source>Link to</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/link_dialog.py" line="180"/>
+        <source>Link to</source>
+        <translation>Vincular a</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="181"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="182"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="183"/>
         <source>Tick what this file is proof of. A file can be linked to several records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca lo que prueba este archivo. Un archivo se puede vincular a varios registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="194"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="195"/>
         <source>Nothing of this kind is recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="199"/>
-        <source>1 record chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada registrado de este tipo.</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/link_dialog.py" line="200"/>
+        <source>1 record chosen</source>
+        <translation>1 registro elegido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="201"/>
         <source>%1 records chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros elegidos</translation>
     </message>
 </context>
 <context>
@@ -3797,7 +3844,7 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/main_window.py" line="269"/>
         <source>•  timer running</source>
-        <translation>•  cronómetro en marcha</translation>
+        <translation>•  en marcha</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="292"/>
@@ -3908,47 +3955,47 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="212"/>
         <source>New pay terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevas condiciones de pago</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="214"/>
         <source>Engagement</source>
-        <translation type="unfinished">Proyecto</translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="221"/>
         <source>First day the new terms apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día en que se aplican las condiciones nuevas</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="223"/>
         <source>&amp;Engagement</source>
-        <translation type="unfinished">&amp;Proyecto</translation>
+        <translation>&amp;Proyecto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="223"/>
         <source>&amp;From</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="224"/>
         <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>El trabajo anterior a este día conserva las condiciones vigentes en ese momento; el trabajo desde este día se paga con las nuevas.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="226"/>
         <source>Save new terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar condiciones</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="239"/>
         <source>No pay terms yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay condiciones de pago.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="241"/>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1</translation>
     </message>
 </context>
 <context>
@@ -3956,7 +4003,7 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/privacy/fields.py" line="58"/>
         <source>known</source>
-        <translation type="unfinished"></translation>
+        <translation>conocida</translation>
     </message>
 </context>
 <context>
@@ -4100,210 +4147,210 @@ Click to copy it.</source>
         <location filename="../../gui/pay/view.py" line="68"/>
         <location filename="../../gui/pay/view.py" line="244"/>
         <source>Balance per client</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo por cliente</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="73"/>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos recibidos</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="74"/>
         <source>Invoices and claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas y cobros</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="75"/>
         <source>Late payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos atrasados</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="82"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago…</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="83"/>
         <location filename="../../gui/pay/view.py" line="88"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="84"/>
         <source>Edit the selected payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el pago seleccionado</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="85"/>
         <location filename="../../gui/pay/view.py" line="90"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="86"/>
         <source>Delete the selected payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el pago seleccionado</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="87"/>
         <source>Add invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir factura…</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="89"/>
         <source>Edit the selected invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la factura seleccionada</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="91"/>
         <source>Delete the selected invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la factura seleccionada</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="100"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pagos recibidos en este periodo. Cuando llegue dinero, regístralo aquí: monto bruto, comisiones y el trabajo que paga.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="102"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay facturas ni cobros. Añade las facturas que envías (o lo que una plataforma te debe por un periodo) para ver cuándo vence cada una y qué está atrasado.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="104"/>
         <source>No late payments in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pagos atrasados en este periodo.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="107"/>
         <source>Payments, invoices and late payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos, facturas y pagos atrasados</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="121"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. Minimum wage figures are an estimate — not legal advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>El pago por hora cuenta todas las horas que trabajaste, incluido el tiempo sin pago. Las cifras de salario mínimo son una estimación — no es asesoría legal.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="128"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay clientes. Añade la plataforma o empresa que te paga; luego registra aquí lo que te paga y lo que le facturas.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="132"/>
         <source>Add a client</source>
-        <translation type="unfinished">Añadir un cliente</translation>
+        <translation>Añadir un cliente</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="145"/>
         <source>Pay</source>
-        <translation type="unfinished">Pagos</translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="164"/>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="165"/>
         <source>This month</source>
-        <translation type="unfinished">Este mes</translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="165"/>
         <source>Last month</source>
-        <translation type="unfinished">El mes pasado</translation>
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="166"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="166"/>
         <source>All time</source>
-        <translation type="unfinished">Todo</translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="167"/>
         <source>Custom…</source>
-        <translation type="unfinished">Personalizado…</translation>
+        <translation>Personalizado…</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="170"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="171"/>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="176"/>
         <source>Client filter</source>
-        <translation type="unfinished">Filtro de cliente</translation>
+        <translation>Filtro de cliente</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="177"/>
         <location filename="../../gui/pay/view.py" line="263"/>
         <source>All clients</source>
-        <translation type="unfinished">Todos los clientes</translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="225"/>
         <source>Updating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="254"/>
         <source>! %1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>! %1 con atraso</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="280"/>
         <source>Overdue invoices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas vencidas: %1</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="282"/>
         <source>payments that came late in this period: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pagos que llegaron tarde en este periodo: %1</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="287"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta Facturas y Pagos atrasados para ver el plazo que se aplica (estimación — no es asesoría legal).</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="293"/>
         <source>Payments received (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos recibidos (%1)</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="294"/>
         <source>Invoices and claims (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas y cobros (%1)</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="296"/>
         <source>%1 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con atraso</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="299"/>
         <source>Late payments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos atrasados (%1)</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="363"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago eliminado. Deshazlo con Ctrl+Z.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="392"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura eliminada. Deshazlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -4311,240 +4358,240 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="51"/>
         <source>Edit payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pago</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="51"/>
         <location filename="../../gui/pay/payment_dialog.py" line="120"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="55"/>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="60"/>
         <source>Amount received, before fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto recibido, antes de comisiones</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="61"/>
         <source>e.g. 350.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 350.00</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="63"/>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="65"/>
         <location filename="../../gui/pay/payment_dialog.py" line="217"/>
         <source>Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisiones</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="66"/>
         <source>optional: platform or transfer fees</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: comisiones de la plataforma o de la transferencia</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="68"/>
         <location filename="../../gui/pay/payment_dialog.py" line="218"/>
         <source>Deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>Deducciones</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="69"/>
         <source>optional: tax withheld, other deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: impuestos retenidos, otras deducciones</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="71"/>
         <source>Net amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto neto</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="72"/>
         <source>Date received</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de recepción</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="76"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Método</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="78"/>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferencia bancaria</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="78"/>
         <source>Platform payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Pago de la plataforma</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="78"/>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Efectivo</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="79"/>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>Cheque</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="81"/>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="82"/>
         <source>transaction id, payout number…</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la transacción, número de pago…</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="84"/>
         <source>What it pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué paga</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="85"/>
         <source>It pays for work from</source>
-        <translation type="unfinished"></translation>
+        <translation>Paga trabajo desde</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="86"/>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo desde</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="87"/>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo hasta</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="89"/>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="96"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="104"/>
         <source>C&amp;lient</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;liente</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="105"/>
         <source>&amp;Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto recibido</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="108"/>
         <source>&amp;Fees</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comisiones</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="109"/>
         <source>&amp;Deductions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deducciones</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="110"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="111"/>
         <source>Date &amp;received</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;ibido el</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="112"/>
         <source>&amp;Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Mé&amp;todo</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="113"/>
         <source>R&amp;eference</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eferencia</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="114"/>
         <source>&amp;Pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué paga</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="115"/>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="116"/>
         <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo decide a qué trabajo se aplica el pago y cuándo vencía. Pagar una factura cubre el periodo de la factura, salvo que indiques otro.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="118"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="120"/>
         <source>Save payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar pago</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="172"/>
         <source>Nothing in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en particular</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="178"/>
         <source>Invoice %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura %1</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="207"/>
         <source>Add a client first: a payment comes from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero añade un cliente: un pago viene de un cliente.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="210"/>
         <source>%1 pays in %2; record the amount that arrived in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 paga en %2; registra el monto que llegó en %2.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="213"/>
         <source>Enter the amount you received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el monto que recibiste.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="216"/>
         <source>A payment of zero is not a payment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pago de cero no es un pago.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="220"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comisiones y deducciones suman más que el monto pagado.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="225"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="246"/>
         <source>Covers the invoice&apos;s period, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cubre el periodo de la factura, %1.</translation>
     </message>
 </context>
 <context>
@@ -4552,82 +4599,82 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/privacy/view.py" line="30"/>
         <source>Client filter</source>
-        <translation type="unfinished">Filtro de cliente</translation>
+        <translation>Filtro de cliente</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="32"/>
         <source>&amp;Client</source>
-        <translation type="unfinished">&amp;Cliente</translation>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="34"/>
         <source>Privacy report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de privacidad…</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="35"/>
         <source>Make the privacy report or a data-access request letter from these records</source>
-        <translation type="unfinished"></translation>
+        <translation>Haz el informe de privacidad o una carta de solicitud de acceso a datos con estos registros</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="39"/>
         <source>Data &amp; privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos y privacidad</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="49"/>
         <source>&amp;Add data you handled…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir datos que manejaste…</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="50"/>
         <source>Record the data your work involves for each client: voice recordings, medical images, chat logs, and whose data it is. It shows what you were trusted with, and goes into your privacy report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra los datos que maneja tu trabajo para cada cliente: grabaciones de voz, imágenes médicas, chats, y de quién son. Muestra lo que se te confió y va en tu informe de privacidad.</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="56"/>
         <source>&amp;Add what was collected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir lo que se recopiló…</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="57"/>
         <source>Record what the platform collects about you: screen recording, webcam, ID checks, and what you agreed to. It goes into your privacy report and a data-access request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra lo que la plataforma recopila sobre ti: grabación de pantalla, cámara web, verificación de identidad, y lo que aceptaste. Va en tu informe de privacidad y en una solicitud de acceso a datos.</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="63"/>
         <source>&amp;Add an incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir un incidente…</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="64"/>
         <source>Got a data breach notice, or in a dispute with a client? Record when it happened, the data involved, the steps you took, and what it cost you in money and time. Keep the letters as evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Recibiste un aviso de filtración de datos o tienes una disputa con un cliente? Registra cuándo ocurrió, los datos afectados, los pasos que diste y lo que te costó en dinero y tiempo. Guarda las cartas como evidencia.</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="45"/>
         <source>Data you handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos que manejaste</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="45"/>
         <source>Collected about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilado sobre ti</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="46"/>
         <source>Breaches and disputes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtraciones y disputas</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="78"/>
         <source>What data your work involves, what platforms collect about you, and what happened to it. Everything here stays on this computer and goes into your privacy report and data-access request letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué datos maneja tu trabajo, qué recopilan las plataformas sobre ti y qué pasó con ellos. Todo se queda en esta computadora y va en tu informe de privacidad y tus cartas de solicitud de acceso a datos.</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="98"/>
         <source>All clients</source>
-        <translation type="unfinished">Todos los clientes</translation>
+        <translation>Todos los clientes</translation>
     </message>
 </context>
 <context>
@@ -4788,34 +4835,34 @@ Click to copy it.</source>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="70"/>
+        <location filename="../../gui/privacy/forms.py" line="71"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="70"/>
+        <location filename="../../gui/privacy/forms.py" line="71"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="104"/>
+        <location filename="../../gui/privacy/forms.py" line="105"/>
         <source>&amp;Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;menzó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="104"/>
+        <location filename="../../gui/privacy/forms.py" line="105"/>
         <source>Started on</source>
-        <translation type="unfinished"></translation>
+        <translation>Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="105"/>
+        <location filename="../../gui/privacy/forms.py" line="106"/>
         <source>&amp;Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finalizó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="105"/>
+        <location filename="../../gui/privacy/forms.py" line="106"/>
         <source>Ended on</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizó el</translation>
     </message>
 </context>
 <context>
@@ -4823,57 +4870,57 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/privacy/tab.py" line="68"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/tab.py" line="69"/>
         <source>Edit the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/tab.py" line="71"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eli&amp;minar</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/tab.py" line="72"/>
         <source>Delete the selected record</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el registro seleccionado</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/tab.py" line="93"/>
         <source>The selected record in full</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro seleccionado completo</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/tab.py" line="107"/>
         <source>(empty list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(lista vacía)</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/tab.py" line="109"/>
         <source>Show all clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los clientes</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/tab.py" line="166"/>
         <source>Nothing recorded here for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada registrado aquí para %1.</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/tab.py" line="187"/>
         <source>Select a record to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un registro para verlo completo.</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/tab.py" line="221"/>
         <source>Saved. It is not shown for the client chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. No se muestra para el cliente elegido arriba.</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/tab.py" line="232"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado. Deshazlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -4980,97 +5027,97 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/reports/options.py" line="59"/>
         <source>Client the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente del informe</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="61"/>
         <source>Period the report covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo que cubre el informe</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="62"/>
         <source>This month</source>
-        <translation type="unfinished">Este mes</translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="62"/>
         <source>Last month</source>
-        <translation type="unfinished">El mes pasado</translation>
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="62"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 3 meses</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="62"/>
         <source>This year</source>
-        <translation type="unfinished"></translation>
+        <translation>Este año</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="63"/>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>El año pasado</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="63"/>
         <source>Everything recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo registrado</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="63"/>
         <source>Choose dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir fechas…</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="68"/>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="71"/>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="76"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="80"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de papel</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="81"/>
         <source>A4</source>
-        <translation type="unfinished">A4</translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="82"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="85"/>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="86"/>
         <source>Period</source>
-        <translation type="unfinished">Periodo</translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="88"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location filename="../../gui/reports/options.py" line="113"/>
         <source>All clients</source>
-        <translation type="unfinished">Todos los clientes</translation>
+        <translation>Todos los clientes</translation>
     </message>
 </context>
 <context>
@@ -5078,102 +5125,102 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/reports/view.py" line="58"/>
         <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF…</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="59"/>
         <source>Save the report as a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="62"/>
         <source>Making the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo el informe</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="64"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="65"/>
         <source>Stop making the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de hacer el informe</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="77"/>
         <source>Preview of page 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la página 1</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="99"/>
         <source>Reports</source>
-        <translation type="unfinished">Informes</translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="173"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe «%1» trata de un solo cliente: primero añade un cliente (vista Clientes).</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="192"/>
         <source>Making the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la vista previa…</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="201"/>
         <source>No preview for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay vista previa para este informe.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="204"/>
         <source>Page 1, as it will be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Página 1, tal como se guardará</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="225"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="226"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="245"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo el informe…</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="254"/>
         <source>Stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo…</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="259"/>
         <source>Gathering your records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniendo tus registros…</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="259"/>
         <source>Laying out the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Armando las páginas…</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="275"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1 (%2 entradas, %3 pagos). Está firmado: «Revisar un informe…» puede probar después que no cambió.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="282"/>
         <source>Cancelled: no file was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se guardó ningún archivo.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="284"/>
         <source>The report was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se guardó el informe: %1</translation>
     </message>
 </context>
 <context>
@@ -5310,143 +5357,143 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="47"/>
         <source>Pay type</source>
-        <translation type="unfinished">Tipo de pago</translation>
+        <translation>Tipo de pago</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="48"/>
         <source>Hourly</source>
-        <translation type="unfinished">Por hora</translation>
+        <translation>Por hora</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="48"/>
         <source>Per task</source>
-        <translation type="unfinished">Por tarea</translation>
+        <translation>Por tarea</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="49"/>
         <source>Fixed price</source>
-        <translation type="unfinished">Precio fijo</translation>
+        <translation>Precio fijo</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="52"/>
         <location filename="../../gui/clients/terms_form.py" line="135"/>
         <source>Rate</source>
-        <translation type="unfinished">Tarifa</translation>
+        <translation>Tarifa</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="53"/>
         <source>e.g. 20.00 (in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 20.00 (en %1)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="54"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
-        <translation type="unfinished">p. ej. 20.00 (déjalo vacío si aún no se acordó)</translation>
+        <translation>p. ej. 20.00 (déjalo vacío si aún no se acordó)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="58"/>
         <source>What one unit of work is called</source>
-        <translation type="unfinished">Cómo se llama una unidad de trabajo</translation>
+        <translation>Cómo se llama una unidad de trabajo</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="59"/>
         <source>&amp;Unit</source>
-        <translation type="unfinished">&amp;Unidad</translation>
+        <translation>&amp;Unidad</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="67"/>
         <source>%1 is paid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se paga</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="73"/>
         <source>Paid work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo pagado</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="75"/>
         <source>Platform fee in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión de la plataforma en porcentaje</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="76"/>
         <source>e.g. 20 (leave empty if the platform keeps nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 20 (déjalo vacío si la plataforma no se queda con nada)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="78"/>
         <source>Note on these terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre estas condiciones</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="79"/>
         <source>e.g. raise after the annual review</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. aumento tras la evaluación anual</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="82"/>
         <source>&amp;Pay type</source>
-        <translation type="unfinished">&amp;Tipo de pago</translation>
+        <translation>&amp;Tipo de pago</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="86"/>
         <source>Untick work the client does not pay for, such as unpaid training or assessments: it is still recorded, and shows in your reports as unpaid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desmarca el trabajo que el cliente no paga, como capacitaciones o evaluaciones sin pago: se sigue registrando y aparece en tus informes como no pagado.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="89"/>
         <source>Platform &amp;fee (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;misión de la plataforma (%)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="90"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="113"/>
         <source>&amp;Rate per hour</source>
-        <translation type="unfinished">Tari&amp;fa por hora</translation>
+        <translation>Tari&amp;fa por hora</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="113"/>
         <source>&amp;Rate per unit</source>
-        <translation type="unfinished">Tari&amp;fa por unidad</translation>
+        <translation>Tari&amp;fa por unidad</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="114"/>
         <source>&amp;Price</source>
-        <translation type="unfinished">&amp;Precio</translation>
+        <translation>P&amp;recio</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="127"/>
         <source>The platform fee</source>
-        <translation type="unfinished"></translation>
+        <translation>La comisión de la plataforma</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="129"/>
         <source>The platform fee is a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>La comisión de la plataforma es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="133"/>
         <source>Enter the new rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la tarifa nueva.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="135"/>
         <source>Price</source>
-        <translation type="unfinished">Precio</translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="138"/>
         <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
-        <translation type="unfinished">Una tarifa de cero no es una tarifa; déjala vacía si el trabajo no es pagado.</translation>
+        <translation>Una tarifa de cero no es una tarifa; déjala vacía si el trabajo no es pagado.</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="143"/>
         <source>Name the unit with one word, such as task or item.</source>
-        <translation type="unfinished">Nombra la unidad con una palabra, como tarea o elemento.</translation>
+        <translation>Nombra la unidad con una palabra, como tarea o elemento.</translation>
     </message>
 </context>
 <context>
@@ -5454,22 +5501,22 @@ Click to copy it.</source>
     <message>
         <location filename="../../gui/privacy/fields.py" line="131"/>
         <source> h</source>
-        <translation type="unfinished"> h</translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/fields.py" line="132"/>
         <source>Time spent, hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo dedicado, horas</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/fields.py" line="135"/>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/fields.py" line="136"/>
         <source>Time spent, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo dedicado, minutos</translation>
     </message>
 </context>
 <context>
@@ -5811,37 +5858,37 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="81"/>
         <source>Check a report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar un informe…</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="82"/>
         <source>Check a report someone sends back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar un informe que alguien te devuelve</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="91"/>
         <source>&lt;b&gt;Check a report someone sends back&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Revisar un informe que alguien te devuelve&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="96"/>
         <source>Tells whether a PDF is exactly the report made here, and whether your records still say the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica si un PDF es exactamente el informe hecho aquí, y si tus registros todavía dicen lo mismo.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="101"/>
         <source>Check a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar un informe</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="101"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="107"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando %1…</translation>
     </message>
 </context>
 <context>
@@ -5875,52 +5922,6 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <location filename="../../gui/first_run.py" line="60"/>
         <source>Setup takes about two minutes.</source>
         <translation>La configuración toma unos dos minutos.</translation>
-    </message>
-</context>
-<context>
-    <name>fmt</name>
-    <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="60"/>
-        <source>Data breach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="60"/>
-        <source>Dispute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/model.py" line="41"/>
-        <source>Entry #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/model.py" line="41"/>
-        <source>Payment #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/model.py" line="41"/>
-        <source>Invoice #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/model.py" line="42"/>
-        <source>Incident #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../gui/evidence/model.py" line="42"/>
-        <source>Data record #%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>labels</name>
-    <message>
-        <location filename="../../gui/privacy/forms.py" line="51"/>
-        <source>kind of data</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication
 from contractor_app.gui import app as gui_app
 from contractor_app.gui import formatting as fmt
 from contractor_app.gui import settings as opts
+from contractor_app.gui.evidence import model as evidence_model
+from contractor_app.gui.pay import text as pay_text
 from contractor_app.gui.settings import Settings
 
 TRANSLATIONS = gui_app.TRANSLATIONS
@@ -51,7 +53,10 @@ def test_spanish_is_applied_from_the_settings(spanish: list[object]) -> None:
     assert QCoreApplication.translate("MainWindow", "%n problems found", "", 3) == "3 problemas encontrados"
     # A module helper's strings: lupdate files them under the empty context, the helper asks under its own.
     assert fmt.ago(timedelta(days=3)) == "hace 3 días" and fmt.category_label("training") == "Capacitación"
-    # Strings of views not translated yet stay in English.
+    # Counted strings of module helpers are plural in Spanish too; a link to a record names its kind in Spanish.
+    assert (pay_text.tr("%n days", None, 1), pay_text.tr("%n days", None, 4)) == ("1 día", "4 días")
+    assert evidence_model.tr("Payment #%1") == "Pago n.º %1"
+    # A string the translation does not know stays in English.
     assert QCoreApplication.translate("NoSuchView", "Owed to you") == "Owed to you"
 
 
