@@ -244,14 +244,14 @@ class Ledger(QObject):
         window = self.unlock_window
         if window is None:
             return
-        window._set_busy(True)  # no unlocking while the records are being swapped
+        window.set_busy(True)  # no unlocking while the records are being swapped
 
         def done(text: str) -> None:
-            window._set_busy(False)
+            window.set_busy(False)
             window.message.hint(text)
 
         def failed(error: BaseException) -> None:
-            window._set_busy(False)
+            window.set_busy(False)
             window.message.problem(pending.failure(error))
 
         self.runner.run(pending.run, on_result=done, on_error=failed)

@@ -175,7 +175,7 @@ class UnlockWindow(QWidget):
             self.message.problem(self.tr("Type your password."))
             self.password.setFocus()
             return
-        self._set_busy(True)
+        self.set_busy(True)
         folder = self.folder
         self.runner.run(lambda: lifecycle.unlock_vault(folder, secret), serial=False,
                         on_result=self._done, on_error=self._failed)
@@ -184,12 +184,12 @@ class UnlockWindow(QWidget):
         if not self.recover_button.isEnabled():
             return
         key, secret = self.recovery_key.text(), self.new_password.text()
-        self._set_busy(True)
+        self.set_busy(True)
         folder = self.folder
         self.runner.run(lambda: lifecycle.recover_vault(folder, key, secret), serial=False,
                         on_result=self._done, on_error=self._failed)
 
-    def _set_busy(self, busy: bool) -> None:
+    def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         for widget in (self.password, self.unlock_button, self.restore_button, self.forgot, self.recovery_key,
                        self.new_password, self.repeat_password, self.recover_button):
@@ -198,7 +198,7 @@ class UnlockWindow(QWidget):
             self._check_new()
 
     def _done(self, vault: object) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         self.password.clear()
         self.recovery_key.clear()
         self.new_password.clear()
@@ -209,7 +209,7 @@ class UnlockWindow(QWidget):
         self.unlocked.emit(vault)
 
     def _failed(self, error: BaseException) -> None:
-        self._set_busy(False)
+        self.set_busy(False)
         recovering = self.pages.currentIndex() == 1
         message = self.recovery_message if recovering else self.message
         field = self.recovery_key if recovering else self.password.field
@@ -266,7 +266,7 @@ class UnlockWindow(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             self.password.setFocus()
             return
-        self._set_busy(True)
+        self.set_busy(True)
         folder = self.folder
         self.runner.run(lambda: _restore_and_unlock(path, folder, secret), serial=False,
                         on_result=self._done, on_error=self._failed)
