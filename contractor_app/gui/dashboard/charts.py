@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from ...services.dashboard import ClientBalance, WeekFigures
 from .. import formatting as fmt
-from ..pay.text import qdate, range_text
+from ..pay.text import range_text
 
 MAX_NAME = 22
 
@@ -124,7 +124,10 @@ class Chart(QChartView):
 
 
 def week_labels(weeks: Sequence[WeekFigures]) -> list[str]:
-    return [QLocale().toString(qdate(w.start), "d MMM") for w in weeks]
+    """"14 Sep": the month cut to three letters, as some languages abbreviate longer ("sept.") and the narrow
+    chart would elide the label."""
+    locale = QLocale()
+    return [f"{w.start.day} {locale.monthName(w.start.month, QLocale.FormatType.ShortFormat)[:3]}" for w in weeks]
 
 
 class WeeklyChart(Chart):
