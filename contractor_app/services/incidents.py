@@ -18,14 +18,15 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.money import Money, checked_amount
 from ..errors import InvalidInput, NotFound
-from ..store.models import Client, EvidenceLink, Incident
+from ..store.models import Client, Incident
 from ..store.vault import Vault
 from .clients import find_client
+from .restoring import free_id, refuse_if_evidence_linked
 from .privacy import MAX_LONG, MAX_SHORT, check_days, clean_text, one_of
 
 KINDS = ("breach", "dispute")
@@ -115,11 +116,8 @@ def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
     """Delete an incident (audited); return it whole, for undo. One with evidence linked to it is kept."""
     with vault.unit_of_work() as uow:
         row = _get(uow.session, incident_id)
-        linked = uow.session.scalar(select(func.count()).select_from(EvidenceLink).where(
-            EvidenceLink.entity == "incident", EvidenceLink.entity_id == incident_id))
-        if linked:
-            raise InvalidInput(f"Evidence is linked to incident #{incident_id}, so it is kept; nothing was deleted. "
-                               "Close it instead if it is over.")
+        refuse_if_evidence_linked(uow.session, "incident", incident_id, f"incident #{incident_id}",
+                                  " Close it instead if it is over.")
         removed = RemovedIncident(view=_view(row, _client_name(uow.session, row)), state=_state(row))
         uow.deleted(row)
         return removed
@@ -129,8 +127,7 @@ def restore_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
     """Put a deleted incident back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         values = dict(removed.state)
-        if uow.session.get(Incident, values["id"]) is not None:
-            values["id"] = None
+        free_id(uow.session, Incident, values, "incident")
         if values["client_id"] is not None and uow.session.get(Client, values["client_id"]) is None:
             raise NotFound("The client of a deleted incident no longer exists; it cannot be put back.")
         row = Incident(**values)

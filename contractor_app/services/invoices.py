@@ -21,8 +21,9 @@ from ..domain.rules import RuleBook
 from ..domain.times import DateRange, zone
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation
-from ..store.vault import Vault
+from ..store.vault import UnitOfWork, Vault
 from .clients import find_client
+from .restoring import free_id, refuse_if_evidence_linked
 from .profile import load_profile
 from .rules import load_rules
 
@@ -93,6 +94,7 @@ def update_invoice(vault: Vault, invoice_id: int, new: NewInvoice) -> int:
             for key, value in values.items():
                 setattr(row, key, value)
             uow.updated(row)
+            _recap_links(uow, row)
         return row.id
 
 
@@ -105,6 +107,7 @@ def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> Removed
         row = _invoice_row(uow.session, invoice_id)
         if _links(uow.session, row.id):
             raise InvalidInput("A payment is linked to this invoice; edit that payment first. Nothing was deleted.")
+        refuse_if_evidence_linked(uow.session, "invoice", invoice_id, f"invoice {row.number or f'#{row.id}'}")
         client = uow.session.get(Client, row.client_id)
         view = _views(uow.session, [(row, client)], rules, fallback, today)[0]  # type: ignore[list-item]
         state = tuple((column.key, getattr(row, column.key)) for column in Invoice.__mapper__.column_attrs)
@@ -116,8 +119,7 @@ def restore_invoice(vault: Vault, removed: RemovedInvoice) -> int:
     """Put a deleted invoice back (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         values = dict(removed.state)
-        if uow.session.get(Invoice, values["id"]) is not None:
-            values["id"] = None
+        free_id(uow.session, Invoice, values, "invoice")
         if uow.session.get(Client, values["client_id"]) is None:
             raise NotFound("The client of a deleted invoice no longer exists; it cannot be put back.")
         row = Invoice(**values)
@@ -226,6 +228,18 @@ def _invoice_row(session: Session, invoice_id: int) -> Invoice:
     if row is None:
         raise NotFound(f"Invoice {invoice_id} does not exist (it may have been deleted).")
     return row
+
+
+def _recap_links(uow: UnitOfWork, invoice: Invoice) -> None:
+    """A payment counts towards an invoice up to the invoice's amount: after the amount changes, each linked
+    payment's share follows it (as editing the payment does)."""
+    links = uow.session.scalars(select(PaymentAllocation).where(PaymentAllocation.invoice_id == invoice.id)).all()
+    for link in links:
+        payment = uow.session.get(Payment, link.payment_id)
+        share = min(payment.gross, invoice.amount)  # type: ignore[union-attr]
+        if link.amount != share:
+            link.amount = share
+            uow.updated(link)
 
 
 def _links(session: Session, invoice_id: int) -> bool:

@@ -22,6 +22,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation
 from ..store.vault import UnitOfWork, Vault
 from .clients import find_client
+from .restoring import free_id, refuse_if_evidence_linked
 
 MAX_TEXT = 1_000
 
@@ -106,6 +107,7 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
     """Delete one payment and its links (audited); return it whole, for undo."""
     with vault.unit_of_work() as uow:
         row = _payment_row(uow.session, payment_id)
+        refuse_if_evidence_linked(uow.session, "payment", payment_id, f"payment #{payment_id}")
         name = uow.session.get(Client, row.client_id).name  # type: ignore[union-attr]
         links = uow.session.scalars(select(PaymentAllocation).where(PaymentAllocation.payment_id == row.id)
                                     .order_by(PaymentAllocation.id)).all()
@@ -122,8 +124,7 @@ def restore_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
     """Put a deleted payment back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         values = dict(removed.state)
-        if uow.session.get(Payment, values["id"]) is not None:
-            values["id"] = None
+        free_id(uow.session, Payment, values, "payment")
         client = uow.session.get(Client, values["client_id"])
         if client is None:
             raise NotFound("The client of a deleted payment no longer exists; it cannot be put back.")

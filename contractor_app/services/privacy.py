@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.times import DateRange
 from ..errors import InvalidInput, NotFound
-from ..store.models import Client, DataRecord, EvidenceLink
+from ..store.models import Client, DataRecord
 from ..store.vault import Vault
 from .clients import find_client
+from .restoring import free_id, refuse_if_evidence_linked
 
 SENSITIVITIES = ("low", "medium", "high", "special-category")
 # What platforms monitor, as the EU Platform Work Directive (art. 7, 9) and GDPR access requests ask about.
@@ -120,10 +121,7 @@ def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
     """Delete a data record (audited); return it whole, for undo. One with evidence linked to it is kept."""
     with vault.unit_of_work() as uow:
         row = _get(uow.session, record_id)
-        linked = uow.session.scalar(select(func.count()).select_from(EvidenceLink).where(
-            EvidenceLink.entity == "data", EvidenceLink.entity_id == record_id))
-        if linked:
-            raise InvalidInput(f"Evidence is linked to data record #{record_id}, so it is kept; nothing was deleted.")
+        refuse_if_evidence_linked(uow.session, "data", record_id, f"data record #{record_id}")
         name = uow.session.scalar(select(Client.name).where(Client.id == row.client_id)) or ""
         removed = RemovedDataRecord(
             view=_view(row, name),
@@ -136,8 +134,7 @@ def restore_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecordV
     """Put a deleted data record back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         values = dict(removed.state)
-        if uow.session.get(DataRecord, values["id"]) is not None:
-            values["id"] = None
+        free_id(uow.session, DataRecord, values, "data record")
         client = uow.session.get(Client, values["client_id"])
         if client is None:
             raise NotFound("The client of a deleted data record no longer exists; it cannot be put back.")

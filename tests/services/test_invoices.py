@@ -16,6 +16,7 @@ from contractor_app.services.invoices import (
     NewInvoice, add_invoice, as_new, delete_invoice, list_invoices, overdue_count, restore_invoice, update_invoice,
 )
 from contractor_app.services.payments import NewPayment, record_payment
+from contractor_app.services.verify import verify_vault
 from contractor_app.store.vault import Vault
 
 FEB = DateRange(date(2026, 2, 1), date(2026, 2, 28))
@@ -94,3 +95,17 @@ def test_an_invoice_a_payment_is_linked_to_cannot_be_deleted(clients: Vault) -> 
     with pytest.raises(InvalidInput, match="edit that payment first"):
         delete_invoice(clients, invoice)
     assert len(list_invoices(clients)) == 1
+
+
+def test_editing_an_invoice_amount_moves_the_linked_payments_share(clients: Vault) -> None:
+    """A payment counts towards an invoice up to the invoice's amount; raising the amount raises the share."""
+    invoice = add_invoice(clients, NewInvoice(client="NYC Studio", issued_on=date(2026, 3, 2),
+                                              amount=Decimal("50"), covers=DateRange(date(2026, 2, 23), date(2026, 3, 1))))
+    record_payment(clients, NewPayment(client="NYC Studio", received_on=date(2026, 3, 5), gross=Decimal("100"),
+                                       invoice_id=invoice))
+    update_invoice(clients, invoice, NewInvoice(client="NYC Studio", issued_on=date(2026, 3, 2),
+                                                amount=Decimal("100"),
+                                                covers=DateRange(date(2026, 2, 23), date(2026, 3, 1))))
+    (listed,) = list_invoices(clients, today=date(2026, 3, 10))
+    assert (listed.status, listed.paid.amount, listed.outstanding.amount) == ("paid", Decimal("100"), Decimal("0"))
+    assert verify_vault(clients).ok

@@ -134,3 +134,24 @@ def test_delete_and_restore_bring_back_the_payment_and_its_link(acme: Vault) -> 
     assert verify_vault(acme).ok
     with pytest.raises(NotFound):
         delete_payment(acme, 999)
+
+
+def test_a_payment_with_evidence_linked_is_kept_and_a_deletion_comes_back_once(acme: Vault) -> None:
+    """Evidence names its record by id: deleting the payment would hand the proof to the next payment that takes
+    the id. And undoing one deletion twice must not record the money twice."""
+    from contractor_app.services.evidence import add_evidence
+
+    stub = record_payment(acme, NewPayment(client="Acme Labeling", received_on=TODAY, gross=Decimal("50.00")))
+    add_evidence(acme, b"pay stub", name="stub.txt", links=[("payment", stub.id)])
+    before = head(acme)
+    with pytest.raises(InvalidInput, match="Evidence is linked to payment #1, so it is kept; nothing was deleted"):
+        delete_payment(acme, stub.id)
+    assert head(acme) == before
+
+    other = record_payment(acme, NewPayment(client="TaskHive", received_on=TODAY, gross=Decimal("30.00")))
+    removed = delete_payment(acme, other.id)
+    restore_payment(acme, removed)
+    with pytest.raises(InvalidInput, match="already back in your records"):
+        restore_payment(acme, removed)
+    assert [p.gross.amount for p in list_payments(acme, period=DateRange())] == [Decimal("50.00"), Decimal("30.00")]
+    assert verify_vault(acme).ok

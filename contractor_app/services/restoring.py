@@ -1,0 +1,35 @@
+"""What deleting a record and undoing the delete share, for payments, invoices, data records and incidents.
+
+A record with evidence linked to it is kept: the link names the record by id, and a later record could take that
+id and silently inherit the proof. A deleted record comes back once, under its old id when that id is free; a
+second restore of the same deletion is refused rather than recording the money or the incident twice.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput
+from ..store.models import Base, EvidenceLink
+
+
+def refuse_if_evidence_linked(session: Session, entity: str, entity_id: int, what: str, advice: str = "") -> None:
+    """Refuse to delete ``what`` (e.g. "payment #3") while evidence is linked to it."""
+    linked = session.scalar(select(func.count()).select_from(EvidenceLink).where(
+        EvidenceLink.entity == entity, EvidenceLink.entity_id == entity_id))
+    if linked:
+        raise InvalidInput(f"Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}")
+
+
+def free_id(session: Session, model: type[Base], values: dict[str, Any], what: str) -> None:
+    """Keep ``values["id"]`` when it is free; drop it (a new id is given) when another record took it since.
+    Refuse when the record there is this very one, already restored."""
+    there = session.get(model, values["id"])
+    if there is None:
+        return
+    if all(getattr(there, key) == value for key, value in values.items()):
+        raise InvalidInput(f"This {what} is already back in your records; nothing was changed.")
+    values["id"] = None
