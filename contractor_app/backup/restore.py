@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import BackupDamaged, VaultBusy
+from ..errors import BackupDamaged, InvalidInput, VaultBusy
+from ..store.vault import open_in_this_process
 from .keys import Secret
 from .leftovers import previous_name
 from .stream import Progress
@@ -24,6 +25,7 @@ from .swap import STAGING_PREFIX, VAULT_FILES, finish_interrupted_swap, swap_in
 from .unpack import unpack
 from .verify import BackupReport, check_copy, report_of
 
+STAGED_FILES = ("vault.db", "vault.key")  # what a staged restore must hold to be swapped in
 # SQLite (unix) holds a shared lock on this byte of the -shm file for as long as any connection has the database
 # open in WAL mode: the "dead man switch" of its WAL-index format.
 _SHM_DMS_BYTE = 128
@@ -73,8 +75,14 @@ def stage_restore(path: Path, secret: Secret, folder: Path, *, progress: Progres
 
 
 def swap_staged(staged: Staged, *, now: datetime | None = None) -> RestoreResult:
-    """The quick half, once the records are closed: put the staged vault in place, the current one aside."""
+    """The quick half, once the records are closed: put the staged vault in place, the current one aside.
+
+    A staging folder without a whole vault (this restore already finished, or thrown away) is refused before
+    anything moves: otherwise the records would go aside with nothing put in their place.
+    """
     folder = staged.folder
+    if not all((staged.staging / name).is_file() for name in STAGED_FILES):
+        raise InvalidInput("This restore was already finished or thrown away; nothing was changed. Start it again.")
     try:
         refuse_if_open(folder)
         had_records = any((folder / name).exists() for name in VAULT_FILES)
@@ -91,11 +99,14 @@ def discard_staged_folder(staging: Path) -> None:
 
 
 def refuse_if_open(folder: Path) -> None:
-    """Refuse while another process has the records open: it would go on writing to the files moved aside.
+    """Refuse while the records are open, here or in another process: they would go on writing to the files
+    moved aside.
 
     A best-effort check on unix (it cannot stop a window opening the records a moment later); none on Windows,
     where open files cannot be renamed anyway.
     """
+    if open_in_this_process(folder):
+        raise VaultBusy("Your records are still open here. Lock them, then restore again. Nothing was changed.")
     shm = folder / "vault.db-shm"
     if sys.platform == "win32" or not shm.exists():
         return

@@ -32,7 +32,7 @@ from ..backup.stream import Progress
 from ..backup.verify import BackupReport, verify_backup
 from ..errors import BackupFailed, InvalidInput, LedgerError
 from ..store.audit import read_head
-from ..store.vault import Vault
+from ..store.vault import Vault, check_new_password
 from .settings import read_setting, stored_setting, write_setting
 
 SETTINGS_KEY = "backups"
@@ -196,6 +196,8 @@ def finish_restore(staged: Staged, *, now: datetime | None = None, recovery: tup
     With ``recovery`` (the recovery key and a new password, already checked) the restored records get the new
     password, since the one of the backup's day may be the one the worker lost.
     """
+    if recovery is not None:
+        check_new_password(recovery[1])  # before the swap: a refused password must leave the records as they were
     result = swap_staged(staged, now=now)
     if recovery is not None:
         Vault.unlock_with_recovery_key(staged.folder, *recovery).lock()

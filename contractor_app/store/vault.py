@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -53,6 +54,17 @@ class VaultPaths:
 
     def exists(self) -> bool:
         return self.db.exists() or self.key.exists()
+
+
+# Every Vault of this process, so that a restore can refuse while this process itself has the records open: the
+# file lock restore.py probes is per process, and cannot see our own connections.
+_OPEN: weakref.WeakSet[Vault] = weakref.WeakSet()
+
+
+def open_in_this_process(folder: Path) -> bool:
+    """Whether a Vault of this process has the records in ``folder`` unlocked."""
+    where = Path(folder).resolve()
+    return any(not vault.is_locked and vault.paths.folder.resolve() == where for vault in list(_OPEN))
 
 
 def check_new_password(password: str) -> None:
@@ -104,6 +116,7 @@ class Vault:
         self._data_key: bytearray | None = bytearray(data_key)
         self._engine: Engine | None = engine
         self.upgrade_copy: Path | None = None
+        _OPEN.add(self)
 
     # --- lifecycle ---------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from contractor_app.backup.keys import Password, RecoveryKey
-from contractor_app.errors import BackupDamaged, InvalidInput
+from contractor_app.errors import BackupDamaged, InvalidInput, VaultBusy
 from contractor_app.services.backups import (
     MAX_CHECKS, BackupCancelled, automatic_backup, back_up_now, backup_date, check_backup, discard_restore,
     finish_restore, last_backup, list_backups, prepare_restore, record_check,
@@ -126,3 +126,29 @@ def test_a_restore_is_prepared_while_open_and_swapped_in_once_locked(data_dir: P
 def test_an_address_too_long_is_refused(vault: Vault) -> None:
     with pytest.raises(InvalidInput, match="too long"):
         save_profile(vault, Profile(address="x" * 501))
+
+
+def test_a_staged_restore_is_refused_while_open_here_with_a_weak_password_or_twice(data_dir: Path,
+                                                                                    tmp_path: Path) -> None:
+    """Each refusal leaves the records in place: never moved aside with nothing put in their place."""
+    vault, recovery_key = Vault.create(data_dir, PASSWORD)
+    add_client(vault, NewClient(name="Before", currency="USD"))
+    info = back_up_now(vault, tmp_path / "b.clbackup")
+    add_client(vault, NewClient(name="After", currency="USD"))
+    staged = prepare_restore(info.path, RecoveryKey(recovery_key), data_dir)
+    with pytest.raises(VaultBusy, match="still open here"):  # the file lock cannot see this process's own
+        finish_restore(staged)
+    assert [c.name for c in list_clients(vault)] == ["After", "Before"]
+    vault.lock()
+
+    staged = prepare_restore(info.path, RecoveryKey(recovery_key), data_dir)
+    with pytest.raises(InvalidInput, match="at least"):
+        finish_restore(staged, recovery=(recovery_key, "short"))
+    with Vault.unlock(data_dir, PASSWORD) as still:
+        assert [c.name for c in list_clients(still)] == ["After", "Before"]
+
+    finish_restore(staged)
+    with pytest.raises(InvalidInput, match="already finished or thrown away"):
+        finish_restore(staged)
+    with Vault.unlock(data_dir, PASSWORD) as restored:
+        assert [c.name for c in list_clients(restored)] == ["Before"]
