@@ -93,7 +93,22 @@ def read_signed(pdf: bytes) -> dict[str, Any]:
         public.verify(bytes.fromhex(signatures[0].decode()), blank)
     except InvalidSignature:
         raise ReportInvalid("The report was altered after it was made: its signature does not match.") from None
+    if not _well_formed(body):  # signed, but by any key: its fields are checked like any input
+        raise ReportInvalid("The report's signed data is not what Contractor Ledger writes: it was not made by it.")
     return body
+
+
+# The payload's fields and their types, as ``payload`` writes them.
+_TEXT, _MAYBE_TEXT = (str,), (str, type(None))
+_FIELDS = {"kind": _TEXT, "client": _MAYBE_TEXT, "from": _MAYBE_TEXT, "to": _MAYBE_TEXT, "as_of": _TEXT,
+           "paper": _TEXT, "vault_id": _TEXT, "audit_seq": (int,), "audit_head": _TEXT, "data_sha256": _TEXT,
+           "sections": (dict,), "public_key": _TEXT}
+
+
+def _well_formed(body: object) -> bool:
+    return (isinstance(body, dict) and all(isinstance(body.get(key, ...), kinds) for key, kinds in _FIELDS.items())
+            and not isinstance(body["audit_seq"], bool)
+            and all(isinstance(k, str) and isinstance(v, str) for k, v in body["sections"].items()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,14 +40,19 @@ def part_path(dest: Path) -> Path:
     return dest.with_name(f".{dest.name}.part")
 
 
-def write_part(vault: Vault, request: ReportRequest, dest: Path, progress: Callable[[int, int], None],
-               cancel: threading.Event) -> tuple[Path, ReportData]:
-    """Make the report and write it, fsynced, to the part file beside ``dest``; ``finish`` puts it in place."""
+def write_report(vault: Vault, request: ReportRequest, dest: Path, progress: Callable[[int, int], None],
+                 cancel: threading.Event) -> ReportData:
+    """Make the report, write it fsynced to a part file beside ``dest``, and put it in place, all off the UI
+    thread: whatever happens to the window meanwhile (a lock drops the result), no part file is left behind. A
+    cancel seen before the rename leaves nothing; one that comes later is too late, and the file is saved."""
 
     def step(number: int, total: int) -> None:
         if cancel.is_set():
             raise Cancelled()
-        progress(number, total)
+        try:
+            progress(number, total)
+        except RuntimeError:  # the view that shows progress was deleted (the records were locked): stop here
+            raise Cancelled() from None
 
     if not dest.parent.is_dir():
         raise InvalidInput(f"The folder {dest.parent} does not exist. Nothing was written.")
@@ -63,11 +68,14 @@ def write_part(vault: Vault, request: ReportRequest, dest: Path, progress: Calla
     except OSError as error:
         discard(part)
         raise InvalidInput(f"Cannot write {dest}: {error.strerror or error}. Nothing was written.") from None
-    return part, data
+    if cancel.is_set():
+        discard(part)
+        raise Cancelled()
+    _finish(part, dest)
+    return data
 
 
-def finish(part: Path, dest: Path) -> None:
-    """Put the finished report in place (on the UI thread, once it is sure the worker still wants it)."""
+def _finish(part: Path, dest: Path) -> None:
     try:
         os.replace(part, dest)
     except OSError as error:

@@ -31,7 +31,7 @@ from ..session import (
 from ..view import View
 from ..widgets import InlineMessage, heading, small
 from .cards import KindCards
-from .jobs import Cancelled, discard, finish, preview_report, write_part
+from .jobs import Cancelled, preview_report, write_report
 from .kinds import kinds
 from .options import ReportOptions
 from .verify_panel import VerifyPanel
@@ -243,8 +243,8 @@ class ReportsView(View):
         self.cancel_button.setEnabled(True)
         self.saving.show()
         self.message.hint(self.tr("Making the report…"))
-        self.session.fetch(write_part, request, dest, self._relay.step.emit, cancel,
-                           on_result=lambda result: self._written(result, dest, cancel),
+        self.session.fetch(write_report, request, dest, self._relay.step.emit, cancel,
+                           on_result=lambda data: self._written(data, dest),
                            on_error=lambda error: self._save_failed(error, dest))
 
     def cancel(self) -> None:
@@ -260,17 +260,7 @@ class ReportsView(View):
         if number < len(words):
             self.message.hint(words[number])
 
-    def _written(self, result: tuple[Path, ReportData], dest: Path, cancel: threading.Event) -> None:
-        part, data = result
-        if cancel.is_set():  # Cancel came after the last step: the finished file is thrown away all the same
-            discard(part)
-            self._save_failed(Cancelled(), dest)
-            return
-        try:
-            finish(part, dest)
-        except InvalidInput as error:
-            self._save_failed(error, dest)
-            return
+    def _written(self, data: ReportData, dest: Path) -> None:
         self._done()
         self.message.hint(self.tr("Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove "
                                   "later that it was not changed.").replace("%1", str(dest))
