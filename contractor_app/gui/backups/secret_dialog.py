@@ -97,3 +97,11 @@ class SecretDialog(QDialog):
     def accept(self) -> None:
         if self.ok_button.isEnabled():
             super().accept()
+
+    def done(self, result: int) -> None:
+        """Once the answer is read (``accepted`` runs inside ``done``), forget the secrets: a dialog kept hidden for
+        the session would hold a password or the recovery key in its fields."""
+        super().done(result)
+        for field in (self.password, self.recovery_key, self.new_password, self.repeat):
+            field.clear()
+        self.deleteLater()

@@ -8,9 +8,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication
 
 from contractor_app.backup.keys import Password
+from contractor_app.gui.backups.secret_dialog import SecretDialog
 from contractor_app.gui.backups.view import BackupsView
 from contractor_app.gui.controller import Ledger
 from contractor_app.services.backups import BackupSettings, load_settings
@@ -67,6 +69,9 @@ def test_back_up_check_and_find_a_damaged_copy(qtbot, qtmodeltester, ledger: Led
     dialog.password.setText(PASSWORD)
     dialog.ok_button.click()
     assert "complete and restores" in view.message.text(), view.message.text()
+    assert dialog.password.text() == ""  # the password is forgotten once used; the dialog goes
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert view.findChildren(SecretDialog) == []
     assert "Complete (checked" in view.last_details.text()
     assert view.model.index(0, 3).data().startswith("\u2713 Complete")
 
