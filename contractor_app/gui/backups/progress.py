@@ -3,12 +3,14 @@
 The Job is the ``progress`` callable the backup code calls from the worker thread after each part it writes or
 reads. It relays the progress to the bar (a signal: queued onto the UI thread), and once the worker pressed Cancel
 it raises BackupCancelled there, inside the backup code, whose clean-up then removes whatever was half-written.
+The Job belongs to no widget: locking deletes the view, and the backup the worker asked for still finishes.
 """
 
 from __future__ import annotations
 
 import threading
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
@@ -20,8 +22,8 @@ STEPS = 1000
 class Job(QObject):
     progressed = Signal(int, int)  # bytes done, bytes in all
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self._cancelled = threading.Event()
 
     def __call__(self, done: int, total: int) -> None:
@@ -59,8 +61,8 @@ class ProgressPanel(QWidget):
         self.hide()
 
     def start(self, text: str) -> Job:
-        job = self.job = Job(self)
-        job.progressed.connect(lambda done, total: self._progressed(job, done, total))
+        job = self.job = Job()
+        job.progressed.connect(lambda done, total: shiboken6.isValid(self) and self._progressed(job, done, total))
         self.label.setText(text)
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
@@ -80,8 +82,6 @@ class ProgressPanel(QWidget):
             self.cancel_button.setEnabled(False)
 
     def finish(self) -> None:
-        if self.job is not None:
-            self.job.deleteLater()
         self.job = None
         self.hide()
 
