@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..services.entries import RemovedEntry, delete_entries, restore_entries, update_entry
+from ..store.vault import Vault
 from .dialogs import error_text
 from .session import ENTRIES, Session
 
@@ -71,17 +72,22 @@ class DeleteEntries(_ServiceCommand):
         self.removed = removed
         self.ids = [item.view.id for item in removed]
 
+    # What a delete returns, a restore needs, and the other way round. Each step reads and keeps it on the serial
+    # worker itself: an undo then a redo queued before the first result reached the UI thread still chain.
     def apply(self) -> None:
-        self._call(delete_entries, list(self.ids), on_result=self._deleted)
+        self._call(self._delete)
 
     def revert(self) -> None:
-        self._call(restore_entries, self.removed, on_result=self._restored)
+        self._call(self._restore)
 
-    def _deleted(self, removed: tuple[RemovedEntry, ...]) -> None:
-        self.removed = removed
+    def _delete(self, vault: Vault) -> tuple[RemovedEntry, ...]:
+        self.removed = delete_entries(vault, list(self.ids))
+        return self.removed
 
-    def _restored(self, views: tuple[Any, ...]) -> None:
+    def _restore(self, vault: Vault) -> tuple[Any, ...]:
+        views = restore_entries(vault, self.removed)
         self.ids = [view.id for view in views]
+        return views
 
 
 class AddEntry(DeleteEntries):

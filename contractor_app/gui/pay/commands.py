@@ -17,6 +17,7 @@ from ...services.invoices import (
     NewInvoice, RemovedInvoice, delete_invoice, restore_invoice, update_invoice,
 )
 from ...services.payments import NewPayment, RemovedPayment, delete_payment, restore_payment, update_payment
+from ...store.vault import Vault
 from ..session import INVOICES, PAYMENTS, Session
 
 Failure = Callable[[BaseException], None]
@@ -82,17 +83,21 @@ class DeletePayment(_PaymentCommand):
         self.removed = removed
         self.payment_id = removed.view.id if removed else 0
 
+    # Each step reads and keeps its state on the serial worker (see gui/undo.py DeleteEntries).
     def apply(self) -> None:
-        self._call(delete_payment, self.payment_id, on_result=self._deleted)
+        self._call(self._delete)
 
     def revert(self) -> None:
-        self._call(restore_payment, self.removed, on_result=self._restored)
+        self._call(self._restore)
 
-    def _deleted(self, removed: RemovedPayment) -> None:
-        self.removed = removed
+    def _delete(self, vault: Vault) -> RemovedPayment:
+        self.removed = delete_payment(vault, self.payment_id)
+        return self.removed
 
-    def _restored(self, view: Any) -> None:
+    def _restore(self, vault: Vault) -> Any:
+        view = restore_payment(vault, self.removed)  # type: ignore[arg-type]
         self.payment_id = view.id
+        return view
 
 
 class RecordPayment(DeletePayment):
@@ -136,16 +141,18 @@ class DeleteInvoice(_InvoiceCommand):
         self.invoice_id = removed.view.id if removed else 0
 
     def apply(self) -> None:
-        self._call(delete_invoice, self.invoice_id, on_result=self._deleted, tz=self.session.profile.timezone)
+        self._call(self._delete, self.session.profile.timezone)
 
     def revert(self) -> None:
-        self._call(restore_invoice, self.removed, on_result=self._restored)
+        self._call(self._restore)
 
-    def _deleted(self, removed: RemovedInvoice) -> None:
-        self.removed = removed
+    def _delete(self, vault: Vault, tz: str) -> RemovedInvoice:
+        self.removed = delete_invoice(vault, self.invoice_id, tz=tz)
+        return self.removed
 
-    def _restored(self, invoice_id: int) -> None:
-        self.invoice_id = invoice_id
+    def _restore(self, vault: Vault) -> int:
+        self.invoice_id = restore_invoice(vault, self.removed)  # type: ignore[arg-type]
+        return self.invoice_id
 
 
 class AddInvoice(DeleteInvoice):

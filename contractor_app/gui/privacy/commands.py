@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from ...store.vault import Vault
 from ..session import Session
 from .labels import tr
 from .records import RecordKind
@@ -47,14 +48,21 @@ class _RecordCommand(QUndoCommand):
         self.session.call(service, *args, changes={self.kind.changes}, on_result=on_result,
                           on_error=self._on_failure)
 
+    # Each step reads and keeps its state on the serial worker (see gui/undo.py DeleteEntries).
     def _delete(self) -> None:
-        self._call(self.kind.delete, self.record_id, on_result=self._deleted)
+        self._call(self._deleted_on_worker)
 
     def _restore(self) -> None:
-        self._call(self.kind.restore, self.removed, on_result=self._restored)
+        self._call(self._restored_on_worker)
 
-    def _deleted(self, removed: Any) -> None:
-        self.removed = removed
+    def _deleted_on_worker(self, vault: Vault) -> Any:
+        self.removed = self.kind.delete(vault, self.record_id)
+        return self.removed
+
+    def _restored_on_worker(self, vault: Vault) -> Any:
+        view = self.kind.restore(vault, self.removed)
+        self._restored(view)
+        return view
 
     def _restored(self, view: Any) -> None:
         self.record_id = view.id
