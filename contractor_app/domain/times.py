@@ -20,6 +20,12 @@ def zone(name: str) -> ZoneInfo:
         raise InvalidInput(f"Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.") from None
 
 
+def latest_today() -> date:
+    """The latest date anywhere on Earth (UTC+14): a check for "not in the future" that never refuses the worker's
+    own today, whatever their zone."""
+    return (datetime.now(UTC) + timedelta(hours=14)).date()
+
+
 def parse_datetime(text: str, tz: ZoneInfo) -> datetime:
     """Parse ISO 8601 ("2026-11-26T09:00", "2026-11-26 09:00:30+01:00", "...Z") into an aware UTC datetime."""
     cleaned = text.strip()

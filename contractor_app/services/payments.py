@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.currency import check_currency
 from ..domain.money import Money, checked_amount
-from ..domain.times import DateRange
+from ..domain.times import DateRange, latest_today
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation
 from ..store.vault import UnitOfWork, Vault
@@ -176,7 +176,7 @@ def _check_text(new: NewPayment) -> None:
 
 def _validated(session: Session, new: NewPayment) -> tuple[Client, dict[str, Any], Invoice | None]:
     """The client, the payment's column values and the invoice it pays, all checked; nothing is written."""
-    if new.received_on > datetime.now(UTC).date():
+    if new.received_on > latest_today():
         raise InvalidInput("The payment date is in the future; record a payment once it has arrived.")
     client = find_client(session, new.client)
     currency = check_currency(new.currency or client.currency)

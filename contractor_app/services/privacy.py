@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.times import DateRange
+from ..domain.times import DateRange, latest_today
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, DataRecord
 from ..store.vault import Vault
@@ -248,8 +248,7 @@ def one_of(value: str, allowed: tuple[str, ...], *, what: str) -> str:
 
 def check_days(start: date | None, end: date | None, *, today: date | None = None) -> None:
     """Days of something that happened: not in the future, and not ending before they start."""
-    # The latest date anywhere on Earth (UTC+14): the worker's own "today" is never refused, whatever their zone.
-    today = today or (datetime.now(UTC) + timedelta(hours=14)).date()
+    today = today or latest_today()
     for day in (start, end):
         if day is not None and day > today:
             raise InvalidInput(f"{day} is in the future; record what has already happened "

@@ -155,3 +155,13 @@ def test_a_payment_with_evidence_linked_is_kept_and_a_deletion_comes_back_once(a
         restore_payment(acme, removed)
     assert [p.gross.amount for p in list_payments(acme, period=DateRange())] == [Decimal("50.00"), Decimal("30.00")]
     assert verify_vault(acme).ok
+
+
+def test_todays_payment_is_accepted_in_every_zone_and_tomorrow_anywhere_is_not(acme: Vault) -> None:
+    """A worker east of UTC records a payment in their morning: their date is already tomorrow's in UTC."""
+    from contractor_app.domain.times import latest_today
+
+    record_payment(acme, NewPayment(client="Acme Labeling", received_on=latest_today(), gross=Decimal("10.00")))
+    with pytest.raises(InvalidInput, match="in the future"):
+        record_payment(acme, NewPayment(client="Acme Labeling", received_on=latest_today() + timedelta(days=1),
+                                        gross=Decimal("10.00")))
