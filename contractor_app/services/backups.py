@@ -30,7 +30,7 @@ from ..backup.leftovers import prune
 from ..backup.restore import RestoreResult, Staged, discard_staged_folder, stage_restore, swap_staged
 from ..backup.stream import Progress
 from ..backup.verify import BackupReport, verify_backup
-from ..errors import BackupFailed, InvalidInput, LedgerError
+from ..errors import BackupDamaged, BackupFailed, InvalidInput, LedgerError
 from ..store.audit import read_head
 from ..store.vault import Vault, check_new_password
 from .settings import read_setting, stored_setting, write_setting
@@ -171,12 +171,17 @@ def _check_of(stored: object, stat: os.stat_result) -> BackupCheck | None:
 
 def backup_date(path: Path) -> datetime:
     """When the backup at ``path`` was made, from its header: no password needed; BackupDamaged if unreadable."""
+    if not path.is_file():  # a folder, or a pipe whose open would wait for ever on the UI thread
+        raise InvalidInput(f"{path} is not a backup file. Nothing was changed.")
     try:
         with open(path, "rb") as handle:
             header = format.read(handle, os.fstat(handle.fileno()).st_size)
     except OSError as error:
         raise InvalidInput(f"Cannot read the backup {path} ({error.strerror}). Nothing was changed.") from None
-    return datetime.strptime(header.created_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    try:
+        return datetime.strptime(header.created_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    except ValueError:
+        raise BackupDamaged("header", "Its date is not a date.") from None
 
 
 def check_backup(path: Path, secret: Secret, *, progress: Progress | None = None) -> BackupReport:

@@ -3,6 +3,7 @@ restore in two halves (prepared while the records are open, swapped in once they
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -75,6 +76,9 @@ def test_a_backups_date_reads_without_a_password_and_damage_is_named(vault: Vaul
         backup_date(tmp_path / "junk.clbackup")
     with pytest.raises(InvalidInput):
         backup_date(tmp_path / "missing.clbackup")
+    os.mkfifo(tmp_path / "pipe.clbackup")  # opening a pipe would wait for a writer for ever
+    with pytest.raises(InvalidInput, match="not a backup file"):
+        backup_date(tmp_path / "pipe.clbackup")
 
 
 def test_cancelling_a_backup_leaves_no_file(vault: Vault, tmp_path: Path) -> None:
