@@ -59,7 +59,7 @@ class EvidenceModel(QAbstractTableModel):
         super().__init__(parent)
         self.zone = zone
         self._rows: list[EvidenceView] = []
-        self._thumbnails: dict[int, QImage] = {}
+        self._thumbnails: dict[int, QImage | None] = {}  # None: tried, not decodable
         self.placeholder: QIcon | None = None  # shown until (or instead of) a thumbnail, so names line up
         self._headers = (self.tr("File"), self.tr("Added"), self.tr("Size"), self.tr("SHA-256"),
                          self.tr("Linked to"))
@@ -87,12 +87,14 @@ class EvidenceModel(QAbstractTableModel):
     def without_thumbnail(self) -> list[EvidenceView]:
         return [row for row in self._rows if row.id not in self._thumbnails]
 
-    def set_thumbnails(self, images: dict[int, QImage]) -> None:
+    def set_thumbnails(self, images: dict[int, QImage | None]) -> None:
         for evidence_id, image in images.items():
             row = self.row_of(evidence_id)
             if row < 0:
                 continue
             self._thumbnails[evidence_id] = image
+            if image is None:
+                continue
             index = self.index(row, NAME)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 

@@ -39,16 +39,15 @@ PREVIEWABLE = ("image/", "application/pdf")
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
-def _thumbnails(vault: Vault, ids: list[int]) -> dict[int, QImage]:
-    """Small pictures of the files (off the UI thread); a file that cannot be decoded has none."""
-    images = {}
+def _thumbnails(vault: Vault, ids: list[int]) -> dict[int, QImage | None]:
+    """Small pictures of the files (off the UI thread); None for a file that cannot be decoded, so that it is not
+    read again at every change."""
+    images: dict[int, QImage | None] = {}
     for evidence_id in ids:
         try:
-            image = preview(evidence_bytes(vault, evidence_id), THUMBNAIL_SIDE)
+            images[evidence_id] = preview(evidence_bytes(vault, evidence_id), THUMBNAIL_SIDE)
         except Exception:  # noqa: BLE001 - a damaged file shows no thumbnail; its preview says why
-            image = None
-        if image is not None:
-            images[evidence_id] = image
+            images[evidence_id] = None
     return images
 
 
@@ -76,6 +75,7 @@ def free_path(folder: Path, name: str) -> Path:
 class EvidenceView(View):
     def __init__(self, session: Session, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(session, undo, parent)
+        self._thumbnailing = False  # a pass of thumbnails is being made off the UI thread
         self.setObjectName("evidenceView")
         self.zone = session.profile.zone
         self.model = EvidenceModel(self.zone, self)
@@ -182,11 +182,21 @@ class EvidenceView(View):
         self._load_thumbnails()
 
     def _load_thumbnails(self) -> None:
+        """One pass at a time, each file tried once: changes arriving meanwhile wait for the pass to end."""
+        if self._thumbnailing:
+            return
         wanted = [row.id for row in self.model.without_thumbnail()
                   if row.media_type.startswith(PREVIEWABLE) and row.size <= THUMBNAIL_MAX_BYTES]
         if wanted:
-            self.session.fetch(_thumbnails, wanted[:THUMBNAILS_PER_PASS], on_result=self.model.set_thumbnails,
-                               on_error=lambda error: None)
+            self._thumbnailing = True
+            self.session.fetch(_thumbnails, wanted[:THUMBNAILS_PER_PASS], on_result=self._thumbnails_made,
+                               on_error=lambda error: self._thumbnails_made({}))
+
+    def _thumbnails_made(self, images: dict[int, QImage | None]) -> None:
+        self._thumbnailing = False
+        self.model.set_thumbnails(images)
+        if images:
+            self._load_thumbnails()
 
     def clear(self) -> None:
         self.importer.cancel()

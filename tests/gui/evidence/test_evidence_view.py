@@ -15,6 +15,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from contractor_app.gui.controller import Ledger
+from contractor_app.gui.evidence import view as evidence_view_module
 from contractor_app.gui.evidence import EvidenceView
 from contractor_app.gui.evidence.link_dialog import ChoicesModel, KindFilter, linkable_records
 from contractor_app.gui.evidence.model import SHA256
@@ -199,7 +200,7 @@ def test_cancel_stops_before_the_next_file(  # type: ignore[no-untyped-def]
 
 
 def test_hostile_files_have_no_preview_and_do_not_crash(  # type: ignore[no-untyped-def]
-        qtbot, opened: Ledger, tmp_path: Path) -> None:
+        qtbot, opened: Ledger, tmp_path: Path, monkeypatch) -> None:
     import struct
     import zlib
 
@@ -220,6 +221,12 @@ def test_hostile_files_have_no_preview_and_do_not_crash(  # type: ignore[no-unty
         assert not view.details.preview.has_image
         assert "No preview for this file" in view.details.preview.text()
         assert not isinstance(view.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole), QImage)
+
+    # A file with no thumbnail is tried once, not read again at every change of the records.
+    tried: list[int] = []
+    monkeypatch.setattr(evidence_view_module, "_thumbnails", lambda vault, ids: tried.extend(ids) or {})
+    opened.main.session.changed.emit(frozenset({"evidence"}))  # type: ignore[union-attr]
+    assert tried == []
 
 
 def test_a_real_pdf_shows_its_first_page(  # type: ignore[no-untyped-def]
