@@ -3,6 +3,7 @@ window outlives its test."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from contractor_app.gui.controller import Ledger
+from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.settings import Settings
 from contractor_app.gui.tasks import SyncRunner
 from contractor_app.store.vault import Vault
@@ -54,6 +56,17 @@ def unlock(ledger: Ledger, password: str = PASSWORD) -> None:
     window.password.setText(password)
     window.unlock()
     assert ledger.main is not None, window.message.text()
+
+
+def unlock_copy(ledger: Ledger, template: Path, data_dir: Path, view: str | None = None) -> MainWindow:
+    """Copy a module's sample records (a locked vault is two files: copies are independent records), unlock
+    them and show ``view``: each test gets its own records without building them again."""
+    shutil.copytree(template, data_dir)
+    unlock(ledger)
+    assert ledger.main is not None
+    if view is not None:
+        ledger.main.show_key(view)
+    return ledger.main
 
 
 def open_vault(folder: Path) -> Vault:

@@ -27,7 +27,7 @@ from contractor_app.gui.unlock import UnlockWindow
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
-from .conftest import unlock
+from .conftest import unlock, unlock_copy
 from .sample import sample_vault
 
 
@@ -40,10 +40,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def opened(ledger: Ledger, template: Path, data_dir: Path) -> Ledger:
-    import shutil
-
-    shutil.copytree(template, data_dir)
-    unlock(ledger)
+    unlock_copy(ledger, template, data_dir)
     return ledger
 
 

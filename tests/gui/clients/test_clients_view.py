@@ -3,7 +3,6 @@ editing contact details, linking the written contract, the empty state and long 
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +22,7 @@ from contractor_app.services.evidence import add_evidence, list_evidence
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
-from ..conftest import unlock
+from ..conftest import unlock, unlock_copy
 from ..sample import LONG_NAME, sample_vault
 
 
@@ -36,10 +35,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def opened(ledger: Ledger, template: Path, data_dir: Path) -> Ledger:
-    shutil.copytree(template, data_dir)
-    unlock(ledger)
-    assert ledger.main is not None
-    ledger.main.show_key("clients")
+    unlock_copy(ledger, template, data_dir, "clients")
     return ledger
 
 

@@ -4,7 +4,6 @@ worker sees what to do first."""
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +23,7 @@ from contractor_app.services.invoices import NewInvoice, add_invoice
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
-from ..conftest import unlock
+from ..conftest import unlock, unlock_copy
 from ..sample import sample_vault
 from ..screenshots import dark_palette
 
@@ -38,10 +37,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def main(ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:
-    shutil.copytree(template, data_dir)
-    unlock(ledger)
-    assert ledger.main is not None
-    return ledger.main
+    return unlock_copy(ledger, template, data_dir)
 
 
 def now_local(main: MainWindow) -> datetime:

@@ -4,7 +4,6 @@ badge, and a worker without clients is told what to do first. Every model passes
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from contractor_app.gui.pay.text import qdate
 from contractor_app.services.payments import list_payments
 from contractor_app.domain.times import DateRange
 
-from ..conftest import unlock
+from ..conftest import unlock, unlock_copy
 from ..sample import sample_vault
 
 PAID, OWED = 3, 4  # balance columns
@@ -32,11 +31,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def main(ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:
-    shutil.copytree(template, data_dir)
-    unlock(ledger)
-    assert ledger.main is not None
-    ledger.main.show_key("pay")
-    return ledger.main
+    return unlock_copy(ledger, template, data_dir, "pay")
 
 
 def balance(main: MainWindow, client: str, column: int) -> str:

@@ -4,7 +4,6 @@ its list, editing, deleting and undoing, the client filter, the checks in the fo
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -27,7 +26,7 @@ from contractor_app.services.privacy import (
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
-from ..conftest import unlock
+from ..conftest import unlock, unlock_copy
 from ..sample import LONG_NAME, sample_vault
 
 
@@ -40,8 +39,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def opened(ledger: Ledger, template: Path, data_dir: Path) -> Ledger:
-    shutil.copytree(template, data_dir)
-    unlock(ledger)
+    unlock_copy(ledger, template, data_dir)
     return ledger
 
 

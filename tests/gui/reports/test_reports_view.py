@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -26,7 +25,7 @@ from contractor_app.services.report_settings import set_paper_preference
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
-from ..conftest import unlock
+from ..conftest import unlock_copy
 from ..sample import sample_vault
 
 
@@ -42,10 +41,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def opened(ledger: Ledger, template: Path, data_dir: Path) -> Ledger:
-    shutil.copytree(template, data_dir)
-    unlock(ledger)
-    assert ledger.main is not None
-    ledger.main.show_key("reports")
+    unlock_copy(ledger, template, data_dir, "reports")
     return ledger
 
 
