@@ -1,13 +1,14 @@
-"""Undoable changes to entries (QUndoStack commands). Each undo or redo is itself an audited change in the vault.
+"""Undoable changes (QUndoStack commands): ``ServiceCommand``, which the views' commands share, and the commands for
+entries. Each undo or redo is itself an audited change in the vault.
 
 A command is pushed after its change has been made once, so its first ``redo`` does nothing. Undo and redo run
-through the session's serial worker; if one fails (the entry was changed elsewhere, the records were locked), the
+through the session's serial worker; if one fails (the record was changed elsewhere, the records were locked), the
 error is shown and ``on_failure`` clears the stack, which no longer matches the records.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,10 +24,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("undo", text)
 
 
-class _ServiceCommand(QUndoCommand):
-    def __init__(self, session: Session, text: str, on_failure: Callable[[BaseException], None]) -> None:
+Failure = Callable[[BaseException], None]
+
+
+class ServiceCommand(QUndoCommand):
+    """A change already made when pushed; ``apply`` makes it again, ``revert`` undoes it, each announcing
+    ``changes`` (the session's kinds) so the views refresh."""
+
+    def __init__(self, session: Session, text: str, on_failure: Failure, changes: Iterable[str]) -> None:
         super().__init__(text)
         self.session = session
+        self.changes = frozenset(changes)
         self._on_failure = on_failure
         self._done_once = True
 
@@ -45,14 +53,14 @@ class _ServiceCommand(QUndoCommand):
     def revert(self) -> None:
         raise NotImplementedError
 
-    def _call(self, service: Any, *args: Any, on_result: Callable[[Any], None] | None = None) -> None:
-        self.session.call(service, *args, changes={ENTRIES}, on_result=on_result, on_error=self._on_failure)
+    def _call(self, service: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self.session.call(service, *args, changes=self.changes, on_error=self._on_failure, **kwargs)
 
 
-class EditEntry(_ServiceCommand):
+class EditEntry(ServiceCommand):
     def __init__(self, session: Session, entry_id: int, after: dict[str, Any], before: dict[str, Any], what: str,
-                 on_failure: Callable[[BaseException], None]) -> None:
-        super().__init__(session, tr("Edit %1").replace("%1", what.lower()), on_failure)
+                 on_failure: Failure) -> None:
+        super().__init__(session, tr("Edit %1").replace("%1", what.lower()), on_failure, {ENTRIES})
         self.entry_id, self.after, self.before = entry_id, after, before
 
     def apply(self) -> None:
@@ -62,13 +70,13 @@ class EditEntry(_ServiceCommand):
         self._call(update_entry, self.entry_id, self.before)
 
 
-class DeleteEntries(_ServiceCommand):
+class DeleteEntries(ServiceCommand):
     """Delete some entries; undo puts them back (under new ids if theirs were taken meanwhile)."""
 
-    def __init__(self, session: Session, removed: tuple[RemovedEntry, ...],
-                 on_failure: Callable[[BaseException], None], text: str | None = None) -> None:
+    def __init__(self, session: Session, removed: tuple[RemovedEntry, ...], on_failure: Failure,
+                 text: str | None = None) -> None:
         super().__init__(session, text or (tr("Delete entry") if len(removed) == 1 else tr("Delete entries")),
-                         on_failure)
+                         on_failure, {ENTRIES})
         self.removed = removed
         self.ids = [item.view.id for item in removed]
 
@@ -93,7 +101,7 @@ class DeleteEntries(_ServiceCommand):
 class AddEntry(DeleteEntries):
     """An entry just added: undo deletes it, redo puts it back. The reverse of DeleteEntries."""
 
-    def __init__(self, session: Session, entry_id: int, on_failure: Callable[[BaseException], None]) -> None:
+    def __init__(self, session: Session, entry_id: int, on_failure: Failure) -> None:
         super().__init__(session, (), on_failure, text=tr("Add entry"))
         self.ids = [entry_id]
 
@@ -104,7 +112,7 @@ class AddEntry(DeleteEntries):
         DeleteEntries.apply(self)
 
 
-def record_edits(model: Any, session: Session, stack: Any, on_failure: Callable[[BaseException], None],
+def record_edits(model: Any, session: Session, stack: Any, on_failure: Failure,
                  on_rejected: Callable[[str], None]) -> None:
     """Turn a model's inline edits into changes through the services, pushed on ``stack`` once they succeed."""
 

@@ -7,11 +7,9 @@ elsewhere, the records were locked), ``on_failure`` shows the error and clears t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from ...services.invoices import (
     NewInvoice, RemovedInvoice, delete_invoice, restore_invoice, update_invoice,
@@ -19,40 +17,18 @@ from ...services.invoices import (
 from ...services.payments import NewPayment, RemovedPayment, delete_payment, restore_payment, update_payment
 from ...store.vault import Vault
 from ..session import INVOICES, PAYMENTS, Session
-
-Failure = Callable[[BaseException], None]
+from ..undo import Failure, ServiceCommand
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("pay", text)
 
 
-class _Command(QUndoCommand):
+class _Command(ServiceCommand):
     KINDS: frozenset[str] = frozenset()
 
     def __init__(self, session: Session, text: str, on_failure: Failure) -> None:
-        super().__init__(text)
-        self.session, self._on_failure = session, on_failure
-        self._done_once = True
-
-    def redo(self) -> None:
-        if self._done_once:
-            self._done_once = False
-            return
-        self.apply()
-
-    def undo(self) -> None:
-        self.revert()
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def _call(self, service: Any, *args: Any, on_result: Callable[[Any], None] | None = None, **kwargs: Any) -> None:
-        self.session.call(service, *args, changes=self.KINDS, on_result=on_result, on_error=self._on_failure,
-                          **kwargs)
+        super().__init__(session, text, on_failure, self.KINDS)
 
 
 # --- payments ---------------------------------------------------------------------------------------------------

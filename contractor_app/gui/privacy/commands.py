@@ -8,45 +8,20 @@ locked, the record changed elsewhere), ``on_failure`` shows why and clears the s
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
-
-from PySide6.QtGui import QUndoCommand
 
 from ...store.vault import Vault
 from ..session import Session
+from ..undo import Failure, ServiceCommand
 from .labels import tr
 from .records import RecordKind
 
-Failure = Callable[[BaseException], None]
 
-
-class _RecordCommand(QUndoCommand):
+class _RecordCommand(ServiceCommand):
     def __init__(self, session: Session, kind: RecordKind, record_id: int, text: str, on_failure: Failure) -> None:
-        super().__init__(text)
-        self.session, self.kind, self.record_id = session, kind, record_id
-        self._on_failure = on_failure
-        self._done_once = True
+        super().__init__(session, text, on_failure, {kind.changes})
+        self.kind, self.record_id = kind, record_id
         self.removed: Any = None
-
-    def redo(self) -> None:
-        if self._done_once:
-            self._done_once = False
-            return
-        self.apply()
-
-    def undo(self) -> None:
-        self.revert()
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def _call(self, service: Callable[..., Any], *args: Any, on_result: Callable[[Any], None] | None = None) -> None:
-        self.session.call(service, *args, changes={self.kind.changes}, on_result=on_result,
-                          on_error=self._on_failure)
 
     # Each step reads and keeps its state on the serial worker (see gui/undo.py DeleteEntries).
     def _delete(self) -> None:
