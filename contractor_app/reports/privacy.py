@@ -70,10 +70,10 @@ def story(data: ReportData, width: float) -> list[Flowable]:
               "; ".join(filter(None, [i.steps_taken, i.note])) or "—", money(i.costs),
               hours(i.time_spent_minutes * 60) if i.time_spent_minutes is not None else "—", i.status]
              for i in data.incidents],
-            [w * width for w in (0.065, 0.12, 0.115, 0.135, 0.15, 0.175, 0.1, 0.065, 0.075)], numeric=(6, 7))]
+            [w * width for w in (0.08, 0.12, 0.105, 0.125, 0.15, 0.17, 0.1, 0.07, 0.08)], numeric=(6, 7))]
         totals = _incident_totals(data.incidents)
         if totals:
-            flow.append(para(totals, sheet["body"]))
+            flow += [Spacer(1, 2 * mm), para(totals, sheet["body"])]
     return flow
 
 
