@@ -104,6 +104,11 @@ def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRul
     return wages, laws, overtime, floors, unknown
 
 
+def no_statutory_minimum() -> list[dict[str, str]]:
+    """Countries that set no statutory minimum wage (pay floors come from elsewhere), each with a note and source."""
+    return [dict(v) for v in rule_file("minimum_wage").get("no_statutory_minimum", [])]
+
+
 def shipped_rules() -> RuleBook:
     """The rule book as shipped, without the worker's overrides."""
     wages, laws, overtime, floors, unknown = _shipped()
