@@ -83,7 +83,7 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
     if item.minimum_wage:
         wage = item.minimum_wage.wage
         rows.append(["Minimum wage", f"{wage.jurisdiction} {wage.currency} {wage.amount}/h from {wage.effective_from}"
-                     + ("" if wage.confirmed else " (from a news report, unconfirmed)"), wage.source])
+                     + ("" if wage.confirmed else " (not yet checked against the source)"), wage.source])
     if item.overtime:
         rows.append(["Overtime", item.overtime.rule.name, item.overtime.rule.source])
     for law in {late.law.name: late.law for late in item.late_payments if late.law}.values():
