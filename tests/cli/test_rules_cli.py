@@ -26,7 +26,8 @@ def listing(cli: Cli, *args: str) -> dict[str, Any]:
 def test_json_lists_every_field_of_a_value(worker: Cli) -> None:
     data = listing(worker)
     assert (data["format"], data["version"], data["jurisdiction"]) == ("contractor-ledger-rules-list", 1, None)
-    (manila,) = [w for w in data["minimum_wages"] if (w["jurisdiction"], w["effective_from"]) == ("PH-00", "2025-07-18")]
+    (manila,) = [w for w in data["minimum_wages"]
+                 if (w["jurisdiction"], w["effective_from"]) == ("PH-00", "2025-07-18")]
     assert manila == {
         "jurisdiction": "PH-00", "effective_from": "2025-07-18", "amount": "695", "unit": "day", "currency": "PHP",
         "hourly": "86.875", "divisor": "8", "divisor_basis": manila["divisor_basis"], "benchmark": True,
