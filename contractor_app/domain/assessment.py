@@ -227,7 +227,7 @@ def assess(
         overtime_owed=client.classification == "employee",
         paid=money(paid).rounded(), fees=money(fees).rounded(),
         minimum_wage=_minimum_wage(client, jurisdiction, rules, days, seconds_by_day, paid),
-        late_payments=tuple(_late(client, jurisdiction, rules, payments, invoices, in_period, today)),
+        late_payments=tuple(_late(client, jurisdiction, rules, payments, invoices, in_period, today, earned_by_day)),
         short_payments=tuple(_short(client, payments, adjustments, earned_by_day, in_period)),
         contract_notices=tuple(_notices(client, jurisdiction, rules, period, earned_by_day)),
         days=tuple(DayFigures(day, seconds_by_day[day], earned_by_day[day] / HOUR) for day in sorted(days)),
@@ -301,6 +301,7 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, rules: RuleBook
 
 def _due(client: ClientFacts, law: FreelancerLaw | None, completed: date,
          invoice: InvoiceFacts | None) -> tuple[date, str] | None:
+    """When payment was due: the invoice's or the contract's date; the law's default only when they name none."""
     if invoice is not None and invoice.due_on is not None:
         return invoice.due_on, "invoice"
     if client.payment_terms_days is not None:
@@ -310,8 +311,30 @@ def _due(client: ClientFacts, law: FreelancerLaw | None, completed: date,
     return None
 
 
+def _covering_law(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, covers: DateRange, amount: Decimal,
+                  earned_by_day: dict[date, Decimal]) -> FreelancerLaw | None:
+    """The freelancer law protecting the work ``covers`` (completed on its last day), or None.
+
+    These laws protect independent contractors only (an employee's late wages fall under wage-payment laws), and
+    only once the work reaches the law's threshold: this claim's amount, or all the work for the client in the
+    law's window (rolling days, or the calendar year) up to completion. The claim counts whole only when it starts
+    inside the window: USD 600 split over two calendar years does not reach a USD 600 calendar-year threshold.
+    """
+    completed = covers.end
+    if client.classification != "contractor" or not jurisdiction or completed is None:
+        return None
+    law = rules.freelancer_law(jurisdiction, completed)
+    if law is None or law.currency != client.currency:
+        return None  # a threshold in another currency cannot be judged without a rate the worker recorded
+    since = law.window_start(completed)
+    in_window = sum((earned for day, earned in earned_by_day.items() if since <= day <= completed), Decimal(0)) / HOUR
+    claim = amount if covers.start is not None and covers.start >= since else Decimal(0)
+    return law if max(in_window, claim) >= law.contract_threshold else None
+
+
 def _late(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, payments: Sequence[PaymentFacts],
-          invoices: Sequence[InvoiceFacts], in_period, today: date) -> Iterable[LatePayment]:  # type: ignore[no-untyped-def]
+          invoices: Sequence[InvoiceFacts], in_period, today: date,  # type: ignore[no-untyped-def]
+          earned_by_day: dict[date, Decimal]) -> Iterable[LatePayment]:
     by_period_end = {invoice.covers.end: invoice for invoice in invoices}
     paid_periods: set[date] = set()
     for payment in payments:
@@ -319,7 +342,7 @@ def _late(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, paymen
             continue  # work with no recorded period has no completion date to count from
         completed = payment.covers.end
         paid_periods.add(completed)
-        law = rules.freelancer_law(jurisdiction, completed) if jurisdiction else None
+        law = _covering_law(client, jurisdiction, rules, payment.covers, payment.gross, earned_by_day)
         due = _due(client, law, completed, by_period_end.get(completed))
         if due and payment.received_on > due[0]:
             yield _late_payment(client, payment.reference or f"payment {payment.id}", payment.gross, completed,
@@ -328,7 +351,7 @@ def _late(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, paymen
         completed = invoice.covers.end
         if completed in paid_periods or completed is None or not in_period(completed):
             continue
-        law = rules.freelancer_law(jurisdiction, completed) if jurisdiction else None
+        law = _covering_law(client, jurisdiction, rules, invoice.covers, invoice.amount, earned_by_day)
         due = _due(client, law, completed, invoice)
         if due and today > due[0]:
             yield _late_payment(client, invoice.number or f"invoice {invoice.id}", invoice.amount, completed, due,
@@ -337,6 +360,7 @@ def _late(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, paymen
 
 def _late_payment(client: ClientFacts, reference: str, amount: Decimal, completed: date, due: tuple[date, str],
                   paid_on: date | None, days: int, law: FreelancerLaw | None) -> LatePayment:
+    """``law`` is the law covering the work (None for an employee or below its threshold): only it gives a remedy."""
     estimate = None
     if law is not None and law.remedy_multiplier is not None and law.currency == client.currency:
         estimate = Money(amount * (law.remedy_multiplier - 1), client.currency).rounded()
@@ -363,17 +387,22 @@ def _short(client: ClientFacts, payments: Sequence[PaymentFacts], adjustments: S
 
 def _notices(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, period: DateRange,
              earned_by_day: dict[date, Decimal]) -> Iterable[ContractNotice]:
-    if client.contract_on_file or not jurisdiction:
+    """The first day in the period the work reached the law's threshold in its window without a contract on file
+    (for contractors only: these laws do not cover employees)."""
+    if client.contract_on_file or not jurisdiction or client.classification != "contractor":
         return
     law = rules.freelancer_law(jurisdiction, period.end)  # type: ignore[arg-type]
     if law is None or law.currency != client.currency:
         return
-    window = timedelta(days=law.threshold_days)
-    day = period.start
-    while day <= period.end:  # type: ignore[operator]
-        total = sum((amount for worked, amount in earned_by_day.items()
-                     if day - window < worked <= day), Decimal(0)) / HOUR
+    days = sorted(day for day in earned_by_day if day <= period.end)  # type: ignore[operator]
+    running = [Decimal(0)]
+    for day in days:
+        running.append(running[-1] + earned_by_day[day])
+    for index, day in enumerate(days):
+        if day < period.start:  # type: ignore[operator]
+            continue
+        first = bisect.bisect_left(days, law.window_start(day))
+        total = (running[index + 1] - running[first]) / HOUR
         if total >= law.contract_threshold:
             yield ContractNotice(law=law, reached_on=day, amount=Money(total, client.currency).rounded())
             return
-        day += timedelta(days=1)

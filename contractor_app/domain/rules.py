@@ -3,6 +3,10 @@
 A rule applies from ``effective_from`` until the next rule of the same jurisdiction. Jurisdictions form a chain
 from the most specific (US-NY-NYC) to the country (US); see ``chain``. Loading the rule files is a service's
 job (services/rules.py); this module only holds and looks up values.
+
+Lookups run once per day worked in the engine, so each jurisdiction's values sit in a sorted timeline searched
+with bisect. A day on which a value is known to have changed but the new amount is not recorded (an ``Unknown``)
+ends the previous value: a lookup then finds nothing there rather than a stale figure.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 
@@ -22,6 +26,14 @@ def chain(jurisdiction: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class MinimumWage:
+    """A minimum wage (or a fair-pay benchmark) per hour, with the legal amount and unit it was converted from.
+
+    ``amount`` is per hour, what the engine uses. Where the law states a daily or monthly minimum, ``legal_amount``
+    and ``unit`` keep it as written and ``divisor`` (hours per unit) with ``divisor_basis`` say how it became hourly.
+    ``benchmark`` is True when the statutory minimum does not cover the self-employed (or no statute sets one):
+    for a contractor the figure is then a fair-pay benchmark, not an entitlement.
+    """
+
     jurisdiction: str
     effective_from: date
     amount: Decimal
@@ -29,21 +41,72 @@ class MinimumWage:
     source: str
     confirmed: bool = True
     overridden: bool = False
+    unit: str = "hour"
+    legal_amount: Decimal | None = None  # None: the amount per hour is the legal amount
+    divisor: Decimal | None = None
+    divisor_basis: str = ""
+    source_read: date | None = None
+    benchmark: bool = True
+    note: str = ""
+
+    @property
+    def stated(self) -> Decimal:
+        """The amount as the law states it, in ``unit``."""
+        return self.legal_amount if self.legal_amount is not None else self.amount
 
 
 @dataclass(frozen=True, slots=True)
-class FreelancerLaw:
+class PayFloor:
+    """A minimum pay rate for app-based work (delivery, rideshare), which binds the app whatever the classification.
+
+    Looked up only for clients the worker marks as app-based: ``RuleBook.pay_floor(..., app_based=...)``.
+    """
+
     jurisdiction: str
     effective_from: date
     name: str
     citation: str
-    deadline_days: int
+    amount: Decimal
+    currency: str
+    unit: str  # what the amount is paid per, e.g. "hour" (of active time)
+    applies_to: str
+    source: str
+    source_read: date | None
+    confirmed: bool
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FreelancerLaw:
+    """A freelancer payment law. It protects independent contractors only, and only once the work with one client
+    reaches ``contract_threshold`` within its window: ``threshold_days`` rolling days, or the calendar year."""
+
+    jurisdiction: str
+    effective_from: date
+    name: str
+    citation: str
+    deadline_days: int  # after completion, only when the contract names no date
     contract_threshold: Decimal
-    threshold_days: int
+    threshold_days: int | None  # None for a calendar-year window
     currency: str
     remedy: str
     remedy_multiplier: Decimal | None
     source: str
+    window: str = "rolling"  # "rolling" (threshold_days back) or "calendar_year"
+    requires: str = "a written contract"  # what the hiring party owes before the work starts
+    source_read: date | None = None
+    confirmed: bool = True
+    note: str = ""
+
+    def window_start(self, day: date) -> date:
+        """The first day whose work counts toward the threshold on ``day``."""
+        if self.window == "calendar_year":
+            return date(day.year, 1, 1)
+        return day - timedelta(days=(self.threshold_days or 1) - 1)
+
+    @property
+    def window_text(self) -> str:
+        return "a calendar year" if self.window == "calendar_year" else f"{self.threshold_days} days"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +122,16 @@ class OvertimeRule:
     source: str
 
 
+@dataclass(frozen=True, slots=True)
+class Unknown:
+    """A day a jurisdiction's value changed (or is scheduled to) without the new amount being recorded here."""
+
+    kind: str  # "minimum_wage" or "pay_floor"
+    jurisdiction: str
+    effective_from: date
+    reason: str
+
+
 @dataclass
 class _Timeline:
     """Values of one jurisdiction sorted by effective date."""
@@ -68,7 +141,8 @@ class _Timeline:
 
     def on(self, day: date) -> object | None:
         index = bisect.bisect_right(self.days, day) - 1
-        return self.values[index] if index >= 0 else None
+        value = self.values[index] if index >= 0 else None
+        return None if isinstance(value, Unknown) else value
 
 
 def _timelines(values: Iterable[object]) -> dict[str, _Timeline]:
@@ -87,11 +161,17 @@ class RuleBook:
     """All rules, with overrides already applied (later in the input wins for the same jurisdiction and day)."""
 
     def __init__(self, minimum_wages: Iterable[MinimumWage], laws: Iterable[FreelancerLaw],
-                 overtime: Iterable[OvertimeRule]) -> None:
+                 overtime: Iterable[OvertimeRule], pay_floors: Iterable[PayFloor] = (),
+                 unknown: Iterable[Unknown] = ()) -> None:
         self.minimum_wages = list(minimum_wages)
         self.laws = list(laws)
         self.overtime_rules = list(overtime)
-        self._wages = _timelines(self.minimum_wages)
+        self.pay_floors = list(pay_floors)
+        self.unknown = list(unknown)
+        gaps = lambda kind: [u for u in self.unknown if u.kind == kind]  # noqa: E731
+        # Unknowns first: a value for the same day (the worker's override filling the gap) wins.
+        self._wages = _timelines([*gaps("minimum_wage"), *self.minimum_wages])
+        self._floors = _timelines([*gaps("pay_floor"), *self.pay_floors])
         self._laws = _timelines(self.laws)
         self._overtime = _timelines(self.overtime_rules)
 
@@ -103,6 +183,14 @@ class RuleBook:
         found = [self._wages[j].on(day) for j in chain(jurisdiction) if j in self._wages]
         in_force = [w for w in found if isinstance(w, MinimumWage) and w.currency == currency]
         return max(in_force, key=lambda w: w.amount, default=None)
+
+    def pay_floor(self, jurisdiction: str, day: date, currency: str, *, app_based: bool) -> PayFloor | None:
+        """The app-based pay floor in force on ``day`` for a client the worker marks app-based; None otherwise."""
+        if not app_based:
+            return None
+        found = [self._floors[j].on(day) for j in chain(jurisdiction) if j in self._floors]
+        in_force = [f for f in found if isinstance(f, PayFloor) and f.currency == currency]
+        return max(in_force, key=lambda f: f.amount, default=None)
 
     def freelancer_law(self, jurisdiction: str, day: date) -> FreelancerLaw | None:
         """The most specific freelancer payment law in force on ``day``."""

@@ -59,7 +59,7 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
                                  f"{short.earned}, paid {short.paid}, short by {short.short}"))
     for notice in item.contract_notices:
         flow.append(problem_text(f"{notice.law.name}: work reached {notice.amount} by {notice.reached_on}, which "
-                                 "entitles the worker to a written contract; none is on file."))
+                                 f"entitles the worker to {notice.law.requires}; none is on file."))
     flow += [
         PageBreak(), para("Daily log", sheet["h2"]),
         para(f"{len(data.entries)} entries, {hours(sum(e.worked_seconds for e in data.entries))} hours. Marks: "
@@ -83,14 +83,14 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
     if item.minimum_wage:
         wage = item.minimum_wage.wage
         rows.append(["Minimum wage", f"{wage.jurisdiction} {wage.currency} {wage.amount}/h from {wage.effective_from}"
-                     + ("" if wage.confirmed else " (from a news report, unconfirmed)"), wage.source])
+                     + ("" if wage.confirmed else " (not yet checked against the source)"), wage.source])
     if item.overtime:
         rows.append(["Overtime", item.overtime.rule.name, item.overtime.rule.source])
     for law in {late.law.name: late.law for late in item.late_payments if late.law}.values():
         rows.append(["Payment deadline", f"{law.name} ({law.citation}): {law.deadline_days} days", law.source])
     for notice in item.contract_notices:
         rows.append(["Written contract", f"{notice.law.name}: {notice.law.contract_threshold} {notice.law.currency} "
-                     f"in {notice.law.threshold_days} days", notice.law.source])
+                     f"in {notice.law.window_text}", notice.law.source])
     if not rows:
         return [para("No minimum wage, overtime or payment law applied to these records.", styles()["note"])]
     return [table(("Rule", "Value", "Source"), rows, (width * 0.17, width * 0.43, width * 0.4)),

@@ -180,7 +180,8 @@ def _view(row: Invoice, client: Client, payments: list[tuple[Decimal, date]], ru
           fallback: str | None, today: date) -> InvoiceView:
     completed = _end(row)
     jurisdiction = client.jurisdiction or fallback
-    law = rules.freelancer_law(jurisdiction, completed) if jurisdiction else None
+    contractor = client.classification == "contractor"  # the freelancer laws protect no employee
+    law = rules.freelancer_law(jurisdiction, completed) if jurisdiction and contractor else None
     due: date | None
     if row.due_on is not None:
         due, basis = row.due_on, "invoice"

@@ -7,7 +7,6 @@ worker's note) as its source, so a report always says where a figure came from.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -16,13 +15,15 @@ from typing import Any
 
 from ..domain.currency import check_currency
 from ..domain.jurisdiction import check_jurisdiction
-from ..domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, RuleBook
+from ..domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, PayFloor, RuleBook, Unknown
 from ..errors import InvalidInput
 from ..store.vault import Vault
 from .settings import read_setting, stored_setting, write_setting
 
 OVERRIDES_KEY = "minimum_wage_overrides"
-RULE_FILES = ("minimum_wage", "freelancer_laws", "overtime")
+RULE_FILES = ("minimum_wage", "freelancer_laws", "overtime", "pay_floors")
+RECHECK = "re-check"  # an unconfirmed value's note must say it has to be re-checked
+HOURLY_PLACES = Decimal("0.0001")
 
 
 def rule_file(kind: str) -> dict[str, Any]:
@@ -37,20 +38,51 @@ def _decimal(value: str | None) -> Decimal | None:
     return Decimal(value) if value is not None else None
 
 
+def _read(value: dict[str, Any]) -> date | None:
+    """The date the value was checked in a copy of its source; an unchecked value must say it needs re-checking."""
+    if value.get("source_read") is None and (value.get("confirmed", True) or RECHECK not in value.get("note", "")):
+        raise ValueError(f"{value['jurisdiction']} {value['effective_from']}: no source_read date, and not marked "
+                         "unconfirmed with a note to re-check it")
+    return date.fromisoformat(value["source_read"]) if value.get("source_read") else None
+
+
+def minimum_wage_value(v: dict[str, Any]) -> MinimumWage:
+    """One value of minimum_wage.json; a daily or monthly amount becomes hourly as its divisor or the law says."""
+    stated = Decimal(v["amount"])
+    unit = v["unit"]
+    divisor = _decimal(v.get("divisor"))
+    if unit == "hour":
+        hourly, legal = stated, None
+    elif v.get("hourly") is not None:
+        hourly, legal = Decimal(v["hourly"]), stated
+    elif divisor:
+        hourly, legal = (stated / divisor).quantize(HOURLY_PLACES).normalize(), stated
+    else:
+        raise ValueError(f"{v['jurisdiction']} {v['effective_from']}: a {unit}ly amount needs a divisor or 'hourly'")
+    if unit != "hour" and not v.get("divisor_basis"):
+        raise ValueError(f"{v['jurisdiction']} {v['effective_from']}: say how the {unit}ly amount becomes hourly")
+    return MinimumWage(jurisdiction=v["jurisdiction"], effective_from=date.fromisoformat(v["effective_from"]),
+                       amount=hourly, currency=v["currency"], source=v["source"], confirmed=v["confirmed"],
+                       unit=unit, legal_amount=legal, divisor=divisor, divisor_basis=v.get("divisor_basis", ""),
+                       source_read=_read(v), benchmark=v["benchmark"], note=v.get("note", ""))
+
+
+def _unknown(v: dict[str, Any]) -> Unknown:
+    return Unknown(kind=v["kind"], jurisdiction=v["jurisdiction"],
+                   effective_from=date.fromisoformat(v["effective_from"]), reason=v["reason"])
+
+
 @cache
-def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRule]]:
-    wages = [
-        MinimumWage(jurisdiction=v["jurisdiction"], effective_from=date.fromisoformat(v["effective_from"]),
-                    amount=Decimal(v["amount"]), currency=v["currency"], source=v["source"],
-                    confirmed=v.get("confirmed", True))
-        for v in rule_file("minimum_wage")["values"]
-    ]
+def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRule], list[PayFloor], list[Unknown]]:
+    wage_file, floor_file = rule_file("minimum_wage"), rule_file("pay_floors")
+    wages = [minimum_wage_value(v) for v in wage_file["values"]]
     laws = [
         FreelancerLaw(jurisdiction=v["jurisdiction"], effective_from=date.fromisoformat(v["effective_from"]),
                       name=v["name"], citation=v["citation"], deadline_days=v["deadline_days"],
                       contract_threshold=Decimal(v["contract_threshold"]), threshold_days=v["threshold_days"],
                       currency=v["currency"], remedy=v["remedy"], remedy_multiplier=_decimal(v["remedy_multiplier"]),
-                      source=v["source"])
+                      source=v["source"], window=v["window"], requires=v["requires"], source_read=_read(v),
+                      confirmed=v["confirmed"], note=v.get("note", ""))
         for v in rule_file("freelancer_laws")["values"]
     ]
     overtime = [
@@ -61,12 +93,31 @@ def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRul
                      source=v["source"])
         for v in rule_file("overtime")["values"]
     ]
-    return wages, laws, overtime
+    floors = [
+        PayFloor(jurisdiction=v["jurisdiction"], effective_from=date.fromisoformat(v["effective_from"]), name=v["name"],
+                 citation=v["citation"], amount=Decimal(v["amount"]), currency=v["currency"], unit=v["unit"],
+                 applies_to=v["applies_to"], source=v["source"], source_read=_read(v), confirmed=v["confirmed"],
+                 note=v.get("note", ""))
+        for v in floor_file["values"]
+    ]
+    unknown = [_unknown(v) for v in [*wage_file.get("unknown", []), *floor_file.get("unknown", [])]]
+    return wages, laws, overtime, floors, unknown
+
+
+def no_statutory_minimum() -> list[dict[str, str]]:
+    """Countries that set no statutory minimum wage (pay floors come from elsewhere), each with a note and source."""
+    return [dict(v) for v in rule_file("minimum_wage").get("no_statutory_minimum", [])]
+
+
+def shipped_rules() -> RuleBook:
+    """The rule book as shipped, without the worker's overrides."""
+    wages, laws, overtime, floors, unknown = _shipped()
+    return RuleBook(wages, laws, overtime, floors, unknown)
 
 
 def load_rules(vault: Vault) -> RuleBook:
-    wages, laws, overtime = _shipped()
-    return RuleBook([*wages, *wage_overrides(vault)], laws, overtime)
+    wages, laws, overtime, floors, unknown = _shipped()
+    return RuleBook([*wages, *wage_overrides(vault)], laws, overtime, floors, unknown)
 
 
 def wage_overrides(vault: Vault) -> list[MinimumWage]:
@@ -86,8 +137,8 @@ def override_minimum_wage(vault: Vault, *, jurisdiction: str, effective_from: da
     value = MinimumWage(jurisdiction=check_jurisdiction(jurisdiction), effective_from=effective_from,
                         amount=amount, currency=check_currency(currency),
                         source=f"your override{': ' + note.strip() if note.strip() else ''}", overridden=True)
-    stored = {**asdict(value), "effective_from": effective_from.isoformat(), "amount": str(amount)}
-    del stored["confirmed"], stored["overridden"]
+    stored = {"jurisdiction": value.jurisdiction, "effective_from": effective_from.isoformat(), "amount": str(amount),
+              "currency": value.currency, "source": value.source}
     with vault.unit_of_work() as uow:
         kept = [v for v in stored_setting(uow, OVERRIDES_KEY) or []
                 if (v["jurisdiction"], v["effective_from"]) != (value.jurisdiction, stored["effective_from"])]

@@ -1,14 +1,21 @@
-"""The rule files: every value has a jurisdiction, an effective date and a source, in a well-formed file."""
+"""The rule files: every value complete (jurisdiction, effective date, amount, currency, unit, source, the date the
+source was read or a mark that it must be re-checked), in order, and with no year missing up to today."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 import pytest
 
+from contractor_app.domain.currency import check_currency
 from contractor_app.domain.jurisdiction import check_jurisdiction
-from contractor_app.services.rules import RULE_FILES, rule_file
+from contractor_app.services.rules import RULE_FILES, minimum_wage_value, rule_file, shipped_rules
+
+TODAY = date(2026, 12, 4)
+LAST_PUBLISHED = date(2027, 12, 31)  # scheduled 2027 values are kept where published
 
 
 @pytest.mark.parametrize("kind", RULE_FILES)
@@ -17,14 +24,144 @@ def test_every_rule_value_has_a_source_and_an_effective_date(kind: str) -> None:
     assert values
     for value in values:
         assert check_jurisdiction(value["jurisdiction"]) == value["jurisdiction"]
-        assert date.fromisoformat(value["effective_from"]) <= date(2027, 1, 1)
+        assert date.fromisoformat(value["effective_from"]) <= LAST_PUBLISHED
         assert value["source"].startswith("https://"), value
     keys = [(v["jurisdiction"], v["effective_from"]) for v in values]
     assert len(keys) == len(set(keys)), "two values for one jurisdiction and day"
 
 
-def test_minimum_wages_are_positive_decimal_strings_in_a_known_currency() -> None:
+@pytest.mark.parametrize("kind", ("minimum_wage", "pay_floors", "freelancer_laws"))
+def test_every_value_says_when_its_source_was_read_or_that_it_must_be_rechecked(kind: str) -> None:
+    for value in rule_file(kind)["values"]:
+        assert isinstance(value["confirmed"], bool), value
+        if value["confirmed"]:
+            assert date.fromisoformat(value["source_read"]) <= TODAY, value
+        else:
+            assert value["source_read"] is None and "re-check" in value["note"], value
+
+
+@pytest.mark.parametrize("kind", ("minimum_wage", "pay_floors"))
+def test_amounts_are_positive_decimal_strings_in_a_known_currency_and_unit(kind: str) -> None:
+    for value in rule_file(kind)["values"]:
+        assert isinstance(value["amount"], str) and Decimal(value["amount"]) > 0, value
+        assert check_currency(value["currency"]) == value["currency"]
+        assert value["unit"] in {"hour", "day", "month"}, value
+
+
+def test_minimum_wages_say_whether_they_are_a_benchmark_for_the_self_employed() -> None:
     for value in rule_file("minimum_wage")["values"]:
-        assert isinstance(value["amount"], str) and Decimal(value["amount"]) > 0
-        assert value["currency"] in {"USD", "GBP", "EUR", "CAD"}
-        assert isinstance(value.get("confirmed"), bool)
+        assert isinstance(value["benchmark"], bool), value
+    book = shipped_rules()
+    assert book.minimum_wage("IN", TODAY, "INR").benchmark  # a national floor, binding no one
+    assert not book.minimum_wage("PL", TODAY, "PLN").benchmark  # binds civil-law contracts and sole traders
+
+
+GOOD = {"jurisdiction": "US-TX", "effective_from": "2026-01-01", "amount": "7.25", "currency": "USD", "unit": "hour",
+        "source": "https://example.org/", "source_read": "2026-12-01", "confirmed": True, "benchmark": True}
+
+
+@pytest.mark.parametrize("broken", [
+    {"source_read": None},  # neither read nor marked unconfirmed
+    {"source_read": None, "confirmed": False, "note": "from memory"},  # unconfirmed without saying to re-check
+    {"unit": "month"},  # a monthly amount with no way to make it hourly
+    {"unit": "day", "divisor": "8"},  # ... or with no basis for the divisor
+], ids=["unread", "unconfirmed-without-note", "no-divisor", "no-basis"])
+def test_a_value_without_its_facts_is_refused(broken: dict[str, Any]) -> None:
+    assert minimum_wage_value(GOOD).amount == Decimal("7.25")
+    with pytest.raises(ValueError):
+        minimum_wage_value({**GOOD, **broken})
+
+
+@pytest.mark.parametrize("missing", ["jurisdiction", "effective_from", "amount", "currency", "unit", "source",
+                                     "source_read", "confirmed", "benchmark"])
+def test_a_value_missing_a_field_is_refused(missing: str) -> None:
+    with pytest.raises((KeyError, ValueError)):
+        minimum_wage_value({k: v for k, v in GOOD.items() if k != missing})
+
+
+def test_a_daily_minimum_keeps_its_legal_amount_and_shows_how_it_became_hourly() -> None:
+    wage = shipped_rules().minimum_wage("PH-00", date(2025, 8, 1), "PHP")
+    assert wage is not None and (wage.stated, wage.unit, wage.divisor) == (Decimal("695"), "day", Decimal("8"))
+    assert wage.amount == Decimal("86.875") and "8 hours" in wage.divisor_basis  # 695 / 8
+    brazil = shipped_rules().minimum_wage("BR", date(2025, 6, 1), "BRL")
+    assert brazil is not None and brazil.amount == Decimal("6.9") and brazil.stated == Decimal("1518")  # 1518 / 220
+    spain = shipped_rules().minimum_wage("ES", date(2025, 6, 1), "EUR")  # the decree's own hourly figure
+    assert spain is not None and (spain.stated, spain.amount, spain.divisor) == (Decimal("1184"), Decimal("9.26"), None)
+
+
+def _timeline(kind: str) -> dict[str, list[date]]:
+    data = rule_file(kind)
+    days: dict[str, list[date]] = defaultdict(list)
+    for entry in [*data["values"], *data.get("unknown", [])]:
+        days[entry["jurisdiction"]].append(date.fromisoformat(entry["effective_from"]))
+    return days
+
+
+@pytest.mark.parametrize("kind", ("minimum_wage", "pay_floors"))
+def test_values_are_in_order_in_the_file(kind: str) -> None:
+    seen: dict[str, date] = {}
+    for value in rule_file(kind)["values"]:
+        day = date.fromisoformat(value["effective_from"])
+        assert day > seen.get(value["jurisdiction"], date.min), value
+        seen[value["jurisdiction"]] = day
+
+
+@pytest.mark.parametrize("kind", ("minimum_wage", "pay_floors"))
+def test_no_scheduled_change_is_missing_between_the_first_value_and_today(kind: str) -> None:
+    """A jurisdiction that changes its value on fixed days each year has a value, or a recorded unknown, for each
+    of those days from its first value to today."""
+    data = rule_file(kind)
+    days = _timeline(kind)
+    missing = []
+    for jurisdiction, month_days in data["schedules"].items():
+        assert jurisdiction in days, f"{jurisdiction} has a schedule but no values"
+        first = min(days[jurisdiction])
+        for year in range(first.year, TODAY.year + 1):
+            for month_day in month_days:
+                due = date.fromisoformat(f"{year}-{month_day}")
+                if first < due <= TODAY and due not in days[jurisdiction]:
+                    missing.append(f"{jurisdiction} {due}")
+    assert not missing, "scheduled changes with no value: " + ", ".join(missing)
+
+
+@pytest.mark.parametrize("kind", ("minimum_wage", "pay_floors"))
+def test_every_jurisdiction_has_a_value_or_a_recorded_unknown_in_force_today(kind: str) -> None:
+    data = rule_file(kind)
+    known = {v["jurisdiction"] for v in data["values"] if date.fromisoformat(v["effective_from"]) <= TODAY}
+    noted = {u["jurisdiction"] for u in data.get("unknown", []) if date.fromisoformat(u["effective_from"]) <= TODAY}
+    assert {v["jurisdiction"] for v in data["values"]} <= known | noted
+
+
+def test_the_file_gap_check_finds_a_missing_year() -> None:
+    """The gap check itself: removing US-NY 2025 (the value issue 13 found missing) must be caught."""
+    days = _timeline("minimum_wage")
+    days["US-NY"].remove(date(2025, 1, 1))
+    first = min(days["US-NY"])
+    gaps = [date(y, 1, 1) for y in range(first.year, TODAY.year + 1)
+            if first < date(y, 1, 1) <= TODAY and date(y, 1, 1) not in days["US-NY"]]
+    assert gaps == [date(2025, 1, 1)]
+
+
+US_WITH_THEIR_OWN = ("AK AZ AR CA CO CT DE DC FL HI IL ME MD MA MI MN MO MT NE NV NJ NM NY OH OR RI SD VT VA WA WV")
+CITIES = ("US-CA-LA US-CA-SF US-CA-SD US-CA-SJ US-CA-OAK US-CA-BRK US-CA-MTV US-CA-SVL US-IL-CHI US-WA-SEA US-CO-DEN "
+          "US-NY-NYC US-NY-LI US-NY-WES")
+ABROAD = ("GB IE CA-ON CA-BC CA-AB CA-QC CA-MB CA-SK CA-NS CA-NB CA-NL CA-PE DE FR ES NL PL AU PH-00 IN KE NG BR MX "
+          "CO VE PK BD EG")
+
+
+def test_coverage_of_the_places_our_users_work() -> None:
+    data = rule_file("minimum_wage")
+    places = {v["jurisdiction"] for v in data["values"]} | {u["jurisdiction"] for u in data["unknown"]}
+    absent = {a["jurisdiction"] for a in data["no_statutory_minimum"]}
+    wanted = {f"US-{s}" for s in US_WITH_THEIR_OWN.split()} | set(CITIES.split()) | set(ABROAD.split()) | {"AR"}
+    assert wanted <= places, sorted(wanted - places)
+    assert "IT" in absent
+
+
+def test_app_based_pay_floors_apply_only_to_clients_marked_app_based() -> None:
+    book = shipped_rules()
+    floor = book.pay_floor("US-NY-NYC", date(2025, 6, 1), "USD", app_based=True)
+    assert floor is not None and floor.amount == Decimal("21.44") and "delivery" in floor.applies_to
+    assert book.pay_floor("US-NY-NYC", date(2025, 6, 1), "USD", app_based=False) is None
+    assert book.minimum_wage("US-NY-NYC", date(2025, 6, 1), "USD").amount == Decimal("16.50")  # not the floor
+    assert book.pay_floor("US-NY-NYC", date(2026, 6, 1), "USD", app_based=True) is None  # 2026 value not recorded

@@ -109,3 +109,13 @@ def test_editing_an_invoice_amount_moves_the_linked_payments_share(clients: Vaul
     (listed,) = list_invoices(clients, today=date(2026, 3, 10))
     assert (listed.status, listed.paid.amount, listed.outstanding.amount) == ("paid", Decimal("100"), Decimal("0"))
     assert verify_vault(clients).ok
+
+
+def test_an_employee_gets_no_freelancer_law_deadline(clients: Vault) -> None:
+    """The freelancer laws protect independent contractors only: an employer's late wages are a wage-payment matter."""
+    terms = Terms(kind="hourly", rate=Money(Decimal(20), "USD"))
+    add_client(clients, NewClient(name="NYC Employer", currency="USD", terms=terms, jurisdiction="US-NY-NYC",
+                                  classification="employee"))
+    add_invoice(clients, NewInvoice(client="NYC Employer", issued_on=date(2026, 3, 1), amount=Decimal(900), covers=FEB))
+    (invoice,) = [i for i in list_invoices(clients, today=date(2026, 4, 1)) if i.client == "NYC Employer"]
+    assert (invoice.due_on, invoice.due_basis, invoice.law_citation, invoice.status) == (None, None, None, "open")

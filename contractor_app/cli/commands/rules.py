@@ -1,16 +1,27 @@
-"""`rules`: the minimum wages and laws the figures use, with sources; override a minimum wage."""
+"""`rules`: the minimum wages, pay floors and laws the figures use, with sources; override a minimum wage.
+
+`rules list --format json` is documented in docs/cli-json.md.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
 
 from ...domain.jurisdiction import check_jurisdiction
 from ...domain.money import parse_decimal
-from ...domain.rules import chain
+from ...domain.rules import FreelancerLaw, MinimumWage, PayFloor, RuleBook, chain
 from ...domain.times import parse_date
-from ...services.rules import load_rules, override_minimum_wage
+from ...services.rules import load_rules, no_statutory_minimum, override_minimum_wage
 from ..context import Context
 from ..output import table
+
+JSON_FORMAT = {"format": "contractor-ledger-rules-list", "version": 1}
+NOT_ADVICE = "Not legal advice: check each value against its source."
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -18,6 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = actions.add_parser("list", help="list the rules in use")
     listing.add_argument("--jurisdiction", help="only what applies to this place, e.g. US-NY-NYC")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
     listing.set_defaults(run=run_list)
     override = actions.add_parser("override", help="use your own value for a minimum wage")
     override.add_argument("--jurisdiction", required=True)
@@ -31,21 +43,96 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
         book = load_rules(vault)
-    places = set(chain(check_jurisdiction(args.jurisdiction))) if args.jurisdiction else None
-    wanted = lambda j: places is None or j in places  # noqa: E731
-    ctx.print("Minimum wages (per hour)")
-    ctx.print(*table(("Where", "From", "Amount", "Source"), [
-        (w.jurisdiction, w.effective_from, f"{w.currency} {w.amount}",
-         w.source + ("" if w.confirmed else " (news report, unconfirmed)"))
-        for w in sorted(book.minimum_wages, key=lambda w: (w.jurisdiction, w.effective_from)) if wanted(w.jurisdiction)
-    ]))
-    ctx.print("", "Freelancer payment laws")
-    ctx.print(*table(("Where", "From", "Law", "Deadline", "Remedy"), [
-        (law.jurisdiction, law.effective_from, law.name, f"{law.deadline_days} days", law.remedy)
-        for law in book.laws if wanted(law.jurisdiction)
-    ]))
-    ctx.print("", "Not legal advice: check each value against its source.")
+    place = check_jurisdiction(args.jurisdiction) if args.jurisdiction else None
+    places = set(chain(place)) if place else None
+    wanted: Callable[[str], bool] = lambda j: places is None or j in places  # noqa: E731
+    if args.format == "json":
+        json.dump(_json(book, place, wanted), ctx.out, ensure_ascii=False, indent=1)
+        ctx.out.write("\n")
+        return 0
+    ctx.print("Minimum wages (the highest level in force applies)")
+    ctx.print(*table(("Where", "From", "Legal amount", "Per hour", "Conversion", "For the self-employed", "Source",
+                      "Read"), [_wage_row(w) for w in _sorted(book.minimum_wages) if wanted(w.jurisdiction)]))
+    gaps = [u for u in book.unknown if wanted(u.jurisdiction)]
+    if gaps:
+        ctx.print("", "Changes not recorded here (no figure from these days: add your own with `rules override`)")
+        ctx.print(*table(("Where", "From", "Rule", "Why"),
+                         [(u.jurisdiction, u.effective_from, u.kind.replace("_", " "), u.reason)
+                          for u in sorted(gaps, key=lambda u: (u.jurisdiction, u.effective_from))]))
+    absent = [a for a in no_statutory_minimum() if wanted(a["jurisdiction"])]
+    if absent:
+        ctx.print("", "No statutory minimum wage")
+        ctx.print(*table(("Where", "Note", "Source"), [(a["jurisdiction"], a["note"], a["source"]) for a in absent]))
+    floors = [f for f in _sorted(book.pay_floors) if wanted(f.jurisdiction)]
+    if floors:
+        ctx.print("", "Pay floors for app-based work (used only for clients marked app-based)")
+        ctx.print(*table(("Where", "From", "Floor", "Amount", "Applies to", "Source", "Read"), [
+            (f.jurisdiction, f.effective_from, f.name, f"{f.currency} {f.amount}/{f.unit}", f.applies_to, f.source,
+             _read(f.source_read)) for f in floors]))
+    ctx.print("", "Freelancer payment laws (independent contractors only)")
+    ctx.print(*table(("Where", "From", "Law", "Covers from", "Requires", "Deadline if the contract names none",
+                      "Remedy", "Source", "Read"), [_law_row(law) for law in _sorted(book.laws)
+                                                     if wanted(law.jurisdiction)]))
+    ctx.print("", NOT_ADVICE)
     return 0
+
+
+def _sorted(values: list[Any]) -> list[Any]:
+    return sorted(values, key=lambda v: (v.jurisdiction, v.effective_from))
+
+
+def _read(day: date | None, overridden: bool = False) -> str:
+    if overridden:
+        return "your value"
+    return day.isoformat() if day else "not read: re-check"
+
+
+def _wage_row(w: MinimumWage) -> tuple[object, ...]:
+    conversion = "" if w.unit == "hour" else (f"/ {w.divisor} h: {w.divisor_basis}" if w.divisor else w.divisor_basis)
+    return (w.jurisdiction, w.effective_from, f"{w.currency} {w.stated}/{w.unit}", f"{w.currency} {w.amount}",
+            conversion, "benchmark" if w.benchmark else "binding", w.source, _read(w.source_read, w.overridden))
+
+
+def _law_row(law: FreelancerLaw) -> tuple[object, ...]:
+    return (law.jurisdiction, law.effective_from, f"{law.name} ({law.citation})",
+            f"{law.currency} {law.contract_threshold} in {law.window_text}", law.requires,
+            f"{law.deadline_days} days after completion", law.remedy, law.source, _read(law.source_read))
+
+
+def _text(value: Decimal | date | None) -> str | None:
+    return None if value is None else (value.isoformat() if isinstance(value, date) else str(value))
+
+
+def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> dict[str, Any]:
+    common = lambda v: {"jurisdiction": v.jurisdiction, "effective_from": v.effective_from.isoformat()}  # noqa: E731
+
+    def wage(w: MinimumWage) -> dict[str, Any]:
+        return {**common(w), "amount": str(w.stated), "unit": w.unit, "currency": w.currency,
+                "hourly": str(w.amount), "divisor": _text(w.divisor), "divisor_basis": w.divisor_basis or None,
+                "benchmark": w.benchmark, "source": w.source, "source_read": _text(w.source_read),
+                "confirmed": w.confirmed, "overridden": w.overridden, "note": w.note or None}
+
+    def floor(f: PayFloor) -> dict[str, Any]:
+        return {**common(f), "name": f.name, "citation": f.citation, "amount": str(f.amount), "unit": f.unit,
+                "currency": f.currency, "applies_to": f.applies_to, "source": f.source,
+                "source_read": _text(f.source_read), "confirmed": f.confirmed, "note": f.note or None}
+
+    def law(item: FreelancerLaw) -> dict[str, Any]:
+        return {**common(item), "name": item.name, "citation": item.citation, "covers": "independent contractors",
+                "threshold": str(item.contract_threshold), "currency": item.currency, "window": item.window,
+                "window_days": item.threshold_days, "requires": item.requires, "deadline_days": item.deadline_days,
+                "remedy": item.remedy, "remedy_multiplier": _text(item.remedy_multiplier), "source": item.source,
+                "source_read": _text(item.source_read), "confirmed": item.confirmed, "note": item.note or None}
+
+    return {
+        **JSON_FORMAT, "jurisdiction": place, "notice": NOT_ADVICE,
+        "minimum_wages": [wage(w) for w in _sorted(book.minimum_wages) if wanted(w.jurisdiction)],
+        "unknown": [{"kind": u.kind, **common(u), "reason": u.reason} for u in _sorted(book.unknown)
+                    if wanted(u.jurisdiction)],
+        "no_statutory_minimum": [a for a in no_statutory_minimum() if wanted(a["jurisdiction"])],
+        "pay_floors": [floor(f) for f in _sorted(book.pay_floors) if wanted(f.jurisdiction)],
+        "freelancer_laws": [law(item) for item in _sorted(book.laws) if wanted(item.jurisdiction)],
+    }
 
 
 def run_override(ctx: Context, args: argparse.Namespace) -> int:

@@ -80,8 +80,8 @@ def _client_text(item: ClientPay) -> list[str]:
         lines.append(f"  SHORT: {short.covers.start}..{short.covers.end} earned {short.earned}, paid {short.paid}, "
                      f"short by {short.short}")
     for notice in item.contract_notices:
-        lines.append(f"  CONTRACT: {notice.amount} by {notice.reached_on} within {notice.law.threshold_days} days; "
-                     f"{notice.law.name} entitles you to a written contract, and none is on file")
+        lines.append(f"  CONTRACT: {notice.amount} by {notice.reached_on} within {notice.law.window_text}; "
+                     f"{notice.law.name} entitles you to {notice.law.requires}, and none is on file")
     return lines
 
 

@@ -1,0 +1,67 @@
+"""`rules list`: every value with its jurisdiction, date, legal amount and unit, hourly figure, conversion,
+benchmark label, source and the date the source was read; `--format json` carries the same."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from ..conftest import Cli
+
+
+@pytest.fixture
+def worker(cli: Cli) -> Cli:
+    cli.init("--currency", "USD", "--jurisdiction", "US-NY-NYC")
+    return cli
+
+
+def listing(cli: Cli, *args: str) -> dict[str, Any]:
+    result = cli("rules", "list", "--format", "json", *args)
+    assert result.code == 0, result.err
+    return json.loads(result.out)
+
+
+def test_json_lists_every_field_of_a_value(worker: Cli) -> None:
+    data = listing(worker)
+    assert (data["format"], data["version"], data["jurisdiction"]) == ("contractor-ledger-rules-list", 1, None)
+    (manila,) = [w for w in data["minimum_wages"]
+                 if (w["jurisdiction"], w["effective_from"]) == ("PH-00", "2025-07-18")]
+    assert manila == {
+        "jurisdiction": "PH-00", "effective_from": "2025-07-18", "amount": "695", "unit": "day", "currency": "PHP",
+        "hourly": "86.875", "divisor": "8", "divisor_basis": manila["divisor_basis"], "benchmark": True,
+        "source": "https://nwpc.dole.gov.ph/regionandwages/ncr/", "source_read": None, "confirmed": False,
+        "overridden": False, "note": manila["note"]}
+    assert "re-check" in manila["note"] and "8 hours" in manila["divisor_basis"]
+    (ca,) = [w for w in data["minimum_wages"] if (w["jurisdiction"], w["effective_from"]) == ("US-CA", "2026-01-01")]
+    assert (ca["source_read"], ca["confirmed"], ca["hourly"], ca["unit"]) == ("2026-12-04", True, "16.90", "hour")
+    assert all(w["source"].startswith("https://") for w in data["minimum_wages"])
+    assert {u["jurisdiction"] for u in data["unknown"]} >= {"US-CA-LA", "AR"}
+    assert [a["jurisdiction"] for a in data["no_statutory_minimum"]] == ["IT"]
+    (seattle,) = [law for law in data["freelancer_laws"] if law["jurisdiction"] == "US-WA-SEA"]
+    assert (seattle["window"], seattle["window_days"], seattle["remedy_multiplier"]) == ("calendar_year", None, None)
+    assert "disclosure" in seattle["requires"] and seattle["covers"] == "independent contractors"
+    assert any(f["jurisdiction"] == "US-NY-NYC" for f in data["pay_floors"])
+
+
+def test_json_for_one_place_and_an_override(worker: Cli) -> None:
+    assert worker("rules", "override", "--jurisdiction", "US-NY-NYC", "--from", "2026-07-01", "--amount", "18.00",
+                  "--currency", "USD", "--note", "my check").code == 0
+    data = listing(worker, "--jurisdiction", "us-ny-nyc")
+    assert data["jurisdiction"] == "US-NY-NYC"
+    assert {w["jurisdiction"] for w in data["minimum_wages"]} == {"US", "US-NY", "US-NY-NYC"}
+    (mine,) = [w for w in data["minimum_wages"] if w["overridden"]]
+    assert (mine["hourly"], mine["source"]) == ("18.00", "your override: my check")
+    assert {law["name"] for law in data["freelancer_laws"]} == {"NYC Freelance Isn't Free Act",
+                                                                "New York State Freelance Isn't Free Act"}
+
+
+def test_the_table_shows_units_conversions_benchmarks_and_when_sources_were_read(worker: Cli) -> None:
+    out = worker("rules", "list", "--jurisdiction", "PH-00").out
+    assert "PHP 695/day" in out and "PHP 86.875" in out and "/ 8 h: 8 hours" in out
+    assert "benchmark" in out and "not read: re-check" in out
+    out = worker("rules", "list", "--jurisdiction", "US-CA-LA").out
+    assert "2026-12-04" in out  # the California values read in the Labor Commissioner's notice
+    assert "USD 600 in a calendar year" in out and "Changes not recorded here" in out
+    assert "Not legal advice" in out
