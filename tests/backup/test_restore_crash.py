@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from contractor_app.backup.create import create_backup
-from contractor_app.backup.swap import JOURNAL_NAME
+from contractor_app.store.swap import JOURNAL_NAME
 from contractor_app.services.clients import NewClient, add_client, list_clients
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.vault import Vault
