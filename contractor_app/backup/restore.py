@@ -17,11 +17,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import BackupDamaged, InvalidInput, VaultBusy
+from ..store.swap import STAGING_PREFIX, VAULT_FILES, finish_interrupted_swap, swap_in
 from ..store.vault import open_in_this_process
 from .keys import Secret
 from .leftovers import previous_name
 from .stream import Progress
-from ..store.swap import STAGING_PREFIX, VAULT_FILES, finish_interrupted_swap, swap_in
 from .unpack import unpack
 from .verify import BackupReport, check_copy, report_of
 
