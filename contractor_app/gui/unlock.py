@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import LedgerError, VaultDamaged, VaultRolledBack, WrongPassword
-from . import lifecycle
+from ..services import lifecycle
 from .dialogs import error_text
 from .icons import app_icon, app_pixmap
 from .tasks import Runner

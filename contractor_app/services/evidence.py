@@ -28,7 +28,7 @@ from ..store.fileio import fsync_dir
 from ..store.models import Base, Client, DataRecord, Evidence, EvidenceLink, Incident, Invoice, Payment, WorkEntry
 from ..store.vault import Vault
 from ..store.verify import fingerprint_matches
-from .clients import find_client
+from .clients import ClientDetails, find_client, get_client, set_contract
 from .privacy import MAX_LONG, clean_text
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
@@ -169,6 +169,18 @@ def export_evidence(vault: Vault, evidence_id: int, dest: Path) -> EvidenceView:
         raise InvalidInput(f"Cannot write {dest}: {error.strerror or error}. Nothing was written.") from None
     fsync_dir(dest.parent)
     return view
+
+
+def add_contract_file(vault: Vault, client_id: int, path: Path | str) -> ClientDetails:
+    """Keep the file at ``path`` as evidence (or, when the same bytes are already kept, use that copy) and link it
+    as the client's written contract. Adding the file and linking it are two changes: if linking fails, the file
+    stays kept as evidence, which is harmless, and linking can be retried with ``set_contract``."""
+    get_client(vault, client_id)  # an unknown client is refused before any file is kept
+    try:
+        kept = add_evidence(vault, Path(path), note="Written contract", links=[("client", client_id)]).id
+    except AlreadyKept as already:
+        kept = already.evidence_id
+    return set_contract(vault, client_id, on_file=True, evidence_id=kept)
 
 
 # --- helpers -----------------------------------------------------------------------------------------------

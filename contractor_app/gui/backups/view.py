@@ -29,7 +29,7 @@ from ...services.backups import (
     DEFAULT_FOLDER_NAME, BackupCancelled, BackupFile, BackupSettings, backup_date, backup_folder, back_up_now,
     check_backup, discard_restore, list_backups, load_settings, prepare_restore, record_check, save_settings,
 )
-from ...store.vault import Vault
+from ...services.vault import Vault
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import BACKUPS, Session

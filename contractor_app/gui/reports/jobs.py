@@ -20,7 +20,7 @@ from ...reports.build import check_report, report_bytes
 from ...reports.integrity import MAX_REPORT_BYTES, ReportCheck, ReportInvalid
 from ...services.report_data import ReportData, ReportRequest
 from ...store.fileio import fsync_dir
-from ...store.vault import Vault
+from ...services.vault import Vault
 from ..previews import pdf_first_page
 
 PREVIEW_SIDE = 1100
