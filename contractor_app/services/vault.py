@@ -7,6 +7,6 @@ session on it (the GUI holds no ORM objects). Unlocking and creating are service
 
 from __future__ import annotations
 
-from ..store.vault import Vault, check_new_password
+from ..store.vault import Vault
 
-__all__ = ["Vault", "check_new_password"]
+__all__ = ["Vault"]
