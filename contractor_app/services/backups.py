@@ -29,23 +29,23 @@ from pathlib import Path
 
 from ..backup import format, rotation
 from ..backup.create import BackupInfo, create_backup
-from ..backup.keys import Password, RecoveryKey, Secret
-from ..backup.leftovers import KEPT_DAYS, forget_previous, previous_name, prune
+from ..backup.keys import Password as Password  # re-exported, like the others marked so: the faces' names
+from ..backup.keys import RecoveryKey, Secret
+from ..backup.leftovers import KEPT_DAYS as KEPT_DAYS
+from ..backup.leftovers import forget_previous as forget_previous
+from ..backup.leftovers import previous_name as previous_name
+from ..backup.leftovers import prune
 from ..backup.restore import (
     RestoreResult, Staged, discard_staged_folder, refuse_if_open, stage_restore, swap_staged,
 )
-from ..backup.rotation import SUFFIX, manual_name
+from ..backup.rotation import SUFFIX as SUFFIX
+from ..backup.rotation import manual_name as manual_name
 from ..backup.stream import Progress
 from ..backup.verify import BackupReport, verify_backup
 from ..errors import BackupDamaged, BackupFailed, InvalidInput, LedgerError
 from ..store.audit import read_head
 from ..store.vault import Vault, check_new_password
 from .settings import read_setting, stored_setting, write_setting
-
-__all__ = [  # besides this module's own: what the faces need from backup/
-    "KEPT_DAYS", "SUFFIX", "BackupInfo", "BackupReport", "Password", "RecoveryKey", "RestoreResult", "Secret",
-    "Staged", "forget_previous", "manual_name", "previous_name",
-]
 
 SETTINGS_KEY = "backups"
 CHECKS_KEY = "backups.checks"
