@@ -1,4 +1,4 @@
-"""The house rules of DESIGN.md section 2 that code can check: the layers, Qt only in gui/, and no socket.
+"""The house rules of docs/architecture.md that code can check: the layers, Qt only in gui/, and no socket.
 
 The layers are ONE table, ``ALLOWED`` below, checked over every import statement in contractor_app/: at module level
 and inside functions (the lazy imports that keep start-up fast are imports all the same), with relative imports
@@ -151,6 +151,21 @@ def test_every_part_of_the_package_is_in_the_table() -> None:
 def test_every_import_follows_the_layer_table() -> None:
     found = violations(_sources())
     assert found == [], f"{len(found)} imports break the layer table:\n" + "\n".join(found)
+
+
+def test_the_architecture_diagram_shows_the_imports_the_code_has() -> None:
+    """docs/architecture.md draws one arrow per pair of parts with at least one import between them."""
+    text = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    diagram = text.split("```mermaid", 1)[1].split("```", 1)[0]
+    drawn = {tuple(line.split(" --> ")) for line in (raw.strip() for raw in diagram.splitlines()) if " --> " in line}
+    actual = set()
+    for relative, source in _sources().items():
+        here = _part(_module_name(relative))
+        for _, target in imports_of(relative, source):
+            there = _part(target)
+            if target.startswith("contractor_app") and there != here and there not in BOTTOM:
+                actual.add((here, there))
+    assert drawn == actual
 
 
 def test_no_modules_import_each_other() -> None:
