@@ -4,11 +4,12 @@ The layers are ONE table, ``ALLOWED`` below, checked over every import statement
 and inside functions (the lazy imports that keep start-up fast are imports all the same), with relative imports
 (``from . import x``, ``from ..store import vault``) resolved to the module they name.
 
-Why an AST walk of our own and not import-linter: import-linter builds its graph with grimp, which is one more
-pinned dependency (and its Rust extension) in the lock for a check that is forty lines of ``ast``; its contracts
-express "layers" and "forbidden" but not a per-layer allow-list with named exceptions; and the failure message here
-names every offending file, line and edge at once, which is what the next engineer needs. The test below also proves
-it can fail (a planted violation is caught), so a resolver bug cannot make it silently pass.
+Why an AST walk of our own and not import-linter: import-linter would be one more pinned tool in the lock (with
+grimp, its graph builder, and that one's compiled core) for a check that is some forty lines of ``ast`` here; this
+table would take several of its contracts (layers, forbidden imports, an ignore list for the one exception) instead
+of one dictionary; and this test names every offending file, line and edge at once. It sees ``if TYPE_CHECKING:``
+imports too, on purpose: a type named across a layer is a dependency on it. The planted-import test below proves the
+check can fail, so a resolver bug cannot make it pass silently.
 """
 
 from __future__ import annotations
@@ -155,7 +156,7 @@ def test_every_import_follows_the_layer_table() -> None:
 
 def test_the_architecture_diagram_shows_the_imports_the_code_has() -> None:
     """docs/architecture.md draws one arrow per pair of parts with at least one import between them."""
-    text = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    text = (Path(__file__).parent.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
     diagram = text.split("```mermaid", 1)[1].split("```", 1)[0]
     drawn = {tuple(line.split(" --> ")) for line in (raw.strip() for raw in diagram.splitlines()) if " --> " in line}
     actual = set()
