@@ -73,7 +73,7 @@ TRANSLATIONS := contractor_app/resources/translations
 LANGUAGES    := es
 translations: $(STAMP)
 	for lang in $(LANGUAGES); do \
-		$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -target-language $$lang contractor_app/gui \
+		$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -target-language $$lang contractor_app/gui contractor_app/reports/kinds.py \
 			-ts $(TRANSLATIONS)/contractor_$$lang.ts && \
 		$(VENV)/bin/pyside6-lrelease -nounfinished $(TRANSLATIONS)/contractor_$$lang.ts \
 			-qm $(TRANSLATIONS)/contractor_$$lang.qm \

@@ -20,15 +20,15 @@ from zoneinfo import ZoneInfo
 from .domain.money import Money
 from .domain.pay import Terms
 from .domain.times import DateRange
-from .services.clients import NewClient, add_client
+from .services.clients import NewClient, add_client, set_terms
 from .services.entries import NewEntry, log_many
+from .services.lifecycle import create_vault
 from .services.payments import NewPayment, record_payment
 from .services.incidents import NewIncident, record_incident
 from .services.privacy import NewDataCollected, NewDataHandled, record_data_collected, record_data_handled
 from .services.profile import Profile, save_profile
 from .services.summary import summarize
-from .store.models import PayTerms
-from .store.vault import Vault
+from .services.vault import Vault
 
 PASSWORD = "demo password 2026"
 MARKER = "CONTRACTOR-LEDGER-DEMO"
@@ -43,7 +43,7 @@ def build(folder: Path, seed: int = 7) -> Vault:
         if not (folder / MARKER).exists():
             raise SystemExit(f"{folder} exists and is not a demo folder; choose another with --folder.")
         shutil.rmtree(folder)
-    vault, _ = Vault.create(folder, PASSWORD)
+    vault, _ = create_vault(folder, PASSWORD)
     (folder / MARKER).write_text("Made by `make demo`; safe to delete.\n")
     save_profile(vault, Profile(name="Dana Rivera", currency="USD", timezone=ZONE, jurisdiction="US-CA"))
     usd = lambda amount: Money(Decimal(amount), "USD")  # noqa: E731
@@ -53,7 +53,9 @@ def build(folder: Path, seed: int = 7) -> Vault:
         terms=Terms(kind="hourly", rate=usd("20.00"), unpaid_categories=("training", "assessment", "onboarding")),
         engagement="Image annotation",
     ))
-    _raise_rate(vault, "Acme Labeling", date(2026, 10, 1), Decimal("22.00"))
+    set_terms(vault, client="Acme Labeling", terms=Terms(  # a raise from October
+        kind="hourly", rate=usd("22.00"), effective_from=date(2026, 10, 1),
+        unpaid_categories=("training", "assessment", "onboarding")))
     add_client(vault, NewClient(
         name="TaskHive", currency="USD", jurisdiction="US-NY-NYC", payment_terms_days=30,
         legal_name="TaskHive LLC", worker_ref="th_dana_r",
@@ -83,22 +85,6 @@ def _privacy(vault: Vault) -> None:
         kind="breach", client="Acme Labeling", notice_on=date(2026, 10, 20), started_on=date(2026, 9, 1),
         ended_on=date(2026, 9, 30), data_involved="name, email, screenshots taken by WorkTrack",
         steps_taken="changed passwords; froze credit; 2 h spent", note="notice by email from Acme"))
-
-
-def _raise_rate(vault: Vault, client: str, day: date, rate: Decimal) -> None:
-    """New terms from ``day`` (the services for editing terms come with the pay engine; this writes them directly,
-    through the same audited unit of work)."""
-    from sqlalchemy import select
-
-    from .store.models import Client, Engagement
-
-    with vault.unit_of_work() as uow:
-        engagement = uow.session.scalars(
-            select(Engagement).join(Client).where(Client.name == client)
-        ).one()
-        current = uow.session.scalars(select(PayTerms).where(PayTerms.engagement_id == engagement.id)).one()
-        uow.created(PayTerms(engagement_id=engagement.id, effective_from=day, kind="hourly", rate=rate,
-                             currency="USD", unpaid_categories=list(current.unpaid_categories)))
 
 
 def _at(day: date, hour: int, minute: int = 0) -> datetime:

@@ -13,7 +13,7 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .swap import PREVIOUS_PREFIX
+from ..store.swap import PREVIOUS_PREFIX
 
 KEPT_DAYS = 30
 STALE_AFTER = timedelta(days=1)

@@ -1,5 +1,8 @@
 """`backup restore`: unpack into a staging folder beside the records, check it like `backup verify`, swap it in.
 
+Its two halves, ``stage_restore`` and ``swap_staged``, are put together by services.backups.restore_backup, the one
+restore the CLI, the unlock window and the Backups view use.
+
 Nothing in the data folder changes until the staging copy has passed every check; swap.py then puts it in place
 atomically and keeps the current records aside in ``previous-<time>/`` (see leftovers.py). The restored vault is
 the one that was backed up: same data key, the key slots of that day (so the password of that day, or the
@@ -17,11 +20,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import BackupDamaged, InvalidInput, VaultBusy
+from ..store.swap import STAGING_PREFIX, VAULT_FILES, finish_interrupted_swap, swap_in
 from ..store.vault import open_in_this_process
 from .keys import Secret
 from .leftovers import previous_name
 from .stream import Progress
-from .swap import STAGING_PREFIX, VAULT_FILES, finish_interrupted_swap, swap_in
 from .unpack import unpack
 from .verify import BackupReport, check_copy, report_of
 
@@ -44,14 +47,6 @@ class Staged:
     folder: Path
     staging: Path
     report: BackupReport
-
-
-def restore_backup(path: Path, secret: Secret, folder: Path, *, now: datetime | None = None) -> RestoreResult:
-    """Replace the records in ``folder`` (which may be empty or missing) with the vault in backup ``path``."""
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    finish_interrupted_swap(folder)
-    refuse_if_open(folder)
-    return swap_staged(stage_restore(path, secret, folder), now=now)
 
 
 def stage_restore(path: Path, secret: Secret, folder: Path, *, progress: Progress | None = None) -> Staged:

@@ -14,8 +14,8 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ..errors import LedgerError, NewerVersion
-from ..services.verify import verify_vault
 from ..store.vault import Vault
+from ..store.verify import verify_vault
 from . import format
 from .keys import Secret
 from .manifest import Manifest, describe, evidence_problems

@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from platformdirs import user_data_dir
-
 from ..services.backups import after_changes
+from ..services.lifecycle import default_data_dir, unlock_vault
 from ..services.profile import Profile, load_profile
-from ..store.vault import Vault
+from ..services.vault import Vault
 from . import password
 
-DATA_DIR_ENV = "CONTRACTOR_APP_DATA_DIR"
-APP_DIR_NAME = "contractor-app"
-
-
-def default_data_dir() -> Path:
-    return Path(os.environ.get(DATA_DIR_ENV) or user_data_dir(APP_DIR_NAME, appauthor=False))
+__all__ = ["Context", "default_data_dir"]  # default_data_dir: main.py takes it from here, with the database layer
 
 
 @dataclass
@@ -38,7 +31,7 @@ class Context:
     @contextlib.contextmanager
     def vault(self, *, check_rollback: bool = True) -> Iterator[Vault]:
         """Unlock for one command and lock again afterwards, whatever happens; back up if it changed something."""
-        vault = Vault.unlock(self.data_dir, password.current_password(self.password_file),
+        vault = unlock_vault(self.data_dir, password.current_password(self.password_file),
                              check_rollback=check_rollback)
         with vault, after_changes(vault, warn=lambda line: print(line, file=sys.stderr)):
             yield vault

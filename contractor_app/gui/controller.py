@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ..services.lifecycle import records_exist
 from . import settings as opts
 from .dialogs import show_error
 from .idle import IdleWatcher
-from .lifecycle import preload, records_exist
 from .reminder import Reminder
 from .settings import Settings
 from .tasks import Runner
@@ -35,6 +35,12 @@ log = logging.getLogger(__name__)
 
 
 PRELOAD_DELAY_MS = 250
+
+
+def preload() -> None:
+    """Import what the main window needs, off the UI thread, while the worker types the password."""
+    from ..services import vault  # noqa: F401
+    from . import first_run, forgotten_timer, main_window  # noqa: F401
 
 
 class Ledger(QObject):

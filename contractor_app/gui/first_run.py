@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import LedgerError
+from ..services import lifecycle
 from ..services.clients import add_client
 from ..services.profile import save_profile
 from . import recovery_sheet
-from . import lifecycle
 from .about_you import AboutYouForm
 from .client_form import ClientForm
 from .dialogs import error_text, show_error

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..services.backups import backup_folder, latest_backup_file, load_settings
 from ..services.verify import VerifyReport, verify_vault
-from ..store.vault import Vault
+from ..services.vault import Vault
 from . import settings as opts
 from .about import AboutDialog
 from .backups import BackupsView

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..errors import VaultLocked
 from ..services.profile import Profile, load_profile
-from ..store.vault import Vault
+from ..services.vault import Vault
 from .tasks import Callback, Runner
 
 ENTRIES, TIMER, CLIENTS, PROFILE = "entries", "timer", "clients", "profile"

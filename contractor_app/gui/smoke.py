@@ -22,7 +22,7 @@ STEP_MS = 200  # per view: long enough for queued refreshes and a paint, short e
 
 
 def smoke_test(data_dir: Path, password: str, *, step_ms: int = STEP_MS) -> int:
-    from ..store.vault import Vault
+    from ..services.lifecycle import unlock_vault
     from .app import install_translations, make_application
     from .controller import Ledger
     from .main_window import VIEW_KEYS
@@ -43,7 +43,7 @@ def smoke_test(data_dir: Path, password: str, *, step_ms: int = STEP_MS) -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="contractor-smoke-") as scratch:
             settings = Settings(QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat))
-            vault = Vault.unlock(data_dir, password)  # a wrong password ends here, with the CLI's exit code 3
+            vault = unlock_vault(data_dir, password)  # a wrong password ends here, with the CLI's exit code 3
             ledger = Ledger(data_dir, TaskRunner(app), settings, tray_available=False)
             ledger.finished.connect(app.quit)
             window = ledger.open_session(vault)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..services.entries import RemovedEntry, delete_entries, restore_entries, update_entry
-from ..store.vault import Vault
+from ..services.vault import Vault
 from .dialogs import error_text
 from .session import ENTRIES, Session
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import LedgerError, VaultDamaged, VaultRolledBack, WrongPassword
-from . import lifecycle
+from ..services import lifecycle
 from .dialogs import error_text
 from .icons import app_icon, app_pixmap
 from .tasks import Runner
@@ -253,7 +253,7 @@ class UnlockWindow(QWidget):
             self.message.problem(self.tr("Type the password you had on the day of the backup, then restore."))
             self.password.setFocus()
             return
-        from ..backup.leftovers import KEPT_DAYS, previous_name
+        from ..services.backups import KEPT_DAYS, previous_name
 
         at, path = self.latest_backup
         aside = previous_name(self.folder, datetime.now(UTC))
@@ -285,8 +285,7 @@ class UnlockWindow(QWidget):
 
 def _restore_and_unlock(backup: Path, folder: Path, password: str) -> object:
     """Off the UI thread: the same restore as `backup restore` (checked, swapped in, old records kept aside)."""
-    from ..backup.keys import Password
-    from ..backup.restore import restore_backup
+    from ..services.backups import Password, restore_backup
 
     restore_backup(backup, Password(password), folder)
     return lifecycle.unlock_vault(folder, password)

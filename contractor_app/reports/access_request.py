@@ -8,7 +8,7 @@ from datetime import timedelta
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 
-from ..services.report_data import ReportData
+from .data import ReportData
 from .layout import para, styles
 
 EU_EEA_UK = ("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB").split()

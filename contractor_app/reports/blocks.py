@@ -18,9 +18,7 @@ from ..domain.assessment import ClientPay
 from ..domain.money import Money
 from ..domain.times import zone
 from ..domain.worktime import workweek_start
-from ..services.entries import EntryView
-from ..services.payments import PaymentView
-from ..services.report_data import EvidenceItem
+from .data import EntryRow, EvidenceItem, PaymentRow
 from .fonts import REGULAR, check_glyphs
 from .layout import ACCENT, PROBLEM, RULE, para, styles, table, text
 
@@ -102,7 +100,7 @@ def weekly_chart(item: ClientPay, width: float) -> Drawing:
     return drawing
 
 
-def entries_tables(entries: Sequence[EntryView], width: float) -> list[Flowable]:
+def entries_tables(entries: Sequence[EntryRow], width: float) -> list[Flowable]:
     """The daily log: date, start, end, breaks, hours, category, units, note and marks, in the entry's zone."""
     sheet = styles()
     header = ("Date", "Start", "End", "Break", "Hours", "Category", "Units", "Note", "Marks")
@@ -123,7 +121,7 @@ def entries_tables(entries: Sequence[EntryView], width: float) -> list[Flowable]
     return tables or [para("No entries in this period.", sheet["note"])]
 
 
-def payments_table(payments: Sequence[PaymentView], width: float) -> Flowable:
+def payments_table(payments: Sequence[PaymentRow], width: float) -> Flowable:
     if not payments:
         return para("No payments recorded in this period.", styles()["note"])
     rows = [[str(p.received_on), p.client, money(p.gross), money(p.fees), money(p.net),

@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from ..services.report_data import ReportData
+from .data import ReportData
 from .blocks import (
     entries_tables, evidence_table, figures_table, hours, integrity_block, money, payments_table, problem_text,
 )

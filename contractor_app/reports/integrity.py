@@ -20,8 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from ..errors import LedgerError
-from ..services.report_data import ReportData
-from ..store.vault import Vault
+from .data import ReportData
 
 SIGNING_PURPOSE = "contractor-ledger report signing key v1"
 PLACEHOLDER = "0" * 128
@@ -34,10 +33,6 @@ class ReportInvalid(LedgerError):
     """The file is not an untouched Contractor Ledger report."""
 
     exit_code = 4
-
-
-def signing_key(vault: Vault) -> Ed25519PrivateKey:
-    return Ed25519PrivateKey.from_private_bytes(vault.derived_key(SIGNING_PURPOSE))
 
 
 def public_bytes(key: Ed25519PublicKey) -> bytes:

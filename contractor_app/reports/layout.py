@@ -118,7 +118,7 @@ class PageFrame:
     client: str
     period: str
     generated: str
-    legal_notice: bool
+    legal_notice: str  # the report kind's footer line; "" for none
 
 
 def numbered_canvas(frame: PageFrame) -> Callable[..., Canvas]:
@@ -160,7 +160,7 @@ def _decorate(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None
     canvas.drawString(MARGIN, 9 * mm, f"Made by Contractor Ledger on {frame.generated} from the worker's own records")
     if frame.legal_notice:
         canvas.setFont(ITALIC, 8)
-        canvas.drawCentredString(width / 2, 5.5 * mm, "Legal figures are an estimate — not legal advice.")
+        canvas.drawCentredString(width / 2, 5.5 * mm, check_glyphs(frame.legal_notice))
     canvas.setFont(REGULAR, 8)
     canvas.drawRightString(width - MARGIN, 9 * mm, f"page {number} of {total}")
     canvas.restoreState()

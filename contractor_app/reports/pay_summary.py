@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from ..services.report_data import ReportData
+from .data import ReportData
 from .blocks import categories_table, figures_table, payments_table, weekly_chart
 from .layout import para, styles, table
 

@@ -10,9 +10,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from ..domain.money import Money
-from ..services.incidents import IncidentView
-from ..services.report_data import ReportData
 from .blocks import hours, money, problem_text
+from .data import IncidentRow, ReportData
 from .layout import para, styles, table
 
 # Monitoring the EU Platform Work Directive (art. 7) restricts, and consents that are no consent at all.
@@ -77,7 +76,7 @@ def story(data: ReportData, width: float) -> list[Flowable]:
     return flow
 
 
-def _incident_totals(incidents: tuple[IncidentView, ...]) -> str:
+def _incident_totals(incidents: tuple[IncidentRow, ...]) -> str:
     """"What the incidents cost you: USD 45.00 and 3.50 hours." (empty when none was recorded)."""
     costs: dict[str, Money] = {}
     for incident in incidents:

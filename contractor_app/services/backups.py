@@ -11,6 +11,10 @@ a backup's date read from its header without any password, and the two halves of
 while the records are still open, then finish_restore once they are locked). Slow work takes a ``progress``
 callable that may raise BackupCancelled: the backup code then leaves nothing behind (no partial file, no staging
 folder).
+
+This module is the one door into backup/ (tests/test_layering.py): the CLI, the unlock window and the Backups view
+reach backups only through it, and there is one restore, ``restore_backup``, whose two halves the Backups view runs
+apart. The backup types the faces name (the secrets, the check's report, a staged restore) are re-exported here.
 """
 
 from __future__ import annotations
@@ -25,9 +29,17 @@ from pathlib import Path
 
 from ..backup import format, rotation
 from ..backup.create import BackupInfo, create_backup
-from ..backup.keys import Secret
+from ..backup.keys import Password as Password  # re-exported, like the others marked so: the faces' names
+from ..backup.keys import RecoveryKey, Secret
+from ..backup.leftovers import KEPT_DAYS as KEPT_DAYS
+from ..backup.leftovers import forget_previous as forget_previous
+from ..backup.leftovers import previous_name as previous_name
 from ..backup.leftovers import prune
-from ..backup.restore import RestoreResult, Staged, discard_staged_folder, stage_restore, swap_staged
+from ..backup.restore import (
+    RestoreResult, Staged, discard_staged_folder, refuse_if_open, stage_restore, swap_staged,
+)
+from ..backup.rotation import SUFFIX as SUFFIX
+from ..backup.rotation import manual_name as manual_name
 from ..backup.stream import Progress
 from ..backup.verify import BackupReport, verify_backup
 from ..errors import BackupDamaged, BackupFailed, InvalidInput, LedgerError
@@ -185,18 +197,37 @@ def backup_date(path: Path) -> datetime:
 
 
 def check_backup(path: Path, secret: Secret, *, progress: Progress | None = None) -> BackupReport:
-    """`backup verify` for the desktop app: a report with its problems; damage found early raises BackupDamaged."""
+    """`backup verify`: a report with its problems; damage found early raises BackupDamaged."""
     return verify_backup(path, secret, progress=progress)
 
 
+def restore_backup(path: Path, secret: Secret, folder: Path, *, new_password: str | None = None,
+                   now: datetime | None = None) -> RestoreResult:
+    """The restore: replace the records in ``folder`` (which may be empty or missing) with the vault in backup
+    ``path``, the current records kept aside. `backup restore` and the unlock window call it whole; the Backups view
+    runs its two halves apart (the records stay open while the backup is checked).
+
+    With a RecoveryKey and ``new_password``, the restored records get that password (the one of the backup's day
+    may be the one the worker lost); it is checked before anything is unpacked.
+    """
+    recovery = None
+    if new_password is not None:
+        if not isinstance(secret, RecoveryKey):
+            raise InvalidInput("A new password can only be set when restoring with the recovery key.")
+        check_new_password(new_password)
+        recovery = (secret.text, new_password)
+    refuse_if_open(folder)  # before the slow half: records open here or elsewhere are refused at once
+    return finish_restore(prepare_restore(path, secret, folder), now=now, recovery=recovery)
+
+
 def prepare_restore(path: Path, secret: Secret, folder: Path, *, progress: Progress | None = None) -> Staged:
-    """The slow half of a restore, while the records stay open and unchanged: unpack and check the backup."""
+    """The slow half of ``restore_backup``, while the records stay open and unchanged: unpack and check the backup."""
     return stage_restore(path, secret, folder, progress=progress)
 
 
 def finish_restore(staged: Staged, *, now: datetime | None = None, recovery: tuple[str, str] | None = None,
                    ) -> RestoreResult:
-    """Swap a staged restore in (the records must be locked), as `backup restore` does.
+    """The quick half of ``restore_backup``: swap a staged restore in (the records must be locked).
 
     With ``recovery`` (the recovery key and a new password, already checked) the restored records get the new
     password, since the one of the backup's day may be the one the worker lost.

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -373,21 +372,6 @@ def set_contract(vault: Vault, client_id: int, *, on_file: bool, evidence_id: in
             client.contract_on_file, client.contract_evidence_id = on_file, evidence_id
             uow.updated(client)
         return _details(uow.session, client)
-
-
-def add_contract_file(vault: Vault, client_id: int, path: Path | str) -> ClientDetails:
-    """Keep the file at ``path`` as evidence (or, when the same bytes are already kept, use that copy) and link it
-    as the client's written contract. Adding the file and linking it are two changes: if linking fails, the file
-    stays kept as evidence, which is harmless, and linking can be retried with ``set_contract``."""
-    from .evidence import AlreadyKept, add_evidence  # evidence builds on clients: imported late to avoid a cycle
-
-    with vault.reading() as session:
-        _client(session, client_id)
-    try:
-        kept = add_evidence(vault, Path(path), note="Written contract", links=[("client", client_id)]).id
-    except AlreadyKept as already:
-        kept = already.evidence_id
-    return set_contract(vault, client_id, on_file=True, evidence_id=kept)
 
 
 def _text(value: str | None, what: str, limit: int) -> str | None:

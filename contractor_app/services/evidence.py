@@ -27,7 +27,8 @@ from ..errors import InvalidInput, NotFound, VaultDamaged
 from ..store.fileio import fsync_dir
 from ..store.models import Base, Client, DataRecord, Evidence, EvidenceLink, Incident, Invoice, Payment, WorkEntry
 from ..store.vault import Vault
-from .clients import find_client
+from ..store.verify import fingerprint_matches
+from .clients import ClientDetails, find_client, get_client, set_contract
 from .privacy import MAX_LONG, clean_text
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
@@ -170,14 +171,16 @@ def export_evidence(vault: Vault, evidence_id: int, dest: Path) -> EvidenceView:
     return view
 
 
-def evidence_problems(vault: Vault) -> list[str]:
-    """One line per piece of evidence whose bytes no longer match their size and fingerprint (for `verify`)."""
-    problems = []
-    with vault.reading() as session:
-        for row in session.scalars(select(Evidence).order_by(Evidence.id)):
-            if not _matches(row, session.scalar(select(Evidence.content).where(Evidence.id == row.id))):
-                problems.append(f"evidence #{row.id} ({row.name}) does not match its SHA-256 fingerprint")
-    return problems
+def add_contract_file(vault: Vault, client_id: int, path: Path | str) -> ClientDetails:
+    """Keep the file at ``path`` as evidence (or, when the same bytes are already kept, use that copy) and link it
+    as the client's written contract. Adding the file and linking it are two changes: if linking fails, the file
+    stays kept as evidence, which is harmless, and linking can be retried with ``set_contract``."""
+    get_client(vault, client_id)  # an unknown client is refused before any file is kept
+    try:
+        kept = add_evidence(vault, Path(path), note="Written contract", links=[("client", client_id)]).id
+    except AlreadyKept as already:
+        kept = already.evidence_id
+    return set_contract(vault, client_id, on_file=True, evidence_id=kept)
 
 
 # --- helpers -----------------------------------------------------------------------------------------------
@@ -268,15 +271,11 @@ def _load(vault: Vault, evidence_id: int) -> tuple[EvidenceView, bytes]:
     with vault.reading() as session:
         row = _get(session, evidence_id)
         content = session.scalar(select(Evidence.content).where(Evidence.id == evidence_id))
-        if not _matches(row, content):
+        if not fingerprint_matches(row, content):
             raise VaultDamaged(f"evidence #{row.id}", f"{row.name!r} no longer matches the SHA-256 fingerprint "
                                                       "taken when it was added; nothing was written. Run `verify`.")
         assert content is not None
         return _view(row, _links(session, evidence_id)[evidence_id]), content
-
-
-def _matches(row: Evidence, content: bytes | None) -> bool:
-    return content is not None and len(content) == row.size and hashlib.sha256(content).hexdigest() == row.sha256
 
 
 def _view(row: Evidence, links: tuple[LinkView, ...]) -> EvidenceView:

@@ -32,7 +32,9 @@ from ..domain.categories import CATEGORIES, DEFAULT_CATEGORY
 from ..domain.times import zone
 from ..errors import InvalidInput
 from ..interchange import clockify, generic_csv, kimai, timewarrior, toggl, watson
+from ..interchange.generic_csv import FIELDS as FIELDS  # re-exported: the CLI names the mapping fields
 from ..interchange.generic_csv import ColumnMapping
+from ..interchange.generic_csv import parse_mapping as parse_mapping  # re-exported: the CLI reads --map
 from ..interchange.records import MAX_TEXT, ParsedEntry, ParsedFile, Skipped, problem
 from ..store.models import Client, Engagement, Setting, WorkEntry
 from ..store.vault import UnitOfWork, Vault

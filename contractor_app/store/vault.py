@@ -20,7 +20,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from ..backup.swap import finish_interrupted_swap
+from .swap import finish_interrupted_swap
 from ..errors import InvalidInput, VaultDamaged, VaultLocked, VaultMissing, VaultRolledBack, WrongPassword
 from . import crypto
 from .audit import AuditLog, ChainHead, genesis_hash, read_head, row_state

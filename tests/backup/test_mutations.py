@@ -20,9 +20,8 @@ import pytest
 from contractor_app.backup import format, stream
 from contractor_app.backup.create import create_backup
 from contractor_app.backup.keys import Password
-from contractor_app.backup.restore import restore_backup
 from contractor_app.errors import BackupDamaged
-from contractor_app.services.backups import BackupSettings, save_settings
+from contractor_app.services.backups import BackupSettings, restore_backup, save_settings
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, Cli, vault_files

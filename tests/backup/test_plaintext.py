@@ -11,6 +11,7 @@ import pytest
 
 from contractor_app.backup import create, restore, verify
 from contractor_app.backup.keys import Password
+from contractor_app.services.backups import restore_backup
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
@@ -53,7 +54,7 @@ def test_markers_never_reach_the_disk_during_backup_check_and_restore(
         fill_every_kind(vault, evidence_bytes=1000)
         create.create_backup(vault, out / "b.clbackup")
     assert verify.verify_backup(out / "b.clbackup", Password(PASSWORD)).ok
-    restore.restore_backup(out / "b.clbackup", Password(PASSWORD), restored)
+    restore_backup(out / "b.clbackup", Password(PASSWORD), restored)
 
     assert scans == ["describe", "evidence_problems", "evidence_problems", "swap_in"]
     assert leaks(tmp_path) == []

@@ -19,9 +19,9 @@ import time
 from pathlib import Path
 
 from contractor_app.backup.create import create_backup
-from contractor_app.backup.swap import JOURNAL_NAME
 from contractor_app.services.clients import NewClient, add_client, list_clients
 from contractor_app.services.verify import verify_vault
+from contractor_app.store.swap import JOURNAL_NAME
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
@@ -34,6 +34,7 @@ import os, sys, time, traceback
 from pathlib import Path
 from contractor_app.backup import restore
 from contractor_app.backup.keys import Password
+from contractor_app.services.backups import restore_backup
 
 folder, password = Path(sys.argv[1]), os.environ["CONTRACTOR_APP_PASSWORD"]
 from contractor_app.backup.verify import verify_backup
@@ -71,7 +72,7 @@ for line in sys.stdin:
                 tripwire(limit)
             say(f"pid {os.getpid()}")
             began = time.perf_counter()
-            restore.restore_backup(Path(backup), Password(password), folder)
+            restore_backup(Path(backup), Password(password), folder)
             say(f"done {time.perf_counter() - began:.4f}")
             code = 0
         except BaseException:

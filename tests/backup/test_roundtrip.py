@@ -14,9 +14,9 @@ import pytest
 from contractor_app.backup.create import create_backup
 from contractor_app.backup.keys import Password, RecoveryKey
 from contractor_app.backup.leftovers import forget_previous, previous_copies
-from contractor_app.backup.restore import restore_backup
 from contractor_app.backup.verify import verify_backup
 from contractor_app.errors import InvalidInput
+from contractor_app.services.backups import restore_backup
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.services.verify import verify_vault

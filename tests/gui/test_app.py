@@ -206,7 +206,8 @@ def test_translations_hook_accepts_a_missing_translation(qtbot) -> None:  # type
 
 def test_the_light_modules_agree_with_the_store(tmp_path: Path) -> None:
     """lifecycle and strength avoid importing the store at start-up, so they repeat two of its facts."""
-    from contractor_app.gui import lifecycle, strength
+    from contractor_app.gui import strength
+    from contractor_app.services import lifecycle
     from contractor_app.store import vault as store
 
     paths = store.VaultPaths(tmp_path)

@@ -9,10 +9,9 @@ import pytest
 from pypdf import PdfReader
 
 from contractor_app.domain.times import DateRange
-from contractor_app.reports.build import STEPS, make_report, report_bytes
 from contractor_app.reports.integrity import read_signed
 from contractor_app.services.profile import Profile, save_profile
-from contractor_app.services.report_data import ReportRequest
+from contractor_app.services.reports import STEPS, ReportRequest, make_report, report_bytes
 from contractor_app.store.vault import Vault
 
 

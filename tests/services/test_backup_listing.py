@@ -156,3 +156,32 @@ def test_a_staged_restore_is_refused_while_open_here_with_a_weak_password_or_twi
         finish_restore(staged)
     with Vault.unlock(data_dir, PASSWORD) as restored:
         assert [c.name for c in list_clients(restored)] == ["Before"]
+
+
+def test_the_one_restore_checks_everything_before_it_unpacks(data_dir: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """restore_backup (the CLI's and the unlock window's) refuses open records, a weak new password, or a new
+    password without the recovery key before any staging folder exists; with the recovery key it sets the new one."""
+    from contractor_app.backup import restore as backup_restore
+    from contractor_app.services.backups import restore_backup
+
+    vault, recovery_key = Vault.create(data_dir, PASSWORD)
+    add_client(vault, NewClient(name="Before", currency="USD"))
+    info = back_up_now(vault, tmp_path / "b.clbackup")
+    add_client(vault, NewClient(name="After", currency="USD"))
+    unpacked: list[Path] = []
+    monkeypatch.setattr(backup_restore, "unpack", lambda path, *args, **kwargs: unpacked.append(path))
+    with pytest.raises(VaultBusy, match="still open here"):
+        restore_backup(info.path, Password(PASSWORD), data_dir)
+    vault.lock()
+    with pytest.raises(InvalidInput, match="at least"):
+        restore_backup(info.path, RecoveryKey(recovery_key), data_dir, new_password="short")
+    with pytest.raises(InvalidInput, match="only be set when restoring with the recovery key"):
+        restore_backup(info.path, Password(PASSWORD), data_dir, new_password="a brand new password")
+    assert unpacked == [] and not any(p.name.startswith(".restore-") for p in data_dir.iterdir())
+
+    monkeypatch.undo()
+    result = restore_backup(info.path, RecoveryKey(recovery_key), data_dir, new_password="a brand new password")
+    assert result.report.ok and result.previous is not None
+    with Vault.unlock(data_dir, "a brand new password") as restored:
+        assert [c.name for c in list_clients(restored)] == ["Before"]

@@ -23,7 +23,7 @@ from contractor_app.services import evidence as evidence_service
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.services.evidence import (
-    add_evidence, evidence_bytes, evidence_problems, export_evidence, get_evidence, link_evidence, list_evidence,
+    add_evidence, evidence_bytes, export_evidence, get_evidence, link_evidence, list_evidence,
 )
 from contractor_app.services.incidents import (
     IncidentUpdate, NewIncident, list_incidents, record_incident, update_incident,
@@ -32,7 +32,7 @@ from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.privacy import (
     NewDataCollected, NewDataHandled, list_data_records, record_data_collected, record_data_handled,
 )
-from contractor_app.services.verify import verify_vault
+from contractor_app.services.verify import evidence_problems, verify_vault
 from contractor_app.store.audit import read_head
 from contractor_app.store.models import AuditEvent, DataRecord, Evidence, EvidenceLink, Incident
 from contractor_app.store.vault import Vault

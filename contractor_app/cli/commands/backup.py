@@ -9,13 +9,11 @@ import argparse
 from dataclasses import replace
 from pathlib import Path
 
-from ...backup.keys import Password, RecoveryKey, Secret
-from ...backup.leftovers import KEPT_DAYS, forget_previous
-from ...backup.restore import restore_backup
-from ...backup.verify import BackupReport, verify_backup
 from ...errors import BackupDamaged
-from ...services.backups import back_up_now, backup_folder, load_settings, save_settings
-from ...store.vault import Vault, check_new_password
+from ...services.backups import (
+    KEPT_DAYS, BackupReport, Password, RecoveryKey, Secret, back_up_now, backup_folder, check_backup,
+    forget_previous, load_settings, restore_backup, save_settings,
+)
 from .. import password
 from ..context import Context
 
@@ -64,7 +62,7 @@ def run_create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_verify(ctx: Context, args: argparse.Namespace) -> int:
-    report = verify_backup(args.file, _secret(ctx, args))
+    report = check_backup(args.file, _secret(ctx, args))
     if not report.ok:
         for problem in report.problems:
             ctx.print(f"PROBLEM: {problem}")
@@ -76,12 +74,9 @@ def run_verify(ctx: Context, args: argparse.Namespace) -> int:
 def run_restore(ctx: Context, args: argparse.Namespace) -> int:
     secret = _secret(ctx, args)
     new_password = None
-    if isinstance(secret, RecoveryKey):  # asked first, so a bad one changes nothing
+    if isinstance(secret, RecoveryKey):  # asked first (and checked by the restore before it unpacks anything)
         new_password = password.new_password(file=args.new_password_file, env=password.NEW_PASSWORD_ENV)
-        check_new_password(new_password)
-    result = restore_backup(args.file, secret, ctx.data_dir)
-    if new_password is not None:
-        Vault.unlock_with_recovery_key(ctx.data_dir, secret.text, new_password).lock()
+    result = restore_backup(args.file, secret, ctx.data_dir, new_password=new_password)
     ctx.print(f"Restored your records from the backup of {_describe(result.report)}.")
     if result.previous is not None:
         ctx.print(f"Your records as they were are kept in {result.previous} for {KEPT_DAYS} days. Once you have "

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from ...domain.times import zone
 from ...errors import InvalidInput
-from ...interchange.generic_csv import FIELDS, parse_mapping
-from ...services.imports import FORMATS, ImportPreview, ImportRequest, preview_import, run_import
+from ...services.imports import FIELDS, FORMATS, ImportPreview, ImportRequest, parse_mapping, preview_import, run_import
 from ...services.json_restore import RestorePreview, preview_restore, run_restore
 from ..context import Context
 from ..output import table

@@ -7,8 +7,8 @@ import argparse
 from ...domain.currency import check_currency
 from ...domain.jurisdiction import check_jurisdiction
 from ...domain.times import zone
+from ...services.lifecycle import create_vault
 from ...services.profile import Profile, save_profile, system_timezone
-from ...store.vault import Vault
 from .. import password
 from ..context import Context
 
@@ -31,7 +31,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         jurisdiction=check_jurisdiction(args.jurisdiction) if args.jurisdiction else "",
     )
     secret = password.new_password(file=ctx.password_file, env=password.PASSWORD_ENV)
-    vault, recovery_key = Vault.create(ctx.data_dir, secret)
+    vault, recovery_key = create_vault(ctx.data_dir, secret)
     with vault:
         save_profile(vault, profile)
     ctx.print(

@@ -6,8 +6,8 @@ import argparse
 import json
 
 from ...domain.times import format_duration, iso_utc, zone
-from ...interchange.csv_cells import write_rows
 from ...services.entries import EntryView, list_entries
+from ...services.exports import write_rows
 from ..context import Context
 from ..options import add_period, period
 from ..output import hours, table

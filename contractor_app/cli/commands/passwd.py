@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ...store.vault import Vault
+from ...services.lifecycle import recover_vault, unlock_vault
 from .. import password
 from ..context import Context
 
@@ -23,12 +23,12 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     if args.recovery or args.recovery_key_file:
         key = password.recovery_key(args.recovery_key_file)
         new = password.new_password(file=args.new_password_file, env=password.NEW_PASSWORD_ENV)
-        Vault.unlock_with_recovery_key(ctx.data_dir, key, new).lock()
+        recover_vault(ctx.data_dir, key, new).lock()
         ctx.print("Your new password is set. Your recovery key still works; keep it safe.")
         return 0
     old = password.current_password(ctx.password_file)
     new = password.new_password(file=args.new_password_file, env=password.NEW_PASSWORD_ENV)
-    vault = Vault.unlock(ctx.data_dir, old)
+    vault = unlock_vault(ctx.data_dir, old)
     with vault:
         vault.change_password(old, new)
     ctx.print("Password changed. Use the new one from now on.")

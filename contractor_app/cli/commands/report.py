@@ -7,20 +7,21 @@ from datetime import datetime
 from pathlib import Path
 
 from ...errors import ChecksFailed, InvalidInput
-from ...reports.build import check_report, make_report
-from ...reports.integrity import ReportInvalid, fingerprint
-from ...services.report_data import KINDS, ReportRequest
 from ...services.report_settings import report_paper
+from ...services.reports import PAPERS, REPORTS, ReportInvalid, ReportRequest, check_report, fingerprint, make_report
 from ..context import Context
 from ..options import add_period, period
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("report", help="make a signed PDF report")
-    parser.add_argument("kind", choices=KINDS)
+    parser = commands.add_parser(
+        "report", help="make a signed PDF report",
+        epilog="; ".join(f"{kind.name}: {kind.title} ({kind.when[0].lower()}{kind.when[1:].rstrip('.')})"
+                         for kind in REPORTS.values()))
+    parser.add_argument("kind", choices=REPORTS)
     parser.add_argument("--client")
     add_period(parser)
-    parser.add_argument("--paper", choices=("a4", "letter"), help="default: your preference (by your jurisdiction unless set)")
+    parser.add_argument("--paper", choices=PAPERS, help="default: your preference (by your jurisdiction unless set)")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     parser.set_defaults(run=run)
     check = commands.add_parser("verify-report", help="check that a report is untouched and still matches")

@@ -9,10 +9,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from ...backup.leftovers import KEPT_DAYS
-from ...backup.restore import Staged
 from ...errors import LedgerError
-from ...services.backups import finish_restore
+from ...services.backups import KEPT_DAYS, Staged, finish_restore
 from ..dialogs import error_text
 
 

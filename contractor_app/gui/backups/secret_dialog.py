@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...backup.keys import Password, RecoveryKey, Secret
+from ...services.backups import Password, RecoveryKey, Secret
 from ..widgets import InlineMessage, PasswordField, StrengthMeter
 
 

@@ -19,17 +19,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ...backup import rotation
-from ...backup.keys import Password, Secret
-from ...backup.leftovers import KEPT_DAYS, previous_name
-from ...backup.restore import Staged
-from ...backup.verify import BackupReport
 from ...errors import BackupDamaged, LedgerError, WrongPassword
 from ...services.backups import (
-    DEFAULT_FOLDER_NAME, BackupCancelled, BackupFile, BackupSettings, backup_date, backup_folder, back_up_now,
-    check_backup, discard_restore, list_backups, load_settings, prepare_restore, record_check, save_settings,
+    DEFAULT_FOLDER_NAME, KEPT_DAYS, SUFFIX, BackupCancelled, BackupFile, BackupReport, BackupSettings, Password,
+    Secret, Staged, backup_date, backup_folder, back_up_now, check_backup, discard_restore, list_backups,
+    load_settings, manual_name, prepare_restore, previous_name, record_check, save_settings,
 )
-from ...store.vault import Vault
+from ...services.vault import Vault
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import BACKUPS, Session
@@ -204,19 +200,19 @@ class BackupsView(View):
     def ask_open_file(self, title: str) -> Path | None:
         start = self._selected() or (self.backups[0].path if self.backups else self.folder)
         name, _ = QFileDialog.getOpenFileName(self, title, str(start),
-                                              self.tr("Backups (*%1);;All files (*)").replace("%1", rotation.SUFFIX))
+                                              self.tr("Backups (*%1);;All files (*)").replace("%1", SUFFIX))
         return Path(name) if name else None
 
     def ask_save_file(self) -> Path | None:
-        suggested = Path.home() / rotation.manual_name(self.vault_id or "00000000", datetime.now(UTC))
+        suggested = Path.home() / manual_name(self.vault_id or "00000000", datetime.now(UTC))
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back up to"), str(suggested),
-            self.tr("Backups (*%1)").replace("%1", rotation.SUFFIX),
+            self.tr("Backups (*%1)").replace("%1", SUFFIX),
             options=QFileDialog.Option.DontConfirmOverwrite)  # a backup never overwrites: the service says so
         if not name:
             return None
         path = Path(name)
-        return path if path.name.endswith(rotation.SUFFIX) else path.with_name(path.name + rotation.SUFFIX)
+        return path if path.name.endswith(SUFFIX) else path.with_name(path.name + SUFFIX)
 
     def _selected(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from ...services.clients import ClientDetails, add_contract_file, set_contract
+from ...services.clients import ClientDetails, set_contract
+from ...services.evidence import add_contract_file
 from ...services.evidence import EvidenceView, list_evidence
 from .. import formatting as fmt
 from ..dialogs import error_text

@@ -25,7 +25,7 @@ from ...services.entries import EntryQuery, page_entries
 from ...services.evidence import EvidenceView, Link
 from ...services.incidents import list_incidents
 from ...services.payments import list_payments
-from ...store.vault import Vault
+from ...services.vault import Vault
 from .. import formatting as fmt
 from ..widgets import narrow_combo
 from .model import tr

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...services.evidence import EvidenceView as Evidence
 from ...services.evidence import Link, evidence_bytes, export_evidence, link_evidence, list_evidence
-from ...store.vault import Vault
+from ...services.vault import Vault
 from ..dialogs import error_text
 from ..previews import preview
 from ..session import CLIENTS, ENTRIES, EVIDENCE, INCIDENTS, PAYMENTS, Session

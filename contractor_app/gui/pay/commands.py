@@ -15,7 +15,7 @@ from ...services.invoices import (
     NewInvoice, RemovedInvoice, delete_invoice, restore_invoice, update_invoice,
 )
 from ...services.payments import NewPayment, RemovedPayment, delete_payment, restore_payment, update_payment
-from ...store.vault import Vault
+from ...services.vault import Vault
 from ..session import INVOICES, PAYMENTS, Session
 from ..undo import Failure, ServiceCommand
 

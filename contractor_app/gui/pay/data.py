@@ -11,7 +11,7 @@ from ...services.clients import ClientInfo, list_clients
 from ...services.invoices import InvoiceView, list_invoices
 from ...services.payments import PaymentView, list_payments
 from ...services.summary import Summary, summarize
-from ...store.vault import Vault
+from ...services.vault import Vault
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ...store.vault import Vault
+from ...services.vault import Vault
 from ..session import Session
 from ..undo import Failure, ServiceCommand
 from .labels import tr

@@ -18,7 +18,7 @@ from ...services.privacy import (
     DataRecordView, NewDataCollected, NewDataHandled, delete_data_record, edit_data_record, list_data_records,
     record_data_collected, record_data_handled, restore_data_record,
 )
-from ...store.vault import Vault
+from ...services.vault import Vault
 from ..session import DATA, INCIDENTS
 
 

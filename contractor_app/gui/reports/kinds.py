@@ -1,6 +1,7 @@
-"""The report kinds as the worker meets them: a title and one line on when to use each.
+"""The report kinds as the worker meets them: a title and one line on when to use each, translated.
 
-The kinds themselves (and which need a client) come from services.report_data, shared with the command line.
+The kinds, their order, titles and which need a client come from the one registry (reports/kinds.py, read through
+services.reports), shared with the command line and the PDF builder.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from ...services.report_data import KINDS, NEEDS_CLIENT
+from ...services.reports import REPORTS
 
 
 def tr(text: str) -> str:
@@ -25,14 +26,5 @@ class KindInfo:
 
 
 def kinds() -> list[KindInfo]:
-    texts = {
-        "pay-summary": (tr("Pay summary"),
-                        tr("To check your pay, or to show a client your hours, earnings and payments.")),
-        "claim": (tr("Claim packet"),
-                  tr("For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.")),
-        "privacy": (tr("Privacy report"),
-                    tr("The data your work involved and what platforms collected about you, with incidents.")),
-        "access-request": (tr("Access-request letter"),
-                           tr("A letter asking a client for a copy of the personal data it holds about you.")),
-    }
-    return [KindInfo(kind, *texts[kind], needs_client=kind in NEEDS_CLIENT) for kind in KINDS]
+    return [KindInfo(kind.name, tr(kind.title), tr(kind.when), needs_client=kind.needs_client)
+            for kind in REPORTS.values()]

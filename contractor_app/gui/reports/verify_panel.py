@@ -14,11 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...errors import LedgerError
-from ...reports.integrity import ReportCheck, ReportInvalid, fingerprint
+from ...services.reports import ReportCheck, ReportInvalid, check_report_file, fingerprint
 from ..dialogs import error_text
 from ..session import Session
 from ..widgets import problem_colour, small
-from .jobs import check_file
 from .kinds import kinds, tr
 
 VALID, ALTERED, OTHER_RECORDS, CHANGED, UNREADABLE = "valid", "altered", "other-records", "changed", "unreadable"
@@ -105,7 +104,7 @@ class VerifyPanel(QWidget):
     def check(self, path: Path) -> None:
         self.button.setEnabled(False)
         self._show(Verdict("", self.tr("Checking %1…").replace("%1", path.name)))
-        self.session.fetch(check_file, path, on_result=lambda check: self._show(describe(check)),
+        self.session.fetch(check_report_file, path, on_result=lambda check: self._show(describe(check)),
                            on_error=lambda error: self._show(verdict_for_error(error)))
 
     def _show(self, verdict: Verdict) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import InvalidInput
 from ...services.clients import ClientInfo, list_clients
-from ...services.report_data import ReportData, ReportRequest
+from ...services.reports import ReportCancelled, ReportData, ReportRequest, write_report
 from ...services.report_settings import report_paper
 from ..dialogs import error_text
 from ..previews import PreviewLabel
@@ -31,7 +31,7 @@ from ..session import (
 from ..view import View
 from ..widgets import InlineMessage, heading, small
 from .cards import KindCards
-from .jobs import Cancelled, preview_report, write_report
+from .jobs import preview_report
 from .kinds import kinds
 from .options import ReportOptions
 from .verify_panel import VerifyPanel
@@ -268,7 +268,7 @@ class ReportsView(View):
 
     def _save_failed(self, error: BaseException, dest: Path) -> None:
         self._done()
-        if isinstance(error, Cancelled):
+        if isinstance(error, ReportCancelled):
             self.message.hint(self.tr("Cancelled: no file was saved."))
         else:
             self.message.problem(self.tr("The report was not saved: %1").replace("%1", error_text(error)))

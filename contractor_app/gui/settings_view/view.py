@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWi
 from ...errors import WrongPassword
 from ...services.profile import Profile, save_profile
 from ...services.report_settings import paper_preference, set_paper_preference
-from ...store.vault import Vault
+from ...services.vault import Vault
 from ..dialogs import error_text
 from ..session import PROFILE, SETTINGS, Session
 from ..settings import Settings

@@ -1030,46 +1030,6 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Contractor Ledger: clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/kinds.py" line="29"/>
-        <source>Pay summary</source>
-        <translation>Resumen de pagos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/kinds.py" line="30"/>
-        <source>To check your pay, or to show a client your hours, earnings and payments.</source>
-        <translation>Para revisar tu pago o mostrarle a un cliente tus horas, ganancias y pagos.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/kinds.py" line="31"/>
-        <source>Claim packet</source>
-        <translation>Expediente de reclamo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/kinds.py" line="32"/>
-        <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
-        <translation>Para un reclamo salarial o un abogado: lo que te deben, con las entradas y las evidencias que lo respaldan.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/kinds.py" line="33"/>
-        <source>Privacy report</source>
-        <translation>Informe de privacidad</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/kinds.py" line="34"/>
-        <source>The data your work involved and what platforms collected about you, with incidents.</source>
-        <translation>Los datos que manejó tu trabajo y lo que las plataformas recopilaron sobre ti, con los incidentes.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/kinds.py" line="35"/>
-        <source>Access-request letter</source>
-        <translation>Carta de solicitud de acceso</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/kinds.py" line="36"/>
-        <source>A letter asking a client for a copy of the personal data it holds about you.</source>
-        <translation>Una carta que le pide a un cliente una copia de los datos personales que tiene sobre ti.</translation>
-    </message>
-    <message>
         <location filename="../../gui/reports/verify_panel.py" line="34"/>
         <source>your details</source>
         <translation>tus datos</translation>
@@ -5922,6 +5882,49 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <location filename="../../gui/first_run.py" line="60"/>
         <source>Setup takes about two minutes.</source>
         <translation>La configuración toma unos dos minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../reports/kinds.py" line="42"/>
+        <source>Pay summary</source>
+        <translation>Resumen de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="43"/>
+        <source>To check your pay, or to show a client your hours, earnings and payments.</source>
+        <translation>Para revisar tu pago o mostrarle a un cliente tus horas, ganancias y pagos.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="46"/>
+        <source>Claim packet</source>
+        <translation>Expediente de reclamo</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="47"/>
+        <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
+        <translation>Para un reclamo salarial o un abogado: lo que te deben, con las entradas y las evidencias que lo respaldan.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="50"/>
+        <source>Privacy report</source>
+        <translation>Informe de privacidad</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="51"/>
+        <source>The data your work involved and what platforms collected about you, with incidents.</source>
+        <translation>Los datos que manejó tu trabajo y lo que las plataformas recopilaron sobre ti, con los incidentes.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="54"/>
+        <source>Data access request</source>
+        <translation>Solicitud de acceso a datos</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="55"/>
+        <source>A letter asking a client for a copy of the personal data it holds about you.</source>
+        <translation>Una carta que le pide a un cliente una copia de los datos personales que tiene sobre ti.</translation>
     </message>
 </context>
 </TS>

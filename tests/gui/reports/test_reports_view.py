@@ -14,13 +14,11 @@ from contractor_app.domain.times import DateRange
 from contractor_app.gui import session as kinds
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.reports import ReportsView
-from contractor_app.gui.reports.jobs import part_path
 from contractor_app.gui.reports.options import preset_period
 from contractor_app.gui.reports.verify_panel import ALTERED, CHANGED, OTHER_RECORDS, VALID
-from contractor_app.reports.build import make_report
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.services.payments import NewPayment, record_payment
-from contractor_app.services.report_data import ReportRequest
+from contractor_app.services.reports import ReportRequest, make_report, part_path
 from contractor_app.services.report_settings import set_paper_preference
 from contractor_app.store.vault import Vault
 
@@ -61,7 +59,7 @@ def test_a_claim_packet_is_previewed_saved_and_checked(  # type: ignore[no-untyp
         qtbot, monkeypatch, opened: Ledger, tmp_path: Path) -> None:
     view = view_of(opened)
     assert [card.radio.text() for card in view.cards.cards] == [
-        "Pay summary", "Claim packet", "Privacy report", "Access-request letter"]
+        "Pay summary", "Claim packet", "Privacy report", "Data access request"]
     claim_card = view.cards.cards[1]
     assert claim_card.when.text().startswith("For a wage claim or a lawyer")
     qtbot.mouseClick(claim_card, Qt.MouseButton.LeftButton)  # the whole card is the target

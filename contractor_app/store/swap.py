@@ -24,7 +24,7 @@ import shutil
 from pathlib import Path
 
 from ..errors import VaultDamaged
-from ..store.fileio import atomic_write, exclusive_lock, fsync_dir
+from .fileio import atomic_write, exclusive_lock, fsync_dir
 
 JOURNAL_NAME = "restore-journal.json"
 LOCK_NAME = "vault.lock"

@@ -1,4 +1,5 @@
-"""The vault's lifecycle for the unlock and first-run windows: exists, create, unlock, recover, discard.
+"""The vault's lifecycle for the CLI and the unlock and first-run windows: where the data folder is, and whether
+records exist there; create, unlock, recover, discard.
 
 The store (and SQLAlchemy under it) is imported on first use, not with this module, so the unlock window can be
 on screen before the database layer has loaded.
@@ -7,14 +8,24 @@ on screen before the database layer has loaded.
 from __future__ import annotations
 
 import contextlib
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from platformdirs import user_data_dir
 
 if TYPE_CHECKING:
     from ..store.vault import Vault
 
+DATA_DIR_ENV = "CONTRACTOR_APP_DATA_DIR"
+APP_DIR_NAME = "contractor-app"
 # The two files that make a vault (store.vault.VaultPaths); a test keeps these names in step with it.
 RECORD_FILES = ("vault.db", "vault.key")
+
+
+def default_data_dir() -> Path:
+    """The data folder when none is given: $CONTRACTOR_APP_DATA_DIR, else the platform's user data folder."""
+    return Path(os.environ.get(DATA_DIR_ENV) or user_data_dir(APP_DIR_NAME, appauthor=False))
 
 
 def records_exist(folder: Path) -> bool:
@@ -22,15 +33,16 @@ def records_exist(folder: Path) -> bool:
 
 
 def create_vault(folder: Path, password: str) -> tuple[Vault, str]:
+    """New, empty records in ``folder``: the unlocked vault and its recovery key (shown to the worker once)."""
     from ..store.vault import Vault
 
     return Vault.create(folder, password)
 
 
-def unlock_vault(folder: Path, password: str) -> Vault:
+def unlock_vault(folder: Path, password: str, *, check_rollback: bool = True) -> Vault:
     from ..store.vault import Vault
 
-    return Vault.unlock(folder, password)
+    return Vault.unlock(folder, password, check_rollback=check_rollback)
 
 
 def recover_vault(folder: Path, recovery_key: str, new_password: str) -> Vault:
@@ -50,8 +62,3 @@ def discard_new_vault(vault: Vault) -> None:
     with contextlib.suppress(OSError):
         paths.folder.rmdir()  # only if nothing else is in it
 
-
-def preload() -> None:
-    """Import what the main window needs, off the UI thread, while the worker types the password."""
-    from . import first_run, forgotten_timer, main_window  # noqa: F401
-    from ..store import vault  # noqa: F401

@@ -1,0 +1,58 @@
+"""The report kinds, in one registry read by the builder, the command line and the desktop app.
+
+A new report is one module with a ``story`` (its pages, as reportlab flowables) plus one line in ``REPORTS``. The
+titles and "when to use it" lines are English here and translated by the desktop app at run time; they are marked
+with ``QT_TRANSLATE_NOOP`` (an identity function: no Qt outside gui/) so that `make translations` finds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable
+
+from . import access_request, claim, pay_summary, privacy
+from .data import ReportData
+
+Story = Callable[[ReportData, float, str], list[Flowable]]  # (data, text width, signing key fingerprint) -> pages
+LEGAL_NOTICE = "Legal figures are an estimate — not legal advice."
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name Qt's lupdate looks for)
+    return text
+
+
+def _without_key(story: Callable[[ReportData, float], list[Flowable]]) -> Story:
+    return lambda data, width, fingerprint: story(data, width)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportKind:
+    name: str  # on the command line and in the signed data
+    title: str  # on every page's header and in the desktop app
+    when: str  # one line on when to use it
+    needs_client: bool  # about one client (else all, or one)
+    private: bool  # shows the data records and incidents
+    legal_notice: str  # the footer line on every page ("" for none)
+    story: Story
+
+
+REPORTS: dict[str, ReportKind] = {kind.name: kind for kind in (
+    ReportKind("pay-summary", QT_TRANSLATE_NOOP("reports", "Pay summary"),
+               QT_TRANSLATE_NOOP("reports", "To check your pay, or to show a client your hours, earnings and "
+                                            "payments."),
+               needs_client=False, private=False, legal_notice=LEGAL_NOTICE, story=_without_key(pay_summary.story)),
+    ReportKind("claim", QT_TRANSLATE_NOOP("reports", "Claim packet"),
+               QT_TRANSLATE_NOOP("reports", "For a wage claim or a lawyer: what you are owed, with the entries and "
+                                            "evidence behind it."),
+               needs_client=True, private=False, legal_notice=LEGAL_NOTICE, story=claim.story),
+    ReportKind("privacy", QT_TRANSLATE_NOOP("reports", "Privacy report"),
+               QT_TRANSLATE_NOOP("reports", "The data your work involved and what platforms collected about you, "
+                                            "with incidents."),
+               needs_client=False, private=True, legal_notice="", story=_without_key(privacy.story)),
+    ReportKind("access-request", QT_TRANSLATE_NOOP("reports", "Data access request"),
+               QT_TRANSLATE_NOOP("reports", "A letter asking a client for a copy of the personal data it holds "
+                                            "about you."),
+               needs_client=True, private=True, legal_notice=LEGAL_NOTICE, story=_without_key(access_request.story)),
+)}

@@ -1,0 +1,67 @@
+"""The records check: both database integrity checks, the audit chain and its replay, evidence against its
+fingerprints, and the rollback check.
+
+Everything it checks is the store's own, so it lives here, where `backup verify` (backup/, which sits on store/)
+can run it on a restored copy; services.verify is the door the CLI and the GUI use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from ..errors import LedgerError
+from .audit import chain_problems, read_head, replay_problems
+from .models import AuditEvent, Evidence
+from .vault import Vault
+
+
+@dataclass(frozen=True, slots=True)
+class VerifyReport:
+    problems: tuple[str, ...]
+    events: int
+    head: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_vault(vault: Vault) -> VerifyReport:
+    """Run every check and collect every problem; a check that cannot run is itself a problem."""
+    problems = list(vault.integrity_problems())
+    events, head = 0, ""
+    if not problems:
+        try:
+            with vault.reading() as session:
+                columns = [getattr(AuditEvent, name) for name in
+                           ("seq", "at", "action", "entity", "entity_id", "data", "prev_hash", "hash")]
+                history = session.execute(select(*columns).order_by(AuditEvent.seq)).all()
+                problems.extend(chain_problems(history, vault.vault_id))
+                problems.extend(replay_problems(session, history))
+                last = read_head(session, vault.vault_id)
+                events, head = last.seq, last.hash
+            # Evidence bytes are left out of the history (their SHA-256 is in it): check them against it.
+            problems.extend(f"record check: {problem}" for problem in evidence_problems(vault))
+        except LedgerError as error:
+            problems.append(str(error))
+        rollback = vault.rollback_problem()
+        if rollback:
+            problems.append(rollback)
+    return VerifyReport(problems=tuple(problems), events=events, head=head)
+
+
+def evidence_problems(vault: Vault) -> list[str]:
+    """One line per piece of evidence whose bytes no longer match their size and fingerprint (for `verify`)."""
+    problems = []
+    with vault.reading() as session:
+        for row in session.scalars(select(Evidence).order_by(Evidence.id)):
+            if not fingerprint_matches(row, session.scalar(select(Evidence.content).where(Evidence.id == row.id))):
+                problems.append(f"evidence #{row.id} ({row.name}) does not match its SHA-256 fingerprint")
+    return problems
+
+
+def fingerprint_matches(row: Evidence, content: bytes | None) -> bool:
+    return content is not None and len(content) == row.size and hashlib.sha256(content).hexdigest() == row.sha256
