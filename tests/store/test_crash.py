@@ -32,6 +32,7 @@ from contractor_app.store.keyfile import KeyHeader
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
+from ..kdf import REPO
 
 ROUNDS = 24
 MAX_PER_ROUND = 100_000  # entry numbers of round r are r * MAX_PER_ROUND + i, so no two rounds collide
@@ -43,7 +44,9 @@ import os, sys, traceback
 from datetime import UTC, datetime, timedelta
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.store.vault import Vault
+from tests.kdf import use_fast_kdf
 
+use_fast_kdf()
 folder, password, client = sys.argv[1], os.environ["CONTRACTOR_APP_PASSWORD"], sys.argv[2]
 base = datetime(2020, 1, 1, tzinfo=UTC)
 
@@ -82,7 +85,7 @@ for line in sys.stdin:
 
 class Launcher:
     def __init__(self, script: Path, folder: Path) -> None:
-        env = {**os.environ, "CONTRACTOR_APP_FAST_KDF": "1", "CONTRACTOR_APP_PASSWORD": PASSWORD}
+        env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD, "PYTHONPATH": str(REPO)}  # tests.kdf imports
         self.proc = subprocess.Popen(
             [sys.executable, str(script), str(folder), CLIENT],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, bufsize=1,
