@@ -242,6 +242,8 @@ def _bytes(value: Any, length: int | None) -> bytes:
     if not isinstance(value, str) or len(value) > 128:
         raise ValueError("not base64")
     raw = unb64(value)  # binascii.Error is a ValueError
+    if b64(raw) != value:  # stray bits in the last character: the same bytes, but not a file we wrote
+        raise ValueError("non-canonical base64")
     if (length is not None and len(raw) != length) or (length is None and not raw):
         raise ValueError("wrong length")
     return raw

@@ -271,6 +271,13 @@ class Vault:
             raise WrongPassword("The current password is wrong. Nothing was changed.")
         return self.rekey(new_password, new_recovery_key=new_recovery_key)
 
+    def rekey_with_password(self, password: str, *, new_recovery_key: bool = False) -> str | None:
+        """The "my password or recovery key may have leaked" action: check ``password`` (the records stay wrapped
+        under it), then ``rekey``."""
+        if KeyHeader.read(self.paths.key).unwrap_password(password) is None:
+            raise WrongPassword("The current password is wrong. Nothing was changed.")
+        return self.rekey(password, new_recovery_key=new_recovery_key)
+
     def rekey(self, password: str, *, new_recovery_key: bool = False, recovery_key: str | None = None
               ) -> str | None:
         """Move the records to a new random data key, wrapped under ``password``: the "my password or recovery

@@ -68,7 +68,7 @@ def run_rekey(ctx: Context, args: argparse.Namespace) -> int:
             new = password.new_password(file=args.new_password_file, env=password.NEW_PASSWORD_ENV)
             issued = vault.change_password(old, new, new_recovery_key=args.new_recovery_key)
         else:
-            issued = vault.rekey(old, new_recovery_key=args.new_recovery_key)
+            issued = vault.rekey_with_password(old, new_recovery_key=args.new_recovery_key)
     ctx.print("Your records moved to a new key: copies of the key file from before no longer open them.")
     if new == old:
         ctx.print("Your password is unchanged. If it may have leaked, change it: `contractor-app passwd`.")
