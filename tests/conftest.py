@@ -29,9 +29,10 @@ PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
-def config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The app's config folder for this test (the rollback witness is written there)."""
-    folder = tmp_path / "config"
+def config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's config folder for this test (the rollback witness is written there); beside tmp_path, not in it,
+    so tests that list tmp_path see only their own files."""
+    folder = tmp_path_factory.mktemp("config")
     monkeypatch.setenv("CONTRACTOR_APP_CONFIG_DIR", str(folder))
     return folder
 

@@ -33,7 +33,7 @@ from .engine import WRITE_OPTION, create_vault_engine, integrity_problems, trans
 from .fileio import exclusive_lock
 from .keyfile import KeyHeader, RollbackRecord
 from .migrate import SCRIPTS, bring_to_head
-from .rekey import finish_interrupted_rekey, move_to_new_key
+from .rekey import PENDING_NAME, finish_interrupted_rekey, move_to_new_key
 from .witness import config_folder, read_witness, write_witness
 from .models import AuditEvent, Base
 
@@ -280,8 +280,8 @@ class Vault:
 
     def rekey(self, password: str, *, new_recovery_key: bool = False, recovery_key: str | None = None
               ) -> str | None:
-        """Move the records to a new random data key, wrapped under ``password``: the "my password or recovery
-        key may have leaked" action, and the second half of every password change.
+        """Move the records to a new random data key, wrapped under ``password`` (not checked here: callers have
+        just checked it, or are setting it): the second half of every password change and of the leak action.
 
         The recovery key is sealed again without being asked for (public-key slot); with ``new_recovery_key`` a
         new one replaces it and is returned (the old one stops working). A key file of format 1 cannot be
@@ -293,19 +293,24 @@ class Vault:
         new_key = crypto.new_data_key()
         kdf = crypto.calibrated_kdf()  # about a second: before taking the lock
         issued = None
-        if new_recovery_key or (recovery_key is None and self._header.recovery_public is None):
-            issued = recovery_key = crypto.new_recovery_key()
         with exclusive_lock(self.paths.lock):
             engine = self._bound_engine()
             engine.dispose()
             self._refuse_if_open_elsewhere()
             header = KeyHeader.read(self.paths.key).with_password(password, new_key, kdf)
+            if new_recovery_key or (recovery_key is None and header.recovery_public is None):
+                issued = recovery_key = crypto.new_recovery_key()
             if recovery_key is not None:
                 header = header.with_recovery(recovery_key, new_key)
             else:
                 header = header.resealed_recovery(new_key)
-            header = move_to_new_key(self.paths.folder, self.paths.db, self.paths.key, self.vault_id, old_key,
-                                     new_key, header)
+            try:
+                header = move_to_new_key(self.paths.folder, self.paths.db, self.paths.key, self.vault_id, old_key,
+                                         new_key, header)
+            except BaseException:
+                if (self.paths.folder / PENDING_NAME).exists():  # past the commit point: the next unlock finishes
+                    self._discard()
+                raise
             self._engine = create_vault_engine(self.paths.db, new_key)
             self._data_key = bytearray(new_key)
             self._header = header
