@@ -31,9 +31,9 @@ RECOVERY_BYTES = 20
 TARGET_UNLOCK_SECONDS = 0.5
 
 # The ceiling on stored KDF parameters. A header is hostile until checked: its parameters are what an unlock will
-# spend, so they are capped at a few times what calibration can produce (64 MiB, at most 64 iterations): at most
-# 256 MiB of memory, and at most the work of 64 iterations over 64 MiB (about 3 s on a 2020 laptop; before the cap
-# a hostile header could ask for 115 s and 1.1 GB).
+# spend. Calibration uses 64 MiB and at most 64 iterations, so a header may ask for 4 times that memory (256 MiB) and
+# at most the work of the slowest calibrated header, 64 iterations over 64 MiB (about 3.5 s on a 2-core machine
+# where a calibrated unlock takes 0.5 s). Before this cap a hostile header could ask for 115 s and 1.1 GB.
 MAX_ITERATIONS = 64
 MAX_MEMORY_KIB = 256 * 1024
 MAX_WORK_KIB = 64 * 1024 * MAX_ITERATIONS  # memory (KiB) times iterations

@@ -197,6 +197,7 @@ def test_sigkill_while_committing_loses_no_acknowledged_entry(tmp_path: Path) ->
 
 PASSWORDS = (PASSWORD, "the second password of the crash test")
 REKEY_ROUNDS = 100 if os.environ.get("CONTRACTOR_APP_ATTACK") == "full" else 6
+REKEY_PER_ROUND = 1_000  # minutes between rounds' first entries: 100 rounds stay in the past (entries must)
 
 # Like LAUNCHER, but the worker changes the password (moving the records to a new data key) after every second
 # entry, and says "pw I" once a change to PASSWORDS[I] has returned. "go N I": start at entry N with PASSWORDS[I].
@@ -243,7 +244,8 @@ def test_sigkill_during_password_changes_leaves_a_vault_that_opens(tmp_path: Pat
     try:
         assert launcher.next_line() == "ready", why
         for round_ in range(1, REKEY_ROUNDS + 1):
-            launcher.go(f"{round_ * MAX_PER_ROUND} {current}")
+            acked_before = len(acknowledged)
+            launcher.go(f"{round_ * REKEY_PER_ROUND} {current}")
             pid = int(launcher.next_line().split()[1])
             line = launcher.next_line()
             assert line.startswith("ack "), f"round {round_}: {line!r} {''.join(launcher.err)} {why}"
@@ -260,6 +262,7 @@ def test_sigkill_during_password_changes_leaves_a_vault_that_opens(tmp_path: Pat
                     changes += 1
             status = int(line.split()[2])
             assert os.WIFSIGNALED(status), f"round {round_}: the worker ended on its own: {''.join(launcher.err)}"
+            assert len(acknowledged) - acked_before < REKEY_PER_ROUND, "a round's entries overlap the next's"
 
             # The last acknowledged password opens the vault, or the next one if a change in flight committed.
             try:
