@@ -14,8 +14,8 @@ from ...store.vault import Vault
 from .. import password
 from ..context import Context
 
-OLD_BACKUPS = ("Backups made before today still open with the password and recovery key you had when each was "
-               "made; delete the ones you no longer need.")
+OLD_BACKUPS = ("Backups made before this change still open with the password and recovery key you had when "
+               "each was made; delete the ones you no longer need.")
 
 
 def register(commands: argparse._SubParsersAction) -> None:

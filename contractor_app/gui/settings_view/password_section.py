@@ -128,7 +128,7 @@ class PasswordSection(QGroupBox):
         self.new_key.show()
         self.message.hint("\u2713 " + self.tr("Your new recovery key is below, shown only now: write it down and "
                                               "keep it away from this computer. The old one no longer works, except "
-                                              "for backups made before today."))
+                                              "for backups made before now."))
 
     def refused(self, text: str) -> None:
         self.set_busy(False)
