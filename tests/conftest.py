@@ -1,4 +1,4 @@
-"""Fixtures shared by every test: real vaults in temporary folders, with fast KDF parameters."""
+"""Fixtures shared by every test: real vaults in temporary folders, with fast KDF parameters (tests/kdf.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import pytest
 
 # Before anything imports Qt or creates a vault.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["CONTRACTOR_APP_FAST_KDF"] = "1"
+# Never the real config folder (the rollback witness lives there): one for the session, one per test below.
+os.environ["CONTRACTOR_APP_CONFIG_DIR"] = tempfile.mkdtemp(prefix="contractor-app-config-")
 for _name in ("CONTRACTOR_APP_PASSWORD", "CONTRACTOR_APP_NEW_PASSWORD", "CONTRACTOR_APP_DATA_DIR",
               "CONTRACTOR_APP_RECOVERY_KEY"):
     os.environ.pop(_name, None)
@@ -20,7 +21,20 @@ for _name in ("CONTRACTOR_APP_PASSWORD", "CONTRACTOR_APP_NEW_PASSWORD", "CONTRAC
 from contractor_app.cli.main import main  # noqa: E402
 from contractor_app.store.vault import Vault  # noqa: E402
 
+from .kdf import use_fast_kdf  # noqa: E402
+
+use_fast_kdf()  # every vault a test makes unlocks instantly; tests of the KDF itself set crypto.POLICY back
+
 PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(autouse=True)
+def config_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The app's config folder for this test (the rollback witness is written there); beside tmp_path, not in it,
+    so tests that list tmp_path see only their own files."""
+    folder = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("CONTRACTOR_APP_CONFIG_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture

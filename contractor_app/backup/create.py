@@ -21,7 +21,7 @@ from .. import __version__
 from ..errors import BackupFailed, InvalidInput
 from ..store import crypto
 from ..store.fileio import fsync_dir
-from ..store.keyfile import RollbackRecord, canonical_json
+from ..store.keyfile import canonical_json
 from ..store.vault import Vault
 from . import format, stream
 from .keys import file_keys
@@ -53,8 +53,7 @@ def create_backup(vault: Vault, dest: Path, *, now: datetime | None = None,
         size = snapshot.stat().st_size
         manifest = describe(snapshot, data_key, key_file.vault_id, _sha256(snapshot))
         # A restored vault must pass the rollback check: its record is the snapshot's own latest change.
-        key_file = key_file.with_rollback(
-            RollbackRecord.sign(data_key, key_file.vault_id, manifest.changes, manifest.history_head))
+        key_file = key_file.signed(data_key, manifest.changes, manifest.history_head)
         salt = os.urandom(format.SALT_BYTES)
         keys = file_keys(data_key, salt)
         fields = format.draft(vault_id=key_file.vault_id, created_at=created_at.strftime("%Y-%m-%dT%H:%M:%SZ"),

@@ -40,13 +40,12 @@ class FileKeys:
 def unwrap_data_key(key_file: KeyHeader, secret: Secret) -> bytes:
     """The vault's data key from the backup's key slots; WrongPassword (exit 3) when the secret does not open it."""
     if isinstance(secret, Password):
-        data_key = crypto.unwrap(key_file.kdf.derive(secret.text), key_file.password_slot, key_file.password_ad())
+        data_key = key_file.unwrap_password(secret.text)
         if data_key is None:
             raise WrongPassword("Wrong password for this backup: it opens with the password you had when it was "
                                 "made, or with your recovery key. Nothing was changed.")
     else:
-        kek = crypto.recovery_kek(secret.text, key_file.recovery_salt)
-        data_key = crypto.unwrap(kek, key_file.recovery_slot, key_file.recovery_ad())
+        data_key = key_file.unwrap_recovery(secret.text)
         if data_key is None:
             raise WrongPassword("That recovery key does not open this backup. Nothing was changed.")
     return data_key

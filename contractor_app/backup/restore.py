@@ -20,8 +20,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..errors import BackupDamaged, InvalidInput, VaultBusy
+from ..store.keyfile import KeyHeader
 from ..store.swap import STAGING_PREFIX, VAULT_FILES, finish_interrupted_swap, swap_in
 from ..store.vault import open_in_this_process
+from ..store.witness import forget_witness
 from .keys import Secret
 from .leftovers import previous_name
 from .stream import Progress
@@ -82,9 +84,11 @@ def swap_staged(staged: Staged, *, now: datetime | None = None) -> RestoreResult
         refuse_if_open(folder)
         had_records = any((folder / name).exists() for name in VAULT_FILES)
         previous = previous_name(folder, now or datetime.now(UTC))
+        vault_id = KeyHeader.read(staged.staging / "vault.key").vault_id
     except BaseException:
         discard_staged_folder(staged.staging)
         raise
+    forget_witness(vault_id, folder)  # older records on purpose: the rollback witness must not refuse them
     swap_in(folder, staged.staging, previous)
     return RestoreResult(report=staged.report, previous=previous if had_records else None)
 

@@ -3,16 +3,19 @@
 Unlocking checks, in order: the key file's checksum (damage), the password against the wrapped data key
 (wrong password), the database file (damage), the schema (upgrade or newer version), and the anti-rollback
 record. Nothing is written to disk unless the unlock succeeds, so a wrong password leaves every file untouched.
+A password change or a recovery moves the records to a new data key (store/rekey.py), so that an older copy of
+the key file cannot open today's records with the password of its day.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import uuid
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,8 +23,9 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from .swap import finish_interrupted_swap
-from ..errors import InvalidInput, VaultDamaged, VaultLocked, VaultMissing, VaultRolledBack, WrongPassword
+from ..errors import (
+    InvalidInput, VaultBusy, VaultDamaged, VaultLocked, VaultMissing, VaultRolledBack, WrongPassword,
+)
 from . import crypto
 from .audit import AuditLog, ChainHead, genesis_hash, read_head, row_state
 from .engine import WRITE_OPTION, create_vault_engine, integrity_problems, translate
@@ -29,11 +33,16 @@ from .fileio import exclusive_lock
 from .keyfile import KeyHeader, RollbackRecord
 from .migrate import SCRIPTS, bring_to_head
 from .models import AuditEvent, Base
+from .rekey import PENDING_NAME, finish_interrupted_rekey, move_to_new_key
+from .swap import finish_interrupted_swap
+from .witness import config_folder, read_witness, write_witness
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
 LOCK_NAME = "vault.lock"
 MIN_PASSWORD_LENGTH = 8
+# SQLite (unix) holds a shared lock on this byte of the -shm file while any connection has the database open.
+_SHM_DMS_BYTE = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +125,9 @@ class Vault:
         self._data_key: bytearray | None = bytearray(data_key)
         self._engine: Engine | None = engine
         self.upgrade_copy: Path | None = None
+        # Whether this is the worker's own vault, whose rollback witness this computer keeps (not a backup's copy
+        # being checked or restored: it is older on purpose).
+        self.witnessed = True
         _OPEN.add(self)
 
     # --- lifecycle ---------------------------------------------------------------------------------------
@@ -131,22 +143,17 @@ class Vault:
         vault_id = str(uuid.uuid4())
         data_key = crypto.new_data_key()
         recovery_key = crypto.new_recovery_key()
-        kdf = crypto.calibrated_kdf()
-        recovery_salt = crypto.new_data_key()[: crypto.SALT_BYTES]
         draft = KeyHeader(
             vault_id=vault_id,
             created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            kdf=kdf,
+            kdf=crypto.calibrated_kdf(),
             password_slot={},
-            recovery_salt=recovery_salt,
+            recovery_salt=b"",
             recovery_slot={},
-            rollback=RollbackRecord.sign(data_key, vault_id, 0, genesis_hash(vault_id)),
+            rollback=RollbackRecord(0, genesis_hash(vault_id), ""),
         )
-        header = replace(
-            draft,
-            password_slot=crypto.wrap(kdf.derive(password), data_key, draft.password_ad()),
-            recovery_slot=crypto.wrap(crypto.recovery_kek(recovery_key, recovery_salt), data_key, draft.recovery_ad()),
-        )
+        header = (draft.with_password(password, data_key, draft.kdf).with_recovery(recovery_key, data_key)
+                  .signed(data_key, 0, genesis_hash(vault_id)))
         # The key file goes first: a database without its key file could never be opened.
         header.write(paths.key)
         # Created private before SQLite opens it; SQLite gives the -wal and -shm files the same mode.
@@ -158,35 +165,43 @@ class Vault:
     def unlock(cls, folder: Path, password: str, *, check_rollback: bool = True) -> Vault:
         """Unlock with the password. ``check_rollback=False`` is for `verify`, which reports it with the rest."""
         paths, header = cls._read_header(folder)
-        data_key = crypto.unwrap(header.kdf.derive(password), header.password_slot, header.password_ad())
+        data_key = header.unwrap_password(password)
         if data_key is None:
             raise WrongPassword()
         vault = cls._open(paths, header, data_key)
-        if check_rollback:
-            try:
+        try:
+            if check_rollback:
                 vault.check_not_rolled_back()
-            except BaseException:
-                vault.lock()
-                raise
+                vault._witness_current()
+            if crypto.below_floor(header.kdf):
+                vault._strengthen(password)
+        except BaseException:
+            vault.lock()
+            raise
         return vault
 
     @classmethod
     def unlock_with_recovery_key(cls, folder: Path, recovery_key: str, new_password: str) -> Vault:
-        """Unlock with the recovery key and set a new password (the old one stops working)."""
+        """Unlock with the recovery key and set a new password; the records move to a new data key, so the old
+        password opens no copy of the key file against them. The recovery key keeps working."""
         check_new_password(new_password)
         paths, header = cls._read_header(folder)
-        kek = crypto.recovery_kek(recovery_key, header.recovery_salt)
-        data_key = crypto.unwrap(kek, header.recovery_slot, header.recovery_ad())
+        data_key = header.unwrap_recovery(recovery_key)
         if data_key is None:
             raise WrongPassword("That recovery key does not open these records. Nothing was changed.")
         vault = cls._open(paths, header, data_key)
-        vault._set_password(new_password)
+        try:
+            vault.rekey(new_password, recovery_key=recovery_key)
+        except BaseException:
+            vault.lock()
+            raise
         return vault
 
     @staticmethod
     def _read_header(folder: Path) -> tuple[VaultPaths, KeyHeader]:
         finish_interrupted_swap(Path(folder))  # a restore killed halfway is completed before anything opens
-        paths = VaultPaths(folder)
+        paths = VaultPaths(Path(folder))
+        finish_interrupted_rekey(paths.folder, paths.lock, paths.db, paths.key)  # and so is a password change
         if not paths.exists():
             raise VaultMissing(f"No records found in {folder}. Create them with `contractor-app init`.")
         header = KeyHeader.read(paths.key)
@@ -194,7 +209,7 @@ class Vault:
 
     @classmethod
     def _open(cls, paths: VaultPaths, header: KeyHeader, data_key: bytes) -> Vault:
-        if not header.rollback.authentic(data_key, header.vault_id):
+        if not header.rollback_authentic(data_key):
             raise VaultDamaged("key file", "Its record of the latest change fails its check.")
         if not paths.db.exists():
             # SQLite would make a new, empty database: files written by an unlock that then fails, and the loss
@@ -208,10 +223,10 @@ class Vault:
         try:
             vault.upgrade_copy = bring_to_head(engine, paths.db, data_key, script_location=cls.migrations)
         except DBAPIError as error:
-            engine.dispose()
+            vault._discard()
             raise translate(error.orig, paths.db, data_key) from None
         except BaseException:
-            engine.dispose()
+            vault._discard()
             raise
         return vault
 
@@ -227,6 +242,13 @@ class Vault:
             self._data_key[:] = bytes(len(self._data_key))
             self._data_key = None
 
+    def _discard(self) -> None:
+        """Drop a vault that failed to open (no checkpoint: its file may be damaged), so it counts as locked."""
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+        self._data_key = None
+
     @property
     def is_locked(self) -> bool:
         return self._engine is None
@@ -239,21 +261,94 @@ class Vault:
 
     # --- password ------------------------------------------------------------------------------------------
 
-    def change_password(self, old_password: str, new_password: str) -> None:
-        """Re-wrap the data key under a new password (instant: the database is not re-encrypted)."""
+    def change_password(self, old_password: str, new_password: str, *, new_recovery_key: bool = False
+                        ) -> str | None:
+        """Set a new password and move the records to a new data key (see ``rekey``): from now on no copy of the
+        key file opens them with the old password. Returns the new recovery key, if one was issued."""
         check_new_password(new_password)
         header = KeyHeader.read(self.paths.key)
-        if crypto.unwrap(header.kdf.derive(old_password), header.password_slot, header.password_ad()) is None:
+        if header.unwrap_password(old_password) is None:
             raise WrongPassword("The current password is wrong. Nothing was changed.")
-        self._set_password(new_password)
+        return self.rekey(new_password, new_recovery_key=new_recovery_key)
 
-    def _set_password(self, new_password: str) -> None:
+    def rekey_with_password(self, password: str, *, new_recovery_key: bool = False) -> str | None:
+        """The "my password or recovery key may have leaked" action: check ``password`` (the records stay wrapped
+        under it), then ``rekey``."""
+        if KeyHeader.read(self.paths.key).unwrap_password(password) is None:
+            raise WrongPassword("The current password is wrong. Nothing was changed.")
+        return self.rekey(password, new_recovery_key=new_recovery_key)
+
+    def rekey(self, password: str, *, new_recovery_key: bool = False, recovery_key: str | None = None
+              ) -> str | None:
+        """Move the records to a new random data key, wrapped under ``password`` (not checked here: callers have
+        just checked it, or are setting it): the second half of every password change and of the leak action.
+
+        The recovery key is sealed again without being asked for (public-key slot); with ``new_recovery_key`` a
+        new one replaces it and is returned (the old one stops working). A key file of format 1 cannot be
+        sealed again without its recovery key: it gets a new one unless ``recovery_key`` is given. Backups made
+        before keep opening with the password and recovery key of their day. Refused (VaultBusy, nothing changed)
+        while another window has the records open: it would go on writing to the old file.
+        """
+        old_key = self._key()
+        new_key = crypto.new_data_key()
+        kdf = crypto.calibrated_kdf()  # about a second: before taking the lock
+        issued = None
+        with exclusive_lock(self.paths.lock):
+            engine = self._bound_engine()
+            engine.dispose()
+            self._refuse_if_open_elsewhere()
+            header = KeyHeader.read(self.paths.key).with_password(password, new_key, kdf)
+            if new_recovery_key or (recovery_key is None and header.recovery_public is None):
+                issued = recovery_key = crypto.new_recovery_key()
+            if recovery_key is not None:
+                header = header.with_recovery(recovery_key, new_key)
+            else:
+                header = header.resealed_recovery(new_key)
+            try:
+                header = move_to_new_key(self.paths.folder, self.paths.db, self.paths.key, self.vault_id, old_key,
+                                         new_key, header)
+            except BaseException:
+                if (self.paths.folder / PENDING_NAME).exists():  # past the commit point: the next unlock finishes
+                    self._discard()
+                raise
+            self._engine = create_vault_engine(self.paths.db, new_key)
+            self._data_key = bytearray(new_key)
+            self._header = header
+            if self.witnessed:
+                write_witness(self.vault_id, self.paths.folder, new_key, header.rollback.seq,
+                              header.rollback.head)
+        return issued
+
+    def _refuse_if_open_elsewhere(self) -> None:
+        """Best effort, as for a restore (backup/restore.py): another Vault of this process, or SQLite's shared
+        lock on the -shm file held by another process. Our own connections must be closed first."""
+        here = self.paths.folder.resolve()
+        if any(other is not self and not other.is_locked and other.paths.folder.resolve() == here
+               for other in list(_OPEN)):
+            raise VaultBusy("Your records are open twice here. Close the other one, then try again. "
+                            "Nothing was changed.")
+        shm = self.paths.folder / (DB_NAME + "-shm")
+        if sys.platform == "win32" or not shm.exists():
+            return
+        import fcntl
+
+        fd = os.open(shm, os.O_RDWR)
+        try:
+            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE)
+        except OSError:
+            raise VaultBusy("Your records are open in another window. Close it, then try again. "
+                            "Nothing was changed.") from None
+        finally:
+            os.close(fd)
+
+    def _strengthen(self, password: str) -> None:
+        """Re-wrap the data key with calibrated parameters: the key file was made weaker than the floor."""
         data_key = self._key()
+        kdf = crypto.calibrated_kdf()
         with exclusive_lock(self.paths.lock):
             header = KeyHeader.read(self.paths.key)
-            kdf = crypto.calibrated_kdf()
-            draft = replace(header, kdf=kdf)
-            updated = replace(draft, password_slot=crypto.wrap(kdf.derive(new_password), data_key, draft.password_ad()))
+            updated = header.with_password(password, data_key, kdf).signed(data_key, header.rollback.seq,
+                                                                            header.rollback.head)
             updated.write(self.paths.key)
             self._header = updated
 
@@ -309,16 +404,18 @@ class Vault:
             header = KeyHeader.read(self.paths.key)
             if head.seq <= header.rollback.seq:
                 return
-            header = header.with_rollback(RollbackRecord.sign(data_key, self.vault_id, head.seq, head.hash))
+            header = header.signed(data_key, head.seq, head.hash)
             header.write(self.paths.key)
             self._header = header
+            if self.witnessed:
+                write_witness(self.vault_id, self.paths.folder, data_key, head.seq, head.hash)
 
     # --- checks ---------------------------------------------------------------------------------------------
 
     def rollback_problem(self) -> str | None:
         """Describe how the database is behind the anti-rollback record, or None when it is not."""
         header = KeyHeader.read(self.paths.key)
-        if not header.rollback.authentic(self._key(), self.vault_id):
+        if not header.rollback_authentic(self._key()):
             return "key file: the record of the latest change fails its check"
         recorded = header.rollback
         if recorded.seq == 0:
@@ -331,12 +428,41 @@ class Vault:
                     "this is an older copy")
         if at_recorded != recorded.head:
             return f"rolled back: change {recorded.seq} differs from the one recorded when it was made"
+        return self._witness_problem()
+
+    def _witness_problem(self) -> str | None:
+        """Compare the records with this computer's witness (store/witness.py), which a copy of both vault files
+        cannot carry back in time."""
+        witness = read_witness(self.vault_id, self.paths.folder, self._key()) if self.witnessed else None
+        if witness is None or witness.seq == 0:
+            return None
+        with self.reading() as session:
+            head = read_head(session, self.vault_id)
+            at_witness = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == witness.seq))
+        where = config_folder() / "witness"
+        if head.seq < witness.seq:
+            return (f"rolled back: the records end at change {head.seq}, but this computer saw change {witness.seq} "
+                    f"(its record is in {where})")
+        if at_witness != witness.head:
+            return (f"rolled back: change {witness.seq} differs from the one this computer saw "
+                    f"(its record is in {where})")
         return None
+
+    def _witness_current(self) -> None:
+        """After a passed check: bring the witness up to the records (a new computer, or a crash before it)."""
+        witness = read_witness(self.vault_id, self.paths.folder, self._key())
+        with self.reading() as session:
+            head = read_head(session, self.vault_id)
+        if witness is None or witness.seq < head.seq:
+            with exclusive_lock(self.paths.lock):
+                write_witness(self.vault_id, self.paths.folder, self._key(), head.seq, head.hash)
 
     def check_not_rolled_back(self) -> None:
         problem = self.rollback_problem()
         if problem:
-            raise VaultRolledBack(f"Your records were replaced by an older copy ({problem}). Run `verify`.")
+            raise VaultRolledBack(
+                f"Your records were replaced by an older copy ({problem}). Nothing was changed. Restore your newest "
+                "backup with `backup restore`, or run `verify` to see what differs.")
 
     def integrity_problems(self) -> list[str]:
         return [f"damaged: {problem}" for problem in integrity_problems(self.paths.db, self._key())]
@@ -373,4 +499,6 @@ class Vault:
     def open_with_data_key(cls, folder: Path, data_key: bytes) -> Vault:
         """Open a vault whose data key the caller already unwrapped: a backup's copy being checked or restored."""
         paths, header = cls._read_header(folder)
-        return cls._open(paths, header, data_key)
+        vault = cls._open(paths, header, data_key)
+        vault.witnessed = False
+        return vault

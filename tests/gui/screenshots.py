@@ -19,7 +19,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["CONTRACTOR_APP_FAST_KDF"] = "1"
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize  # noqa: E402
 from PySide6.QtGui import QColor, QPalette  # noqa: E402
@@ -36,6 +35,7 @@ from contractor_app.services.timer import start_timer  # noqa: E402
 from contractor_app.store.vault import Vault  # noqa: E402
 
 from ..conftest import PASSWORD  # noqa: E402
+from ..kdf import use_fast_kdf  # noqa: E402
 from .backups.shots import stage as stage_backups  # noqa: E402
 from .clients.shots import stage as stage_clients  # noqa: E402
 from .dashboard.shots import stage as stage_dashboard  # noqa: E402
@@ -145,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     args = parser.parse_args(argv)
+    use_fast_kdf()
     app = make_application(sys.argv[:1])
     app.setStyle("Fusion")
     light = app.palette()

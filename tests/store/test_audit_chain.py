@@ -19,9 +19,10 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from contractor_app.cli.main import main
 from contractor_app.store.audit import event_hash, genesis_hash
-from contractor_app.store.keyfile import KeyHeader, RollbackRecord, canonical_json
+from contractor_app.store.keyfile import KeyHeader, canonical_json
 from contractor_app.store.models import WorkEntry
 from contractor_app.store.vault import Vault
+from contractor_app.store.witness import write_witness
 
 from ..conftest import PASSWORD, Cli
 
@@ -235,7 +236,8 @@ def test_history_recorded_before_a_column_was_added(recorded: Cli) -> None:
         head = n
     with Vault.unlock(folder, PASSWORD, check_rollback=False) as vault:
         header = KeyHeader.read(folder / "vault.key")
-        header.with_rollback(RollbackRecord.sign(vault._key(), header.vault_id, head, prev)).write(folder / "vault.key")
+        header.signed(vault._key(), head, prev).write(folder / "vault.key")
+        write_witness(header.vault_id, folder, vault._key(), head, prev)  # as if the app had recorded this history
     assert recorded("verify").code == 0
 
     tamper(folder, "UPDATE clients SET contract_on_file = 1 WHERE id = 1")

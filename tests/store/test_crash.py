@@ -25,6 +25,7 @@ from pathlib import Path
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
+from contractor_app.errors import WrongPassword
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import list_entries
 from contractor_app.services.verify import verify_vault
@@ -32,6 +33,7 @@ from contractor_app.store.keyfile import KeyHeader
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
+from ..kdf import REPO
 
 ROUNDS = 24
 MAX_PER_ROUND = 100_000  # entry numbers of round r are r * MAX_PER_ROUND + i, so no two rounds collide
@@ -43,7 +45,9 @@ import os, sys, traceback
 from datetime import UTC, datetime, timedelta
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.store.vault import Vault
+from tests.kdf import use_fast_kdf
 
+use_fast_kdf()
 folder, password, client = sys.argv[1], os.environ["CONTRACTOR_APP_PASSWORD"], sys.argv[2]
 base = datetime(2020, 1, 1, tzinfo=UTC)
 
@@ -81,10 +85,10 @@ for line in sys.stdin:
 
 
 class Launcher:
-    def __init__(self, script: Path, folder: Path) -> None:
-        env = {**os.environ, "CONTRACTOR_APP_FAST_KDF": "1", "CONTRACTOR_APP_PASSWORD": PASSWORD}
+    def __init__(self, script: Path, folder: Path, *extra: str) -> None:
+        env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD, "PYTHONPATH": str(REPO)}  # tests.kdf imports
         self.proc = subprocess.Popen(
-            [sys.executable, str(script), str(folder), CLIENT],
+            [sys.executable, str(script), str(folder), CLIENT, *extra],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, bufsize=1,
         )
         self.lines: queue.Queue[str | None] = queue.Queue()
@@ -108,7 +112,7 @@ class Launcher:
             raise AssertionError(f"the launcher ended; stderr: {''.join(self.err)}")
         return line
 
-    def go(self, first: int) -> None:
+    def go(self, first: int | str) -> None:
         assert self.proc.stdin is not None
         self.proc.stdin.write(f"go {first}\n")
         self.proc.stdin.flush()
@@ -187,3 +191,99 @@ def test_sigkill_while_committing_loses_no_acknowledged_entry(tmp_path: Path) ->
           f"{len(notes)} stored; key file behind the database after {header_behind} kills; "
           f"key temp file left: {bool(leftovers)}")
     assert len(notes) >= len(acknowledged) > ROUNDS
+
+
+# --- a password change (with its re-key) killed at random moments ------------------------------------------------
+
+PASSWORDS = (PASSWORD, "the second password of the crash test")
+REKEY_ROUNDS = 100 if os.environ.get("CONTRACTOR_APP_ATTACK") == "full" else 6
+REKEY_PER_ROUND = 1_000  # minutes between rounds' first entries: 100 rounds stay in the past (entries must)
+
+# Like LAUNCHER, but the worker changes the password (moving the records to a new data key) after every second
+# entry, and says "pw I" once a change to PASSWORDS[I] has returned. "go N I": start at entry N with PASSWORDS[I].
+REKEY_LAUNCHER = LAUNCHER.replace(
+    'folder, password, client = sys.argv[1], os.environ["CONTRACTOR_APP_PASSWORD"], sys.argv[2]',
+    'folder, client = sys.argv[1], sys.argv[2]\npasswords = (os.environ["CONTRACTOR_APP_PASSWORD"], sys.argv[3])',
+).replace(
+    '''def work(first):
+    say(f"pid {os.getpid()}")
+    vault = Vault.unlock(folder, password)''',
+    '''def work(first, current):
+    say(f"pid {os.getpid()}")
+    vault = Vault.unlock(folder, passwords[current])''',
+).replace(
+    '''        say(f"ack {n}")  # the acknowledgement: only after the commit has returned
+        n += 1''',
+    '''        say(f"ack {n}")  # the acknowledgement: only after the commit has returned
+        n += 1
+        if n % 2 == 0:
+            vault.change_password(passwords[current], passwords[1 - current])
+            current = 1 - current
+            say(f"pw {current}")''',
+).replace("    first = int(line.split()[1])", "    first, current = int(line.split()[1]), int(line.split()[2])"
+          ).replace("            work(first)", "            work(first, current)")
+
+
+def test_sigkill_during_password_changes_leaves_a_vault_that_opens(tmp_path: Path) -> None:
+    seed = int(os.environ.get("CRASH_SEED") or random.SystemRandom().randrange(2**32))
+    rng = random.Random(seed)
+    why = f"(replay with CRASH_SEED={seed})"
+    assert REKEY_LAUNCHER.count("passwords[") == 3, "the launcher's text changed: update REKEY_LAUNCHER"
+
+    folder = tmp_path / "records"
+    created, _ = Vault.create(folder, PASSWORD)
+    with created:
+        add_client(created, NewClient(name=CLIENT, currency="USD",
+                                      terms=Terms(kind="hourly", rate=Money(Decimal("20"), "USD"))))
+    script = tmp_path / "rekey_launcher.py"
+    script.write_text(REKEY_LAUNCHER)
+    acknowledged: set[str] = set()
+    current, changes, opened_with_new = 0, 0, 0
+    began = time.perf_counter()
+    launcher = Launcher(script, folder, PASSWORDS[1])
+    try:
+        assert launcher.next_line() == "ready", why
+        for round_ in range(1, REKEY_ROUNDS + 1):
+            acked_before = len(acknowledged)
+            launcher.go(f"{round_ * REKEY_PER_ROUND} {current}")
+            pid = int(launcher.next_line().split()[1])
+            line = launcher.next_line()
+            assert line.startswith("ack "), f"round {round_}: {line!r} {''.join(launcher.err)} {why}"
+            acknowledged.add(f"ack-{line.split()[1]}")
+            time.sleep(rng.uniform(0.0, 0.3))
+            os.kill(pid, signal.SIGKILL)
+            acked = current
+            while not (line := launcher.next_line()).startswith("exit "):
+                if line.startswith("ack "):
+                    acknowledged.add(f"ack-{line.split()[1]}")
+                else:
+                    assert line.startswith("pw "), f"round {round_}: unexpected {line!r} {why}"
+                    acked = int(line.split()[1])
+                    changes += 1
+            status = int(line.split()[2])
+            assert os.WIFSIGNALED(status), f"round {round_}: the worker ended on its own: {''.join(launcher.err)}"
+            assert len(acknowledged) - acked_before < REKEY_PER_ROUND, "a round's entries overlap the next's"
+
+            # The last acknowledged password opens the vault, or the next one if a change in flight committed.
+            try:
+                vault = Vault.unlock(folder, PASSWORDS[acked])
+                current = acked
+            except WrongPassword:
+                vault = Vault.unlock(folder, PASSWORDS[1 - acked])
+                current = 1 - acked
+                opened_with_new += 1
+            with vault:
+                assert vault.integrity_problems() == [], f"round {round_} {why}"
+                report = verify_vault(vault)
+                assert report.ok, f"round {round_}: {report.problems} {why}"
+                notes = {entry.note for entry in list_entries(vault, period=DateRange(), tz="UTC")}
+            missing = acknowledged - notes
+            assert not missing, f"round {round_}: acknowledged but lost: {sorted(missing)[:10]} {why}"
+            leftovers = {p.name for p in folder.iterdir()} & {"vault.db.rekey", "vault.key.pending"}
+            assert not leftovers, f"round {round_}: {leftovers} {why}"
+    finally:
+        launcher.close()
+    print(f"\nre-key crash test: seed {seed}, {REKEY_ROUNDS} kills in {time.perf_counter() - began:.1f} s, "
+          f"{changes} acknowledged password changes, {len(acknowledged)} entries; a change in flight had "
+          f"committed after {opened_with_new} kills")
+    assert changes > 0

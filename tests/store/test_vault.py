@@ -232,12 +232,12 @@ def test_passwd_recovery_command(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> N
 
 def test_key_header_from_a_newer_version_is_not_damage(ready: Cli) -> None:
     key_file = ready.data_dir / "vault.key"
-    rewrite_header(key_file, version=2)
+    rewrite_header(key_file, version=3)
     with pytest.raises(NewerVersion):
         Vault.unlock(ready.data_dir, PASSWORD)
     result = ready("list")
     assert_one_line_error(result, 1, "newer version")
     assert "damaged" not in result.err
 
-    rewrite_header(key_file, version=1)  # the same header at the current version opens: only the version mattered
+    rewrite_header(key_file, version=2)  # the same header at the current version opens: only the version mattered
     assert ready("list").code == 0

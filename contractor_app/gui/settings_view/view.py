@@ -42,6 +42,7 @@ class SettingsView(View):
         self.app.paper_requested.connect(self.save_paper)
         self.password = PasswordSection(tuple(part for part in profile.name.split() if part))
         self.password.change_requested.connect(self.change_password)
+        self.password.new_recovery_key_requested.connect(self.issue_recovery_key)
         self.recovery = RecoveryPanel()
         left = QVBoxLayout()
         left.addWidget(self.profile)
@@ -88,9 +89,14 @@ class SettingsView(View):
     # --- password ---------------------------------------------------------------------------------------------
 
     def change_password(self, current: str, new: str) -> None:
-        """On the worker (two slow key derivations); the database is not re-encrypted."""
+        """On the worker: slow key derivations, and the records are copied under a new data key."""
         self.session.call(Vault.change_password, current, new,
                           on_result=lambda _: self.password.changed(), on_error=self._password_refused)
+
+    def issue_recovery_key(self, current: str) -> None:
+        """"My recovery key may have leaked": a new data key and a new recovery key, on the worker."""
+        self.session.call(Vault.rekey_with_password, current, new_recovery_key=True,
+                          on_result=self.password.recovery_key_issued, on_error=self._password_refused)
 
     def _password_refused(self, error: BaseException) -> None:
         if isinstance(error, WrongPassword):
