@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ...errors import ChecksFailed, InvalidInput
 from ...reports.build import check_report, make_report
-from ...reports.integrity import ReportInvalid, fingerprint
+from ...reports.integrity import ReportInvalid, fingerprint, read_report_file
 from ...services.report_data import KINDS, ReportRequest
 from ...services.report_settings import report_paper
 from ..context import Context
@@ -42,7 +42,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
 def run_verify(ctx: Context, args: argparse.Namespace) -> int:
     try:
-        pdf = args.file.read_bytes()
+        pdf = read_report_file(args.file)
     except OSError as error:
         raise InvalidInput(f"Cannot read {str(args.file)!r}: {error.strerror}.") from None
     with ctx.vault() as vault:

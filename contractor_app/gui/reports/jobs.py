@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 
 from ...errors import InvalidInput
 from ...reports.build import check_report, report_bytes
-from ...reports.integrity import MAX_REPORT_BYTES, ReportCheck, ReportInvalid
+from ...reports.integrity import ReportCheck, read_report_file
 from ...services.report_data import ReportData, ReportRequest
 from ...store.fileio import fsync_dir
 from ...store.vault import Vault
@@ -92,9 +92,7 @@ def discard(part: Path) -> None:
 def check_file(vault: Vault, path: Path) -> ReportCheck:
     """Is this PDF an untouched report made from these records, and do the records still say the same?"""
     try:
-        if path.stat().st_size > MAX_REPORT_BYTES:
-            raise ReportInvalid("This file is too large to be a Contractor Ledger report.")
-        pdf = path.read_bytes()
+        pdf = read_report_file(path)
     except OSError as error:
         raise InvalidInput(f"Cannot read {path.name}: {error.strerror or error}. Nothing was changed.") from None
     return check_report(vault, pdf)
