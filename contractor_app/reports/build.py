@@ -10,7 +10,7 @@ from pathlib import Path
 from ..domain.times import DateRange, parse_date
 from ..errors import InvalidInput
 from ..services.report_data import ReportData, ReportRequest, gather
-from ..store.fileio import atomic_write
+from ..store.fileio import write_private
 from ..store.vault import Vault
 from . import access_request, claim, pay_summary, privacy
 from .integrity import (
@@ -30,7 +30,7 @@ def make_report(vault: Vault, request: ReportRequest, path: Path) -> ReportData:
     """Write the signed PDF to ``path`` (replacing it atomically); return the data it was made from."""
     data, pdf = report_bytes(vault, request)
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, pdf)
+    write_private(path, pdf)
     return data
 
 

@@ -1,14 +1,13 @@
 """The slow parts of the Reports view, run on worker threads: making a report, previewing it, checking one.
 
-Saving never leaves a partial file where the worker asked for the report: the PDF is made in memory, written to a
-hidden ``.NAME.part`` beside it and fsynced on the worker thread; only the UI thread renames it into place, after
-checking that the worker did not cancel meanwhile (``finish``). A cancelled or failed save removes the part file.
+Saving never leaves a partial file where the worker asked for the report: the PDF is made in memory, written
+(0600) to a hidden temp file with a random name beside it, fsynced and renamed into place on the worker thread
+(store.fileio.private_file), unless the worker cancelled meanwhile. A cancelled or failed save removes the temp
+file.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +18,7 @@ from ...errors import InvalidInput
 from ...reports.build import check_report, report_bytes
 from ...reports.integrity import ReportCheck, read_report_file
 from ...services.report_data import ReportData, ReportRequest
-from ...store.fileio import fsync_dir
+from ...store.fileio import private_file
 from ...store.vault import Vault
 from ..previews import pdf_first_page
 
@@ -34,10 +33,6 @@ def preview_report(vault: Vault, request: ReportRequest) -> QImage | None:
     """Page 1 of the report, made in memory and rendered; nothing is written anywhere."""
     _, pdf = report_bytes(vault, request)
     return pdf_first_page(pdf, PREVIEW_SIDE)
-
-
-def part_path(dest: Path) -> Path:
-    return dest.with_name(f".{dest.name}.part")
 
 
 def write_report(vault: Vault, request: ReportRequest, dest: Path, progress: Callable[[int, int], None],
@@ -59,34 +54,14 @@ def write_report(vault: Vault, request: ReportRequest, dest: Path, progress: Cal
     data, pdf = report_bytes(vault, request, step)
     if cancel.is_set():
         raise Cancelled()
-    part = part_path(dest)
     try:
-        with open(part, "wb") as handle:
+        with private_file(dest) as handle:
             handle.write(pdf)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if cancel.is_set():  # raising here removes the temp file: nothing is saved
+                raise Cancelled()
     except OSError as error:
-        discard(part)
         raise InvalidInput(f"Cannot write {dest}: {error.strerror or error}. Nothing was written.") from None
-    if cancel.is_set():
-        discard(part)
-        raise Cancelled()
-    _finish(part, dest)
     return data
-
-
-def _finish(part: Path, dest: Path) -> None:
-    try:
-        os.replace(part, dest)
-    except OSError as error:
-        discard(part)
-        raise InvalidInput(f"Cannot write {dest}: {error.strerror or error}. Nothing was written.") from None
-    fsync_dir(dest.parent)
-
-
-def discard(part: Path) -> None:
-    with contextlib.suppress(OSError):
-        part.unlink()
 
 
 def check_file(vault: Vault, path: Path) -> ReportCheck:
