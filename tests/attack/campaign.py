@@ -166,22 +166,26 @@ class Tally:
     def __init__(self) -> None:
         self.outcomes: Counter[str] = Counter()
         self.problems: list[str] = []
+        self._counts: dict[str, int] | None = None  # rows per table; only an accepted file may change them
 
     def attempt(self, vault: Vault, label: str, action: Callable[[], object], exit_codes: tuple[int, ...]) -> None:
-        before = row_counts(vault)
+        before = self._counts if self._counts is not None else row_counts(vault)
         try:
             action()
         except LedgerError as error:
             self.outcomes["refused"] += 1
             if error.exit_code not in exit_codes or "\n" in str(error):
                 self.problems.append(f"{label}: exit {error.exit_code} or several lines: {str(error)[:200]!r}")
-            if row_counts(vault) != before:
+            self._counts = row_counts(vault)
+            if self._counts != before:
                 self.problems.append(f"{label}: refused, but rows changed")
         except BaseException as error:  # noqa: BLE001 - this is what the campaign hunts
             self.outcomes["crash"] += 1
             self.problems.append(f"{label}: unhandled {type(error).__name__}: {str(error)[:200]!r}")
+            self._counts = None
         else:
             self.outcomes["accepted"] += 1
+            self._counts = None
 
     def report(self, **extra: object) -> None:
         print(json.dumps({**self.outcomes, "problems": self.problems[:50], "problem_count": len(self.problems),
