@@ -60,7 +60,7 @@ def private_file(path: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
 def _link_new(tmp: Path, path: Path) -> None:
     """Rename ``tmp`` to ``path`` only if nothing is there: link() refuses an existing name atomically."""
     try:
-        os.link(tmp, path, follow_symlinks=False)
+        os.link(tmp, path)
     except FileExistsError:
         raise
     except OSError:  # a file system without hard links (FAT, some network shares): check, then rename

@@ -141,3 +141,17 @@ def test_gui_report_and_recovery_sheet_are_private(worker: Cli, tmp_path: Path, 
         write_report(vault, request, dest, lambda number, total: None, threading.Event())
     assert mode(dest) == 0o600 and sorted(p.name for p in tmp_path.iterdir()) == ["claim.pdf", "records",
                                                                                    "sheet.pdf"]
+
+
+def test_no_replace_without_hard_links(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a file system without hard links (a FAT USB stick) the no-replace write still works and still refuses."""
+
+    def no_links(*args: object, **kwargs: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    dest = tmp_path / "copy.png"
+    write_private(dest, b"first", replace=False)
+    with pytest.raises(FileExistsError):
+        write_private(dest, b"second", replace=False)
+    assert dest.read_bytes() == b"first" and mode(dest) == 0o600 and list(tmp_path.iterdir()) == [dest]
