@@ -30,9 +30,9 @@ MAX_COLUMNS = 200
 MAX_LINE_CHARS = 256 * 1024
 MAX_CELL_CHARS = 128 * 1024  # csv's own field limit (csv.field_size_limit()), named in our error
 MAX_LINES = 2_000_000  # physical lines: a CSV note may span several
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 MAX_JSON_VALUES = 4_000_000
 _DELIMITERS = (",", ";", "\t")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")  # one physical line with its end, if any
 
 
 def read_bytes(path: Path, *, limit: int | None = None) -> bytes:
@@ -168,7 +168,7 @@ def read_csv(path: Path) -> CsvTable:
 
 
 def bounded_lines(path: Path, text: str) -> Iterator[str]:
-    """The physical lines of ``text`` (ends kept, as the csv module wants them; \n, \r\n or \r), each measured
+    """The physical lines of ``text`` (ends kept, as the csv module wants them: LF, CRLF or CR), each measured
     before it is copied out of ``text`` and refused when longer than MAX_LINE_CHARS (a line of a million commas
     would be a million cells), and at most MAX_LINES of them. (io.StringIO would hold a second, 4-byte-per-
     character copy of the whole file.)"""

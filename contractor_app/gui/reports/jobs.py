@@ -37,8 +37,8 @@ def preview_report(vault: Vault, request: ReportRequest) -> QImage | None:
 
 def write_report(vault: Vault, request: ReportRequest, dest: Path, progress: Callable[[int, int], None],
                  cancel: threading.Event) -> ReportData:
-    """Make the report, write it fsynced to a part file beside ``dest``, and put it in place, all off the UI
-    thread: whatever happens to the window meanwhile (a lock drops the result), no part file is left behind. A
+    """Make the report, write it fsynced to a temp file beside ``dest``, and put it in place, all off the UI
+    thread: whatever happens to the window meanwhile (a lock drops the result), no temp file is left behind. A
     cancel seen before the rename leaves nothing; one that comes later is too late, and the file is saved."""
 
     def step(number: int, total: int) -> None:
