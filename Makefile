@@ -53,9 +53,9 @@ attack: SHELL := /bin/bash
 attack: $(STAMP)
 	mkdir -p build
 	set -o pipefail; CONTRACTOR_APP_ATTACK=full QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/attack \
-		tests/backup/test_mutations.py -s -q -p no:cacheprovider $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG)
-	@echo "--- attack tally ---"
-	@grep -E "^(campaign|mutations|[a-z-]+: \{)" $(ATTACK_LOG) || true
+		tests/backup/test_mutations.py -s -q -p no:cacheprovider $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
+	status=$$?; echo "--- attack tally ---"; grep -E "^(campaign|mutations|[a-z-]+: \{)" $(ATTACK_LOG); \
+	exit $$status
 
 # The runtime part of the lock plus PyInstaller and cyclonedx-bom, all hash-pinned (requirements/README.md).
 # The app itself is not installed: the spec puts the repository on PyInstaller's path.

@@ -18,6 +18,7 @@ bombs scaled down to a few hundred kilobytes (wide headers, long lines, deep nes
 from __future__ import annotations
 
 import codecs
+import copy
 import hashlib
 import json
 import random
@@ -55,6 +56,11 @@ HOSTILE_VALUES: list[Any] = [None, True, -1, 0, 2**70, -(2**63), 1e308, 0.1, "",
                              {"id": 1}, "Acme Labeling", "USD", "XXX", "24:00", "-1:00", "99999:00"]
 
 
+def hostile_value(rng: random.Random) -> Any:
+    """A fresh copy: a shared list put into a document twice (or into itself) would make it circular."""
+    return copy.deepcopy(rng.choice(HOSTILE_VALUES))
+
+
 def peak_mb() -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
@@ -73,7 +79,7 @@ def csv_fields_edited(base: bytes, rng: random.Random) -> bytes:
     for _ in range(rng.randrange(1, 5)):
         row = rng.randrange(len(lines))
         cells = lines[row].split(",")
-        cells[rng.randrange(len(cells))] = str(rng.choice(HOSTILE_VALUES)).replace("\n", " ")
+        cells[rng.randrange(len(cells))] = str(hostile_value(rng)).replace("\n", " ")
         lines[row] = ",".join(cells)
     return "\n".join(lines).encode("utf-8", "surrogatepass")
 
@@ -93,11 +99,11 @@ def _edit_somewhere(node: Any, rng: random.Random) -> None:
             if rng.random() < 0.35 or not isinstance(node[index], dict | list):
                 action = rng.random()
                 if action < 0.7:
-                    node[index] = rng.choice(HOSTILE_VALUES)
+                    node[index] = hostile_value(rng)
                 elif action < 0.85:
                     del node[index]
                 else:
-                    node.insert(index, rng.choice(HOSTILE_VALUES))
+                    node.insert(index, hostile_value(rng))
                 return
             node = node[index]
         elif isinstance(node, dict) and node:
@@ -105,11 +111,11 @@ def _edit_somewhere(node: Any, rng: random.Random) -> None:
             if rng.random() < 0.35 or not isinstance(node[key], dict | list):
                 action = rng.random()
                 if action < 0.7:
-                    node[key] = rng.choice(HOSTILE_VALUES)
+                    node[key] = hostile_value(rng)
                 elif action < 0.85:
                     del node[key]
                 else:
-                    node[rng.choice(["extra", "id", "start", "end", key + "_"])] = rng.choice(HOSTILE_VALUES)
+                    node[rng.choice(["extra", "id", "start", "end", key + "_"])] = hostile_value(rng)
                 return
             node = node[key]
         else:
