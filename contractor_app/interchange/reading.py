@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import csv
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -39,12 +40,14 @@ def read_bytes(path: Path, *, limit: int | None = None) -> bytes:
     limit = limit or MAX_BYTES
     try:
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)
+            # The size first: a huge file is refused without being read; the read is bounded all the same.
+            too_large = os.fstat(handle.fileno()).st_size > limit
+            data = b"" if too_large else handle.read(limit + 1)
     except IsADirectoryError:
         raise InvalidInput(f"{path} is a folder; give the file to import. Nothing was imported.") from None
     except OSError as error:
         raise InvalidInput(f"Cannot read {path}: {error.strerror or 'unreadable'}. Nothing was imported.") from None
-    if len(data) > limit:
+    if too_large or len(data) > limit:
         raise InvalidInput(f"{path.name} is larger than {limit // (1024 * 1024)} MiB; split it into smaller "
                            "files. Nothing was imported.")
     return data

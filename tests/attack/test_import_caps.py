@@ -60,3 +60,12 @@ def test_an_exploding_file_is_refused_by_a_named_cap(tmp_path: Path, case: str) 
 
 def test_the_caps_are_named_in_the_errors() -> None:
     assert reading.MAX_COLUMNS and reading.MAX_LINE_CHARS and reading.MAX_CELL_CHARS and reading.MAX_JSON_VALUES
+
+
+def test_a_huge_file_is_refused_by_its_size_without_being_read(tmp_path: Path) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("wb") as handle:  # sparse: 1 GiB on paper, nothing on disk
+        handle.truncate(1024 * 1024 * 1024)
+    result = probe("toggl", path)
+    assert result["outcome"] == "refused" and "larger than 64 MiB" in str(result["message"]), result
+    assert int(result["peak_mb"]) < 100, result  # the app itself; reading up to the cap would add 64 MiB  # type: ignore[call-overload]
