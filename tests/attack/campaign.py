@@ -22,7 +22,6 @@ import copy
 import hashlib
 import json
 import random
-import resource
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -39,6 +38,7 @@ from contractor_app.store.vault import Vault
 from ..conftest import PASSWORD, vault_files
 from ..interchange.conftest import ACME, FIXTURES, row_counts
 from ..interchange.test_fuzz import TOKENS, corrupt
+from .memory import peak_mb
 
 FORMATS = ("toggl", "clockify", "watson", "timewarrior", "kimai", "csv", "json")
 BASES = {
@@ -59,10 +59,6 @@ HOSTILE_VALUES: list[Any] = [None, True, -1, 0, 2**70, -(2**63), 1e308, 0.1, "",
 def hostile_value(rng: random.Random) -> Any:
     """A fresh copy: a shared list put into a document twice (or into itself) would make it circular."""
     return copy.deepcopy(rng.choice(HOSTILE_VALUES))
-
-
-def peak_mb() -> int:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 # --- generators ----------------------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from .memory import peak_mb
+
 LIMIT_BYTES = 1536 * 1024 * 1024
 
 
@@ -36,8 +38,7 @@ def main(fmt: str, path: Path) -> None:
         outcome, message = "refused", str(error)
     except BaseException as error:  # noqa: BLE001 - the probe reports anything else as a crash
         outcome, message = "crash", type(error).__name__
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"outcome": outcome, "message": message, "peak_mb": round(peak_mb)}))
+    print(json.dumps({"outcome": outcome, "message": message, "peak_mb": peak_mb()}))
 
 
 if __name__ == "__main__":
