@@ -15,7 +15,7 @@ VERSION   := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' contractor_app/__in
 SBOM      := dist/contractor-ledger-$(VERSION).cdx.json
 DEB_COMPRESSION ?= xz
 
-.PHONY: .venv run demo test bench package smoke-package translations clean
+.PHONY: .venv run demo test bench attack package smoke-package translations clean
 
 # `make .venv` builds or refreshes the virtualenv; the real work is on the stamp.
 .venv: $(STAMP)
@@ -44,6 +44,18 @@ test: $(STAMP)
 # here it is passed explicitly and norecursedirs is reset.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/bench -s -o norecursedirs=__pycache__ $(PYTEST_ARGS)
+
+# The long attack campaign (issue 14): tests/attack and the backup mutations at full counts (10,000 hostile files
+# per import format and backup headers, over 1,000 backup mutations). Each campaign prints its tally line; they
+# are collected at the end. Takes tens of minutes.
+ATTACK_LOG := build/attack.log
+attack: SHELL := /bin/bash
+attack: $(STAMP)
+	mkdir -p build
+	set -o pipefail; CONTRACTOR_APP_ATTACK=full QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/attack \
+		tests/backup/test_mutations.py -s -q -p no:cacheprovider $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
+	status=$$?; echo "--- attack tally ---"; grep -E "^(campaign|mutations|[a-z-]+: \{)" $(ATTACK_LOG); \
+	exit $$status
 
 # The runtime part of the lock plus PyInstaller and cyclonedx-bom, all hash-pinned (requirements/README.md).
 # The app itself is not installed: the spec puts the repository on PyInstaller's path.

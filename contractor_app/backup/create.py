@@ -20,7 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from .. import __version__
 from ..errors import BackupFailed, InvalidInput
 from ..store import crypto
-from ..store.fileio import fsync_dir
+from ..store.fileio import private_file
 from ..store.keyfile import canonical_json
 from ..store.vault import Vault
 from . import format, stream
@@ -44,7 +44,6 @@ def create_backup(vault: Vault, dest: Path, *, now: datetime | None = None,
     if dest.exists():
         raise InvalidInput(f"There is already a file at {dest}; nothing was written. Choose another name.")
     created_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
-    partial = dest.with_name(f".{dest.name}.partial")
     work = Path(tempfile.mkdtemp(prefix=".backup-", dir=vault.paths.folder))
     try:
         snapshot = work / "snapshot.db"
@@ -59,22 +58,17 @@ def create_backup(vault: Vault, dest: Path, *, now: datetime | None = None,
         fields = format.draft(vault_id=key_file.vault_id, created_at=created_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
                               app_version=__version__, snapshot_bytes=size, key_file=key_file, payload_salt=salt)
         header = format.finish(fields, crypto.wrap(keys.manifest, manifest.to_bytes(), canonical_json(fields)))
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out, open(snapshot, "rb") as source:
+        # 0600 under a random temp name, renamed into place only if nothing appeared at ``dest`` meanwhile.
+        with private_file(dest, replace=False) as out, open(snapshot, "rb") as source:
             out.write(header.prefix())
             stream.seal(keys.payload, header.digest, source, size, out, progress)
             out.write(header.trailer())
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, dest)
-        fsync_dir(dest.parent)
     except (OSError, sqlcipher.Error) as error:
         reason = getattr(error, "strerror", None) or str(error)
         raise BackupFailed(f"The backup could not be written to {dest.parent} ({reason}). "
                            "Your records are safe and unchanged.") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
-        partial.unlink(missing_ok=True)
     return BackupInfo(path=dest, file_bytes=header.file_bytes, created_at=created_at, manifest=manifest)
 
 

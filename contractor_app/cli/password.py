@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from ..errors import InvalidInput, PasswordUnavailable
+from ..services.passwords import check_new_password
 
 PASSWORD_ENV = "CONTRACTOR_APP_PASSWORD"
 NEW_PASSWORD_ENV = "CONTRACTOR_APP_NEW_PASSWORD"
@@ -38,15 +39,18 @@ def current_password(password_file: Path | None) -> str:
 
 
 def new_password(*, file: Path | None, env: str, confirm: bool = True) -> str:
-    """A new password from a file, an environment variable, or typed twice at the prompt."""
+    """A new password from a file, an environment variable, or typed twice at the prompt; refused, saying why,
+    when too short or among the commonest passwords (services.passwords)."""
     if file is not None:
-        return read_secret_file(file, "password")
-    if os.environ.get(env):
-        return os.environ[env]
-    first = _prompt("New password: ")
-    if confirm and _prompt("Repeat the new password: ") != first:
-        raise InvalidInput("The two passwords differ. Nothing was changed.")
-    return first
+        chosen = read_secret_file(file, "password")
+    elif os.environ.get(env):
+        chosen = os.environ[env]
+    else:
+        chosen = _prompt("New password: ")
+        if confirm and _prompt("Repeat the new password: ") != chosen:
+            raise InvalidInput("The two passwords differ. Nothing was changed.")
+    check_new_password(chosen)
+    return chosen
 
 
 def recovery_key(file: Path | None) -> str:

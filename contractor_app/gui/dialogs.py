@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import LedgerError
+from .errorlog import describe, log_unexpected
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ def error_text(error: BaseException) -> str:
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> QMessageBox:
     """Show ``error`` in a window-modal message box (returned, so tests can read and close it)."""
     if not isinstance(error, LedgerError):
-        log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+        log_unexpected(log, error)
     box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Contractor Ledger"), error_text(error),
                       QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorDialog")
@@ -48,8 +48,9 @@ def install_excepthook(parent_of: object = None) -> None:
     """Exceptions escaping Qt slots on the main thread end up here: show them, never lose them."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        traceback.print_exception(kind, error, tb, file=sys.stderr)
         if QCoreApplication.instance() is not None and not isinstance(error, KeyboardInterrupt):
-            show_error(None, error)
+            show_error(None, error)  # logs the type and frames (a LedgerError is the worker's own message)
+        else:
+            print(describe(kind, error, tb), file=sys.stderr)  # type and frames only: a message may quote records
 
     sys.excepthook = hook

@@ -168,12 +168,20 @@ class RecoveryPage(QWizardPage):
         advice = QLabel(self.tr("Write it down, or save or print it, and keep it somewhere safe away from this "
                                 "computer. Anyone who has it can open your records."))
         advice.setWordWrap(True)
+        # A saved sheet is the key itself: the suggested name has no folder (the home folder is often synced,
+        # indexed and backed up), and the page says where it belongs.
+        file_warning = QLabel(self.tr("A saved PDF is as good as the key: anyone who gets the file can open your "
+                                      "records. Save it to a USB stick you keep away from this computer, not to a "
+                                      "synced or shared folder, and delete other copies once it is printed."))
+        file_warning.setObjectName("recoveryFileWarning")
+        file_warning.setWordWrap(True)
         self.saved = small("")
         self.stored = QCheckBox(self.tr("I have stored it safely"))
         self.registerField("stored*", self.stored)
         column = _column(self)
         column.addWidget(self.key)
         column.addLayout(buttons)
+        column.addWidget(file_warning)
         column.addWidget(self.saved)
         column.addWidget(advice)
         column.addSpacing(12)
@@ -185,9 +193,9 @@ class RecoveryPage(QWizardPage):
         self.key.setText("  ".join(parts[:4]) + "\n" + "  ".join(parts[4:]))
 
     def save_pdf(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the recovery key"),
-                                              str(Path.home() / "contractor-ledger-recovery-key.pdf"),
-                                              self.tr("PDF files (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the recovery key (anyone with this file can open your records)"),
+            "contractor-ledger-recovery-key.pdf", self.tr("PDF files (*.pdf)"))
         if name:
             self.save_pdf_to(Path(name))
 

@@ -19,6 +19,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QImageReader, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
 
+from .errorlog import describe
+
 log = logging.getLogger(__name__)
 
 PREVIEW_SIDE = 1400  # the longest side of a preview, in pixels
@@ -51,8 +53,9 @@ def preview(data: bytes | bytearray, side: int = PREVIEW_SIDE) -> QImage | None:
         if is_pdf(data):
             return pdf_first_page(data, side)
         return image_preview(data, side)
-    except Exception:  # noqa: BLE001 - a hostile file must never take the app down; it just has no preview
-        log.warning("no preview: the file could not be decoded", exc_info=True)
+    except Exception as error:  # noqa: BLE001 - a hostile file must never take the app down; it has no preview
+        # Type and frames only: a decoder's message may quote the file.
+        log.warning("no preview: the file could not be decoded:\n%s", describe(type(error), error, error.__traceback__))
         return None
 
 

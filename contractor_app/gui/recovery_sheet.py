@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
 from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPainter
 from PySide6.QtWidgets import QWidget
+
+from ..services.exports import write_private
 
 
 def tr(text: str) -> str:
@@ -35,12 +38,14 @@ def lines(recovery_key: str, folder: Path) -> tuple[str, list[str], list[str]]:
 
 
 def save_pdf(path: Path, recovery_key: str, folder: Path) -> None:
+    """The sheet, made in memory and written readable by the worker only (0600), whole or not at all."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     title, key_lines, text = lines(recovery_key, folder)
     width, height = A4
-    pdf = canvas.Canvas(str(path), pagesize=A4, pageCompression=1)
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, pageCompression=1)
     pdf.setTitle(title)
     pdf.setFont("Helvetica-Bold", 20)
     pdf.drawString(56, height - 80, title)
@@ -52,6 +57,7 @@ def save_pdf(path: Path, recovery_key: str, folder: Path) -> None:
         pdf.drawString(56, height - 250 - i * 20, line)
     pdf.showPage()
     pdf.save()
+    write_private(path, buffer.getvalue())
 
 
 def print_sheet(parent: QWidget | None, recovery_key: str, folder: Path) -> bool:

@@ -137,7 +137,9 @@ class StrengthMeter(QWidget):
             3: self.tr("Strong."),
             4: self.tr("Very strong."),
         }
+        common = self.tr("Too common: this is one of the 10,000 passwords anyone with your files tries first. "
+                         "Choose another; a few unrelated words make a strong password.")
         self.bar.setValue(strength.score)
-        self.label.setText(words[strength.score] if password else words[0])
+        self.label.setText(common if strength.common else words[strength.score] if password else words[0])
         self.bar.setAccessibleDescription(self.label.text())
         return strength.score

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from .reading import MAX_RECORDS, parse_json, read_text, records_list
+from .reading import MAX_RECORDS, parse_json, read_text, records_list, text_lines
 from .records import MAX_TEXT, EntryChecker, ParsedEntry, ParsedFile, Skipped, problem
 
 FORMAT = "timewarrior"
@@ -71,7 +71,7 @@ def _parse_export(path: Path, text: str, parsed: ParsedFile) -> None:
 
 def _parse_data_file(path: Path, text: str, parsed: ParsedFile, *, named: bool) -> None:
     checker = EntryChecker(path)
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in text_lines(path, text):  # capped: a file of a million empty lines is refused
         if not line.strip():
             continue
         where = f"{path.name} line {number}" if named else f"line {number}"

@@ -8,7 +8,6 @@ fingerprint again, so a copy handed to someone is provably the file that was add
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import mimetypes
 import os
@@ -24,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound, VaultDamaged
-from ..store.fileio import fsync_dir
+from ..store.fileio import write_private
 from ..store.models import Base, Client, DataRecord, Evidence, EvidenceLink, Incident, Invoice, Payment, WorkEntry
 from ..store.vault import Vault
 from ..store.verify import fingerprint_matches
@@ -153,21 +152,11 @@ def export_evidence(vault: Vault, evidence_id: int, dest: Path) -> EvidenceView:
         raise InvalidInput(f"Choose a place outside your records folder ({vault.paths.folder}). Nothing was written.")
     view, content = _load(vault, evidence_id)
     try:
-        with open(dest, "xb") as handle:  # "x": never replaces a file that appeared meanwhile
-            try:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
-            except BaseException:
-                handle.close()
-                with contextlib.suppress(OSError):
-                    dest.unlink()
-                raise
+        write_private(dest, content, replace=False)  # never replaces a file that appeared meanwhile
     except FileExistsError:
         raise InvalidInput(f"{dest} already exists; choose a new file name. Nothing was written.") from None
     except OSError as error:
         raise InvalidInput(f"Cannot write {dest}: {error.strerror or error}. Nothing was written.") from None
-    fsync_dir(dest.parent)
     return view
 
 

@@ -22,7 +22,7 @@ from ..domain.times import DateRange, iso_utc, zone
 from ..errors import InvalidInput
 from ..interchange import json_export
 from ..interchange.csv_cells import write_rows as write_rows  # re-exported: the CLI's `list --format csv`
-from ..store.fileio import atomic_write
+from ..store.fileio import write_private as write_private  # re-exported: the recovery sheet (gui) saves with it
 from ..store.models import Client, Evidence, Payment
 from ..store.vault import Vault
 from .entries import list_entries
@@ -127,7 +127,7 @@ def _write_evidence(session: Session, folder: Path) -> int:
 
 def _write(path: Path, data: bytes) -> None:
     try:
-        atomic_write(path, data)
+        write_private(path, data)
     except OSError as error:
         raise InvalidInput(f"Cannot write {path}: {error.strerror or 'not writable'}. Nothing was written.") from None
 

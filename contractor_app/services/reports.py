@@ -1,8 +1,9 @@
 """Making a report (gather the data, lay it out, sign it, write it atomically) and checking one later.
 
 Saving from the desktop app (``write_report``) never leaves a partial file where the worker asked for the report:
-the PDF is made in memory, written to a hidden ``.NAME.part`` beside it and fsynced, and renamed into place only if
-the worker did not cancel meanwhile. A cancelled or failed save removes the part file.
+the PDF is made in memory, written (0600) to a hidden temp file with a random name beside it, fsynced and renamed
+into place (store.fileio.private_file) only if the worker did not cancel meanwhile. A cancelled or failed save
+removes the temp file.
 
 This module is the door into reports/ for the CLI and the desktop app: they make and check reports here and read
 the report kinds (reports/kinds.py's registry) and the paper sizes from here.
@@ -10,8 +11,6 @@ the report kinds (reports/kinds.py's registry) and the paper sizes from here.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -24,11 +23,12 @@ from ..errors import InvalidInput
 from ..reports.build import render
 from ..reports.data import ReportData, ReportRequest
 from ..reports.integrity import MAX_REPORT_BYTES, SIGNING_PURPOSE, ReportCheck, ReportInvalid, public_bytes, read_signed
+from ..reports.integrity import read_report_file as read_report_file
 from ..reports.integrity import fingerprint as fingerprint  # re-exported, like the others marked so: the faces' names
 from ..reports.kinds import REPORTS as REPORTS
 from ..reports.kinds import ReportKind as ReportKind
 from ..reports.layout import PAPERS
-from ..store.fileio import atomic_write, fsync_dir
+from ..store.fileio import private_file, write_private
 from ..store.vault import Vault
 from .report_data import gather
 
@@ -50,7 +50,7 @@ def make_report(vault: Vault, request: ReportRequest, path: Path) -> ReportData:
     """Write the signed PDF to ``path`` (replacing it atomically); return the data it was made from."""
     data, pdf = report_bytes(vault, request)
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, pdf)
+    write_private(path, pdf)
     return data
 
 
@@ -88,14 +88,10 @@ def check_report(vault: Vault, pdf: bytes) -> ReportCheck:
     return ReportCheck(body=body, same_key=same_key, changed_sections=changed, changes_since=since)
 
 
-def part_path(dest: Path) -> Path:
-    return dest.with_name(f".{dest.name}.part")
-
-
 def write_report(vault: Vault, request: ReportRequest, dest: Path, progress: Callable[[int, int], None],
                  cancel: threading.Event) -> ReportData:
-    """Make the report, write it fsynced to a part file beside ``dest``, and put it in place, all off the UI
-    thread: whatever happens to the window meanwhile (a lock drops the result), no part file is left behind. A
+    """Make the report, write it fsynced to a temp file beside ``dest``, and put it in place, all off the UI
+    thread: whatever happens to the window meanwhile (a lock drops the result), no temp file is left behind. A
     cancel seen before the rename leaves nothing; one that comes later is too late, and the file is saved."""
 
     def step(number: int, total: int) -> None:
@@ -111,42 +107,20 @@ def write_report(vault: Vault, request: ReportRequest, dest: Path, progress: Cal
     data, pdf = report_bytes(vault, request, step)
     if cancel.is_set():
         raise ReportCancelled()
-    part = part_path(dest)
     try:
-        with open(part, "wb") as handle:
+        with private_file(dest) as handle:
             handle.write(pdf)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if cancel.is_set():  # raising here removes the temp file: nothing is saved
+                raise ReportCancelled()
     except OSError as error:
-        discard(part)
         raise InvalidInput(f"Cannot write {dest}: {error.strerror or error}. Nothing was written.") from None
-    if cancel.is_set():
-        discard(part)
-        raise ReportCancelled()
-    _finish(part, dest)
     return data
-
-
-def _finish(part: Path, dest: Path) -> None:
-    try:
-        os.replace(part, dest)
-    except OSError as error:
-        discard(part)
-        raise InvalidInput(f"Cannot write {dest}: {error.strerror or error}. Nothing was written.") from None
-    fsync_dir(dest.parent)
-
-
-def discard(part: Path) -> None:
-    with contextlib.suppress(OSError):
-        part.unlink()
 
 
 def check_report_file(vault: Vault, path: Path) -> ReportCheck:
     """Is this PDF an untouched report made from these records, and do the records still say the same?"""
     try:
-        if path.stat().st_size > MAX_REPORT_BYTES:
-            raise ReportInvalid("This file is too large to be a Contractor Ledger report.")
-        pdf = path.read_bytes()
+        pdf = read_report_file(path)
     except OSError as error:
         raise InvalidInput(f"Cannot read {path.name}: {error.strerror or error}. Nothing was changed.") from None
     return check_report(vault, pdf)

@@ -53,6 +53,7 @@ def create_vault_engine(db_path: Path, data_key: bytes) -> Engine:
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
+        hide_parameters=True,  # an error's SQL parameters are record text: never in a message or a log
     )
 
     @event.listens_for(engine, "begin")

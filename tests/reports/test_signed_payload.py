@@ -15,7 +15,7 @@ def signed_pdf(**changes: object) -> bytes:
     body = {"format": "contractor-ledger-report", "version": 1, "kind": "claim", "client": "Acme", "from": None,
             "to": "2026-11-01", "as_of": "2026-11-02", "paper": "a4", "vault_id": "v", "audit_seq": 3,
             "audit_head": "h", "data_sha256": "d", "sections": {"entries": "e"}, "public_key": public, **changes}
-    return sign(b"%PDF-1.4\n% " + keywords(body).encode() + b"\n%%EOF\n", key)
+    return sign(b"%PDF-1.4\n<< /Keywords (" + keywords(body).encode() + b") >>\n%%EOF\n", key)
 
 
 def test_a_well_formed_payload_reads_back() -> None:

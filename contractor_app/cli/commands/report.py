@@ -8,7 +8,9 @@ from pathlib import Path
 
 from ...errors import ChecksFailed, InvalidInput
 from ...services.report_settings import report_paper
-from ...services.reports import PAPERS, REPORTS, ReportInvalid, ReportRequest, check_report, fingerprint, make_report
+from ...services.reports import (
+    PAPERS, REPORTS, ReportInvalid, ReportRequest, check_report, fingerprint, make_report, read_report_file,
+)
 from ..context import Context
 from ..options import add_period, period
 
@@ -43,7 +45,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
 def run_verify(ctx: Context, args: argparse.Namespace) -> int:
     try:
-        pdf = args.file.read_bytes()
+        pdf = read_report_file(args.file)
     except OSError as error:
         raise InvalidInput(f"Cannot read {str(args.file)!r}: {error.strerror}.") from None
     with ctx.vault() as vault:
