@@ -1,6 +1,8 @@
-"""Work as it falls on calendar days and workweeks in the worker's zone.
+"""Work as it falls on days and workweeks: calendar days in the worker's zone, or a law's workdays.
 
-An entry that crosses midnight is split at local midnight. Durations are real elapsed seconds, so a day of
+An entry that crosses midnight is split at local midnight. A law's workday (California's daily overtime) is
+the jurisdiction's: it starts at ``day_start`` (local midnight unless the worker records another start for the
+client) in the jurisdiction's zone, and an overnight shift is split there. Durations are real elapsed seconds, so a day of
 work across a daylight-saving change counts 23 or 25 hours, not 24. Breaks are spread over the pieces in
 proportion to their length, in whole seconds that add up exactly.
 """
@@ -36,17 +38,23 @@ class DayPiece:
     units: Decimal | None
 
 
-def split_by_day(work: Work, tz: ZoneInfo) -> list[DayPiece]:
-    start_day = work.start.astimezone(tz).date()
-    first_midnight = datetime.combine(start_day + timedelta(days=1), time(0), tz).astimezone(UTC)
+def workday_of(moment: datetime, tz: ZoneInfo, day_start: time = time(0)) -> date:
+    """The workday holding ``moment``: a workday runs from ``day_start`` to the next ``day_start`` in ``tz``."""
+    local = moment.astimezone(tz)
+    return local.date() - timedelta(days=1) if local.time() < day_start else local.date()
+
+
+def split_by_day(work: Work, tz: ZoneInfo, day_start: time = time(0)) -> list[DayPiece]:
+    start_day = workday_of(work.start, tz, day_start)
+    first_midnight = datetime.combine(start_day + timedelta(days=1), day_start, tz).astimezone(UTC)
     if work.end <= first_midnight:  # nearly every entry: one day, no breaks to spread
         seconds = int((work.end - work.start).total_seconds()) - work.break_seconds
         return [DayPiece(work=work, day=start_day, seconds=seconds, units=work.units)]
     pieces: list[tuple[date, int]] = []
     cursor = work.start
     while cursor < work.end:
-        local_day = cursor.astimezone(tz).date()
-        next_midnight = datetime.combine(local_day + timedelta(days=1), time(0), tz).astimezone(UTC)
+        local_day = workday_of(cursor, tz, day_start)
+        next_midnight = datetime.combine(local_day + timedelta(days=1), day_start, tz).astimezone(UTC)
         stop = min(next_midnight, work.end)
         pieces.append((local_day, int((stop - cursor).total_seconds())))
         cursor = stop

@@ -28,12 +28,13 @@ from .rules import load_rules
 
 # The summary's own readers: the dashboard assesses exactly the facts a summary would.
 from .summary import (
-    adjustment_facts, bounded_period, client_facts, invoice_facts, payment_facts, term_schedules, work_between,
+    LOOK_AHEAD, adjustment_facts, bounded_period, client_facts, first_entries, invoice_facts, payment_facts,
+    term_schedules, work_between,
 )
 
 WEEKS = 12
 HOUR = Decimal(3600)
-MARGIN = timedelta(days=7)  # work around a period that its whole workweeks need
+MARGIN = timedelta(days=8)  # work around a period that its whole workweeks need (in the law's zone: a day more)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +119,9 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
         all_time = bounded_period(session, DateRange(), today, zone_info)
         payments, schedules = payment_facts(session), term_schedules(session)
         invoices, adjustments = invoice_facts(session), adjustment_facts(session)
-        last = max(all_time.end, week.end)  # type: ignore[type-var]
+        last = max(all_time.end, week.end) + LOOK_AHEAD  # type: ignore[type-var,operator]
         work = work_between(session, all_time.start, last, zone_info) if facts else []  # type: ignore[arg-type]
+        firsts = first_entries(session)
         engagement_client: dict[int, int] = {
             engagement: client for engagement, client in session.execute(select(Engagement.id, Engagement.client_id))}
     overdue = tuple(i for i in list_invoices(vault, tz=tz, today=today) if i.status == "overdue")
@@ -134,7 +136,8 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
                        work=[w for day, w in by_client.get(fact.id, []) if whole or low <= day <= high],
                        invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
                        period=period, tz=zone_info, today=today,
-                       jurisdiction=fact.jurisdiction or profile.jurisdiction or None) for fact in facts]
+                       jurisdiction=fact.jurisdiction or profile.jurisdiction or None, first_entries=firsts)
+                for fact in facts]
 
     this_week, this_month, ever = assessed(week), assessed(month), assessed(all_time, whole=True)
     weekly = [(period, assessed(period)) for period in series]

@@ -65,9 +65,12 @@ def _client_text(item: ClientPay) -> list[str]:
         lines.append(f"  real hourly rate {item.effective_hourly_rate}/h (paid over all hours worked)")
     check = item.minimum_wage
     if check is not None:
-        verdict = f"BELOW by {check.shortfall}" if check.below else "at or above"
-        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}): "
+        verdict = f"the agreed pay is BELOW it by {check.shortfall}" if check.below else "the agreed pay is at or above it"
+        basis = ", a benchmark: you are a contractor" if check.benchmark else ""
+        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}{basis}): "
                      f"{verdict}")
+    if item.balance.amount > 0:
+        lines.append(f"  still owed to you {item.balance} (money not yet received is owed, not underpaid)")
     if item.overtime is not None and item.overtime.seconds:
         owed = "owed" if item.overtime_owed else "if you were an employee"
         lines.append(f"  overtime ({item.overtime.rule.name}, {owed}): {hours(item.overtime.seconds)} h, "
@@ -87,10 +90,15 @@ def _client_text(item: ClientPay) -> list[str]:
 
 # --- json ------------------------------------------------------------------------------------------------------
 
+CENT = Decimal("0.01")
+
+
 def _amount(value: Money | Decimal | None) -> str | None:
+    """A decimal string with at least two decimals ("800.00"); a rate's extra digits are kept ("0.125")."""
     if value is None:
         return None
-    return str(value.amount if isinstance(value, Money) else value)
+    amount = value.amount if isinstance(value, Money) else value
+    return str(amount.quantize(CENT) if amount.as_tuple().exponent > -2 else amount)  # type: ignore[operator]
 
 
 def _json(result: Summary) -> dict[str, Any]:
@@ -131,7 +139,12 @@ def _client_json(item: ClientPay) -> dict[str, Any]:
             "value": _amount(check.wage.amount), "currency": check.wage.currency,
             "jurisdiction": check.wage.jurisdiction, "effective_from": check.wage.effective_from.isoformat(),
             "source": check.wage.source, "confirmed": check.wage.confirmed, "overridden": check.wage.overridden,
-            "required_for_hours_worked": _amount(check.required),
+            "required_for_hours_worked": _amount(check.required), "pay": _amount(check.pay),
+            "test": "every hour" if check.every_hour else "workweek", "basis": check.basis,
+            "benchmark": check.benchmark,
+            "weeks": [{"from": week.start.isoformat(), "to": week.end.isoformat(),
+                       "hours": str(hours(week.seconds)), "required": _amount(week.required),
+                       "pay": _amount(week.pay), "shortfall": _amount(week.shortfall)} for week in check.weeks],
         },
         "below_minimum": None if check is None else check.below,
         "minimum_wage_shortfall": None if check is None else _amount(check.shortfall),
