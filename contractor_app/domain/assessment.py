@@ -13,6 +13,8 @@ How money is attributed to the period:
   work (never again in later periods with work on it); bonuses and adjustments on days in the period are added.
 - paid: amounts explicitly allocated to entries count on the entry's first day; the rest of a payment counts
   when the period it covers ends in the period (or, with no period recorded, when it was received in it).
+- rounding: each day's straight time and each workweek's premium and shortfall is rounded to the cent, so the
+  periods of a year add up to the year to the cent.
 - overtime and minimum wage: every workweek is assessed whole, in the law's workdays (domain/workday.py: the
   jurisdiction's zone and the client's workday start), and attributed once, to the period holding the
   workweek's LAST day. A workweek that straddles the end of a month counts in the next month.
@@ -184,7 +186,9 @@ class ClientPay:
 
     @property
     def overtime_premium(self) -> Money:
-        return self._money(self.overtime.premium if self.overtime else Decimal(0)).rounded()
+        """Each workweek's premium rounded to the cent, then added: periods add up to their union exactly."""
+        weeks = self.overtime.weeks if self.overtime else ()
+        return sum((self._money(week.premium).rounded() for week in weeks), self._money(Decimal(0)).rounded())
 
     @property
     def earned(self) -> Money:
@@ -275,7 +279,8 @@ def assess(
     weeks = law.weeks_ending_in(period, client.workweek_start)
 
     days = [day for day in seconds_by_day if in_period(day)]
-    straight = sum((earned_by_day[day] for day in days), Decimal(0)) / HOUR
+    # Each day's straight time is rounded to the cent, as pay is paid: the days of a period add up to it exactly.
+    straight = sum((money(earned_by_day[day] / HOUR).rounded().amount for day in days), Decimal(0))
     adjusted = sum((a.amount for a in adjustments if in_period(a.on)), Decimal(0))
     paid = _paid(payments, first_day, in_period)
     fees = sum((p.fees for p in payments if _counts(p, in_period)), Decimal(0))
