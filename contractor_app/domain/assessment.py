@@ -176,6 +176,7 @@ class ClientPay:
     short_payments: tuple[ShortPayment, ...]
     contract_notices: tuple[ContractNotice, ...]
     days: tuple[DayFigures, ...] = ()  # each day of the period with work, for charts and day totals
+    workday: Workday | None = None  # the law's workday the workweeks were reckoned in
 
     def _money(self, amount: Decimal) -> Money:
         return Money(amount, self.client.currency)
@@ -299,6 +300,7 @@ def assess(
         short_payments=tuple(_short(client, payments, adjustments, earned_by_day, in_period)),
         contract_notices=tuple(_notices(client, jurisdiction, rules, period, earned_by_day)),
         days=tuple(DayFigures(day, seconds_by_day[day], earned_by_day[day] / HOUR) for day in sorted(days)),
+        workday=workday,
     )
 
 

@@ -202,3 +202,26 @@ def test_json_amounts_always_carry_two_decimals(worker: Cli) -> None:
     item = client(worker, "2026-01-01", "2026-01-31", "Studio")
     (notice,) = item["contract_notices"]
     assert notice["threshold"] == "800.00" and item["fees"] == "0.00" and item["minimum_wage"]["value"] == "17.00"
+
+
+# --- explain every figure ------------------------------------------------------------------------------------
+
+def test_explain_lists_rule_source_inputs_and_arithmetic_week_by_week(worker: Cli) -> None:
+    worker("client", "add", "Shop", "--rate", "20/h", "--classification", "employee", "--jurisdiction", "US-TX",
+           "--unpaid", "training")
+    log_days(worker, "shop", date(2026, 11, 2), 5, "08:00", "18:00")
+    log_days(worker, "shop", date(2026, 11, 9), 1, "08:00", "09:00", "--category", "training")
+    assert worker("adjust", "--client", "shop", "--date", "2026-11-06", "--amount", "100").code == 0
+    result = worker("summary", "--from", "2026-11-02", "--to", "2026-11-15", "--explain")
+    assert result.code == 0, result.err
+    text = result.out
+    assert "How the figures for Shop were worked out:" in text
+    assert "FLSA" in text and "https://www.dol.gov/agencies/whd/overtime" in text
+    # the week of 2 November by hand: (1000.00 + 100.00) / 50 h = 22.00/h; 10 h over 40: 0.5 x 22.00 x 10 = 110.00
+    assert "Workweek 2026-11-02 to 2026-11-08: 50.00 h; regular rate (1000.00 + bonus 100.00) / 50.00 h = 22.00/h" in text
+    assert "premium 0.5 x 22.00 x 10.00 + 1 x 22.00 x 0.00 = 110.00" in text
+    # the minimum wage (federal 7.25, per workweek): 50 h x 7.25 = 362.50 against 1100.00 agreed
+    assert "Workweek 2026-11-02 to 2026-11-08: 50.00 h at the minimum wage = USD 362.50; the terms pay USD 1100.00" in text
+    assert "29 CFR 776.4" in text and "29 CFR 778.318" in text
+    assert "Workweek 2026-11-09 to 2026-11-15: 1.00 h" in text  # the training hour is paid: 20.00 > 7.25
+    assert "balance" in text and "owed" in text

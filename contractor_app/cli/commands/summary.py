@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from ...domain.assessment import ClientPay
+from ...domain.explain import explain
 from ...domain.money import Money
 from ...domain.times import format_duration
 from ...services.summary import Summary, summarize
@@ -25,6 +26,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_period(parser)
     parser.add_argument("--client")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--explain", action="store_true",
+                        help="show how each figure was worked out: rule, source, inputs and arithmetic, week by week")
     parser.set_defaults(run=run)
 
 
@@ -35,19 +38,21 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         json.dump(_json(result), ctx.out, ensure_ascii=False, indent=1)
         ctx.out.write("\n")
     else:
-        ctx.print(*_text(result))
+        ctx.print(*_text(result, explained=args.explain))
     return 0
 
 
 # --- text ------------------------------------------------------------------------------------------------------
 
-def _text(result: Summary) -> list[str]:
+def _text(result: Summary, *, explained: bool = False) -> list[str]:
     span = f"{result.period.start or 'the start'} to {result.period.end or 'today'}"
     if not result.clients:
         return [f"Nothing recorded from {span}."]
     lines = [f"Summary from {span}", ""]
     for item in result.clients:
         lines += _client_text(item) + [""]
+        if explained:
+            lines += _explanation(item) + [""]
     for currency, (earned, paid) in result.totals().items():
         lines.append(f"Total {currency}: earned {earned}, paid {paid}, balance {earned - paid}")
     lines.append(f"Legal figures are an {NOT_ADVICE}.")
@@ -85,6 +90,17 @@ def _client_text(item: ClientPay) -> list[str]:
     for notice in item.contract_notices:
         lines.append(f"  CONTRACT: {notice.amount} by {notice.reached_on} within {notice.law.threshold_days} days; "
                      f"{notice.law.name} entitles you to a written contract, and none is on file")
+    return lines
+
+
+def _explanation(item: ClientPay) -> list[str]:
+    lines = [f"How the figures for {item.client.name} were worked out:"]
+    for step in explain(item):
+        lines.append(f"  [{step.topic}] {step.text}")
+        if step.source:
+            lines.append(f"      source: {step.source}")
+        if step.numbers:
+            lines.append("      " + "; ".join(f"{name} {value}" for name, value in step.numbers))
     return lines
 
 
