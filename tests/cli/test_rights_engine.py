@@ -225,3 +225,8 @@ def test_explain_lists_rule_source_inputs_and_arithmetic_week_by_week(worker: Cl
     assert "29 CFR 776.4" in text and "29 CFR 778.318" in text
     assert "Workweek 2026-11-09 to 2026-11-15: 1.00 h" in text  # the training hour is paid: 20.00 > 7.25
     assert "balance" in text and "owed" in text
+
+
+def test_the_json_says_version_3(worker: Cli) -> None:
+    document = summary(worker, "2026-03-01", "2026-03-31")
+    assert (document["format"], document["version"]) == ("contractor-ledger-summary", 3)

@@ -17,7 +17,7 @@ from ..context import Context
 from ..options import add_period, period
 from ..output import hours
 
-JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 2}
+JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 3}
 NOT_ADVICE = "estimate — not legal advice"
 
 
