@@ -136,7 +136,7 @@ def _minimum_wage(item: ClientPay) -> list[Step]:
 
 
 def _paid(item: ClientPay) -> list[Step]:
-    return [Step("paid", "Paid: amounts allocated to entries count on the entry's day; the rest of a payment counts "
+    return [Step("paid", "Amounts allocated to entries count on the entry's day; the rest of a payment counts "
                          "when the period it covers ends in this period (the day it came, if no period is recorded). "
                          "Balance = earned - paid: money still owed to you (late if past its due date).",
                  numbers=(("earned", _m(item.earned)), ("paid", _m(item.paid)), ("balance", _m(item.balance))))]
