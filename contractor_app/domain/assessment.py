@@ -31,7 +31,7 @@ import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -41,7 +41,7 @@ from .pay import Terms
 from .rules import FreelancerLaw, MinimumWage, RuleBook, chain
 from .times import DateRange
 from .workday import Workday, law_workday
-from .worktime import DayPiece, Work, split_by_day, workweek_start
+from .worktime import DayPiece, DaySplitter, Work, workweek_start
 
 HOUR = Decimal(3600)
 
@@ -259,10 +259,18 @@ def assess(
     paid_by_category: dict[str, int] = defaultdict(int)
     first_day: dict[int, date] = {}
     entries: set[int] = set()
+    workday = law_workday(jurisdiction, client.workday_start, tz)
+    law = _LawDays(workday)
+    same_days = workday.zone.key == tz.key and workday.start == time(0)
+    local_days, law_days = DaySplitter(tz), DaySplitter(workday.zone, workday.start)
+    # Only the workweeks ending in the period need the law's days: the work from a week (and a day) before it.
+    law_from = datetime.combine(period.start - timedelta(days=8), time(0), UTC)
+    law_to = datetime.combine(period.end + timedelta(days=3), time(0), UTC)
     for item in work:
-        for index, piece in enumerate(split_by_day(item, tz)):
+        pieces = local_days.split(item)
+        figures = [earned(piece, index) for index, piece in enumerate(pieces)]
+        for piece, (terms, amount) in zip(pieces, figures, strict=True):
             first_day.setdefault(item.entry_id, piece.day)
-            terms, amount = earned(piece, index)
             earned_by_day[piece.day] += amount
             seconds_by_day[piece.day] += piece.seconds
             if in_period(piece.day):
@@ -270,13 +278,14 @@ def assess(
                 by_category[item.category] += piece.seconds
                 if terms is not None and (employee or item.category not in terms.unpaid_categories):
                     paid_by_category[item.category] += piece.seconds
-
-    workday = law_workday(jurisdiction, client.workday_start, tz)
-    law = _LawDays(workday)
-    for item in work:
-        for index, piece in enumerate(split_by_day(item, workday.zone, workday.start)):
-            terms, amount = earned(piece, index)
-            law.add(piece, terms is not None, amount, wage_on(piece.day))
+        if not law_from <= item.start < law_to:
+            continue
+        # The same work by the law's workdays; an entry inside one day either way keeps its earnings as they are.
+        law_pieces = pieces if same_days else law_days.split(item)
+        if len(law_pieces) != len(pieces) or len(pieces) > 1 and law_pieces is not pieces:
+            figures = [earned(piece, index) for index, piece in enumerate(law_pieces)]
+        for piece, (terms, amount) in zip(law_pieces, figures, strict=True):
+            law.add(piece.day, piece.seconds, terms is not None, amount, wage_on(piece.day))
     weeks = law.weeks_ending_in(period, client.workweek_start)
 
     days = [day for day in seconds_by_day if in_period(day)]
@@ -342,13 +351,12 @@ class _LawDays:
         self.short_each: dict[date, Decimal] = defaultdict(Decimal)  # x 3600, entry-day by entry-day
         self.wage: dict[date, MinimumWage] = {}
 
-    def add(self, piece: DayPiece, has_terms: bool, amount: Decimal, wage: MinimumWage | None) -> None:
-        day = piece.day
-        self.seconds[day] += piece.seconds
+    def add(self, day: date, seconds: int, has_terms: bool, amount: Decimal, wage: MinimumWage | None) -> None:
+        self.seconds[day] += seconds
         self.earned[day] += amount
-        if has_terms and wage is not None and piece.seconds:
-            required = wage.amount * piece.seconds
-            self.covered[day] += piece.seconds
+        if has_terms and wage is not None and seconds:
+            required = wage.amount * seconds
+            self.covered[day] += seconds
             self.pay[day] += amount
             self.required[day] += required
             self.short_each[day] += max(required - amount, Decimal(0))
