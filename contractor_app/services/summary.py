@@ -1,9 +1,10 @@
-"""Per client and period: hours by category, earned, paid, balance, the real hourly rate against the minimum
-wage, overtime, late and short payments, and contract notices (domain/assessment.py does the reckoning).
+"""Per client and period: hours by category, earned, paid, balance, the agreed pay against the minimum wage,
+overtime, late and short payments, and contract notices (domain/assessment.py does the reckoning).
 
 This module gathers the facts from the vault for the pure assessment: the work of the period plus what the
-figures need around it (whole workweeks for overtime, a year back for contract thresholds, the periods that
-payments cover). The readers (client_facts, work_between, ...) are shared with the dashboard, which assesses
+figures need around it (whole workweeks ending in the period, in the law's days, for overtime and the minimum
+wage; a year back for contract thresholds; the periods that payments cover; each fixed-price engagement's
+first entry). The readers (client_facts, work_between, ...) are shared with the dashboard, which assesses
 the same facts week by week.
 """
 

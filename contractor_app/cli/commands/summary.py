@@ -1,5 +1,6 @@
-"""`summary`: per client, hours, earned, paid, balance, the real hourly rate against the minimum wage,
-overtime, late and short payments, and contract notices. JSON fields are documented in docs/cli-json.md."""
+"""`summary`: per client, hours, earned, paid, balance, the agreed pay against the minimum wage, overtime, late
+and short payments, and contract notices; `--explain` shows how each was worked out (domain/explain.py). JSON
+fields are documented in docs/cli-json.md."""
 
 from __future__ import annotations
 
