@@ -230,3 +230,15 @@ def test_explain_lists_rule_source_inputs_and_arithmetic_week_by_week(worker: Cl
 def test_the_json_says_version_3(worker: Cli) -> None:
     document = summary(worker, "2026-03-01", "2026-03-31")
     assert (document["format"], document["version"]) == ("contractor-ledger-summary", 3)
+
+
+def test_explain_in_json_gives_the_same_steps_as_plain_data(worker: Cli) -> None:
+    worker("client", "add", "Tasks", "--rate", "10/h", "--jurisdiction", "US-TX", "--unpaid", "training")
+    log_days(worker, "tasks", date(2026, 3, 9), 1, "08:00", "18:00")
+    log_days(worker, "tasks", date(2026, 3, 10), 1, "08:00", "18:00", "--category", "training")
+    (item,) = summary(worker, "2026-03-09", "2026-03-15", "--explain")["clients"]
+    weeks = [step for step in item["explanation"] if step["topic"] == "minimum wage" and "Workweek" in step["text"]]
+    (week,) = weeks  # 20 h x 7.25 = 145.00 against 100.00 agreed: 45.00 short
+    assert {n["what"]: n["value"] for n in week["numbers"]} == {
+        "hours": "20.00", "required": "USD 145.00", "agreed pay": "USD 100.00", "shortfall": "USD 45.00"}
+    assert "explanation" not in summary(worker, "2026-03-09", "2026-03-15")["clients"][0]

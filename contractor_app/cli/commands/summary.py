@@ -36,7 +36,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
         result = summarize(vault, period=period(args), tz=profile.timezone, client=args.client)
     if args.format == "json":
-        json.dump(_json(result), ctx.out, ensure_ascii=False, indent=1)
+        json.dump(_json(result, explained=args.explain), ctx.out, ensure_ascii=False, indent=1)
         ctx.out.write("\n")
     else:
         ctx.print(*_text(result, explained=args.explain))
@@ -118,13 +118,16 @@ def _amount(value: Money | Decimal | None) -> str | None:
     return str(amount.quantize(CENT) if amount.as_tuple().exponent > -2 else amount)  # type: ignore[operator]
 
 
-def _json(result: Summary) -> dict[str, Any]:
+def _json(result: Summary, *, explained: bool = False) -> dict[str, Any]:
     return {
         **JSON_FORMAT,
         "from": result.period.start.isoformat() if result.period.start else None,
         "to": result.period.end.isoformat() if result.period.end else None,
         "notice": f"Minimum wage, overtime, remedies and notices are an {NOT_ADVICE}.",
-        "clients": [_client_json(item) for item in result.clients],
+        "clients": [{**_client_json(item), **({"explanation": [
+            {"topic": step.topic, "text": step.text, "source": step.source,
+             "numbers": [{"what": name, "value": value} for name, value in step.numbers]}
+            for step in explain(item)]} if explained else {})} for item in result.clients],
         "totals": [
             {"currency": currency, "earned": _amount(earned), "paid": _amount(paid), "balance": _amount(earned - paid)}
             for currency, (earned, paid) in result.totals().items()
