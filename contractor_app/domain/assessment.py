@@ -1,33 +1,47 @@
 """One client's pay over a period, assessed against the terms and the rules: the heart of the pay engine.
 
 Pure: it takes plain facts (the client, its pay-term schedules, work, payments, invoices, adjustments, the rule
-book) and returns plain figures, each traceable to the entries and payments behind it.
+book) and returns plain figures, each traceable to the entries and payments behind it. Every figure is
+attributed to exactly one period, so the summaries of consecutive periods (the months of a year) add up to the
+summary of their union, for hours, earned, overtime, minimum-wage shortfall and paid alike.
 
 How money is attributed to the period:
 - earned: each day's work under the terms in force that day (so a rate change mid-week splits the work);
-  categories the terms mark unpaid earn nothing; per-unit pay goes to the day the entry started; a fixed price
-  counts once when the period holds work on it; bonuses and adjustments on days in the period are added.
+  categories the terms mark unpaid earn nothing from a contractor's client, but an employee's hours in them
+  must be paid (29 CFR 778.318): at the agreed hourly rate, or the minimum wage under per-unit terms; per-unit
+  pay goes to the day the entry started; a fixed price counts once, on the day of the engagement's first
+  work (never again in later periods with work on it); bonuses and adjustments on days in the period are added.
 - paid: amounts explicitly allocated to entries count on the entry's first day; the rest of a payment counts
   when the period it covers ends in the period (or, with no period recorded, when it was received in it).
-- overtime: for whole workweeks starting in the period (a workweek is never split between two periods).
+- rounding: each day's straight time and each workweek's premium and shortfall is rounded to the cent, so the
+  periods of a year add up to the year to the cent.
+- overtime and minimum wage: every workweek is assessed whole, in the law's workdays (domain/workday.py: the
+  jurisdiction's zone and the client's workday start), and attributed once, to the period holding the
+  workweek's LAST day. A workweek that straddles the end of a month counts in the next month.
+- minimum wage: judged on what the TERMS pay for the hours (agreed rates; hours in unpaid categories count as
+  hours paid nothing), never on money received, which is shown apart as paid and balance (owed or late).
+  Per workweek (FLSA, 29 CFR 776.4: the week's pay over the week's hours); in California for every hour on
+  its own (Armenta v. Osmose, 135 Cal.App.4th 314 (2005)): an entry's pay covers that entry's hours only, and an
+  hour paid nothing is short by the whole minimum wage. For a contractor the minimum wage is a benchmark.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from .money import Money
 from .overtime import Overtime, overtime
 from .pay import Terms
-from .rules import FreelancerLaw, MinimumWage, RuleBook
+from .rules import FreelancerLaw, MinimumWage, RuleBook, chain
 from .times import DateRange
-from .worktime import DayPiece, Work, split_by_day, workweek_start
+from .workday import Workday, law_workday
+from .worktime import DayPiece, DaySplitter, Work, workweek_start
 
 HOUR = Decimal(3600)
 
@@ -42,6 +56,7 @@ class ClientFacts:
     workweek_start: int
     payment_terms_days: int | None
     contract_on_file: bool
+    workday_start: int | None = None  # minutes after midnight in the jurisdiction's zone; None: midnight
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,13 +118,36 @@ class ContractNotice:
     amount: Money
 
 
+# Where the minimum wage is owed for every hour on its own, not averaged over the workweek (Armenta v. Osmose).
+EVERY_HOUR = {"US-CA": "Armenta v. Osmose, Inc., 135 Cal.App.4th 314 (2005); Labor Code 1194"}
+WEEKLY_SOURCE = "FLSA, 29 CFR 776.4 (the workweek is the unit)"
+
+
+@dataclass(frozen=True, slots=True)
+class MinimumWageWeek:
+    """One workweek's minimum-wage test: the hours under known terms, what they come to at the minimum wage, and
+    what the terms pay for them."""
+
+    start: date
+    end: date
+    seconds: int
+    required: Money
+    pay: Money  # agreed pay for the hours; weekly test: plus bonuses and adjustments dated in the week
+    shortfall: Money  # weekly: required - pay; every hour: the sum of each entry-day's own shortfall
+
+
 @dataclass(frozen=True, slots=True)
 class MinimumWageCheck:
     wage: MinimumWage  # the value in force on the last day worked
-    covered_seconds: int  # hours for which a minimum wage was found
+    covered_seconds: int  # hours for which a minimum wage was found (workweeks ending in the period)
     required: Money  # what those hours come to at the minimum wage of each day
-    below: bool
+    below: bool  # the TERMS pay less than the minimum wage for some hours (money not yet received is not this)
     shortfall: Money
+    pay: Money | None = None  # what the agreed terms pay for those hours
+    every_hour: bool = False  # True: each hour on its own (California); False: per workweek (FLSA)
+    basis: str = WEEKLY_SOURCE  # the statute or case the test follows
+    benchmark: bool = False  # True for a contractor: a benchmark, not a right (unless misclassified)
+    weeks: tuple[MinimumWageWeek, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +176,7 @@ class ClientPay:
     short_payments: tuple[ShortPayment, ...]
     contract_notices: tuple[ContractNotice, ...]
     days: tuple[DayFigures, ...] = ()  # each day of the period with work, for charts and day totals
+    workday: Workday | None = None  # the law's workday the workweeks were reckoned in
 
     def _money(self, amount: Decimal) -> Money:
         return Money(amount, self.client.currency)
@@ -148,7 +187,9 @@ class ClientPay:
 
     @property
     def overtime_premium(self) -> Money:
-        return self._money(self.overtime.premium if self.overtime else Decimal(0)).rounded()
+        """Each workweek's premium rounded to the cent, then added: periods add up to their union exactly."""
+        weeks = self.overtime.weeks if self.overtime else ()
+        return sum((self._money(week.premium).rounded() for week in weeks), self._money(Decimal(0)).rounded())
 
     @property
     def earned(self) -> Money:
@@ -185,34 +226,71 @@ def assess(
     *, client: ClientFacts, schedules: dict[int, TermsSchedule], work: Iterable[Work],
     payments: Sequence[PaymentFacts], invoices: Sequence[InvoiceFacts], adjustments: Sequence[AdjustmentFacts],
     rules: RuleBook, period: DateRange, tz: ZoneInfo, today: date, jurisdiction: str | None,
+    first_entries: Mapping[int, int] | None = None,
 ) -> ClientPay:
     """Assess ``client`` over ``period`` (both ends required). ``work`` may include days outside the period
-    (whole workweeks for overtime, the look-back of contract thresholds, periods that payments cover)."""
+    (whole workweeks for overtime, the look-back of contract thresholds, periods that payments cover).
+    ``first_entries`` maps each engagement to its first entry ever (where a fixed price counts); without it,
+    the first entry in ``work``."""
     assert period.start and period.end
     in_period = lambda day: period.start <= day <= period.end  # noqa: E731
     money = lambda amount: Money(amount, client.currency)  # noqa: E731
+    work = list(work)
+    firsts = dict(first_entries) if first_entries is not None else _first_entries(work)
+    employee = client.classification == "employee"
+    wages: dict[date, MinimumWage | None] = {}
 
-    pieces = [piece for item in work for piece in split_by_day(item, tz)]
+    def wage_on(day: date) -> MinimumWage | None:
+        if day not in wages:
+            wages[day] = rules.minimum_wage(jurisdiction, day, client.currency) if jurisdiction else None
+        return wages[day]
+
+    def earned(piece: DayPiece, index: int) -> tuple[Terms | None, Decimal]:
+        terms = terms_on(schedules.get(piece.work.engagement_id, ()), piece.day)
+        amount = _earned(piece, terms, employee, wage_on)
+        if terms is not None and terms.kind == "fixed" and index == 0 \
+                and firsts.get(piece.work.engagement_id) == piece.work.entry_id:
+            amount += terms.rate.amount * HOUR
+        return terms, amount
+
     earned_by_day: dict[date, Decimal] = defaultdict(Decimal)  # x 3600: exact, see Terms.earned_x3600
     seconds_by_day: dict[date, int] = defaultdict(int)
     by_category: dict[str, int] = defaultdict(int)
     paid_by_category: dict[str, int] = defaultdict(int)
     first_day: dict[int, date] = {}
-    fixed_counted: set[int] = set()
-    for piece in pieces:
-        first_day.setdefault(piece.work.entry_id, piece.day)
-        terms = terms_on(schedules.get(piece.work.engagement_id, ()), piece.day)
-        earned = _earned(piece, terms, fixed_counted if in_period(piece.day) else None)
-        earned_by_day[piece.day] += earned
-        seconds_by_day[piece.day] += piece.seconds
-        if in_period(piece.day):
-            by_category[piece.work.category] += piece.seconds
-            if terms is not None and piece.work.category not in terms.unpaid_categories:
-                paid_by_category[piece.work.category] += piece.seconds
+    entries: set[int] = set()
+    workday = law_workday(jurisdiction, client.workday_start, tz)
+    law = _LawDays(workday)
+    same_days = workday.zone.key == tz.key and workday.start == time(0)
+    local_days, law_days = DaySplitter(tz), DaySplitter(workday.zone, workday.start)
+    # Only the workweeks ending in the period need the law's days: the work from a week (and a day) before it.
+    law_from = datetime.combine(period.start - timedelta(days=8), time(0), UTC)
+    law_to = datetime.combine(period.end + timedelta(days=3), time(0), UTC)
+    for item in work:
+        pieces = local_days.split(item)
+        figures = [earned(piece, index) for index, piece in enumerate(pieces)]
+        for piece, (terms, amount) in zip(pieces, figures, strict=True):
+            first_day.setdefault(item.entry_id, piece.day)
+            earned_by_day[piece.day] += amount
+            seconds_by_day[piece.day] += piece.seconds
+            if in_period(piece.day):
+                entries.add(item.entry_id)
+                by_category[item.category] += piece.seconds
+                if terms is not None and (employee or item.category not in terms.unpaid_categories):
+                    paid_by_category[item.category] += piece.seconds
+        if not law_from <= item.start < law_to:
+            continue
+        # The same work by the law's workdays; an entry inside one day either way keeps its earnings as they are.
+        law_pieces = pieces if same_days else law_days.split(item)
+        if len(law_pieces) != len(pieces) or len(pieces) > 1 and law_pieces is not pieces:
+            figures = [earned(piece, index) for index, piece in enumerate(law_pieces)]
+        for piece, (terms, amount) in zip(law_pieces, figures, strict=True):
+            law.add(piece.day, piece.seconds, terms is not None, amount, wage_on(piece.day))
+    weeks = law.weeks_ending_in(period, client.workweek_start)
 
     days = [day for day in seconds_by_day if in_period(day)]
-    entries = {piece.work.entry_id for piece in pieces if in_period(piece.day)}
-    straight = sum((earned_by_day[day] for day in days), Decimal(0)) / HOUR
+    # Each day's straight time is rounded to the cent, as pay is paid: the days of a period add up to it exactly.
+    straight = sum((money(earned_by_day[day] / HOUR).rounded().amount for day in days), Decimal(0))
     adjusted = sum((a.amount for a in adjustments if in_period(a.on)), Decimal(0))
     paid = _paid(payments, first_day, in_period)
     fees = sum((p.fees for p in payments if _counts(p, in_period)), Decimal(0))
@@ -223,26 +301,133 @@ def assess(
         seconds_by_category=dict(sorted(by_category.items())),
         paid_seconds_by_category=dict(sorted(paid_by_category.items())),
         straight_earned=money(straight), adjustments=money(adjusted).rounded(),
-        overtime=_overtime(client, jurisdiction, rules, period, seconds_by_day, earned_by_day),
-        overtime_owed=client.classification == "employee",
+        overtime=_overtime(client, jurisdiction, rules, period, law, weeks, adjustments),
+        overtime_owed=employee,
         paid=money(paid).rounded(), fees=money(fees).rounded(),
-        minimum_wage=_minimum_wage(client, jurisdiction, rules, days, seconds_by_day, paid),
+        minimum_wage=_minimum_wage(client, jurisdiction, law, weeks, adjustments),
         late_payments=tuple(_late(client, jurisdiction, rules, payments, invoices, in_period, today, earned_by_day)),
         short_payments=tuple(_short(client, payments, adjustments, earned_by_day, in_period)),
         contract_notices=tuple(_notices(client, jurisdiction, rules, period, earned_by_day)),
         days=tuple(DayFigures(day, seconds_by_day[day], earned_by_day[day] / HOUR) for day in sorted(days)),
+        workday=workday,
     )
 
 
-def _earned(piece: DayPiece, terms: Terms | None, fixed_counted: set[int] | None) -> Decimal:
-    if terms is None:
+def _first_entries(work: Iterable[Work]) -> dict[int, int]:
+    """Each engagement's first entry in ``work`` (earliest start, then lowest id)."""
+    first: dict[int, tuple[object, int]] = {}
+    for item in work:
+        key = (item.start, item.entry_id)
+        if item.engagement_id not in first or key < first[item.engagement_id]:  # type: ignore[operator]
+            first[item.engagement_id] = key
+    return {engagement: entry for engagement, (_, entry) in first.items()}
+
+
+def _earned(piece: DayPiece, terms: Terms | None, employee: bool,
+            wage_on: Callable[[date], MinimumWage | None]) -> Decimal:
+    """Straight time of one day piece, x 3600. A fixed price is added once by the caller."""
+    if terms is None or terms.kind == "fixed":
         return Decimal(0)
-    if terms.kind == "fixed":
-        if fixed_counted is None or piece.work.engagement_id in fixed_counted:
-            return Decimal(0)
-        fixed_counted.add(piece.work.engagement_id)
-        return terms.rate.amount * HOUR
+    if employee and piece.work.category in terms.unpaid_categories:  # 29 CFR 778.318: hours worked are paid
+        if terms.kind == "hourly":
+            return terms.rate.amount * piece.seconds
+        wage = wage_on(piece.day)
+        return wage.amount * piece.seconds if wage is not None else Decimal(0)
     return terms.earned_x3600(category=piece.work.category, worked_seconds=piece.seconds, units=piece.units)
+
+
+class _LawDays:
+    """Work by the law's workdays: hours and straight-time earnings for overtime (every hour counts) and, for the
+    minimum wage, the hours under known terms, what the minimum wage makes of them, and each entry-day's own
+    shortfall (for California's every-hour test)."""
+
+    def __init__(self, workday: Workday) -> None:
+        self.workday = workday
+        self.seconds: dict[date, int] = defaultdict(int)
+        self.earned: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
+        self.covered: dict[date, int] = defaultdict(int)  # hours with terms and a minimum wage
+        self.pay: dict[date, Decimal] = defaultdict(Decimal)  # x 3600, what the terms pay for them
+        self.required: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
+        self.short_each: dict[date, Decimal] = defaultdict(Decimal)  # x 3600, entry-day by entry-day
+        self.wage: dict[date, MinimumWage] = {}
+
+    def add(self, day: date, seconds: int, has_terms: bool, amount: Decimal, wage: MinimumWage | None) -> None:
+        self.seconds[day] += seconds
+        self.earned[day] += amount
+        if has_terms and wage is not None and seconds:
+            required = wage.amount * seconds
+            self.covered[day] += seconds
+            self.pay[day] += amount
+            self.required[day] += required
+            self.short_each[day] += max(required - amount, Decimal(0))
+            self.wage[day] = wage
+
+    def weeks_ending_in(self, period: DateRange, first_weekday: int) -> list[date]:
+        """The first days of the workweeks with work whose LAST day is in ``period``."""
+        starts = {workweek_start(day, first_weekday) for day in self.seconds}
+        return sorted(s for s in starts if period.start <= s + timedelta(days=6) <= period.end)  # type: ignore[operator]
+
+
+def _week_days(start: date) -> list[date]:
+    return [start + timedelta(days=i) for i in range(7)]
+
+
+def _overtime(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, period: DateRange, law: _LawDays,
+              weeks: list[date], adjustments: Sequence[AdjustmentFacts]) -> Overtime | None:
+    rule = rules.overtime(jurisdiction, period.end) if jurisdiction else None  # type: ignore[arg-type]
+    if rule is None:
+        return None
+    days = {day: (law.seconds[day], law.earned[day]) for start in weeks for day in _week_days(start)
+            if law.seconds.get(day)}
+    return overtime(days, rule, client.workweek_start, _bonuses(adjustments, weeks))
+
+
+def _bonuses(adjustments: Sequence[AdjustmentFacts], weeks: list[date], kinds: tuple[str, ...] = ("bonus",)
+             ) -> dict[date, Decimal]:
+    """Amounts of ``kinds`` dated in each workweek (by its first day)."""
+    result: dict[date, Decimal] = defaultdict(Decimal)
+    for start in weeks:
+        end = start + timedelta(days=6)
+        for item in adjustments:
+            if item.kind in kinds and start <= item.on <= end:
+                result[start] += item.amount
+    return result
+
+
+def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, weeks: list[date],
+                  adjustments: Sequence[AdjustmentFacts]) -> MinimumWageCheck | None:
+    if not jurisdiction:
+        return None
+    currency = client.currency
+    every_hour = next((EVERY_HOUR[code] for code in chain(jurisdiction) if code in EVERY_HOUR), None)
+    extra = _bonuses(adjustments, weeks, ("bonus", "adjustment"))
+    results: list[MinimumWageWeek] = []
+    last: MinimumWage | None = None
+    for start in weeks:
+        days = [day for day in _week_days(start) if law.covered.get(day)]
+        if not days:
+            continue
+        last = law.wage[days[-1]]
+        required = Money(sum((law.required[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
+        if every_hour:  # each entry-day on its own; a bonus cannot make up for an hour paid too little
+            pay = Money(sum((law.pay[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
+            short = Money(sum((law.short_each[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
+        else:
+            pay = Money(sum((law.pay[day] for day in days), Decimal(0)) / HOUR + extra.get(start, Decimal(0)),
+                        currency).rounded()
+            short = Money(max(required.amount - pay.amount, Decimal(0)), currency)
+        results.append(MinimumWageWeek(start=start, end=start + timedelta(days=6),
+                                       seconds=sum(law.covered[day] for day in days), required=required, pay=pay,
+                                       shortfall=short))
+    if last is None:
+        return None
+    zero = Money(Decimal(0), currency)
+    shortfall = sum((week.shortfall for week in results), zero)
+    return MinimumWageCheck(
+        wage=last, covered_seconds=sum(week.seconds for week in results),
+        required=sum((week.required for week in results), zero), below=shortfall.amount > 0, shortfall=shortfall,
+        pay=sum((week.pay for week in results), zero), every_hour=every_hour is not None,
+        basis=every_hour or WEEKLY_SOURCE, benchmark=client.classification != "employee", weeks=tuple(results))
 
 
 def counts_in_period(received_on: date, covered_to: date | None, period: DateRange) -> bool:
@@ -264,39 +449,6 @@ def _paid(payments: Sequence[PaymentFacts], first_day: dict[int, date], in_perio
         if _counts(payment, in_period):
             total += payment.gross - allocated
     return total
-
-
-def _overtime(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, period: DateRange,
-              seconds_by_day: dict[date, int], earned_by_day: dict[date, Decimal]) -> Overtime | None:
-    rule = rules.overtime(jurisdiction, period.end) if jurisdiction else None  # type: ignore[arg-type]
-    if rule is None:
-        return None
-    weeks = {workweek_start(day, client.workweek_start) for day in seconds_by_day}
-    starting_in_period = {week for week in weeks if period.start <= week <= period.end}  # type: ignore[operator]
-    days = {day: (seconds, earned_by_day[day]) for day, seconds in seconds_by_day.items()
-            if workweek_start(day, client.workweek_start) in starting_in_period}
-    return overtime(days, rule, client.workweek_start)
-
-
-def _minimum_wage(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, days: list[date],
-                  seconds_by_day: dict[date, int], paid: Decimal) -> MinimumWageCheck | None:
-    if not jurisdiction:
-        return None
-    required = Decimal(0)
-    covered = 0
-    last: MinimumWage | None = None
-    for day in sorted(days):
-        wage = rules.minimum_wage(jurisdiction, day, client.currency)
-        if wage is not None and seconds_by_day[day]:
-            required += wage.amount * seconds_by_day[day]  # x 3600, divided once below
-            covered += seconds_by_day[day]
-            last = wage
-    if last is None:
-        return None
-    required_money = Money(required / HOUR, client.currency).rounded()
-    shortfall = max(required_money.amount - paid, Decimal(0))
-    return MinimumWageCheck(wage=last, covered_seconds=covered, required=required_money,
-                            below=paid < required_money.amount, shortfall=Money(shortfall, client.currency))
 
 
 def _due(client: ClientFacts, law: FreelancerLaw | None, completed: date,

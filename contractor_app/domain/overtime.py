@@ -3,11 +3,17 @@
 The premium is what overtime adds on top of straight time already earned: (multiplier - 1) x regular rate x
 overtime hours. The regular rate of a workweek is its straight-time earnings divided by all its hours worked,
 as the FLSA computes it for piece rates (for one hourly rate it is that rate). Every hour worked counts,
-whatever its category: time in training or waiting is work time for an employee.
+whatever its category: time in training or waiting is work time for an employee, and must be paid (29 CFR
+778.318; the assessment pays it at the agreed hourly rate, or the minimum wage under per-unit terms).
+Non-discretionary bonuses enter the regular rate of the workweek they fall in (29 CFR 778.208-.211): 50 h at
+$20 plus a $100 bonus is a regular rate of 1100 / 50 = $22 and a premium of 0.5 x 22 x 10 = $110.
+
+A workweek is assessed whole; the assessment attributes its overtime to the period holding its last day.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -22,7 +28,9 @@ HOUR = 3600
 class WeekOvertime:
     week_start: date
     seconds: int
-    regular_rate: Decimal
+    straight: Decimal  # straight-time earnings of the week
+    bonus: Decimal  # non-discretionary bonuses dated in the week
+    regular_rate: Decimal  # (straight + bonus) / hours
     time_and_a_half_seconds: int
     double_seconds: int
     premium: Decimal
@@ -50,19 +58,22 @@ class Overtime:
         return sum((week.premium for week in self.weeks), Decimal(0))
 
 
-def overtime(days: dict[date, tuple[int, Decimal]], rule: OvertimeRule, first_weekday: int) -> Overtime:
+def overtime(days: dict[date, tuple[int, Decimal]], rule: OvertimeRule, first_weekday: int,
+             bonuses: Mapping[date, Decimal] | None = None) -> Overtime:
     """``days`` maps each day to (seconds worked, straight-time earnings x 3600, see Terms.earned_x3600).
-    Weeks start on ``first_weekday``."""
+    Weeks start on ``first_weekday``; ``bonuses`` maps a week's first day to the bonuses dated in it."""
     weeks: dict[date, list[date]] = {}
     for day in sorted(days):
         weeks.setdefault(workweek_start(day, first_weekday), []).append(day)
-    return Overtime(rule, tuple(_week(start, days, rule) for start in sorted(weeks)))
+    return Overtime(rule, tuple(_week(start, days, rule, (bonuses or {}).get(start, Decimal(0)))
+                                for start in sorted(weeks)))
 
 
-def _week(start: date, days: dict[date, tuple[int, Decimal]], rule: OvertimeRule) -> WeekOvertime:
+def _week(start: date, days: dict[date, tuple[int, Decimal]], rule: OvertimeRule, bonus: Decimal) -> WeekOvertime:
     week = [start + timedelta(days=i) for i in range(7)]
     seconds = [days.get(day, (0, Decimal(0)))[0] for day in week]
-    earned = sum((days.get(day, (0, Decimal(0)))[1] for day in week), Decimal(0))
+    straight = sum((days.get(day, (0, Decimal(0)))[1] for day in week), Decimal(0))
+    earned = straight + bonus * HOUR
     total = sum(seconds)
     weekly_limit = int(rule.weekly_hours * HOUR)
     daily = int(rule.daily_hours * HOUR) if rule.daily_hours is not None else None
@@ -89,4 +100,4 @@ def _week(start: date, days: dict[date, tuple[int, Decimal]], rule: OvertimeRule
     # One division, of exact sums: the premium does not depend on how the week's work was split into entries.
     premium = earned * (extra * half + twice) / (total * HOUR) if total else Decimal(0)
     rate = earned / total if total else Decimal(0)
-    return WeekOvertime(start, total, rate, half, twice, premium)
+    return WeekOvertime(start, total, straight / HOUR, bonus, rate, half, twice, premium)

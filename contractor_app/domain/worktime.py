@@ -1,6 +1,8 @@
-"""Work as it falls on calendar days and workweeks in the worker's zone.
+"""Work as it falls on days and workweeks: calendar days in the worker's zone, or a law's workdays.
 
-An entry that crosses midnight is split at local midnight. Durations are real elapsed seconds, so a day of
+An entry that crosses midnight is split at local midnight. A law's workday (California's daily overtime) is
+the jurisdiction's: it starts at ``day_start`` (local midnight unless the worker records another start for the
+client) in the jurisdiction's zone, and an overnight shift is split there. Durations are real elapsed seconds, so a day of
 work across a daylight-saving change counts 23 or 25 hours, not 24. Breaks are spread over the pieces in
 proportion to their length, in whole seconds that add up exactly.
 """
@@ -36,26 +38,72 @@ class DayPiece:
     units: Decimal | None
 
 
-def split_by_day(work: Work, tz: ZoneInfo) -> list[DayPiece]:
-    start_day = work.start.astimezone(tz).date()
-    first_midnight = datetime.combine(start_day + timedelta(days=1), time(0), tz).astimezone(UTC)
-    if work.end <= first_midnight:  # nearly every entry: one day, no breaks to spread
-        seconds = int((work.end - work.start).total_seconds()) - work.break_seconds
-        return [DayPiece(work=work, day=start_day, seconds=seconds, units=work.units)]
-    pieces: list[tuple[date, int]] = []
-    cursor = work.start
-    while cursor < work.end:
-        local_day = cursor.astimezone(tz).date()
-        next_midnight = datetime.combine(local_day + timedelta(days=1), time(0), tz).astimezone(UTC)
-        stop = min(next_midnight, work.end)
-        pieces.append((local_day, int((stop - cursor).total_seconds())))
-        cursor = stop
-    total = sum(seconds for _, seconds in pieces)
-    breaks = _spread(work.break_seconds, [seconds for _, seconds in pieces], total)
-    return [
-        DayPiece(work=work, day=day, seconds=seconds - pause, units=work.units if index == 0 else None)
-        for index, ((day, seconds), pause) in enumerate(zip(pieces, breaks, strict=True))
-    ]
+MIDNIGHT = time(0)
+ONE_DAY = timedelta(days=1)
+
+
+def workday_of(moment: datetime, tz: ZoneInfo, day_start: time = MIDNIGHT) -> date:
+    """The workday holding ``moment``: a workday runs from ``day_start`` to the next ``day_start`` in ``tz``."""
+    local = moment.astimezone(tz)
+    if day_start is MIDNIGHT or day_start == MIDNIGHT:
+        return local.date()
+    return local.date() - ONE_DAY if local.time() < day_start else local.date()
+
+
+class DaySplitter:
+    """Splits entries at the day boundaries of one zone and workday start, remembering each boundary it computed
+    (an assessment splits every entry of years of work: the boundaries repeat)."""
+
+    def __init__(self, tz: ZoneInfo, day_start: time = MIDNIGHT) -> None:
+        self.tz = tz
+        self.day_start = day_start
+        self._since_midnight = timedelta(hours=day_start.hour, minutes=day_start.minute, seconds=day_start.second)
+        self._ends: dict[date, datetime] = {}
+        self._offsets: dict[date, timedelta | None] = {}  # UTC date -> the zone's offset all that day, if one
+
+    def day_of(self, moment: datetime) -> date:
+        """``workday_of`` for a UTC moment, with the zone's offset looked up once per UTC date."""
+        if moment.tzinfo is not UTC:
+            return workday_of(moment, self.tz, self.day_start)
+        utc_day = moment.date()
+        if utc_day in self._offsets:
+            offset = self._offsets[utc_day]
+        else:
+            midnight = datetime.combine(utc_day, MIDNIGHT, UTC)
+            before, after = midnight.astimezone(self.tz).utcoffset(), (midnight + ONE_DAY).astimezone(self.tz).utcoffset()
+            offset = self._offsets[utc_day] = before if before == after else None  # None: a clock change that day
+        if offset is None:
+            return workday_of(moment, self.tz, self.day_start)
+        return (moment + offset - self._since_midnight).date()
+
+    def end_of(self, day: date) -> datetime:
+        """The first moment (UTC) after ``day``."""
+        end = self._ends.get(day)
+        if end is None:
+            end = self._ends[day] = datetime.combine(day + ONE_DAY, self.day_start, self.tz).astimezone(UTC)
+        return end
+
+    def split(self, work: Work) -> list[DayPiece]:
+        start_day = self.day_of(work.start)
+        if work.end <= self.end_of(start_day):  # nearly every entry: one day, no breaks to spread
+            seconds = int((work.end - work.start).total_seconds()) - work.break_seconds
+            return [DayPiece(work=work, day=start_day, seconds=seconds, units=work.units)]
+        pieces: list[tuple[date, int]] = []
+        cursor, day = work.start, start_day
+        while cursor < work.end:
+            stop = min(self.end_of(day), work.end)
+            pieces.append((day, int((stop - cursor).total_seconds())))
+            cursor, day = stop, self.day_of(stop)
+        total = sum(seconds for _, seconds in pieces)
+        breaks = _spread(work.break_seconds, [seconds for _, seconds in pieces], total)
+        return [
+            DayPiece(work=work, day=day, seconds=seconds - pause, units=work.units if index == 0 else None)
+            for index, ((day, seconds), pause) in enumerate(zip(pieces, breaks, strict=True))
+        ]
+
+
+def split_by_day(work: Work, tz: ZoneInfo, day_start: time = MIDNIGHT) -> list[DayPiece]:
+    return DaySplitter(tz, day_start).split(work)
 
 
 def _spread(amount: int, weights: list[int], total: int) -> list[int]:

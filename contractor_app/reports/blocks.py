@@ -47,11 +47,13 @@ def figures_table(item: ClientPay, width: float) -> list[Flowable]:
     ]
     check = item.minimum_wage
     if check is not None:
-        rows.append([f"Minimum wage ({check.wage.jurisdiction}, from {check.wage.effective_from})",
+        basis = " (a benchmark: you are a contractor)" if check.benchmark else ""
+        rows.append([f"Minimum wage{basis} ({check.wage.jurisdiction}, from {check.wage.effective_from})",
                      f"{check.wage.currency} {check.wage.amount}/h"])
-        if check.below:
-            basis = "" if item.client.classification == "employee" else " (a benchmark: you are a contractor)"
-            rows.append([Paragraph(f"<b>! Paid below the minimum wage{text(basis)} by</b>", sheet["problem"]),
+        if check.below:  # judged on the agreed terms, week by week: money not yet received is the balance owed
+            test = "hour by hour" if check.every_hour else "week by week"
+            rows.append([Paragraph(f"<b>! The agreed pay is below the minimum wage ({test}) by</b>",
+                                   sheet["problem"]),
                          Paragraph(f"<b>{text(check.shortfall)}</b>", sheet["problem_right"])])
     if item.overtime is not None and item.overtime.seconds:
         owed = "owed" if item.overtime_owed else "estimate if you were an employee"

@@ -1,8 +1,8 @@
 """The claim packet: one client, one period, everything a wage claim or a lawyer asks for, in that order.
 
 Cover page (the parties), claim summary (owed, paid, shortfall, overtime, late payments and remedies), the daily
-log with late and edited entries marked, payments, evidence index, the rules applied with their sources, the
-edit history, and the integrity block that ties the packet to the records.
+log with late and edited entries marked, payments, evidence index, the rules applied with their sources, how each
+figure was worked out (week by week), the edit history, and the integrity block that ties the packet to the records.
 """
 
 from __future__ import annotations
@@ -10,10 +10,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
-from .data import ReportData
+from ..domain.explain import explain
 from .blocks import (
     entries_tables, evidence_table, figures_table, hours, integrity_block, money, payments_table, problem_text,
 )
+from .data import ReportData
 from .layout import para, styles, table
 
 
@@ -69,6 +70,7 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
         para("Payments", sheet["h2"]), payments_table(data.payments, width),
         para("Evidence index", sheet["h2"]), evidence_table(data.evidence, width),
         para("Rules applied", sheet["h2"]), *_rules(data, width),
+        para("Appendix: how the figures were worked out", sheet["h2"]), *_explanation(data),
         para("Appendix: edit history", sheet["h2"]), *_edits(data, width),
         para("Integrity", sheet["h2"]),
         *integrity_block(seq=data.audit_seq, head=data.audit_head, data_sha256=data.data_sha256(),
@@ -95,6 +97,21 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
         return [para("No minimum wage, overtime or payment law applied to these records.", styles()["note"])]
     return [table(("Rule", "Value", "Source"), rows, (width * 0.17, width * 0.43, width * 0.4)),
             para("Not legal advice: each value is shown with the source it was taken from.", styles()["note"])]
+
+
+def _explanation(data: ReportData) -> list[Flowable]:
+    """Each figure's rule, source, inputs and arithmetic, workweek by workweek (domain/explain.py), so a clinic can
+    check the claim summary by hand."""
+    sheet = styles()
+    flow: list[Flowable] = []
+    for step in explain(data.pay[0]):
+        flow.append(para(f"{step.topic.capitalize()}: {step.text}", sheet["body"]))
+        details = [f"Source: {step.source}"] if step.source else []
+        if step.numbers:
+            details.append("; ".join(f"{name} {value}" for name, value in step.numbers))
+        if details:
+            flow.append(para(" · ".join(details), sheet["note"]))
+    return flow
 
 
 def _edits(data: ReportData, width: float) -> list[Flowable]:

@@ -55,6 +55,7 @@ class NewClient:
     worker_ref: str | None = None
     engagement: str = DEFAULT_ENGAGEMENT
     contract_on_file: bool = False
+    workday_start_minutes: int | None = None  # see set_workday_start
 
 
 def add_client(vault: Vault, new: NewClient) -> ClientInfo:
@@ -69,6 +70,8 @@ def add_client(vault: Vault, new: NewClient) -> ClientInfo:
     if new.terms and new.terms.rate.currency != currency:
         raise InvalidInput(f"The rate is in {new.terms.rate.currency} but the client pays in {currency}.")
     jurisdiction = check_jurisdiction(new.jurisdiction) if new.jurisdiction else None
+    if new.workday_start_minutes is not None and not 0 < new.workday_start_minutes < 24 * 60:
+        raise InvalidInput("A workday starts between 00:01 and 23:59, or at midnight.")
     now = datetime.now(UTC)
     with vault.unit_of_work() as uow:
         if _lookup(uow.session, name) is not None:
@@ -77,7 +80,7 @@ def add_client(vault: Vault, new: NewClient) -> ClientInfo:
             name=name, legal_name=new.legal_name, address=new.address, contact=new.contact,
             worker_ref=new.worker_ref, classification=new.classification, jurisdiction=jurisdiction,
             currency=currency, payment_terms_days=new.payment_terms_days, workweek_start=new.workweek_start,
-            contract_on_file=new.contract_on_file, created_at=now,
+            contract_on_file=new.contract_on_file, workday_start_minutes=new.workday_start_minutes, created_at=now,
         )
         uow.created(client)
         engagement = Engagement(client_id=client.id, name=new.engagement.strip() or DEFAULT_ENGAGEMENT, created_at=now)
@@ -181,6 +184,28 @@ def set_contract_on_file(vault: Vault, *, client: str, on_file: bool) -> None:
     with vault.unit_of_work() as uow:
         found = find_client(uow.session, client)
         found.contract_on_file = on_file
+        uow.updated(found)
+
+
+def parse_workday_start(text: str) -> int | None:
+    """"22:00" -> 1320 minutes after midnight; "midnight" (or "00:00") -> None, the jurisdiction's midnight."""
+    value = text.strip().lower()
+    if value == "midnight":
+        return None
+    hours, _, minutes = value.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2 and int(hours) < 24 and int(minutes) < 60):
+        raise InvalidInput(f"Workday start {text!r} is not a time: write HH:MM, e.g. 06:00, or midnight.")
+    return int(hours) * 60 + int(minutes) or None
+
+
+def set_workday_start(vault: Vault, *, client: str, minutes: int | None) -> None:
+    """Record when ``client``'s workday starts (minutes after midnight in its jurisdiction's zone; None: midnight).
+    California's daily overtime and 7th-day rules count hours in these workdays."""
+    if minutes is not None and (isinstance(minutes, bool) or not 0 < minutes < 24 * 60):
+        raise InvalidInput("A workday starts between 00:01 and 23:59, or at midnight.")
+    with vault.unit_of_work() as uow:
+        found = find_client(uow.session, client)
+        found.workday_start_minutes = minutes
         uow.updated(found)
 
 

@@ -28,12 +28,13 @@ from .rules import load_rules
 
 # The summary's own readers: the dashboard assesses exactly the facts a summary would.
 from .summary import (
-    adjustment_facts, bounded_period, client_facts, invoice_facts, payment_facts, term_schedules, work_between,
+    LOOK_AHEAD, adjustment_facts, bounded_period, client_facts, first_entries, invoice_facts, payment_facts,
+    term_schedules, work_between,
 )
 
 WEEKS = 12
 HOUR = Decimal(3600)
-MARGIN = timedelta(days=7)  # work around a period that its whole workweeks need
+MARGIN = timedelta(days=8)  # work around a period that its whole workweeks need (in the law's zone: a day more)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,23 +45,27 @@ class WeekFigures:
     entries: int
     earned: Money  # in the dashboard's currency
     paid: Money
-    rate: Money | None  # paid per hour over all hours (None: no hours)
+    rate: Money | None  # what the agreed terms pay per hour for the week's work, over all hours (None: no hours)
     minimum: Money | None  # the minimum wage per hour over those hours (None: none known)
     required: Money | None  # what those hours come to at the minimum wage
 
 
 @dataclass(frozen=True, slots=True)
 class RateFigure:
-    """Paid per hour over ALL hours (unpaid categories too) in one currency, against the minimum wage."""
+    """What the agreed terms pay per hour over ALL hours (unpaid categories too) in one currency, against the
+    minimum wage. It follows the period worked, not the day money arrived: money not yet received is owed (the
+    balances), never "below the minimum wage"."""
 
     currency: str
     period: DateRange
     seconds: int
     paid: Money
-    rate: Money | None
+    rate: Money | None  # earned / hours
     minimum: Money | None
-    below: bool
+    below: bool  # the terms pay less than the minimum wage in some workweek (or hour, in California)
     sources: tuple[str, ...]  # where the minimum wages came from
+    earned: Money | None = None  # what the terms pay for the hours
+    shortfall: Money | None = None  # the sum of the workweeks' minimum-wage shortfalls
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +123,9 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
         all_time = bounded_period(session, DateRange(), today, zone_info)
         payments, schedules = payment_facts(session), term_schedules(session)
         invoices, adjustments = invoice_facts(session), adjustment_facts(session)
-        last = max(all_time.end, week.end)  # type: ignore[type-var]
+        last = max(all_time.end, week.end) + LOOK_AHEAD  # type: ignore[type-var,operator]
         work = work_between(session, all_time.start, last, zone_info) if facts else []  # type: ignore[arg-type]
+        firsts = first_entries(session)
         engagement_client: dict[int, int] = {
             engagement: client for engagement, client in session.execute(select(Engagement.id, Engagement.client_id))}
     overdue = tuple(i for i in list_invoices(vault, tz=tz, today=today) if i.status == "overdue")
@@ -134,7 +140,8 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
                        work=[w for day, w in by_client.get(fact.id, []) if whole or low <= day <= high],
                        invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
                        period=period, tz=zone_info, today=today,
-                       jurisdiction=fact.jurisdiction or profile.jurisdiction or None) for fact in facts]
+                       jurisdiction=fact.jurisdiction or profile.jurisdiction or None, first_entries=firsts)
+                for fact in facts]
 
     this_week, this_month, ever = assessed(week), assessed(month), assessed(all_time, whole=True)
     weekly = [(period, assessed(period)) for period in series]
@@ -181,11 +188,12 @@ def _week(period: DateRange, pays: list[ClientPay], currency: str) -> WeekFigure
     checks = [c.minimum_wage for c in pays if c.minimum_wage is not None]
     covered = sum(check.covered_seconds for check in checks)
     required = sum((check.required for check in checks), zero)
+    earned = sum((c.earned for c in pays), zero)
     return WeekFigures(
         start=period.start, end=period.end,  # type: ignore[arg-type]
         seconds=seconds, entries=sum(c.entries for c in pays),
-        earned=sum((c.earned for c in pays), zero), paid=paid,
-        rate=Money(paid.amount * HOUR / seconds, currency).rounded() if seconds else None,
+        earned=earned, paid=paid,
+        rate=Money(earned.amount * HOUR / seconds, currency).rounded() if seconds else None,
         minimum=Money(required.amount * HOUR / covered, currency).rounded() if covered else None,
         required=required if covered else None,
     )
@@ -199,9 +207,11 @@ def _rate(currency: str, period: DateRange, pays: list[ClientPay]) -> RateFigure
     covered = sum(check.covered_seconds for check in checks)
     required = sum((check.required for check in checks), zero)
     sources = tuple(sorted({f"{check.wage.jurisdiction}: {check.wage.source}" for check in checks}))
+    earned = sum((c.earned for c in pays), zero)
+    shortfall = sum((check.shortfall for check in checks), zero)
     return RateFigure(
         currency=currency, period=period, seconds=seconds, paid=paid,
-        rate=Money(paid.amount * HOUR / seconds, currency).rounded() if seconds else None,
+        rate=Money(earned.amount * HOUR / seconds, currency).rounded() if seconds else None,
         minimum=Money(required.amount * HOUR / covered, currency).rounded() if covered else None,
-        below=bool(covered) and paid.amount < required.amount, sources=sources,
+        below=shortfall.amount > 0, sources=sources, earned=earned, shortfall=shortfall,
     )

@@ -1,9 +1,10 @@
-"""Per client and period: hours by category, earned, paid, balance, the real hourly rate against the minimum
-wage, overtime, late and short payments, and contract notices (domain/assessment.py does the reckoning).
+"""Per client and period: hours by category, earned, paid, balance, the agreed pay against the minimum wage,
+overtime, late and short payments, and contract notices (domain/assessment.py does the reckoning).
 
 This module gathers the facts from the vault for the pure assessment: the work of the period plus what the
-figures need around it (whole workweeks for overtime, a year back for contract thresholds, the periods that
-payments cover). The readers (client_facts, work_between, ...) are shared with the dashboard, which assesses
+figures need around it (whole workweeks ending in the period, in the law's days, for overtime and the minimum
+wage; a year back for contract thresholds; the periods that payments cover; each fixed-price engagement's
+first entry). The readers (client_facts, work_between, ...) are shared with the dashboard, which assesses
 the same facts week by week.
 """
 
@@ -15,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, Text, select, type_coerce
+from sqlalchemy import Integer, Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.assessment import (
@@ -31,6 +32,9 @@ from .profile import load_profile
 from .rules import load_rules
 
 LOOK_BACK = timedelta(days=366)  # the longest contract-threshold window (a year); covers any workweek too
+# A law's workday may end a day after the worker's (a zone ahead, a workday starting before midnight): the work
+# read past the period's end lets the workweek ending on its last day be whole. It is never counted as hours.
+LOOK_AHEAD = timedelta(days=2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +67,9 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
         payments = payment_facts(session)
         earliest = min([bounded.start - LOOK_BACK]  # type: ignore[operator]
                        + [p.covers.start for ps in payments.values() for p in ps if p.covers and p.covers.start])
-        work = work_between(session, earliest, bounded.end, zone_info)  # type: ignore[arg-type]
+        work = work_between(session, earliest, bounded.end + LOOK_AHEAD, zone_info)  # type: ignore[operator]
         schedules = term_schedules(session)
+        firsts = first_entries(session)
         invoices = invoice_facts(session)
         adjustments = adjustment_facts(session)
         engagement_client = dict(session.execute(select(Engagement.id, Engagement.client_id)).all())  # type: ignore[arg-type]
@@ -78,6 +83,7 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
             client=fact, schedules=schedules, work=by_client.get(fact.id, []), payments=payments.get(fact.id, []),
             invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
             period=bounded, tz=zone_info, today=today, jurisdiction=fact.jurisdiction or fallback_jurisdiction,
+            first_entries=firsts,
         )
         if result.entries or result.paid.amount or only is not None:
             results.append(result)
@@ -106,9 +112,19 @@ def client_facts(session: Session, only: int | None) -> list[ClientFacts]:
     return [
         ClientFacts(id=c.id, name=c.name, currency=c.currency, jurisdiction=c.jurisdiction,
                     classification=c.classification, workweek_start=c.workweek_start,
-                    payment_terms_days=c.payment_terms_days, contract_on_file=c.contract_on_file)
+                    payment_terms_days=c.payment_terms_days, contract_on_file=c.contract_on_file,
+                    workday_start=c.workday_start_minutes)
         for c in session.scalars(query)
     ]
+
+
+def first_entries(session: Session) -> dict[int, int]:
+    """Each fixed-price engagement's first entry ever: its fixed price counts once, on that entry's first day."""
+    c = WorkEntry.__table__.c
+    fixed = select(PayTerms.engagement_id).where(PayTerms.kind == "fixed")
+    rows = session.execute(select(c.engagement_id, c.id, func.min(c.start_at)).where(c.engagement_id.in_(fixed))
+                           .group_by(c.engagement_id))  # SQLite returns the row holding the minimum
+    return {engagement: entry for engagement, entry, _ in rows}
 
 
 def term_schedules(session: Session) -> dict[int, TermsSchedule]:

@@ -56,6 +56,9 @@ class Client(Base):
     contract_on_file: Mapped[bool] = mapped_column(default=False, info={"added_by": "0002", "filled_with": False})
     # The evidence file holding that contract (checked by the service; evidence is never deleted).
     contract_evidence_id: Mapped[int | None] = mapped_column(info={"added_by": "0003", "filled_with": None})
+    # When the client's workday starts, minutes after midnight in its jurisdiction's zone (None: midnight); a law
+    # that counts hours per workday (California's daily overtime) splits a shift there.
+    workday_start_minutes: Mapped[int | None] = mapped_column(info={"added_by": "0004", "filled_with": None})
     __table_args__ = (
         CheckConstraint("classification IN ('contractor', 'employee')", name="classification"),
         CheckConstraint("workweek_start BETWEEN 0 AND 6", name="workweek_start"),

@@ -94,13 +94,15 @@ def test_per_task_pay_below_the_minimum_wage_once_unpaid_time_counts() -> None:
             shift(day, time(10), 7, units=120, entry_id=2)]
     paid = PaymentFacts(id=1, received_on=date(2026, 3, 10), gross=Decimal("96.00"), fees=Decimal(0),
                         reference="P1", covers=DateRange(day, day))
-    result = run(client(jurisdiction="US-CA", classification="contractor"), [terms], work, DateRange(day, day),
-                 payments=(paid,))
+    week = DateRange(date(2026, 3, 2), date(2026, 3, 8))  # the minimum wage is judged by whole workweeks
+    result = run(client(jurisdiction="US-CA", classification="contractor"), [terms], work, week, payments=(paid,))
     assert result.earned == Money(Decimal("96.00"), "USD")
     assert result.effective_hourly_rate == Money(Decimal("10.67"), "USD")
     check = result.minimum_wage
     assert check is not None and check.wage.amount == Decimal("16.90") and check.wage.jurisdiction == "US-CA"
-    assert check.below and check.shortfall == Money(Decimal("56.10"), "USD")  # 9 x 16.90 - 96
+    # California, every hour on its own: the assessment's 2 h are paid nothing (2 x 16.90 = 33.80 short) and the
+    # 7 h of tasks pay 96.00 against 7 x 16.90 = 118.30 (22.30 short): 56.10, the same as 9 x 16.90 - 96 here.
+    assert check.below and check.shortfall == Money(Decimal("56.10"), "USD") and check.every_hour
     assert result.unpaid_seconds == 2 * 3600
 
 

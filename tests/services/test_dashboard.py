@@ -60,6 +60,21 @@ def test_figures_match_the_summary_and_currencies_stay_apart(vault: Vault) -> No
         4 * 3600, 40, 40, Money(Decimal(10), "USD"), Money(Decimal("16.90"), "USD"))
     assert weeks[date(2026, 5, 4)].seconds == 0  # the EUR work is not on the USD chart
     rate = {r.currency: r for r in board.rates}["USD"]
-    assert rate.seconds == 12 * 3600 and rate.rate == Money(Decimal("3.33"), "USD") and rate.below
+    # The terms pay 10.00/h for the 12 hours (120.00), whatever was received (40.00): below 16.90 by the terms.
+    assert rate.seconds == 12 * 3600 and rate.rate == Money(Decimal("10.00"), "USD") and rate.below
+    assert rate.earned == Money(Decimal(120), "USD") and rate.paid == Money(Decimal(40), "USD")
     assert rate.minimum == Money(Decimal("16.90"), "USD") and "US-CA" in rate.sources[0]
     assert {r.currency: r for r in board.rates}["EUR"].minimum is None  # no EUR minimum where Euro is
+
+
+def test_money_not_yet_received_is_not_below_the_minimum_wage(vault: Vault) -> None:
+    """22/h in California (16.90), 30 h over the last weeks, nothing received: 660.00 owed, and the pay per hour
+    is the terms' 22.00, at or above the minimum wage (issue 13, item 8)."""
+    add_client(vault, NewClient(name="Acme", currency="USD", jurisdiction="US-CA",
+                                terms=Terms(kind="hourly", rate=Money(Decimal(22), "USD"))))
+    log_many(vault, [work("Acme", TODAY - timedelta(days=7 * back), 10) for back in range(1, 4)])
+    board = dashboard(vault, tz=TZ, today=TODAY)
+    (rate,) = board.rates
+    assert rate.rate == Money(Decimal("22.00"), "USD") and not rate.below and rate.paid.amount == 0
+    assert board.owed == (Money(Decimal(660), "USD"),)
+    assert [w.rate for w in board.weeks if w.seconds] == [Money(Decimal("22.00"), "USD")] * 3

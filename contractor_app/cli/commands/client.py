@@ -1,4 +1,4 @@
-"""`client add` and `client list`."""
+"""`client add`, `client terms`, `client contract`, `client workday` and `client list`."""
 
 from __future__ import annotations
 
@@ -11,11 +11,14 @@ from ...domain.pay import FROM_THE_START, Terms, parse_rate
 from ...domain.times import parse_date
 from ...errors import InvalidInput
 from ...services.clients import (
-    NewClient, add_client, currency_of, list_clients, set_contract_on_file, set_terms,
+    NewClient, add_client, currency_of, list_clients, parse_workday_start, set_contract_on_file, set_terms,
+    set_workday_start,
 )
 from ..context import Context
 from ..output import table
 
+WORKDAY_HELP = ("when the client's workday starts, in the zone of its jurisdiction (default: midnight); "
+                "daily overtime counts hours per workday")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -41,6 +44,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--contact")
     add.add_argument("--worker-id", help="your id or username at this client")
     add.add_argument("--contract-on-file", action="store_true", help="you have a written contract with them")
+    add.add_argument("--workday-start", metavar="HH:MM", default="midnight", help=WORKDAY_HELP)
     add.set_defaults(run=run_add)
 
     terms = actions.add_parser("terms", help="new pay terms from a date (a raise, a new rate, unpaid categories)")
@@ -58,6 +62,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     contract.add_argument("name")
     contract.add_argument("state", choices=("on-file", "none"))
     contract.set_defaults(run=run_contract)
+
+    workday = actions.add_parser("workday", help="when the client's workday starts (for daily overtime)")
+    workday.add_argument("name")
+    workday.add_argument("start", metavar="HH:MM|midnight", help=WORKDAY_HELP)
+    workday.set_defaults(run=run_workday)
 
     listing = actions.add_parser("list", help="list clients")
     listing.set_defaults(run=run_list)
@@ -78,7 +87,7 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
             classification=args.classification, payment_terms_days=args.payment_terms_days,
             workweek_start=WEEKDAYS.index(args.workweek_start), legal_name=args.legal_name, address=args.address,
             contact=args.contact, worker_ref=args.worker_id, engagement=args.engagement,
-            contract_on_file=args.contract_on_file,
+            contract_on_file=args.contract_on_file, workday_start_minutes=parse_workday_start(args.workday_start),
         ))
     ctx.print(f"Added {info.name} ({info.classification}, {info.terms}).")
     return 0
@@ -112,6 +121,15 @@ def run_contract(ctx: Context, args: argparse.Namespace) -> int:
         set_contract_on_file(vault, client=args.name, on_file=args.state == "on-file")
     ctx.print("Recorded: a written contract is on file." if args.state == "on-file"
               else "Recorded: no written contract on file.")
+    return 0
+
+
+def run_workday(ctx: Context, args: argparse.Namespace) -> int:
+    minutes = parse_workday_start(args.start)
+    with ctx.vault() as vault:
+        set_workday_start(vault, client=args.name, minutes=minutes)
+    start = "midnight" if minutes is None else f"{minutes // 60:02}:{minutes % 60:02}"
+    ctx.print(f"Recorded: the workday starts at {start} where the client's law applies.")
     return 0
 
 

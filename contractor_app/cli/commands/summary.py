@@ -1,5 +1,6 @@
-"""`summary`: per client, hours, earned, paid, balance, the real hourly rate against the minimum wage,
-overtime, late and short payments, and contract notices. JSON fields are documented in docs/cli-json.md."""
+"""`summary`: per client, hours, earned, paid, balance, the agreed pay against the minimum wage, overtime, late
+and short payments, and contract notices; `--explain` shows how each was worked out (domain/explain.py). JSON
+fields are documented in docs/cli-json.md."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from ...domain.assessment import ClientPay
+from ...domain.explain import explain
 from ...domain.money import Money
 from ...domain.times import format_duration
 from ...services.summary import Summary, summarize
@@ -16,7 +18,7 @@ from ..context import Context
 from ..options import add_period, period
 from ..output import hours
 
-JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 2}
+JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 3}
 NOT_ADVICE = "estimate — not legal advice"
 
 
@@ -25,6 +27,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add_period(parser)
     parser.add_argument("--client")
     parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--explain", action="store_true",
+                        help="show how each figure was worked out: rule, source, inputs and arithmetic, week by week")
     parser.set_defaults(run=run)
 
 
@@ -32,22 +36,24 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
         result = summarize(vault, period=period(args), tz=profile.timezone, client=args.client)
     if args.format == "json":
-        json.dump(_json(result), ctx.out, ensure_ascii=False, indent=1)
+        json.dump(_json(result, explained=args.explain), ctx.out, ensure_ascii=False, indent=1)
         ctx.out.write("\n")
     else:
-        ctx.print(*_text(result))
+        ctx.print(*_text(result, explained=args.explain))
     return 0
 
 
 # --- text ------------------------------------------------------------------------------------------------------
 
-def _text(result: Summary) -> list[str]:
+def _text(result: Summary, *, explained: bool = False) -> list[str]:
     span = f"{result.period.start or 'the start'} to {result.period.end or 'today'}"
     if not result.clients:
         return [f"Nothing recorded from {span}."]
     lines = [f"Summary from {span}", ""]
     for item in result.clients:
         lines += _client_text(item) + [""]
+        if explained:
+            lines += _explanation(item) + [""]
     for currency, (earned, paid) in result.totals().items():
         lines.append(f"Total {currency}: earned {earned}, paid {paid}, balance {earned - paid}")
     lines.append(f"Legal figures are an {NOT_ADVICE}.")
@@ -65,9 +71,12 @@ def _client_text(item: ClientPay) -> list[str]:
         lines.append(f"  real hourly rate {item.effective_hourly_rate}/h (paid over all hours worked)")
     check = item.minimum_wage
     if check is not None:
-        verdict = f"BELOW by {check.shortfall}" if check.below else "at or above"
-        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}): "
+        verdict = f"the agreed pay is BELOW it by {check.shortfall}" if check.below else "the agreed pay is at or above it"
+        basis = ", a benchmark: you are a contractor" if check.benchmark else ""
+        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}{basis}): "
                      f"{verdict}")
+    if item.balance.amount > 0:
+        lines.append(f"  still owed to you {item.balance} (money not yet received is owed, not underpaid)")
     if item.overtime is not None and item.overtime.seconds:
         owed = "owed" if item.overtime_owed else "if you were an employee"
         lines.append(f"  overtime ({item.overtime.rule.name}, {owed}): {hours(item.overtime.seconds)} h, "
@@ -85,21 +94,40 @@ def _client_text(item: ClientPay) -> list[str]:
     return lines
 
 
+def _explanation(item: ClientPay) -> list[str]:
+    lines = [f"How the figures for {item.client.name} were worked out:"]
+    for step in explain(item):
+        lines.append(f"  [{step.topic}] {step.text}")
+        if step.source:
+            lines.append(f"      source: {step.source}")
+        if step.numbers:
+            lines.append("      " + "; ".join(f"{name} {value}" for name, value in step.numbers))
+    return lines
+
+
 # --- json ------------------------------------------------------------------------------------------------------
 
+CENT = Decimal("0.01")
+
+
 def _amount(value: Money | Decimal | None) -> str | None:
+    """A decimal string with at least two decimals ("800.00"); a rate's extra digits are kept ("0.125")."""
     if value is None:
         return None
-    return str(value.amount if isinstance(value, Money) else value)
+    amount = value.amount if isinstance(value, Money) else value
+    return str(amount.quantize(CENT) if amount.as_tuple().exponent > -2 else amount)  # type: ignore[operator]
 
 
-def _json(result: Summary) -> dict[str, Any]:
+def _json(result: Summary, *, explained: bool = False) -> dict[str, Any]:
     return {
         **JSON_FORMAT,
         "from": result.period.start.isoformat() if result.period.start else None,
         "to": result.period.end.isoformat() if result.period.end else None,
         "notice": f"Minimum wage, overtime, remedies and notices are an {NOT_ADVICE}.",
-        "clients": [_client_json(item) for item in result.clients],
+        "clients": [{**_client_json(item), **({"explanation": [
+            {"topic": step.topic, "text": step.text, "source": step.source,
+             "numbers": [{"what": name, "value": value} for name, value in step.numbers]}
+            for step in explain(item)]} if explained else {})} for item in result.clients],
         "totals": [
             {"currency": currency, "earned": _amount(earned), "paid": _amount(paid), "balance": _amount(earned - paid)}
             for currency, (earned, paid) in result.totals().items()
@@ -131,7 +159,12 @@ def _client_json(item: ClientPay) -> dict[str, Any]:
             "value": _amount(check.wage.amount), "currency": check.wage.currency,
             "jurisdiction": check.wage.jurisdiction, "effective_from": check.wage.effective_from.isoformat(),
             "source": check.wage.source, "confirmed": check.wage.confirmed, "overridden": check.wage.overridden,
-            "required_for_hours_worked": _amount(check.required),
+            "required_for_hours_worked": _amount(check.required), "pay": _amount(check.pay),
+            "test": "every hour" if check.every_hour else "workweek", "basis": check.basis,
+            "benchmark": check.benchmark,
+            "weeks": [{"from": week.start.isoformat(), "to": week.end.isoformat(),
+                       "hours": str(hours(week.seconds)), "required": _amount(week.required),
+                       "pay": _amount(week.pay), "shortfall": _amount(week.shortfall)} for week in check.weeks],
         },
         "below_minimum": None if check is None else check.below,
         "minimum_wage_shortfall": None if check is None else _amount(check.shortfall),

@@ -208,10 +208,10 @@ class WeeklyChart(Chart):
 
 
 class RateChart(Chart):
-    """Paid per hour (over ALL hours) week by week, against the minimum wage for those hours."""
+    """What the agreed terms pay per hour (over ALL hours) week by week, against the minimum wage for those hours."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(tr("Paid per hour against the minimum wage"), "rateChart", parent)
+        super().__init__(tr("Pay per hour at your terms against the minimum wage"), "rateChart", parent)
         self.rate: QLineSeries | None = None
         self.minimum: QLineSeries | None = None
         self.weeks: list[WeekFigures] = []
@@ -222,7 +222,7 @@ class RateChart(Chart):
         self.weeks = list(weeks)
         chart = self.chart()
         self.rate = QLineSeries()
-        self.rate.setName(tr("Paid per hour"))
+        self.rate.setName(tr("Pay per hour at your terms"))
         self.minimum = QLineSeries()
         self.minimum.setName(tr("Minimum wage (estimate)"))
         top = 0.0
@@ -257,7 +257,7 @@ class RateChart(Chart):
             return
         week = self.weeks[index]
         lines = [range_text(week.start, week.end, with_weekday=True),
-                 tr("Paid %1 for %2 worked").replace("%1", fmt.money(week.paid)).replace(
+                 tr("Earned %1 for %2 worked").replace("%1", fmt.money(week.earned)).replace(
                      "%2", fmt.duration(week.seconds))]
         if week.rate is not None:
             lines.append(tr("%1 per hour").replace("%1", fmt.money(week.rate)))

@@ -44,7 +44,7 @@ class DashboardView(View):
         self.earned_card = Card(self.tr("Earned this month"), "earnedCard")
         self.paid_card = Card(self.tr("Paid this month"), "paidCard")
         self.owed_card = Card(self.tr("Owed to you"), "owedCard")
-        self.rate_card = Card(self.tr("Paid per hour, last 12 weeks"), "rateCard")
+        self.rate_card = Card(self.tr("Pay per hour at your terms, last 12 weeks"), "rateCard")
         self.overdue_card = Card(self.tr("Overdue payments"), "overdueCard")
         self.cards = (self.hours_card, self.earned_card, self.paid_card, self.owed_card, self.rate_card,
                       self.overdue_card)
@@ -202,8 +202,8 @@ class DashboardView(View):
             self.rate_card.show_figure("—", self.tr("No hours in the last 12 weeks."))
             return
         period = range_text(rate.period.start, rate.period.end)
-        tooltip = self.tr("Paid %1 for %2 worked, %3: all hours, unpaid time included.").replace(
-            "%1", fmt.money(rate.paid)).replace("%2", fmt.duration(rate.seconds)).replace("%3", period)
+        tooltip = self.tr("Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet "
+                          "received is owed, not underpaid.").replace("%1", fmt.money(rate.earned or rate.paid)).replace("%2", fmt.duration(rate.seconds)).replace("%3", period)
         if rate.sources:
             tooltip += "\n" + self.tr("Minimum wage: %1").replace("%1", "; ".join(rate.sources))
         value = self.tr("%1/h").replace("%1", fmt.money(rate.rate))

@@ -176,8 +176,8 @@ class BalanceModel(RowsModel):
                 "%2", day_text(check.wage.effective_from)).replace("%3", check.wage.source))
             if check.below:
                 verdict = Cell("\u26a0 " + below_minimum(), tr(
-                    "Paid %1 for hours that come to %2 at the minimum wage: %3 short (%4).").replace(
-                    "%1", fmt.money(pay.paid)).replace("%2", fmt.money(check.required)).replace(
+                    "The agreed terms pay %1 for hours that come to %2 at the minimum wage: %3 short (%4).").replace(
+                    "%1", fmt.money(check.pay or pay.earned)).replace("%2", fmt.money(check.required)).replace(
                     "%3", fmt.money(check.shortfall)).replace("%4", estimate()), problem=True)
             else:
                 verdict = Cell(tr("At or above minimum wage"), estimate())

@@ -24,8 +24,8 @@ def estimate() -> str:
 
 
 def below_minimum() -> str:
-    """What a figure below the minimum wage says beside its red colour."""
-    return tr("Below minimum wage — estimate, not legal advice")
+    """What a figure below the minimum wage says beside its red colour: the agreed pay, never money not yet received."""
+    return tr("Agreed pay below minimum wage — estimate, not legal advice")
 
 
 def qdate(day: date) -> QDate:

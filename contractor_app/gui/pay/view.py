@@ -118,8 +118,10 @@ class PayView(View):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.balance_title)
         body.addWidget(self.balance_table)
-        body.addWidget(small(self.tr("Paid per hour counts every hour you worked, unpaid time included. Minimum "
-                                     "wage figures are an estimate — not legal advice.")))
+        body.addWidget(small(self.tr("Paid per hour counts every hour you worked, unpaid time included. The minimum "
+                                     "wage is judged on what your agreed terms pay, week by week: money not yet "
+                                     "received is owed, not underpaid. Minimum wage figures are an estimate — not "
+                                     "legal advice.")))
         body.addWidget(self.warning)
         body.addWidget(self.tabs, 1)
         self.no_clients = QWidget()

@@ -88,7 +88,7 @@ def test_overdue_and_below_minimum_wage_are_said_in_words(main: MainWindow) -> N
     assert "USD 75.50 outstanding, oldest 2 days late" in card.detail.text()
     assert "A-9, Acme Labeling" in card.toolTip()
     rate = board.rate_card
-    assert rate.problem and "Below minimum wage — estimate, not legal advice" in rate.detail.text()
+    assert rate.problem and "Agreed pay below minimum wage — estimate, not legal advice" in rate.detail.text()
     assert "all hours, unpaid time included" in rate.toolTip() and "US-CA" in rate.toolTip()
     owed = board.owed_card
     assert owed.value.text().startswith("USD ") and "Acme Labeling: USD" in owed.toolTip()

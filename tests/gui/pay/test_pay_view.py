@@ -157,7 +157,7 @@ def test_below_minimum_wage_is_said_in_words(main: MainWindow) -> None:
     pay.period.setCurrentIndex(pay.period.findData("all"))
     row = next(r for r in range(pay.balances.rowCount()) if pay.balances.key_at(r) == "Acme Labeling")
     check = pay.balances.index(row, 7)
-    assert check.data() == "\u26a0 Below minimum wage — estimate, not legal advice"
+    assert check.data() == "\u26a0 Agreed pay below minimum wage — estimate, not legal advice"
     assert check.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert pay.balances.text(row, 6) == "USD 16.90/h"
     assert pay.balances.text(pay.balances.rowCount() - 1, 0) == "All clients (USD)"
