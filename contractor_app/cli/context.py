@@ -12,7 +12,7 @@ from typing import TextIO
 
 from platformdirs import user_data_dir
 
-from ..services.backups import after_changes
+from ..services.backup_trigger import after_changes
 from ..services.profile import Profile, load_profile
 from ..store.vault import Vault
 from . import password
