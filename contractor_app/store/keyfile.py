@@ -23,8 +23,12 @@ FORMAT = "contractor-ledger-vault-key"
 VERSION = 1
 
 
+# One encoder, not one per call as json.dumps makes: the audit chain encodes twice per event (bulk imports).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return _CANONICAL.encode(value).encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)

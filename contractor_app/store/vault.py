@@ -11,10 +11,11 @@ import contextlib
 import os
 import uuid
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
@@ -24,6 +25,7 @@ from ..backup.swap import finish_interrupted_swap
 from ..errors import InvalidInput, VaultDamaged, VaultLocked, VaultMissing, VaultRolledBack, WrongPassword
 from . import crypto
 from .audit import AuditLog, ChainHead, genesis_hash, read_head, row_state
+from .bulk import insert_rows
 from .engine import WRITE_OPTION, create_vault_engine, integrity_problems, translate
 from .fileio import exclusive_lock
 from .keyfile import KeyHeader, RollbackRecord
@@ -90,6 +92,10 @@ class UnitOfWork:
         self.session.flush()
         for obj in objs:
             self.audit.append("create", obj)
+
+    def created_rows(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> int:
+        """Many new rows as plain values (no ORM objects), inserted and audited in bulk: imports of 100k entries."""
+        return self.audit.append_many("create", model.__tablename__, insert_rows(self.session, model, rows))
 
     def updated(self, obj: Base) -> None:
         self.session.flush()
