@@ -41,7 +41,7 @@ class BackupReport:
 def verify_backup(path: Path, secret: Secret, *, progress: Progress | None = None) -> BackupReport:
     """Check ``path`` on a throwaway copy; ``progress`` follows the unpacking (and may cancel it)."""
     with tempfile.TemporaryDirectory(prefix="contractor-backup-check-") as tmp:
-        unpacked = unpack(path, secret, Path(tmp), progress=progress)
+        unpacked = unpack(path, secret, Path(tmp), progress=progress, durable=False)  # a throwaway copy
         problems = check_copy(Path(tmp), unpacked)
     return report_of(path, unpacked, problems)
 

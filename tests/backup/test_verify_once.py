@@ -1,9 +1,13 @@
-"""`backup verify` reads the evidence bytes once (issue 18: they were hashed twice, by the list-of-contents check
-and by the records check), and a damaged evidence file is one problem, reported once."""
+"""`backup verify` does no work twice (issue 18): the evidence bytes are read once (they were hashed by the
+list-of-contents check and again by the records check), so a damaged file is one problem; and the copy it checks
+and deletes is not forced to the disk."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+
+import pytest
 
 from contractor_app.backup.create import create_backup
 from contractor_app.backup.keys import Password
@@ -33,3 +37,18 @@ def _name(folder: Path, evidence_id: int) -> str:
     with Vault.unlock(folder, PASSWORD) as vault, vault.reading() as session:
         return session.connection().exec_driver_sql(
             "SELECT name FROM evidence WHERE id = ?", (evidence_id,)).scalar_one()
+
+
+def test_a_check_does_not_force_its_throwaway_copy_to_disk_but_a_restore_does(
+        built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contractor_app.backup import unpack
+    from contractor_app.backup.restore import restore_backup
+
+    synced: list[int] = []  # sizes of the files forced to disk (the small key files are written atomically)
+    real_fsync = os.fsync
+    monkeypatch.setattr(unpack.os, "fsync", lambda fd: (synced.append(os.fstat(fd).st_size), real_fsync(fd))[1])
+    database = (built.folder / "vault.db").stat().st_size
+    assert verify_backup(built.backup, Password(PASSWORD)).ok
+    assert [size for size in synced if size >= database // 2] == []
+    restore_backup(built.backup, Password(PASSWORD), tmp_path / "restored")
+    assert [size for size in synced if size >= database // 2]  # the restored database, before it is moved in
