@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from platformdirs import user_data_dir
-
 from ..services.backup_trigger import after_changes
 from ..services.profile import Profile, load_profile
 from ..store.vault import Vault
 from . import password
-
-DATA_DIR_ENV = "CONTRACTOR_APP_DATA_DIR"
-APP_DIR_NAME = "contractor-app"
-
-
-def default_data_dir() -> Path:
-    return Path(os.environ.get(DATA_DIR_ENV) or user_data_dir(APP_DIR_NAME, appauthor=False))
 
 
 @dataclass

@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         options, rest = _with_global_options(Parser(prog="contractor-app", add_help=False)).parse_known_args(tokens)
         if not rest:  # no command: the desktop app, without loading every subcommand first
-            from .context import default_data_dir  # after --version: it loads the database layer
+            from .data_dir import default_data_dir  # not the database layer: the unlock window shows first
 
             data_dir = options.data_dir or default_data_dir()
             if options.smoke_test_gui:
@@ -83,7 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_desktop_app(sys.argv[:1], data_dir=data_dir)
         args = build_parser(_command_name(rest)).parse_args(tokens)
-        from .context import Context, default_data_dir  # after --help: it loads the database layer
+        from .context import Context  # after --help: it loads the database layer
+        from .data_dir import default_data_dir
 
         context = Context(data_dir=args.data_dir or default_data_dir(), password_file=args.password_file)
         return args.run(context, args) or 0

@@ -81,7 +81,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
 
 def run(argv: Sequence[str] | None = None, *, data_dir: Path | None = None) -> int:
     if data_dir is None:
-        from ..cli.context import default_data_dir  # the same folder rule as the command line
+        from ..cli.data_dir import default_data_dir  # the same folder rule as the command line
 
         data_dir = default_data_dir()
     app = make_application(argv if argv is not None else sys.argv[:1])

@@ -80,3 +80,15 @@ def test_each_commands_help_line_is_the_one_its_module_registers() -> None:
 def test_an_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["--data-dir", str(tmp_path), "lst"]) == 2
     assert "invalid choice: 'lst'" in capsys.readouterr().err
+
+
+def test_the_desktop_app_starts_before_the_database_layer_loads(tmp_path: Path) -> None:
+    """`contractor-app` alone hands over to the GUI without SQLAlchemy or the vault: the unlock window shows first."""
+    code = ("import sys; import contractor_app.gui.app as app; "
+            "app.run = lambda argv, data_dir: print('MODULES', ' '.join(sorted(sys.modules))) or 0; "
+            "from contractor_app.cli.main import main; sys.exit(main(['--data-dir', sys.argv[1]]))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, env=env, capture_output=True,
+                            text=True, check=True)
+    loaded = result.stdout.split("MODULES ")[1].split()
+    assert [name for name in loaded if name.startswith(("sqlalchemy", "contractor_app.store"))] == []
