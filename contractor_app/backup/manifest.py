@@ -1,8 +1,8 @@
 """A backup's list of contents: rows per table, the latest change in the history, evidence files, schema, hash.
 
 Written into the header (sealed) when the backup is made, from the snapshot itself; recomputed from the restored
-copy when it is checked, and the two must agree. Evidence bytes are also checked against their SHA-256 fingerprints,
-which the records check alone does not do (the history covers the fingerprint column, not the bytes).
+copy when it is checked, and the two must agree. The bytes of evidence files are checked against their SHA-256
+fingerprints by the records check (services/verify.py), which a restored copy also passes.
 """
 
 from __future__ import annotations
@@ -104,12 +104,3 @@ def describe(db_path: Path, data_key: bytes, vault_id: str, snapshot_sha256: str
     return Manifest(schema=schema, tables=tables, changes=changes, history_head=head, evidence_files=files,
                     evidence_bytes=size, evidence_fingerprint=fingerprint.hexdigest(), snapshot_sha256=snapshot_sha256)
 
-
-def evidence_problems(db_path: Path, data_key: bytes) -> list[str]:
-    """Every evidence file whose bytes no longer match its size and SHA-256 fingerprint."""
-    problems = []
-    with _reading(db_path, data_key) as conn:
-        for evidence_id, size, sha, content in conn.execute("SELECT id, size, sha256, content FROM evidence"):
-            if len(content) != size or hashlib.sha256(content).hexdigest() != sha:
-                problems.append(f"contents: evidence file {evidence_id} does not match its fingerprint")
-    return problems

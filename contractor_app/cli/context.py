@@ -9,13 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ..services.backups import after_changes
-from ..services.lifecycle import default_data_dir, unlock_vault
+from ..services.backup_trigger import after_changes
+from ..services.lifecycle import unlock_vault
 from ..services.profile import Profile, load_profile
 from ..services.vault import Vault
 from . import password
-
-__all__ = ["Context", "default_data_dir"]  # default_data_dir: main.py takes it from here, with the database layer
 
 
 @dataclass

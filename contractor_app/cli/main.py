@@ -41,15 +41,29 @@ def _with_global_options(parser: Parser) -> Parser:
     return parser
 
 
-def build_parser() -> Parser:
-    from .commands import ALL  # every subcommand, and what they import (reports, importers): not for the desktop
+def build_parser(command: str | None = None) -> Parser:
+    """Every subcommand with its help line; only ``command``'s module is loaded, with its own options.
+
+    Loading one module, not all of them, keeps reportlab, the importers and the backup code out of the commands
+    that do not use them (issue 18). Without a known ``command`` (`--help`, a typo) no module is loaded at all.
+    """
+    from .commands import COMMANDS, load
 
     parser = Parser(prog="contractor-app", description="Your own encrypted record of work, pay and data.")
     _with_global_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for module in ALL:
-        module.register(commands)
+    chosen = COMMANDS[command][0] if command in COMMANDS else None
+    for name, (module, help_line) in COMMANDS.items():
+        if module != chosen:
+            commands.add_parser(name, help=help_line)
+        elif name == command:
+            load(name).register(commands)  # may register several commands (report, verify-report)
     return parser
+
+
+def _command_name(rest: Sequence[str]) -> str | None:
+    """The subcommand named in what the global options left over: its first word that is not an option."""
+    return next((token for token in rest if not token.startswith("-")), None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,9 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = "--debug" in tokens
     try:
         options, rest = _with_global_options(Parser(prog="contractor-app", add_help=False)).parse_known_args(tokens)
-        from .context import Context, default_data_dir  # after --version: it loads the database layer (~1 s)
-
         if not rest:  # no command: the desktop app, without loading every subcommand first
+            from ..services.lifecycle import default_data_dir  # not the database layer: the unlock window shows first
+
             data_dir = options.data_dir or default_data_dir()
             if options.smoke_test_gui:
                 from ..gui.smoke import smoke_test
@@ -68,7 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ..gui.app import run as run_desktop_app  # only here: the command line never loads Qt
 
             return run_desktop_app(sys.argv[:1], data_dir=data_dir)
-        args = build_parser().parse_args(tokens)
+        args = build_parser(_command_name(rest)).parse_args(tokens)
+        from .context import Context  # after --help: it loads the database layer
+        from ..services.lifecycle import default_data_dir
+
         context = Context(data_dir=args.data_dir or default_data_dir(), password_file=args.password_file)
         return args.run(context, args) or 0
     except UsageError as error:

@@ -105,8 +105,36 @@ def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:
     content = check_glyphs("" if value is None else str(value))
     if "\n" not in content and stringWidth(content, font, CELL_SIZE) <= width - 2 * PADDING - 0.5:
         return content
+    wrapped = _wrapped(content, font, width - 2 * PADDING, style.spaceShrinkage)  # a paragraph's width there
+    if wrapped is not None:
+        return wrapped
     markup = escape(content)
     return Paragraph(f"<b>{markup}</b>" if font == BOLD else markup, style)
+
+
+def _wrapped(content: str, font: str, room: float, shrinkage: float) -> str | None:
+    """Text that does not fit on one line, broken into lines as a paragraph breaks it, as one multi-line string:
+    a table draws that for a fraction of a paragraph's cost, and a year's log has thousands of wrapped notes
+    (issue 18). As in reportlab's Paragraph.breakLines: whitespace runs and newlines are spaces, and a line may
+    overrun by ``shrinkage`` of a space per space in it (a paragraph shrinks its spaces; here the overrun, under
+    a point, falls in the cell's padding). None when a single word is wider than the column: a paragraph splits
+    it, so nothing is ever clipped."""
+    space = stringWidth(" ", font, CELL_SIZE)
+    lines: list[str] = []
+    line: list[str] = []
+    used = -space
+    for word in content.split():
+        size = stringWidth(word, font, CELL_SIZE)
+        if size > room:
+            return None
+        if line and used + space + size > room + shrinkage * space * len(line):
+            lines.append(" ".join(line))
+            line, used = [], -space
+        used += space + size
+        line.append(word)
+    if line:
+        lines.append(" ".join(line))
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,10 +19,8 @@ apart. The backup types the faces name (the secrets, the check's report, a stage
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -43,7 +41,6 @@ from ..backup.rotation import manual_name as manual_name
 from ..backup.stream import Progress
 from ..backup.verify import BackupReport, verify_backup
 from ..errors import BackupDamaged, BackupFailed, InvalidInput, LedgerError
-from ..store.audit import read_head
 from ..store.vault import Vault, check_new_password
 from .settings import read_setting, stored_setting, write_setting
 
@@ -282,25 +279,6 @@ def automatic_backup(vault: Vault, *, now: datetime | None = None) -> BackupInfo
     return info
 
 
-@contextlib.contextmanager
-def after_changes(vault: Vault, warn: Callable[[str], None]) -> Iterator[None]:
-    """Around one command: if it succeeded and changed the records, make the automatic backup if one is due.
-
-    A failure goes to ``warn`` as one line: the command itself succeeded and its result stands.
-    """
-    try:
-        before: tuple[int, str] | None = _head(vault)
-    except LedgerError:
-        before = None  # the records cannot be read (the command will say why): no automatic backup
-    yield
-    try:
-        if before is not None and _head(vault) != before:
-            automatic_backup(vault)
-    except (LedgerError, OSError) as error:
-        warn(f"Warning: {error}" if isinstance(error, LedgerError) else
-             f"Warning: the automatic backup failed ({error.strerror or error}). Your records are safe and unchanged.")
-
-
 def _due(vault: Vault, now: datetime, latest: datetime, path: Path) -> bool:
     """Due when the latest automatic backup is from an earlier (UTC) day and the records changed since."""
     if latest.date() >= now.astimezone(UTC).date():
@@ -310,13 +288,8 @@ def _due(vault: Vault, now: datetime, latest: datetime, path: Path) -> bool:
             saved = format.read(handle, os.fstat(handle.fileno()).st_size).key_file.rollback
     except (LedgerError, OSError):
         return True  # unreadable: a fresh backup is all the more due
-    return (saved.seq, saved.head) != _head(vault)
-
-
-def _head(vault: Vault) -> tuple[int, str]:
-    with vault.reading() as session:
-        head = read_head(session, vault.vault_id)
-    return head.seq, head.hash
+    head = vault.chain_head()
+    return (saved.seq, saved.head) != (head.seq, head.hash)
 
 
 def _make_folder(folder: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -25,6 +25,7 @@ from .models import AuditEvent, Base
 
 # Columns that are not part of an audited state: evidence bytes are covered by their SHA-256 column.
 _EXCLUDED_COLUMNS = {("evidence", "content")}
+_CHUNK = 5_000  # events inserted per executemany by AuditLog.append_many
 
 
 def genesis_hash(vault_id: str) -> str:
@@ -104,6 +105,36 @@ class AuditLog:
         self._session.add(event)
         self._head = ChainHead(seq, digest)
         return event
+
+    def append_many(self, action: str, entity: str, changes: Iterable[tuple[str, dict[str, Any]]]) -> int:
+        """Chain one event per (entity id, state) in ``changes`` and insert them with executemany, in chunks.
+
+        The same events, byte for byte, as ``append`` would make one ORM object at a time (bulk imports, issue 18).
+        """
+        if self._head is None:
+            self._head = read_head(self._session, self._vault_id)
+        self._session.flush()  # events appended one by one go first: their sequence numbers come before these
+        at = datetime.now(UTC).replace(microsecond=0)
+        stamp = int(at.timestamp())
+        connection = self._session.connection()
+        statement = ('INSERT INTO audit_events (seq, "at", action, entity, entity_id, data, prev_hash, hash) '
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        rows: list[tuple[object, ...]] = []
+        count = 0
+        for entity_id, state in changes:
+            data = canonical_json(state).decode("utf-8")
+            seq = self._head.seq + 1
+            digest = event_hash(self._head.hash, seq=seq, at=at, action=action, entity=entity,
+                                entity_id=entity_id, data=data)
+            rows.append((seq, stamp, action, entity, entity_id, data, self._head.hash, digest))
+            self._head = ChainHead(seq, digest)
+            count += 1
+            if len(rows) == _CHUNK:
+                connection.exec_driver_sql(statement, rows)
+                rows = []
+        if rows:
+            connection.exec_driver_sql(statement, rows)
+        return count
 
 
 # --- verification -------------------------------------------------------------------------------------------
@@ -185,14 +216,24 @@ def _stored_states(session: Session) -> Iterator[tuple[str, str, dict[str, Any]]
     connection = session.connection()
     for table, columns, primary_key in _audited_tables():
         names = ", ".join(f'"{column.name}"' for _, column in columns)
-        convert = [_raw_converter(column) for _, column in columns]
+        state = stored_state(table, columns)
         positions = [next(i for i, (_, c) in enumerate(columns) if c.name == name) for name in primary_key]
         for row in connection.exec_driver_sql(f'SELECT {names} FROM "{table}"'):
-            # Raw values equal what row_state() makes of the ORM's: integer seconds, ISO dates, decimal text.
-            state = {key: (fn(value) if fn and value is not None else value)
-                     for (key, _), value, fn in zip(columns, row, convert, strict=True)}
-            yield table, ",".join(str(row[i]) for i in positions), state
+            yield table, ",".join(str(row[i]) for i in positions), state(row)
 
+
+def stored_state(table: str, columns: list[tuple[str, Any]]) -> Callable[[Sequence[Any]], dict[str, Any]]:
+    """How a row of ``table`` becomes its audited state, from its raw driver values in the order of ``columns``
+    (attribute key, column): what row_state() makes of the same row as an ORM object, and what verification
+    reads back. Built once per table for bulk inserts."""
+    kept = [(index, key, _raw_converter(column)) for index, (key, column) in enumerate(columns)
+            if (table, key) not in _EXCLUDED_COLUMNS]
+
+    def state(row: Sequence[Any]) -> dict[str, Any]:
+        # Raw values equal what row_state() makes of the ORM's: integer seconds, ISO dates, decimal text.
+        return {key: (fn(row[index]) if fn and row[index] is not None else row[index]) for index, key, fn in kept}
+
+    return state
 
 
 def _raw_converter(column: Any) -> Any:

@@ -33,8 +33,12 @@ MAX_HEADER_BYTES = 64 * 1024
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
 
+# One encoder, not one per call as json.dumps makes: the audit chain encodes twice per event (bulk imports).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(value: Any) -> bytes:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return _CANONICAL.encode(value).encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,7 +46,7 @@ def test_markers_never_reach_the_disk_during_backup_check_and_restore(
         monkeypatch.setattr(module, name, wrapper)
 
     scanning(create, "describe")  # the snapshot is written, the backup not yet
-    scanning(verify, "evidence_problems")  # the copy being checked is unpacked
+    scanning(verify, "verify_vault")  # the copy being checked is unpacked
     scanning(restore, "swap_in")  # the staging copy is complete and checked
 
     vault, _ = Vault.create(records, PASSWORD)
@@ -56,7 +56,7 @@ def test_markers_never_reach_the_disk_during_backup_check_and_restore(
     assert verify.verify_backup(out / "b.clbackup", Password(PASSWORD)).ok
     restore_backup(out / "b.clbackup", Password(PASSWORD), restored)
 
-    assert scans == ["describe", "evidence_problems", "evidence_problems", "swap_in"]
+    assert scans == ["describe", "verify_vault", "verify_vault", "swap_in"]
     assert leaks(tmp_path) == []
     dump = repr(table_rows(restored / "vault.db", data_key_of(restored)))  # the markers really are in there
     assert all(marker in dump for marker in MARKERS)

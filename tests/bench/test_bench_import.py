@@ -116,6 +116,8 @@ def import_and_compare(tmp_path: Path, figures: Figures, fmt: str, source: Path,
                 f"{BIG / result['seconds']:,.0f}/s; peak RSS {result['peak_kib'] / 1024:.0f} MiB "
                 f"(+{(result['peak_kib'] - result['before_kib']) / 1024:.0f} MiB over the unlocked vault)")
     figures.add(f"re-import the same {N} {what}", f"{result['again_seconds']:.1f} s", "all skipped as duplicates")
+    if fmt == "watson":
+        figures.row("import", f"{result['seconds']:.1f} s, peak {result['peak_kib'] / 1024:.0f} MiB")
     return folder
 
 
@@ -139,6 +141,7 @@ def test_watson_import_and_summary_against_watson_report(tmp_path: Path, data: D
     assert int(json.loads(out)["time"]) == data.seconds
     figures.add(f"`watson report --all` over the same {N} frames", f"{theirs:.2f} s", "whole command, best of 2")
     figures.add("summary / watson report", f"{ours / theirs:.2f}", "below 1: ours is faster")
+    figures.row("summary", f"{ours:.2f} s", f"watson report --all {theirs:.2f} s", f"{ours / theirs:.2f}x")
 
 
 def test_timewarrior_import_and_summary_against_timew(tmp_path: Path, data: Data, figures: Figures) -> None:

@@ -40,9 +40,9 @@ def test_dashboard_and_pay_over_100k(vault_100k: BenchVault, figures: Figures) -
     with Vault.unlock(vault_100k.folder, PASSWORD) as vault:
         board = dashboard(vault, tz="UTC", today=last_day)
         assert board.weeks and sum(week.seconds for week in board.weeks) > 0
-        figures.add(f"dashboard: every card and chart over {N}",
-                    f"{median_ms(lambda: dashboard(vault, tz='UTC', today=last_day)):.0f} ms",
-                    "median of 3; off the UI thread")
+        board_ms = median_ms(lambda: dashboard(vault, tz="UTC", today=last_day))
+        figures.add(f"dashboard: every card and chart over {N}", f"{board_ms:.0f} ms", "median of 3; off the UI thread")
+        figures.row("dashboard", f"{board_ms:.0f} ms", "dashboard() only: the GUI's part is not measured yet")
         year = DateRange(date(last_day.year, 1, 1), last_day)
         summary = summarize(vault, period=year, tz="UTC", today=last_day)
         assert summary.clients

@@ -10,7 +10,6 @@ from decimal import Decimal
 
 from contractor_app.domain.assessment import ClientFacts, ClientPay, InvoiceFacts, PaymentFacts, assess
 from contractor_app.domain.money import Money
-from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.domain.worktime import Work
 from contractor_app.services.rules import shipped_rules

@@ -50,7 +50,7 @@ def test_a_new_kind_is_one_registry_line(vault: Vault, tmp_path: Path, monkeypat
     make_report(vault, request("hours-only"), path)
     text = first_page(path)
     assert "Hours only for the worker" in text and "A footer of its own." in text and LEGAL_NOTICE not in text
-    assert build_parser().parse_args(["report", "hours-only", "-o", "x.pdf"]).kind == "hours-only"
+    assert build_parser("report").parse_args(["report", "hours-only", "-o", "x.pdf"]).kind == "hours-only"
     from contractor_app.gui.reports.kinds import kinds  # the desktop app's cards, translated where a translation is
 
     assert [(k.kind, k.title) for k in kinds()][-1] == ("hours-only", "Hours only")

@@ -1,0 +1,54 @@
+"""`backup verify` does no work twice (issue 18): the evidence bytes are read once (they were hashed by the
+list-of-contents check and again by the records check), so a damaged file is one problem; and the copy it checks
+and deletes is not forced to the disk."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from contractor_app.backup.create import create_backup
+from contractor_app.backup.keys import Password
+from contractor_app.backup.verify import verify_backup
+from contractor_app.store.vault import Vault
+
+from ..conftest import PASSWORD
+from .conftest import Built, copy_of
+
+
+def test_evidence_whose_bytes_changed_is_one_problem_of_the_backup(built: Built, tmp_path: Path) -> None:
+    folder = copy_of(built, tmp_path / "records")
+    with Vault.unlock(folder, PASSWORD) as vault:
+        with vault.unit_of_work() as uow:  # behind the app's back: the bytes change, the fingerprint does not
+            (evidence_id,) = uow.session.connection().exec_driver_sql(
+                "SELECT id FROM evidence ORDER BY id LIMIT 1").fetchone()
+            uow.session.connection().exec_driver_sql(
+                "UPDATE evidence SET content = zeroblob(size) WHERE id = ?", (evidence_id,))
+        create_backup(vault, tmp_path / "b.clbackup")
+    report = verify_backup(tmp_path / "b.clbackup", Password(PASSWORD))
+    about_it = [problem for problem in report.problems if "fingerprint" in problem]
+    assert about_it == [f"record check: evidence #{evidence_id} ({_name(folder, evidence_id)}) does not match "
+                        "its SHA-256 fingerprint"]
+
+
+def _name(folder: Path, evidence_id: int) -> str:
+    with Vault.unlock(folder, PASSWORD) as vault, vault.reading() as session:
+        return session.connection().exec_driver_sql(
+            "SELECT name FROM evidence WHERE id = ?", (evidence_id,)).scalar_one()
+
+
+def test_a_check_does_not_force_its_throwaway_copy_to_disk_but_a_restore_does(
+        built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contractor_app.backup import unpack
+    from contractor_app.services.backups import restore_backup
+
+    synced: list[int] = []  # sizes of the files forced to disk (the small key files are written atomically)
+    real_fsync = os.fsync
+    monkeypatch.setattr(unpack.os, "fsync", lambda fd: (synced.append(os.fstat(fd).st_size), real_fsync(fd))[1])
+    database = (built.folder / "vault.db").stat().st_size
+    assert verify_backup(built.backup, Password(PASSWORD)).ok
+    assert [size for size in synced if size >= database // 2] == []
+    restore_backup(built.backup, Password(PASSWORD), tmp_path / "restored")
+    assert [size for size in synced if size >= database // 2]  # the restored database, before it is moved in

@@ -1,0 +1,94 @@
+"""Start-up (issue 18): a command loads its own module and what it uses, nothing else, so it starts quickly.
+
+Each check runs the command in a fresh interpreter and reads ``sys.modules`` after it ran: an import added at the top
+of a shared module (the CLI context, a service, the vault) that drags in reportlab, the importers, Alembic, the backup
+code or Qt shows up here rather than as a slow `list` nobody notices.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from contractor_app.cli import commands
+from contractor_app.cli.main import Parser, main
+
+from ..conftest import PASSWORD, Cli
+
+ROOT = Path(__file__).resolve().parents[2]
+# What `list` must not load: the PDF toolkit, the importers, the migration tool, the backup code, Qt.
+HEAVY = ("reportlab", "contractor_app.reports", "contractor_app.interchange.watson",
+         "contractor_app.interchange.toggl", "contractor_app.interchange.clockify", "contractor_app.interchange.kimai",
+         "contractor_app.interchange.timewarrior", "contractor_app.interchange.generic_csv",
+         "alembic", "contractor_app.backup.create",
+         "contractor_app.backup.verify", "contractor_app.backup.restore", "PySide6")
+
+
+def modules_after(data_dir: Path, *argv: str) -> list[str]:
+    """Run `contractor-app ARGV` in a fresh interpreter; return the modules it had loaded when it finished."""
+    code = ("import sys; from contractor_app.cli.main import main; "
+            f"code = main(['--data-dir', {str(data_dir)!r}, *{list(argv)!r}]); "
+            "print('MODULES', ' '.join(sorted(sys.modules))); sys.exit(code)")
+    env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD, "CONTRACTOR_APP_FAST_KDF": "1"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    line = next(line for line in result.stdout.splitlines() if line.startswith("MODULES "))
+    return line.split()[1:]
+
+
+def heavy(modules: list[str]) -> list[str]:
+    return [name for name in modules if name.startswith(HEAVY)]
+
+
+def test_list_loads_no_reportlab_importers_alembic_backup_or_qt(cli: Cli) -> None:
+    cli.init()
+    assert cli("client", "add", "Acme", "--rate", "20/h").code == 0
+    assert cli("log", "--client", "acme", "--start", "2026-11-02T09:00", "--end", "2026-11-02T10:00").code == 0
+
+    loaded = modules_after(cli.data_dir, "list")
+    assert "sqlcipher3" in " ".join(loaded)  # it did open the vault
+    assert heavy(loaded) == []
+    assert not [name for name in loaded if name.startswith("contractor_app.cli.commands.") and
+                name != "contractor_app.cli.commands.listing"]
+
+
+def test_help_lists_every_command_without_loading_them(tmp_path: Path) -> None:
+    code = ("import sys; from contractor_app.cli.main import main; main(['--help']); "
+            "print('MODULES', ' '.join(sorted(sys.modules)))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    loaded = result.stdout.split("MODULES ")[1].split()
+    for name in commands.COMMANDS:
+        assert f"    {name}" in result.stdout
+    assert not [name for name in loaded if name.startswith(("sqlalchemy", "contractor_app.cli.commands.",
+                                                            "contractor_app.store", *HEAVY))]
+
+
+def test_each_commands_help_line_is_the_one_its_module_registers() -> None:
+    """The table `--help` reads must not drift from the modules (which keep their own add_parser calls)."""
+    for name, (module_name, help_line) in commands.COMMANDS.items():
+        parser = Parser(prog="contractor-app")
+        subparsers = parser.add_subparsers(dest="command", parser_class=Parser)
+        commands.load(name).register(subparsers)
+        registered = {action.dest: action.help for action in subparsers._choices_actions}
+        assert registered.get(name) == help_line, (name, module_name)
+
+
+def test_an_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert main(["--data-dir", str(tmp_path), "lst"]) == 2
+    assert "invalid choice: 'lst'" in capsys.readouterr().err
+
+
+def test_the_desktop_app_starts_before_the_database_layer_loads(tmp_path: Path) -> None:
+    """`contractor-app` alone hands over to the GUI without SQLAlchemy or the vault: the unlock window shows first."""
+    code = ("import sys; import contractor_app.gui.app as app; "
+            "app.run = lambda argv, data_dir: print('MODULES', ' '.join(sorted(sys.modules))) or 0; "
+            "from contractor_app.cli.main import main; sys.exit(main(['--data-dir', sys.argv[1]]))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, env=env, capture_output=True,
+                            text=True, check=True)
+    loaded = result.stdout.split("MODULES ")[1].split()
+    assert [name for name in loaded if name.startswith(("sqlalchemy", "contractor_app.store"))] == []
