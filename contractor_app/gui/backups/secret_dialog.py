@@ -46,6 +46,7 @@ class SecretDialog(QDialog):
         self.form.addRow("", self.strength)
         self.form.addRow(self.tr("Re&peat it"), self.repeat)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Enter is not Cancel
         self.ok_button: QPushButton = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
