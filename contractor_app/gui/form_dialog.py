@@ -7,6 +7,7 @@ Three rules, each a bug found with real users:
   with the GNOME button order that was Cancel, so Enter threw the form away. Here Enter in any field (not on a
   focused push button) runs :meth:`FormDialog.submit`, and Save is made the default once the dialog is shown.
 - **Escape, Cancel or closing a form with changes asks first** (:func:`confirm_discard`).
+- **Focus returns where it was** when the dialog closes (it was left nowhere, so the keyboard lost its place).
 - **The check/submit/failed trio lives here**, once: a subclass says what the form holds (:meth:`value`), when Save
   is enabled (:meth:`ready`) and how to store it (:meth:`save`, whose service call reports to :meth:`failed`).
 """
@@ -15,10 +16,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractSpinBox, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit,
+    QAbstractButton, QAbstractSpinBox, QApplication, QComboBox, QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QWidget,
 )
 
@@ -27,12 +29,16 @@ from .dialogs import error_text
 from .widgets import InlineMessage
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FormDialog", text)
+
+
 def confirm_discard(parent: QWidget) -> bool:
     """Ask before a form with changes is closed; True to throw the changes away. "Keep editing" is the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Discard changes?"),
-                      parent.tr("What you typed in this form has not been saved."), parent=parent)
-    discard = box.addButton(parent.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(parent.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Discard changes?"),
+                      tr("What you typed in this form has not been saved."), parent=parent)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -51,6 +57,7 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self._saving = False
         self._as_opened: tuple[object, ...] | None = None
+        self._return_focus = QApplication.focusWidget()
 
     def add_save_button(self, text: str) -> QPushButton:
         self.save_button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -125,6 +132,13 @@ class FormDialog(QDialog):
             self.submit()
             return
         super().keyPressEvent(event)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        back = self._return_focus
+        if back is not None and shiboken6.isValid(back) and back.isVisible():
+            back.window().activateWindow()
+            back.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reject(self) -> None:
         if not self._saving and self.has_changes() and not confirm_discard(self):
