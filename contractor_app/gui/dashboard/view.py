@@ -185,13 +185,13 @@ class DashboardView(View):
                 "What the work earned under your terms, with bonuses and adjustments."))
         self.paid_card.show_figure(
             self._amounts(data.month_paid, data.currency),
-            self.tr("%1 payments counted").replace("%1", str(data.month_payments)),
-            self.tr("%1 payments, %2: each counts in the month the work it covers ends (or, covering no "
-                    "period, when it arrived).").replace("%1", str(data.month_payments)).replace("%2", month))
+            self.tr("%n payments counted", "", data.month_payments),
+            self.tr("%n payments, %1: each counts in the month the work it covers ends (or, covering no "
+                    "period, when it arrived).", "", data.month_payments).replace("%1", month))
         owing = [b for b in data.balances if b.owed.amount]
         self.owed_card.show_figure(
             self._amounts(tuple(m for m in data.owed if m.amount) or (), data.currency),
-            self.tr("all time, %1 clients").replace("%1", str(len(owing))),
+            self.tr("all time, %n clients", "", len(owing)),
             "\n".join(f"{b.client}: {fmt.money(b.owed)}" for b in owing) or self.tr("Nothing owed."))
         self._show_rate(data)
         self._show_overdue(data)

@@ -105,8 +105,8 @@
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="39"/>
-        <location filename="../../gui/dashboard/charts.py" line="235"/>
-        <location filename="../../gui/dashboard/charts.py" line="260"/>
+        <location filename="../../gui/dashboard/charts.py" line="238"/>
+        <location filename="../../gui/dashboard/charts.py" line="263"/>
         <source>%1 per hour</source>
         <translation>%1 por hora</translation>
     </message>
@@ -156,76 +156,76 @@
         <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="134"/>
+        <location filename="../../gui/dashboard/charts.py" line="137"/>
         <source>Hours and pay per week</source>
         <translation>Horas y pago por semana</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="145"/>
-        <location filename="../../gui/dashboard/charts.py" line="159"/>
+        <location filename="../../gui/dashboard/charts.py" line="148"/>
+        <location filename="../../gui/dashboard/charts.py" line="162"/>
         <location filename="../../gui/pay/models.py" line="139"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="151"/>
+        <location filename="../../gui/dashboard/charts.py" line="154"/>
         <source>Earned (%1)</source>
         <translation>Ganado (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="153"/>
+        <location filename="../../gui/dashboard/charts.py" line="156"/>
         <source>Paid (%1)</source>
         <translation>Pagado (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="161"/>
-        <location filename="../../gui/dashboard/charts.py" line="236"/>
+        <location filename="../../gui/dashboard/charts.py" line="164"/>
+        <location filename="../../gui/dashboard/charts.py" line="239"/>
         <source>Week starting</source>
         <translation>Semana que empieza</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="193"/>
+        <location filename="../../gui/dashboard/charts.py" line="196"/>
         <source>%1 in %2 entries</source>
         <translation>%1 en %2 entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="194"/>
+        <location filename="../../gui/dashboard/charts.py" line="197"/>
         <source>Earned %1, paid %2</source>
         <translation>Ganado %1, pagado %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="211"/>
+        <location filename="../../gui/dashboard/charts.py" line="214"/>
         <source>Paid per hour against the minimum wage</source>
         <translation>Pago por hora frente al salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="222"/>
+        <location filename="../../gui/dashboard/charts.py" line="225"/>
         <location filename="../../gui/pay/models.py" line="144"/>
         <source>Paid per hour</source>
         <translation>Pago por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="224"/>
+        <location filename="../../gui/dashboard/charts.py" line="227"/>
         <source>Minimum wage (estimate)</source>
         <translation>Salario mínimo (estimación)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="257"/>
+        <location filename="../../gui/dashboard/charts.py" line="260"/>
         <source>Paid %1 for %2 worked</source>
         <translation>Pagado %1 por %2 trabajadas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="262"/>
+        <location filename="../../gui/dashboard/charts.py" line="265"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
         <translation>Salario mínimo %1 por hora (estimación — no es asesoría legal)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="271"/>
+        <location filename="../../gui/dashboard/charts.py" line="274"/>
         <source>Paid and owed per client, all time</source>
         <translation>Pagado y adeudado por cliente, desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="281"/>
+        <location filename="../../gui/dashboard/charts.py" line="284"/>
         <location filename="../../gui/pay/models.py" line="141"/>
         <location filename="../../gui/pay/models.py" line="232"/>
         <location filename="../../gui/pay/models.py" line="271"/>
@@ -234,13 +234,13 @@
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="282"/>
+        <location filename="../../gui/dashboard/charts.py" line="285"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Owed</source>
         <translation>Adeudado</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="310"/>
+        <location filename="../../gui/dashboard/charts.py" line="313"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
         <translation>%1
@@ -442,32 +442,32 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="66"/>
+        <location filename="../../gui/pay/commands.py" line="43"/>
         <source>Edit payment</source>
         <translation>Editar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="81"/>
+        <location filename="../../gui/pay/commands.py" line="58"/>
         <source>Delete payment</source>
         <translation>Eliminar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="102"/>
+        <location filename="../../gui/pay/commands.py" line="83"/>
         <source>Record payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="121"/>
+        <location filename="../../gui/pay/commands.py" line="102"/>
         <source>Edit invoice</source>
         <translation>Editar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="134"/>
+        <location filename="../../gui/pay/commands.py" line="115"/>
         <source>Delete invoice</source>
         <translation>Eliminar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="153"/>
+        <location filename="../../gui/pay/commands.py" line="136"/>
         <source>Add invoice</source>
         <translation>Añadir factura</translation>
     </message>
@@ -756,28 +756,28 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Plazo según %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/commands.py" line="67"/>
+        <location filename="../../gui/privacy/commands.py" line="50"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/commands.py" line="80"/>
+        <location filename="../../gui/privacy/commands.py" line="63"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/commands.py" line="95"/>
-        <location filename="../../gui/undo.py" line="54"/>
+        <location filename="../../gui/privacy/commands.py" line="78"/>
+        <location filename="../../gui/undo.py" line="63"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/commands.py" line="106"/>
+        <location filename="../../gui/privacy/commands.py" line="89"/>
         <source>data record</source>
         <translation>registro de datos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/commands.py" line="106"/>
+        <location filename="../../gui/privacy/commands.py" line="89"/>
         <source>incident</source>
         <translation>incidente</translation>
     </message>
@@ -1145,17 +1145,17 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>todo lo registrado</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="69"/>
+        <location filename="../../gui/undo.py" line="78"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="69"/>
+        <location filename="../../gui/undo.py" line="78"/>
         <source>Delete entries</source>
         <translation>Eliminar entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="91"/>
+        <location filename="../../gui/undo.py" line="105"/>
         <source>Add entry</source>
         <translation>Añadir entrada</translation>
     </message>
@@ -1188,6 +1188,26 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <location filename="../../gui/privacy/forms.py" line="52"/>
         <source>kind of data</source>
         <translation>tipo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="38"/>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="39"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Lo que escribiste en este formulario no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="40"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="41"/>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1900,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="154"/>
+        <location filename="../../gui/client_form.py" line="153"/>
         <source>Add client</source>
         <translation>Añadir cliente</translation>
     </message>
@@ -1983,62 +2003,62 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         <translation>Nota sobre el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="62"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="61"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="63"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="62"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Razón social</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="63"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="65"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="65"/>
         <source>Your &amp;id on the platform</source>
         <translation>Tu &amp;ID en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="67"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
         <source>C&amp;lassification</source>
         <translation>C&amp;lasificación</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="69"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="68"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="70"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="69"/>
         <source>&amp;Workweek starts</source>
         <translation>Inicio de &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="70"/>
         <source>&amp;Pays within</source>
         <translation>&amp;Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
         <source>No&amp;te</source>
         <translation>No&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="74"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="96"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="91"/>
         <source>A client needs a name.</source>
         <translation>El cliente necesita un nombre.</translation>
     </message>
@@ -2238,64 +2258,64 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="136"/>
+        <location filename="../../gui/clients/contract.py" line="137"/>
         <source>A written contract is on file</source>
         <translation>Hay un contrato escrito guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="138"/>
+        <location filename="../../gui/clients/contract.py" line="139"/>
         <source>Link a kept file…</source>
         <translation>Vincular un archivo…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="139"/>
+        <location filename="../../gui/clients/contract.py" line="140"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Elige el contrato entre los archivos guardados en Evidencias</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="141"/>
+        <location filename="../../gui/clients/contract.py" line="142"/>
         <source>Add the contract file…</source>
         <translation>Añadir el contrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="142"/>
+        <location filename="../../gui/clients/contract.py" line="143"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Guarda un archivo de tu computadora como evidencia y vincúlalo como contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="148"/>
+        <location filename="../../gui/clients/contract.py" line="149"/>
         <source>Adding the contract file</source>
         <translation>Añadiendo el archivo del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="151"/>
+        <location filename="../../gui/clients/contract.py" line="152"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>En varios lugares, las leyes para trabajadores independientes te dan derecho a un contrato escrito a partir de cierto monto. Guardarlo aquí, con su huella, ayuda a probar lo acordado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="176"/>
+        <location filename="../../gui/clients/contract.py" line="177"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Guardado: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="178"/>
+        <location filename="../../gui/clients/contract.py" line="179"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Huella SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="180"/>
+        <location filename="../../gui/clients/contract.py" line="181"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Existe, pero no está guardado aquí. Añade el archivo para tenerlo a mano.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="183"/>
+        <location filename="../../gui/clients/contract.py" line="184"/>
         <source>No written contract on file.</source>
         <translation>No hay un contrato escrito guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="214"/>
+        <location filename="../../gui/clients/contract.py" line="215"/>
         <source>Choose the contract file</source>
         <translation>Elegir el archivo del contrato</translation>
     </message>
@@ -2401,20 +2421,29 @@ SHA-256 %2</translation>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>Lo que ganó el trabajo según tus condiciones, con bonos y ajustes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/dashboard/view.py" line="188"/>
-        <source>%1 payments counted</source>
-        <translation>Pagos contados: %1</translation>
+        <source>%n payments counted</source>
+        <translation>
+            <numerusform>%n pago contado</numerusform>
+            <numerusform>%n pagos contados</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/dashboard/view.py" line="189"/>
-        <source>%1 payments, %2: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
-        <translation>%1 pagos, %2: cada uno cuenta en el mes en que termina el trabajo que cubre (o, si no cubre un periodo, cuando llegó).</translation>
+        <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
+        <translation>
+            <numerusform>%n pago, %1: cuenta en el mes en que termina el trabajo que cubre (o, si no cubre un periodo, cuando llegó).</numerusform>
+            <numerusform>%n pagos, %1: cada uno cuenta en el mes en que termina el trabajo que cubre (o, si no cubre un periodo, cuando llegó).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/dashboard/view.py" line="194"/>
-        <source>all time, %1 clients</source>
-        <translation>desde el inicio, clientes: %1</translation>
+        <source>all time, %n clients</source>
+        <translation>
+            <numerusform>desde el inicio, %n cliente</numerusform>
+            <numerusform>desde el inicio, %n clientes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="195"/>
@@ -2480,117 +2509,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="212"/>
+        <location filename="../../gui/privacy/forms.py" line="202"/>
         <source>Edit what was collected about you</source>
         <translation>Editar lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="212"/>
+        <location filename="../../gui/privacy/forms.py" line="202"/>
         <source>Add what was collected about you</source>
         <translation>Añadir lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="215"/>
+        <location filename="../../gui/privacy/forms.py" line="205"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="216"/>
+        <location filename="../../gui/privacy/forms.py" line="206"/>
         <source>What was collected</source>
         <translation>Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="217"/>
+        <location filename="../../gui/privacy/forms.py" line="207"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="217"/>
+        <location filename="../../gui/privacy/forms.py" line="207"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>p. ej. Hubstaff, Time Doctor, la app de la plataforma, o desconocida</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="218"/>
+        <location filename="../../gui/privacy/forms.py" line="208"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="219"/>
+        <location filename="../../gui/privacy/forms.py" line="209"/>
         <source>Retention you were told</source>
         <translation>Conservación que te dijeron</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="220"/>
+        <location filename="../../gui/privacy/forms.py" line="210"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>p. ej. se guarda 90 días; déjalo vacío si no te dijeron</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="221"/>
+        <location filename="../../gui/privacy/forms.py" line="211"/>
         <source>What it captured</source>
         <translation>Qué registró</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="222"/>
+        <location filename="../../gui/privacy/forms.py" line="212"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>p. ej. captura cada 10 min, fotos del rostro (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="223"/>
+        <location filename="../../gui/privacy/forms.py" line="213"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="223"/>
+        <location filename="../../gui/privacy/forms.py" line="213"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Cualquier otra cosa: dónde te lo dijeron, qué preguntaste…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="224"/>
+        <location filename="../../gui/privacy/forms.py" line="214"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="225"/>
+        <location filename="../../gui/privacy/forms.py" line="215"/>
         <source>&amp;What was collected</source>
         <translation>&amp;Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="226"/>
+        <location filename="../../gui/privacy/forms.py" line="216"/>
         <source>&amp;Tool</source>
         <translation>&amp;Herramienta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="227"/>
+        <location filename="../../gui/privacy/forms.py" line="217"/>
         <source>C&amp;onsent</source>
         <translation>C&amp;onsentimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="228"/>
+        <location filename="../../gui/privacy/forms.py" line="218"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Cómo lo aceptaste. Tu informe de privacidad marca «No se pidió» y «Rechazado».</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="230"/>
+        <location filename="../../gui/privacy/forms.py" line="220"/>
         <source>&amp;Retention you were told</source>
         <translation>Pla&amp;zo de conservación</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="231"/>
+        <location filename="../../gui/privacy/forms.py" line="221"/>
         <source>What it c&amp;aptured</source>
         <translation>Qué &amp;registró</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="233"/>
+        <location filename="../../gui/privacy/forms.py" line="223"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="249"/>
+        <location filename="../../gui/privacy/forms.py" line="239"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="252"/>
+        <location filename="../../gui/privacy/forms.py" line="242"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Indica la herramienta que lo recopiló, p. ej. Hubstaff, o escribe «desconocida».</translation>
     </message>
@@ -2598,97 +2627,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="170"/>
+        <location filename="../../gui/privacy/forms.py" line="160"/>
         <source>Edit data you handled</source>
         <translation>Editar datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="170"/>
+        <location filename="../../gui/privacy/forms.py" line="160"/>
         <source>Add data you handled</source>
         <translation>Añadir datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="173"/>
+        <location filename="../../gui/privacy/forms.py" line="163"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="174"/>
+        <location filename="../../gui/privacy/forms.py" line="164"/>
         <source>Kinds of data</source>
         <translation>Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="175"/>
+        <location filename="../../gui/privacy/forms.py" line="165"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>p. ej. grabaciones de audio, imágenes médicas, chats (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <location filename="../../gui/privacy/forms.py" line="166"/>
         <source>Whose data</source>
         <translation>De quién son</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <location filename="../../gui/privacy/forms.py" line="166"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>p. ej. los clientes del cliente, pacientes, niños</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="177"/>
+        <location filename="../../gui/privacy/forms.py" line="167"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="177"/>
+        <location filename="../../gui/privacy/forms.py" line="167"/>
         <source>Not sure</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="178"/>
+        <location filename="../../gui/privacy/forms.py" line="168"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="178"/>
+        <location filename="../../gui/privacy/forms.py" line="168"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Cualquier otra cosa: el proyecto, de dónde venían los datos…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="179"/>
+        <location filename="../../gui/privacy/forms.py" line="169"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="180"/>
+        <location filename="../../gui/privacy/forms.py" line="170"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="181"/>
+        <location filename="../../gui/privacy/forms.py" line="171"/>
         <source>&amp;Whose data</source>
         <translation>&amp;De quién son</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="182"/>
+        <location filename="../../gui/privacy/forms.py" line="172"/>
         <source>Se&amp;nsitivity</source>
         <translation>&amp;Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="184"/>
+        <location filename="../../gui/privacy/forms.py" line="174"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Deja el fin abierto mientras el trabajo continúa.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="185"/>
+        <location filename="../../gui/privacy/forms.py" line="175"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="199"/>
+        <location filename="../../gui/privacy/forms.py" line="189"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="202"/>
+        <location filename="../../gui/privacy/forms.py" line="192"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Indica los tipos de datos que manejaste, p. ej. grabaciones de audio o chats.</translation>
     </message>
@@ -2830,34 +2859,39 @@ SHA-256 %2</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="272"/>
+        <location filename="../../gui/clients/terms_form.py" line="259"/>
         <source>Add an engagement</source>
         <translation>Añadir un proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="274"/>
+        <location filename="../../gui/clients/terms_form.py" line="261"/>
         <source>Engagement name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="275"/>
+        <location filename="../../gui/clients/terms_form.py" line="262"/>
         <source>The project or contract, e.g. Search relevance</source>
         <translation>El proyecto o contrato, p. ej. Relevancia de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="276"/>
+        <location filename="../../gui/clients/terms_form.py" line="263"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="277"/>
+        <location filename="../../gui/clients/terms_form.py" line="264"/>
         <source>Add engagement</source>
         <translation>Añadir proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="278"/>
+        <location filename="../../gui/clients/terms_form.py" line="265"/>
         <source>e.g. the offer email of 3 March</source>
         <translation>p. ej. el correo de la oferta del 3 de marzo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="274"/>
+        <source>An engagement needs a name.</source>
+        <translation>Un proyecto necesita un nombre.</translation>
     </message>
 </context>
 <context>
@@ -3071,19 +3105,19 @@ SHA-256 %2</translation>
         <translation>Vinculado a</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="117"/>
+        <location filename="../../gui/evidence/model.py" line="119"/>
         <source>The file&apos;s fingerprint: click one to copy it.</source>
         <translation>La huella del archivo: haz clic en una para copiarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="130"/>
+        <location filename="../../gui/evidence/model.py" line="132"/>
         <source>SHA-256 %1
 Click to copy it.</source>
         <translation>SHA-256 %1
 Haz clic para copiarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="154"/>
+        <location filename="../../gui/evidence/model.py" line="156"/>
         <source>not linked yet</source>
         <translation>aún sin vincular</translation>
     </message>
@@ -3106,7 +3140,7 @@ Haz clic para copiarla.</translation>
         <translation>Todavía no hay archivos guardados como evidencia. Cierra esto y usa «Añadir el contrato…» para añadirlo desde tu computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="105"/>
+        <location filename="../../gui/clients/contract.py" line="106"/>
         <source>Link as contract</source>
         <translation>Vincular como contrato</translation>
     </message>
@@ -3144,82 +3178,82 @@ Haz clic para copiarla.</translation>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="216"/>
+        <location filename="../../gui/evidence/view.py" line="226"/>
         <source>Loading the preview…</source>
         <translation>Cargando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="224"/>
+        <location filename="../../gui/evidence/view.py" line="234"/>
         <source>No preview for this file. Export a copy to open it in another program.</source>
         <translation>No hay vista previa para este archivo. Exporta una copia para abrirlo en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="231"/>
+        <location filename="../../gui/evidence/view.py" line="241"/>
         <source>No preview for this file.</source>
         <translation>No hay vista previa para este archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="240"/>
+        <location filename="../../gui/evidence/view.py" line="250"/>
         <source>Add evidence files</source>
         <translation>Añadir archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="246"/>
+        <location filename="../../gui/evidence/view.py" line="256"/>
         <source>Files are still being added. Wait for them to finish, then add these.</source>
         <translation>Todavía se están añadiendo archivos. Espera a que terminen y luego añade estos.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="258"/>
+        <location filename="../../gui/evidence/view.py" line="268"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Añadiendo %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="266"/>
+        <location filename="../../gui/evidence/view.py" line="276"/>
         <source>Added 1 file.</source>
         <translation>Se añadió 1 archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="267"/>
+        <location filename="../../gui/evidence/view.py" line="277"/>
         <source>Added %1 files.</source>
         <translation>Se añadieron %1 archivos.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="270"/>
+        <location filename="../../gui/evidence/view.py" line="280"/>
         <source>Stopped: 1 file was not added.</source>
         <translation>Detenido: 1 archivo no se añadió.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="271"/>
+        <location filename="../../gui/evidence/view.py" line="281"/>
         <source>Stopped: %1 files were not added.</source>
         <translation>Detenido: %1 archivos no se añadieron.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="288"/>
+        <location filename="../../gui/evidence/view.py" line="298"/>
         <source>Fingerprint copied: paste it wherever you need to show it.</source>
         <translation>Huella copiada: pégala donde necesites mostrarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="309"/>
+        <location filename="../../gui/evidence/view.py" line="319"/>
         <source>Linked.</source>
         <translation>Vinculado.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="314"/>
+        <location filename="../../gui/evidence/view.py" line="324"/>
         <source>Export a copy to…</source>
         <translation>Exportar una copia a…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="323"/>
+        <location filename="../../gui/evidence/view.py" line="333"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="326"/>
+        <location filename="../../gui/evidence/view.py" line="336"/>
         <source>Saved a copy as %1. It matches its fingerprint.</source>
         <translation>Se guardó una copia como %1. Coincide con su huella.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="328"/>
+        <location filename="../../gui/evidence/view.py" line="338"/>
         <source>The copy was not saved: %1</source>
         <translation>No se guardó la copia: %1</translation>
     </message>
@@ -3278,137 +3312,137 @@ Haz clic para copiarla.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="264"/>
+        <location filename="../../gui/privacy/forms.py" line="254"/>
         <source>Edit the incident</source>
         <translation>Editar el incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="264"/>
+        <location filename="../../gui/privacy/forms.py" line="254"/>
         <source>Add an incident</source>
         <translation>Añadir un incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="267"/>
+        <location filename="../../gui/privacy/forms.py" line="257"/>
         <source>Kind of incident</source>
         <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="268"/>
+        <location filename="../../gui/privacy/forms.py" line="258"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="268"/>
+        <location filename="../../gui/privacy/forms.py" line="258"/>
         <source>None (another company)</source>
         <translation>Ninguno (otra empresa)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="269"/>
+        <location filename="../../gui/privacy/forms.py" line="259"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="269"/>
+        <location filename="../../gui/privacy/forms.py" line="259"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Quién envió el aviso o está en la disputa (vacío: la razón social del cliente)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="271"/>
+        <location filename="../../gui/privacy/forms.py" line="261"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="271"/>
+        <location filename="../../gui/privacy/forms.py" line="261"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="272"/>
+        <location filename="../../gui/privacy/forms.py" line="262"/>
         <source>Data involved</source>
         <translation>Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="273"/>
+        <location filename="../../gui/privacy/forms.py" line="263"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Como los enumera el aviso: nombre, número de identificación, cuenta bancaria…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="274"/>
+        <location filename="../../gui/privacy/forms.py" line="264"/>
         <source>Steps taken</source>
         <translation>Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="275"/>
+        <location filename="../../gui/privacy/forms.py" line="265"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Uno por línea: congelé mi crédito, cambié contraseñas, me quejé ante el regulador…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="278"/>
+        <location filename="../../gui/privacy/forms.py" line="268"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="279"/>
+        <location filename="../../gui/privacy/forms.py" line="269"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="279"/>
+        <location filename="../../gui/privacy/forms.py" line="269"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>ID de cuenta o de trabajador, código de reclamo, fraudes…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="280"/>
+        <location filename="../../gui/privacy/forms.py" line="270"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="281"/>
+        <location filename="../../gui/privacy/forms.py" line="271"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="282"/>
+        <location filename="../../gui/privacy/forms.py" line="272"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="285"/>
+        <location filename="../../gui/privacy/forms.py" line="275"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="286"/>
+        <location filename="../../gui/privacy/forms.py" line="276"/>
         <source>Ste&amp;ps taken</source>
         <translation>&amp;Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="287"/>
+        <location filename="../../gui/privacy/forms.py" line="277"/>
         <source>C&amp;osts</source>
         <translation>C&amp;ostos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="288"/>
+        <location filename="../../gui/privacy/forms.py" line="278"/>
         <source>T&amp;ime spent</source>
         <translation>T&amp;iempo dedicado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="289"/>
+        <location filename="../../gui/privacy/forms.py" line="279"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Hasta ahora, en total: monitoreo de crédito, envíos, pago perdido; y tu tiempo.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="290"/>
+        <location filename="../../gui/privacy/forms.py" line="280"/>
         <source>St&amp;atus</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="291"/>
+        <location filename="../../gui/privacy/forms.py" line="281"/>
         <source>No&amp;te</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="311"/>
+        <location filename="../../gui/privacy/forms.py" line="301"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Indica la empresa involucrada o elige el cliente al que se refiere.</translation>
     </message>
@@ -3416,152 +3450,152 @@ Haz clic para copiarla.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="40"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="39"/>
         <source>Edit invoice</source>
         <translation>Editar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="40"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="39"/>
         <source>Add invoice or claim</source>
         <translation>Añadir factura o cobro</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="45"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="44"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="50"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="49"/>
         <source>Invoice number</source>
         <translation>Número de factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="51"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="50"/>
         <source>optional, e.g. 2026-014</source>
         <translation>opcional, p. ej. 2026-014</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="53"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="52"/>
         <source>Amount billed</source>
         <translation>Monto facturado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="54"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="53"/>
         <source>e.g. 640.00</source>
         <translation>p. ej. 640.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="55"/>
         <source>Date issued</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
         <source>Work from</source>
         <translation>Trabajo desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="58"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
         <source>Work to</source>
         <translation>Trabajo hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="58"/>
         <source>The invoice sets a due date:</source>
         <translation>La factura fija un vencimiento:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="60"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="63"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="62"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="73"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="71"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="82"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="80"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="83"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="81"/>
         <source>N&amp;umber</source>
         <translation>&amp;Número</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="84"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="82"/>
         <source>&amp;Amount</source>
         <translation>&amp;Monto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="85"/>
         <source>&amp;Issued on</source>
         <translation>&amp;Emitida el</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="88"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="86"/>
         <source>Work it bills</source>
         <translation>Trabajo facturado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="91"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="93"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="90"/>
         <source>Save invoice</source>
         <translation>Guardar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="93"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="90"/>
         <source>Add invoice</source>
         <translation>Añadir factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="133"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="126"/>
         <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
         <translation>Si no, vence %1 días después del trabajo, según tus condiciones de pago con este cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="136"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="129"/>
         <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
         <translation>Si no, vence en el plazo de la ley de pago a independientes de donde trabajas, si hay una (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="148"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="141"/>
         <source>Add a client first: an invoice is sent to a client.</source>
         <translation>Primero añade un cliente: una factura se envía a un cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="150"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="143"/>
         <source>Enter the amount billed.</source>
         <translation>Escribe el monto facturado.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="153"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="146"/>
         <source>An invoice of zero bills nothing.</source>
         <translation>Una factura de cero no cobra nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="156"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="149"/>
         <source>The work it bills ends before it starts.</source>
         <translation>El trabajo facturado termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="159"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="152"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>La fecha de vencimiento es anterior al fin del trabajo facturado.</translation>
     </message>
@@ -3627,37 +3661,37 @@ Haz clic para copiarla.</translation>
         <translation>Registros que vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="175"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="176"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="180"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="181"/>
         <source>Link to</source>
         <translation>Vincular a</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="181"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="182"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="183"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="184"/>
         <source>Tick what this file is proof of. A file can be linked to several records.</source>
         <translation>Marca lo que prueba este archivo. Un archivo se puede vincular a varios registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="195"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="196"/>
         <source>Nothing of this kind is recorded yet.</source>
         <translation>Todavía no hay nada registrado de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="200"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="201"/>
         <source>1 record chosen</source>
         <translation>1 registro elegido</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="201"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="202"/>
         <source>%1 records chosen</source>
         <translation>%1 registros elegidos</translation>
     </message>
@@ -3665,249 +3699,259 @@ Haz clic para copiarla.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="68"/>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Datos y privacidad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Nueva entrada…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Delete selected entries</source>
         <translation>&amp;Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Add &amp;client…</source>
         <translation>Añadir &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="161"/>
+        <source>Record &amp;payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="163"/>
+        <source>Add &amp;invoice…</source>
+        <translation>Añadir &amp;factura…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Acerca &amp;de Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Timer</source>
         <translation>&amp;Cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Bloquear  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Lock your records</source>
         <translation>Bloquear tus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="239"/>
         <source>Encrypted on this computer</source>
         <translation>Cifrado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="240"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Tus registros están cifrados con tu contraseña y se quedan en esta computadora; no se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="295"/>
         <source>&amp;Stop timer</source>
         <translation>&amp;Detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="296"/>
         <source>•  timer running</source>
         <translation>•  en marcha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar o detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="327"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="328"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>Switch views</source>
         <translation>Cambiar de vista</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Delete selected entries</source>
         <translation>Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="353"/>
         <source>records check running…</source>
         <translation>revisión de registros en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema encontrado</numerusform>
@@ -3915,37 +3959,37 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="370"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>revisión de registros: %1. No se cambió nada; ejecuta Verify desde la línea de comandos para ver los detalles.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="376"/>
         <source>records check OK %1</source>
         <translation>revisión de registros correcta %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="395"/>
         <source>no backup yet</source>
         <translation>todavía sin copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="396"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Se hace una copia de seguridad automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="403"/>
         <source>Your latest backup: %1</source>
         <translation>Tu última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="405"/>
         <source>last backup %1: back up soon</source>
         <translation>última copia de seguridad %1: haz una pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>last backup %1</source>
         <translation>última copia de seguridad %1</translation>
     </message>
@@ -3953,49 +3997,54 @@ Haz clic para copiarla.</translation>
 <context>
     <name>NewTermsDialog</name>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="212"/>
+        <location filename="../../gui/clients/terms_form.py" line="200"/>
         <source>New pay terms</source>
         <translation>Nuevas condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="214"/>
+        <location filename="../../gui/clients/terms_form.py" line="202"/>
         <source>Engagement</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="221"/>
+        <location filename="../../gui/clients/terms_form.py" line="209"/>
         <source>First day the new terms apply</source>
         <translation>Primer día en que se aplican las condiciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="223"/>
+        <location filename="../../gui/clients/terms_form.py" line="211"/>
         <source>&amp;Engagement</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="223"/>
+        <location filename="../../gui/clients/terms_form.py" line="211"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="224"/>
+        <location filename="../../gui/clients/terms_form.py" line="212"/>
         <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
         <translation>El trabajo anterior a este día conserva las condiciones vigentes en ese momento; el trabajo desde este día se paga con las nuevas.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="226"/>
+        <location filename="../../gui/clients/terms_form.py" line="214"/>
         <source>Save new terms</source>
         <translation>Guardar condiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="239"/>
+        <location filename="../../gui/clients/terms_form.py" line="227"/>
         <source>No pay terms yet.</source>
         <translation>Todavía no hay condiciones de pago.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="241"/>
+        <location filename="../../gui/clients/terms_form.py" line="229"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="243"/>
+        <source>Add an engagement first: pay terms belong to one.</source>
+        <translation>Añade primero un proyecto: las condiciones de pago pertenecen a uno.</translation>
     </message>
 </context>
 <context>
@@ -4356,240 +4405,240 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="51"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="50"/>
         <source>Edit payment</source>
         <translation>Editar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="51"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="120"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="50"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
         <source>Record payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="55"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="54"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="60"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="59"/>
         <source>Amount received, before fees</source>
         <translation>Monto recibido, antes de comisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="61"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="60"/>
         <source>e.g. 350.00</source>
         <translation>p. ej. 350.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="63"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="62"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="65"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="217"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="64"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="210"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="66"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="65"/>
         <source>optional: platform or transfer fees</source>
         <translation>opcional: comisiones de la plataforma o de la transferencia</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="68"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="218"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="67"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="211"/>
         <source>Deductions</source>
         <translation>Deducciones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="69"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="68"/>
         <source>optional: tax withheld, other deductions</source>
         <translation>opcional: impuestos retenidos, otras deducciones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="71"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="70"/>
         <source>Net amount</source>
         <translation>Monto neto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="72"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="71"/>
         <source>Date received</source>
         <translation>Fecha de recepción</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="76"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="75"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
         <source>Platform payout</source>
         <translation>Pago de la plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="79"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="81"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="80"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="82"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="81"/>
         <source>transaction id, payout number…</source>
         <translation>ID de la transacción, número de pago…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="84"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="83"/>
         <source>What it pays for</source>
         <translation>Qué paga</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="85"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="84"/>
         <source>It pays for work from</source>
         <translation>Paga trabajo desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="86"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="85"/>
         <source>Period from</source>
         <translation>Periodo desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="87"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="86"/>
         <source>Period to</source>
         <translation>Periodo hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="89"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="88"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="96"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="94"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="104"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="102"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="105"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="103"/>
         <source>&amp;Amount received</source>
         <translation>&amp;Monto recibido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="108"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="106"/>
         <source>&amp;Fees</source>
         <translation>&amp;Comisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="109"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="107"/>
         <source>&amp;Deductions</source>
         <translation>&amp;Deducciones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="110"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="108"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="111"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="109"/>
         <source>Date &amp;received</source>
         <translation>Rec&amp;ibido el</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="112"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="110"/>
         <source>&amp;Method</source>
         <translation>Mé&amp;todo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="113"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="111"/>
         <source>R&amp;eference</source>
         <translation>R&amp;eferencia</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="114"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="112"/>
         <source>&amp;Pays for</source>
         <translation>&amp;Qué paga</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="115"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="113"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="116"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="114"/>
         <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
         <translation>El periodo decide a qué trabajo se aplica el pago y cuándo vencía. Pagar una factura cubre el periodo de la factura, salvo que indiques otro.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="118"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="116"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="120"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
         <source>Save payment</source>
         <translation>Guardar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="172"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="165"/>
         <source>Nothing in particular</source>
         <translation>Nada en particular</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="178"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="171"/>
         <source>Invoice %1</source>
         <translation>Factura %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="207"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="200"/>
         <source>Add a client first: a payment comes from a client.</source>
         <translation>Primero añade un cliente: un pago viene de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="210"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="203"/>
         <source>%1 pays in %2; record the amount that arrived in %2.</source>
         <translation>%1 paga en %2; registra el monto que llegó en %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="213"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="206"/>
         <source>Enter the amount you received.</source>
         <translation>Escribe el monto que recibiste.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="216"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="209"/>
         <source>A payment of zero is not a payment.</source>
         <translation>Un pago de cero no es un pago.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="220"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="213"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Las comisiones y deducciones suman más que el monto pagado.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="225"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="218"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="246"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="239"/>
         <source>Covers the invoice&apos;s period, %1.</source>
         <translation>Cubre el periodo de la factura, %1.</translation>
     </message>
@@ -4708,22 +4757,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../gui/backups/progress.py" line="48"/>
+        <location filename="../../gui/backups/progress.py" line="50"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/progress.py" line="50"/>
+        <location filename="../../gui/backups/progress.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/progress.py" line="51"/>
+        <location filename="../../gui/backups/progress.py" line="53"/>
         <source>Cancel the backup work in progress</source>
         <translation>Cancelar el trabajo de copia en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/progress.py" line="79"/>
+        <location filename="../../gui/backups/progress.py" line="81"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4835,32 +4884,32 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="71"/>
+        <location filename="../../gui/privacy/forms.py" line="68"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="71"/>
+        <location filename="../../gui/privacy/forms.py" line="68"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="105"/>
+        <location filename="../../gui/privacy/forms.py" line="98"/>
         <source>&amp;Started on</source>
         <translation>Co&amp;menzó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="105"/>
+        <location filename="../../gui/privacy/forms.py" line="98"/>
         <source>Started on</source>
         <translation>Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="106"/>
+        <location filename="../../gui/privacy/forms.py" line="99"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Finalizó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="106"/>
+        <location filename="../../gui/privacy/forms.py" line="99"/>
         <source>Ended on</source>
         <translation>Finalizó el</translation>
     </message>
@@ -5208,17 +5257,17 @@ Haz clic para copiarla.</translation>
         <translation>Armando las páginas…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="275"/>
+        <location filename="../../gui/reports/view.py" line="265"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>Se guardó %1 (%2 entradas, %3 pagos). Está firmado: «Revisar un informe…» puede probar después que no cambió.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="282"/>
+        <location filename="../../gui/reports/view.py" line="272"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Cancelado: no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="284"/>
+        <location filename="../../gui/reports/view.py" line="274"/>
         <source>The report was not saved: %1</source>
         <translation>No se guardó el informe: %1</translation>
     </message>
@@ -5286,12 +5335,12 @@ Haz clic para copiarla.</translation>
         <translation>Re&amp;pítela</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="56"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="57"/>
         <source>It opens with:</source>
         <translation>Se abre con:</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="78"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="79"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
