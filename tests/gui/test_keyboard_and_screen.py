@@ -7,15 +7,19 @@ dialog, and the window opened at 1280x800 at the top left with the status bar of
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
 
+from contractor_app.gui import app as gui_app
+from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.pay.payment_dialog import PaymentDialog
+from contractor_app.gui.settings import Settings
 
 from .conftest import unlock_copy
 from .sample import sample_vault
@@ -113,3 +117,45 @@ def test_a_remembered_place_that_fits_is_kept(main: MainWindow) -> None:
     main.move(40, 30)
     main.fit_to(QRect(0, 0, 1366, 768), centre=False)
     assert main.pos().x() == 40 and main.size().width() == 700
+
+
+SMALL_SCREENS = [(1366, 768), (1024, 640)]
+TITLE_BAR = 30  # what the window manager takes of the screen's height, roughly
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication, settings: Settings) -> Iterator[str]:
+    before = QLocale()
+    settings.set(opts.LANGUAGE, request.param)
+    installed = gui_app.apply_language(qapp, settings)
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def _fully_shown(widget: QWidget) -> bool:
+    return widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize("width, height", SMALL_SCREENS)
+def test_nothing_clips_on_a_small_screen(qtbot, language: str, ledger: Ledger, template: Path,  # type: ignore[no-untyped-def]
+                                         data_dir: Path, width: int, height: int) -> None:
+    main = unlock_copy(ledger, template, data_dir)
+    main.show()
+    main.resize(width, height - TITLE_BAR)
+    qtbot.waitExposed(main)
+    for key in VIEW_KEYS:
+        main.show_key(key)
+        QApplication.processEvents()
+        view = main.current_view()
+        sideways = [area for area in [main.stack.currentWidget(), *view.findChildren(QScrollArea)]
+                    if area.isVisible() and area.horizontalScrollBar().isVisible()]
+        assert not sideways, (language, key, [area.objectName() or type(area.widget()).__name__ for area in sideways])
+    main.show_key("clients")
+    QApplication.processEvents()
+    assert _fully_shown(main.clients.detail.edit_button), language
+    main.show_key("settings")
+    QApplication.processEvents()
+    password = main.preferences.password
+    assert password.width() >= password.minimumSizeHint().width(), language

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ...errors import WrongPassword
 from ...services.profile import Profile, save_profile
 from ...services.report_settings import paper_preference, set_paper_preference
 from ...store.vault import Vault
+from ..columns import StackingColumns
 from ..dialogs import error_text
 from ..session import PROFILE, SETTINGS, Session
 from ..settings import Settings
@@ -43,21 +44,11 @@ class SettingsView(View):
         self.password = PasswordSection(tuple(part for part in profile.name.split() if part))
         self.password.change_requested.connect(self.change_password)
         self.recovery = RecoveryPanel()
-        left = QVBoxLayout()
-        left.addWidget(self.profile)
-        left.addWidget(self.app)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.password)
-        right.addWidget(self.recovery)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self.columns = StackingColumns([[self.profile, self.app], [self.password, self.recovery]])
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(heading(self.tr("Settings")))
-        column.addLayout(columns, 1)
+        column.addWidget(self.columns, 1)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
