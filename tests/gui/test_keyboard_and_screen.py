@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
 
 from contractor_app.gui import app as gui_app
@@ -159,3 +160,18 @@ def test_nothing_clips_on_a_small_screen(qtbot, language: str, ledger: Ledger, t
     QApplication.processEvents()
     password = main.preferences.password
     assert password.width() >= password.minimumSizeHint().width(), language
+
+
+def test_week_labels_turn_upright_rather_than_elide(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    main.show_key("dashboard")
+    for width, upright in ((1024, True), (2400, False)):
+        main.resize(width, 640 - TITLE_BAR)
+        QApplication.processEvents()
+        chart = main.dashboard.rates
+        axis = chart.category_axis
+        assert axis is not None and axis.count() == 12
+        room = chart.chart().plotArea().width() / axis.count()
+        metrics = QFontMetricsF(axis.labelsFont())
+        widest = max(metrics.horizontalAdvance(label) for label in axis.categories())
+        assert (axis.labelsAngle() == -90) == upright, (width, room, widest)
+        assert (metrics.height() if upright else widest) <= room
