@@ -280,6 +280,7 @@ class DonePage(QWizardPage):
                               "add work you already did (Ctrl+N)."))
         text.setWordWrap(True)
         self.start_timer = QPushButton(self.tr("Start the timer now"))
+        self.start_timer.setAutoDefault(False)  # Enter opens the records; the timer starts only when asked
         self.start_timer.clicked.connect(wizard.finish_and_start_timer)
         column = _column(self)
         column.addWidget(text)

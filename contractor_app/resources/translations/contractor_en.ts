@@ -39,7 +39,7 @@
 <context>
     <name>ClientDetailPane</name>
     <message numerus="yes">
-        <location filename="../../gui/clients/detail.py" line="146"/>
+        <location filename="../../gui/clients/detail.py" line="140"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>

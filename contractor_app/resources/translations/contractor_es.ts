@@ -105,8 +105,8 @@
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="39"/>
-        <location filename="../../gui/dashboard/charts.py" line="238"/>
-        <location filename="../../gui/dashboard/charts.py" line="263"/>
+        <location filename="../../gui/dashboard/charts.py" line="257"/>
+        <location filename="../../gui/dashboard/charts.py" line="282"/>
         <source>%1 per hour</source>
         <translation>%1 por hora</translation>
     </message>
@@ -156,76 +156,76 @@
         <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="137"/>
+        <location filename="../../gui/dashboard/charts.py" line="156"/>
         <source>Hours and pay per week</source>
         <translation>Horas y pago por semana</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="148"/>
-        <location filename="../../gui/dashboard/charts.py" line="162"/>
+        <location filename="../../gui/dashboard/charts.py" line="167"/>
+        <location filename="../../gui/dashboard/charts.py" line="181"/>
         <location filename="../../gui/pay/models.py" line="139"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="154"/>
+        <location filename="../../gui/dashboard/charts.py" line="173"/>
         <source>Earned (%1)</source>
         <translation>Ganado (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="156"/>
+        <location filename="../../gui/dashboard/charts.py" line="175"/>
         <source>Paid (%1)</source>
         <translation>Pagado (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="164"/>
-        <location filename="../../gui/dashboard/charts.py" line="239"/>
+        <location filename="../../gui/dashboard/charts.py" line="183"/>
+        <location filename="../../gui/dashboard/charts.py" line="258"/>
         <source>Week starting</source>
         <translation>Semana que empieza</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="196"/>
+        <location filename="../../gui/dashboard/charts.py" line="215"/>
         <source>%1 in %2 entries</source>
         <translation>%1 en %2 entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="197"/>
+        <location filename="../../gui/dashboard/charts.py" line="216"/>
         <source>Earned %1, paid %2</source>
         <translation>Ganado %1, pagado %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="214"/>
+        <location filename="../../gui/dashboard/charts.py" line="233"/>
         <source>Paid per hour against the minimum wage</source>
         <translation>Pago por hora frente al salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="225"/>
+        <location filename="../../gui/dashboard/charts.py" line="244"/>
         <location filename="../../gui/pay/models.py" line="144"/>
         <source>Paid per hour</source>
         <translation>Pago por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="227"/>
+        <location filename="../../gui/dashboard/charts.py" line="246"/>
         <source>Minimum wage (estimate)</source>
         <translation>Salario mínimo (estimación)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="260"/>
+        <location filename="../../gui/dashboard/charts.py" line="279"/>
         <source>Paid %1 for %2 worked</source>
         <translation>Pagado %1 por %2 trabajadas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="265"/>
+        <location filename="../../gui/dashboard/charts.py" line="284"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
         <translation>Salario mínimo %1 por hora (estimación — no es asesoría legal)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="274"/>
+        <location filename="../../gui/dashboard/charts.py" line="293"/>
         <source>Paid and owed per client, all time</source>
         <translation>Pagado y adeudado por cliente, desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="284"/>
+        <location filename="../../gui/dashboard/charts.py" line="303"/>
         <location filename="../../gui/pay/models.py" line="141"/>
         <location filename="../../gui/pay/models.py" line="232"/>
         <location filename="../../gui/pay/models.py" line="271"/>
@@ -234,13 +234,13 @@
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="285"/>
+        <location filename="../../gui/dashboard/charts.py" line="304"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Owed</source>
         <translation>Adeudado</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="313"/>
+        <location filename="../../gui/dashboard/charts.py" line="332"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
         <translation>%1
@@ -1209,6 +1209,56 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
+    <message>
+        <location filename="../../gui/places.py" line="23"/>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="23"/>
+        <source>Los Angeles</source>
+        <translation>Los Ángeles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="23"/>
+        <source>Illinois</source>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="24"/>
+        <source>New York State</source>
+        <translation>Estado de Nueva York</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="24"/>
+        <source>New York City</source>
+        <translation>Ciudad de Nueva York</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="24"/>
+        <source>Washington State</source>
+        <translation>Estado de Washington</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="25"/>
+        <source>Seattle</source>
+        <translation>Seattle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="25"/>
+        <source>Ontario</source>
+        <translation>Ontario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="67"/>
+        <source>“%1” could be %2. Choose one from the list.</source>
+        <translation>«%1» puede ser %2. Elige uno de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="68"/>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1264,52 +1314,62 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AboutYouForm</name>
     <message>
-        <location filename="../../gui/about_you.py" line="32"/>
+        <location filename="../../gui/about_you.py" line="42"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="33"/>
+        <location filename="../../gui/about_you.py" line="43"/>
         <source>As reports should show it (optional)</source>
         <translation>Como debe aparecer en los informes (opcional)</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="41"/>
+        <location filename="../../gui/about_you.py" line="51"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="43"/>
+        <location filename="../../gui/about_you.py" line="53"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="45"/>
+        <location filename="../../gui/about_you.py" line="55"/>
         <source>Country or region</source>
         <translation>País o región</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="46"/>
-        <source>Where you work, e.g. US-CA, GB, DE, US-NY-NYC</source>
-        <translation>Dónde trabajas, p. ej. MX, CO, US-CA, ES</translation>
+        <location filename="../../gui/about_you.py" line="56"/>
+        <source>Where you work: a country, state or city, e.g. California</source>
+        <translation>Donde trabajas: un país, estado o ciudad, p. ej. California</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="49"/>
+        <location filename="../../gui/about_you.py" line="119"/>
+        <source>%1: no minimum wage in %2 is known to this app.</source>
+        <translation>%1: esta aplicación no conoce un salario mínimo en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="123"/>
+        <source>%1: the minimum wage that applies is %2 an hour (estimate — not legal advice).</source>
+        <translation>%1: el salario mínimo que se aplica es %2 por hora (estimación — no es asesoría legal).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="64"/>
         <source>Your &amp;name</source>
         <translation>Tu &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="50"/>
+        <location filename="../../gui/about_you.py" line="65"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="51"/>
+        <location filename="../../gui/about_you.py" line="66"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="52"/>
+        <location filename="../../gui/about_you.py" line="67"/>
         <source>Country or &amp;region</source>
         <translation>País o &amp;región</translation>
     </message>
@@ -1784,102 +1844,102 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientDetailPane</name>
     <message>
-        <location filename="../../gui/clients/detail.py" line="51"/>
+        <location filename="../../gui/clients/detail.py" line="52"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="64"/>
+        <location filename="../../gui/clients/detail.py" line="65"/>
         <source>Legal name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="64"/>
+        <location filename="../../gui/clients/detail.py" line="65"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="65"/>
+        <location filename="../../gui/clients/detail.py" line="66"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="65"/>
+        <location filename="../../gui/clients/detail.py" line="66"/>
         <source>Your id on the platform</source>
         <translation>Tu ID en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="66"/>
+        <location filename="../../gui/clients/detail.py" line="67"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="69"/>
+        <location filename="../../gui/clients/detail.py" line="70"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="69"/>
+        <location filename="../../gui/clients/detail.py" line="70"/>
         <source>Workweek starts</source>
         <translation>Inicio de semana</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="70"/>
+        <location filename="../../gui/clients/detail.py" line="71"/>
         <source>Pays within</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="70"/>
+        <location filename="../../gui/clients/detail.py" line="71"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="71"/>
+        <location filename="../../gui/clients/detail.py" line="72"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="76"/>
+        <location filename="../../gui/clients/detail.py" line="82"/>
         <source>Written contract</source>
         <translation>Contrato escrito</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="80"/>
+        <location filename="../../gui/clients/detail.py" line="79"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="97"/>
+        <location filename="../../gui/clients/detail.py" line="90"/>
         <source>Engagements and their pay terms history</source>
         <translation>Proyectos y su historial de condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="110"/>
+        <location filename="../../gui/clients/detail.py" line="103"/>
         <source>Add engagement…</source>
         <translation>Añadir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="112"/>
+        <location filename="../../gui/clients/detail.py" line="105"/>
         <source>New pay terms (a raise)…</source>
         <translation>Nuevas condiciones (aumento)…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="113"/>
+        <location filename="../../gui/clients/detail.py" line="106"/>
         <source>Record new terms from a date; earlier work keeps the old terms</source>
         <translation>Registra condiciones nuevas desde una fecha; el trabajo anterior conserva las anteriores</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="116"/>
+        <location filename="../../gui/clients/detail.py" line="118"/>
         <source>Engagements and pay</source>
         <translation>Proyectos y pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="126"/>
+        <location filename="../../gui/clients/detail.py" line="120"/>
         <source>Terms are dated: a raise applies from its day on, and earlier work keeps the rate it was done at. The terms in force today are in bold.</source>
         <translation>Las condiciones tienen fecha: un aumento se aplica desde su día, y el trabajo anterior conserva la tarifa con que se hizo. Las condiciones vigentes hoy están en negrita.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/clients/detail.py" line="146"/>
+        <location filename="../../gui/clients/detail.py" line="140"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1887,7 +1947,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="146"/>
+        <location filename="../../gui/clients/detail.py" line="140"/>
         <source>not agreed</source>
         <translation>no acordado</translation>
     </message>
@@ -3261,22 +3321,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gui/first_run.py" line="303"/>
+        <location filename="../../gui/first_run.py" line="304"/>
         <source>Set up Contractor Ledger</source>
         <translation>Configurar Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="308"/>
+        <location filename="../../gui/first_run.py" line="309"/>
         <source>Open my records</source>
         <translation>Abrir mis registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="338"/>
+        <location filename="../../gui/first_run.py" line="339"/>
         <source>Cancel setup?</source>
         <translation>¿Cancelar la configuración?</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="339"/>
+        <location filename="../../gui/first_run.py" line="340"/>
         <source>Your new records hold nothing yet. Cancel setup and remove them? You can set up again next time you open the app.</source>
         <translation>Tus registros nuevos todavía están vacíos. ¿Cancelar la configuración y eliminarlos? Puedes configurarla de nuevo la próxima vez que abras la aplicación.</translation>
     </message>
@@ -5348,22 +5408,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="59"/>
+        <location filename="../../gui/settings_view/view.py" line="50"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="80"/>
+        <location filename="../../gui/settings_view/view.py" line="71"/>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="85"/>
+        <location filename="../../gui/settings_view/view.py" line="76"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="97"/>
+        <location filename="../../gui/settings_view/view.py" line="88"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Contraseña incorrecta. No se cambió nada.</translation>
     </message>
