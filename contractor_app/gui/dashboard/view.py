@@ -217,20 +217,23 @@ class DashboardView(View):
                 "%1", fmt.money(rate.minimum)).replace("%2", estimate()), tooltip)
 
     def _show_overdue(self, data: Dashboard) -> None:
-        if not data.overdue:
+        """Invoices past due, and work past the client's payment terms that was neither paid nor invoiced."""
+        if not data.overdue and not data.overdue_work:
             self.overdue_card.show_figure("0", self.tr("Nothing overdue."), self.tr(
-                "Invoices and claims past their due date, not fully paid."))
+                "Invoices and claims past their due date, and work past your payment terms, not fully paid."))
             return
-        oldest = max(i.days_late for i in data.overdue)
+        oldest = max([i.days_late for i in data.overdue] + [w.days_late for w in data.overdue_work])
         outstanding: dict[str, Money] = {}
-        for invoice in data.overdue:
-            code = invoice.amount.currency
-            outstanding[code] = outstanding[code] + invoice.outstanding if code in outstanding else invoice.outstanding
+        for owed in [i.outstanding for i in data.overdue] + [w.owed for w in data.overdue_work]:
+            outstanding[owed.currency] = outstanding[owed.currency] + owed if owed.currency in outstanding else owed
         lines = [self.tr("%1, %2: %3 due %4, %5 days late").replace("%1", i.label).replace("%2", i.client).replace(
             "%3", fmt.money(i.outstanding)).replace("%4", day_text(i.due_on)).replace("%5", str(i.days_late))
             for i in data.overdue]
+        lines += [self.tr("%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late").replace(
+            "%1", w.client).replace("%2", fmt.money(w.owed)).replace("%3", day_text(w.due_on)).replace(
+            "%4", str(w.days_late)) for w in data.overdue_work]
         self.overdue_card.show_figure(
-            "\u26a0 " + str(len(data.overdue)),
+            "\u26a0 " + str(len(data.overdue) + len(data.overdue_work)),
             self.tr("%1 outstanding, oldest %2 days late").replace(
                 "%1", fmt.monies([outstanding[c] for c in sorted(outstanding)])).replace("%2", str(oldest)),
             "\n".join(lines), problem=True)

@@ -2546,14 +2546,14 @@ SHA-256 %2</translation>
         <translation>Igual o mayor al salario mínimo, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="221"/>
+        <location filename="../../gui/dashboard/view.py" line="222"/>
         <source>Nothing overdue.</source>
         <translation>Nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="222"/>
-        <source>Invoices and claims past their due date, not fully paid.</source>
-        <translation>Facturas y cobros con la fecha de vencimiento pasada, sin pagar por completo.</translation>
+        <location filename="../../gui/dashboard/view.py" line="223"/>
+        <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
+        <translation>Facturas y cobros con la fecha de vencimiento pasada, y trabajo fuera de tu plazo de pago, sin pagar por completo.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="229"/>
@@ -2561,7 +2561,12 @@ SHA-256 %2</translation>
         <translation>%1, %2: %3, vencía el %4, días de retraso: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="234"/>
+        <location filename="../../gui/dashboard/view.py" line="232"/>
+        <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
+        <translation>%1: %2 de trabajo sin pagar ni facturar, vencido el %3 según tu plazo de pago, %4 días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="237"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 pendiente, el más antiguo con %2 días de retraso</translation>
     </message>
