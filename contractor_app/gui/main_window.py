@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(session, timer, self.undo)
         self.entries = EntriesView(session, self.undo)
         self.dashboard = DashboardView(session, self.undo)
-        self.pay = PayView(session, self.undo)
+        self.pay = PayView(session, self.undo, settings)
         self.clients = ClientsView(session, self.undo)
         self.privacy = PrivacyView(session, self.undo)
         self.evidence = EvidenceView(session, self.undo)
