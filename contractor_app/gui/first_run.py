@@ -100,14 +100,20 @@ class PasswordPage(QWizardPage):
         column.addStretch(1)
         self.password.textChanged.connect(self._changed)
         self.repeat.textChanged.connect(self._changed)
+        self.repeat.field.editingFinished.connect(self._repeated)
+        self.strength.update_for("")
 
     def _changed(self) -> None:
+        """While typing: the strength, and a difference shown before goes away once fixed; a new difference waits
+        until the repeat field is left ("The two passwords differ" showed at the first letter)."""
         self.strength.update_for(self.password.text())
-        if self.repeat.text() and self.repeat.text() != self.password.text():
-            self.message.problem(self.tr("The two passwords differ."))
-        else:
+        if not self.repeat.text() or self.repeat.text() == self.password.text():
             self.message.clear()
         self.completeChanged.emit()
+
+    def _repeated(self) -> None:
+        if self.repeat.text() and self.repeat.text() != self.password.text():
+            self.message.problem(self.tr("The two passwords differ."))
 
     def isComplete(self) -> bool:  # noqa: N802
         return (self._wizard.vault is None and not self.busy.isVisible()

@@ -138,6 +138,8 @@ class StrengthMeter(QWidget):
             4: self.tr("Very strong."),
         }
         self.bar.setValue(strength.score)
-        self.label.setText(words[strength.score] if password else words[0])
+        # Nothing typed yet is not "too short": say what is wanted instead.
+        self.label.setText(words[strength.score] if password else self.tr(
+            "Use at least 8 characters. A few unrelated words make a strong password."))
         self.bar.setAccessibleDescription(self.label.text())
         return strength.score

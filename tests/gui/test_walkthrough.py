@@ -32,14 +32,18 @@ def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, ledger: Ledger
     assert wizard is not None and wizard.isVisible()
     wizard.next()
     page = wizard.page(first_run.PASSWORD)
+    assert "Too short" not in page.strength.label.text()  # nothing typed is not too short
     qtbot.keyClicks(page.password.field, "short")
     assert "Too short" in page.strength.label.text()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     page.password.setText(PASSWORD)
     assert page.strength.label.text() == "Very strong."
     qtbot.keyClicks(page.repeat.field, "correct horse")
+    assert not page.message.isVisible()  # still typing: no "The two passwords differ" at the first letter
+    page.repeat.field.editingFinished.emit()  # left the field
     assert "differ" in page.message.text()
     qtbot.keyClicks(page.repeat.field, " battery")
+    assert not page.message.isVisible()
     assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentId() == first_run.RECOVERY)

@@ -1301,12 +1301,12 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="207"/>
+        <location filename="../../gui/first_run.py" line="213"/>
         <source>About you</source>
         <translation>Sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="208"/>
+        <location filename="../../gui/first_run.py" line="214"/>
         <source>Reports show your name; times are shown in your zone, amounts in your currency.</source>
         <translation>Los informes muestran tu nombre; las horas se muestran en tu zona horaria y los montos en tu moneda.</translation>
     </message>
@@ -2275,17 +2275,17 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="223"/>
+        <location filename="../../gui/first_run.py" line="229"/>
         <source>Your first client</source>
         <translation>Tu primer cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="224"/>
+        <location filename="../../gui/first_run.py" line="230"/>
         <source>Who do you work for? A platform, an agency or a company. You can add more later.</source>
         <translation>¿Para quién trabajas? Una plataforma, una agencia o una empresa. Puedes añadir más después.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="226"/>
+        <location filename="../../gui/first_run.py" line="232"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2878,22 +2878,22 @@ SHA-256 %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="277"/>
+        <location filename="../../gui/first_run.py" line="283"/>
         <source>You are ready</source>
         <translation>Todo listo</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="278"/>
+        <location filename="../../gui/first_run.py" line="284"/>
         <source>Your records are set up and encrypted on this computer.</source>
         <translation>Tus registros están creados y cifrados en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="279"/>
+        <location filename="../../gui/first_run.py" line="285"/>
         <source>Start the timer when you start working, and stop it when you finish. You can also add work you already did (Ctrl+N).</source>
         <translation>Inicia el cronómetro cuando empieces a trabajar y detenlo cuando termines. También puedes añadir trabajo que ya hiciste (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="282"/>
+        <location filename="../../gui/first_run.py" line="288"/>
         <source>Start the timer now</source>
         <translation>Iniciar el cronómetro ahora</translation>
     </message>
@@ -3326,22 +3326,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gui/first_run.py" line="304"/>
+        <location filename="../../gui/first_run.py" line="310"/>
         <source>Set up Contractor Ledger</source>
         <translation>Configurar Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="309"/>
+        <location filename="../../gui/first_run.py" line="315"/>
         <source>Open my records</source>
         <translation>Abrir mis registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="339"/>
+        <location filename="../../gui/first_run.py" line="345"/>
         <source>Cancel setup?</source>
         <translation>¿Cancelar la configuración?</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="340"/>
+        <location filename="../../gui/first_run.py" line="346"/>
         <source>Your new records hold nothing yet. Cancel setup and remove them? You can set up again next time you open the app.</source>
         <translation>Tus registros nuevos todavía están vacíos. ¿Cancelar la configuración y eliminarlos? Puedes configurarla de nuevo la próxima vez que abras la aplicación.</translation>
     </message>
@@ -4187,7 +4187,7 @@ Haz clic para copiarla.</translation>
         <translation>&amp;Repítela</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="107"/>
+        <location filename="../../gui/first_run.py" line="116"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -4258,211 +4258,211 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PayView</name>
     <message>
-        <location filename="../../gui/pay/view.py" line="68"/>
-        <location filename="../../gui/pay/view.py" line="244"/>
+        <location filename="../../gui/pay/view.py" line="72"/>
+        <location filename="../../gui/pay/view.py" line="255"/>
         <source>Balance per client</source>
         <translation>Saldo por cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="73"/>
+        <location filename="../../gui/pay/view.py" line="77"/>
         <source>Payments received</source>
         <translation>Pagos recibidos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="74"/>
+        <location filename="../../gui/pay/view.py" line="78"/>
         <source>Invoices and claims</source>
         <translation>Facturas y cobros</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="75"/>
+        <location filename="../../gui/pay/view.py" line="79"/>
         <source>Late payments</source>
         <translation>Pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="82"/>
+        <location filename="../../gui/pay/view.py" line="86"/>
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="83"/>
-        <location filename="../../gui/pay/view.py" line="88"/>
+        <location filename="../../gui/pay/view.py" line="87"/>
+        <location filename="../../gui/pay/view.py" line="92"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="84"/>
+        <location filename="../../gui/pay/view.py" line="88"/>
         <source>Edit the selected payment</source>
         <translation>Editar el pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="85"/>
-        <location filename="../../gui/pay/view.py" line="90"/>
+        <location filename="../../gui/pay/view.py" line="89"/>
+        <location filename="../../gui/pay/view.py" line="94"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="86"/>
+        <location filename="../../gui/pay/view.py" line="90"/>
         <source>Delete the selected payment</source>
         <translation>Eliminar el pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="87"/>
+        <location filename="../../gui/pay/view.py" line="91"/>
         <source>Add invoice…</source>
         <translation>Añadir factura…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="89"/>
+        <location filename="../../gui/pay/view.py" line="93"/>
         <source>Edit the selected invoice</source>
         <translation>Editar la factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="91"/>
+        <location filename="../../gui/pay/view.py" line="95"/>
         <source>Delete the selected invoice</source>
         <translation>Eliminar la factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="100"/>
+        <location filename="../../gui/pay/view.py" line="104"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
         <translation>No hay pagos recibidos en este periodo. Cuando llegue dinero, regístralo aquí: monto bruto, comisiones y el trabajo que paga.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="102"/>
+        <location filename="../../gui/pay/view.py" line="106"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
         <translation>No hay facturas ni cobros. Añade las facturas que envías (o lo que una plataforma te debe por un periodo) para ver cuándo vence cada una y qué está atrasado.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="104"/>
+        <location filename="../../gui/pay/view.py" line="108"/>
         <source>No late payments in this period.</source>
         <translation>No hay pagos atrasados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="107"/>
+        <location filename="../../gui/pay/view.py" line="111"/>
         <source>Payments, invoices and late payments</source>
         <translation>Pagos, facturas y pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="121"/>
+        <location filename="../../gui/pay/view.py" line="125"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>El pago por hora cuenta todas las horas que trabajaste, incluido el tiempo sin pago. Las cifras de salario mínimo son una estimación — no es asesoría legal.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="128"/>
+        <location filename="../../gui/pay/view.py" line="132"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Todavía no hay clientes. Añade la plataforma o empresa que te paga; luego registra aquí lo que te paga y lo que le facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="132"/>
+        <location filename="../../gui/pay/view.py" line="136"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="145"/>
+        <location filename="../../gui/pay/view.py" line="149"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="164"/>
+        <location filename="../../gui/pay/view.py" line="168"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="165"/>
+        <location filename="../../gui/pay/view.py" line="169"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="165"/>
+        <location filename="../../gui/pay/view.py" line="169"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="166"/>
+        <location filename="../../gui/pay/view.py" line="170"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="166"/>
+        <location filename="../../gui/pay/view.py" line="170"/>
         <source>All time</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="167"/>
+        <location filename="../../gui/pay/view.py" line="171"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="170"/>
+        <location filename="../../gui/pay/view.py" line="179"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="171"/>
+        <location filename="../../gui/pay/view.py" line="180"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="176"/>
+        <location filename="../../gui/pay/view.py" line="185"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="177"/>
-        <location filename="../../gui/pay/view.py" line="263"/>
+        <location filename="../../gui/pay/view.py" line="186"/>
+        <location filename="../../gui/pay/view.py" line="274"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="225"/>
+        <location filename="../../gui/pay/view.py" line="236"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="254"/>
+        <location filename="../../gui/pay/view.py" line="265"/>
         <source>! %1 overdue</source>
         <translation>! %1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="280"/>
+        <location filename="../../gui/pay/view.py" line="291"/>
         <source>Overdue invoices: %1</source>
         <translation>Facturas vencidas: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="282"/>
+        <location filename="../../gui/pay/view.py" line="293"/>
         <source>payments that came late in this period: %1</source>
         <translation>pagos que llegaron tarde en este periodo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="287"/>
+        <location filename="../../gui/pay/view.py" line="298"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Consulta Facturas y Pagos atrasados para ver el plazo que se aplica (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="293"/>
+        <location filename="../../gui/pay/view.py" line="304"/>
         <source>Payments received (%1)</source>
         <translation>Pagos recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="294"/>
+        <location filename="../../gui/pay/view.py" line="305"/>
         <source>Invoices and claims (%1)</source>
         <translation>Facturas y cobros (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="296"/>
+        <location filename="../../gui/pay/view.py" line="307"/>
         <source>%1 overdue</source>
         <translation>%1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="299"/>
+        <location filename="../../gui/pay/view.py" line="310"/>
         <source>Late payments (%1)</source>
         <translation>Pagos atrasados (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="363"/>
+        <location filename="../../gui/pay/view.py" line="374"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Pago eliminado. Deshazlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="392"/>
+        <location filename="../../gui/pay/view.py" line="403"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Factura eliminada. Deshazlo con Ctrl+Z.</translation>
     </message>
@@ -5040,57 +5040,57 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="147"/>
+        <location filename="../../gui/first_run.py" line="153"/>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="148"/>
+        <location filename="../../gui/first_run.py" line="154"/>
         <source>If you forget your password, this key opens your records. It is shown only now.</source>
         <translation>Si olvidas tu contraseña, esta clave abre tus registros. Solo se muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="156"/>
+        <location filename="../../gui/first_run.py" line="162"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="159"/>
+        <location filename="../../gui/first_run.py" line="165"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="161"/>
+        <location filename="../../gui/first_run.py" line="167"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="168"/>
+        <location filename="../../gui/first_run.py" line="174"/>
         <source>Write it down, or save or print it, and keep it somewhere safe away from this computer. Anyone who has it can open your records.</source>
         <translation>Anótala, guárdala o imprímela, y consérvala en un lugar seguro lejos de esta computadora. Quien la tenga puede abrir tus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="172"/>
+        <location filename="../../gui/first_run.py" line="178"/>
         <source>I have stored it safely</source>
         <translation>La guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="188"/>
+        <location filename="../../gui/first_run.py" line="194"/>
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="190"/>
+        <location filename="../../gui/first_run.py" line="196"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="198"/>
+        <location filename="../../gui/first_run.py" line="204"/>
         <source>The PDF could not be saved (%1). Nothing else was changed; try another folder.</source>
         <translation>No se pudo guardar el PDF (%1). No se cambió nada más; prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="201"/>
+        <location filename="../../gui/first_run.py" line="207"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
@@ -5464,6 +5464,11 @@ Haz clic para copiarla.</translation>
         <location filename="../../gui/widgets.py" line="138"/>
         <source>Very strong.</source>
         <translation>Muy segura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="143"/>
+        <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
+        <translation>Usa al menos 8 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña fuerte.</translation>
     </message>
 </context>
 <context>
