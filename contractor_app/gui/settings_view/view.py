@@ -30,6 +30,7 @@ from .recovery_panel import RecoveryPanel
 
 class SettingsView(View):
     preferences_changed = Signal()
+    restart_requested = Signal()
 
     def __init__(self, session: Session, undo: QUndoStack, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(session, undo, parent)
@@ -40,6 +41,7 @@ class SettingsView(View):
         self.profile.save_requested.connect(self.save_profile)
         self.app = AppSection(settings, session.read(paper_preference) if session.is_open else "auto")
         self.app.changed.connect(self.preferences_changed)
+        self.app.restart_requested.connect(self.restart_requested)
         self.app.paper_requested.connect(self.save_paper)
         self.password = PasswordSection(tuple(part for part in profile.name.split() if part))
         self.password.change_requested.connect(self.change_password)

@@ -1377,108 +1377,118 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AppSection</name>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="25"/>
+        <location filename="../../gui/settings_view/app_section.py" line="27"/>
         <source>This app</source>
         <translation>Esta aplicación</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="30"/>
+        <location filename="../../gui/settings_view/app_section.py" line="32"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="31"/>
+        <location filename="../../gui/settings_view/app_section.py" line="33"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="33"/>
+        <location filename="../../gui/settings_view/app_section.py" line="35"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear después de estos minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="36"/>
+        <location filename="../../gui/settings_view/app_section.py" line="38"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="38"/>
+        <location filename="../../gui/settings_view/app_section.py" line="40"/>
         <source>Ask about the timer after this many hours</source>
         <translation>Preguntar por el cronómetro después de estas horas</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="39"/>
+        <location filename="../../gui/settings_view/app_section.py" line="41"/>
         <source>Remind me at</source>
         <translation>Recordarme a las</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="43"/>
+        <location filename="../../gui/settings_view/app_section.py" line="45"/>
         <source>Reminder time</source>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="48"/>
+        <location filename="../../gui/settings_view/app_section.py" line="50"/>
         <source>if nothing is logged that day</source>
         <translation>si ese día no hay nada registrado</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="50"/>
+        <location filename="../../gui/settings_view/app_section.py" line="52"/>
         <source>Paper size for reports</source>
         <translation>Tamaño de papel de los informes</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="51"/>
+        <location filename="../../gui/settings_view/app_section.py" line="53"/>
         <source>By my country or region</source>
         <translation>Según mi país o región</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="52"/>
+        <location filename="../../gui/settings_view/app_section.py" line="54"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="52"/>
+        <location filename="../../gui/settings_view/app_section.py" line="54"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="56"/>
-        <location filename="../../gui/settings_view/app_section.py" line="76"/>
+        <location filename="../../gui/settings_view/app_section.py" line="58"/>
+        <location filename="../../gui/settings_view/app_section.py" line="83"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="57"/>
+        <location filename="../../gui/settings_view/app_section.py" line="59"/>
         <source>Same as this computer</source>
         <translation>El de esta computadora</translation>
     </message>
     <message>
         <location filename="../../gui/settings_view/app_section.py" line="65"/>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="66"/>
+        <source>Lock your records and open Contractor Ledger again in the new language</source>
+        <translation>Bloquea tus registros y vuelve a abrir Contractor Ledger en el nuevo idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="72"/>
         <source>Lock when idle for</source>
         <translation>Bloquear tras inactividad de</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="66"/>
+        <location filename="../../gui/settings_view/app_section.py" line="73"/>
         <source>Ask about a forgotten timer after</source>
         <translation>Preguntar por un cronómetro olvidado después de</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="67"/>
+        <location filename="../../gui/settings_view/app_section.py" line="74"/>
         <source>Daily reminder</source>
         <translation>Recordatorio diario</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="68"/>
+        <location filename="../../gui/settings_view/app_section.py" line="75"/>
         <source>Paper for reports</source>
         <translation>Papel de los informes</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="72"/>
+        <location filename="../../gui/settings_view/app_section.py" line="79"/>
         <source>By country: Letter in the US and Canada, A4 elsewhere. A report can still be made on the other size.</source>
         <translation>Según el país: Carta en EE. UU. y Canadá, A4 en los demás. Igual puedes hacer un informe en el otro tamaño.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="97"/>
+        <location filename="../../gui/settings_view/app_section.py" line="105"/>
         <source>The new language applies the next time you open Contractor Ledger.</source>
         <translation>El nuevo idioma se aplica la próxima vez que abras Contractor Ledger.</translation>
     </message>
@@ -3668,12 +3678,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../gui/controller.py" line="182"/>
+        <location filename="../../gui/controller.py" line="184"/>
         <source>Automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="223"/>
+        <location filename="../../gui/controller.py" line="230"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger sigue abierto aquí, con tu cronómetro. Usa Salir en este menú para cerrarlo.</translation>
     </message>
@@ -5413,22 +5423,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="50"/>
+        <location filename="../../gui/settings_view/view.py" line="52"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="71"/>
+        <location filename="../../gui/settings_view/view.py" line="73"/>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="76"/>
+        <location filename="../../gui/settings_view/view.py" line="78"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="88"/>
+        <location filename="../../gui/settings_view/view.py" line="90"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Contraseña incorrecta. No se cambió nada.</translation>
     </message>

@@ -92,6 +92,8 @@ def test_the_app_applies_the_language_before_building_any_window(monkeypatch, se
     monkeypatch.setattr(gui_app, "Settings", lambda store=None: settings)
 
     class FakeLedger:
+        restart_wanted = False
+
         def __init__(self, *args: object) -> None:
             order.append("windows")
             self.finished = type("S", (), {"connect": lambda self, slot: None})()
