@@ -12,6 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="127"/>
         <location filename="../../gui/pay/models.py" line="293"/>
         <source>%n days</source>
         <translation>

@@ -343,6 +343,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -427,17 +428,27 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Traslado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="118"/>
+        <location filename="../../gui/formatting.py" line="119"/>
+        <source>late by %1</source>
+        <translation>tardía, %1 después</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="120"/>
         <source>overlap</source>
         <translation>superpuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="118"/>
+        <location filename="../../gui/formatting.py" line="120"/>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="119"/>
         <source>late</source>
         <translation>tardía</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="118"/>
+        <location filename="../../gui/formatting.py" line="120"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
@@ -691,6 +702,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>aún sin pagar</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="127"/>
         <location filename="../../gui/pay/models.py" line="293"/>
         <source>%n days</source>
         <translation>
@@ -3125,11 +3137,16 @@ SHA-256 %2</translation>
     </message>
     <message>
         <location filename="../../gui/entry_models.py" line="89"/>
-        <source>Recorded more than 24 hours after the work ended.</source>
-        <translation>Registrada más de 24 horas después de terminar el trabajo.</translation>
+        <source>Recorded %1 after the work ended.</source>
+        <translation>Registrada %1 después de terminar el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_models.py" line="91"/>
+        <location filename="../../gui/entry_models.py" line="92"/>
+        <source>Imported from a file, not typed in at the time.</source>
+        <translation>Importada de un archivo, no escrita en su momento.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_models.py" line="94"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Cambiada después de registrarse; el historial guarda cada versión.</translation>
     </message>
