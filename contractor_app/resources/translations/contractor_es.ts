@@ -5757,6 +5757,11 @@ Haz clic para copiarla.</translation>
         <source>Running since %1</source>
         <translation>En marcha desde las %1</translation>
     </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="157"/>
+        <source>Stopped within a minute: nothing was recorded.</source>
+        <translation>Detenido antes de un minuto: no se registró nada.</translation>
+    </message>
 </context>
 <context>
     <name>TodayView</name>
