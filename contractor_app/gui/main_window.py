@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Views"))
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(240)
+        # A ring in the highlight colour while it has the keyboard: some styles draw no focus at all on a list.
+        self.sidebar.setStyleSheet("QListWidget#sidebar { border: 2px solid transparent; }"
+                                   "QListWidget#sidebar:focus { border: 2px solid palette(highlight); }")
         for _, title in self.views:
             item = QListWidgetItem(title)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 4))

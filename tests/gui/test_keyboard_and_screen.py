@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
 
 from contractor_app.gui import app as gui_app
@@ -101,6 +101,15 @@ def test_focus_returns_where_it_was_after_a_dialog(qtbot, main: MainWindow) -> N
     dialog.reject()
     qtbot.waitUntil(main.isActiveWindow)
     assert QApplication.focusWidget() is table
+
+
+def test_the_sidebar_shows_a_focus_ring(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    highlight = main.sidebar.palette().color(QPalette.ColorRole.Highlight)
+    edge = lambda: main.sidebar.grab().toImage().pixelColor(0, main.sidebar.height() - 4)  # noqa: E731
+    main.pay.balance_table.setFocus()
+    assert edge() != highlight
+    main.sidebar.setFocus()
+    assert main.sidebar.hasFocus() and edge() == highlight
 
 
 @pytest.mark.parametrize("width, height", [(1366, 768), (1024, 640)])
