@@ -63,7 +63,13 @@ class SecretDialog(QDialog):
         for signal in (self.use_key.toggled, self.password.textChanged, self.recovery_key.textChanged,
                        self.new_password.textChanged, self.repeat.textChanged):
             signal.connect(self._changed)
+        self.repeat.field.editingFinished.connect(self._repeated)
         self._changed()
+
+    def _repeated(self) -> None:
+        if self.use_key.isChecked() and self.restoring and self.repeat.text() \
+                and self.repeat.text() != self.new_password.text():
+            self.message.problem(self.tr("The two passwords differ."))
 
     def _changed(self, *_: object) -> None:
         by_key = self.use_key.isChecked()
@@ -75,10 +81,8 @@ class SecretDialog(QDialog):
         if by_key and self.restoring:
             score = self.strength.update_for(self.new_password.text())
             same = self.new_password.text() == self.repeat.text()
-            if self.repeat.text() and not same:
-                self.message.problem(self.tr("The two passwords differ."))
-            else:
-                self.message.clear()
+            if not self.repeat.text() or same:
+                self.message.clear()  # a difference is said once the repeat field is left (_repeated)
             ready = ready and score >= 1 and same
         else:
             self.message.clear()
