@@ -7,18 +7,19 @@ half-made setup never lingers; once the first client is saved, setup is committe
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
-    QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
+    QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from ..errors import LedgerError
 from ..services.clients import add_client
-from ..services.profile import save_profile
+from ..services.profile import Profile, save_profile
 from . import recovery_sheet
 from . import lifecycle
 from .about_you import AboutYouForm
@@ -214,12 +215,24 @@ class AboutPage(QWizardPage):
         self.setSubTitle(self.tr("Reports show your name; times are shown in your zone, amounts in your currency."))
         self.form = AboutYouForm()
         self.form.validity_changed.connect(lambda _: self.completeChanged.emit())
+        self.address = QPlainTextEdit()  # a claim packet names the worker with an address
+        self.address.setAccessibleName(self.tr("Your address"))
+        self.address.setPlaceholderText(self.tr("Street, city, postcode (optional; shown on reports and claims)"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        label = QLabel(self.tr("Your &address"))
+        label.setBuddy(self.address)
         column = _column(self)
         column.addWidget(self.form)
+        column.addWidget(label)
+        column.addWidget(self.address)
         column.addStretch(1)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.form.valid
+
+    def profile(self) -> Profile:
+        return replace(self.form.value(), address=self.address.toPlainText().strip())
 
 
 class ClientPage(QWizardPage):
@@ -251,7 +264,7 @@ class ClientPage(QWizardPage):
             return True
         try:
             new = self.form.value()
-            profile = self._wizard.about.form.value()
+            profile = self._wizard.about.profile()
         except LedgerError as error:
             self.form.message.problem(str(error))
             return False

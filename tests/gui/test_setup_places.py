@@ -62,7 +62,9 @@ def test_enter_on_the_last_page_opens_the_records_without_the_timer(qtbot, ledge
     wizard = to_recovery_step(qtbot, ledger)
     wizard.page(first_run.RECOVERY).stored.setChecked(True)
     wizard.next()
-    wizard.page(first_run.ABOUT).form.timezone.setCurrentText("Europe/Berlin")
+    about = wizard.page(first_run.ABOUT)
+    about.form.timezone.setCurrentText("Europe/Berlin")
+    about.address.setPlainText("Hauptstrasse 1\n10115 Berlin")  # the claim packet names the worker with it
     wizard.next()
     client = wizard.page(first_run.CLIENT).form
     client.name.setText("TaskHive")
@@ -75,3 +77,4 @@ def test_enter_on_the_last_page_opens_the_records_without_the_timer(qtbot, ledge
     qtbot.keyClick(done, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: ledger.main is not None)
     assert ledger.timer is not None and not ledger.timer.running
+    assert ledger.session is not None and ledger.session.profile.address == "Hauptstrasse 1\n10115 Berlin"

@@ -105,7 +105,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problem found</numerusform>

@@ -1313,14 +1313,29 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="213"/>
+        <location filename="../../gui/first_run.py" line="214"/>
         <source>About you</source>
         <translation>Sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="214"/>
+        <location filename="../../gui/first_run.py" line="215"/>
         <source>Reports show your name; times are shown in your zone, amounts in your currency.</source>
         <translation>Los informes muestran tu nombre; las horas se muestran en tu zona horaria y los montos en tu moneda.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="219"/>
+        <source>Your address</source>
+        <translation>Tu dirección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="220"/>
+        <source>Street, city, postcode (optional; shown on reports and claims)</source>
+        <translation>Calle, ciudad, código postal (opcional; aparece en los informes y reclamaciones)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="223"/>
+        <source>Your &amp;address</source>
+        <translation>Tu &amp;dirección</translation>
     </message>
 </context>
 <context>
@@ -2297,17 +2312,17 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="229"/>
+        <location filename="../../gui/first_run.py" line="242"/>
         <source>Your first client</source>
         <translation>Tu primer cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="230"/>
+        <location filename="../../gui/first_run.py" line="243"/>
         <source>Who do you work for? A platform, an agency or a company. You can add more later.</source>
         <translation>¿Para quién trabajas? Una plataforma, una agencia o una empresa. Puedes añadir más después.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="232"/>
+        <location filename="../../gui/first_run.py" line="245"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2900,22 +2915,22 @@ SHA-256 %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="283"/>
+        <location filename="../../gui/first_run.py" line="296"/>
         <source>You are ready</source>
         <translation>Todo listo</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="284"/>
+        <location filename="../../gui/first_run.py" line="297"/>
         <source>Your records are set up and encrypted on this computer.</source>
         <translation>Tus registros están creados y cifrados en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="285"/>
+        <location filename="../../gui/first_run.py" line="298"/>
         <source>Start the timer when you start working, and stop it when you finish. You can also add work you already did (Ctrl+N).</source>
         <translation>Inicia el cronómetro cuando empieces a trabajar y detenlo cuando termines. También puedes añadir trabajo que ya hiciste (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="288"/>
+        <location filename="../../gui/first_run.py" line="301"/>
         <source>Start the timer now</source>
         <translation>Iniciar el cronómetro ahora</translation>
     </message>
@@ -3353,22 +3368,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gui/first_run.py" line="310"/>
+        <location filename="../../gui/first_run.py" line="323"/>
         <source>Set up Contractor Ledger</source>
         <translation>Configurar Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="315"/>
+        <location filename="../../gui/first_run.py" line="328"/>
         <source>Open my records</source>
         <translation>Abrir mis registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="345"/>
+        <location filename="../../gui/first_run.py" line="358"/>
         <source>Cancel setup?</source>
         <translation>¿Cancelar la configuración?</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="346"/>
+        <location filename="../../gui/first_run.py" line="359"/>
         <source>Your new records hold nothing yet. Cancel setup and remove them? You can set up again next time you open the app.</source>
         <translation>Tus registros nuevos todavía están vacíos. ¿Cancelar la configuración y eliminarlos? Puedes configurarla de nuevo la próxima vez que abras la aplicación.</translation>
     </message>
@@ -3873,7 +3888,7 @@ Haz clic para copiarla.</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="155"/>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Iniciar el cronómetro</translation>
     </message>
@@ -3963,87 +3978,87 @@ Haz clic para copiarla.</translation>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="239"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Encrypted on this computer</source>
         <translation>Cifrado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="240"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Tus registros están cifrados con tu contraseña y se quedan en esta computadora; no se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>&amp;Stop timer</source>
         <translation>&amp;Detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>•  timer running</source>
         <translation>•  en marcha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar o detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="327"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="329"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Switch views</source>
         <translation>Cambiar de vista</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Delete selected entries</source>
         <translation>Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="353"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>records check running…</source>
         <translation>revisión de registros en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="363"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema encontrado</numerusform>
@@ -4051,37 +4066,37 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>revisión de registros: %1. No se cambió nada; ejecuta Verify desde la línea de comandos para ver los detalles.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="376"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>records check OK %1</source>
         <translation>revisión de registros correcta %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="395"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>no backup yet</source>
         <translation>todavía sin copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="396"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Se hace una copia de seguridad automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="403"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>Your latest backup: %1</source>
         <translation>Tu última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="405"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>last backup %1: back up soon</source>
         <translation>última copia de seguridad %1: haz una pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>last backup %1</source>
         <translation>última copia de seguridad %1</translation>
     </message>
@@ -4169,52 +4184,52 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="74"/>
+        <location filename="../../gui/first_run.py" line="75"/>
         <source>Choose a password</source>
         <translation>Elige una contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="75"/>
+        <location filename="../../gui/first_run.py" line="76"/>
         <source>It unlocks your records each time you open the app.</source>
         <translation>Desbloquea tus registros cada vez que abres la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="77"/>
+        <location filename="../../gui/first_run.py" line="78"/>
         <source>Create my records</source>
         <translation>Crear mis registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="78"/>
+        <location filename="../../gui/first_run.py" line="79"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="79"/>
+        <location filename="../../gui/first_run.py" line="80"/>
         <source>Repeat the password</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="82"/>
+        <location filename="../../gui/first_run.py" line="83"/>
         <source>If you lose both your password and your recovery key, nobody can open your records. Not even us: there is no copy anywhere else.</source>
         <translation>Si pierdes tu contraseña y también tu clave de recuperación, nadie podrá abrir tus registros. Ni siquiera nosotros: no hay ninguna copia en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="88"/>
+        <location filename="../../gui/first_run.py" line="89"/>
         <source>Creating your records</source>
         <translation>Creando tus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="91"/>
+        <location filename="../../gui/first_run.py" line="92"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="93"/>
+        <location filename="../../gui/first_run.py" line="94"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítela</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="116"/>
+        <location filename="../../gui/first_run.py" line="117"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -4821,27 +4836,27 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ProfileSection</name>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="23"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="24"/>
         <source>About you</source>
         <translation>Sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="28"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="29"/>
         <source>Your address</source>
         <translation>Tu dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="29"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="30"/>
         <source>Street, city, postcode (optional; shown on reports and invoices)</source>
         <translation>Calle, ciudad, código postal (opcional; aparece en informes y facturas)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="32"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="33"/>
         <source>Save profile</source>
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="35"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="36"/>
         <source>Your &amp;address</source>
         <translation>Tu &amp;dirección</translation>
     </message>
@@ -5067,57 +5082,57 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="153"/>
+        <location filename="../../gui/first_run.py" line="154"/>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="154"/>
+        <location filename="../../gui/first_run.py" line="155"/>
         <source>If you forget your password, this key opens your records. It is shown only now.</source>
         <translation>Si olvidas tu contraseña, esta clave abre tus registros. Solo se muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="162"/>
+        <location filename="../../gui/first_run.py" line="163"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="165"/>
+        <location filename="../../gui/first_run.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="167"/>
+        <location filename="../../gui/first_run.py" line="168"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="174"/>
+        <location filename="../../gui/first_run.py" line="175"/>
         <source>Write it down, or save or print it, and keep it somewhere safe away from this computer. Anyone who has it can open your records.</source>
         <translation>Anótala, guárdala o imprímela, y consérvala en un lugar seguro lejos de esta computadora. Quien la tenga puede abrir tus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="178"/>
+        <location filename="../../gui/first_run.py" line="179"/>
         <source>I have stored it safely</source>
         <translation>La guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="194"/>
+        <location filename="../../gui/first_run.py" line="195"/>
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="196"/>
+        <location filename="../../gui/first_run.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="204"/>
+        <location filename="../../gui/first_run.py" line="205"/>
         <source>The PDF could not be saved (%1). Nothing else was changed; try another folder.</source>
         <translation>No se pudo guardar el PDF (%1). No se cambió nada más; prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="207"/>
+        <location filename="../../gui/first_run.py" line="208"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
@@ -5432,7 +5447,7 @@ Haz clic para copiarla.</translation>
         <translation>Se abre con:</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="79"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="72"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -6045,32 +6060,32 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="50"/>
+        <location filename="../../gui/first_run.py" line="51"/>
         <source>Welcome to Contractor Ledger</source>
         <translation>Te damos la bienvenida a Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="51"/>
+        <location filename="../../gui/first_run.py" line="52"/>
         <source>Your own record of the work you do and the pay you receive.</source>
         <translation>Tu propio registro del trabajo que haces y del pago que recibes.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="57"/>
+        <location filename="../../gui/first_run.py" line="58"/>
         <source>Log your work each day with a timer or by hand, with the pay terms you agreed.</source>
         <translation>Registra tu trabajo cada día con un cronómetro o a mano, con las condiciones de pago que acordaste.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="58"/>
+        <location filename="../../gui/first_run.py" line="59"/>
         <source>See what you earned, what you were paid and what is still owed to you.</source>
         <translation>Mira lo que ganaste, lo que te pagaron y lo que todavía te deben.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="59"/>
+        <location filename="../../gui/first_run.py" line="60"/>
         <source>Everything stays on this computer, encrypted with your password. Nothing is sent anywhere.</source>
         <translation>Todo se queda en esta computadora, cifrado con tu contraseña. No se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="60"/>
+        <location filename="../../gui/first_run.py" line="61"/>
         <source>Setup takes about two minutes.</source>
         <translation>La configuración toma unos dos minutos.</translation>
     </message>

@@ -39,7 +39,9 @@ def test_the_profile_is_saved_and_shown_after_unlocking_again(ledger: Ledger, vi
     section.form.name.setText("Dana R. Rivera")
     section.address.setPlainText("12 Elm Street\nAlbany, NY 12207")
     section.form.jurisdiction.setText("nowhere-at-all")
-    assert not section.save_button.isEnabled() and section.form.message.isVisibleTo(section)
+    assert not section.save_button.isEnabled() and not section.form.message.isVisibleTo(section)  # still typing
+    section.form.jurisdiction.editingFinished.emit()
+    assert section.form.message.isVisibleTo(section)
     section.form.jurisdiction.setText("US-NY")
     section.form.timezone.setCurrentText("Europe/Madrid")
     section.save_button.click()
