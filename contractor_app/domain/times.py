@@ -16,7 +16,7 @@ from ..errors import InvalidInput
 def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):  # "America/" is a folder of zones: IsADirectoryError
         raise InvalidInput(f"Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.") from None
 
 

@@ -1,20 +1,30 @@
-"""The worker's profile form: name, time zone, currency, country or region."""
+"""The worker's profile form: name, time zone, currency, country or region.
+
+The place is chosen by name from a searchable list (gui/places.py), with the minimum wage that will apply shown
+under it; the time zone from a searchable list with this computer's zone first chosen. A problem is shown when the
+worker has finished typing in a field, not at each key ("America/" is half a zone, not a mistake).
+"""
 
 from __future__ import annotations
 
 from functools import cache
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import Qt, Signal
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ..domain.currency import check_currency
-from ..domain.jurisdiction import check_jurisdiction
+from ..domain.money import Money
 from ..domain.times import zone
 from ..errors import LedgerError
 from ..services.profile import Profile, system_timezone
+from ..services.rules import shipped_rules
+from . import formatting as fmt
 from .client_form import currency_box
-from .widgets import InlineMessage
+from .places import code_for, place_name, places
+from .widgets import InlineMessage, small
 
 
 @cache
@@ -41,23 +51,31 @@ class AboutYouForm(QWidget):
         self.timezone.setAccessibleName(self.tr("Time zone"))
         self.currency = currency_box(profile.currency)
         self.currency.setAccessibleName(self.tr("Currency"))
-        self.jurisdiction = QLineEdit(profile.jurisdiction)
+        self.jurisdiction = QLineEdit(place_name(profile.jurisdiction) if profile.jurisdiction else "")
         self.jurisdiction.setAccessibleName(self.tr("Country or region"))
-        self.jurisdiction.setPlaceholderText(self.tr("Where you work, e.g. US-CA, GB, DE, US-NY-NYC"))
+        self.jurisdiction.setPlaceholderText(self.tr("Where you work: a country, state or city, e.g. California"))
+        places_completer = QCompleter(QStringListModel([name for name, _ in places()], self), self)
+        places_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        places_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.jurisdiction.setCompleter(places_completer)
+        self.wage = small("")
         self.message = InlineMessage()
         form = QFormLayout()
         form.addRow(self.tr("Your &name"), self.name)
         form.addRow(self.tr("&Time zone"), self.timezone)
         form.addRow(self.tr("&Currency"), self.currency)
         form.addRow(self.tr("Country or &region"), self.jurisdiction)
+        form.addRow("", self.wage)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(form)
         column.addWidget(self.message)
-        self.name.textChanged.connect(self.check)
-        self.timezone.currentTextChanged.connect(self.check)
-        self.currency.currentTextChanged.connect(self.check)
-        self.jurisdiction.textChanged.connect(self.check)
+        self.name.textChanged.connect(self.typing)
+        self.timezone.currentTextChanged.connect(self.typing)
+        self.currency.currentTextChanged.connect(self.typing)
+        self.jurisdiction.textChanged.connect(self.typing)
+        for field in (self.name, self.timezone.lineEdit(), self.currency.lineEdit(), self.jurisdiction):
+            field.editingFinished.connect(self.check)
         self._valid = False
         self.check()
 
@@ -66,22 +84,44 @@ class AboutYouForm(QWidget):
             name=self.name.text().strip(),
             currency=check_currency(self.currency.currentText()),
             timezone=zone(self.timezone.currentText().strip()).key,
-            jurisdiction=check_jurisdiction(self.jurisdiction.text()) if self.jurisdiction.text().strip() else "",
+            jurisdiction=code_for(self.jurisdiction.text()) if self.jurisdiction.text().strip() else "",
         )
 
-    def check(self) -> bool:
+    def typing(self) -> bool:
+        """Between key presses: Next is enabled as soon as the form is whole, and a problem shown before goes away
+        once fixed, but a new one waits for :meth:`check` when the field is left."""
+        return self.check(show=False)
+
+    def check(self, show: bool = True) -> bool:
         try:
-            self.value()
+            profile = self.value()
         except LedgerError as error:
-            self.message.problem(str(error))
+            if show:
+                self.message.problem(str(error))
             valid = False
         else:
             self.message.clear()
             valid = True
+            self._show_wage(profile)
         if valid != self._valid:
             self._valid = valid
             self.validity_changed.emit(valid)
         return valid
+
+    def _show_wage(self, profile: Profile) -> None:
+        if not profile.jurisdiction:
+            self.wage.setText("")
+            return
+        today = datetime.now(UTC).astimezone(profile.zone).date()
+        wage = shipped_rules().minimum_wage(profile.jurisdiction, today, profile.currency)
+        place = place_name(profile.jurisdiction)
+        if wage is None:
+            self.wage.setText(self.tr("%1: no minimum wage in %2 is known to this app.").replace(
+                "%1", place).replace("%2", profile.currency))
+        else:
+            amount = fmt.money(Money(wage.amount, wage.currency))
+            self.wage.setText(self.tr("%1: the minimum wage that applies is %2 an hour (estimate — not legal "
+                                      "advice).").replace("%1", place).replace("%2", amount))
 
     @property
     def valid(self) -> bool:

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
@@ -91,4 +91,12 @@ def run(argv: Sequence[str] | None = None, *, data_dir: Path | None = None) -> i
     ledger = Ledger(data_dir, TaskRunner(app), settings)
     ledger.finished.connect(app.quit)
     ledger.start()
-    return app.exec()
+    code = app.exec()
+    if ledger.restart_wanted:
+        QProcess.startDetached(*relaunch_command())
+    return code
+
+
+def relaunch_command() -> tuple[str, list[str]]:
+    """The program and arguments this app was started with (``python -m contractor_app ...`` or a packaged binary)."""
+    return sys.executable, list(sys.orig_argv[1:])

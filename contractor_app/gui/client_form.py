@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ..domain.currency import check_currency
@@ -16,7 +16,7 @@ from ..domain.money import RATE_EXTRA_DIGITS, parse_amount
 from ..domain.pay import Terms
 from ..errors import InvalidInput, LedgerError
 from ..services.clients import NewClient, add_client
-from .dialogs import error_text
+from .form_dialog import FormDialog
 from .session import CLIENTS, Session
 from .widgets import InlineMessage, small
 
@@ -142,7 +142,7 @@ class ClientForm(QWidget):
         return self._valid
 
 
-class ClientDialog(QDialog):
+class ClientDialog(FormDialog):
     """"Add client…": the form, then one audited change through the services."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -150,28 +150,22 @@ class ClientDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("Add a client"))
         self.form = ClientForm(currency=session.profile.currency, jurisdiction=session.profile.jurisdiction)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = self.buttons.addButton(self.tr("Add client"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = self.add_save_button(self.tr("Add client"))
         self.add_button.setEnabled(False)
-        self.add_button.setDefault(True)
         self.form.validity_changed.connect(self.add_button.setEnabled)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(self.form)
         column.addWidget(self.buttons)
         self.resize(520, self.sizeHint().height())
 
-    def submit(self) -> None:
-        try:
-            new = self.form.value()
-        except LedgerError as error:
-            self.form.message.problem(str(error))
-            return
-        self.add_button.setEnabled(False)
-        self.session.call(add_client, new, changes={CLIENTS}, on_result=lambda _: self.accept(),
-                          on_error=self._failed)
+    def value(self) -> NewClient:
+        return self.form.value()
 
-    def _failed(self, error: BaseException) -> None:
-        self.form.message.problem(error_text(error))
-        self.add_button.setEnabled(self.form.valid)
+    def ready(self) -> bool:
+        return self.form.valid
+
+    def show_problem(self, text: str) -> None:
+        self.form.message.problem(text)
+
+    def save(self, new: NewClient) -> None:
+        self.session.call(add_client, new, changes={CLIENTS}, on_result=lambda _: self.accept(), on_error=self.failed)

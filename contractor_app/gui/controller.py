@@ -58,6 +58,7 @@ class Ledger(QObject):
         self.unlock_window: UnlockWindow | None = None
         self.first_run: FirstRunWizard | None = None
         self.forgotten: ForgottenTimerDialog | None = None
+        self.restart_wanted = False  # set by "Restart now": the app starts again once it has quit
         self.tray = Tray(tray_available, self)
         self.tray.open_requested.connect(self.show_window)
         self.tray.lock_requested.connect(self.lock)
@@ -142,6 +143,7 @@ class Ledger(QObject):
         self.main.hidden_to_tray.connect(self._hidden_to_tray)
         self.main.preferences_requested.connect(self.edit_preferences)
         self.main.preferences.preferences_changed.connect(self._preferences_changed)
+        self.main.preferences.restart_requested.connect(self.restart)
         self.main.backups.restore_ready.connect(self.restore)
         self.tray.attach(self.timer)
         self.main.show()
@@ -193,6 +195,11 @@ class Ledger(QObject):
             self.timer = None
         self.settings.set(opts.CLEAN_EXIT, True)  # locked cleanly: nothing is in the middle of anything
         self.show_unlock()
+
+    def restart(self) -> None:
+        """Quit as usual (records locked, writes done) and start again: a new language needs a new start."""
+        self.restart_wanted = True
+        self.quit()
 
     def quit(self) -> None:
         if self.session is not None:

@@ -74,7 +74,7 @@ def display(listed: ListedEntry, column: Column, zone: tzinfo) -> str:
         case "note":
             return (entry.note or "").replace("\n", " ")
         case "flags":
-            return fmt.flag_labels(entry.flags)
+            return fmt.flag_labels(entry.flags, entry.entered_at - entry.end)
     return ""
 
 

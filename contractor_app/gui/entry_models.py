@@ -86,7 +86,10 @@ class EntryTableModel(QAbstractTableModel):
         if "overlap" in listed.entry.flags:
             lines.append(self.tr("Overlaps another entry. Both are kept; reports show this."))
         if "late" in listed.entry.flags:
-            lines.append(self.tr("Recorded more than 24 hours after the work ended."))
+            lines.append(self.tr("Recorded %1 after the work ended.").replace(
+                "%1", fmt.span(listed.entry.entered_at - listed.entry.end)))
+        if "imported" in listed.entry.flags:
+            lines.append(self.tr("Imported from a file, not typed in at the time."))
         if "edited" in listed.entry.flags:
             lines.append(self.tr("Changed after it was recorded; the history keeps every version."))
         return "\n".join(lines)

@@ -7,19 +7,20 @@ half-made setup never lingers; once the first client is saved, setup is committe
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton,
-    QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
+    QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from ..errors import LedgerError
 from ..services import lifecycle
 from ..services.clients import add_client
-from ..services.profile import save_profile
+from ..services.profile import Profile, save_profile
 from . import recovery_sheet
 from .about_you import AboutYouForm
 from .client_form import ClientForm
@@ -100,14 +101,20 @@ class PasswordPage(QWizardPage):
         column.addStretch(1)
         self.password.textChanged.connect(self._changed)
         self.repeat.textChanged.connect(self._changed)
+        self.repeat.field.editingFinished.connect(self._repeated)
+        self.strength.update_for("")
 
     def _changed(self) -> None:
+        """While typing: the strength, and a difference shown before goes away once fixed; a new difference waits
+        until the repeat field is left ("The two passwords differ" showed at the first letter)."""
         self.strength.update_for(self.password.text())
-        if self.repeat.text() and self.repeat.text() != self.password.text():
-            self.message.problem(self.tr("The two passwords differ."))
-        else:
+        if not self.repeat.text() or self.repeat.text() == self.password.text():
             self.message.clear()
         self.completeChanged.emit()
+
+    def _repeated(self) -> None:
+        if self.repeat.text() and self.repeat.text() != self.password.text():
+            self.message.problem(self.tr("The two passwords differ."))
 
     def isComplete(self) -> bool:  # noqa: N802
         return (self._wizard.vault is None and not self.busy.isVisible()
@@ -216,12 +223,24 @@ class AboutPage(QWizardPage):
         self.setSubTitle(self.tr("Reports show your name; times are shown in your zone, amounts in your currency."))
         self.form = AboutYouForm()
         self.form.validity_changed.connect(lambda _: self.completeChanged.emit())
+        self.address = QPlainTextEdit()  # a claim packet names the worker with an address
+        self.address.setAccessibleName(self.tr("Your address"))
+        self.address.setPlaceholderText(self.tr("Street, city, postcode (optional; shown on reports and claims)"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        label = QLabel(self.tr("Your &address"))
+        label.setBuddy(self.address)
         column = _column(self)
         column.addWidget(self.form)
+        column.addWidget(label)
+        column.addWidget(self.address)
         column.addStretch(1)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.form.valid
+
+    def profile(self) -> Profile:
+        return replace(self.form.value(), address=self.address.toPlainText().strip())
 
 
 class ClientPage(QWizardPage):
@@ -253,7 +272,7 @@ class ClientPage(QWizardPage):
             return True
         try:
             new = self.form.value()
-            profile = self._wizard.about.form.value()
+            profile = self._wizard.about.profile()
         except LedgerError as error:
             self.form.message.problem(str(error))
             return False
@@ -288,6 +307,7 @@ class DonePage(QWizardPage):
                               "add work you already did (Ctrl+N)."))
         text.setWordWrap(True)
         self.start_timer = QPushButton(self.tr("Start the timer now"))
+        self.start_timer.setAutoDefault(False)  # Enter opens the records; the timer starts only when asked
         self.start_timer.clicked.connect(wizard.finish_and_start_timer)
         column = _column(self)
         column.addWidget(text)

@@ -114,6 +114,15 @@ def categories() -> list[tuple[str, str]]:
     return [(category_label(name), name) for name in CATEGORIES]
 
 
-def flag_labels(flags: tuple[str, ...]) -> str:
-    labels = {"overlap": tr("overlap"), "late": tr("late"), "edited": tr("edited")}
+def flag_labels(flags: tuple[str, ...], late_by: timedelta | None = None) -> str:
+    """"late by 3 days, edited": ``late_by`` is how long after the work ended it was recorded."""
+    late = tr("late by %1").replace("%1", span(late_by)) if late_by is not None else tr("late")
+    labels = {"overlap": tr("overlap"), "late": late, "imported": tr("imported"), "edited": tr("edited")}
     return ", ".join(labels.get(flag, flag) for flag in flags)
+
+
+def span(length: timedelta) -> str:
+    """"3 days", "1 day", "30 h": how long, roughly, for a flag."""
+    if length.days >= 2:
+        return tr("%n days", None, length.days)
+    return tr("%1 h").replace("%1", str(int(length.total_seconds() // 3600)))

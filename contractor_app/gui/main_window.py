@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QSplitter,
-    QStackedWidget, QToolBar, QWidget,
+    QAbstractItemView, QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
+    QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget,
 )
 
 from ..services.backups import backup_folder, latest_backup_file, load_settings
@@ -31,6 +31,8 @@ from .evidence import EvidenceView
 from .formatting import ago
 from .icons import app_icon
 from .pay import PayView
+from .pay.invoice_dialog import InvoiceDialog
+from .pay.payment_dialog import PaymentDialog
 from .privacy import PrivacyView
 from .reports import ReportsView
 from .session import BACKUPS, Session
@@ -53,6 +55,16 @@ def _latest_backup(vault: Vault) -> tuple[datetime, Path] | None:
     return latest_backup_file(backup_folder(vault, load_settings(vault)), vault.vault_id)
 
 
+def _scrolling(view: QWidget) -> QScrollArea:
+    """A view in a frameless scroll area: on a small screen (1024x640) the window may be smaller than a view's
+    minimum, and the view scrolls rather than forcing the window off the screen."""
+    area = QScrollArea()
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(view)
+    return area
+
+
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     quit_requested = Signal()
@@ -71,7 +83,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(session, timer, self.undo)
         self.entries = EntriesView(session, self.undo)
         self.dashboard = DashboardView(session, self.undo)
-        self.pay = PayView(session, self.undo)
+        self.pay = PayView(session, self.undo, settings)
         self.clients = ClientsView(session, self.undo)
         self.privacy = PrivacyView(session, self.undo)
         self.evidence = EvidenceView(session, self.undo)
@@ -92,6 +104,8 @@ class MainWindow(QMainWindow):
         self._build_header()
         self._build_body()
         self._build_status()
+        for item_view in self.findChildren(QAbstractItemView):
+            item_view.setTabKeyNavigation(False)  # Tab leaves a table; arrow keys move within it
         self.today.add_client_requested.connect(self.add_client)
         for view, _ in self.views:
             view.failed.connect(self.show_failure)  # type: ignore[attr-defined]
@@ -105,8 +119,12 @@ class MainWindow(QMainWindow):
         timer.changed.connect(self._timer_changed)
         self._timer_changed(timer.state)
         geometry = settings.geometry("main")
-        if geometry is None or not self.restoreGeometry(geometry):
+        remembered = geometry is not None and self.restoreGeometry(geometry)
+        if not remembered:
             self.resize(DEFAULT_SIZE)
+        screen = self.screen()
+        if screen is not None:
+            self.fit_to(screen.availableGeometry(), centre=not remembered)
         self.show_key("dashboard")
 
     # --- building ---------------------------------------------------------------------------------------------
@@ -140,20 +158,29 @@ class MainWindow(QMainWindow):
                                         "quit")
         self.add_client_action = self._action(self.tr("Add &client…"), ["Ctrl+Shift+N"], self.add_client,
                                               "addClient")
-        self.preferences_action = self._action(self.tr("&Preferences…"), [QKeySequence.StandardKey.Preferences],
-                                               self.preferences_requested, "preferences")
+        self.record_payment_action = self._action(self.tr("Record &payment…"), ["Ctrl+Shift+P"],
+                                                  self.record_payment, "recordPayment")
+        self.add_invoice_action = self._action(self.tr("Add &invoice…"), ["Ctrl+Shift+I"], self.add_invoice,
+                                               "addInvoice")
+        preferences = [QKeySequence("Ctrl+,")] + [key for key in QKeySequence.keyBindings(
+            QKeySequence.StandardKey.Preferences) if key != QKeySequence("Ctrl+,")]
+        self.preferences_action = self._action(self.tr("&Preferences…"), preferences, self.preferences_requested,
+                                               "preferences")
         self.help_action = self._action(self.tr("&Keyboard shortcuts"), ["F1"], self.show_help, "help")
         self.about_action = self._action(self.tr("&About Contractor Ledger"), None, self.show_about, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it to the application menu
+        # Ctrl+1 … Ctrl+9, and Ctrl+0 for the tenth (Settings). "&" in a title is a literal "&", not a mnemonic.
         self.view_actions = [
-            self._action(title, [f"Ctrl+{number}"], lambda _=False, n=number - 1: self.show_view(n), f"view{number}")
-            for number, (_, title) in enumerate(self.views[:9], start=1)
+            self._action(title.replace("&", "&&"), [f"Ctrl+{number % 10}"],
+                         lambda _=False, n=number - 1: self.show_view(n), f"view{number}")
+            for number, (_, title) in enumerate(self.views[:10], start=1)
         ]
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(self.tr("&File"))
-        for action in (self.add_client_action, self.preferences_action, None, self.lock_action, self.quit_action):
+        for action in (self.add_client_action, self.record_payment_action, self.add_invoice_action,
+                       self.preferences_action, None, self.lock_action, self.quit_action):
             file_menu.addSeparator() if action is None else file_menu.addAction(action)
         edit = menus.addMenu(self.tr("&Edit"))
         for action in (self.undo_action, self.redo_action, None, self.new_entry_action, self.find_action,
@@ -192,13 +219,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Views"))
         self.sidebar.setMinimumWidth(150)
         self.sidebar.setMaximumWidth(240)
+        # A ring in the highlight colour while it has the keyboard: some styles draw no focus at all on a list.
+        self.sidebar.setStyleSheet("QListWidget#sidebar { border: 2px solid transparent; }"
+                                   "QListWidget#sidebar:focus { border: 2px solid palette(highlight); }")
         for _, title in self.views:
             item = QListWidgetItem(title)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 4))
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
         for view, _ in self.views:
-            self.stack.addWidget(view)
+            self.stack.addWidget(_scrolling(view))
         self.sidebar.currentRowChanged.connect(self._view_changed)
         split = QSplitter()
         split.addWidget(self.sidebar)
@@ -258,7 +288,7 @@ class MainWindow(QMainWindow):
         item.setToolTip(badge)
 
     def current_view(self) -> QWidget:
-        return self.stack.currentWidget()
+        return self.views[self.stack.currentIndex()][0]
 
     def _entries_selection(self, count: int) -> None:
         self.delete_action.setEnabled(count > 0 and self.current_view() is self.entries)
@@ -287,6 +317,14 @@ class MainWindow(QMainWindow):
         dialog = ClientDialog(self.session, self)
         dialog.open()
         return dialog
+
+    def record_payment(self) -> PaymentDialog:
+        self.show_key("pay")
+        return self.pay.record_payment()
+
+    def add_invoice(self) -> InvoiceDialog:
+        self.show_key("pay")
+        return self.pay.add_invoice()
 
     def show_help(self) -> QMessageBox:
         rows = [(self.tr("Start or stop the timer"), "Ctrl+T"), (self.tr("New entry"), "Ctrl+N"),
@@ -374,6 +412,18 @@ class MainWindow(QMainWindow):
             self.backup_label.setStyleSheet("")
 
     # --- closing ----------------------------------------------------------------------------------------------
+
+    def fit_to(self, area: QRect, *, centre: bool = True) -> None:
+        """Keep the window within the screen's available area (a 1366x768 laptop cut the status bar off): no
+        larger than it; centred, or where it was remembered if that still fits."""
+        frame = self.frameGeometry().size() - self.geometry().size()  # the title bar, once there is one
+        size = self.size().boundedTo(area.size() - frame)
+        if size != self.size():
+            self.resize(size)
+        placed = QRect(self.pos(), size + frame)
+        if centre or not area.contains(placed):
+            placed.moveCenter(area.center())
+            self.move(placed.topLeft())
 
     def save_state(self) -> None:
         self.settings.set_geometry("main", self.saveGeometry())

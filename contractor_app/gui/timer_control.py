@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..domain.categories import DEFAULT_CATEGORY
 from ..services.clients import list_clients
 from ..services.entries import EntryQuery, page_entries
-from ..services.timer import TimerView, start_timer, stop_timer, timer_status
+from ..services.timer import TimerView, discard_timer, start_timer, stop_timer, timer_status
 from .session import ENTRIES, TIMER, Session
 
+SHORTEST_ENTRY_SECONDS = 60  # a timer stopped sooner is dropped: a start by mistake, not a "0 min" entry
 
 @dataclass(frozen=True, slots=True)
 class TimerChoice:
@@ -115,7 +116,14 @@ class TimerControl(QObject):
                           note=note or None, tz=self.session.profile.timezone, changes={TIMER}, **callbacks)
         return True
 
+    def too_short(self) -> bool:
+        """Stopped now, the timer would make an entry of under a minute ("0 min"): it is dropped instead."""
+        return self.running and self.elapsed() < SHORTEST_ENTRY_SECONDS
+
     def stop(self, *, at: datetime | None = None, note: str | None = None, **callbacks: object) -> None:
+        if at is None and self.too_short():
+            self.session.call(discard_timer, changes={TIMER}, **callbacks)
+            return
         self.session.call(stop_timer, at=at, note=note or None, changes={TIMER, ENTRIES}, **callbacks)
 
     def toggle(self) -> bool:

@@ -153,6 +153,8 @@ class TimerPanel(QFrame):
     def toggle(self) -> None:
         self.message.clear()
         if self.timer.running:
+            if self.timer.too_short():
+                self.message.hint(self.tr("Stopped within a minute: nothing was recorded."))
             self.timer.stop(note=self.note.text().strip() or None, on_result=lambda _: self.note.clear(),
                             on_error=lambda error: self.message.problem(error_text(error)))
         else:

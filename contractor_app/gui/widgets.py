@@ -140,6 +140,8 @@ class StrengthMeter(QWidget):
         common = self.tr("Too common: this is one of the 10,000 passwords anyone with your files tries first. "
                          "Choose another; a few unrelated words make a strong password.")
         self.bar.setValue(strength.score)
-        self.label.setText(common if strength.common else words[strength.score] if password else words[0])
+        # Nothing typed yet is not "too short": say what is wanted instead.
+        self.label.setText(common if strength.common else words[strength.score] if password else self.tr(
+            "Use at least 8 characters. A few unrelated words make a strong password."))
         self.bar.setAccessibleDescription(self.label.text())
         return strength.score

@@ -32,7 +32,7 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
             ["Legal name", "", client.legal_name or "—"],
             ["Address", "", client.address or "—"],
             ["Contact", "", client.contact or "—"],
-            ["Worker's id at the client", "", client.worker_ref or "—"],
+            ["Worker's id on the platform", "", client.worker_ref or "—"],  # as the Clients view says
             ["Classification", client.classification, ""],
             ["Where the work is done", data.worker.jurisdiction or "—", client.jurisdiction or "—"],
             ["Pay terms", "", f"paid within {client.payment_terms_days} days" if client.payment_terms_days

@@ -80,6 +80,16 @@ class ClientBalance:
 
 
 @dataclass(frozen=True, slots=True)
+class OverdueWork:
+    """A client's work older than the payment terms agreed with them, neither paid for nor invoiced."""
+
+    client: str
+    owed: Money
+    due_on: date  # when the oldest of that work was due
+    days_late: int
+
+
+@dataclass(frozen=True, slots=True)
 class Dashboard:
     today: date
     currency: str
@@ -98,6 +108,7 @@ class Dashboard:
     rates: tuple[RateFigure, ...]
     overdue: tuple[InvoiceView, ...]
     weeks: tuple[WeekFigures, ...]
+    overdue_work: tuple[OverdueWork, ...] = ()  # work past the client's payment terms, unpaid and not invoiced
 
 
 def week_of(day: date) -> DateRange:
@@ -163,7 +174,39 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
         overdue=overdue,
         weeks=tuple(_week(period, [c for c in pays if c.client.currency == currency], currency)
                     for period, pays in weekly),
+        overdue_work=overdue_work(ever, {fact.id: [i.covers for i in invoices.get(fact.id, [])] for fact in facts},
+                                  today),
     )
+
+
+def overdue_work(clients: Iterable[ClientPay], invoiced: dict[int, list[DateRange]],
+                 today: date) -> tuple[OverdueWork, ...]:
+    """Payments are set against the oldest work first; what is left of work done more than the client's payment
+    terms ago is overdue ("Nothing overdue" was shown while months of work were unpaid, because only invoices
+    counted). Work an invoice covers is left to the invoice; without agreed terms there is no due date to count
+    from, so nothing is said."""
+    found = []
+    for pay in clients:
+        terms = pay.client.payment_terms_days
+        if terms is None:
+            continue
+        covered = invoiced.get(pay.client.id, [])
+        unspent, owed, first_due = pay.paid.amount, Decimal(0), None
+        for figure in pay.days:
+            spent = min(unspent, figure.earned)
+            unspent -= spent
+            due = figure.day + timedelta(days=terms)
+            if figure.earned > spent and due < today and not any(_within(figure.day, period) for period in covered):
+                owed += figure.earned - spent
+                first_due = first_due or due
+        money = Money(owed, pay.client.currency).rounded()
+        if first_due is not None and money.amount > 0:
+            found.append(OverdueWork(pay.client.name, money, first_due, (today - first_due).days))
+    return tuple(found)
+
+
+def _within(day: date, period: DateRange) -> bool:
+    return (period.start is None or period.start <= day) and (period.end is None or day <= period.end)
 
 
 def _main_currency(facts: list[ClientFacts], preferred: str) -> str:

@@ -71,14 +71,20 @@ class EntryView:
         return int((self.end - self.start).total_seconds()) - self.break_seconds
 
     @property
+    def imported(self) -> bool:
+        return self.source.startswith("import:")
+
+    @property
     def recorded_late(self) -> bool:
-        return self.entered_at - self.end > LATE_AFTER
+        """Typed in more than a day after the work ended. Imported history is not late: it is "imported"."""
+        return not self.imported and self.entered_at - self.end > LATE_AFTER
 
     @property
     def flags(self) -> tuple[str, ...]:
         return tuple(
             name for name, present in (
-                ("overlap", bool(self.overlaps)), ("late", self.recorded_late), ("edited", self.edited),
+                ("overlap", bool(self.overlaps)), ("late", self.recorded_late), ("imported", self.imported),
+                ("edited", self.edited),
             ) if present
         )
 

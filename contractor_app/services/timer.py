@@ -70,6 +70,16 @@ def stop_timer(vault: Vault, *, at: datetime | None = None, note: str | None = N
         ))
 
 
+def discard_timer(vault: Vault) -> None:
+    """Stop the timer without logging it: the desktop app does so for a timer stopped within a minute of its start
+    (a start by mistake), which would otherwise be kept as a "0 min" entry."""
+    with vault.unit_of_work() as uow:
+        row = uow.session.get(RunningTimer, 1)
+        if row is None:
+            raise InvalidInput("The timer is not running.")
+        uow.deleted(row)
+
+
 def _view(session: Session, row: RunningTimer) -> TimerView:
     engagement = session.get(Engagement, row.engagement_id)
     client = session.get(Client, engagement.client_id)

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from contractor_app.gui import form_dialog
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.settings import Settings
@@ -29,6 +30,15 @@ def no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
         widget.close()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def discarding_asks(monkeypatch: pytest.MonkeyPatch) -> list[QWidget]:
+    """A form closed with changes asks first (a modal box that would block offscreen tests): answer "Discard" and
+    keep who asked, for tests about the question itself."""
+    asked: list[QWidget] = []
+    monkeypatch.setattr(form_dialog, "confirm_discard", lambda dialog: asked.append(dialog) or True)
+    return asked
 
 
 @pytest.fixture

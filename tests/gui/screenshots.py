@@ -1,7 +1,8 @@
 """Grab docs/screenshots at 1280x800 (offscreen): every view in the light palette, the same in dark (dark/), and the
-main workflow in Spanish (es/).
+main workflow in Spanish (es/). With ``--size``, a small screen: every view in English and in Spanish (es/).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots docs/screenshots
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots docs/screenshots/1024x640 --size 1024x640
 
 Not a test (pytest does not collect it); it builds sample records in a temporary folder with a fast KDF, then each
 view's ``tests/gui/<view>/shots.py`` adds the records that view shows.
@@ -144,11 +145,23 @@ def select_entries(main: MainWindow) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
+    parser.add_argument("--size", help="WIDTHxHEIGHT: every view at this size, in English and Spanish")
     args = parser.parse_args(argv)
     use_fast_kdf()
     app = make_application(sys.argv[:1])
     app.setStyle("Fusion")
     light = app.palette()
+    if args.size:
+        global SIZE
+        SIZE = QSize(*(int(part) for part in args.size.split("x")))
+        with tempfile.TemporaryDirectory() as tmp:
+            shoot(args.out, Path(tmp) / "light")
+        with tempfile.TemporaryDirectory() as tmp:
+            spanish = Settings(QSettings(str(Path(tmp) / "language.ini"), QSettings.Format.IniFormat))
+            spanish.set(opts.LANGUAGE, "es")
+            apply_language(app, spanish)
+            shoot(args.out / "es", Path(tmp) / "es")
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         shoot(args.out, Path(tmp) / "light")
     app.setPalette(dark_palette())

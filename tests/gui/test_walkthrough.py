@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 from pypdf import PdfReader
 
-from contractor_app.gui import first_run
+from contractor_app.gui import first_run, timer_control
 from contractor_app.gui.controller import Ledger
 from contractor_app.services.clients import list_clients
 from contractor_app.services.entries import EntryQuery, page_entries
@@ -25,21 +25,26 @@ def entries(ledger: Ledger) -> list:  # type: ignore[type-arg]
     return [row.entry for row in ledger.session.read(page_entries, EntryQuery(), offset=0, limit=100)]
 
 
-def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, ledger: Ledger, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, monkeypatch, ledger: Ledger,  # type: ignore[no-untyped-def]
+                                            tmp_path: Path) -> None:
     # --- first-run setup ---------------------------------------------------------------------------------
     ledger.start()
     wizard = ledger.first_run
     assert wizard is not None and wizard.isVisible()
     wizard.next()
     page = wizard.page(first_run.PASSWORD)
+    assert "Too short" not in page.strength.label.text()  # nothing typed is not too short
     qtbot.keyClicks(page.password.field, "short")
     assert "Too short" in page.strength.label.text()
     assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     page.password.setText(PASSWORD)
     assert page.strength.label.text() == "Very strong."
     qtbot.keyClicks(page.repeat.field, "correct horse")
+    assert not page.message.isVisible()  # still typing: no "The two passwords differ" at the first letter
+    page.repeat.field.editingFinished.emit()  # left the field
     assert "differ" in page.message.text()
     qtbot.keyClicks(page.repeat.field, " battery")
+    assert not page.message.isVisible()
     assert wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.currentId() == first_run.RECOVERY)
@@ -106,6 +111,12 @@ def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, ledger: Ledger
     assert main.timer_action.text() == "&Stop timer" and main.timer_action.shortcut().toString() == "Ctrl+T"
     assert ledger.tray.toggle_action.text().startswith("Stop (")
     qtbot.waitUntil(lambda: panel.elapsed.text() != "00:00:00", timeout=3000)  # it ticks
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)  # within a minute: a start by mistake
+    assert not ledger.timer.running and entries(ledger) == [] and "nothing was recorded" in panel.message.text()
+    monkeypatch.setattr(timer_control, "SHORTEST_ENTRY_SECONDS", 0)  # as if a minute had passed
+    qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
+    assert ledger.timer.running
+    qtbot.waitUntil(lambda: panel.elapsed.text() != "00:00:00", timeout=3000)
     panel.note.setText("batch 7, first pass")
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)
     assert not ledger.timer.running and panel.elapsed.text() == "00:00:00"

@@ -78,3 +78,23 @@ def test_money_not_yet_received_is_not_below_the_minimum_wage(vault: Vault) -> N
     assert rate.rate == Money(Decimal("22.00"), "USD") and not rate.below and rate.paid.amount == 0
     assert board.owed == (Money(Decimal(660), "USD"),)
     assert [w.rate for w in board.weeks if w.seconds] == [Money(Decimal("22.00"), "USD")] * 3
+
+
+def test_work_past_the_payment_terms_with_no_payment_is_overdue(vault: Vault) -> None:
+    """"Nothing overdue" was shown while $3,188 was owed: only invoices counted. Payments go to the oldest work;
+    what is left of work older than the terms is overdue, unless an invoice covers it (it counts as the invoice)."""
+    usd = Terms(kind="hourly", rate=Money(Decimal(20), "USD"), effective_from=date(2026, 1, 1))
+    add_client(vault, NewClient(name="Acme", currency="USD", terms=usd, payment_terms_days=15))
+    add_client(vault, NewClient(name="Loose", currency="USD", terms=usd))  # no terms agreed: no due date
+    log_many(vault, [work("Acme", date(2026, 4, 1), 5), work("Acme", date(2026, 4, 20), 5),
+                     work("Acme", date(2026, 4, 21), 2), work("Acme", TODAY - timedelta(days=3), 4),
+                     work("Loose", date(2026, 3, 2), 8)])
+    record_payment(vault, NewPayment(client="Acme", received_on=date(2026, 4, 25), gross=Decimal(100)))
+    add_invoice(vault, NewInvoice(client="Acme", issued_on=date(2026, 4, 22), amount=Decimal(40),
+                                  covers=DateRange(date(2026, 4, 21), date(2026, 4, 21)), due_on=date(2026, 6, 1)))
+    board = dashboard(vault, tz=TZ, today=TODAY)
+    assert board.overdue == ()  # the invoice is not due yet
+    (late,) = board.overdue_work
+    # 1 Apr (100) is paid; 20 Apr (100) was due 5 May; 21 Apr is invoiced; last week's work is not due yet.
+    assert (late.client, late.owed, late.due_on, late.days_late) == (
+        "Acme", Money(Decimal(100), "USD"), date(2026, 5, 5), 15)

@@ -46,6 +46,7 @@ class SecretDialog(QDialog):
         self.form.addRow("", self.strength)
         self.form.addRow(self.tr("Re&peat it"), self.repeat)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Enter is not Cancel
         self.ok_button: QPushButton = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -62,7 +63,13 @@ class SecretDialog(QDialog):
         for signal in (self.use_key.toggled, self.password.textChanged, self.recovery_key.textChanged,
                        self.new_password.textChanged, self.repeat.textChanged):
             signal.connect(self._changed)
+        self.repeat.field.editingFinished.connect(self._repeated)
         self._changed()
+
+    def _repeated(self) -> None:
+        if self.use_key.isChecked() and self.restoring and self.repeat.text() \
+                and self.repeat.text() != self.new_password.text():
+            self.message.problem(self.tr("The two passwords differ."))
 
     def _changed(self, *_: object) -> None:
         by_key = self.use_key.isChecked()
@@ -74,10 +81,8 @@ class SecretDialog(QDialog):
         if by_key and self.restoring:
             score = self.strength.update_for(self.new_password.text())
             same = self.new_password.text() == self.repeat.text()
-            if self.repeat.text() and not same:
-                self.message.problem(self.tr("The two passwords differ."))
-            else:
-                self.message.clear()
+            if not self.repeat.text() or same:
+                self.message.clear()  # a difference is said once the repeat field is left (_repeated)
             ready = ready and score >= 1 and same
         else:
             self.message.clear()

@@ -103,6 +103,7 @@ class EvidencePicker(QDialog):
                               "file…\" to add it from your computer."))
         empty.setVisible(self.model.rowCount() == 0)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Enter is not Cancel
         self.link_button = self.buttons.addButton(self.tr("Link as contract"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.link_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)

@@ -7,11 +7,12 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
+    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
 from ...services.clients import ClientDetails
+from ..columns import StackingColumns
 from ..session import Session
 from ..widgets import heading, small
 from .contract import ContractPanel
@@ -72,24 +73,16 @@ class ClientDetailPane(QWidget):
             details.addRow(_name(label), self.values[key])
 
         self.contract = ContractPanel(session)
-        contract_column = QVBoxLayout()
-        contract_column.addWidget(heading(self.tr("Written contract"), 1.1))
-        contract_column.addWidget(self.contract)
-        contract_column.addStretch(1)
-        details_column = QVBoxLayout()
-        details_column.addWidget(heading(self.tr("Details"), 1.1))
-        details_column.addLayout(details)
-        details_column.addStretch(1)
-        upper = QGridLayout()
-        upper.setHorizontalSpacing(24)
-        upper.addLayout(details_column, 0, 0)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.VLine)
-        line.setFrameShadow(QFrame.Shadow.Sunken)
-        upper.addWidget(line, 0, 1)
-        upper.addLayout(contract_column, 0, 2)
-        upper.setColumnStretch(0, 3)
-        upper.setColumnStretch(2, 2)
+        details_column = QWidget()
+        details_rows = QVBoxLayout(details_column)
+        details_rows.setContentsMargins(0, 0, 0, 0)
+        details_rows.addWidget(heading(self.tr("Details"), 1.1))
+        details_rows.addLayout(details)
+        # Side by side when the pane is wide; the contract goes under the details when it is not (1024x640).
+        self.upper = StackingColumns([[details_column], [heading(self.tr("Written contract"), 1.1), self.contract]])
+        self.upper.box.setSpacing(24)
+        self.upper.box.setStretch(0, 3)
+        self.upper.box.setStretch(1, 2)
 
         self.history = TermsHistoryModel(self)
         self.table = QTableView()
@@ -112,17 +105,18 @@ class ClientDetailPane(QWidget):
         self.new_terms_button = QPushButton(self.tr("New pay terms (a raise)…"))
         self.new_terms_button.setToolTip(self.tr("Record new terms from a date; earlier work keeps the old terms"))
         self.new_terms_button.clicked.connect(lambda: self.new_terms_requested.emit(self.selected_engagement()))
-        pay_title = QHBoxLayout()
-        pay_title.addWidget(heading(self.tr("Engagements and pay"), 1.1), 1)
-        pay_title.addWidget(self.add_engagement_button)
-        pay_title.addWidget(self.new_terms_button)
+        pay_buttons = QHBoxLayout()  # under the heading: beside it, they pushed the pane wider than the screen
+        pay_buttons.addWidget(self.add_engagement_button)
+        pay_buttons.addWidget(self.new_terms_button)
+        pay_buttons.addStretch(1)
 
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addSpacing(6)
-        column.addLayout(upper)
+        column.addWidget(self.upper)
         column.addSpacing(10)
-        column.addLayout(pay_title)
+        column.addWidget(heading(self.tr("Engagements and pay"), 1.1))
+        column.addLayout(pay_buttons)
         column.addWidget(small(self.tr("Terms are dated: a raise applies from its day on, and earlier work keeps "
                                        "the rate it was done at. The terms in force today are in bold.")))
         column.addWidget(self.table)

@@ -7,21 +7,21 @@ Checked as typed; on save the service checks again and a refusal shows inline wi
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ...domain.jurisdiction import check_jurisdiction
 from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientChanges, ClientDetails, update_client
-from ..dialogs import error_text
+from ..form_dialog import FormDialog
 from ..session import CLIENTS, Session
-from ..widgets import InlineMessage, small
+from ..widgets import small
 from .text import classification_text, classification_why, weekday
 
 NOT_AGREED = -1  # the payment-terms spin box's special value
 
 
-class ClientEditDialog(QDialog):
+class ClientEditDialog(FormDialog):
     def __init__(self, session: Session, client: ClientDetails, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.client = session, client
@@ -57,7 +57,6 @@ class ClientEditDialog(QDialog):
         self.payment_days.setSuffix(self.tr(" days"))
         self.payment_days.setValue(NOT_AGREED if client.payment_terms_days is None else client.payment_terms_days)
         self.note = self._line(client.note, self.tr("Note about the client"), "")
-        self.message = InlineMessage()
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Legal name"), self.legal_name)
@@ -70,11 +69,7 @@ class ClientEditDialog(QDialog):
         form.addRow(self.tr("&Workweek starts"), self.workweek)
         form.addRow(self.tr("&Pays within"), self.payment_days)
         form.addRow(self.tr("No&te"), self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.add_save_button(self.tr("Save"))
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.message)
@@ -115,16 +110,13 @@ class ClientEditDialog(QDialog):
         self.save_button.setEnabled(True)
         return True
 
-    def submit(self) -> None:
+    def ready(self) -> bool:
         try:
-            changes = self.value()
-        except LedgerError as error:
-            self.message.problem(str(error))
-            return
-        self.save_button.setEnabled(False)
-        self.session.call(update_client, self.client.id, changes, changes={CLIENTS},
-                          on_result=lambda _: self.accept(), on_error=self._failed)
+            self.value()
+        except LedgerError:
+            return False
+        return True
 
-    def _failed(self, error: BaseException) -> None:
-        self.message.problem(error_text(error))
-        self.save_button.setEnabled(True)
+    def save(self, changes: ClientChanges) -> None:
+        self.session.call(update_client, self.client.id, changes, changes={CLIENTS},
+                          on_result=lambda _: self.accept(), on_error=self.failed)

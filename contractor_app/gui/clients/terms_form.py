@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QLabel, QLineEdit,
     QVBoxLayout, QWidget,
 )
 
@@ -22,7 +22,7 @@ from ...domain.pay import FROM_THE_START, Terms
 from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientDetails, EngagementDetails, add_engagement, add_terms
 from .. import formatting as fmt
-from ..dialogs import error_text
+from ..form_dialog import FormDialog
 from ..session import CLIENTS, Session
 from ..widgets import InlineMessage, narrow_combo, small
 from .text import rate_input, terms_text
@@ -167,20 +167,15 @@ class TermsForm(QWidget):
         return bool(self._valid)
 
 
-class _Dialog(QDialog):
-    """A form with a Save button that is enabled when the form is valid, and an inline message for refusals."""
+class _Dialog(FormDialog):
+    """Pay terms under the rows of what they belong to; Save is enabled when the form is valid."""
 
     def _finish(self, rows: list[tuple[str, QWidget]], terms: TermsForm, save_text: str) -> None:
         """Lay out ``rows`` above the terms' own rows, in one form so the labels line up."""
         self.terms = terms
         for number, (label, widget) in enumerate(rows):
             terms.form.insertRow(number, label, widget)
-        self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(save_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.add_save_button(save_text)
         terms.validity_changed.connect(lambda _: self._update())
         column = QVBoxLayout(self)
         column.addWidget(terms)
@@ -193,13 +188,6 @@ class _Dialog(QDialog):
 
     def ready(self) -> bool:
         return self.terms.valid
-
-    def submit(self) -> None:
-        raise NotImplementedError
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.problem(error_text(error))
-        self._update()
 
 
 class NewTermsDialog(_Dialog):
@@ -250,17 +238,16 @@ class NewTermsDialog(_Dialog):
         day = self.effective.date()
         return date(day.year(), day.month(), day.day())
 
-    def submit(self) -> None:
-        try:
-            entered = self.terms.value(self.effective_from())
-        except LedgerError as error:
-            self.message.problem(str(error))
-            return
+    def value(self) -> TermsInput:
+        if self.engagement.currentData() is None:
+            raise InvalidInput(self.tr("Add an engagement first: pay terms belong to one."))
+        return self.terms.value(self.effective_from())
+
+    def save(self, entered: TermsInput) -> None:
         assert entered.terms is not None  # the rate is required here
-        self.save_button.setEnabled(False)
         self.session.call(add_terms, self.engagement.currentData(), entered.terms,
                           platform_fee_percent=entered.platform_fee_percent, note=entered.note,
-                          changes={CLIENTS}, on_result=lambda _: self.accept(), on_error=self._failed)
+                          changes={CLIENTS}, on_result=lambda _: self.accept(), on_error=self.failed)
 
 
 class EngagementDialog(_Dialog):
@@ -282,14 +269,13 @@ class EngagementDialog(_Dialog):
     def ready(self) -> bool:
         return self.terms.valid and bool(self.name.text().strip())
 
-    def submit(self) -> None:
-        try:
-            entered = self.terms.value()
-        except LedgerError as error:
-            self.message.problem(str(error))
-            return
-        self.save_button.setEnabled(False)
+    def value(self) -> TermsInput:
+        if not self.name.text().strip():
+            raise InvalidInput(self.tr("An engagement needs a name."))
+        return self.terms.value()
+
+    def save(self, entered: TermsInput) -> None:
         self.session.call(add_engagement, self.client.id, self.name.text(), terms=entered.terms,
                           platform_fee_percent=entered.platform_fee_percent, note=entered.note,
-                          changes={CLIENTS}, on_result=lambda _: self.accept(), on_error=self._failed)
+                          changes={CLIENTS}, on_result=lambda _: self.accept(), on_error=self.failed)
 

@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from ...services.dashboard import ClientBalance, WeekFigures
@@ -66,6 +66,8 @@ class Chart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self.category_axis: QBarCategoryAxis | None = None  # the week labels along the bottom, if any
+        chart.plotAreaChanged.connect(lambda _: self.fit_labels())
         self.setChart(chart)  # subclasses call theme() once their series attributes exist
 
     def theme(self) -> None:
@@ -103,8 +105,22 @@ class Chart(QChartView):
     def _reset(self) -> None:
         chart = self.chart()
         chart.removeAllSeries()
+        self.category_axis = None
         for axis in chart.axes():
             chart.removeAxis(axis)
+
+    def fit_labels(self) -> None:
+        """Turn the labels along the bottom upright when they do not fit side by side: a narrow chart (1024x640)
+        showed "14…" for every week."""
+        axis = self.category_axis
+        if axis is None or not axis.count():
+            return
+        room = self.chart().plotArea().width() / axis.count()
+        metrics = QFontMetricsF(axis.labelsFont())
+        widest = max(metrics.horizontalAdvance(label) for label in axis.categories()) + metrics.averageCharWidth()
+        angle = 0 if widest <= room else -90
+        if axis.labelsAngle() != angle:
+            axis.setLabelsAngle(angle)
 
     def _axes(self, categories: Sequence[str], y_title: str, top: float, *, x_title: str = "",
               horizontal: bool = False) -> tuple[QBarCategoryAxis, QValueAxis]:
@@ -120,6 +136,9 @@ class Chart(QChartView):
         values.setLabelFormat("%.0f")
         chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        if not horizontal:
+            self.category_axis = labels
+            self.fit_labels()
         return labels, values
 
 

@@ -185,13 +185,13 @@ class DashboardView(View):
                 "What the work earned under your terms, with bonuses and adjustments."))
         self.paid_card.show_figure(
             self._amounts(data.month_paid, data.currency),
-            self.tr("%1 payments counted").replace("%1", str(data.month_payments)),
-            self.tr("%1 payments, %2: each counts in the month the work it covers ends (or, covering no "
-                    "period, when it arrived).").replace("%1", str(data.month_payments)).replace("%2", month))
+            self.tr("%n payments counted", "", data.month_payments),
+            self.tr("%n payments, %1: each counts in the month the work it covers ends (or, covering no "
+                    "period, when it arrived).", "", data.month_payments).replace("%1", month))
         owing = [b for b in data.balances if b.owed.amount]
         self.owed_card.show_figure(
             self._amounts(tuple(m for m in data.owed if m.amount) or (), data.currency),
-            self.tr("all time, %1 clients").replace("%1", str(len(owing))),
+            self.tr("all time, %n clients", "", len(owing)),
             "\n".join(f"{b.client}: {fmt.money(b.owed)}" for b in owing) or self.tr("Nothing owed."))
         self._show_rate(data)
         self._show_overdue(data)
@@ -217,20 +217,23 @@ class DashboardView(View):
                 "%1", fmt.money(rate.minimum)).replace("%2", estimate()), tooltip)
 
     def _show_overdue(self, data: Dashboard) -> None:
-        if not data.overdue:
+        """Invoices past due, and work past the client's payment terms that was neither paid nor invoiced."""
+        if not data.overdue and not data.overdue_work:
             self.overdue_card.show_figure("0", self.tr("Nothing overdue."), self.tr(
-                "Invoices and claims past their due date, not fully paid."))
+                "Invoices and claims past their due date, and work past your payment terms, not fully paid."))
             return
-        oldest = max(i.days_late for i in data.overdue)
+        oldest = max([i.days_late for i in data.overdue] + [w.days_late for w in data.overdue_work])
         outstanding: dict[str, Money] = {}
-        for invoice in data.overdue:
-            code = invoice.amount.currency
-            outstanding[code] = outstanding[code] + invoice.outstanding if code in outstanding else invoice.outstanding
+        for owed in [i.outstanding for i in data.overdue] + [w.owed for w in data.overdue_work]:
+            outstanding[owed.currency] = outstanding[owed.currency] + owed if owed.currency in outstanding else owed
         lines = [self.tr("%1, %2: %3 due %4, %5 days late").replace("%1", i.label).replace("%2", i.client).replace(
             "%3", fmt.money(i.outstanding)).replace("%4", day_text(i.due_on)).replace("%5", str(i.days_late))
             for i in data.overdue]
+        lines += [self.tr("%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late").replace(
+            "%1", w.client).replace("%2", fmt.money(w.owed)).replace("%3", day_text(w.due_on)).replace(
+            "%4", str(w.days_late)) for w in data.overdue_work]
         self.overdue_card.show_figure(
-            "\u26a0 " + str(len(data.overdue)),
+            "\u26a0 " + str(len(data.overdue) + len(data.overdue_work)),
             self.tr("%1 outstanding, oldest %2 days late").replace(
                 "%1", fmt.monies([outstanding[c] for c in sorted(outstanding)])).replace("%2", str(oldest)),
             "\n".join(lines), problem=True)

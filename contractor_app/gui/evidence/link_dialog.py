@@ -172,6 +172,7 @@ class LinkDialog(QDialog):
         self.empty.setWordWrap(True)
         self.count = QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)  # Enter is not Cancel
         self.link_button = self.buttons.addButton(self.tr("Link"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -12,8 +12,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout,
-    QWidget,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ...domain.money import parse_amount
@@ -21,15 +20,15 @@ from ...domain.times import DateRange
 from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientInfo
 from ...services.invoices import InvoiceView, NewInvoice, add_invoice, as_new, update_invoice
-from ..dialogs import error_text
+from ..form_dialog import FormDialog
 from ..session import INVOICES, Session
-from ..widgets import InlineMessage, narrow_combo, small
+from ..widgets import narrow_combo, small
 from .commands import AddInvoice, EditInvoice
 from .payment_dialog import date_edit
 from .text import pydate, qdate
 
 
-class InvoiceDialog(QDialog):
+class InvoiceDialog(FormDialog):
     def __init__(self, session: Session, undo: QUndoStack, clients: Sequence[ClientInfo],
                  on_failure: Callable[[BaseException], None], invoice: InvoiceView | None = None,
                  client: str | None = None, parent: QWidget | None = None) -> None:
@@ -61,7 +60,6 @@ class InvoiceDialog(QDialog):
         self.due_hint = small("")
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
-        self.message = InlineMessage()
 
         amount = QHBoxLayout()
         amount.setContentsMargins(0, 0, 0, 0)
@@ -89,12 +87,7 @@ class InvoiceDialog(QDialog):
         form.addRow(self.tr("Due"), due)
         form.addRow("", self.due_hint)
         form.addRow(self.tr("N&ote"), self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(self.tr("Save invoice") if invoice else self.tr("Add invoice"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.add_save_button(self.tr("Save invoice") if invoice else self.tr("Add invoice"))
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.message)
@@ -173,27 +166,17 @@ class InvoiceDialog(QDialog):
         self.message.clear()
         return True
 
-    def submit(self) -> None:
-        try:
-            new = self.value()
-        except LedgerError as error:
-            self.message.problem(str(error))
-            return
-        self.save_button.setEnabled(False)
+    def save(self, new: NewInvoice) -> None:
         if self.invoice is None:
-            self.session.call(add_invoice, new, changes={INVOICES}, on_error=self._failed,
+            self.session.call(add_invoice, new, changes={INVOICES}, on_error=self.failed,
                               on_result=lambda invoice_id: self._saved(AddInvoice(self.session, invoice_id,
                                                                                   self._on_failure)))
         else:
             before, invoice_id = as_new(self.invoice), self.invoice.id
-            self.session.call(update_invoice, invoice_id, new, changes={INVOICES}, on_error=self._failed,
+            self.session.call(update_invoice, invoice_id, new, changes={INVOICES}, on_error=self.failed,
                               on_result=lambda _: self._saved(EditInvoice(self.session, invoice_id, new, before,
                                                                           self._on_failure)))
 
     def _saved(self, command: AddInvoice | EditInvoice) -> None:
         self.undo.push(command)
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.problem(error_text(error))
-        self.save_button.setEnabled(True)

@@ -10,8 +10,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ...domain.currency import check_currency
@@ -23,9 +22,9 @@ from ...services.invoices import InvoiceView
 from ...services.payments import NewPayment, PaymentView, as_new, record_payment, update_payment
 from .. import formatting as fmt
 from ..client_form import currency_box
-from ..dialogs import error_text
+from ..form_dialog import FormDialog
 from ..session import PAYMENTS, Session
-from ..widgets import InlineMessage, narrow_combo, small
+from ..widgets import narrow_combo, small
 from .commands import EditPayment, RecordPayment
 from .text import pydate, qdate, range_text, status_text
 
@@ -38,7 +37,7 @@ def date_edit(name: str, day: QDate) -> QDateEdit:
     return edit
 
 
-class PaymentDialog(QDialog):
+class PaymentDialog(FormDialog):
     def __init__(self, session: Session, undo: QUndoStack, clients: Sequence[ClientInfo],
                  invoices: Sequence[InvoiceView], on_failure: Callable[[BaseException], None],
                  payment: PaymentView | None = None, client: str | None = None,
@@ -87,7 +86,6 @@ class PaymentDialog(QDialog):
         self.period_to = date_edit(self.tr("Period to"), qdate(today))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
-        self.message = InlineMessage()
 
         period = QHBoxLayout()
         period.setContentsMargins(0, 0, 0, 0)
@@ -116,12 +114,7 @@ class PaymentDialog(QDialog):
         form.addRow("", small(self.tr("The period decides which work the payment counts against, and when it was "
                                       "due. Paying an invoice covers the invoice's period unless you set one.")))
         form.addRow(self.tr("N&ote"), self.note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(self.tr("Save payment") if payment else self.tr("Record payment"),
-                                                  QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.add_save_button(self.tr("Save payment") if payment else self.tr("Record payment"))
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.message)
@@ -251,27 +244,17 @@ class PaymentDialog(QDialog):
 
     # --- saving -----------------------------------------------------------------------------------------------
 
-    def submit(self) -> None:
-        try:
-            new = self.value()
-        except LedgerError as error:
-            self.message.problem(str(error))
-            return
-        self.save_button.setEnabled(False)
+    def save(self, new: NewPayment) -> None:
         if self.payment is None:
-            self.session.call(record_payment, new, changes={PAYMENTS}, on_error=self._failed,
+            self.session.call(record_payment, new, changes={PAYMENTS}, on_error=self.failed,
                               on_result=lambda view: self._saved(RecordPayment(self.session, view.id,
                                                                                self._on_failure)))
         else:
             before, payment_id = as_new(self.payment), self.payment.id
-            self.session.call(update_payment, payment_id, new, changes={PAYMENTS}, on_error=self._failed,
+            self.session.call(update_payment, payment_id, new, changes={PAYMENTS}, on_error=self.failed,
                               on_result=lambda _: self._saved(EditPayment(self.session, payment_id, new, before,
                                                                           self._on_failure)))
 
     def _saved(self, command: RecordPayment | EditPayment) -> None:
         self.undo.push(command)
         self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.problem(error_text(error))
-        self.save_button.setEnabled(True)

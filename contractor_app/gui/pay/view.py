@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 from ...domain.times import DateRange
 from ...services.invoices import InvoiceView, delete_invoice
 from ...services.payments import RemovedPayment, delete_payment
+from .. import settings as opts
 from ..dialogs import error_text
 from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, INVOICES, PAYMENTS, PROFILE, Session
+from ..settings import Settings
 from ..view import View
 from ..widgets import InlineMessage, heading, narrow_combo, problem_colour, small
 from .commands import DeleteInvoice, DeletePayment
@@ -55,9 +57,11 @@ def table(model: RowsModel, name: str, stretch: int) -> QTableView:
 
 
 class PayView(View):
-    def __init__(self, session: Session, undo: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, undo: QUndoStack, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(session, undo, parent)
         self.setObjectName("payView")
+        self.settings = settings
         self.data: PayData | None = None
         self._asked: tuple[DateRange, str | None] | None = None
         self._build_filters()
@@ -168,6 +172,11 @@ class PayView(View):
                            (self.tr("This year"), "this_year"), (self.tr("All time"), "all"),
                            (self.tr("Custom…"), "custom")):
             self.period.addItem(label, key)
+        # It opened on "This month", an empty table while the Dashboard said money was owed: all time shows what is
+        # owed, and a choice is kept for the next time.
+        chosen = self.settings.get(opts.PAY_PERIOD) if self.settings is not None else opts.PAY_PERIOD.default
+        index = self.period.findData(chosen)
+        self.period.setCurrentIndex(index if index >= 0 else self.period.findData("all"))
         today = self._today()
         self.date_from = date_edit(self.tr("From"), qdate(today.replace(day=1)))
         self.date_to = date_edit(self.tr("To"), qdate(today))
@@ -204,6 +213,8 @@ class PayView(View):
         return datetime.now(UTC).astimezone(self.session.profile.zone).date()
 
     def _period_changed(self) -> None:
+        if self.settings is not None:
+            self.settings.set(opts.PAY_PERIOD, self.period.currentData())
         custom = self.period.currentData() == "custom"
         self.date_from.setVisible(custom)
         self.date_to.setVisible(custom)

@@ -13,15 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
 from ...errors import InvalidInput, LedgerError
 from ...services.incidents import NewIncident, check_costs, check_minutes
 from ...services.privacy import NewDataCollected, NewDataHandled, check_days, clean_list
-from ..dialogs import error_text
+from ..form_dialog import FormDialog
 from ..session import Session
-from ..widgets import InlineMessage, small
+from ..widgets import small
 from . import labels
 from .labels import tr
 from .fields import CostsField, OptionalDate, TimeSpentField, choice_box, choose, client_box
@@ -52,7 +52,7 @@ def _categories(field: QLineEdit) -> tuple[str, ...]:
     return clean_list(field.text().split(","), what=tr("kind of data"))
 
 
-class RecordDialog(QDialog):
+class RecordDialog(FormDialog):
     """The frame of every form: rows, an inline message, Cancel and Add (or Save changes)."""
 
     saved = Signal(object, object)  # the record as stored; the input before an edit (None when added)
@@ -65,14 +65,7 @@ class RecordDialog(QDialog):
         self.setWindowTitle(self.title(editing=record is not None))
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.message = InlineMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.addButton(
-            self.tr("Save changes") if record is not None else self.tr("Add"),
-            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setDefault(True)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.add_save_button(self.tr("Save changes") if record is not None else self.tr("Add"))
         self.build()
         column = QVBoxLayout(self)
         column.addLayout(self.form)
@@ -139,30 +132,27 @@ class RecordDialog(QDialog):
         self.save_button.setEnabled(valid)
         return valid
 
-    def submit(self) -> None:
+    def ready(self) -> bool:
         try:
-            new = self.value()
-        except LedgerError as error:
-            self.message.problem(str(error))
-            return
+            self.value()
+        except LedgerError:
+            return False
+        return True
+
+    def save(self, new: Any) -> None:
         if self.record is not None and new == self.before:
             self.accept()  # nothing changed: nothing to record, nothing to undo
-            return
-        self.save_button.setEnabled(False)
-        if self.record is None:
+        elif self.record is None:
             self.session.call(self.kind.add, new, changes={self.kind.changes}, on_result=self._saved,
-                              on_error=self._failed)
+                              on_error=self.failed)
         else:
             self.session.call(self.kind.edit, self.record.id, new, changes={self.kind.changes},
-                              on_result=self._saved, on_error=self._failed)
+                              on_result=self._saved, on_error=self.failed)
 
     def _saved(self, stored: Any) -> None:
         self.saved.emit(stored, self.before)
         self.accept()
 
-    def _failed(self, error: BaseException) -> None:
-        self.message.problem(error_text(error))
-        self.save_button.setEnabled(True)
 
 
 class DataHandledDialog(RecordDialog):

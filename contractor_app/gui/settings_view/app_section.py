@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QPushButton, QSpinBox, QTimeEdit, QVBoxLayout,
+    QWidget,
 )
 
 from .. import settings as opts
@@ -19,6 +20,7 @@ from ..widgets import InlineMessage, narrow_combo, small
 
 class AppSection(QGroupBox):
     changed = Signal()
+    restart_requested = Signal()  # "Restart now", after the language changed
     paper_requested = Signal(str)
 
     def __init__(self, settings: Settings, paper: str, parent: QWidget | None = None) -> None:
@@ -60,6 +62,11 @@ class AppSection(QGroupBox):
         self.language.setCurrentIndex(max(self.language.findData(settings.get(opts.LANGUAGE)), 0))
         self.language_note = InlineMessage()
         self.language_note.setObjectName("languageNote")
+        self.restart_button = QPushButton(self.tr("Restart now"))
+        self.restart_button.setToolTip(self.tr("Lock your records and open Contractor Ledger again in the new "
+                                               "language"))
+        self.restart_button.hide()
+        self.restart_button.clicked.connect(self.restart_requested)
         self.paper_message = InlineMessage()
         form = QFormLayout()
         form.addRow(self.tr("Lock when idle for"), self.auto_lock)
@@ -75,6 +82,7 @@ class AppSection(QGroupBox):
         form.addRow("", under_paper)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.language_note)
+        form.addRow("", self.restart_button)
         QVBoxLayout(self).addLayout(form)
         self.auto_lock.valueChanged.connect(self.store)
         self.limit.valueChanged.connect(self.store)
@@ -95,6 +103,7 @@ class AppSection(QGroupBox):
         self.settings.set(opts.LANGUAGE, self.language.currentData())
         self.settings.sync()
         self.language_note.hint(self.tr("The new language applies the next time you open Contractor Ledger."))
+        self.restart_button.show()
 
     def show_paper(self, paper: str) -> None:
         self.paper.blockSignals(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QP
 
 from ...services.profile import Profile
 from ..about_you import AboutYouForm
+from ..places import place_name
 from ..widgets import InlineMessage
 
 
@@ -55,20 +56,20 @@ class ProfileSection(QGroupBox):
         return replace(self.form.value(), address=self.address.toPlainText().strip())
 
     def _changed(self, *_: object) -> None:
-        valid = self.form.check()
+        valid = self.form.typing()  # a problem shows when a field is left, not at each key
         self.save_button.setEnabled(valid and self.value() != self.saved)
         if valid and self.message.isVisible() and self.save_button.isEnabled():
             self.message.clear()
 
     def show_profile(self, profile: Profile) -> None:
         """The stored profile changed: show it, unless the worker has edits of their own in the form."""
-        edited = self.form.check() and self.value() != self.saved
+        edited = self.form.typing() and self.value() != self.saved
         self.saved = profile
         if not edited:
             self.form.name.setText(profile.name)
             self.form.timezone.setCurrentText(profile.timezone)
             self.form.currency.setCurrentText(profile.currency)
-            self.form.jurisdiction.setText(profile.jurisdiction)
+            self.form.jurisdiction.setText(place_name(profile.jurisdiction) if profile.jurisdiction else "")
             self.address.setPlainText(profile.address)
         self._changed()
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ...errors import WrongPassword
 from ...services.profile import Profile, save_profile
 from ...services.report_settings import paper_preference, set_paper_preference
 from ...services.vault import Vault
+from ..columns import StackingColumns
 from ..dialogs import error_text
 from ..session import PROFILE, SETTINGS, Session
 from ..settings import Settings
@@ -29,6 +30,7 @@ from .recovery_panel import RecoveryPanel
 
 class SettingsView(View):
     preferences_changed = Signal()
+    restart_requested = Signal()
 
     def __init__(self, session: Session, undo: QUndoStack, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(session, undo, parent)
@@ -39,26 +41,17 @@ class SettingsView(View):
         self.profile.save_requested.connect(self.save_profile)
         self.app = AppSection(settings, session.read(paper_preference) if session.is_open else "auto")
         self.app.changed.connect(self.preferences_changed)
+        self.app.restart_requested.connect(self.restart_requested)
         self.app.paper_requested.connect(self.save_paper)
         self.password = PasswordSection(tuple(part for part in profile.name.split() if part))
         self.password.change_requested.connect(self.change_password)
         self.password.new_recovery_key_requested.connect(self.issue_recovery_key)
         self.recovery = RecoveryPanel()
-        left = QVBoxLayout()
-        left.addWidget(self.profile)
-        left.addWidget(self.app)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(self.password)
-        right.addWidget(self.recovery)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        self.columns = StackingColumns([[self.profile, self.app], [self.password, self.recovery]])
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(heading(self.tr("Settings")))
-        column.addLayout(columns, 1)
+        column.addWidget(self.columns, 1)
         scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)

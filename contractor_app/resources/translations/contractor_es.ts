@@ -105,8 +105,8 @@
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="39"/>
-        <location filename="../../gui/dashboard/charts.py" line="235"/>
-        <location filename="../../gui/dashboard/charts.py" line="260"/>
+        <location filename="../../gui/dashboard/charts.py" line="257"/>
+        <location filename="../../gui/dashboard/charts.py" line="282"/>
         <source>%1 per hour</source>
         <translation>%1 por hora</translation>
     </message>
@@ -156,76 +156,76 @@
         <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="134"/>
+        <location filename="../../gui/dashboard/charts.py" line="156"/>
         <source>Hours and pay per week</source>
         <translation>Horas y pago por semana</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="145"/>
-        <location filename="../../gui/dashboard/charts.py" line="159"/>
+        <location filename="../../gui/dashboard/charts.py" line="167"/>
+        <location filename="../../gui/dashboard/charts.py" line="181"/>
         <location filename="../../gui/pay/models.py" line="139"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="151"/>
+        <location filename="../../gui/dashboard/charts.py" line="173"/>
         <source>Earned (%1)</source>
         <translation>Ganado (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="153"/>
+        <location filename="../../gui/dashboard/charts.py" line="175"/>
         <source>Paid (%1)</source>
         <translation>Pagado (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="161"/>
-        <location filename="../../gui/dashboard/charts.py" line="236"/>
+        <location filename="../../gui/dashboard/charts.py" line="183"/>
+        <location filename="../../gui/dashboard/charts.py" line="258"/>
         <source>Week starting</source>
         <translation>Semana que empieza</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="193"/>
+        <location filename="../../gui/dashboard/charts.py" line="215"/>
         <source>%1 in %2 entries</source>
         <translation>%1 en %2 entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="194"/>
+        <location filename="../../gui/dashboard/charts.py" line="216"/>
         <source>Earned %1, paid %2</source>
         <translation>Ganado %1, pagado %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="211"/>
+        <location filename="../../gui/dashboard/charts.py" line="233"/>
         <source>Paid per hour against the minimum wage</source>
         <translation>Pago por hora frente al salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="222"/>
+        <location filename="../../gui/dashboard/charts.py" line="244"/>
         <location filename="../../gui/pay/models.py" line="144"/>
         <source>Paid per hour</source>
         <translation>Pago por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="224"/>
+        <location filename="../../gui/dashboard/charts.py" line="246"/>
         <source>Minimum wage (estimate)</source>
         <translation>Salario mínimo (estimación)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="257"/>
+        <location filename="../../gui/dashboard/charts.py" line="279"/>
         <source>Paid %1 for %2 worked</source>
         <translation>Pagado %1 por %2 trabajadas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="262"/>
+        <location filename="../../gui/dashboard/charts.py" line="284"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
         <translation>Salario mínimo %1 por hora (estimación — no es asesoría legal)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="271"/>
+        <location filename="../../gui/dashboard/charts.py" line="293"/>
         <source>Paid and owed per client, all time</source>
         <translation>Pagado y adeudado por cliente, desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="281"/>
+        <location filename="../../gui/dashboard/charts.py" line="303"/>
         <location filename="../../gui/pay/models.py" line="141"/>
         <location filename="../../gui/pay/models.py" line="232"/>
         <location filename="../../gui/pay/models.py" line="271"/>
@@ -234,13 +234,13 @@
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="282"/>
+        <location filename="../../gui/dashboard/charts.py" line="304"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Owed</source>
         <translation>Adeudado</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="310"/>
+        <location filename="../../gui/dashboard/charts.py" line="332"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
         <translation>%1
@@ -343,6 +343,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -427,47 +428,57 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Traslado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="118"/>
+        <location filename="../../gui/formatting.py" line="119"/>
+        <source>late by %1</source>
+        <translation>tardía, %1 después</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="120"/>
         <source>overlap</source>
         <translation>superpuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="118"/>
+        <location filename="../../gui/formatting.py" line="120"/>
+        <source>imported</source>
+        <translation>importada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="119"/>
         <source>late</source>
         <translation>tardía</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="118"/>
+        <location filename="../../gui/formatting.py" line="120"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="66"/>
+        <location filename="../../gui/pay/commands.py" line="43"/>
         <source>Edit payment</source>
         <translation>Editar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="81"/>
+        <location filename="../../gui/pay/commands.py" line="58"/>
         <source>Delete payment</source>
         <translation>Eliminar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="102"/>
+        <location filename="../../gui/pay/commands.py" line="83"/>
         <source>Record payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="121"/>
+        <location filename="../../gui/pay/commands.py" line="102"/>
         <source>Edit invoice</source>
         <translation>Editar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="134"/>
+        <location filename="../../gui/pay/commands.py" line="115"/>
         <source>Delete invoice</source>
         <translation>Eliminar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="153"/>
+        <location filename="../../gui/pay/commands.py" line="136"/>
         <source>Add invoice</source>
         <translation>Añadir factura</translation>
     </message>
@@ -691,6 +702,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>aún sin pagar</translation>
     </message>
     <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="127"/>
         <location filename="../../gui/pay/models.py" line="293"/>
         <source>%n days</source>
         <translation>
@@ -756,28 +768,28 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Plazo según %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/commands.py" line="67"/>
+        <location filename="../../gui/privacy/commands.py" line="50"/>
         <source>Add %1</source>
         <translation>Añadir %1</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/commands.py" line="80"/>
+        <location filename="../../gui/privacy/commands.py" line="63"/>
         <source>Delete %1</source>
         <translation>Eliminar %1</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/commands.py" line="95"/>
-        <location filename="../../gui/undo.py" line="54"/>
+        <location filename="../../gui/privacy/commands.py" line="78"/>
+        <location filename="../../gui/undo.py" line="63"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/commands.py" line="106"/>
+        <location filename="../../gui/privacy/commands.py" line="89"/>
         <source>data record</source>
         <translation>registro de datos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/commands.py" line="106"/>
+        <location filename="../../gui/privacy/commands.py" line="89"/>
         <source>incident</source>
         <translation>incidente</translation>
     </message>
@@ -1105,17 +1117,17 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>todo lo registrado</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="69"/>
+        <location filename="../../gui/undo.py" line="78"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="69"/>
+        <location filename="../../gui/undo.py" line="78"/>
         <source>Delete entries</source>
         <translation>Eliminar entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="91"/>
+        <location filename="../../gui/undo.py" line="105"/>
         <source>Add entry</source>
         <translation>Añadir entrada</translation>
     </message>
@@ -1148,6 +1160,76 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <location filename="../../gui/privacy/forms.py" line="52"/>
         <source>kind of data</source>
         <translation>tipo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="38"/>
+        <source>Discard changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="39"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Lo que escribiste en este formulario no se ha guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="40"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="41"/>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="23"/>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="23"/>
+        <source>Los Angeles</source>
+        <translation>Los Ángeles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="23"/>
+        <source>Illinois</source>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="24"/>
+        <source>New York State</source>
+        <translation>Estado de Nueva York</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="24"/>
+        <source>New York City</source>
+        <translation>Ciudad de Nueva York</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="24"/>
+        <source>Washington State</source>
+        <translation>Estado de Washington</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="25"/>
+        <source>Seattle</source>
+        <translation>Seattle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="25"/>
+        <source>Ontario</source>
+        <translation>Ontario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="67"/>
+        <source>“%1” could be %2. Choose one from the list.</source>
+        <translation>«%1» puede ser %2. Elige uno de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="68"/>
+        <source> or </source>
+        <translation> o </translation>
     </message>
 </context>
 <context>
@@ -1191,65 +1273,90 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="207"/>
+        <location filename="../../gui/first_run.py" line="214"/>
         <source>About you</source>
         <translation>Sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="208"/>
+        <location filename="../../gui/first_run.py" line="215"/>
         <source>Reports show your name; times are shown in your zone, amounts in your currency.</source>
         <translation>Los informes muestran tu nombre; las horas se muestran en tu zona horaria y los montos en tu moneda.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="219"/>
+        <source>Your address</source>
+        <translation>Tu dirección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="220"/>
+        <source>Street, city, postcode (optional; shown on reports and claims)</source>
+        <translation>Calle, ciudad, código postal (opcional; aparece en los informes y reclamaciones)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="223"/>
+        <source>Your &amp;address</source>
+        <translation>Tu &amp;dirección</translation>
     </message>
 </context>
 <context>
     <name>AboutYouForm</name>
     <message>
-        <location filename="../../gui/about_you.py" line="32"/>
+        <location filename="../../gui/about_you.py" line="42"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="33"/>
+        <location filename="../../gui/about_you.py" line="43"/>
         <source>As reports should show it (optional)</source>
         <translation>Como debe aparecer en los informes (opcional)</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="41"/>
+        <location filename="../../gui/about_you.py" line="51"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="43"/>
+        <location filename="../../gui/about_you.py" line="53"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="45"/>
+        <location filename="../../gui/about_you.py" line="55"/>
         <source>Country or region</source>
         <translation>País o región</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="46"/>
-        <source>Where you work, e.g. US-CA, GB, DE, US-NY-NYC</source>
-        <translation>Dónde trabajas, p. ej. MX, CO, US-CA, ES</translation>
+        <location filename="../../gui/about_you.py" line="56"/>
+        <source>Where you work: a country, state or city, e.g. California</source>
+        <translation>Donde trabajas: un país, estado o ciudad, p. ej. California</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="49"/>
+        <location filename="../../gui/about_you.py" line="119"/>
+        <source>%1: no minimum wage in %2 is known to this app.</source>
+        <translation>%1: esta aplicación no conoce un salario mínimo en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="123"/>
+        <source>%1: the minimum wage that applies is %2 an hour (estimate — not legal advice).</source>
+        <translation>%1: el salario mínimo que se aplica es %2 por hora (estimación — no es asesoría legal).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="64"/>
         <source>Your &amp;name</source>
         <translation>Tu &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="50"/>
+        <location filename="../../gui/about_you.py" line="65"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="51"/>
+        <location filename="../../gui/about_you.py" line="66"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="52"/>
+        <location filename="../../gui/about_you.py" line="67"/>
         <source>Country or &amp;region</source>
         <translation>País o &amp;región</translation>
     </message>
@@ -1257,108 +1364,118 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AppSection</name>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="25"/>
+        <location filename="../../gui/settings_view/app_section.py" line="27"/>
         <source>This app</source>
         <translation>Esta aplicación</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="30"/>
+        <location filename="../../gui/settings_view/app_section.py" line="32"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="31"/>
+        <location filename="../../gui/settings_view/app_section.py" line="33"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="33"/>
+        <location filename="../../gui/settings_view/app_section.py" line="35"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear después de estos minutos sin actividad</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="36"/>
+        <location filename="../../gui/settings_view/app_section.py" line="38"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="38"/>
+        <location filename="../../gui/settings_view/app_section.py" line="40"/>
         <source>Ask about the timer after this many hours</source>
         <translation>Preguntar por el cronómetro después de estas horas</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="39"/>
+        <location filename="../../gui/settings_view/app_section.py" line="41"/>
         <source>Remind me at</source>
         <translation>Recordarme a las</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="43"/>
+        <location filename="../../gui/settings_view/app_section.py" line="45"/>
         <source>Reminder time</source>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="48"/>
+        <location filename="../../gui/settings_view/app_section.py" line="50"/>
         <source>if nothing is logged that day</source>
         <translation>si ese día no hay nada registrado</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="50"/>
+        <location filename="../../gui/settings_view/app_section.py" line="52"/>
         <source>Paper size for reports</source>
         <translation>Tamaño de papel de los informes</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="51"/>
+        <location filename="../../gui/settings_view/app_section.py" line="53"/>
         <source>By my country or region</source>
         <translation>Según mi país o región</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="52"/>
+        <location filename="../../gui/settings_view/app_section.py" line="54"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="52"/>
+        <location filename="../../gui/settings_view/app_section.py" line="54"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="56"/>
-        <location filename="../../gui/settings_view/app_section.py" line="76"/>
+        <location filename="../../gui/settings_view/app_section.py" line="58"/>
+        <location filename="../../gui/settings_view/app_section.py" line="83"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="57"/>
+        <location filename="../../gui/settings_view/app_section.py" line="59"/>
         <source>Same as this computer</source>
         <translation>El de esta computadora</translation>
     </message>
     <message>
         <location filename="../../gui/settings_view/app_section.py" line="65"/>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="66"/>
+        <source>Lock your records and open Contractor Ledger again in the new language</source>
+        <translation>Bloquea tus registros y vuelve a abrir Contractor Ledger en el nuevo idioma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="72"/>
         <source>Lock when idle for</source>
         <translation>Bloquear tras inactividad de</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="66"/>
+        <location filename="../../gui/settings_view/app_section.py" line="73"/>
         <source>Ask about a forgotten timer after</source>
         <translation>Preguntar por un cronómetro olvidado después de</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="67"/>
+        <location filename="../../gui/settings_view/app_section.py" line="74"/>
         <source>Daily reminder</source>
         <translation>Recordatorio diario</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="68"/>
+        <location filename="../../gui/settings_view/app_section.py" line="75"/>
         <source>Paper for reports</source>
         <translation>Papel de los informes</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="72"/>
+        <location filename="../../gui/settings_view/app_section.py" line="79"/>
         <source>By country: Letter in the US and Canada, A4 elsewhere. A report can still be made on the other size.</source>
         <translation>Según el país: Carta en EE. UU. y Canadá, A4 en los demás. Igual puedes hacer un informe en el otro tamaño.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="97"/>
+        <location filename="../../gui/settings_view/app_section.py" line="105"/>
         <source>The new language applies the next time you open Contractor Ledger.</source>
         <translation>El nuevo idioma se aplica la próxima vez que abras Contractor Ledger.</translation>
     </message>
@@ -1724,102 +1841,102 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientDetailPane</name>
     <message>
-        <location filename="../../gui/clients/detail.py" line="51"/>
+        <location filename="../../gui/clients/detail.py" line="52"/>
         <source>Edit details…</source>
         <translation>Editar datos…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="64"/>
+        <location filename="../../gui/clients/detail.py" line="65"/>
         <source>Legal name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="64"/>
+        <location filename="../../gui/clients/detail.py" line="65"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="65"/>
+        <location filename="../../gui/clients/detail.py" line="66"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="65"/>
+        <location filename="../../gui/clients/detail.py" line="66"/>
         <source>Your id on the platform</source>
         <translation>Tu ID en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="66"/>
+        <location filename="../../gui/clients/detail.py" line="67"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="69"/>
+        <location filename="../../gui/clients/detail.py" line="70"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="69"/>
+        <location filename="../../gui/clients/detail.py" line="70"/>
         <source>Workweek starts</source>
         <translation>Inicio de semana</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="70"/>
+        <location filename="../../gui/clients/detail.py" line="71"/>
         <source>Pays within</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="70"/>
+        <location filename="../../gui/clients/detail.py" line="71"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="71"/>
+        <location filename="../../gui/clients/detail.py" line="72"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="76"/>
+        <location filename="../../gui/clients/detail.py" line="82"/>
         <source>Written contract</source>
         <translation>Contrato escrito</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="80"/>
+        <location filename="../../gui/clients/detail.py" line="79"/>
         <source>Details</source>
         <translation>Datos</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="97"/>
+        <location filename="../../gui/clients/detail.py" line="90"/>
         <source>Engagements and their pay terms history</source>
         <translation>Proyectos y su historial de condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="110"/>
+        <location filename="../../gui/clients/detail.py" line="103"/>
         <source>Add engagement…</source>
         <translation>Añadir proyecto…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="112"/>
+        <location filename="../../gui/clients/detail.py" line="105"/>
         <source>New pay terms (a raise)…</source>
         <translation>Nuevas condiciones (aumento)…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="113"/>
+        <location filename="../../gui/clients/detail.py" line="106"/>
         <source>Record new terms from a date; earlier work keeps the old terms</source>
         <translation>Registra condiciones nuevas desde una fecha; el trabajo anterior conserva las anteriores</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="116"/>
+        <location filename="../../gui/clients/detail.py" line="118"/>
         <source>Engagements and pay</source>
         <translation>Proyectos y pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="126"/>
+        <location filename="../../gui/clients/detail.py" line="120"/>
         <source>Terms are dated: a raise applies from its day on, and earlier work keeps the rate it was done at. The terms in force today are in bold.</source>
         <translation>Las condiciones tienen fecha: un aumento se aplica desde su día, y el trabajo anterior conserva la tarifa con que se hizo. Las condiciones vigentes hoy están en negrita.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/clients/detail.py" line="146"/>
+        <location filename="../../gui/clients/detail.py" line="140"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -1827,7 +1944,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         </translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="146"/>
+        <location filename="../../gui/clients/detail.py" line="140"/>
         <source>not agreed</source>
         <translation>no acordado</translation>
     </message>
@@ -1840,7 +1957,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="154"/>
+        <location filename="../../gui/client_form.py" line="153"/>
         <source>Add client</source>
         <translation>Añadir cliente</translation>
     </message>
@@ -1943,62 +2060,62 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         <translation>Nota sobre el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="62"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="61"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="63"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="62"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Razón social</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="63"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="65"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="65"/>
         <source>Your &amp;id on the platform</source>
         <translation>Tu &amp;ID en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="67"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
         <source>C&amp;lassification</source>
         <translation>C&amp;lasificación</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="69"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="68"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="70"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="69"/>
         <source>&amp;Workweek starts</source>
         <translation>Inicio de &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="70"/>
         <source>&amp;Pays within</source>
         <translation>&amp;Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
         <source>No&amp;te</source>
         <translation>No&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="74"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="96"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="91"/>
         <source>A client needs a name.</source>
         <translation>El cliente necesita un nombre.</translation>
     </message>
@@ -2155,17 +2272,17 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="223"/>
+        <location filename="../../gui/first_run.py" line="242"/>
         <source>Your first client</source>
         <translation>Tu primer cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="224"/>
+        <location filename="../../gui/first_run.py" line="243"/>
         <source>Who do you work for? A platform, an agency or a company. You can add more later.</source>
         <translation>¿Para quién trabajas? Una plataforma, una agencia o una empresa. Puedes añadir más después.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="226"/>
+        <location filename="../../gui/first_run.py" line="245"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2198,64 +2315,64 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="136"/>
+        <location filename="../../gui/clients/contract.py" line="137"/>
         <source>A written contract is on file</source>
         <translation>Hay un contrato escrito guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="138"/>
+        <location filename="../../gui/clients/contract.py" line="139"/>
         <source>Link a kept file…</source>
         <translation>Vincular un archivo…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="139"/>
+        <location filename="../../gui/clients/contract.py" line="140"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Elige el contrato entre los archivos guardados en Evidencias</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="141"/>
+        <location filename="../../gui/clients/contract.py" line="142"/>
         <source>Add the contract file…</source>
         <translation>Añadir el contrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="142"/>
+        <location filename="../../gui/clients/contract.py" line="143"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Guarda un archivo de tu computadora como evidencia y vincúlalo como contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="148"/>
+        <location filename="../../gui/clients/contract.py" line="149"/>
         <source>Adding the contract file</source>
         <translation>Añadiendo el archivo del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="151"/>
+        <location filename="../../gui/clients/contract.py" line="152"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>En varios lugares, las leyes para trabajadores independientes te dan derecho a un contrato escrito a partir de cierto monto. Guardarlo aquí, con su huella, ayuda a probar lo acordado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="176"/>
+        <location filename="../../gui/clients/contract.py" line="177"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Guardado: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="178"/>
+        <location filename="../../gui/clients/contract.py" line="179"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Huella SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="180"/>
+        <location filename="../../gui/clients/contract.py" line="181"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Existe, pero no está guardado aquí. Añade el archivo para tenerlo a mano.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="183"/>
+        <location filename="../../gui/clients/contract.py" line="184"/>
         <source>No written contract on file.</source>
         <translation>No hay un contrato escrito guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="214"/>
+        <location filename="../../gui/clients/contract.py" line="215"/>
         <source>Choose the contract file</source>
         <translation>Elegir el archivo del contrato</translation>
     </message>
@@ -2361,20 +2478,29 @@ SHA-256 %2</translation>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>Lo que ganó el trabajo según tus condiciones, con bonos y ajustes.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/dashboard/view.py" line="188"/>
-        <source>%1 payments counted</source>
-        <translation>Pagos contados: %1</translation>
+        <source>%n payments counted</source>
+        <translation>
+            <numerusform>%n pago contado</numerusform>
+            <numerusform>%n pagos contados</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/dashboard/view.py" line="189"/>
-        <source>%1 payments, %2: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
-        <translation>%1 pagos, %2: cada uno cuenta en el mes en que termina el trabajo que cubre (o, si no cubre un periodo, cuando llegó).</translation>
+        <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
+        <translation>
+            <numerusform>%n pago, %1: cuenta en el mes en que termina el trabajo que cubre (o, si no cubre un periodo, cuando llegó).</numerusform>
+            <numerusform>%n pagos, %1: cada uno cuenta en el mes en que termina el trabajo que cubre (o, si no cubre un periodo, cuando llegó).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../gui/dashboard/view.py" line="194"/>
-        <source>all time, %1 clients</source>
-        <translation>desde el inicio, clientes: %1</translation>
+        <source>all time, %n clients</source>
+        <translation>
+            <numerusform>desde el inicio, %n cliente</numerusform>
+            <numerusform>desde el inicio, %n clientes</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="195"/>
@@ -2417,14 +2543,14 @@ SHA-256 %2</translation>
         <translation>Igual o mayor al salario mínimo, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="221"/>
+        <location filename="../../gui/dashboard/view.py" line="222"/>
         <source>Nothing overdue.</source>
         <translation>Nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="222"/>
-        <source>Invoices and claims past their due date, not fully paid.</source>
-        <translation>Facturas y cobros con la fecha de vencimiento pasada, sin pagar por completo.</translation>
+        <location filename="../../gui/dashboard/view.py" line="223"/>
+        <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
+        <translation>Facturas y cobros con la fecha de vencimiento pasada, y trabajo fuera de tu plazo de pago, sin pagar por completo.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="229"/>
@@ -2432,7 +2558,12 @@ SHA-256 %2</translation>
         <translation>%1, %2: %3, vencía el %4, días de retraso: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="234"/>
+        <location filename="../../gui/dashboard/view.py" line="232"/>
+        <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
+        <translation>%1: %2 de trabajo sin pagar ni facturar, vencido el %3 según tu plazo de pago, %4 días de retraso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="237"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 pendiente, el más antiguo con %2 días de retraso</translation>
     </message>
@@ -2440,117 +2571,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="212"/>
+        <location filename="../../gui/privacy/forms.py" line="202"/>
         <source>Edit what was collected about you</source>
         <translation>Editar lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="212"/>
+        <location filename="../../gui/privacy/forms.py" line="202"/>
         <source>Add what was collected about you</source>
         <translation>Añadir lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="215"/>
+        <location filename="../../gui/privacy/forms.py" line="205"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="216"/>
+        <location filename="../../gui/privacy/forms.py" line="206"/>
         <source>What was collected</source>
         <translation>Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="217"/>
+        <location filename="../../gui/privacy/forms.py" line="207"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="217"/>
+        <location filename="../../gui/privacy/forms.py" line="207"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>p. ej. Hubstaff, Time Doctor, la app de la plataforma, o desconocida</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="218"/>
+        <location filename="../../gui/privacy/forms.py" line="208"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="219"/>
+        <location filename="../../gui/privacy/forms.py" line="209"/>
         <source>Retention you were told</source>
         <translation>Conservación que te dijeron</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="220"/>
+        <location filename="../../gui/privacy/forms.py" line="210"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>p. ej. se guarda 90 días; déjalo vacío si no te dijeron</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="221"/>
+        <location filename="../../gui/privacy/forms.py" line="211"/>
         <source>What it captured</source>
         <translation>Qué registró</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="222"/>
+        <location filename="../../gui/privacy/forms.py" line="212"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>p. ej. captura cada 10 min, fotos del rostro (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="223"/>
+        <location filename="../../gui/privacy/forms.py" line="213"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="223"/>
+        <location filename="../../gui/privacy/forms.py" line="213"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Cualquier otra cosa: dónde te lo dijeron, qué preguntaste…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="224"/>
+        <location filename="../../gui/privacy/forms.py" line="214"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="225"/>
+        <location filename="../../gui/privacy/forms.py" line="215"/>
         <source>&amp;What was collected</source>
         <translation>&amp;Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="226"/>
+        <location filename="../../gui/privacy/forms.py" line="216"/>
         <source>&amp;Tool</source>
         <translation>&amp;Herramienta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="227"/>
+        <location filename="../../gui/privacy/forms.py" line="217"/>
         <source>C&amp;onsent</source>
         <translation>C&amp;onsentimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="228"/>
+        <location filename="../../gui/privacy/forms.py" line="218"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Cómo lo aceptaste. Tu informe de privacidad marca «No se pidió» y «Rechazado».</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="230"/>
+        <location filename="../../gui/privacy/forms.py" line="220"/>
         <source>&amp;Retention you were told</source>
         <translation>Pla&amp;zo de conservación</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="231"/>
+        <location filename="../../gui/privacy/forms.py" line="221"/>
         <source>What it c&amp;aptured</source>
         <translation>Qué &amp;registró</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="233"/>
+        <location filename="../../gui/privacy/forms.py" line="223"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="249"/>
+        <location filename="../../gui/privacy/forms.py" line="239"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="252"/>
+        <location filename="../../gui/privacy/forms.py" line="242"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Indica la herramienta que lo recopiló, p. ej. Hubstaff, o escribe «desconocida».</translation>
     </message>
@@ -2558,97 +2689,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="170"/>
+        <location filename="../../gui/privacy/forms.py" line="160"/>
         <source>Edit data you handled</source>
         <translation>Editar datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="170"/>
+        <location filename="../../gui/privacy/forms.py" line="160"/>
         <source>Add data you handled</source>
         <translation>Añadir datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="173"/>
+        <location filename="../../gui/privacy/forms.py" line="163"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="174"/>
+        <location filename="../../gui/privacy/forms.py" line="164"/>
         <source>Kinds of data</source>
         <translation>Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="175"/>
+        <location filename="../../gui/privacy/forms.py" line="165"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>p. ej. grabaciones de audio, imágenes médicas, chats (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <location filename="../../gui/privacy/forms.py" line="166"/>
         <source>Whose data</source>
         <translation>De quién son</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <location filename="../../gui/privacy/forms.py" line="166"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>p. ej. los clientes del cliente, pacientes, niños</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="177"/>
+        <location filename="../../gui/privacy/forms.py" line="167"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="177"/>
+        <location filename="../../gui/privacy/forms.py" line="167"/>
         <source>Not sure</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="178"/>
+        <location filename="../../gui/privacy/forms.py" line="168"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="178"/>
+        <location filename="../../gui/privacy/forms.py" line="168"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Cualquier otra cosa: el proyecto, de dónde venían los datos…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="179"/>
+        <location filename="../../gui/privacy/forms.py" line="169"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="180"/>
+        <location filename="../../gui/privacy/forms.py" line="170"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="181"/>
+        <location filename="../../gui/privacy/forms.py" line="171"/>
         <source>&amp;Whose data</source>
         <translation>&amp;De quién son</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="182"/>
+        <location filename="../../gui/privacy/forms.py" line="172"/>
         <source>Se&amp;nsitivity</source>
         <translation>&amp;Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="184"/>
+        <location filename="../../gui/privacy/forms.py" line="174"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Deja el fin abierto mientras el trabajo continúa.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="185"/>
+        <location filename="../../gui/privacy/forms.py" line="175"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="199"/>
+        <location filename="../../gui/privacy/forms.py" line="189"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="202"/>
+        <location filename="../../gui/privacy/forms.py" line="192"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Indica los tipos de datos que manejaste, p. ej. grabaciones de audio o chats.</translation>
     </message>
@@ -2744,22 +2875,22 @@ SHA-256 %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="277"/>
+        <location filename="../../gui/first_run.py" line="296"/>
         <source>You are ready</source>
         <translation>Todo listo</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="278"/>
+        <location filename="../../gui/first_run.py" line="297"/>
         <source>Your records are set up and encrypted on this computer.</source>
         <translation>Tus registros están creados y cifrados en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="279"/>
+        <location filename="../../gui/first_run.py" line="298"/>
         <source>Start the timer when you start working, and stop it when you finish. You can also add work you already did (Ctrl+N).</source>
         <translation>Inicia el cronómetro cuando empieces a trabajar y detenlo cuando termines. También puedes añadir trabajo que ya hiciste (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="282"/>
+        <location filename="../../gui/first_run.py" line="301"/>
         <source>Start the timer now</source>
         <translation>Iniciar el cronómetro ahora</translation>
     </message>
@@ -2790,34 +2921,39 @@ SHA-256 %2</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="272"/>
+        <location filename="../../gui/clients/terms_form.py" line="259"/>
         <source>Add an engagement</source>
         <translation>Añadir un proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="274"/>
+        <location filename="../../gui/clients/terms_form.py" line="261"/>
         <source>Engagement name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="275"/>
+        <location filename="../../gui/clients/terms_form.py" line="262"/>
         <source>The project or contract, e.g. Search relevance</source>
         <translation>El proyecto o contrato, p. ej. Relevancia de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="276"/>
+        <location filename="../../gui/clients/terms_form.py" line="263"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="277"/>
+        <location filename="../../gui/clients/terms_form.py" line="264"/>
         <source>Add engagement</source>
         <translation>Añadir proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="278"/>
+        <location filename="../../gui/clients/terms_form.py" line="265"/>
         <source>e.g. the offer email of 3 March</source>
         <translation>p. ej. el correo de la oferta del 3 de marzo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="274"/>
+        <source>An engagement needs a name.</source>
+        <translation>Un proyecto necesita un nombre.</translation>
     </message>
 </context>
 <context>
@@ -2976,11 +3112,16 @@ SHA-256 %2</translation>
     </message>
     <message>
         <location filename="../../gui/entry_models.py" line="89"/>
-        <source>Recorded more than 24 hours after the work ended.</source>
-        <translation>Registrada más de 24 horas después de terminar el trabajo.</translation>
+        <source>Recorded %1 after the work ended.</source>
+        <translation>Registrada %1 después de terminar el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_models.py" line="91"/>
+        <location filename="../../gui/entry_models.py" line="92"/>
+        <source>Imported from a file, not typed in at the time.</source>
+        <translation>Importada de un archivo, no escrita en su momento.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_models.py" line="94"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Cambiada después de registrarse; el historial guarda cada versión.</translation>
     </message>
@@ -3031,19 +3172,19 @@ SHA-256 %2</translation>
         <translation>Vinculado a</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="117"/>
+        <location filename="../../gui/evidence/model.py" line="119"/>
         <source>The file&apos;s fingerprint: click one to copy it.</source>
         <translation>La huella del archivo: haz clic en una para copiarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="130"/>
+        <location filename="../../gui/evidence/model.py" line="132"/>
         <source>SHA-256 %1
 Click to copy it.</source>
         <translation>SHA-256 %1
 Haz clic para copiarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="154"/>
+        <location filename="../../gui/evidence/model.py" line="156"/>
         <source>not linked yet</source>
         <translation>aún sin vincular</translation>
     </message>
@@ -3066,7 +3207,7 @@ Haz clic para copiarla.</translation>
         <translation>Todavía no hay archivos guardados como evidencia. Cierra esto y usa «Añadir el contrato…» para añadirlo desde tu computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="105"/>
+        <location filename="../../gui/clients/contract.py" line="106"/>
         <source>Link as contract</source>
         <translation>Vincular como contrato</translation>
     </message>
@@ -3104,82 +3245,82 @@ Haz clic para copiarla.</translation>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="216"/>
+        <location filename="../../gui/evidence/view.py" line="226"/>
         <source>Loading the preview…</source>
         <translation>Cargando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="224"/>
+        <location filename="../../gui/evidence/view.py" line="234"/>
         <source>No preview for this file. Export a copy to open it in another program.</source>
         <translation>No hay vista previa para este archivo. Exporta una copia para abrirlo en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="231"/>
+        <location filename="../../gui/evidence/view.py" line="241"/>
         <source>No preview for this file.</source>
         <translation>No hay vista previa para este archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="240"/>
+        <location filename="../../gui/evidence/view.py" line="250"/>
         <source>Add evidence files</source>
         <translation>Añadir archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="246"/>
+        <location filename="../../gui/evidence/view.py" line="256"/>
         <source>Files are still being added. Wait for them to finish, then add these.</source>
         <translation>Todavía se están añadiendo archivos. Espera a que terminen y luego añade estos.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="258"/>
+        <location filename="../../gui/evidence/view.py" line="268"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Añadiendo %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="266"/>
+        <location filename="../../gui/evidence/view.py" line="276"/>
         <source>Added 1 file.</source>
         <translation>Se añadió 1 archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="267"/>
+        <location filename="../../gui/evidence/view.py" line="277"/>
         <source>Added %1 files.</source>
         <translation>Se añadieron %1 archivos.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="270"/>
+        <location filename="../../gui/evidence/view.py" line="280"/>
         <source>Stopped: 1 file was not added.</source>
         <translation>Detenido: 1 archivo no se añadió.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="271"/>
+        <location filename="../../gui/evidence/view.py" line="281"/>
         <source>Stopped: %1 files were not added.</source>
         <translation>Detenido: %1 archivos no se añadieron.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="288"/>
+        <location filename="../../gui/evidence/view.py" line="298"/>
         <source>Fingerprint copied: paste it wherever you need to show it.</source>
         <translation>Huella copiada: pégala donde necesites mostrarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="309"/>
+        <location filename="../../gui/evidence/view.py" line="319"/>
         <source>Linked.</source>
         <translation>Vinculado.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="314"/>
+        <location filename="../../gui/evidence/view.py" line="324"/>
         <source>Export a copy to…</source>
         <translation>Exportar una copia a…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="323"/>
+        <location filename="../../gui/evidence/view.py" line="333"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="326"/>
+        <location filename="../../gui/evidence/view.py" line="336"/>
         <source>Saved a copy as %1. It matches its fingerprint.</source>
         <translation>Se guardó una copia como %1. Coincide con su huella.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="328"/>
+        <location filename="../../gui/evidence/view.py" line="338"/>
         <source>The copy was not saved: %1</source>
         <translation>No se guardó la copia: %1</translation>
     </message>
@@ -3187,22 +3328,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gui/first_run.py" line="303"/>
+        <location filename="../../gui/first_run.py" line="323"/>
         <source>Set up Contractor Ledger</source>
         <translation>Configurar Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="308"/>
+        <location filename="../../gui/first_run.py" line="328"/>
         <source>Open my records</source>
         <translation>Abrir mis registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="338"/>
+        <location filename="../../gui/first_run.py" line="358"/>
         <source>Cancel setup?</source>
         <translation>¿Cancelar la configuración?</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="339"/>
+        <location filename="../../gui/first_run.py" line="359"/>
         <source>Your new records hold nothing yet. Cancel setup and remove them? You can set up again next time you open the app.</source>
         <translation>Tus registros nuevos todavía están vacíos. ¿Cancelar la configuración y eliminarlos? Puedes configurarla de nuevo la próxima vez que abras la aplicación.</translation>
     </message>
@@ -3238,137 +3379,137 @@ Haz clic para copiarla.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="264"/>
+        <location filename="../../gui/privacy/forms.py" line="254"/>
         <source>Edit the incident</source>
         <translation>Editar el incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="264"/>
+        <location filename="../../gui/privacy/forms.py" line="254"/>
         <source>Add an incident</source>
         <translation>Añadir un incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="267"/>
+        <location filename="../../gui/privacy/forms.py" line="257"/>
         <source>Kind of incident</source>
         <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="268"/>
+        <location filename="../../gui/privacy/forms.py" line="258"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="268"/>
+        <location filename="../../gui/privacy/forms.py" line="258"/>
         <source>None (another company)</source>
         <translation>Ninguno (otra empresa)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="269"/>
+        <location filename="../../gui/privacy/forms.py" line="259"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="269"/>
+        <location filename="../../gui/privacy/forms.py" line="259"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Quién envió el aviso o está en la disputa (vacío: la razón social del cliente)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="271"/>
+        <location filename="../../gui/privacy/forms.py" line="261"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="271"/>
+        <location filename="../../gui/privacy/forms.py" line="261"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="272"/>
+        <location filename="../../gui/privacy/forms.py" line="262"/>
         <source>Data involved</source>
         <translation>Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="273"/>
+        <location filename="../../gui/privacy/forms.py" line="263"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Como los enumera el aviso: nombre, número de identificación, cuenta bancaria…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="274"/>
+        <location filename="../../gui/privacy/forms.py" line="264"/>
         <source>Steps taken</source>
         <translation>Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="275"/>
+        <location filename="../../gui/privacy/forms.py" line="265"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Uno por línea: congelé mi crédito, cambié contraseñas, me quejé ante el regulador…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="278"/>
+        <location filename="../../gui/privacy/forms.py" line="268"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="279"/>
+        <location filename="../../gui/privacy/forms.py" line="269"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="279"/>
+        <location filename="../../gui/privacy/forms.py" line="269"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>ID de cuenta o de trabajador, código de reclamo, fraudes…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="280"/>
+        <location filename="../../gui/privacy/forms.py" line="270"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="281"/>
+        <location filename="../../gui/privacy/forms.py" line="271"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="282"/>
+        <location filename="../../gui/privacy/forms.py" line="272"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="285"/>
+        <location filename="../../gui/privacy/forms.py" line="275"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="286"/>
+        <location filename="../../gui/privacy/forms.py" line="276"/>
         <source>Ste&amp;ps taken</source>
         <translation>&amp;Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="287"/>
+        <location filename="../../gui/privacy/forms.py" line="277"/>
         <source>C&amp;osts</source>
         <translation>C&amp;ostos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="288"/>
+        <location filename="../../gui/privacy/forms.py" line="278"/>
         <source>T&amp;ime spent</source>
         <translation>T&amp;iempo dedicado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="289"/>
+        <location filename="../../gui/privacy/forms.py" line="279"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Hasta ahora, en total: monitoreo de crédito, envíos, pago perdido; y tu tiempo.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="290"/>
+        <location filename="../../gui/privacy/forms.py" line="280"/>
         <source>St&amp;atus</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="291"/>
+        <location filename="../../gui/privacy/forms.py" line="281"/>
         <source>No&amp;te</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="311"/>
+        <location filename="../../gui/privacy/forms.py" line="301"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Indica la empresa involucrada o elige el cliente al que se refiere.</translation>
     </message>
@@ -3376,152 +3517,152 @@ Haz clic para copiarla.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="40"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="39"/>
         <source>Edit invoice</source>
         <translation>Editar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="40"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="39"/>
         <source>Add invoice or claim</source>
         <translation>Añadir factura o cobro</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="45"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="44"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="50"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="49"/>
         <source>Invoice number</source>
         <translation>Número de factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="51"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="50"/>
         <source>optional, e.g. 2026-014</source>
         <translation>opcional, p. ej. 2026-014</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="53"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="52"/>
         <source>Amount billed</source>
         <translation>Monto facturado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="54"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="53"/>
         <source>e.g. 640.00</source>
         <translation>p. ej. 640.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="55"/>
         <source>Date issued</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
         <source>Work from</source>
         <translation>Trabajo desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="58"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
         <source>Work to</source>
         <translation>Trabajo hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="58"/>
         <source>The invoice sets a due date:</source>
         <translation>La factura fija un vencimiento:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="60"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="63"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="62"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="73"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="71"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="82"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="80"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="83"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="81"/>
         <source>N&amp;umber</source>
         <translation>&amp;Número</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="84"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="82"/>
         <source>&amp;Amount</source>
         <translation>&amp;Monto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="85"/>
         <source>&amp;Issued on</source>
         <translation>&amp;Emitida el</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="88"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="86"/>
         <source>Work it bills</source>
         <translation>Trabajo facturado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="91"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="93"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="90"/>
         <source>Save invoice</source>
         <translation>Guardar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="93"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="90"/>
         <source>Add invoice</source>
         <translation>Añadir factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="133"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="126"/>
         <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
         <translation>Si no, vence %1 días después del trabajo, según tus condiciones de pago con este cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="136"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="129"/>
         <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
         <translation>Si no, vence en el plazo de la ley de pago a independientes de donde trabajas, si hay una (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="148"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="141"/>
         <source>Add a client first: an invoice is sent to a client.</source>
         <translation>Primero añade un cliente: una factura se envía a un cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="150"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="143"/>
         <source>Enter the amount billed.</source>
         <translation>Escribe el monto facturado.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="153"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="146"/>
         <source>An invoice of zero bills nothing.</source>
         <translation>Una factura de cero no cobra nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="156"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="149"/>
         <source>The work it bills ends before it starts.</source>
         <translation>El trabajo facturado termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="159"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="152"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>La fecha de vencimiento es anterior al fin del trabajo facturado.</translation>
     </message>
@@ -3529,12 +3670,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../gui/controller.py" line="182"/>
+        <location filename="../../gui/controller.py" line="184"/>
         <source>Automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="223"/>
+        <location filename="../../gui/controller.py" line="230"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger sigue abierto aquí, con tu cronómetro. Usa Salir en este menú para cerrarlo.</translation>
     </message>
@@ -3587,37 +3728,37 @@ Haz clic para copiarla.</translation>
         <translation>Registros que vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="175"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="176"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="180"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="181"/>
         <source>Link to</source>
         <translation>Vincular a</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="181"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="182"/>
         <source>Filter</source>
         <translation>Filtrar</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="183"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="184"/>
         <source>Tick what this file is proof of. A file can be linked to several records.</source>
         <translation>Marca lo que prueba este archivo. Un archivo se puede vincular a varios registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="195"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="196"/>
         <source>Nothing of this kind is recorded yet.</source>
         <translation>Todavía no hay nada registrado de este tipo.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="200"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="201"/>
         <source>1 record chosen</source>
         <translation>1 registro elegido</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="201"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="202"/>
         <source>%1 records chosen</source>
         <translation>%1 registros elegidos</translation>
     </message>
@@ -3625,249 +3766,259 @@ Haz clic para copiarla.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="68"/>
-        <location filename="../../gui/main_window.py" line="176"/>
+        <location filename="../../gui/main_window.py" line="80"/>
+        <location filename="../../gui/main_window.py" line="203"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="93"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="82"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Datos y privacidad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="83"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="84"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="126"/>
+        <location filename="../../gui/main_window.py" line="144"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="128"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="132"/>
+        <location filename="../../gui/main_window.py" line="150"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Nueva entrada…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="133"/>
+        <location filename="../../gui/main_window.py" line="151"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="134"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;Delete selected entries</source>
         <translation>&amp;Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="137"/>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="138"/>
+        <location filename="../../gui/main_window.py" line="156"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="139"/>
+        <location filename="../../gui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="141"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>Add &amp;client…</source>
         <translation>Añadir &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="143"/>
+        <location filename="../../gui/main_window.py" line="161"/>
+        <source>Record &amp;payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="163"/>
+        <source>Add &amp;invoice…</source>
+        <translation>Añadir &amp;factura…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="145"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="170"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Acerca &amp;de Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="162"/>
+        <location filename="../../gui/main_window.py" line="189"/>
         <source>&amp;Timer</source>
         <translation>&amp;Cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="166"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="198"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="180"/>
+        <location filename="../../gui/main_window.py" line="207"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Bloquear  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="208"/>
         <source>Lock your records</source>
         <translation>Bloquear tus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="212"/>
+        <location filename="../../gui/main_window.py" line="242"/>
         <source>Encrypted on this computer</source>
         <translation>Cifrado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="213"/>
+        <location filename="../../gui/main_window.py" line="243"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Tus registros están cifrados con tu contraseña y se quedan en esta computadora; no se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="268"/>
+        <location filename="../../gui/main_window.py" line="298"/>
         <source>&amp;Stop timer</source>
         <translation>&amp;Detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="269"/>
+        <location filename="../../gui/main_window.py" line="299"/>
         <source>•  timer running</source>
         <translation>•  en marcha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar o detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="292"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="293"/>
+        <location filename="../../gui/main_window.py" line="331"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="294"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Switch views</source>
         <translation>Cambiar de vista</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="295"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Delete selected entries</source>
         <translation>Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="296"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="318"/>
+        <location filename="../../gui/main_window.py" line="356"/>
         <source>records check running…</source>
         <translation>revisión de registros en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="328"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema encontrado</numerusform>
@@ -3875,37 +4026,37 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="373"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>revisión de registros: %1. No se cambió nada; ejecuta Verify desde la línea de comandos para ver los detalles.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="341"/>
+        <location filename="../../gui/main_window.py" line="379"/>
         <source>records check OK %1</source>
         <translation>revisión de registros correcta %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="360"/>
+        <location filename="../../gui/main_window.py" line="398"/>
         <source>no backup yet</source>
         <translation>todavía sin copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="361"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Se hace una copia de seguridad automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>Your latest backup: %1</source>
         <translation>Tu última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="370"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>last backup %1: back up soon</source>
         <translation>última copia de seguridad %1: haz una pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="411"/>
         <source>last backup %1</source>
         <translation>última copia de seguridad %1</translation>
     </message>
@@ -3913,49 +4064,54 @@ Haz clic para copiarla.</translation>
 <context>
     <name>NewTermsDialog</name>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="212"/>
+        <location filename="../../gui/clients/terms_form.py" line="200"/>
         <source>New pay terms</source>
         <translation>Nuevas condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="214"/>
+        <location filename="../../gui/clients/terms_form.py" line="202"/>
         <source>Engagement</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="221"/>
+        <location filename="../../gui/clients/terms_form.py" line="209"/>
         <source>First day the new terms apply</source>
         <translation>Primer día en que se aplican las condiciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="223"/>
+        <location filename="../../gui/clients/terms_form.py" line="211"/>
         <source>&amp;Engagement</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="223"/>
+        <location filename="../../gui/clients/terms_form.py" line="211"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="224"/>
+        <location filename="../../gui/clients/terms_form.py" line="212"/>
         <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
         <translation>El trabajo anterior a este día conserva las condiciones vigentes en ese momento; el trabajo desde este día se paga con las nuevas.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="226"/>
+        <location filename="../../gui/clients/terms_form.py" line="214"/>
         <source>Save new terms</source>
         <translation>Guardar condiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="239"/>
+        <location filename="../../gui/clients/terms_form.py" line="227"/>
         <source>No pay terms yet.</source>
         <translation>Todavía no hay condiciones de pago.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="241"/>
+        <location filename="../../gui/clients/terms_form.py" line="229"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="243"/>
+        <source>Add an engagement first: pay terms belong to one.</source>
+        <translation>Añade primero un proyecto: las condiciones de pago pertenecen a uno.</translation>
     </message>
 </context>
 <context>
@@ -3988,52 +4144,52 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="74"/>
+        <location filename="../../gui/first_run.py" line="75"/>
         <source>Choose a password</source>
         <translation>Elige una contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="75"/>
+        <location filename="../../gui/first_run.py" line="76"/>
         <source>It unlocks your records each time you open the app.</source>
         <translation>Desbloquea tus registros cada vez que abres la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="77"/>
+        <location filename="../../gui/first_run.py" line="78"/>
         <source>Create my records</source>
         <translation>Crear mis registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="78"/>
+        <location filename="../../gui/first_run.py" line="79"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="79"/>
+        <location filename="../../gui/first_run.py" line="80"/>
         <source>Repeat the password</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="82"/>
+        <location filename="../../gui/first_run.py" line="83"/>
         <source>If you lose both your password and your recovery key, nobody can open your records. Not even us: there is no copy anywhere else.</source>
         <translation>Si pierdes tu contraseña y también tu clave de recuperación, nadie podrá abrir tus registros. Ni siquiera nosotros: no hay ninguna copia en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="88"/>
+        <location filename="../../gui/first_run.py" line="89"/>
         <source>Creating your records</source>
         <translation>Creando tus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="91"/>
+        <location filename="../../gui/first_run.py" line="92"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="93"/>
+        <location filename="../../gui/first_run.py" line="94"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítela</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="107"/>
+        <location filename="../../gui/first_run.py" line="117"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -4104,211 +4260,211 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PayView</name>
     <message>
-        <location filename="../../gui/pay/view.py" line="68"/>
-        <location filename="../../gui/pay/view.py" line="244"/>
+        <location filename="../../gui/pay/view.py" line="72"/>
+        <location filename="../../gui/pay/view.py" line="255"/>
         <source>Balance per client</source>
         <translation>Saldo por cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="73"/>
+        <location filename="../../gui/pay/view.py" line="77"/>
         <source>Payments received</source>
         <translation>Pagos recibidos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="74"/>
+        <location filename="../../gui/pay/view.py" line="78"/>
         <source>Invoices and claims</source>
         <translation>Facturas y cobros</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="75"/>
+        <location filename="../../gui/pay/view.py" line="79"/>
         <source>Late payments</source>
         <translation>Pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="82"/>
+        <location filename="../../gui/pay/view.py" line="86"/>
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="83"/>
-        <location filename="../../gui/pay/view.py" line="88"/>
+        <location filename="../../gui/pay/view.py" line="87"/>
+        <location filename="../../gui/pay/view.py" line="92"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="84"/>
+        <location filename="../../gui/pay/view.py" line="88"/>
         <source>Edit the selected payment</source>
         <translation>Editar el pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="85"/>
-        <location filename="../../gui/pay/view.py" line="90"/>
+        <location filename="../../gui/pay/view.py" line="89"/>
+        <location filename="../../gui/pay/view.py" line="94"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="86"/>
+        <location filename="../../gui/pay/view.py" line="90"/>
         <source>Delete the selected payment</source>
         <translation>Eliminar el pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="87"/>
+        <location filename="../../gui/pay/view.py" line="91"/>
         <source>Add invoice…</source>
         <translation>Añadir factura…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="89"/>
+        <location filename="../../gui/pay/view.py" line="93"/>
         <source>Edit the selected invoice</source>
         <translation>Editar la factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="91"/>
+        <location filename="../../gui/pay/view.py" line="95"/>
         <source>Delete the selected invoice</source>
         <translation>Eliminar la factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="100"/>
+        <location filename="../../gui/pay/view.py" line="104"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
         <translation>No hay pagos recibidos en este periodo. Cuando llegue dinero, regístralo aquí: monto bruto, comisiones y el trabajo que paga.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="102"/>
+        <location filename="../../gui/pay/view.py" line="106"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
         <translation>No hay facturas ni cobros. Añade las facturas que envías (o lo que una plataforma te debe por un periodo) para ver cuándo vence cada una y qué está atrasado.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="104"/>
+        <location filename="../../gui/pay/view.py" line="108"/>
         <source>No late payments in this period.</source>
         <translation>No hay pagos atrasados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="107"/>
+        <location filename="../../gui/pay/view.py" line="111"/>
         <source>Payments, invoices and late payments</source>
         <translation>Pagos, facturas y pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="121"/>
+        <location filename="../../gui/pay/view.py" line="125"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>El pago por hora cuenta todas las horas que trabajaste, incluido el tiempo sin pago. Las cifras de salario mínimo son una estimación — no es asesoría legal.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="128"/>
+        <location filename="../../gui/pay/view.py" line="132"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Todavía no hay clientes. Añade la plataforma o empresa que te paga; luego registra aquí lo que te paga y lo que le facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="132"/>
+        <location filename="../../gui/pay/view.py" line="136"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="145"/>
+        <location filename="../../gui/pay/view.py" line="149"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="164"/>
+        <location filename="../../gui/pay/view.py" line="168"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="165"/>
+        <location filename="../../gui/pay/view.py" line="169"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="165"/>
+        <location filename="../../gui/pay/view.py" line="169"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="166"/>
+        <location filename="../../gui/pay/view.py" line="170"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="166"/>
+        <location filename="../../gui/pay/view.py" line="170"/>
         <source>All time</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="167"/>
+        <location filename="../../gui/pay/view.py" line="171"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="170"/>
+        <location filename="../../gui/pay/view.py" line="179"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="171"/>
+        <location filename="../../gui/pay/view.py" line="180"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="176"/>
+        <location filename="../../gui/pay/view.py" line="185"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="177"/>
-        <location filename="../../gui/pay/view.py" line="263"/>
+        <location filename="../../gui/pay/view.py" line="186"/>
+        <location filename="../../gui/pay/view.py" line="274"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="225"/>
+        <location filename="../../gui/pay/view.py" line="236"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="254"/>
+        <location filename="../../gui/pay/view.py" line="265"/>
         <source>! %1 overdue</source>
         <translation>! %1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="280"/>
+        <location filename="../../gui/pay/view.py" line="291"/>
         <source>Overdue invoices: %1</source>
         <translation>Facturas vencidas: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="282"/>
+        <location filename="../../gui/pay/view.py" line="293"/>
         <source>payments that came late in this period: %1</source>
         <translation>pagos que llegaron tarde en este periodo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="287"/>
+        <location filename="../../gui/pay/view.py" line="298"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Consulta Facturas y Pagos atrasados para ver el plazo que se aplica (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="293"/>
+        <location filename="../../gui/pay/view.py" line="304"/>
         <source>Payments received (%1)</source>
         <translation>Pagos recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="294"/>
+        <location filename="../../gui/pay/view.py" line="305"/>
         <source>Invoices and claims (%1)</source>
         <translation>Facturas y cobros (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="296"/>
+        <location filename="../../gui/pay/view.py" line="307"/>
         <source>%1 overdue</source>
         <translation>%1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="299"/>
+        <location filename="../../gui/pay/view.py" line="310"/>
         <source>Late payments (%1)</source>
         <translation>Pagos atrasados (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="363"/>
+        <location filename="../../gui/pay/view.py" line="374"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Pago eliminado. Deshazlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="392"/>
+        <location filename="../../gui/pay/view.py" line="403"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Factura eliminada. Deshazlo con Ctrl+Z.</translation>
     </message>
@@ -4316,240 +4472,240 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="51"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="50"/>
         <source>Edit payment</source>
         <translation>Editar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="51"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="120"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="50"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
         <source>Record payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="55"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="54"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="60"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="59"/>
         <source>Amount received, before fees</source>
         <translation>Monto recibido, antes de comisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="61"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="60"/>
         <source>e.g. 350.00</source>
         <translation>p. ej. 350.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="63"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="62"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="65"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="217"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="64"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="210"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="66"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="65"/>
         <source>optional: platform or transfer fees</source>
         <translation>opcional: comisiones de la plataforma o de la transferencia</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="68"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="218"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="67"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="211"/>
         <source>Deductions</source>
         <translation>Deducciones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="69"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="68"/>
         <source>optional: tax withheld, other deductions</source>
         <translation>opcional: impuestos retenidos, otras deducciones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="71"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="70"/>
         <source>Net amount</source>
         <translation>Monto neto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="72"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="71"/>
         <source>Date received</source>
         <translation>Fecha de recepción</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="76"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="75"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
         <source>Bank transfer</source>
         <translation>Transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
         <source>Platform payout</source>
         <translation>Pago de la plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
         <source>Cash</source>
         <translation>Efectivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="79"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="81"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="80"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="82"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="81"/>
         <source>transaction id, payout number…</source>
         <translation>ID de la transacción, número de pago…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="84"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="83"/>
         <source>What it pays for</source>
         <translation>Qué paga</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="85"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="84"/>
         <source>It pays for work from</source>
         <translation>Paga trabajo desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="86"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="85"/>
         <source>Period from</source>
         <translation>Periodo desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="87"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="86"/>
         <source>Period to</source>
         <translation>Periodo hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="89"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="88"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="96"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="94"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="104"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="102"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="105"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="103"/>
         <source>&amp;Amount received</source>
         <translation>&amp;Monto recibido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="108"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="106"/>
         <source>&amp;Fees</source>
         <translation>&amp;Comisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="109"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="107"/>
         <source>&amp;Deductions</source>
         <translation>&amp;Deducciones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="110"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="108"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="111"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="109"/>
         <source>Date &amp;received</source>
         <translation>Rec&amp;ibido el</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="112"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="110"/>
         <source>&amp;Method</source>
         <translation>Mé&amp;todo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="113"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="111"/>
         <source>R&amp;eference</source>
         <translation>R&amp;eferencia</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="114"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="112"/>
         <source>&amp;Pays for</source>
         <translation>&amp;Qué paga</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="115"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="113"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="116"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="114"/>
         <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
         <translation>El periodo decide a qué trabajo se aplica el pago y cuándo vencía. Pagar una factura cubre el periodo de la factura, salvo que indiques otro.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="118"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="116"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="120"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
         <source>Save payment</source>
         <translation>Guardar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="172"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="165"/>
         <source>Nothing in particular</source>
         <translation>Nada en particular</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="178"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="171"/>
         <source>Invoice %1</source>
         <translation>Factura %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="207"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="200"/>
         <source>Add a client first: a payment comes from a client.</source>
         <translation>Primero añade un cliente: un pago viene de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="210"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="203"/>
         <source>%1 pays in %2; record the amount that arrived in %2.</source>
         <translation>%1 paga en %2; registra el monto que llegó en %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="213"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="206"/>
         <source>Enter the amount you received.</source>
         <translation>Escribe el monto que recibiste.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="216"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="209"/>
         <source>A payment of zero is not a payment.</source>
         <translation>Un pago de cero no es un pago.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="220"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="213"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Las comisiones y deducciones suman más que el monto pagado.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="225"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="218"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="246"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="239"/>
         <source>Covers the invoice&apos;s period, %1.</source>
         <translation>Cubre el periodo de la factura, %1.</translation>
     </message>
@@ -4640,27 +4796,27 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ProfileSection</name>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="23"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="24"/>
         <source>About you</source>
         <translation>Sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="28"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="29"/>
         <source>Your address</source>
         <translation>Tu dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="29"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="30"/>
         <source>Street, city, postcode (optional; shown on reports and invoices)</source>
         <translation>Calle, ciudad, código postal (opcional; aparece en informes y facturas)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="32"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="33"/>
         <source>Save profile</source>
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="35"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="36"/>
         <source>Your &amp;address</source>
         <translation>Tu &amp;dirección</translation>
     </message>
@@ -4668,22 +4824,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../gui/backups/progress.py" line="48"/>
+        <location filename="../../gui/backups/progress.py" line="50"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/progress.py" line="50"/>
+        <location filename="../../gui/backups/progress.py" line="52"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/progress.py" line="51"/>
+        <location filename="../../gui/backups/progress.py" line="53"/>
         <source>Cancel the backup work in progress</source>
         <translation>Cancelar el trabajo de copia en curso</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/progress.py" line="79"/>
+        <location filename="../../gui/backups/progress.py" line="81"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -4795,32 +4951,32 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="71"/>
+        <location filename="../../gui/privacy/forms.py" line="68"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="71"/>
+        <location filename="../../gui/privacy/forms.py" line="68"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="105"/>
+        <location filename="../../gui/privacy/forms.py" line="98"/>
         <source>&amp;Started on</source>
         <translation>Co&amp;menzó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="105"/>
+        <location filename="../../gui/privacy/forms.py" line="98"/>
         <source>Started on</source>
         <translation>Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="106"/>
+        <location filename="../../gui/privacy/forms.py" line="99"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Finalizó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="106"/>
+        <location filename="../../gui/privacy/forms.py" line="99"/>
         <source>Ended on</source>
         <translation>Finalizó el</translation>
     </message>
@@ -4886,57 +5042,57 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="147"/>
+        <location filename="../../gui/first_run.py" line="154"/>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="148"/>
+        <location filename="../../gui/first_run.py" line="155"/>
         <source>If you forget your password, this key opens your records. It is shown only now.</source>
         <translation>Si olvidas tu contraseña, esta clave abre tus registros. Solo se muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="156"/>
+        <location filename="../../gui/first_run.py" line="163"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="159"/>
+        <location filename="../../gui/first_run.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="161"/>
+        <location filename="../../gui/first_run.py" line="168"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="168"/>
+        <location filename="../../gui/first_run.py" line="175"/>
         <source>Write it down, or save or print it, and keep it somewhere safe away from this computer. Anyone who has it can open your records.</source>
         <translation>Anótala, guárdala o imprímela, y consérvala en un lugar seguro lejos de esta computadora. Quien la tenga puede abrir tus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="172"/>
+        <location filename="../../gui/first_run.py" line="179"/>
         <source>I have stored it safely</source>
         <translation>La guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="188"/>
+        <location filename="../../gui/first_run.py" line="195"/>
         <source>Save the recovery key</source>
         <translation>Guardar la clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="190"/>
+        <location filename="../../gui/first_run.py" line="197"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="198"/>
+        <location filename="../../gui/first_run.py" line="205"/>
         <source>The PDF could not be saved (%1). Nothing else was changed; try another folder.</source>
         <translation>No se pudo guardar el PDF (%1). No se cambió nada más; prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="201"/>
+        <location filename="../../gui/first_run.py" line="208"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
@@ -5168,17 +5324,17 @@ Haz clic para copiarla.</translation>
         <translation>Armando las páginas…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="275"/>
+        <location filename="../../gui/reports/view.py" line="265"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>Se guardó %1 (%2 entradas, %3 pagos). Está firmado: «Revisar un informe…» puede probar después que no cambió.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="282"/>
+        <location filename="../../gui/reports/view.py" line="272"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Cancelado: no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="284"/>
+        <location filename="../../gui/reports/view.py" line="274"/>
         <source>The report was not saved: %1</source>
         <translation>No se guardó el informe: %1</translation>
     </message>
@@ -5246,12 +5402,12 @@ Haz clic para copiarla.</translation>
         <translation>Re&amp;pítela</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="56"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="57"/>
         <source>It opens with:</source>
         <translation>Se abre con:</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="78"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="72"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -5259,22 +5415,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="59"/>
+        <location filename="../../gui/settings_view/view.py" line="52"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="80"/>
+        <location filename="../../gui/settings_view/view.py" line="73"/>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="85"/>
+        <location filename="../../gui/settings_view/view.py" line="78"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="97"/>
+        <location filename="../../gui/settings_view/view.py" line="90"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Contraseña incorrecta. No se cambió nada.</translation>
     </message>
@@ -5310,6 +5466,11 @@ Haz clic para copiarla.</translation>
         <location filename="../../gui/widgets.py" line="138"/>
         <source>Very strong.</source>
         <translation>Muy segura.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="143"/>
+        <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
+        <translation>Usa al menos 8 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña fuerte.</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +5731,11 @@ Haz clic para copiarla.</translation>
         <location filename="../../gui/timer_panel.py" line="146"/>
         <source>Running since %1</source>
         <translation>En marcha desde las %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="157"/>
+        <source>Stopped within a minute: nothing was recorded.</source>
+        <translation>Detenido antes de un minuto: no se registró nada.</translation>
     </message>
 </context>
 <context>
@@ -5854,32 +6020,32 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="50"/>
+        <location filename="../../gui/first_run.py" line="51"/>
         <source>Welcome to Contractor Ledger</source>
         <translation>Te damos la bienvenida a Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="51"/>
+        <location filename="../../gui/first_run.py" line="52"/>
         <source>Your own record of the work you do and the pay you receive.</source>
         <translation>Tu propio registro del trabajo que haces y del pago que recibes.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="57"/>
+        <location filename="../../gui/first_run.py" line="58"/>
         <source>Log your work each day with a timer or by hand, with the pay terms you agreed.</source>
         <translation>Registra tu trabajo cada día con un cronómetro o a mano, con las condiciones de pago que acordaste.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="58"/>
+        <location filename="../../gui/first_run.py" line="59"/>
         <source>See what you earned, what you were paid and what is still owed to you.</source>
         <translation>Mira lo que ganaste, lo que te pagaron y lo que todavía te deben.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="59"/>
+        <location filename="../../gui/first_run.py" line="60"/>
         <source>Everything stays on this computer, encrypted with your password. Nothing is sent anywhere.</source>
         <translation>Todo se queda en esta computadora, cifrado con tu contraseña. No se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="60"/>
+        <location filename="../../gui/first_run.py" line="61"/>
         <source>Setup takes about two minutes.</source>
         <translation>La configuración toma unos dos minutos.</translation>
     </message>

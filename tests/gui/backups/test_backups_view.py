@@ -226,8 +226,11 @@ def test_restore_with_the_recovery_key_sets_a_new_password(ledger: Ledger, view:
     dialog.recovery_key.setText(recovery_key)
     dialog.new_password.setText("a whole new password")
     dialog.repeat.setText("a whole new passwor")
-    assert not dialog.ok_button.isEnabled() and "differ" in dialog.message.text()
+    assert not dialog.ok_button.isEnabled() and not dialog.message.isVisibleTo(dialog)  # still typing: no "differ"
+    dialog.repeat.field.editingFinished.emit()  # left the field
+    assert "differ" in dialog.message.text()
     dialog.repeat.setText("a whole new password")
+    assert not dialog.message.isVisibleTo(dialog)
     dialog.accept()
     window = ledger.unlock_window
     assert window is not None and "Unlock with your new password." in window.message.text()

@@ -17,7 +17,7 @@ from contractor_app.domain.times import DateRange
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.session import CLIENTS, ENTRIES, INVOICES
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients import ClientChanges, NewClient, add_client, get_client, list_clients, update_client
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.services.invoices import NewInvoice, add_invoice
 from contractor_app.store.vault import Vault
@@ -92,6 +92,20 @@ def test_overdue_and_below_minimum_wage_are_said_in_words(main: MainWindow) -> N
     assert "all hours, unpaid time included" in rate.toolTip() and "US-CA" in rate.toolTip()
     owed = board.owed_card
     assert owed.value.text().startswith("USD ") and "Acme Labeling: USD" in owed.toolTip()
+
+
+def test_work_past_the_payment_terms_is_overdue_without_an_invoice(main: MainWindow) -> None:
+    """"Nothing overdue" was shown while money was owed for work done long ago: only invoices counted."""
+    board = main.dashboard
+    assert board.overdue_card.value.text() == "0"
+    acme = next(c for c in main.session.read(list_clients) if c.name == "Acme Labeling")
+    details = main.session.read(get_client, acme.id)
+    main.session.call(update_client, acme.id, ClientChanges(name=details.name, jurisdiction=details.jurisdiction,
+                                                            payment_terms_days=3), changes={CLIENTS})
+    card = board.overdue_card
+    assert card.value.text() == "\u26a0 1" and card.problem
+    assert "Acme Labeling: USD" in card.toolTip() and "not paid or invoiced" in card.toolTip()
+    assert "outstanding, oldest" in card.detail.text()
 
 
 def test_charts_follow_the_palette(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]

@@ -176,3 +176,14 @@ def test_a_worker_without_clients_is_told_to_add_one(qtbot, ledger: Ledger, data
     assert main.pay.body.currentWidget() is main.pay.no_clients
     qtbot.mouseClick(main.pay.add_client_button, Qt.MouseButton.LeftButton)
     assert main.current_view() is main.clients
+
+
+def test_the_pay_view_opens_on_what_is_owed_and_remembers_the_period(ledger: Ledger, main: MainWindow) -> None:
+    """It opened on "This month" with an empty table while the Dashboard said money was owed."""
+    pay = main.pay
+    assert pay.period.currentData() == "all"
+    assert balance(main, "TaskHive", OWED) != "USD 0.00"
+    pay.period.setCurrentIndex(pay.period.findData("last_month"))
+    ledger.lock()
+    unlock(ledger)
+    assert ledger.main is not None and ledger.main.pay.period.currentData() == "last_month"

@@ -83,6 +83,7 @@ def test_a_claim_packet_is_previewed_saved_and_checked(  # type: ignore[no-untyp
     reader = PdfReader(pdf)
     text = " ".join(page.extract_text() or "" for page in reader.pages)
     assert "Dana Rivera" in text and "Acme Labeling" in text
+    assert "id on the platform" in text  # the words the Clients view uses ("Your id on the platform")
     assert reader.metadata is not None and reader.metadata.author == "Dana Rivera"
 
     view.verify.check(pdf)

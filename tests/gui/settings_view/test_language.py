@@ -45,6 +45,25 @@ def test_the_compiled_translation_is_up_to_date(tmp_path: Path) -> None:
             f"{source.name} changed since it was compiled: run `make translations`"
 
 
+def test_english_counts_say_one_client_not_one_clients(qapp: QApplication, settings: Settings) -> None:
+    """English is built in, except its plural forms: contractor_en.qm holds only those ("1 clients" was shown)."""
+    before = QLocale()
+    settings.set(opts.LANGUAGE, "en")
+    installed = gui_app.apply_language(qapp, settings)
+    try:
+        count = lambda context, text, n: QCoreApplication.translate(context, text, "", n)  # noqa: E731
+        assert count("DashboardView", "all time, %n clients", 1) == "all time, 1 client"
+        assert count("DashboardView", "all time, %n clients", 3) == "all time, 3 clients"
+        assert count("DashboardView", "%n payments counted", 1) == "1 payment counted"
+        assert count("MainWindow", "%n problems found", 1) == "1 problem found"
+        assert count("EntriesView", "%n entries", 1) == "1 entry"
+        assert pay_text.tr("%n days", None, 1) == "1 day"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
 def test_spanish_is_applied_from_the_settings(spanish: list[object]) -> None:
     assert any(isinstance(t, gui_app.ModuleTranslator) for t in spanish)  # the app's own .qm loaded
     assert QLocale().language() == QLocale.Language.Spanish
@@ -73,6 +92,8 @@ def test_the_app_applies_the_language_before_building_any_window(monkeypatch, se
     monkeypatch.setattr(gui_app, "Settings", lambda store=None: settings)
 
     class FakeLedger:
+        restart_wanted = False
+
         def __init__(self, *args: object) -> None:
             order.append("windows")
             self.finished = type("S", (), {"connect": lambda self, slot: None})()

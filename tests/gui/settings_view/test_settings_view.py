@@ -3,10 +3,12 @@ password changes nothing, a new password unlocks next time, and the language cho
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
+from contractor_app.gui import app as gui_app
 from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.settings import Settings
@@ -37,7 +39,9 @@ def test_the_profile_is_saved_and_shown_after_unlocking_again(ledger: Ledger, vi
     section.form.name.setText("Dana R. Rivera")
     section.address.setPlainText("12 Elm Street\nAlbany, NY 12207")
     section.form.jurisdiction.setText("nowhere-at-all")
-    assert not section.save_button.isEnabled() and section.form.message.isVisibleTo(section)
+    assert not section.save_button.isEnabled() and not section.form.message.isVisibleTo(section)  # still typing
+    section.form.jurisdiction.editingFinished.emit()
+    assert section.form.message.isVisibleTo(section)
     section.form.jurisdiction.setText("US-NY")
     section.form.timezone.setCurrentText("Europe/Madrid")
     section.save_button.click()
@@ -115,6 +119,17 @@ def test_the_language_is_stored_for_the_next_start(view: SettingsView, settings:
     language.setCurrentIndex(language.findData("es"))
     assert settings.get(opts.LANGUAGE) == "es"
     assert "next time you open" in view.app.language_note.text()
+
+
+def test_a_new_language_offers_restart_now(qtbot, view: SettingsView, ledger: Ledger) -> None:  # type: ignore[no-untyped-def]
+    assert view.app.restart_button.isHidden()
+    view.app.language.setCurrentIndex(view.app.language.findData("es"))
+    assert not view.app.restart_button.isHidden()
+    with qtbot.waitSignal(ledger.finished):
+        view.app.restart_button.click()
+    assert ledger.restart_wanted and ledger.session is None  # quit as usual: locked, then started again
+    program, arguments = gui_app.relaunch_command()
+    assert program == sys.executable and arguments == sys.orig_argv[1:]
 
 
 def test_the_recovery_key_is_explained_never_shown(view: SettingsView) -> None:

@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name></name>
+    <message numerus="yes">
+        <location filename="../../gui/pay/models.py" line="167"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/pay/models.py" line="293"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/text.py" line="67"/>
+        <source>Paid %n days late</source>
+        <translation>
+            <numerusform>Paid %n day late</numerusform>
+            <numerusform>Paid %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/text.py" line="70"/>
+        <source>Overdue: %n days late</source>
+        <translation>
+            <numerusform>Overdue: %n day late</numerusform>
+            <numerusform>Overdue: %n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailPane</name>
+    <message numerus="yes">
+        <location filename="../../gui/clients/detail.py" line="140"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message numerus="yes">
+        <location filename="../../gui/dashboard/view.py" line="188"/>
+        <source>%n payments counted</source>
+        <translation>
+            <numerusform>%n payment counted</numerusform>
+            <numerusform>%n payments counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dashboard/view.py" line="189"/>
+        <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
+        <translation>
+            <numerusform>%n payment, %1: it counts in the month the work it covers ends (or, covering no period, when it arrived).</numerusform>
+            <numerusform>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dashboard/view.py" line="194"/>
+        <source>all time, %n clients</source>
+        <translation>
+            <numerusform>all time, %n client</numerusform>
+            <numerusform>all time, %n clients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntriesView</name>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="308"/>
+        <source>Adding up %n selected…</source>
+        <translation>
+            <numerusform>Adding up %n selected…</numerusform>
+            <numerusform>Adding up %n selected…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="315"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="321"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="366"/>
+        <source>%n problems found</source>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <location filename="../../gui/today.py" line="123"/>
+        <source>Added. It overlaps %n other entries; both are kept and flagged.</source>
+        <translation>
+            <numerusform>Added. It overlaps %n other entry; both are kept and flagged.</numerusform>
+            <numerusform>Added. It overlaps %n other entries; both are kept and flagged.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

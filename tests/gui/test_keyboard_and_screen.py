@@ -1,0 +1,186 @@
+"""The keyboard never gets trapped and the window fits the screen.
+
+Found on a 1366x768 laptop: Tab entered the Pay balance table and cycled its cells forever, "Record payment…" had
+no menu item or shortcut, Settings had no Ctrl+ number (Ctrl+9 stops at nine views), focus was left nowhere after a
+dialog, and the window opened at 1280x800 at the top left with the status bar off-screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QRect, Qt
+from PySide6.QtGui import QFontMetricsF, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
+
+from contractor_app.gui import app as gui_app
+from contractor_app.gui import settings as opts
+from contractor_app.gui.controller import Ledger
+from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
+from contractor_app.gui.pay.payment_dialog import PaymentDialog
+from contractor_app.gui.settings import Settings
+
+from .conftest import unlock_copy
+from .sample import sample_vault
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("keys") / "records"
+    sample_vault(folder, days=3)
+    return folder
+
+
+@pytest.fixture
+def main(qtbot, ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = unlock_copy(ledger, template, data_dir)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+def _inside(widget: QWidget | None, container: QWidget) -> bool:
+    while widget is not None:
+        if widget is container:
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def test_tab_leaves_every_table_of_every_view(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    tried = 0
+    for key in VIEW_KEYS:
+        main.show_key(key)
+        for table in main.current_view().findChildren(QAbstractItemView):
+            if not table.isVisible() or table.model() is None or table.model().rowCount() == 0:
+                continue
+            table.setFocus()
+            table.setCurrentIndex(table.model().index(0, 0))
+            assert main.focusWidget() is table, (key, table.accessibleName())
+            qtbot.keyClick(table, Qt.Key.Key_Tab)
+            assert not _inside(main.focusWidget(), table), (key, table.accessibleName())
+            tried += 1
+    assert tried >= 5  # the balance, payments, entries, clients and sidebar tables at least
+
+
+def test_every_main_action_has_a_menu_item_and_a_shortcut(main: MainWindow) -> None:
+    in_menus = {action for top in main.menuBar().actions() if top.menu() is not None
+                for action in top.menu().actions()}
+    for action in (main.record_payment_action, main.add_invoice_action, main.add_client_action,
+                   main.preferences_action, main.new_entry_action, main.timer_action, main.lock_action):
+        assert action in in_menus and not action.shortcut().isEmpty(), action.text()
+    shortcuts = {key.toString() for action in main.actions() for key in action.shortcuts()}
+    assert {"Ctrl+Shift+P", "Ctrl+0", "Ctrl+,"} <= shortcuts
+    assert len(main.view_actions) == len(VIEW_KEYS) == 10
+
+    main.view_actions[9].trigger()
+    assert main.current_view() is main.preferences
+    main.record_payment_action.trigger()
+    (dialog,) = main.pay.findChildren(PaymentDialog)
+    assert dialog.isVisible() and main.current_view() is main.pay
+
+
+def test_view_menu_mnemonics_are_letters_not_the_ampersand(main: MainWindow) -> None:
+    privacy = main.view_actions[VIEW_KEYS.index("privacy")]
+    assert privacy.text() == "Data && privacy"  # shown as "Data & privacy", no underlined space
+
+
+def test_focus_returns_where_it_was_after_a_dialog(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    main.show_key("pay")
+    table = main.pay.balance_table
+    table.setFocus()
+    assert QApplication.focusWidget() is table
+    dialog = main.pay.record_payment()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.amount.setFocus()
+    assert QApplication.focusWidget() is dialog.amount
+    dialog.reject()
+    qtbot.waitUntil(main.isActiveWindow)
+    assert QApplication.focusWidget() is table
+
+
+def test_the_sidebar_shows_a_focus_ring(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    highlight = main.sidebar.palette().color(QPalette.ColorRole.Highlight)
+    edge = lambda: main.sidebar.grab().toImage().pixelColor(0, main.sidebar.height() - 4)  # noqa: E731
+    main.pay.balance_table.setFocus()
+    assert edge() != highlight
+    main.sidebar.setFocus()
+    assert main.sidebar.hasFocus() and edge() == highlight
+
+
+@pytest.mark.parametrize("width, height", [(1366, 768), (1024, 640)])
+def test_the_window_fits_the_screen_and_is_centred(main: MainWindow, width: int, height: int) -> None:
+    area = QRect(0, 0, width, height)
+    main.resize(1280, 800)
+    main.fit_to(area)
+    assert main.frameGeometry().width() <= width and main.frameGeometry().height() <= height
+    assert abs(main.frameGeometry().center().x() - area.center().x()) <= 1
+    assert abs(main.frameGeometry().center().y() - area.center().y()) <= 1
+
+
+def test_a_remembered_place_that_fits_is_kept(main: MainWindow) -> None:
+    main.resize(700, 500)
+    main.move(40, 30)
+    main.fit_to(QRect(0, 0, 1366, 768), centre=False)
+    assert main.pos().x() == 40 and main.size().width() == 700
+
+
+SMALL_SCREENS = [(1366, 768), (1024, 640)]
+TITLE_BAR = 30  # what the window manager takes of the screen's height, roughly
+
+
+@pytest.fixture(params=["en", "es"])
+def language(request: pytest.FixtureRequest, qapp: QApplication, settings: Settings) -> Iterator[str]:
+    before = QLocale()
+    settings.set(opts.LANGUAGE, request.param)
+    installed = gui_app.apply_language(qapp, settings)
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def _fully_shown(widget: QWidget) -> bool:
+    return widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize("width, height", SMALL_SCREENS)
+def test_nothing_clips_on_a_small_screen(qtbot, language: str, ledger: Ledger, template: Path,  # type: ignore[no-untyped-def]
+                                         data_dir: Path, width: int, height: int) -> None:
+    main = unlock_copy(ledger, template, data_dir)
+    main.show()
+    main.resize(width, height - TITLE_BAR)
+    qtbot.waitExposed(main)
+    for key in VIEW_KEYS:
+        main.show_key(key)
+        QApplication.processEvents()
+        view = main.current_view()
+        sideways = [area for area in [main.stack.currentWidget(), *view.findChildren(QScrollArea)]
+                    if area.isVisible() and area.horizontalScrollBar().isVisible()]
+        assert not sideways, (language, key, [area.objectName() or type(area.widget()).__name__ for area in sideways])
+    main.show_key("clients")
+    QApplication.processEvents()
+    assert _fully_shown(main.clients.detail.edit_button), language
+    main.show_key("settings")
+    QApplication.processEvents()
+    password = main.preferences.password
+    assert password.width() >= password.minimumSizeHint().width(), language
+
+
+def test_week_labels_turn_upright_rather_than_elide(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    main.show_key("dashboard")
+    for width, upright in ((1024, True), (2400, False)):
+        main.resize(width, 640 - TITLE_BAR)
+        QApplication.processEvents()
+        chart = main.dashboard.rates
+        axis = chart.category_axis
+        assert axis is not None and axis.count() == 12
+        room = chart.chart().plotArea().width() / axis.count()
+        metrics = QFontMetricsF(axis.labelsFont())
+        widest = max(metrics.horizontalAdvance(label) for label in axis.categories())
+        assert (axis.labelsAngle() == -90) == upright, (width, room, widest)
+        assert (metrics.height() if upright else widest) <= room
