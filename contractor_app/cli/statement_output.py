@@ -34,15 +34,15 @@ def statement_lines(result: StatementPreview) -> list[str]:
         lines += [f"  line {o.line}: {o.amount} pays {o.invoice.label}"  # type: ignore[union-attr]
                   + (f", short by {o.invoice.shortfall}" if o.invoice.kind == "short" else "")  # type: ignore[union-attr]
                   for o in matched[:SHOW_UNMATCHED]]
-    unexplained = [o for o in result.outcomes if o.why]
-    if unexplained:
-        lines += ["", "Not matched:"]
-        lines += [f"  line {o.line}: {o.amount} from {o.payer or 'unknown payer'}"
-                  + (f" ({o.client})" if o.client else "") + f": {o.why}" for o in unexplained[:SHOW_UNMATCHED]]
-        if len(unexplained) > SHOW_UNMATCHED:
-            lines.append(f"  ... and {len(unexplained) - SHOW_UNMATCHED} more")
-        if any(o.client is None for o in unexplained):
-            lines.append("Payments with no client wait in the Pay view (desktop app) to be matched by hand.")
+    for title, group in (("Recorded, but no invoice found:", [o for o in result.outcomes if o.client and o.why]),
+                         ("Not matched to a client (they wait in the Pay view, to match by hand):",
+                          [o for o in result.outcomes if not o.client])):
+        if group:
+            lines += ["", title]
+            lines += [f"  line {o.line}: {o.amount} from {o.payer or 'an unnamed payer'}: {o.why}"
+                      for o in group[:SHOW_UNMATCHED]]
+            if len(group) > SHOW_UNMATCHED:
+                lines.append(f"  ... and {len(group) - SHOW_UNMATCHED} more")
     if not result.committed:
         lines += ["", "Run the same command without --dry-run to import."]
     return lines

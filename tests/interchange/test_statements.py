@@ -27,6 +27,7 @@ from contractor_app.domain.times import DateRange
 from contractor_app.store.models import ExchangeRate, PayerAlias, Payment, StatementLine
 from contractor_app.store.vault import Vault
 
+from ..conftest import Cli
 from .conftest import FIXTURES, row_counts
 
 STATEMENTS = FIXTURES / "statements"
@@ -279,3 +280,30 @@ def test_a_payment_in_another_currency_than_the_clients_waits_with_why(books: Va
         "USD 1,000.00 cannot be Blue Fin's payment: they pay in EUR.",
         "USD 412.50 cannot be Blue Fin's payment: they pay in EUR."]
     assert count(books, Payment) == 0 and count(books, StatementLine) == 2
+
+
+def test_cli_previews_then_imports_a_statement(ready_cli: Cli, ready: Vault) -> None:
+    path = str(STATEMENTS / "upwork_transactions.csv")
+    ready.lock()
+    preview = ready_cli("import", "upwork", path, "--client", "Acme Labeling", "--dry-run")
+    assert preview.code == 0, preview.err
+    assert "Preview of upwork_transactions.csv (upwork); nothing was imported yet." in preview.out
+    assert "3 payments to add; 3 matched to a client." in preview.out
+    assert "Skipped (not money in from a client): 1 other outgoing, 1 withdrawal." in preview.out
+    assert "USD       3         700.00  70.00  630.00" in preview.out
+    assert ("Recorded, but no invoice found:\n  line 5: USD 400.00 from Acme AI: no invoice of USD 400.00 near "
+            "2026-11-17; Acme Labeling has no open invoice in USD") in preview.out
+    done = ready_cli("import", "upwork", path, "--client", "Acme Labeling")
+    assert done.code == 0 and "Imported 3 payments from upwork_transactions.csv (upwork); 3 recorded" in done.out
+    again = ready_cli("import", "upwork", path, "--client", "Acme Labeling")
+    assert "Imported 0 payments" in again.out and "Already imported before: 3 payments." in again.out
+
+
+def test_cli_refuses_a_bad_statement_in_one_line(ready_cli: Cli, tmp_path: Path) -> None:
+    bad = tmp_path / "paypal.csv"
+    bad.write_bytes((STATEMENTS / "paypal_activity_de.csv").read_bytes()[:-40])
+    result = ready_cli("import", "paypal", str(bad))
+    assert result.code == 1
+    assert result.err.count("\n") == 1 and "paypal.csv, line 10" in result.err and "Nothing was imported" in result.err
+    misplaced = ready_cli("import", "wise", str(bad), "--timezone", "UTC")
+    assert misplaced.code == 1 and "--timezone does not apply to `import wise`" in misplaced.err
