@@ -15,9 +15,11 @@ undone (the payment, its links and the new aliases are removed again, each chang
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -113,8 +115,9 @@ class InvoiceFinder:
             self.by_client[row.client_id].append(_Open(row, row.amount - paid[row.id]))
 
     def match(self, client: Client, gross: Decimal, currency: str, on: date, reference: str | None
-              ) -> tuple[InvoiceMatch | None, str | None]:
-        """The invoice this payment pays (and the share now taken from it), or None and why not."""
+              ) -> tuple[InvoiceMatch | None, str | None, Decimal]:
+        """The invoice this payment pays and that invoice's amount, or None, why not and zero; the payment's
+        share is taken from what remains outstanding."""
         candidates = [item for item in self.by_client.get(client.id, ())
                       if item.row.currency == currency and item.outstanding > 0
                       and on - LOOK_BACK <= item.row.issued_on <= on + ISSUED_AFTER_GRACE]
@@ -131,10 +134,11 @@ class InvoiceFinder:
             chosen = min(pool, key=lambda item: abs((item.row.issued_on - on).days)) if exact else (
                 pool[0] if pool else None)
         if chosen is None:
-            return None, _why_not(client, gross, currency, on, self.by_client.get(client.id, ()))
+            return None, _why_not(client, gross, currency, on, self.by_client.get(client.id, ())), Decimal(0)
         shortfall = max(chosen.outstanding - gross, Decimal(0))
         chosen.outstanding -= min(gross, chosen.outstanding)
-        return InvoiceMatch(chosen.row.id, chosen.label, SHORT if shortfall else EXACT, Money(shortfall, currency)), None
+        match = InvoiceMatch(chosen.row.id, chosen.label, SHORT if shortfall else EXACT, Money(shortfall, currency))
+        return match, None, chosen.row.amount
 
 
 def _why_not(client: Client, gross: Decimal, currency: str, on: date, invoices: list[_Open] | tuple[()]) -> str:
@@ -146,28 +150,28 @@ def _why_not(client: Client, gross: Decimal, currency: str, on: date, invoices: 
     return text + f"; closest: {closest.label} {Money(closest.outstanding, currency)}"
 
 
-def payment_row(line: StatementLine | dict[str, object], client: Client, *, entered_at: datetime) -> Payment:
-    """The payment a statement line records for ``client``, in the client's currency (the line's own, or the
-    other side of its conversion)."""
-    get = line.get if isinstance(line, dict) else lambda key: getattr(line, key)
+def payment_values(line: StatementLine | dict[str, Any], client: Client, *, entered_at: datetime) -> dict[str, Any]:
+    """The column values of the payment a statement line records for ``client``, in the client's currency (the
+    line's own, or the other side of its conversion); InvalidInput when it cannot be theirs."""
+    get: Callable[[str], Any] = line.get if isinstance(line, dict) else lambda key: getattr(line, key)
     gross, fees, currency = get("gross"), get("fees"), get("currency")
     converted_amount, converted_currency, rate = get("converted_amount"), get("converted_currency"), get("exchange_rate")
     if currency != client.currency and converted_currency == client.currency and rate:
-        fees = (fees * rate).quantize(Decimal("0.01"))  # type: ignore[operator]
-        gross, converted_amount = converted_amount + fees, gross  # type: ignore[operator]
+        fees = (fees * rate).quantize(Decimal("0.01"))
+        gross, converted_amount = converted_amount + fees, gross
         currency, converted_currency, rate = client.currency, get("currency"), (1 / rate).quantize(Decimal("0.000001"))
     if currency != client.currency:
-        raise InvalidInput(f"{Money(gross, currency)} cannot be {client.name}'s payment: they pay in "  # type: ignore[arg-type]
+        raise InvalidInput(f"{Money(gross, currency)} cannot be {client.name}'s payment: they pay in "
                            f"{client.currency}.")
-    checked_amount(gross, currency)  # type: ignore[arg-type]
-    checked_amount(fees, currency, what="Fees")  # type: ignore[arg-type]
+    checked_amount(gross, currency)
+    checked_amount(fees, currency, what="Fees")
     source, txid = get("source"), get("transaction_id")
-    return Payment(client_id=client.id, received_on=get("received_on"), gross=gross, fees=fees, deductions=Decimal(0),
-                   net=gross - fees, currency=currency, method=str(source).split(":")[0],  # type: ignore[operator]
-                   reference=get("reference") or txid, period_from=None, period_to=None,
-                   note=f"From the {source} statement {get('file_name')}, transaction {txid}.",
-                   entered_at=entered_at, converted_amount=converted_amount, converted_currency=converted_currency,
-                   exchange_rate=rate)
+    return dict(client_id=client.id, received_on=get("received_on"), gross=gross, fees=fees, deductions=Decimal(0),
+                net=gross - fees, currency=currency, method=str(source).split(":")[0],
+                reference=get("reference") or txid, period_from=None, period_to=None,
+                note=f"From the {source} statement {get('file_name')}, transaction {txid}.",
+                entered_at=entered_at, converted_amount=converted_amount, converted_currency=converted_currency,
+                exchange_rate=rate)
 
 
 def list_unmatched(vault: Vault) -> list[UnmatchedLine]:
@@ -200,7 +204,7 @@ def match_by_hand(vault: Vault, line_id: int, client: str, *, invoice_id: int | 
         if line.payment_id is not None:
             raise InvalidInput("That statement payment is already matched; undo that match first.")
         target = find_client(uow.session, client)
-        row = payment_row(line, target, entered_at=datetime.now(UTC))
+        row = Payment(**payment_values(line, target, entered_at=datetime.now(UTC)))
         uow.created(row)
         if invoice_id is not None:
             invoice = uow.session.get(Invoice, invoice_id)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,10 +27,10 @@ from ..errors import InvalidInput
 from ..interchange.statements import mapped, paypal, upwork, wise
 from ..interchange.statements.common import ParsedStatement, StatementPayment
 from ..interchange.statements.mapped import PaymentMapping
-from ..store.models import Client, ExchangeRate, PaymentAllocation, Setting, StatementLine
+from ..store.models import Client, ExchangeRate, Payment, PaymentAllocation, Setting, StatementLine
 from ..store.vault import Vault
 from .clients import find_client
-from .matching import ClientFinder, InvoiceFinder, InvoiceMatch, payment_row
+from .matching import ClientFinder, InvoiceFinder, InvoiceMatch, payment_values
 from .settings import write_setting
 
 PARSERS: dict[str, Callable[[Path], ParsedStatement]] = {
@@ -104,19 +105,14 @@ def import_statement(vault: Vault, request: StatementRequest) -> StatementPrevie
     parsed, source = _read(vault, request)
     with vault.unit_of_work() as uow:
         plan = _Plan(uow.session, parsed, source, request.client)
-        now = datetime.now(UTC)
-        payments = [payment_row(values, client, entered_at=now) for values, client, _ in plan.recorded]
-        uow.created_all(payments)  # type: ignore[arg-type]
-        links = [PaymentAllocation(payment_id=payment.id, invoice_id=match.invoice_id,
-                                   amount=min(payment.gross, match_amount))
-                 for payment, (_, _, (match, match_amount)) in zip(payments, plan.recorded, strict=True)
-                 if match is not None]
-        uow.created_all(links)  # type: ignore[arg-type]
-        payment_of = {values["transaction_id"]: payment.id
-                      for payment, (values, _, _) in zip(payments, plan.recorded, strict=True)}
-        uow.created_all([StatementLine(**values, payment_id=payment_of.get(values["transaction_id"]), entered_at=now)
-                         for values in plan.lines])
-        uow.created_all([ExchangeRate(**values, entered_at=now) for values in plan.rates])
+        payment_ids = uow.inserted_many(Payment, [item.payment for item in plan.recorded])
+        uow.inserted_many(PaymentAllocation, [
+            {"payment_id": payment_id, "invoice_id": item.invoice.invoice_id, "amount": item.share}
+            for payment_id, item in zip(payment_ids, plan.recorded, strict=True) if item.invoice is not None])
+        payment_of = {item.line: payment_id for payment_id, item in zip(payment_ids, plan.recorded, strict=True)}
+        uow.inserted_many(StatementLine, [{**values, "payment_id": payment_of.get(index)}
+                                          for index, values in enumerate(plan.lines)])
+        uow.inserted_many(ExchangeRate, plan.rates)
         if request.mapping is not None:
             write_setting(uow, MAPPING_KEY.format(source=source.split(":", 1)[-1]), request.mapping.fields())
     return plan.preview(committed=True)
@@ -161,76 +157,83 @@ def _source_name(source: str) -> str:
     return name
 
 
+@dataclass(frozen=True, slots=True)
+class _Recorded:
+    line: int  # index into _Plan.lines
+    payment: dict[str, Any]  # the payment's column values
+    invoice: InvoiceMatch | None
+    share: Decimal  # what it counts towards that invoice
+
+
 class _Plan:
     """The statement's new payments matched to clients and invoices, and its new rates; nothing written."""
 
     def __init__(self, session: Session, parsed: ParsedStatement, source: str, chosen: str | None) -> None:
         self.parsed = parsed
         self.source = source
+        self.now = datetime.now(UTC)
         chosen_client = find_client(session, chosen) if chosen else None
         known = set(session.scalars(select(StatementLine.transaction_id).where(StatementLine.source == source)))
         known_rates = set(session.scalars(select(ExchangeRate.source)))
         clients = ClientFinder(session)
         invoices = InvoiceFinder(session)
         self.already = 0
-        self.lines: list[dict[str, object]] = []
-        self.recorded: list[tuple[dict[str, object], Client, tuple[InvoiceMatch | None, Decimal]]] = []
+        self.lines: list[dict[str, Any]] = []
+        self.recorded: list[_Recorded] = []
         self.outcomes: list[LineOutcome] = []
         for payment in parsed.payments:
             if payment.transaction_id in known:
                 self.already += 1
                 continue
             known.add(payment.transaction_id)
-            values = self._values(payment)
-            self.lines.append(values)
-            self._match(values, payment, chosen_client or clients.find(payment.payer_name, payment.payer_email),
-                        invoices)
+            self.lines.append(self._values(payment))
+            self._match(payment, chosen_client or clients.find(payment.payer_name, payment.payer_email), invoices)
         # A conversion can appear in several statements (Wise writes it in both currencies' files): once each.
         recorded_ids = {label.rsplit(" ", 1)[-1] for label in known_rates if label.startswith("statement ")}
-        self.rates: list[dict[str, object]] = []
+        self.rates: list[dict[str, Any]] = []
         for rate in parsed.rates:
             if rate.transaction_id in recorded_ids:
                 continue
             recorded_ids.add(rate.transaction_id)
             self.rates.append({"on": rate.on, "from_currency": rate.from_currency, "to_currency": rate.to_currency,
-                               "rate": rate.rate,
+                               "rate": rate.rate, "entered_at": self.now,
                                "source": f"statement {parsed.path.name[:100]} {rate.transaction_id}"})
 
-    def _values(self, payment: StatementPayment) -> dict[str, object]:
-        return {"source": self.source, "transaction_id": payment.transaction_id, "file_name": self.parsed.path.name[:200],
-                "line": payment.line, "received_on": payment.received_on, "gross": payment.gross, "fees": payment.fees,
-                "currency": payment.currency, "converted_amount": payment.converted_amount,
-                "converted_currency": payment.converted_currency, "exchange_rate": payment.exchange_rate,
-                "payer_name": payment.payer_name, "payer_email": payment.payer_email, "reference": payment.reference}
+    def _values(self, payment: StatementPayment) -> dict[str, Any]:
+        return {"source": self.source, "transaction_id": payment.transaction_id,
+                "file_name": self.parsed.path.name[:200], "line": payment.line, "received_on": payment.received_on,
+                "gross": payment.gross, "fees": payment.fees, "currency": payment.currency,
+                "converted_amount": payment.converted_amount, "converted_currency": payment.converted_currency,
+                "exchange_rate": payment.exchange_rate, "payer_name": payment.payer_name,
+                "payer_email": payment.payer_email, "reference": payment.reference, "entered_at": self.now}
 
-    def _match(self, values: dict[str, object], payment: StatementPayment, client: Client | None,
-               invoices: InvoiceFinder) -> None:
-        payer = payment.payer_name or payment.payer_email
-        amount = Money(payment.gross, payment.currency)
-        common = (payment.line, payment.transaction_id, payment.received_on.isoformat(), amount, payer)
+    def _match(self, payment: StatementPayment, client: Client | None, invoices: InvoiceFinder) -> None:
+        values = self.lines[-1]
+        where = (payment.line, payment.transaction_id, payment.received_on.isoformat(),
+                 Money(payment.gross, payment.currency), payment.payer_name or payment.payer_email)
         if client is None:
-            shown = " ".join(p for p in (payment.payer_name, f"<{payment.payer_email}>" if payment.payer_email
-                                         else None) if p) or "no payer named"
-            self.outcomes.append(LineOutcome(*common, None, None, f"no client known as {shown}"))
+            shown = " ".join(part for part in (payment.payer_name, f"<{payment.payer_email}>" if payment.payer_email
+                                               else None) if part) or "no payer named"
+            self.outcomes.append(LineOutcome(*where, None, None, f"no client known as {shown}"))
             return
         try:
-            row = payment_row(values, client, entered_at=datetime.now(UTC))
+            row = payment_values(values, client, entered_at=self.now)
         except InvalidInput as error:
-            self.outcomes.append(LineOutcome(*common, None, None, str(error)))
+            self.outcomes.append(LineOutcome(*where, None, None, str(error)))
             return
-        match, why = invoices.match(client, row.gross, row.currency, payment.received_on, payment.reference)
-        invoice_amount = next((item.row.amount for item in invoices.by_client[client.id]
-                               if match and item.row.id == match.invoice_id), Decimal(0))
-        self.recorded.append((values, client, (match, invoice_amount)))
-        self.outcomes.append(LineOutcome(*common, client.name, match, why))
+        match, why, invoice_amount = invoices.match(client, row["gross"], row["currency"], payment.received_on,
+                                                    payment.reference)
+        share = min(row["gross"], invoice_amount) if match else Decimal(0)
+        self.recorded.append(_Recorded(len(self.lines) - 1, row, match, share))
+        self.outcomes.append(LineOutcome(*where, client.name, match, why))
 
     def preview(self, *, committed: bool) -> StatementPreview:
         sums: dict[str, list[Decimal]] = defaultdict(lambda: [Decimal(0), Decimal(0), Decimal(0)])
         for values in self.lines:
-            total = sums[str(values["currency"])]
+            total = sums[values["currency"]]
             total[0] += 1
-            total[1] += values["gross"]  # type: ignore[operator]
-            total[2] += values["fees"]  # type: ignore[operator]
+            total[1] += values["gross"]
+            total[2] += values["fees"]
         skipped: Counter[str] = self.parsed.skipped
         return StatementPreview(
             format=self.parsed.format, path=self.parsed.path, new=len(self.lines), already_imported=self.already,

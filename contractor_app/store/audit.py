@@ -105,6 +105,26 @@ class AuditLog:
         self._head = ChainHead(seq, digest)
         return event
 
+    def created_rows(self, model: type[Base], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Audit events (as column values, for one executemany INSERT) for rows just inserted without ORM
+        objects; each row holds every column, so its state is what row_state() would make of the object."""
+        if self._head is None:
+            self._head = read_head(self._session, self._vault_id)
+        keys = [attr.key for attr in model.__mapper__.column_attrs]
+        entity = model.__table__.name  # type: ignore[attr-defined]
+        at = datetime.now(UTC).replace(microsecond=0)
+        events = []
+        for row in rows:
+            data = canonical_json({key: _jsonable(row[key]) for key in keys}).decode("utf-8")
+            seq = self._head.seq + 1
+            entity_id = str(row["id"])
+            digest = event_hash(self._head.hash, seq=seq, at=at, action="create", entity=entity,
+                                entity_id=entity_id, data=data)
+            events.append({"seq": seq, "at": at, "action": "create", "entity": entity, "entity_id": entity_id,
+                           "data": data, "prev_hash": self._head.hash, "hash": digest})
+            self._head = ChainHead(seq, digest)
+        return events
+
 
 # --- verification -------------------------------------------------------------------------------------------
 

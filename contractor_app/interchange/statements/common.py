@@ -157,9 +157,12 @@ def text(path: Path, line: int, field_name: str, value: str) -> str | None:
     value = value.strip()
     if len(value) > MAX_TEXT:
         raise fail(path, line, field_name, f"longer than {MAX_TEXT} characters")
-    if any(ord(char) < 32 for char in value):
+    if _CONTROL.search(value):
         raise fail(path, line, field_name, "contains control characters")
     return value or None
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def currency(path: Path, line: int, field_name: str, value: str) -> str:
@@ -171,6 +174,8 @@ def currency(path: Path, line: int, field_name: str, value: str) -> str:
 
 # --- amounts ----------------------------------------------------------------------------------------------
 
+_PLAIN_POINT = re.compile(r"-?\d{1,15}(\.\d{1,10})?")
+_PLAIN_COMMA = re.compile(r"-?\d{1,15}(,\d{1,10})?")
 _AMOUNT = re.compile(r"[+-]?\(?[+-]?[\d.,' \u00a0\u202f]*\d\)?")
 _COMMA_DECIMAL = re.compile(r",\d{1,2}\)?$")
 _POINT_DECIMAL = re.compile(r"\.\d{1,2}\)?$|\.\d{3,}\)?$")
@@ -192,6 +197,9 @@ def decimal_comma(values: Iterable[str]) -> bool:
 def amount(path: Path, line: int, field_name: str, value: str, *, comma: bool, required: bool = True
            ) -> Decimal | None:
     """An amount in the file's locale; a sign or parentheses make it negative."""
+    plain = (_PLAIN_COMMA if comma else _PLAIN_POINT).fullmatch(value)
+    if plain:  # the common case, without thousands separators or symbols: no further cleaning
+        return Decimal(value.replace(",", ".") if comma else value)
     raw = value.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
     for symbol in ("$", "€", "£", "US"):
         raw = raw.replace(symbol, "")
