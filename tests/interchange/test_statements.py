@@ -307,3 +307,18 @@ def test_cli_refuses_a_bad_statement_in_one_line(ready_cli: Cli, tmp_path: Path)
     assert result.err.count("\n") == 1 and "paypal.csv, line 10" in result.err and "Nothing was imported" in result.err
     misplaced = ready_cli("import", "wise", str(bad), "--timezone", "UTC")
     assert misplaced.code == 1 and "--timezone does not apply to `import wise`" in misplaced.err
+
+
+def test_deleting_an_imported_payment_puts_it_back_to_match_and_undo_relinks_it(books: Vault) -> None:
+    from contractor_app.services.payments import delete_payment, restore_payment
+
+    import_statement(books, StatementRequest("upwork", STATEMENTS / "upwork_transactions.csv"))
+    payment = next(p for p in list_payments(books, period=DateRange(None, None)) if p.gross.amount == D("50.00"))
+    removed = delete_payment(books, payment.id)
+    assert [line.transaction_id for line in list_unmatched(books)] == ["700000006"]
+    restored = restore_payment(books, removed)
+    assert list_unmatched(books) == []
+    with books.reading() as session:
+        assert session.scalar(select(StatementLine.payment_id).where(
+            StatementLine.transaction_id == "700000006")) == restored.id
+    assert verify_vault(books).ok
