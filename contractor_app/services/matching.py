@@ -197,8 +197,8 @@ def _unmatched(row: StatementLine, finder: ClientFinder) -> UnmatchedLine:
 
 
 def match_by_hand(vault: Vault, line_id: int, client: str, *, invoice_id: int | None = None) -> ManualMatch:
-    """Record an unmatched statement payment as ``client``'s (paying ``invoice_id``, if given), and remember
-    the payer's name and e-mail for that client."""
+    """Record an unmatched statement payment as ``client``'s, paying ``invoice_id`` (else the invoice an import
+    would have matched it to, if any), and remember the payer's name and e-mail for that client."""
     with vault.unit_of_work() as uow:
         line = _line(uow.session, line_id)
         if line.payment_id is not None:
@@ -206,6 +206,10 @@ def match_by_hand(vault: Vault, line_id: int, client: str, *, invoice_id: int | 
         target = find_client(uow.session, client)
         row = Payment(**payment_values(line, target, entered_at=datetime.now(UTC)))
         uow.created(row)
+        if invoice_id is None:  # the invoice it pays, found as an import finds it
+            found, _, _ = InvoiceFinder(uow.session).match(target, row.gross, row.currency, row.received_on,
+                                                           line.reference)
+            invoice_id = found.invoice_id if found else None
         if invoice_id is not None:
             invoice = uow.session.get(Invoice, invoice_id)
             if invoice is None or invoice.client_id != target.id or invoice.currency != row.currency:

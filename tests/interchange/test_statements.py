@@ -248,8 +248,12 @@ def test_matching_by_hand_remembers_the_payer_and_can_be_undone(books: Vault) ->
     (waiting,) = list_unmatched(books)
     assert waiting.why == "no client known as Contoso Research"
     add_client(books, NewClient(name="Contoso", currency="USD"))
+    from contractor_app.services.invoices import NewInvoice, add_invoice
+    add_invoice(books, NewInvoice(client="Contoso", issued_on=date(2026, 11, 1), amount=D("412.50"), number="C-1",
+                                  covers=DateRange(date(2026, 10, 1), date(2026, 10, 31))))
     before = row_counts(books)
     match = match_by_hand(books, waiting.id, "Contoso")
+    assert [(i.number, i.status) for i in list_invoices(books)] == [("C-1", "paid")]
     assert list_unmatched(books) == []
     with books.reading() as session:
         assert session.scalars(select(PayerAlias.alias)).all() == ["contoso research"]
