@@ -326,3 +326,21 @@ def test_deleting_an_imported_payment_puts_it_back_to_match_and_undo_relinks_it(
         assert session.scalar(select(StatementLine.payment_id).where(
             StatementLine.transaction_id == "700000006")) == restored.id
     assert verify_vault(books).ok
+
+
+@pytest.mark.parametrize(("kind", "impact", "status", "gross", "expected"), [
+    ("General Payment", "Credit", "Completed", "10", None),
+    ("Express Checkout Payment", "Credit", "Completed", "10", None),
+    ("Reversal of General Account Hold", "Credit", "Completed", "20", "hold"),
+    ("Payment Reversal", "Debit", "Completed", "-10", "refund"),
+    ("General Credit Card Deposit", "Credit", "Completed", "100", "transfer between own balances"),
+    ("Bank Deposit to PP Account", "Credit", "Completed", "100", "transfer between own balances"),
+    ("General Withdrawal", "Debit", "Completed", "-100", "withdrawal"),
+    ("General Payment", "Debit", "Completed", "-10", "other outgoing"),
+    ("General Payment", "Credit", "Pending", "10", "not completed"),
+    ("Some new kind", "Memo", "Completed", "10", "hold"),
+])
+def test_paypal_kinds_of_rows(kind: str, impact: str, status: str, gross: str, expected: str | None) -> None:
+    from contractor_app.interchange.statements.paypal import _kind
+
+    assert _kind(kind.lower(), impact.lower(), status.lower(), D(gross)) == expected

@@ -28,9 +28,9 @@ _US_ZONES = ("PST", "PDT", "MST", "MDT", "CST", "CDT", "EST", "EDT", "AKST", "AK
 _KINDS = (  # (words in Type, skip reason), first match wins
     (("conversion",), common.CONVERSION),
     (("withdraw", "to bank"), common.WITHDRAWAL),
+    (("hold", "authorization", "authorisation"), common.HOLD),  # before refunds: "Reversal of ... Hold"
     (("refund", "reversal", "chargeback", "dispute"), common.REFUND),
-    (("hold", "authorization", "authorisation"), common.HOLD),
-    (("transfer", "bank deposit", "add funds"), common.TRANSFER),
+    (("transfer", "deposit", "add funds"), common.TRANSFER),  # money the worker added (bank, card)
 )
 
 

@@ -49,6 +49,7 @@ def _statement(table: Table) -> ParsedStatement:
            "rate": table.column("Exchange Rate")}
     comma = common.decimal_comma(row[col["amount"]] for _, row in table.rows)
     parsed = ParsedStatement(FORMAT, path)
+    rated: set[str] = set()
     for line, row in table.rows:
         value = {key: common.cell(row, index) for key, index in col.items()}
         txid = common.text(path, line, "TransferWise ID", value["id"])
@@ -63,10 +64,13 @@ def _statement(table: Table) -> ParsedStatement:
         if value["from"] and value["to"] and rate:
             source, target = (common.currency(path, line, "Exchange From", value["from"]),
                               common.currency(path, line, "Exchange To", value["to"]))
-            if source != target and not any(r.transaction_id == txid for r in parsed.rates):
+            if source != target and txid not in rated:
+                rated.add(txid)
                 parsed.rates.append(Rate(on, source, target, rate, txid))
         if txid.upper().startswith(_OWN_BALANCES):
             parsed.skipped[common.TRANSFER] += 1
+        elif txid.upper().startswith("FEE-"):  # a fee Wise charged on the worker's own transfer
+            parsed.skipped[common.FEE] += 1
         elif amount <= 0:
             parsed.skipped[common.WITHDRAWAL if "TRANSFER" in txid.upper() else common.OUTGOING] += 1
         elif not value["payer"]:
