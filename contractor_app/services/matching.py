@@ -3,7 +3,8 @@
 To a client: the client chosen for the whole import, else a payer name or e-mail the worker confirmed before
 (a payer alias), else a client whose name or legal name is the payer's name, or whose contact is the payer's
 e-mail. To an invoice of that client, in its currency, still open: the invoice whose number the payment's
-reference names; else one whose outstanding amount it pays exactly; else one it pays short (by up to
+reference names; else the one for the work period it pays (an Upwork hourly week); else one whose outstanding
+amount it pays exactly; else one it pays short (by up to
 ``SHORT_TOLERANCE`` of the invoice, as when a fee was taken before the money arrived), the closest first.
 Invoices issued after the payment (beyond ``ISSUED_AFTER_GRACE``) or long before it (``LOOK_BACK``) are not
 candidates. What is not matched is said with why, naming the closest invoice, so the worker can decide.
@@ -114,8 +115,8 @@ class InvoiceFinder:
         for row in session.scalars(select(Invoice).order_by(Invoice.issued_on, Invoice.id)):
             self.by_client[row.client_id].append(_Open(row, row.amount - paid[row.id]))
 
-    def match(self, client: Client, gross: Decimal, currency: str, on: date, reference: str | None
-              ) -> tuple[InvoiceMatch | None, str | None, Decimal]:
+    def match(self, client: Client, gross: Decimal, currency: str, on: date, reference: str | None,
+              period_to: date | None = None) -> tuple[InvoiceMatch | None, str | None, Decimal]:
         """The invoice this payment pays and that invoice's amount, or None, why not and zero; the payment's
         share is taken from what remains outstanding."""
         candidates = [item for item in self.by_client.get(client.id, ())
@@ -126,6 +127,8 @@ class InvoiceFinder:
             wanted = reference.lower()
             chosen = next((item for item in candidates if item.row.number and item.row.number.lower() in wanted),
                           None)
+        if chosen is None and period_to is not None:
+            chosen = next((item for item in candidates if item.row.period_to == period_to), None)
         if chosen is None:
             exact = [item for item in candidates if item.outstanding == gross]
             short = [item for item in candidates
@@ -168,7 +171,7 @@ def payment_values(line: StatementLine | dict[str, Any], client: Client, *, ente
     source, txid = get("source"), get("transaction_id")
     return dict(client_id=client.id, received_on=get("received_on"), gross=gross, fees=fees, deductions=Decimal(0),
                 net=gross - fees, currency=currency, method=str(source).split(":")[0],
-                reference=get("reference") or txid, period_from=None, period_to=None,
+                reference=get("reference") or txid, period_from=get("period_from"), period_to=get("period_to"),
                 note=f"From the {source} statement {get('file_name')}, transaction {txid}.",
                 entered_at=entered_at, converted_amount=converted_amount, converted_currency=converted_currency,
                 exchange_rate=rate)
@@ -208,7 +211,7 @@ def match_by_hand(vault: Vault, line_id: int, client: str, *, invoice_id: int | 
         uow.created(row)
         if invoice_id is None:  # the invoice it pays, found as an import finds it
             found, _, _ = InvoiceFinder(uow.session).match(target, row.gross, row.currency, row.received_on,
-                                                           line.reference)
+                                                           line.reference, line.period_to)
             invoice_id = found.invoice_id if found else None
         if invoice_id is not None:
             invoice = uow.session.get(Invoice, invoice_id)

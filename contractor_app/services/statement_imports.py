@@ -205,7 +205,8 @@ class _Plan:
                 "gross": payment.gross, "fees": payment.fees, "currency": payment.currency,
                 "converted_amount": payment.converted_amount, "converted_currency": payment.converted_currency,
                 "exchange_rate": payment.exchange_rate, "payer_name": payment.payer_name,
-                "payer_email": payment.payer_email, "reference": payment.reference, "entered_at": self.now}
+                "payer_email": payment.payer_email, "reference": payment.reference,
+                "period_from": payment.period_from, "period_to": payment.period_to, "entered_at": self.now}
 
     def _match(self, payment: StatementPayment, client: Client | None, invoices: InvoiceFinder) -> None:
         values = self.lines[-1]
@@ -222,7 +223,7 @@ class _Plan:
             self.outcomes.append(LineOutcome(*where, None, None, str(error)))
             return
         match, why, invoice_amount = invoices.match(client, row["gross"], row["currency"], payment.received_on,
-                                                    payment.reference)
+                                                    payment.reference, payment.period_to)
         share = min(row["gross"], invoice_amount) if match else Decimal(0)
         self.recorded.append(_Recorded(len(self.lines) - 1, row, match, share))
         self.outcomes.append(LineOutcome(*where, client.name, match, why))

@@ -291,6 +291,8 @@ class StatementLine(Base):
     payer_name: Mapped[str | None] = mapped_column(Text)
     payer_email: Mapped[str | None] = mapped_column(Text)
     reference: Mapped[str | None] = mapped_column(Text)
+    period_from: Mapped[date | None] = mapped_column(IsoDate)  # the work period it pays, when the statement says
+    period_to: Mapped[date | None] = mapped_column(IsoDate)
     payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), index=True)
     entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
     __table_args__ = (UniqueConstraint("source", "transaction_id"),)

@@ -344,3 +344,15 @@ def test_paypal_kinds_of_rows(kind: str, impact: str, status: str, gross: str, e
     from contractor_app.interchange.statements.paypal import _kind
 
     assert _kind(kind.lower(), impact.lower(), status.lower(), D(gross)) == expected
+
+
+def test_an_upwork_hourly_week_pays_the_invoice_for_that_week(books: Vault) -> None:
+    from contractor_app.services.invoices import NewInvoice, add_invoice
+
+    add_invoice(books, NewInvoice(client="Acme AI", issued_on=date(2026, 11, 16), amount=D("420.00"), number="W46",
+                                  covers=DateRange(date(2026, 11, 9), date(2026, 11, 15))))
+    result = import_statement(books, StatementRequest("upwork", STATEMENTS / "upwork_transactions.csv"))
+    hourly = next(o for o in result.outcomes if o.transaction_id == "700000003")
+    assert (hourly.invoice.label, hourly.invoice.kind, str(hourly.invoice.shortfall)) == ("W46", "short", "USD 20.00")
+    payment = next(p for p in list_payments(books, period=DateRange(None, None)) if p.gross.amount == D("400.00"))
+    assert (payment.period_from, payment.period_to) == (date(2026, 11, 9), date(2026, 11, 15))

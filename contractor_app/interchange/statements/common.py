@@ -54,6 +54,8 @@ class StatementPayment:
     converted_amount: Decimal | None = None  # the other side of a conversion
     converted_currency: str | None = None
     exchange_rate: Decimal | None = None  # 1 ``currency`` = rate ``converted_currency``
+    period_from: date | None = None  # the work period it pays, when the statement says (Upwork hourly weeks)
+    period_to: date | None = None
 
     @property
     def net(self) -> Decimal:

@@ -8,12 +8,14 @@ cut is a separate negative "Service Fee" row for the same contract that points a
 column, or "Ref ID NNN" in its summary, is the earning's Transaction ID). A fee row is kept as that earning's fee; one that points nowhere in the file names
 its line. Withdrawals, refunds, Connects, subscriptions and membership fees are skipped with a count. Amounts
 are in US dollars ("Amount $"); "Amount in local currency" (with Currency) is kept as the converted amount.
+An hourly earning's summary names the week it pays ("Invoice for 11/09/2026-11/15/2026"): that is its period.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,9 +25,17 @@ from .common import ParsedStatement, StatementPayment, fail
 FORMAT = "upwork"
 _EARNINGS = ("hourly", "fixed-price", "fixed price", "bonus", "milestone", "misc", "miscellaneous")
 _FEES = ("service fee",)
+_PERIOD = re.compile(r"(\d{2}/\d{2}/\d{4})\s*-\s*(\d{2}/\d{2}/\d{4})")  # an hourly week: 11/09/2026-11/15/2026
 _REF = re.compile(r"Ref ID[:#]?\s*(\w+)", re.IGNORECASE)
 _SKIPS = ((("withdrawal", "payment"), common.WITHDRAWAL), (("refund",), common.REFUND),
           (("connects", "subscription", "membership", "gst", "vat", "tax"), common.OUTGOING))
+
+
+def _day(text: str) -> date | None:
+    try:
+        return datetime.strptime(text, "%m/%d/%Y").date()
+    except ValueError:
+        return None
 
 
 def parse(path: Path) -> ParsedStatement:
@@ -61,6 +71,7 @@ def parse(path: Path) -> ParsedStatement:
             local_currency = (common.currency(path, line, "Currency", value["currency"])
                               if value["currency"] else None)
             converted = local_currency is not None and local_currency != "USD" and local is not None
+            period = _PERIOD.search(value["summary"])
             at[txid] = len(parsed.payments)
             parsed.payments.append(StatementPayment(
                 line=line, transaction_id=txid, received_on=on, gross=amount, fees=Decimal(0), currency="USD",
@@ -68,6 +79,7 @@ def parse(path: Path) -> ParsedStatement:
                 reference=common.text(path, line, "PO", value["po"] or value["summary"][:200]),
                 converted_amount=local if converted else None, converted_currency=local_currency if converted else None,
                 exchange_rate=(local / amount).quantize(Decimal("0.000001")) if converted and local else None,
+                period_from=_day(period.group(1)) if period else None, period_to=_day(period.group(2)) if period else None,
             ))
             continue
         parsed.skipped[next((reason for words, reason in _SKIPS if any(w in kind for w in words)),

@@ -37,6 +37,8 @@ def upgrade() -> None:
         sa.Column('payer_name', sa.Text(), nullable=True),
         sa.Column('payer_email', sa.Text(), nullable=True),
         sa.Column('reference', sa.Text(), nullable=True),
+        sa.Column('period_from', sa.Text(), nullable=True),
+        sa.Column('period_to', sa.Text(), nullable=True),
         sa.Column('payment_id', sa.Integer(), nullable=True),
         sa.Column('entered_at', sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(['payment_id'], ['payments.id'], name=op.f('fk_statement_lines_payment_id_payments')),
