@@ -51,6 +51,17 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def _bound(value: Any) -> Any:
+    """A plain value as its column stores it (what _jsonable records), refusing what the column types refuse."""
+    if isinstance(value, datetime) and value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise ValueError("money and quantities must be finite Decimals")
+    if isinstance(value, (dict, list)):
+        raise TypeError("JSON columns are not written by created_rows")
+    return _jsonable(value)
+
+
 def row_state(obj: Base) -> dict[str, Any]:
     """The audited state of an ORM row: every column but the excluded ones, as JSON-ready values."""
     table = obj.__table__.name  # type: ignore[attr-defined]
@@ -105,25 +116,32 @@ class AuditLog:
         self._head = ChainHead(seq, digest)
         return event
 
-    def created_rows(self, model: type[Base], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Audit events (as column values, for one executemany INSERT) for rows just inserted without ORM
-        objects; each row holds every column, so its state is what row_state() would make of the object."""
+    def created_rows(self, model: type[Base], rows: list[dict[str, Any]]
+                     ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        """For rows inserted without ORM objects (each holding every column, in ``model``'s column order): the
+        values as stored, and their audit events, both as tuples for one executemany INSERT each. A row's state
+        is what row_state() would make of its object, and its stored values are that state (money as decimal
+        text, days as ISO text, moments as UTC seconds), checked as the column types check them."""
         if self._head is None:
             self._head = read_head(self._session, self._vault_id)
         keys = [attr.key for attr in model.__mapper__.column_attrs]
         entity = model.__table__.name  # type: ignore[attr-defined]
         at = datetime.now(UTC).replace(microsecond=0)
-        events = []
+        stored: list[tuple[Any, ...]] = []
+        events: list[tuple[Any, ...]] = []
         for row in rows:
-            data = canonical_json({key: _jsonable(row[key]) for key in keys}).decode("utf-8")
+            state = {key: _bound(row[key]) for key in keys}
+            stored.append(tuple(state.values()))
+            data = canonical_json(state).decode("utf-8")
             seq = self._head.seq + 1
             entity_id = str(row["id"])
             digest = event_hash(self._head.hash, seq=seq, at=at, action="create", entity=entity,
                                 entity_id=entity_id, data=data)
-            events.append({"seq": seq, "at": at, "action": "create", "entity": entity, "entity_id": entity_id,
-                           "data": data, "prev_hash": self._head.hash, "hash": digest})
+            event = {"seq": seq, "at": int(at.timestamp()), "action": "create", "entity": entity,
+                     "entity_id": entity_id, "data": data, "prev_hash": self._head.hash, "hash": digest}
+            events.append(tuple(event[attr.key] for attr in AuditEvent.__mapper__.column_attrs))
             self._head = ChainHead(seq, digest)
-        return events
+        return stored, events
 
 
 # --- verification -------------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -101,10 +101,16 @@ class UnitOfWork:
         self.session.flush()  # pending ORM changes (and their events) come first
         table = model.__table__  # type: ignore[attr-defined]
         first = (self.session.scalar(select(func.max(table.c.id))) or 0) + 1
-        blank = {attr.key: None for attr in model.__mapper__.column_attrs}
+        attrs = model.__mapper__.column_attrs
+        blank = {attr.key: None for attr in attrs}
         full = [{**blank, **row, "id": first + index} for index, row in enumerate(rows)]
-        self.session.execute(insert(table), full)
-        self.session.execute(insert(AuditEvent.__table__), self.audit.created_rows(model, full))
+        stored, events = self.audit.created_rows(model, full)
+        connection = self.session.connection()
+        for name, columns, values in ((table.name, attrs, stored),
+                                      (AuditEvent.__tablename__, AuditEvent.__mapper__.column_attrs, events)):
+            names = ", ".join('"' + attr.columns[0].name + '"' for attr in columns)
+            connection.exec_driver_sql(f'INSERT INTO "{name}" ({names}) VALUES ({", ".join("?" * len(columns))})',
+                                       values)
         return [row["id"] for row in full]
 
     def updated(self, obj: Base) -> None:
