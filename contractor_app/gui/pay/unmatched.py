@@ -16,7 +16,7 @@ from ...store.vault import Vault
 from ..dialogs import error_text
 from ..session import INVOICES, PAYMENTS, Session
 from ..undo import Failure, ServiceCommand
-from ..widgets import InlineMessage, small
+from ..widgets import InlineMessage, narrow_combo, small
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -97,9 +97,8 @@ class UnmatchedPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.client = QComboBox()
+        self.client = narrow_combo(QComboBox(), 24)
         self.client.setAccessibleName(tr("Client to match the payment to"))
-        self.client.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.match_button = QPushButton(tr("Match to client"))
         self.match_button.clicked.connect(self.match_selected)
         self.message = InlineMessage()

@@ -57,6 +57,8 @@ def test_preview_import_and_match_by_hand_with_undo(qtbot, qtmodeltester, main: 
     panel = pay.unmatched
     qtmodeltester.check(panel.model)
     assert panel.model.rowCount() == 2 and pay.tabs.tabText(3) == "To match (2)"
+    if SHOTS:
+        main.grab().save(str(Path(SHOTS) / "pay_payments_tab.png"))
     pay.tabs.setCurrentIndex(3)
     if SHOTS:
         main.grab().save(str(Path(SHOTS) / "pay_to_match.png"))
