@@ -66,13 +66,18 @@ class ColumnMapping:
 
 def parse_mapping(pairs: list[str]) -> ColumnMapping:
     """``["start=Begin", "end=Finish"]`` as typed after --map."""
+    return ColumnMapping.from_fields(mapping_fields(pairs))
+
+
+def mapping_fields(pairs: list[str]) -> dict[str, str]:
+    """FIELD=COLUMN pairs as typed after --map, as a dict (the payment statements' mapping reads them too)."""
     fields: dict[str, str] = {}
     for pair in pairs:
         name, sep, column = pair.partition("=")
         if not sep:
             raise InvalidInput(f"--map {pair!r} is not FIELD=COLUMN (e.g. --map start=Begin).")
         fields[name.strip().lower()] = column
-    return ColumnMapping.from_fields(fields)
+    return fields
 
 
 def parse(path: Path, tz: ZoneInfo, mapping: ColumnMapping) -> ParsedFile:

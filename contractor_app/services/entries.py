@@ -122,7 +122,7 @@ def add_many(uow: UnitOfWork, entries: Iterable[NewEntry]) -> int:
     now = datetime.now(UTC)
     resolver = _Resolver(uow.session)
     # Plain values, inserted and audited in bulk: no ORM object per entry (issue 18).
-    return uow.created_rows(WorkEntry, [_values(new, now, resolver) for new in entries])
+    return len(uow.created_rows(WorkEntry, [_values(new, now, resolver) for new in entries]))
 
 
 def list_entries(vault: Vault, *, period: DateRange, tz: str, client: str | None = None) -> list[EntryView]:

@@ -234,6 +234,24 @@ def _incident_costs(values: dict[str, Any]) -> None:
             raise InvalidInput("costs cannot be negative")
 
 
+def _converted(values: dict[str, Any]) -> None:
+    """A payment's (or statement line's) other side of a conversion: amount, currency and rate together."""
+    parts = (values["converted_amount"], values["converted_currency"], values["exchange_rate"])
+    if any(part is None for part in parts) and any(part is not None for part in parts):
+        raise InvalidInput("give the converted amount, its currency and the rate together, or none of them")
+    if values["converted_currency"] is not None:
+        check_currency(values["converted_currency"])
+        if values["exchange_rate"] <= 0:
+            raise InvalidInput("the exchange rate must be more than zero")
+
+
+def _exchange_rate(values: dict[str, Any]) -> None:
+    check_currency(values["from_currency"])
+    check_currency(values["to_currency"])
+    if values["rate"] <= 0:
+        raise InvalidInput("the exchange rate must be more than zero")
+
+
 # Per table: (field named in errors, check): the schema's CHECK rules and the values the app relies on. Any
 # field named currency, tz or category is checked as such in every table (see _decode).
 _RULES: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], None]], ...]] = {
@@ -247,5 +265,8 @@ _RULES: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], None]], ...]] = {
                                                  "give exactly one of work_entry_id and invoice_id")),),
     "data_records": (("direction", _one_of("direction", ("handled", "collected"))),),
     "incidents": (("kind", _one_of("kind", ("breach", "dispute"))), ("costs_currency", _incident_costs)),
+    "payments": (("converted_currency", _converted),),
+    "statement_lines": (("converted_currency", _converted),),
+    "exchange_rates": (("rate", _exchange_rate),),
 }
 _FIELD_RULES: dict[str, Callable[[Any], object]] = {"currency": check_currency, "tz": zone, "category": check_category}

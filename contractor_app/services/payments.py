@@ -19,7 +19,7 @@ from ..domain.currency import check_currency
 from ..domain.money import Money, checked_amount
 from ..domain.times import DateRange, latest_today
 from ..errors import InvalidInput, NotFound
-from ..store.models import Client, Invoice, Payment, PaymentAllocation
+from ..store.models import Client, Invoice, Payment, PaymentAllocation, StatementLine
 from ..store.vault import UnitOfWork, Vault
 from .clients import find_client
 from .restoring import free_id, refuse_if_evidence_linked
@@ -67,6 +67,7 @@ class RemovedPayment:
     view: PaymentView
     state: tuple[tuple[str, Any], ...]
     allocations: tuple[tuple[tuple[str, Any], ...], ...]
+    statement_lines: tuple[int, ...] = ()  # the imported statement lines it recorded (they wait to be matched)
 
 
 def record_payment(vault: Vault, new: NewPayment) -> PaymentView:
@@ -112,8 +113,13 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
         links = uow.session.scalars(select(PaymentAllocation).where(PaymentAllocation.payment_id == row.id)
                                     .order_by(PaymentAllocation.id)).all()
         invoice = next((uow.session.get(Invoice, link.invoice_id) for link in links if link.invoice_id), None)
+        lines = uow.session.scalars(select(StatementLine).where(StatementLine.payment_id == row.id)).all()
         removed = RemovedPayment(view=_view(row, name, invoice), state=_state(row),
-                                 allocations=tuple(_state(link) for link in links))
+                                 allocations=tuple(_state(link) for link in links),
+                                 statement_lines=tuple(line.id for line in lines))
+        for line in lines:  # an imported payment deleted goes back to "to match", not lost
+            line.payment_id = None
+            uow.updated(line)
         for link in links:
             uow.deleted(link)
         uow.deleted(row)
@@ -138,6 +144,11 @@ def restore_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
                 if invoice is None:
                     continue  # the invoice was deleted meanwhile: the payment comes back unlinked
             uow.created(PaymentAllocation(**link))
+        for line_id in removed.statement_lines:
+            line = uow.session.get(StatementLine, line_id)
+            if line is not None and line.payment_id is None:  # not matched again meanwhile
+                line.payment_id = row.id
+                uow.updated(line)
         return _view(row, client.name, invoice)
 
 

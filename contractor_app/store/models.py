@@ -168,6 +168,11 @@ class Payment(Base):
     period_to: Mapped[date | None] = mapped_column(IsoDate)
     note: Mapped[str | None] = mapped_column(Text)
     entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    # A payment converted on the way (a statement's currency conversion): the same money in the conversion's other
+    # currency, and the rate (converted_currency per 1 ``currency``), as the statement stated them.
+    converted_amount: Mapped[Decimal | None] = mapped_column(DecimalText, info={"added_by": "0005", "filled_with": None})
+    converted_currency: Mapped[str | None] = mapped_column(Text, info={"added_by": "0005", "filled_with": None})
+    exchange_rate: Mapped[Decimal | None] = mapped_column(DecimalText, info={"added_by": "0005", "filled_with": None})
 
 
 class Adjustment(Base):
@@ -266,6 +271,58 @@ class Incident(Base):
     costs_currency: Mapped[str | None] = mapped_column(Text, info={"added_by": "0003", "filled_with": None})
     time_spent_minutes: Mapped[int | None] = mapped_column(info={"added_by": "0003", "filled_with": None})
     __table_args__ = (CheckConstraint("kind IN ('breach', 'dispute')", name="kind"),)
+
+
+class StatementLine(Base):
+    """An incoming payment read from a payment statement (PayPal, Wise, Upwork, ...), kept by its transaction id
+    so that the same statement imported twice adds nothing. ``payment_id`` is set once it is matched to a client
+    (and so recorded as a payment); an unmatched line waits in the Pay view for the worker to match it by hand."""
+
+    __tablename__ = "statement_lines"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(Text)  # paypal | wise | upwork | payoneer | payments-csv:<name>
+    transaction_id: Mapped[str] = mapped_column(Text)
+    file_name: Mapped[str] = mapped_column(Text)
+    line: Mapped[int]
+    received_on: Mapped[date] = mapped_column(IsoDate)
+    gross: Mapped[Decimal] = mapped_column(DecimalText)
+    fees: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(Text)
+    converted_amount: Mapped[Decimal | None] = mapped_column(DecimalText)
+    converted_currency: Mapped[str | None] = mapped_column(Text)
+    exchange_rate: Mapped[Decimal | None] = mapped_column(DecimalText)
+    payer_name: Mapped[str | None] = mapped_column(Text)
+    payer_email: Mapped[str | None] = mapped_column(Text)
+    reference: Mapped[str | None] = mapped_column(Text)
+    period_from: Mapped[date | None] = mapped_column(IsoDate)  # the work period it pays, when the statement says
+    period_to: Mapped[date | None] = mapped_column(IsoDate)
+    payment_id: Mapped[int | None] = mapped_column(ForeignKey("payments.id"), index=True)
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    __table_args__ = (UniqueConstraint("source", "transaction_id"),)
+
+
+class ExchangeRate(Base):
+    """A rate the worker's own records show was applied: 1 ``from_currency`` = ``rate`` ``to_currency`` on ``on``.
+    ``source`` says where it was read ("statement wise.csv CONVERSION-123"); the rights engine uses these."""
+
+    __tablename__ = "exchange_rates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    on: Mapped[date] = mapped_column(IsoDate)
+    from_currency: Mapped[str] = mapped_column(Text)
+    to_currency: Mapped[str] = mapped_column(Text)
+    rate: Mapped[Decimal] = mapped_column(DecimalText)
+    source: Mapped[str] = mapped_column(Text, unique=True)
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+
+
+class PayerAlias(Base):
+    """A payer name or e-mail address (lower case) the worker confirmed belongs to a client."""
+
+    __tablename__ = "payer_aliases"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alias: Mapped[str] = mapped_column(Text, unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
 
 
 class AuditEvent(Base):

@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QAbstractItemModel
 
 from contractor_app.gui.controller import Ledger
+from contractor_app.gui.session import PAYMENTS
+from contractor_app.services.statement_imports import StatementRequest, import_statement
 
 from .backups.shots import stage as stage_backups
 from .clients.shots import stage as stage_clients
@@ -17,6 +19,8 @@ from .privacy.shots import stage as stage_privacy
 from .reports.shots import stage as stage_reports
 from .sample import sample_vault
 
+STATEMENTS = Path(__file__).parents[1] / "interchange" / "fixtures" / "statements"
+
 
 def test_every_model_of_every_view_passes_the_model_tester(qtmodeltester, ledger: Ledger,  # type: ignore[no-untyped-def]
                                                            data_dir: Path) -> None:
@@ -26,6 +30,9 @@ def test_every_model_of_every_view_passes_the_model_tester(qtmodeltester, ledger
     assert main is not None
     for stage in (stage_dashboard, stage_clients, stage_privacy, stage_evidence, stage_reports, stage_backups):
         stage(main, data_dir)
+    # Payments from a statement with no client yet: the Pay view's "To match" list.
+    main.session.call(import_statement, StatementRequest("wise", STATEMENTS / "wise_statement_USD.csv"),
+                      changes={PAYMENTS})
     models = {id(model): model for model in main.findChildren(QAbstractItemModel)}
     own = [model for model in models.values() if type(model).__module__.startswith("contractor_app.")]
     views = {type(model).__module__.split(".")[2] for model in own}

@@ -35,6 +35,7 @@ from contractor_app.gui.form_dialog import FormDialog
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.pay.invoice_dialog import InvoiceDialog
 from contractor_app.gui.pay.payment_dialog import PaymentDialog
+from contractor_app.gui.pay.statement_dialog import StatementDialog
 from contractor_app.gui.privacy.forms import DataCollectedDialog, DataHandledDialog, IncidentDialog
 from contractor_app.services.clients import get_client, list_clients
 from contractor_app.services.incidents import list_incidents
@@ -156,6 +157,7 @@ NOT_FORMS = {
     SecretDialog: "a password to open a backup: Enter opens it (test below)",
     LinkDialog: "ticks in a list: Enter links them (test below)",
     EvidencePicker: "a choice in a table: Enter links it (test below)",
+    StatementDialog: "a file to preview first: Enter previews, then imports (tests/gui/pay/test_statement_import.py)",
 }
 
 

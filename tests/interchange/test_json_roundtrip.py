@@ -50,6 +50,20 @@ def fill_every_table(vault: Vault) -> None:
         uow.created(models.EvidenceLink(evidence_id=evidence.id, entity="payments", entity_id=1))
         uow.created(models.Incident(client_id=1, kind="breach", company="Acme Labeling", notice_on=date(2024, 3, 1),
                                     status="open", entered_at=AT))
+        payment = uow.session.get(models.Payment, 1)
+        payment.converted_amount, payment.converted_currency, payment.exchange_rate = (
+            Decimal("92.46"), "EUR", Decimal("0.92"))
+        uow.updated(payment)
+        uow.created(models.StatementLine(
+            source="wise", transaction_id="TRANSFER-1", file_name="statement.csv", line=2,
+            received_on=date(2024, 3, 20), gross=Decimal("100.50"), fees=Decimal("2.25"), currency="USD",
+            converted_amount=Decimal("92.46"), converted_currency="EUR", exchange_rate=Decimal("0.92"),
+            payer_name="Acme Labeling Inc", payer_email="ap@acme.example", reference="INV-1", payment_id=1,
+            entered_at=AT))
+        uow.created(models.ExchangeRate(on=date(2024, 3, 20), from_currency="USD", to_currency="EUR",
+                                        rate=Decimal("0.92"), source="statement statement.csv TRANSFER-1",
+                                        entered_at=AT))
+        uow.created(models.PayerAlias(alias="acme labeling inc", client_id=1, entered_at=AT))
 
 
 def strip_timestamp(document: bytes) -> bytes:

@@ -12,21 +12,27 @@ from pathlib import Path
 from ...domain.times import zone
 from ...errors import InvalidInput
 from ...services.imports import FIELDS, FORMATS, ImportPreview, ImportRequest, parse_mapping, preview_import, run_import
+from ...services.statement_imports import FORMATS as STATEMENTS
+from ...services.statement_imports import MAPPED, StatementRequest, import_statement, payment_mapping, preview_statement
 from ...services.json_restore import RestorePreview, preview_restore, run_restore
 from ..context import Context
 from ..output import table
+from ..statement_output import statement_lines
 
 SHOW_SKIPPED = 20
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("import", help="import entries from another tracker, or a JSON export")
-    parser.add_argument("format", metavar="FORMAT", choices=(*FORMATS, "json"), help=" ".join((*FORMATS, "json")))
+    parser = commands.add_parser("import", help="import entries from another tracker, a payment statement, or a "
+                                                "JSON export")
+    parser.add_argument("format", metavar="FORMAT", choices=(*FORMATS, *STATEMENTS, "json"),
+                        help=" ".join((*FORMATS, *STATEMENTS, "json")))
     parser.add_argument("path", metavar="PATH", type=Path)
     parser.add_argument("--client", help="put every entry under this client (needed for watson and timewarrior)")
     parser.add_argument("--timezone", help="zone of times written without one (default: yours)")
     parser.add_argument("--dry-run", action="store_true", help="show what would be imported; change nothing")
-    parser.add_argument("--source", help="csv: a name for this kind of file; its column mapping is saved under it")
+    parser.add_argument("--source", help="csv, payments-csv: a name for this kind of file; its column mapping is "
+                                         "saved under it")
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
                         help=f"csv: which column holds each field ({', '.join(FIELDS)}); repeat for each")
     parser.add_argument("--evidence-dir", type=Path, metavar="DIR", help="json: the evidence files of the export")
@@ -39,6 +45,13 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         with ctx.vault() as vault:
             act = preview_restore if args.dry_run else run_restore
             ctx.print(*_restored(act(vault, args.path, evidence_dir=args.evidence_dir)))
+        return 0
+    if args.format in STATEMENTS:
+        statement = StatementRequest(
+            format=args.format, path=args.path, client=args.client, source=args.source,
+            mapping=payment_mapping(args.map) if args.map else None)
+        with ctx.vault() as vault:
+            ctx.print(*statement_lines((preview_statement if args.dry_run else import_statement)(vault, statement)))
         return 0
     request = ImportRequest(
         format=args.format, path=args.path, client=args.client, timezone=args.timezone, source=args.source,
@@ -54,10 +67,11 @@ def _check_options(args: argparse.Namespace) -> None:
     """Options meant for another format would be silently ignored; say so instead."""
     misplaced = [
         option for option, given, wanted in (
-            ("--source", args.source, "csv"), ("--map", args.map, "csv"), ("--evidence-dir", args.evidence_dir, "json"),
-        ) if given and args.format != wanted
+            ("--source", args.source, ("csv", "payments-csv")), ("--map", args.map, ("csv", *MAPPED)),
+            ("--evidence-dir", args.evidence_dir, ("json",)),
+        ) if given and args.format not in wanted
     ] + [option for option, given in (("--client", args.client), ("--timezone", args.timezone))
-         if given and args.format == "json"]
+         if given and args.format == "json"] + (["--timezone"] if args.timezone and args.format in STATEMENTS else [])
     if misplaced:
         raise InvalidInput(f"{misplaced[0]} does not apply to `import {args.format}`; nothing was imported.")
 

@@ -32,7 +32,9 @@ from .data import PayData, pay_data, period_of, shown_invoices
 from .invoice_dialog import InvoiceDialog
 from .models import BalanceModel, InvoicesModel, LateItem, LateModel, PaymentsModel, RowsModel
 from .payment_dialog import PaymentDialog, date_edit
+from .statement_dialog import StatementDialog
 from .text import pydate, qdate, range_text
+from .unmatched import UnmatchedPanel
 
 WATCHED = frozenset({ENTRIES, PAYMENTS, INVOICES, ADJUSTMENTS, CLIENTS, PROFILE})
 MAX_BALANCE_ROWS = 6
@@ -93,6 +95,9 @@ class PayView(View):
         self.edit_invoice_button.setAccessibleName(self.tr("Edit the selected invoice"))
         self.delete_invoice_button = QPushButton(self.tr("Delete"))
         self.delete_invoice_button.setAccessibleName(self.tr("Delete the selected invoice"))
+        self.import_statement_button = QPushButton(self.tr("Import statement…"))
+        self.import_statement_button.clicked.connect(lambda: self.import_statement())
+        self.unmatched = UnmatchedPanel(session, undo, self._undo_failed, self._unmatched_count)
         self.record_button.clicked.connect(lambda: self.record_payment())
         self.edit_payment_button.clicked.connect(lambda: self.edit_payment())
         self.delete_payment_button.clicked.connect(self.delete_payment)
@@ -110,10 +115,12 @@ class PayView(View):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Payments, invoices and late payments"))
         self.tabs.addTab(self._page(self.payment_table, self.payments_empty, self.record_button,
-                                    self.edit_payment_button, self.delete_payment_button), "")
+                                    self.edit_payment_button, self.delete_payment_button,
+                                    self.import_statement_button), "")
         self.tabs.addTab(self._page(self.invoice_table, self.invoices_empty, self.add_invoice_button,
                                     self.edit_invoice_button, self.delete_invoice_button), "")
         self.tabs.addTab(self._page(self.late_table, self.late_empty), "")
+        self.tabs.addTab(self.unmatched, self.tr("To match (0)"))
 
         self.balance_title = QLabel()
         self.balance_title.setTextFormat(Qt.TextFormat.RichText)
@@ -266,6 +273,8 @@ class PayView(View):
         overdue = [i for i in data.invoices if i.status == "overdue"]
         self.attention.emit(self.tr("! %1 overdue").replace("%1", str(len(overdue))) if overdue else "")
         self._show_warning(overdue, late)
+        self.unmatched.set_clients([c.name for c in data.clients])
+        self.unmatched.refresh()
 
     def _fill_clients(self, names: list[str]) -> None:
         current = self.client.currentData()
@@ -377,6 +386,16 @@ class PayView(View):
 
         self.session.call(delete_payment, payment.id, changes={PAYMENTS}, on_result=deleted,
                           on_error=lambda error: self.message.problem(error_text(error)))
+
+    def import_statement(self) -> StatementDialog:
+        dialog = StatementDialog(self.session, self._clients(), parent=self)
+        dialog.accepted.connect(lambda: self.message.hint(self.tr(
+            "Statement imported. Payments with no client wait under To match.")))
+        dialog.open()
+        return dialog
+
+    def _unmatched_count(self, count: int) -> None:
+        self.tabs.setTabText(3, self.tr("To match (%1)").replace("%1", str(count)))
 
     def add_invoice(self) -> InvoiceDialog:
         dialog = InvoiceDialog(self.session, self.undo, self._clients(), self._undo_failed,

@@ -1,0 +1,194 @@
+"""Pay → "Import statement…": a PayPal, Wise, Upwork or Payoneer statement, previewed before anything is written.
+
+The worker picks the file, its kind and (optionally) the one client it is all from; Preview reads it off the UI
+thread and lists every new payment with the client and invoice it was matched to, or why not, plus what was
+skipped. Import records it in one step (all of it, or nothing); payments with no client then wait in the Pay
+view's "To match" tab. A file the importer refuses shows its one-line reason, naming the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...services.clients import ClientInfo
+from ...services.statement_imports import (LineOutcome, StatementPreview, StatementRequest, import_statement,
+                                            preview_statement)
+from ..dialogs import error_text
+from ..session import INVOICES, PAYMENTS, Session
+from ..widgets import InlineMessage, small
+
+KINDS = (("PayPal activity download (CSV)", "paypal"), ("Wise statement or transaction history (CSV)", "wise"),
+         ("Upwork transaction history (CSV)", "upwork"), ("Payoneer (with its saved column mapping)", "payoneer"))
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OutcomesModel(QAbstractTableModel):
+    """The preview's new payments: line, date, amount, payer, and the client and invoice (or why not)."""
+
+    HEADERS = ("Line", "Date", "Amount", "Payer", "Client", "Invoice or why not")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: tuple[LineOutcome, ...] = ()
+
+    def set_rows(self, rows: Sequence[LineOutcome]) -> None:
+        self.beginResetModel()
+        self.rows = tuple(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.text(index.row(), index.column())
+
+    def text(self, row: int, column: int) -> str:
+        item = self.rows[row]
+        if column == 5:
+            if item.invoice is not None:
+                short = (" " + self.tr("(short by %1)").replace("%1", str(item.invoice.shortfall))
+                         if item.invoice.kind == "short" else "")
+                return item.invoice.label + short
+            return item.why or ""
+        return str((item.line, item.received_on, item.amount, item.payer or "", item.client or self.tr("— to match"))
+                   [column])
+
+
+class StatementDialog(QDialog):
+    def __init__(self, session: Session, clients: Sequence[ClientInfo], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.preview: StatementPreview | None = None
+        self.setWindowTitle(self.tr("Import a payment statement"))
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of statement"))
+        for label, key in KINDS:
+            self.kind.addItem(self.tr(label), key)
+        self.client = QComboBox()
+        self.client.setAccessibleName(self.tr("Client"))
+        self.client.addItem(self.tr("Match each payment by payer"), None)
+        for client in clients:
+            self.client.addItem(client.name, client.name)
+        self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("Statement file"))
+        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.browse_button.clicked.connect(self._browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(self.browse_button)
+        form = QFormLayout()
+        form.addRow(self.tr("&Statement"), self.kind)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, file_row)
+        form.addRow(self.tr("F&rom"), self.client)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.outcomes = OutcomesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.outcomes)
+        self.table.setAccessibleName(self.tr("Payments in the statement"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.message = InlineMessage()
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.clicked.connect(self.run_preview)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.preview_button.setDefault(True)  # Enter previews; once a preview shows new payments, Enter imports
+        self.import_button.clicked.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+        for changed in (self.kind.currentIndexChanged, self.client.currentIndexChanged, self.path.textChanged):
+            changed.connect(self._forget_preview)
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(small(self.tr("Only money in from clients becomes a payment: withdrawals, transfers "
+                                       "between your balances, refunds and holds are counted and skipped. "
+                                       "Importing the same statement again adds nothing.")))
+        column.addWidget(self.summary)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.message)
+        column.addWidget(buttons)
+        self.resize(820, 520)
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a statement"), "",
+                                              self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if name:
+            self.path.setText(name)
+
+    def request(self) -> StatementRequest:
+        return StatementRequest(format=self.kind.currentData(), path=Path(self.path.text().strip()),
+                                client=self.client.currentData())
+
+    def _forget_preview(self) -> None:
+        self.preview = None
+        self.import_button.setEnabled(False)
+        self.preview_button.setDefault(True)
+
+    def run_preview(self) -> None:
+        if not self.path.text().strip():
+            self.message.problem(self.tr("Choose the statement file first."))
+            return
+        self.message.clear()
+        self.session.fetch(preview_statement, self.request(), on_result=self._previewed, on_error=self._failed)
+
+    def _previewed(self, preview: StatementPreview) -> None:
+        self.preview = preview
+        self.outcomes.set_rows(preview.outcomes)
+        self.summary.setText(summary_text(self, preview))
+        # A wrapped label above a stretching table is given one line unless told its height.
+        self.summary.setMinimumHeight(self.summary.heightForWidth(max(self.table.width(), 400)))
+        self.layout().activate()
+        self.import_button.setEnabled(preview.new > 0)
+        if preview.new > 0:
+            self.import_button.setDefault(True)
+
+    def run_import(self) -> None:
+        if self.preview is None:
+            return
+        self.session.call(import_statement, self.request(), changes={PAYMENTS, INVOICES}, on_result=self._imported,
+                          on_error=self._failed)
+
+    def _imported(self, result: StatementPreview) -> None:
+        self.preview = result
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._forget_preview()
+        self.message.problem(error_text(error))
+
+
+def summary_text(widget: QWidget, preview: StatementPreview) -> str:
+    parts = [widget.tr("%1 new payments, %2 matched to a client.").replace("%1", str(preview.new))
+             .replace("%2", str(preview.recorded))]
+    for total in preview.totals:
+        parts.append(widget.tr("%1: gross %2, fees %3, net %4.").replace("%1", total.currency)
+                     .replace("%2", f"{total.gross:,}").replace("%3", f"{total.fees:,}").replace("%4", f"{total.net:,}"))
+    if preview.already_imported:
+        parts.append(widget.tr("Already imported: %1.").replace("%1", str(preview.already_imported)))
+    if preview.skipped:
+        parts.append(widget.tr("Skipped: %1.").replace("%1", ", ".join(f"{n} {why}" for why, n in preview.skipped)))
+    return "\n".join(parts)

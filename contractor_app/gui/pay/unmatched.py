@@ -1,0 +1,152 @@
+"""The Pay view's "To match" tab: imported statement payments no client was found for, each with why, and
+matching one by hand (choose the client; the payer is remembered for next time), undoable with Ctrl+Z."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...services.matching import ManualMatch, UnmatchedLine, list_unmatched, match_by_hand, undo_match
+from ...services.vault import Vault
+from ..dialogs import error_text
+from ..session import INVOICES, PAYMENTS, Session
+from ..undo import Failure, ServiceCommand
+from ..widgets import InlineMessage, narrow_combo, small
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("pay", text)
+
+
+class MatchPayment(ServiceCommand):
+    """A statement payment matched by hand; undo takes the match (payment, links, new aliases) back."""
+
+    def __init__(self, session: Session, match: ManualMatch, client: str, on_failure: Failure) -> None:
+        super().__init__(session, tr("Match payment to %1").replace("%1", client), on_failure, {PAYMENTS, INVOICES})
+        self.match, self.client = match, client
+
+    def apply(self) -> None:
+        self._call(self._match)
+
+    def revert(self) -> None:
+        self._call(undo_match, self.match)
+
+    def _match(self, vault: Vault) -> ManualMatch:
+        self.match = match_by_hand(vault, self.match.line_id, self.client)
+        return self.match
+
+
+class UnmatchedModel(QAbstractTableModel):
+    HEADERS = ("Date", "Amount", "Fees", "Payer", "Reference", "Statement", "Why not matched")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lines: tuple[UnmatchedLine, ...] = ()
+
+    def set_lines(self, lines: Sequence[UnmatchedLine]) -> None:
+        self.beginResetModel()
+        self.lines = tuple(lines)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        return self.text(index.row(), index.column())
+
+    def text(self, row: int, column: int) -> str:
+        line = self.lines[row]
+        payer = " ".join(part for part in (line.payer_name, f"<{line.payer_email}>" if line.payer_email else None)
+                         if part)
+        return (line.received_on.isoformat(), str(line.gross), str(line.fees), payer, line.reference or "",
+                f"{line.source} {line.transaction_id}", line.why)[column]
+
+
+class UnmatchedPanel(QWidget):
+    """The table, a client to match the selected payment to, and the Match button."""
+
+    def __init__(self, session: Session, undo: QUndoStack, on_failure: Failure,
+                 on_count: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.undo, self._on_failure, self._on_count = session, undo, on_failure, on_count
+        self.model = UnmatchedModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(tr("Imported payments to match"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.client = narrow_combo(QComboBox(), 24)
+        self.client.setAccessibleName(tr("Client to match the payment to"))
+        self.match_button = QPushButton(tr("Match to client"))
+        self.match_button.clicked.connect(self.match_selected)
+        self.message = InlineMessage()
+        self.empty = small(tr("Nothing to match. Payments imported from a statement whose payer is not one of your "
+                              "clients wait here."))
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Client:")))
+        row.addWidget(self.client)
+        row.addWidget(self.match_button)
+        row.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addLayout(row)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.empty)
+        column.addWidget(self.message)
+        self.table.hide()
+        self.match_button.setEnabled(False)
+
+    def set_clients(self, names: Sequence[str]) -> None:
+        if [self.client.itemText(i) for i in range(self.client.count())] != list(names):
+            self.client.clear()
+            self.client.addItems(list(names))
+
+    def refresh(self) -> None:
+        if self.session.is_open:
+            self.session.fetch(list_unmatched, on_result=self._show,
+                               on_error=lambda error: self.message.problem(error_text(error)))
+
+    def _show(self, lines: Sequence[UnmatchedLine]) -> None:
+        self.model.set_lines(lines)
+        self.table.setVisible(bool(lines))
+        self.empty.setVisible(not lines)
+        self.match_button.setEnabled(bool(lines))
+        self._on_count(len(lines))
+
+    def match_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        row = rows[0].row() if rows else (0 if self.model.rowCount() == 1 else None)
+        client = self.client.currentText()
+        if row is None or not client:
+            self.message.problem(tr("Select a payment and the client it is from."))
+            return
+        line = self.model.lines[row]
+
+        def matched(match: ManualMatch) -> None:
+            self.undo.push(MatchPayment(self.session, match, client, self._on_failure))
+            self.message.hint(tr("Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.")
+                              .replace("%1", client))
+
+        self.session.call(match_by_hand, line.id, client, changes={PAYMENTS, INVOICES}, on_result=matched,
+                          on_error=lambda error: self.message.problem(error_text(error)))

@@ -1,0 +1,86 @@
+"""Pay → Import statement…: the preview lists each payment with its client or why not, Import records it, and
+the payments no client was found for wait under "To match", where matching one by hand can be undone."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from contractor_app.domain.times import DateRange
+from contractor_app.gui.controller import Ledger
+from contractor_app.gui.main_window import MainWindow
+from contractor_app.services.payments import list_payments
+
+from ..conftest import unlock_copy
+from ..sample import sample_vault
+
+STATEMENTS = Path(__file__).parents[2] / "interchange" / "fixtures" / "statements"
+SHOTS = os.environ.get("STATEMENT_SHOTS")  # a folder to save the dialog and the tab in, to look at them
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("statements") / "records"
+    sample_vault(folder, days=3)
+    return folder
+
+
+@pytest.fixture
+def main(ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:
+    return unlock_copy(ledger, template, data_dir, "pay")
+
+
+def test_preview_import_and_match_by_hand_with_undo(qtbot, qtmodeltester, main: MainWindow, tmp_path: Path  # type: ignore[no-untyped-def]
+                                                    ) -> None:
+    pay = main.pay
+    before = len(main.session.read(list_payments, period=DateRange()))
+    dialog = pay.import_statement()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("wise"))
+    dialog.path.setText(str(STATEMENTS / "wise_statement_USD.csv"))
+    assert not dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtmodeltester.check(dialog.outcomes)
+    assert dialog.outcomes.rowCount() == 2
+    assert dialog.outcomes.text(0, 5) == "no client known as Northwind LLC"
+    assert dialog.summary.text().startswith("2 new payments, 0 matched to a client.\n")
+    assert "USD: gross 1,412.50, fees 4.50, net 1,408.00." in dialog.summary.text()
+    assert "1 transfer between own balances, 1 withdrawal" in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "statement_preview.png"))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    panel = pay.unmatched
+    qtmodeltester.check(panel.model)
+    assert panel.model.rowCount() == 2 and pay.tabs.tabText(3) == "To match (2)"
+    if SHOTS:
+        main.grab().save(str(Path(SHOTS) / "pay_payments_tab.png"))
+    pay.tabs.setCurrentIndex(3)
+    if SHOTS:
+        main.grab().save(str(Path(SHOTS) / "pay_to_match.png"))
+    panel.table.selectRow(0)
+    panel.client.setCurrentIndex(panel.client.findText("TaskHive"))
+    qtbot.mouseClick(panel.match_button, Qt.MouseButton.LeftButton)
+    assert panel.model.rowCount() == 1 and pay.tabs.tabText(3) == "To match (1)"
+    assert len(main.session.read(list_payments, period=DateRange())) == before + 1
+    pay.undo.undo()
+    assert panel.model.rowCount() == 2
+    assert len(main.session.read(list_payments, period=DateRange())) == before
+    pay.undo.redo()
+    assert panel.model.rowCount() == 1
+    assert len(main.session.read(list_payments, period=DateRange())) == before + 1
+
+
+def test_a_refused_statement_shows_why_and_cannot_be_imported(qtbot, main: MainWindow, tmp_path: Path  # type: ignore[no-untyped-def]
+                                                              ) -> None:
+    cut = tmp_path / "paypal.csv"
+    cut.write_bytes((STATEMENTS / "paypal_activity_de.csv").read_bytes()[:-40])
+    dialog = main.pay.import_statement()
+    dialog.path.setText(str(cut))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "paypal.csv, line 10" in dialog.message.text() and "Nothing was imported" in dialog.message.text()
+    assert not dialog.import_button.isEnabled() and dialog.outcomes.rowCount() == 0
