@@ -4,47 +4,47 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../gui/backups/restoring.py" line="29"/>
+        <location filename="../../gui/backups/restoring.py" line="27"/>
         <source>Your records were restored from the backup of %1.</source>
         <translation>Tus registros se restauraron desde la copia de seguridad del %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/restoring.py" line="31"/>
+        <location filename="../../gui/backups/restoring.py" line="29"/>
         <source>Your records as they were are kept in %1 for %2 days.</source>
         <translation>Tus registros tal como estaban se guardan en %1 durante %2 días.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/restoring.py" line="34"/>
+        <location filename="../../gui/backups/restoring.py" line="32"/>
         <source>Unlock with your new password.</source>
         <translation>Desbloquea con tu nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/restoring.py" line="35"/>
+        <location filename="../../gui/backups/restoring.py" line="33"/>
         <source>Unlock with the password you had on the day of the backup.</source>
         <translation>Desbloquea con la contraseña que tenías el día de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/restoring.py" line="39"/>
+        <location filename="../../gui/backups/restoring.py" line="37"/>
         <source>The restore did not finish: %1</source>
         <translation>La restauración no terminó: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="43"/>
+        <location filename="../../gui/clients/contract.py" line="44"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="43"/>
+        <location filename="../../gui/clients/contract.py" line="44"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="43"/>
+        <location filename="../../gui/clients/contract.py" line="44"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="43"/>
+        <location filename="../../gui/clients/contract.py" line="44"/>
         <source>Linked to</source>
         <translation>Vinculado a</translation>
     </message>
@@ -195,11 +195,20 @@
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="233"/>
-        <source>Paid per hour against the minimum wage</source>
-        <translation>Pago por hora frente al salario mínimo</translation>
+        <source>Pay per hour at your terms against the minimum wage</source>
+        <translation>Pago por hora según tus condiciones frente al salario mínimo</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="244"/>
+        <source>Pay per hour at your terms</source>
+        <translation>Pago por hora según tus condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="279"/>
+        <source>Earned %1 for %2 worked</source>
+        <translation>Ganaste %1 por %2 trabajadas</translation>
+    </message>
+    <message>
         <location filename="../../gui/pay/models.py" line="144"/>
         <source>Paid per hour</source>
         <translation>Pago por hora</translation>
@@ -208,11 +217,6 @@
         <location filename="../../gui/dashboard/charts.py" line="246"/>
         <source>Minimum wage (estimate)</source>
         <translation>Salario mínimo (estimación)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/dashboard/charts.py" line="279"/>
-        <source>Paid %1 for %2 worked</source>
-        <translation>Pagado %1 por %2 trabajadas</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="284"/>
@@ -553,8 +557,8 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="179"/>
-        <source>Paid %1 for hours that come to %2 at the minimum wage: %3 short (%4).</source>
-        <translation>Pagado %1 por horas que al salario mínimo suman %2: faltan %3 (%4).</translation>
+        <source>The agreed terms pay %1 for hours that come to %2 at the minimum wage: %3 short (%4).</source>
+        <translation>Las condiciones acordadas pagan %1 por horas que suman %2 al salario mínimo: faltan %3 (%4).</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="183"/>
@@ -717,8 +721,8 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/text.py" line="28"/>
-        <source>Below minimum wage — estimate, not legal advice</source>
-        <translation>Bajo el salario mínimo — estimación, no asesoría legal</translation>
+        <source>Agreed pay below minimum wage — estimate, not legal advice</source>
+        <translation>Pago acordado por debajo del salario mínimo — estimación, no asesoramiento legal</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/pay/text.py" line="67"/>
@@ -1007,112 +1011,112 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Tiempo dedicado</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery_sheet.py" line="26"/>
+        <location filename="../../gui/recovery_sheet.py" line="29"/>
         <source>This is the recovery key of your Contractor Ledger records.</source>
         <translation>Esta es la clave de recuperación de tus registros de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery_sheet.py" line="27"/>
+        <location filename="../../gui/recovery_sheet.py" line="30"/>
         <source>If you forget your password, it lets you open your records and choose a new password.</source>
         <translation>Si olvidas tu contraseña, te permite abrir tus registros y elegir una contraseña nueva.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery_sheet.py" line="28"/>
+        <location filename="../../gui/recovery_sheet.py" line="31"/>
         <source>If you lose both your password and this key, nobody can open your records.</source>
         <translation>Si pierdes tu contraseña y también esta clave, nadie podrá abrir tus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery_sheet.py" line="29"/>
+        <location filename="../../gui/recovery_sheet.py" line="32"/>
         <source>Keep this page somewhere safe, away from the computer. Anyone with it can open your records.</source>
         <translation>Guarda esta hoja en un lugar seguro, lejos de la computadora. Quien la tenga puede abrir tus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery_sheet.py" line="31"/>
+        <location filename="../../gui/recovery_sheet.py" line="34"/>
         <source>Records folder: %1</source>
         <translation>Carpeta de registros: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery_sheet.py" line="32"/>
+        <location filename="../../gui/recovery_sheet.py" line="35"/>
         <source>Made on: %1</source>
         <translation>Creada el: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/recovery_sheet.py" line="34"/>
+        <location filename="../../gui/recovery_sheet.py" line="37"/>
         <source>Contractor Ledger: recovery key</source>
         <translation>Contractor Ledger: clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../gui/reports/verify_panel.py" line="33"/>
         <source>your details</source>
         <translation>tus datos</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../gui/reports/verify_panel.py" line="33"/>
         <source>the client&apos;s details</source>
         <translation>los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../gui/reports/verify_panel.py" line="33"/>
         <source>the pay figures</source>
         <translation>las cifras de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../gui/reports/verify_panel.py" line="34"/>
         <source>the work entries</source>
         <translation>las entradas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../gui/reports/verify_panel.py" line="34"/>
         <source>the payments</source>
         <translation>los pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../gui/reports/verify_panel.py" line="34"/>
         <source>the evidence list</source>
         <translation>la lista de evidencias</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="36"/>
+        <location filename="../../gui/reports/verify_panel.py" line="35"/>
         <source>the edit history</source>
         <translation>el historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="36"/>
+        <location filename="../../gui/reports/verify_panel.py" line="35"/>
         <source>the data records and incidents</source>
         <translation>los registros de datos y los incidentes</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="46"/>
+        <location filename="../../gui/reports/verify_panel.py" line="45"/>
         <source>Not made from your records. The file is untouched, but it was made from someone else&apos;s records (key %1), so it cannot be checked against yours.</source>
         <translation>No se hizo con tus registros. El archivo está intacto, pero se hizo con los registros de otra persona (clave %1), así que no se puede comparar con los tuyos.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="52"/>
+        <location filename="../../gui/reports/verify_panel.py" line="51"/>
         <source>Untouched, but your records changed since it was made: %1 are different now. Make a new report to show your records as they are.</source>
         <translation>Intacto, pero tus registros cambiaron desde que se hizo: %1 ahora son distintos. Haz un informe nuevo para mostrar tus registros como están.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="57"/>
+        <location filename="../../gui/reports/verify_panel.py" line="56"/>
         <source>Later changes to your records (%1) did not touch it.</source>
         <translation>Los cambios posteriores en tus registros (%1) no lo afectaron.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="58"/>
+        <location filename="../../gui/reports/verify_panel.py" line="57"/>
         <source>Valid: this is the report as it was made, not a byte changed, and it still matches your records.</source>
         <translation>Válido: es el informe tal como se hizo, sin un solo byte cambiado, y todavía coincide con tus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="64"/>
+        <location filename="../../gui/reports/verify_panel.py" line="63"/>
         <source>Altered: this file is not the report as it was made. Do not rely on it; ask for the original, or make a new report.</source>
         <translation>Alterado: este archivo no es el informe tal como se hizo. No confíes en él; pide el original o haz un informe nuevo.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="67"/>
+        <location filename="../../gui/reports/verify_panel.py" line="66"/>
         <source>This file could not be checked: %1</source>
         <translation>No se pudo revisar este archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="73"/>
+        <location filename="../../gui/reports/verify_panel.py" line="72"/>
         <source>everything recorded</source>
         <translation>todo lo registrado</translation>
     </message>
@@ -1231,6 +1235,46 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <source> or </source>
         <translation> o </translation>
     </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="32"/>
+        <source>Match payment to %1</source>
+        <translation>Asignar el pago a %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="93"/>
+        <source>Imported payments to match</source>
+        <translation>Pagos importados por asignar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="101"/>
+        <source>Client to match the payment to</source>
+        <translation>Cliente al que asignar el pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="102"/>
+        <source>Match to client</source>
+        <translation>Asignar al cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="105"/>
+        <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
+        <translation>Nada por asignar. Aquí esperan los pagos importados de un extracto cuyo pagador no es uno de tus clientes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <source>Client:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="142"/>
+        <source>Select a payment and the client it is from.</source>
+        <translation>Selecciona un pago y el cliente del que viene.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
+        <translation>Asignado a %1; su pagador se reconocerá la próxima vez. Deshaz con Ctrl+Z.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1273,27 +1317,27 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="214"/>
+        <location filename="../../gui/first_run.py" line="222"/>
         <source>About you</source>
         <translation>Sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="215"/>
+        <location filename="../../gui/first_run.py" line="223"/>
         <source>Reports show your name; times are shown in your zone, amounts in your currency.</source>
         <translation>Los informes muestran tu nombre; las horas se muestran en tu zona horaria y los montos en tu moneda.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="219"/>
+        <location filename="../../gui/first_run.py" line="227"/>
         <source>Your address</source>
         <translation>Tu dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="220"/>
+        <location filename="../../gui/first_run.py" line="228"/>
         <source>Street, city, postcode (optional; shown on reports and claims)</source>
         <translation>Calle, ciudad, código postal (opcional; aparece en los informes y reclamaciones)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="223"/>
+        <location filename="../../gui/first_run.py" line="231"/>
         <source>Your &amp;address</source>
         <translation>Tu &amp;dirección</translation>
     </message>
@@ -1626,167 +1670,167 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../gui/backups/view.py" line="69"/>
+        <location filename="../../gui/backups/view.py" line="65"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="70"/>
+        <location filename="../../gui/backups/view.py" line="66"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Una copia de seguridad es una copia cifrada de todos tus registros, evidencias incluidas. Se abre con la contraseña que tenías el día en que se hizo, o con tu clave de recuperación. Guarda también una en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="91"/>
+        <location filename="../../gui/backups/view.py" line="87"/>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="99"/>
+        <location filename="../../gui/backups/view.py" line="95"/>
         <source>Check it…</source>
         <translation>Revisarla…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="100"/>
+        <location filename="../../gui/backups/view.py" line="96"/>
         <source>Check the last backup</source>
         <translation>Revisar la última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="113"/>
+        <location filename="../../gui/backups/view.py" line="109"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="116"/>
+        <location filename="../../gui/backups/view.py" line="112"/>
         <source>Back up to…</source>
         <translation>Hacer copia en…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="118"/>
+        <location filename="../../gui/backups/view.py" line="114"/>
         <source>Check a backup…</source>
         <translation>Revisar una copia…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="120"/>
+        <location filename="../../gui/backups/view.py" line="116"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="121"/>
+        <location filename="../../gui/backups/view.py" line="117"/>
         <source>Restore your records from a backup</source>
         <translation>Restaurar tus registros desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="132"/>
+        <location filename="../../gui/backups/view.py" line="128"/>
         <source>Backups in the folder</source>
         <translation>Copias en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="136"/>
+        <location filename="../../gui/backups/view.py" line="132"/>
         <source>Backups in the backup folder</source>
         <translation>Copias en la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="147"/>
+        <location filename="../../gui/backups/view.py" line="143"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Todavía no hay copias en esta carpeta. Haz una ahora: toma unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="154"/>
+        <location filename="../../gui/backups/view.py" line="150"/>
         <source>Double-click a backup to check it.</source>
         <translation>Haz doble clic en una copia para revisarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="178"/>
+        <location filename="../../gui/backups/view.py" line="174"/>
         <source>No backup yet</source>
         <translation>Todavía no hay copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="179"/>
+        <location filename="../../gui/backups/view.py" line="175"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Haz una copia ahora para guardar tus registros. También se hace una copia automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="178"/>
         <source>Backups go to %1</source>
         <translation>Las copias se guardan en %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="186"/>
+        <location filename="../../gui/backups/view.py" line="182"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="186"/>
+        <location filename="../../gui/backups/view.py" line="182"/>
         <source>made by you</source>
         <translation>hecha por ti</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="188"/>
+        <location filename="../../gui/backups/view.py" line="184"/>
         <source>Saved as %1</source>
         <translation>Guardada como %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="207"/>
+        <location filename="../../gui/backups/view.py" line="203"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Copias de seguridad (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="213"/>
+        <location filename="../../gui/backups/view.py" line="209"/>
         <source>Back up to</source>
         <translation>Hacer copia en</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="214"/>
+        <location filename="../../gui/backups/view.py" line="210"/>
         <source>Backups (*%1)</source>
         <translation>Copias de seguridad (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="233"/>
+        <location filename="../../gui/backups/view.py" line="229"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="244"/>
+        <location filename="../../gui/backups/view.py" line="240"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Copia guardada: %1 (%2). Se abre con tu contraseña actual o con tu clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="254"/>
+        <location filename="../../gui/backups/view.py" line="250"/>
         <source>Check a backup</source>
         <translation>Revisar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="262"/>
+        <location filename="../../gui/backups/view.py" line="258"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>¿Revisar la copia de seguridad del %1? Se descomprime en una carpeta temporal y se revisa como lo haría una restauración. Tus registros no cambian.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="264"/>
+        <location filename="../../gui/backups/view.py" line="260"/>
         <source>Check</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="274"/>
+        <location filename="../../gui/backups/view.py" line="270"/>
         <source>Checking the backup…</source>
         <translation>Revisando la copia…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="285"/>
+        <location filename="../../gui/backups/view.py" line="281"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Esta copia está completa y se puede restaurar: %1 registros, %2 archivos de evidencia, %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="289"/>
+        <location filename="../../gui/backups/view.py" line="285"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Esta copia está dañada: %1 (%2 problemas en total). No se cambió nada; usa otra copia.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="318"/>
+        <location filename="../../gui/backups/view.py" line="314"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="328"/>
+        <location filename="../../gui/backups/view.py" line="324"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -1795,37 +1839,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no se pierde nada. Contractor Ledger se bloquea mientras restaura; luego desbloquea con la contraseña que tenías el día de la copia, o con la nueva si usas tu clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="332"/>
+        <location filename="../../gui/backups/view.py" line="328"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="343"/>
+        <location filename="../../gui/backups/view.py" line="339"/>
         <source>Checking the backup before restoring…</source>
         <translation>Revisando la copia antes de restaurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="363"/>
+        <location filename="../../gui/backups/view.py" line="359"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="375"/>
+        <location filename="../../gui/backups/view.py" line="371"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Cancelado. No se escribió nada y tus registros no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="378"/>
+        <location filename="../../gui/backups/view.py" line="374"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Contraseña incorrecta para esta copia: se abre con la contraseña que tenías el día en que se hizo, o con tu clave de recuperación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="380"/>
+        <location filename="../../gui/backups/view.py" line="376"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Esa clave de recuperación no abre esta copia. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="382"/>
+        <location filename="../../gui/backups/view.py" line="378"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Esta copia está dañada (%1). No se restauró ni se cambió nada; usa otra copia.</translation>
     </message>
@@ -2272,17 +2316,17 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="242"/>
+        <location filename="../../gui/first_run.py" line="250"/>
         <source>Your first client</source>
         <translation>Tu primer cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="243"/>
+        <location filename="../../gui/first_run.py" line="251"/>
         <source>Who do you work for? A platform, an agency or a company. You can add more later.</source>
         <translation>¿Para quién trabajas? Una plataforma, una agencia o una empresa. Puedes añadir más después.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="245"/>
+        <location filename="../../gui/first_run.py" line="253"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2315,64 +2359,64 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="137"/>
+        <location filename="../../gui/clients/contract.py" line="138"/>
         <source>A written contract is on file</source>
         <translation>Hay un contrato escrito guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="139"/>
+        <location filename="../../gui/clients/contract.py" line="140"/>
         <source>Link a kept file…</source>
         <translation>Vincular un archivo…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="140"/>
+        <location filename="../../gui/clients/contract.py" line="141"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Elige el contrato entre los archivos guardados en Evidencias</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="142"/>
+        <location filename="../../gui/clients/contract.py" line="143"/>
         <source>Add the contract file…</source>
         <translation>Añadir el contrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="143"/>
+        <location filename="../../gui/clients/contract.py" line="144"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Guarda un archivo de tu computadora como evidencia y vincúlalo como contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="149"/>
+        <location filename="../../gui/clients/contract.py" line="150"/>
         <source>Adding the contract file</source>
         <translation>Añadiendo el archivo del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="152"/>
+        <location filename="../../gui/clients/contract.py" line="153"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>En varios lugares, las leyes para trabajadores independientes te dan derecho a un contrato escrito a partir de cierto monto. Guardarlo aquí, con su huella, ayuda a probar lo acordado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="177"/>
+        <location filename="../../gui/clients/contract.py" line="178"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Guardado: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="179"/>
+        <location filename="../../gui/clients/contract.py" line="180"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Huella SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="181"/>
+        <location filename="../../gui/clients/contract.py" line="182"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Existe, pero no está guardado aquí. Añade el archivo para tenerlo a mano.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="184"/>
+        <location filename="../../gui/clients/contract.py" line="185"/>
         <source>No written contract on file.</source>
         <translation>No hay un contrato escrito guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="215"/>
+        <location filename="../../gui/clients/contract.py" line="216"/>
         <source>Choose the contract file</source>
         <translation>Elegir el archivo del contrato</translation>
     </message>
@@ -2420,8 +2464,8 @@ SHA-256 %2</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="47"/>
-        <source>Paid per hour, last 12 weeks</source>
-        <translation>Pago por hora, últimas 12 semanas</translation>
+        <source>Pay per hour at your terms, last 12 weeks</source>
+        <translation>Pago por hora según tus condiciones, últimas 12 semanas</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="48"/>
@@ -2514,8 +2558,8 @@ SHA-256 %2</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="205"/>
-        <source>Paid %1 for %2 worked, %3: all hours, unpaid time included.</source>
-        <translation>Pagado %1 por %2 trabajadas, %3: todas las horas, incluido el tiempo sin pago.</translation>
+        <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
+        <translation>Tus condiciones pagan %1 por %2 trabajadas, %3: todas las horas, incluido el tiempo no pagado. El dinero aún no recibido se te debe; no es un pago insuficiente.</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="208"/>
@@ -2875,22 +2919,22 @@ SHA-256 %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="296"/>
+        <location filename="../../gui/first_run.py" line="304"/>
         <source>You are ready</source>
         <translation>Todo listo</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="297"/>
+        <location filename="../../gui/first_run.py" line="305"/>
         <source>Your records are set up and encrypted on this computer.</source>
         <translation>Tus registros están creados y cifrados en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="298"/>
+        <location filename="../../gui/first_run.py" line="306"/>
         <source>Start the timer when you start working, and stop it when you finish. You can also add work you already did (Ctrl+N).</source>
         <translation>Inicia el cronómetro cuando empieces a trabajar y detenlo cuando termines. También puedes añadir trabajo que ya hiciste (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="301"/>
+        <location filename="../../gui/first_run.py" line="309"/>
         <source>Start the timer now</source>
         <translation>Iniciar el cronómetro ahora</translation>
     </message>
@@ -3192,22 +3236,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="88"/>
+        <location filename="../../gui/clients/contract.py" line="89"/>
         <source>Choose the contract file</source>
         <translation>Elegir el archivo del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="93"/>
+        <location filename="../../gui/clients/contract.py" line="94"/>
         <source>Kept evidence files</source>
         <translation>Archivos de evidencia guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="101"/>
+        <location filename="../../gui/clients/contract.py" line="102"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Todavía no hay archivos guardados como evidencia. Cierra esto y usa «Añadir el contrato…» para añadirlo desde tu computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="106"/>
+        <location filename="../../gui/clients/contract.py" line="107"/>
         <source>Link as contract</source>
         <translation>Vincular como contrato</translation>
     </message>
@@ -3328,22 +3372,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gui/first_run.py" line="323"/>
+        <location filename="../../gui/first_run.py" line="331"/>
         <source>Set up Contractor Ledger</source>
         <translation>Configurar Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="328"/>
+        <location filename="../../gui/first_run.py" line="336"/>
         <source>Open my records</source>
         <translation>Abrir mis registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="358"/>
+        <location filename="../../gui/first_run.py" line="366"/>
         <source>Cancel setup?</source>
         <translation>¿Cancelar la configuración?</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="359"/>
+        <location filename="../../gui/first_run.py" line="367"/>
         <source>Your new records hold nothing yet. Cancel setup and remove them? You can set up again next time you open the app.</source>
         <translation>Tus registros nuevos todavía están vacíos. ¿Cancelar la configuración y eliminarlos? Puedes configurarla de nuevo la próxima vez que abras la aplicación.</translation>
     </message>
@@ -3670,12 +3714,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../gui/controller.py" line="184"/>
+        <location filename="../../gui/controller.py" line="190"/>
         <source>Automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="230"/>
+        <location filename="../../gui/controller.py" line="236"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger sigue abierto aquí, con tu cronómetro. Usa Salir en este menú para cerrarlo.</translation>
     </message>
@@ -4123,6 +4167,19 @@ Haz clic para copiarla.</translation>
     </message>
 </context>
 <context>
+    <name>OutcomesModel</name>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="67"/>
+        <source>(short by %1)</source>
+        <translation>(faltan %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <source>— to match</source>
+        <translation>— por asignar</translation>
+    </message>
+</context>
+<context>
     <name>PasswordField</name>
     <message>
         <location filename="../../gui/widgets.py" line="62"/>
@@ -4197,274 +4254,319 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PasswordSection</name>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="20"/>
+        <location filename="../../gui/settings_view/password_section.py" line="26"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="23"/>
+        <location filename="../../gui/settings_view/password_section.py" line="29"/>
         <source>Current password</source>
         <translation>Contraseña actual</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="24"/>
+        <location filename="../../gui/settings_view/password_section.py" line="30"/>
         <source>New password</source>
         <translation>Contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="26"/>
+        <location filename="../../gui/settings_view/password_section.py" line="32"/>
         <source>Repeat the new password</source>
         <translation>Repite la contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="31"/>
+        <location filename="../../gui/settings_view/password_section.py" line="37"/>
         <source>Changing the password</source>
         <translation>Cambiando la contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="33"/>
+        <location filename="../../gui/settings_view/password_section.py" line="39"/>
         <source>Change password</source>
         <translation>Cambiar contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="38"/>
+        <location filename="../../gui/settings_view/password_section.py" line="43"/>
+        <source>Think your recovery key leaked? Type your current password above and issue a new one: the old one stops working. (If your password leaked, change it: copies of your files from before stop opening with it.)</source>
+        <translation>¿Crees que tu clave de recuperación se ha filtrado? Escribe arriba tu contraseña actual y emite una nueva: la antigua deja de funcionar. (Si se filtró tu contraseña, cámbiala: las copias anteriores de tus archivos dejan de abrirse con ella.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="47"/>
+        <source>Issue a new recovery key</source>
+        <translation>Emitir una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="57"/>
+        <source>Your new recovery key</source>
+        <translation>Tu nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="62"/>
         <source>C&amp;urrent password</source>
         <translation>Contraseña &amp;actual</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="39"/>
+        <location filename="../../gui/settings_view/password_section.py" line="63"/>
         <source>&amp;New password</source>
         <translation>Contraseña &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="41"/>
+        <location filename="../../gui/settings_view/password_section.py" line="65"/>
         <source>Re&amp;peat it</source>
         <translation>Re&amp;pítela</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="58"/>
+        <location filename="../../gui/settings_view/password_section.py" line="88"/>
         <source>The two new passwords differ.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="66"/>
+        <location filename="../../gui/settings_view/password_section.py" line="97"/>
         <source>Changing the password…</source>
         <translation>Cambiando la contraseña…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="79"/>
-        <source>Password changed. Use the new one from now on; your recovery key still works.</source>
-        <translation>Contraseña cambiada. Usa la nueva a partir de ahora; tu clave de recuperación sigue funcionando.</translation>
+        <location filename="../../gui/settings_view/password_section.py" line="104"/>
+        <source>Moving your records to a new key…</source>
+        <translation>Pasando tus registros a una clave nueva…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="117"/>
+        <source>Password changed. Use the new one from now on: the old one no longer opens your records, not even with a copy of your files from before. Your recovery key still works. Backups made before open with the password you had then.</source>
+        <translation>Contraseña cambiada. Usa la nueva a partir de ahora: la antigua ya no abre tus registros, ni siquiera con una copia anterior de tus archivos. Tu clave de recuperación sigue funcionando. Las copias de seguridad anteriores se abren con la contraseña que tenías entonces.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="129"/>
+        <source>Your new recovery key is below, shown only now: write it down and keep it away from this computer. The old one no longer works, except for backups made before now.</source>
+        <translation>Tu nueva clave de recuperación está abajo y solo se muestra ahora: anótala y guárdala lejos de este ordenador. La antigua ya no funciona, salvo para las copias de seguridad hechas antes de ahora.</translation>
     </message>
 </context>
 <context>
     <name>PayView</name>
     <message>
-        <location filename="../../gui/pay/view.py" line="72"/>
-        <location filename="../../gui/pay/view.py" line="255"/>
+        <location filename="../../gui/pay/view.py" line="74"/>
+        <location filename="../../gui/pay/view.py" line="264"/>
         <source>Balance per client</source>
         <translation>Saldo por cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="77"/>
+        <location filename="../../gui/pay/view.py" line="79"/>
         <source>Payments received</source>
         <translation>Pagos recibidos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="78"/>
+        <location filename="../../gui/pay/view.py" line="80"/>
         <source>Invoices and claims</source>
         <translation>Facturas y cobros</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="79"/>
+        <location filename="../../gui/pay/view.py" line="81"/>
         <source>Late payments</source>
         <translation>Pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="86"/>
+        <location filename="../../gui/pay/view.py" line="88"/>
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="87"/>
-        <location filename="../../gui/pay/view.py" line="92"/>
+        <location filename="../../gui/pay/view.py" line="89"/>
+        <location filename="../../gui/pay/view.py" line="94"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="88"/>
+        <location filename="../../gui/pay/view.py" line="90"/>
         <source>Edit the selected payment</source>
         <translation>Editar el pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="89"/>
-        <location filename="../../gui/pay/view.py" line="94"/>
+        <location filename="../../gui/pay/view.py" line="91"/>
+        <location filename="../../gui/pay/view.py" line="96"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="90"/>
+        <location filename="../../gui/pay/view.py" line="92"/>
         <source>Delete the selected payment</source>
         <translation>Eliminar el pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="91"/>
+        <location filename="../../gui/pay/view.py" line="93"/>
         <source>Add invoice…</source>
         <translation>Añadir factura…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="93"/>
+        <location filename="../../gui/pay/view.py" line="95"/>
         <source>Edit the selected invoice</source>
         <translation>Editar la factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="95"/>
+        <location filename="../../gui/pay/view.py" line="97"/>
         <source>Delete the selected invoice</source>
         <translation>Eliminar la factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="104"/>
+        <location filename="../../gui/pay/view.py" line="98"/>
+        <source>Import statement…</source>
+        <translation>Importar extracto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="109"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
         <translation>No hay pagos recibidos en este periodo. Cuando llegue dinero, regístralo aquí: monto bruto, comisiones y el trabajo que paga.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="106"/>
+        <location filename="../../gui/pay/view.py" line="111"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
         <translation>No hay facturas ni cobros. Añade las facturas que envías (o lo que una plataforma te debe por un periodo) para ver cuándo vence cada una y qué está atrasado.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="108"/>
+        <location filename="../../gui/pay/view.py" line="113"/>
         <source>No late payments in this period.</source>
         <translation>No hay pagos atrasados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="111"/>
+        <location filename="../../gui/pay/view.py" line="116"/>
         <source>Payments, invoices and late payments</source>
         <translation>Pagos, facturas y pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="125"/>
-        <source>Paid per hour counts every hour you worked, unpaid time included. Minimum wage figures are an estimate — not legal advice.</source>
-        <translation>El pago por hora cuenta todas las horas que trabajaste, incluido el tiempo sin pago. Las cifras de salario mínimo son una estimación — no es asesoría legal.</translation>
+        <location filename="../../gui/pay/view.py" line="123"/>
+        <source>To match (0)</source>
+        <translation>Por asignar (0)</translation>
     </message>
     <message>
         <location filename="../../gui/pay/view.py" line="132"/>
+        <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
+        <translation>El pago por hora cuenta cada hora trabajada, incluido el tiempo no pagado. El salario mínimo se juzga por lo que pagan tus condiciones acordadas, semana a semana: el dinero aún no recibido se te debe; no es un pago insuficiente. Las cifras de salario mínimo son una estimación — no asesoramiento legal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="141"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Todavía no hay clientes. Añade la plataforma o empresa que te paga; luego registra aquí lo que te paga y lo que le facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="136"/>
+        <location filename="../../gui/pay/view.py" line="145"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="149"/>
+        <location filename="../../gui/pay/view.py" line="158"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="168"/>
+        <location filename="../../gui/pay/view.py" line="177"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="169"/>
+        <location filename="../../gui/pay/view.py" line="178"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="169"/>
+        <location filename="../../gui/pay/view.py" line="178"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="170"/>
+        <location filename="../../gui/pay/view.py" line="179"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="170"/>
+        <location filename="../../gui/pay/view.py" line="179"/>
         <source>All time</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="171"/>
+        <location filename="../../gui/pay/view.py" line="180"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="179"/>
+        <location filename="../../gui/pay/view.py" line="188"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="180"/>
+        <location filename="../../gui/pay/view.py" line="189"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="185"/>
+        <location filename="../../gui/pay/view.py" line="194"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="186"/>
-        <location filename="../../gui/pay/view.py" line="274"/>
+        <location filename="../../gui/pay/view.py" line="195"/>
+        <location filename="../../gui/pay/view.py" line="285"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="236"/>
+        <location filename="../../gui/pay/view.py" line="245"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="265"/>
+        <location filename="../../gui/pay/view.py" line="274"/>
         <source>! %1 overdue</source>
         <translation>! %1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="291"/>
+        <location filename="../../gui/pay/view.py" line="302"/>
         <source>Overdue invoices: %1</source>
         <translation>Facturas vencidas: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="293"/>
+        <location filename="../../gui/pay/view.py" line="304"/>
         <source>payments that came late in this period: %1</source>
         <translation>pagos que llegaron tarde en este periodo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="298"/>
+        <location filename="../../gui/pay/view.py" line="309"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Consulta Facturas y Pagos atrasados para ver el plazo que se aplica (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="304"/>
+        <location filename="../../gui/pay/view.py" line="315"/>
         <source>Payments received (%1)</source>
         <translation>Pagos recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="305"/>
+        <location filename="../../gui/pay/view.py" line="316"/>
         <source>Invoices and claims (%1)</source>
         <translation>Facturas y cobros (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="307"/>
+        <location filename="../../gui/pay/view.py" line="318"/>
         <source>%1 overdue</source>
         <translation>%1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="310"/>
+        <location filename="../../gui/pay/view.py" line="321"/>
         <source>Late payments (%1)</source>
         <translation>Pagos atrasados (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="374"/>
+        <location filename="../../gui/pay/view.py" line="385"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Pago eliminado. Deshazlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="403"/>
+        <location filename="../../gui/pay/view.py" line="393"/>
+        <source>Statement imported. Payments with no client wait under To match.</source>
+        <translation>Extracto importado. Los pagos sin cliente esperan en Por asignar.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="398"/>
+        <source>To match (%1)</source>
+        <translation>Por asignar (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="424"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Factura eliminada. Deshazlo con Ctrl+Z.</translation>
     </message>
@@ -5072,27 +5174,32 @@ Haz clic para copiarla.</translation>
         <translation>Anótala, guárdala o imprímela, y consérvala en un lugar seguro lejos de esta computadora. Quien la tenga puede abrir tus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="179"/>
+        <location filename="../../gui/first_run.py" line="180"/>
+        <source>A saved PDF is as good as the key: anyone who gets the file can open your records. Save it to a USB stick you keep away from this computer, not to a synced or shared folder, and delete other copies once it is printed.</source>
+        <translation>Un PDF guardado vale tanto como la clave: quien obtenga el archivo puede abrir tus registros. Guárdalo en una memoria USB que tengas lejos de este ordenador, no en una carpeta sincronizada o compartida, y borra las demás copias una vez impreso.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="186"/>
         <source>I have stored it safely</source>
         <translation>La guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="195"/>
-        <source>Save the recovery key</source>
-        <translation>Guardar la clave de recuperación</translation>
+        <location filename="../../gui/first_run.py" line="204"/>
+        <source>Save the recovery key (anyone with this file can open your records)</source>
+        <translation>Guardar la clave de recuperación (quien tenga este archivo puede abrir tus registros)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="197"/>
+        <location filename="../../gui/first_run.py" line="205"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="205"/>
+        <location filename="../../gui/first_run.py" line="213"/>
         <source>The PDF could not be saved (%1). Nothing else was changed; try another folder.</source>
         <translation>No se pudo guardar el PDF (%1). No se cambió nada más; prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="208"/>
+        <location filename="../../gui/first_run.py" line="216"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
@@ -5415,24 +5522,107 @@ Haz clic para copiarla.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="52"/>
+        <location filename="../../gui/settings_view/view.py" line="53"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="73"/>
+        <location filename="../../gui/settings_view/view.py" line="74"/>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="78"/>
+        <location filename="../../gui/settings_view/view.py" line="79"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="90"/>
+        <location filename="../../gui/settings_view/view.py" line="96"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Contraseña incorrecta. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
+        <source>Import a payment statement</source>
+        <translation>Importar un extracto de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="82"/>
+        <source>Kind of statement</source>
+        <translation>Tipo de extracto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="87"/>
+        <source>Match each payment by payer</source>
+        <translation>Asignar cada pago según el pagador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="91"/>
+        <source>Statement file</source>
+        <translation>Archivo del extracto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="92"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="98"/>
+        <source>&amp;Statement</source>
+        <translation>&amp;Extracto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="99"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="102"/>
+        <source>F&amp;rom</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="108"/>
+        <source>Payments in the statement</source>
+        <translation>Pagos del extracto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="114"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="117"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="127"/>
+        <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
+        <translation>Solo el dinero que entra de clientes se convierte en un pago: retiradas, transferencias entre tus saldos, reembolsos y retenciones se cuentan y se omiten. Importar el mismo extracto otra vez no añade nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="137"/>
+        <source>Choose a statement</source>
+        <translation>Elige un extracto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="138"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="153"/>
+        <source>Choose the statement file first.</source>
+        <translation>Elige primero el archivo del extracto.</translation>
     </message>
 </context>
 <context>
@@ -5468,7 +5658,12 @@ Haz clic para copiarla.</translation>
         <translation>Muy segura.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="143"/>
+        <location filename="../../gui/widgets.py" line="140"/>
+        <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
+        <translation>Demasiado común: es una de las 10.000 contraseñas que cualquiera con tus archivos prueba primero. Elige otra; unas cuantas palabras sin relación forman una contraseña fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="145"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Usa al menos 8 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña fuerte.</translation>
     </message>
@@ -5982,37 +6177,37 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="81"/>
+        <location filename="../../gui/reports/verify_panel.py" line="80"/>
         <source>Check a report…</source>
         <translation>Revisar un informe…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="82"/>
+        <location filename="../../gui/reports/verify_panel.py" line="81"/>
         <source>Check a report someone sends back</source>
         <translation>Revisar un informe que alguien te devuelve</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="91"/>
+        <location filename="../../gui/reports/verify_panel.py" line="90"/>
         <source>&lt;b&gt;Check a report someone sends back&lt;/b&gt;</source>
         <translation>&lt;b&gt;Revisar un informe que alguien te devuelve&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="96"/>
+        <location filename="../../gui/reports/verify_panel.py" line="95"/>
         <source>Tells whether a PDF is exactly the report made here, and whether your records still say the same.</source>
         <translation>Indica si un PDF es exactamente el informe hecho aquí, y si tus registros todavía dicen lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="101"/>
+        <location filename="../../gui/reports/verify_panel.py" line="100"/>
         <source>Check a report</source>
         <translation>Revisar un informe</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="101"/>
+        <location filename="../../gui/reports/verify_panel.py" line="100"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/verify_panel.py" line="107"/>
+        <location filename="../../gui/reports/verify_panel.py" line="106"/>
         <source>Checking %1…</source>
         <translation>Revisando %1…</translation>
     </message>
@@ -6091,6 +6286,29 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <location filename="../../reports/kinds.py" line="55"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Una carta que le pide a un cliente una copia de los datos personales que tiene sobre ti.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="185"/>
+        <source>%1 new payments, %2 matched to a client.</source>
+        <translation>%1 pagos nuevos, %2 asignados a un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="188"/>
+        <source>%1: gross %2, fees %3, net %4.</source>
+        <translation>%1: bruto %2, comisiones %3, neto %4.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="191"/>
+        <source>Already imported: %1.</source>
+        <translation>Ya importados: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="193"/>
+        <source>Skipped: %1.</source>
+        <translation>Omitidos: %1.</translation>
     </message>
 </context>
 </TS>
