@@ -25,9 +25,10 @@ from sqlalchemy.orm import Session
 from ..domain.money import Money
 from ..errors import InvalidInput
 from ..interchange.statements import mapped, paypal, upwork, wise
-from ..interchange.statements.common import ParsedStatement, StatementPayment
 from ..interchange.generic_csv import mapping_fields
-from ..interchange.statements.mapped import PaymentMapping
+from ..interchange.statements.common import ParsedStatement, StatementPayment, read_table
+from ..interchange.statements.mapped import FIELDS as MAPPING_FIELDS  # re-exported: the desktop app's column choices
+from ..interchange.statements.mapped import PaymentMapping as PaymentMapping  # re-exported, as above
 from ..store.models import Client, ExchangeRate, Payment, PaymentAllocation, Setting, StatementLine
 from ..store.vault import Vault
 from .clients import find_client
@@ -122,6 +123,24 @@ def import_statement(vault: Vault, request: StatementRequest) -> StatementPrevie
 def payment_mapping(pairs: list[str]) -> PaymentMapping:
     """A payments-csv or payoneer mapping from `--map FIELD=COLUMN` pairs (the CLI's; the GUI builds its own)."""
     return PaymentMapping.from_fields(mapping_fields(pairs))
+
+
+@dataclass(frozen=True, slots=True)
+class MappingChoices:
+    """What the desktop app needs to map a payments-csv or Payoneer file's columns: its header, and the mapping
+    saved under its source name (None the first time)."""
+
+    columns: tuple[str, ...]
+    saved: PaymentMapping | None
+
+
+def mapping_choices(vault: Vault, format: str, path: Path, source: str | None = None) -> MappingChoices:
+    """The file's columns (it is read and checked as the import will read it) and the saved mapping, if any."""
+    if format not in MAPPED:
+        raise InvalidInput(f"{format!r} statements need no column mapping.")
+    columns = tuple(read_table(path).header)
+    name = source if format == mapped.FORMAT else format
+    return MappingChoices(columns, saved_payment_mapping(vault, name) if name and name.strip() else None)
 
 
 def saved_payment_mapping(vault: Vault, source: str) -> PaymentMapping | None:

@@ -1,6 +1,7 @@
-"""Pay → "Import statement…": a PayPal, Wise, Upwork or Payoneer statement, previewed before anything is written.
+"""Pay → "Import statement…": a PayPal, Wise, Upwork, Payoneer or bank statement, previewed before anything is written.
 
-The worker picks the file, its kind and (optionally) the one client it is all from; Preview reads it off the UI
+The worker picks the file, its kind and (optionally) the one client it is all from; a Payoneer or other payments
+CSV also needs its columns chosen (column_mapping.py), read from the file. Preview reads it off the UI
 thread and lists every new payment with the client and invoice it was matched to, or why not, plus what was
 skipped. Import records it in one step (all of it, or nothing); payments with no client then wait in the Pay
 view's "To match" tab. A file the importer refuses shows its one-line reason, naming the line.
@@ -17,15 +18,18 @@ from PySide6.QtWidgets import (
     QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from ...errors import InvalidInput
 from ...services.clients import ClientInfo
-from ...services.statement_imports import (LineOutcome, StatementPreview, StatementRequest, import_statement,
-                                            preview_statement)
+from ...services.statement_imports import (MAPPED, LineOutcome, StatementPreview, StatementRequest, import_statement,
+                                            mapping_choices, preview_statement)
 from ..dialogs import error_text
 from ..session import INVOICES, PAYMENTS, Session
 from ..widgets import InlineMessage, small
+from .column_mapping import ColumnMapping
 
 KINDS = (("PayPal activity download (CSV)", "paypal"), ("Wise statement or transaction history (CSV)", "wise"),
-         ("Upwork transaction history (CSV)", "upwork"), ("Payoneer (with its saved column mapping)", "payoneer"))
+         ("Upwork transaction history (CSV)", "upwork"), ("Payoneer transactions (CSV)", "payoneer"),
+         ("Bank or other payments (CSV, choose its columns)", "payments-csv"))
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -100,6 +104,8 @@ class StatementDialog(QDialog):
         file_label.setBuddy(self.path)
         form.addRow(file_label, file_row)
         form.addRow(self.tr("F&rom"), self.client)
+        self.columns = ColumnMapping()
+        self.columns.setVisible(False)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.outcomes = OutcomesModel(self)
@@ -120,10 +126,17 @@ class StatementDialog(QDialog):
         self.preview_button.setDefault(True)  # Enter previews; once a preview shows new payments, Enter imports
         self.import_button.clicked.connect(self.run_import)
         buttons.rejected.connect(self.reject)
-        for changed in (self.kind.currentIndexChanged, self.client.currentIndexChanged, self.path.textChanged):
+        for changed in (self.kind.currentIndexChanged, self.client.currentIndexChanged, self.path.textChanged,
+                        self.columns.source.textChanged):
             changed.connect(self._forget_preview)
+        for combo in self.columns.combos.values():
+            combo.currentIndexChanged.connect(self._forget_preview)
+        self.kind.currentIndexChanged.connect(self.read_columns)
+        self.path.editingFinished.connect(self.read_columns)
+        self.columns.source.editingFinished.connect(self.read_columns)
         column = QVBoxLayout(self)
         column.addLayout(form)
+        column.addWidget(self.columns)
         column.addWidget(small(self.tr("Only money in from clients becomes a payment: withdrawals, transfers "
                                        "between your balances, refunds and holds are counted and skipped. "
                                        "Importing the same statement again adds nothing.")))
@@ -138,10 +151,30 @@ class StatementDialog(QDialog):
                                               self.tr("CSV files (*.csv *.txt);;All files (*)"))
         if name:
             self.path.setText(name)
+            self.read_columns()
+
+    def mapped(self) -> bool:
+        return self.kind.currentData() in MAPPED
+
+    def read_columns(self) -> None:
+        """For a file whose columns the worker chooses: read its header (and the saved choices) off the UI thread."""
+        self.columns.setVisible(self.mapped())
+        self.columns.show_source(self.kind.currentData() == "payments-csv")
+        if self.mapped():  # room for the column choices and the preview table below them
+            self.resize(self.width(), max(self.height(), 760))
+        self.columns.forget()
+        path = self.path.text().strip()
+        if self.mapped() and path:
+            self.session.fetch(mapping_choices, self.kind.currentData(), Path(path), self.columns.source_name(),
+                               on_result=self.columns.set_choices, on_error=self._failed)
 
     def request(self) -> StatementRequest:
+        """InvalidInput when a required column is not chosen."""
+        mapped = self.mapped()
         return StatementRequest(format=self.kind.currentData(), path=Path(self.path.text().strip()),
-                                client=self.client.currentData())
+                                client=self.client.currentData(),
+                                source=self.columns.source_name() if mapped else None,
+                                mapping=self.columns.mapping() if mapped else None)
 
     def _forget_preview(self) -> None:
         self.preview = None
@@ -153,7 +186,12 @@ class StatementDialog(QDialog):
             self.message.problem(self.tr("Choose the statement file first."))
             return
         self.message.clear()
-        self.session.fetch(preview_statement, self.request(), on_result=self._previewed, on_error=self._failed)
+        try:
+            request = self.request()
+        except InvalidInput as error:
+            self.message.problem(str(error))
+            return
+        self.session.fetch(preview_statement, request, on_result=self._previewed, on_error=self._failed)
 
     def _previewed(self, preview: StatementPreview) -> None:
         self.preview = preview

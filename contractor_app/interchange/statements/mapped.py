@@ -61,8 +61,8 @@ def parse(path: Path, mapping: PaymentMapping, *, currency: str | None, source: 
                                       f"Columns found: {', '.join(table.header)[:300]}")
         col[name] = index
     if "currency" not in col and currency is None:
-        raise InvalidInput(f"{path.name}: the mapping has no currency column; choose the client with --client "
-                           "(their currency is used) or map currency=COLUMN. Nothing was imported.")
+        raise InvalidInput(f"{path.name}: no column is chosen as the currency; say which client the payments are "
+                           "from (their currency is used) or choose the currency column. Nothing was imported.")
     money = [row[col[key]] for _, row in table.rows for key in ("amount", "fees") if key in col]
     comma = common.decimal_comma(money)
     day_first = common.day_first((row[col["date"]] for _, row in table.rows), default=True)

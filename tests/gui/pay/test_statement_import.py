@@ -84,3 +84,48 @@ def test_a_refused_statement_shows_why_and_cannot_be_imported(qtbot, main: MainW
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert "paypal.csv, line 10" in dialog.message.text() and "Nothing was imported" in dialog.message.text()
     assert not dialog.import_button.isEnabled() and dialog.outcomes.rowCount() == 0
+
+
+def test_a_bank_csv_gets_its_columns_chosen_once_and_remembered(qtbot, main: MainWindow,  # type: ignore[no-untyped-def]
+                                                                  tmp_path: Path) -> None:
+    bank = tmp_path / "bank.csv"
+    bank.write_text("Booking date;Amount;Ref;Counterparty;Note\n"
+                    "14.10.2026;1.234,50;B-1;Northwind LLC;October\n15.10.2026;-20,00;B-2;Bank fee;\n")
+    dialog = main.pay.import_statement()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("payments-csv"))
+    assert dialog.columns.isVisibleTo(dialog)
+    dialog.columns.source.setText("my bank")
+    dialog.client.setCurrentIndex(dialog.client.findData("TaskHive"))
+    dialog.path.setText(str(bank))
+    dialog.read_columns()
+    qtbot.waitUntil(lambda: dialog.columns.columns != ())
+    chosen = {name: combo.currentData() for name, combo in dialog.columns.combos.items()}
+    assert chosen == {"date": "Booking date", "amount": "Amount", "id": "Ref", "currency": None, "fees": None,
+                      "payer": "Counterparty", "email": None, "reference": None}  # guessed from the names
+    reference = dialog.columns.combos["reference"]
+    reference.setCurrentIndex(reference.findData("Note"))  # the worker's own choice, to be remembered
+    dialog.columns.combos["id"].setCurrentIndex(0)
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert "The mapping needs id=COLUMN" in dialog.message.text() and not dialog.import_button.isEnabled()
+    dialog.columns.combos["id"].setCurrentIndex(dialog.columns.combos["id"].findData("Ref"))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    if SHOTS:
+        dialog.grab().save(str(Path(SHOTS) / "statement_columns.png"))
+    assert "USD: gross 1,234.50, fees 0, net 1,234.50." in dialog.summary.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    again = main.pay.import_statement()
+    again.kind.setCurrentIndex(again.kind.findData("payments-csv"))
+    again.columns.source.setText("my bank")
+    again.path.setText(str(bank))
+    again.read_columns()
+    qtbot.waitUntil(lambda: again.columns.columns != ())
+    assert again.columns.combos["reference"].currentData() == "Note"  # the saved choice, not a guess
+    qtbot.mouseClick(again.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "no column is chosen as the currency" in again.message.text())
+    again.client.setCurrentIndex(again.client.findData("TaskHive"))
+    qtbot.mouseClick(again.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Already imported: 1." in again.summary.text())
+    assert not again.import_button.isEnabled()
