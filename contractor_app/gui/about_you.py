@@ -7,19 +7,22 @@ worker has finished typing in a field, not at each key ("America/" is half a zon
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 from zoneinfo import available_timezones
 
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+)
 
 from ..domain.currency import check_currency
 from ..domain.money import Money
 from ..domain.times import zone
 from ..errors import LedgerError
-from ..services.profile import Profile, system_timezone
+from ..services.profile import MAX_CONTACT, Profile, system_timezone
 from ..services.rules import shipped_rules
 from . import formatting as fmt
 from .client_form import currency_box
@@ -126,3 +129,39 @@ class AboutYouForm(QWidget):
     @property
     def valid(self) -> bool:
         return self._valid
+
+
+class WhereToReachYou(QWidget):
+    """The worker's postal address and contact (email or phone), optional: a claim packet and a letter to a client
+    name the worker with them. The first-run wizard and Settings show the same two fields."""
+
+    changed = Signal()
+
+    def __init__(self, profile: Profile | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.address = QPlainTextEdit(profile.address if profile else "")
+        self.address.setAccessibleName(self.tr("Your address"))
+        self.address.setPlaceholderText(self.tr("Street, city, postcode (optional; shown on reports and claims)"))
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.contact = QLineEdit(profile.contact if profile else "")
+        self.contact.setAccessibleName(self.tr("Your email or phone"))
+        self.contact.setPlaceholderText(self.tr("Email or phone (optional; shown on claims)"))
+        self.contact.setMaxLength(MAX_CONTACT)
+        address_label = QLabel(self.tr("Your &address"))
+        address_label.setBuddy(self.address)
+        contact_label = QLabel(self.tr("Your email or p&hone"))
+        contact_label.setBuddy(self.contact)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (address_label, self.address, contact_label, self.contact):
+            column.addWidget(widget)
+        self.address.textChanged.connect(self.changed)
+        self.contact.textChanged.connect(self.changed)
+
+    def apply_to(self, profile: Profile) -> Profile:
+        return replace(profile, address=self.address.toPlainText().strip(), contact=self.contact.text().strip())
+
+    def show_profile(self, profile: Profile) -> None:
+        self.address.setPlainText(profile.address)
+        self.contact.setText(profile.contact)

@@ -7,13 +7,12 @@ half-made setup never lingers; once the first client is saved, setup is committe
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
+    QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QProgressBar,
     QPushButton, QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -22,7 +21,7 @@ from ..services import lifecycle
 from ..services.clients import add_client
 from ..services.profile import Profile, save_profile
 from . import recovery_sheet
-from .about_you import AboutYouForm
+from .about_you import AboutYouForm, WhereToReachYou
 from .client_form import ClientForm
 from .dialogs import error_text, show_error
 from .icons import app_icon, app_pixmap
@@ -223,24 +222,18 @@ class AboutPage(QWizardPage):
         self.setSubTitle(self.tr("Reports show your name; times are shown in your zone, amounts in your currency."))
         self.form = AboutYouForm()
         self.form.validity_changed.connect(lambda _: self.completeChanged.emit())
-        self.address = QPlainTextEdit()  # a claim packet names the worker with an address
-        self.address.setAccessibleName(self.tr("Your address"))
-        self.address.setPlaceholderText(self.tr("Street, city, postcode (optional; shown on reports and claims)"))
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        label = QLabel(self.tr("Your &address"))
-        label.setBuddy(self.address)
+        self.reach = WhereToReachYou()  # a claim packet names the worker with an address and a contact
+        self.address = self.reach.address
         column = _column(self)
         column.addWidget(self.form)
-        column.addWidget(label)
-        column.addWidget(self.address)
+        column.addWidget(self.reach)
         column.addStretch(1)
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.form.valid
 
     def profile(self) -> Profile:
-        return replace(self.form.value(), address=self.address.toPlainText().strip())
+        return self.reach.apply_to(self.form.value())
 
 
 class ClientPage(QWizardPage):

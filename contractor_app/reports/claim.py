@@ -30,8 +30,8 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
         table(("", "Worker", "Client"), [
             ["Name", data.worker.name or "—", client.name],
             ["Legal name", "", client.legal_name or "—"],
-            ["Address", "", client.address or "—"],
-            ["Contact", "", client.contact or "—"],
+            ["Address", data.worker.address or "—", client.address or "—"],
+            ["Contact", data.worker.contact or "—", client.contact or "—"],
             ["Worker's id on the platform", "", client.worker_ref or "—"],  # as the Clients view says
             ["Classification", client.classification, ""],
             ["Where the work is done", data.worker.jurisdiction or "—", client.jurisdiction or "—"],

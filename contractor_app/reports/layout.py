@@ -105,10 +105,11 @@ def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:
     content = check_glyphs("" if value is None else str(value))
     if "\n" not in content and stringWidth(content, font, CELL_SIZE) <= width - 2 * PADDING - 0.5:
         return content
-    wrapped = _wrapped(content, font, width - 2 * PADDING, style.spaceShrinkage)  # a paragraph's width there
-    if wrapped is not None:
-        return wrapped
-    markup = escape(content)
+    # The worker's own line breaks (an address, a note) are kept; each line wraps as a paragraph would wrap it.
+    lines = [_wrapped(line, font, width - 2 * PADDING, style.spaceShrinkage) for line in content.split("\n")]
+    if None not in lines:
+        return "\n".join(line for line in lines if line is not None)
+    markup = "<br/>".join(escape(line) for line in content.split("\n"))
     return Paragraph(f"<b>{markup}</b>" if font == BOLD else markup, style)
 
 

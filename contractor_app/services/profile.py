@@ -1,5 +1,6 @@
-"""The worker's profile: name, postal address, default currency, time zone and jurisdiction, kept in the vault's
-settings. The address is free text (several lines) for reports and invoices; older profiles have none."""
+"""The worker's profile: name, postal address, contact, default currency, time zone and jurisdiction, kept in the
+vault's settings. The address is free text (several lines) and the contact one line (an email or a phone number),
+both for the claim packet and letters; older profiles have neither."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .settings import read_setting, write_setting
 
 PROFILE_KEY = "profile"
 MAX_ADDRESS = 500
+MAX_CONTACT = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,7 @@ class Profile:
     timezone: str = "UTC"
     jurisdiction: str = ""
     address: str = ""
+    contact: str = ""
 
     @property
     def zone(self) -> ZoneInfo:
@@ -57,12 +60,16 @@ def save_profile(vault: Vault, profile: Profile) -> Profile:
     address = "\n".join(line.strip() for line in profile.address.strip().splitlines())
     if len(address) > MAX_ADDRESS:
         raise InvalidInput(f"The address is too long: keep it under {MAX_ADDRESS} characters. Nothing was changed.")
+    contact = " ".join(profile.contact.split())
+    if len(contact) > MAX_CONTACT:
+        raise InvalidInput(f"The contact is too long: keep it under {MAX_CONTACT} characters. Nothing was changed.")
     checked = Profile(
         name=profile.name.strip(),
         currency=check_currency(profile.currency),
         timezone=zone(profile.timezone).key,
         jurisdiction=profile.jurisdiction.strip().upper(),
         address=address,
+        contact=contact,
     )
     with vault.unit_of_work() as uow:
         write_setting(uow, PROFILE_KEY, asdict(checked))

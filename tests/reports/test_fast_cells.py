@@ -38,10 +38,11 @@ def test_a_wrapped_cell_breaks_its_lines_where_a_paragraph_would() -> None:
                 assert cell.split("\n") == paragraph_lines(content, width, font), (content, width, font)
 
 
-def test_whitespace_and_newlines_in_a_wrapped_cell_are_spaces_as_in_a_paragraph() -> None:
+def test_a_wrapped_cell_keeps_the_workers_line_breaks_and_makes_whitespace_runs_spaces() -> None:
     cell = _cell("first line\nsecond   line " + "word " * 30, 120, styles()["cell"], REGULAR)
     assert isinstance(cell, str)
-    assert cell.split("\n")[0].startswith("first line second line")
+    assert cell.split("\n")[:2] == ["first line", cell.split("\n")[1]] and cell.split("\n")[1].startswith(
+        "second line word")
 
 
 def test_a_word_wider_than_its_column_stays_a_paragraph_so_it_is_not_clipped() -> None:

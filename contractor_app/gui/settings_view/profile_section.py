@@ -1,18 +1,15 @@
-"""The worker's profile in Settings: the first-run "About you" form plus a postal address, saved as one change.
+"""The worker's profile in Settings: the first-run "About you" form plus an address and contact, saved as one change.
 
-The form is the wizard's own (about_you.py), so both check the same way; the address is free text for reports and
-invoices. Save stays disabled until something differs from what is stored.
+The form and the address fields are the wizard's own (about_you.py), so both check the same way. Save stays disabled until something differs from what is stored.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...services.profile import Profile
-from ..about_you import AboutYouForm
+from ..about_you import AboutYouForm, WhereToReachYou
 from ..places import place_name
 from ..widgets import InlineMessage
 
@@ -25,23 +22,17 @@ class ProfileSection(QGroupBox):
         self.setObjectName("profileSection")
         self.saved = profile
         self.form = AboutYouForm(profile)
-        self.address = QPlainTextEdit(profile.address)
-        self.address.setAccessibleName(self.tr("Your address"))
-        self.address.setPlaceholderText(self.tr("Street, city, postcode (optional; shown on reports and invoices)"))
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.reach = WhereToReachYou(profile)
+        self.address = self.reach.address
         self.save_button = QPushButton(self.tr("Save profile"))
         self.save_button.clicked.connect(self.save)
         self.message = InlineMessage()
-        label = QLabel(self.tr("Your &address"))
-        label.setBuddy(self.address)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.save_button)
         column = QVBoxLayout(self)
         column.addWidget(self.form)
-        column.addWidget(label)
-        column.addWidget(self.address)
+        column.addWidget(self.reach)
         column.addWidget(self.message)
         column.addLayout(row)
         self.form.validity_changed.connect(self._changed)
@@ -49,11 +40,11 @@ class ProfileSection(QGroupBox):
             field.textChanged.connect(self._changed)
         self.form.timezone.currentTextChanged.connect(self._changed)
         self.form.currency.currentTextChanged.connect(self._changed)
-        self.address.textChanged.connect(self._changed)
+        self.reach.changed.connect(self._changed)
         self._changed()
 
     def value(self) -> Profile:
-        return replace(self.form.value(), address=self.address.toPlainText().strip())
+        return self.reach.apply_to(self.form.value())
 
     def _changed(self, *_: object) -> None:
         valid = self.form.typing()  # a problem shows when a field is left, not at each key
@@ -70,7 +61,7 @@ class ProfileSection(QGroupBox):
             self.form.timezone.setCurrentText(profile.timezone)
             self.form.currency.setCurrentText(profile.currency)
             self.form.jurisdiction.setText(place_name(profile.jurisdiction) if profile.jurisdiction else "")
-            self.address.setPlainText(profile.address)
+            self.reach.show_profile(profile)
         self._changed()
 
     def save(self) -> None:

@@ -38,6 +38,7 @@ def test_the_profile_is_saved_and_shown_after_unlocking_again(ledger: Ledger, vi
     assert section.form.name.text() == "Dana Rivera" and not section.save_button.isEnabled()
     section.form.name.setText("Dana R. Rivera")
     section.address.setPlainText("12 Elm Street\nAlbany, NY 12207")
+    section.reach.contact.setText("dana@example.org")
     section.form.jurisdiction.setText("nowhere-at-all")
     assert not section.save_button.isEnabled() and not section.form.message.isVisibleTo(section)  # still typing
     section.form.jurisdiction.editingFinished.emit()
@@ -48,13 +49,14 @@ def test_the_profile_is_saved_and_shown_after_unlocking_again(ledger: Ledger, vi
     assert section.message.text() == "\u2713 Profile saved." and not section.save_button.isEnabled()
     assert ledger.session is not None and ledger.session.profile.timezone == "Europe/Madrid"
     saved = ledger.session.read(load_profile)
-    assert (saved.name, saved.address, saved.timezone) == ("Dana R. Rivera", "12 Elm Street\nAlbany, NY 12207",
-                                                          "Europe/Madrid")
+    assert (saved.name, saved.address, saved.contact, saved.timezone) == (
+        "Dana R. Rivera", "12 Elm Street\nAlbany, NY 12207", "dana@example.org", "Europe/Madrid")
     ledger.lock()
     unlock(ledger)
     assert ledger.main is not None
     again = ledger.main.preferences.profile
     assert again.form.name.text() == "Dana R. Rivera" and again.address.toPlainText().startswith("12 Elm")
+    assert again.reach.contact.text() == "dana@example.org"
 
 
 def test_the_paper_size_is_kept_in_the_records(ledger: Ledger, view: SettingsView) -> None:
