@@ -220,8 +220,7 @@ class StatementDialog(QDialog):
 
 
 def summary_text(widget: QWidget, preview: StatementPreview) -> str:
-    parts = [widget.tr("%1 new payments, %2 matched to a client.").replace("%1", str(preview.new))
-             .replace("%2", str(preview.recorded))]
+    parts = [widget.tr("%n new payments, %1 matched to a client.", "", preview.new).replace("%1", str(preview.recorded))]
     for total in preview.totals:
         parts.append(widget.tr("%1: gross %2, fees %3, net %4.").replace("%1", total.currency)
                      .replace("%2", f"{total.gross:,}").replace("%3", f"{total.fees:,}").replace("%4", f"{total.net:,}"))
