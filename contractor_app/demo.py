@@ -46,7 +46,7 @@ def build(folder: Path, seed: int = 7) -> Vault:
     vault, _ = create_vault(folder, PASSWORD)
     (folder / MARKER).write_text("Made by `make demo`; safe to delete.\n")
     save_profile(vault, Profile(name="Dana Rivera", currency="USD", timezone=ZONE, jurisdiction="US-CA"))
-    usd = lambda amount: Money(Decimal(amount), "USD")  # noqa: E731
+    usd = lambda amount: Money(Decimal(amount), "USD")
     add_client(vault, NewClient(
         name="Acme Labeling", currency="USD", jurisdiction="US-CA", payment_terms_days=15,
         legal_name="Acme Data Labeling, Inc.", address="100 Market St, San Francisco, CA", worker_ref="AL-20931",
@@ -157,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Try:          CONTRACTOR_APP_PASSWORD='{PASSWORD}' .venv/bin/contractor-app --data-dir {folder} summary")
     print()
     for item in result.clients:
-        print(f"{item.client.name}: {item.entries} entries, earned {item.earned}, paid {item.paid}, owed {item.balance}")
+        print(f"{item.client.name}: {item.entries} entries, earned {item.earned}, paid {item.paid}, "
+              f"owed {item.balance}")
     return 0
 
 

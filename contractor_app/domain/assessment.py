@@ -233,8 +233,8 @@ def assess(
     ``first_entries`` maps each engagement to its first entry ever (where a fixed price counts); without it,
     the first entry in ``work``."""
     assert period.start and period.end
-    in_period = lambda day: period.start <= day <= period.end  # noqa: E731
-    money = lambda amount: Money(amount, client.currency)  # noqa: E731
+    in_period = lambda day: period.start <= day <= period.end
+    money = lambda amount: Money(amount, client.currency)
     work = list(work)
     firsts = dict(first_entries) if first_entries is not None else _first_entries(work)
     employee = client.classification == "employee"
@@ -529,7 +529,7 @@ def _short(client: ClientFacts, payments: Sequence[PaymentFacts], adjustments: S
         if payment.covers and payment.covers.start and payment.covers.end and in_period(payment.covers.end):
             paid_for[payment.covers] += payment.gross
     for covers, paid in sorted(paid_for.items(), key=lambda item: item[0].end):  # type: ignore[arg-type,return-value]
-        inside = lambda day: covers.start <= day <= covers.end  # type: ignore[operator]  # noqa: E731
+        inside = lambda day: covers.start <= day <= covers.end  # type: ignore[operator]
         work = sum((amount for day, amount in earned_by_day.items() if inside(day)), Decimal(0)) / HOUR
         extra = sum((a.amount for a in adjustments if inside(a.on)), Decimal(0))
         earned = Money(work + extra, client.currency).rounded()

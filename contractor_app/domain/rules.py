@@ -168,7 +168,7 @@ class RuleBook:
         self.overtime_rules = list(overtime)
         self.pay_floors = list(pay_floors)
         self.unknown = list(unknown)
-        gaps = lambda kind: [u for u in self.unknown if u.kind == kind]  # noqa: E731
+        gaps = lambda kind: [u for u in self.unknown if u.kind == kind]
         # Unknowns first: a value for the same day (the worker's override filling the gap) wins.
         self._wages = _timelines([*gaps("minimum_wage"), *self.minimum_wages])
         self._floors = _timelines([*gaps("pay_floor"), *self.pay_floors])

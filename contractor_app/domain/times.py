@@ -17,7 +17,8 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # "America/" is a folder of zones: IsADirectoryError
-        raise InvalidInput(f"Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.") from None
+        raise InvalidInput(
+            f"Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.") from None
 
 
 def latest_today() -> date:

@@ -39,8 +39,8 @@ PRELOAD_DELAY_MS = 250
 
 def preload() -> None:
     """Import what the main window needs, off the UI thread, while the worker types the password."""
-    from ..services import vault  # noqa: F401
-    from . import first_run, forgotten_timer, main_window  # noqa: F401
+    from ..services import vault  # noqa: F401 - imported to load it, off the UI thread
+    from . import first_run, forgotten_timer, main_window  # noqa: F401 - imported to load them, off the UI thread
 
 
 class Ledger(QObject):

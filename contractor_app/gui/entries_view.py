@@ -136,7 +136,8 @@ class EntriesView(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         today = datetime.now(UTC).astimezone(self.zone).date()
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit, name, day in ((self.date_from, self.tr("From"), today.replace(day=1)), (self.date_to, self.tr("To"), today)):
+        for edit, name, day in ((self.date_from, self.tr("From"), today.replace(day=1)),
+                                (self.date_to, self.tr("To"), today)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate(day.year, day.month, day.day))

@@ -116,11 +116,11 @@ class PasswordPage(QWizardPage):
         if self.repeat.text() and self.repeat.text() != self.password.text():
             self.message.problem(self.tr("The two passwords differ."))
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return (self._wizard.vault is None and not self.busy.isVisible()
                 and self.strength.bar.value() >= 1 and self.password.text() == self.repeat.text())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if self._wizard.vault is not None:
             return True
         self.busy.show()
@@ -195,7 +195,7 @@ class RecoveryPage(QWizardPage):
         column.addWidget(self.stored)
         column.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         parts = recovery_sheet.groups(self._wizard.recovery_key or "")
         self.key.setText("  ".join(parts[:4]) + "\n" + "  ".join(parts[4:]))
 
@@ -236,7 +236,7 @@ class AboutPage(QWizardPage):
         column.addWidget(self.address)
         column.addStretch(1)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.form.valid
 
     def profile(self) -> Profile:
@@ -258,16 +258,16 @@ class ClientPage(QWizardPage):
         column.addWidget(self.form)
         column.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         profile = self._wizard.about.form.value()
         self.form.currency.setCurrentText(profile.currency)
         if not self.form.jurisdiction.text():
             self.form.jurisdiction.setText(profile.jurisdiction)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.form.valid and not self._saving
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if self._wizard.client_added:
             return True
         try:

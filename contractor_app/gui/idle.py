@@ -35,7 +35,7 @@ class IdleWatcher(QObject):
         self._armed = False
         self._check.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
             self._last = time.monotonic()
         return False

@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if self.close_to_tray:
             event.ignore()
@@ -438,5 +438,5 @@ class MainWindow(QMainWindow):
             event.accept()
             self.quit_requested.emit()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return DEFAULT_SIZE

@@ -3,8 +3,8 @@
 ``call`` runs a service write on the serial worker and announces what changed (``changed``: a set of kinds such as
 "entries", "timer", "clients", "profile") so each view refreshes only what it shows; ``read`` runs a short query
 on the UI thread; ``fetch`` runs a slow read on the parallel pool. ``lock`` drops the vault: views clear
-themselves on ``locked``. The vault's lifecycle (create, unlock, recover) is in lifecycle.py; everything else goes through
-services.
+themselves on ``locked``. The vault's lifecycle (create, unlock, recover) is in lifecycle.py; everything else goes
+through services.
 """
 
 from __future__ import annotations

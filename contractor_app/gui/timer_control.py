@@ -80,7 +80,8 @@ class TimerControl(QObject):
         """Emit ``over_limit`` once per run when the timer has run longer than the limit."""
         if self.state is None or not self._armed:
             return False
-        if (now or datetime.now(UTC)) - self.state.started_at > self.limit and self._warned_for != self.state.started_at:
+        if ((now or datetime.now(UTC)) - self.state.started_at > self.limit
+                and self._warned_for != self.state.started_at):
             self._warned_for = self.state.started_at
             self.over_limit.emit(self.state)
             return True

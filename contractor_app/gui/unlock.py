@@ -150,11 +150,11 @@ class UnlockWindow(QWidget):
         self.pages.setCurrentIndex(0)
         self.password.setFocus()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().showEvent(event)
         self.password.setFocus()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().closeEvent(event)
         self.closed.emit()
 

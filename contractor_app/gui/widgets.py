@@ -79,7 +79,7 @@ class PasswordField(QWidget):
     def text(self) -> str:
         return self.field.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+    def setText(self, text: str) -> None:
         self.field.setText(text)
 
     def clear(self) -> None:

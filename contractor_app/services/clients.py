@@ -116,7 +116,8 @@ def find_engagement(session: Session, client: Client, name: str | None) -> Engag
         query = query.where(func.lower(Engagement.name) == name.strip().lower())
     engagement = session.scalars(query).first()
     if engagement is None:
-        raise NotFound(f"{client.name} has no engagement named {name!r}." if name else f"{client.name} has no engagement.")
+        raise NotFound(f"{client.name} has no engagement named {name!r}." if name
+                       else f"{client.name} has no engagement.")
     return engagement
 
 

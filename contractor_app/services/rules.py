@@ -146,11 +146,6 @@ def override_minimum_wage(vault: Vault, *, jurisdiction: str, effective_from: da
     return value
 
 
-def shipped_rules() -> RuleBook:
-    """The rules as shipped, without a vault's overrides: for first-run setup, before there are records."""
-    return RuleBook(*_shipped())
-
-
 def known_jurisdictions() -> frozenset[str]:
     """Every jurisdiction some shipped rule file names (countries, states, cities)."""
     return frozenset(v["jurisdiction"] for kind in RULE_FILES for v in rule_file(kind)["values"])

@@ -73,7 +73,8 @@ def test_consecutive_periods_add_up_to_their_union(raw: list[tuple[int, int, str
                                                    where: dict[str, object], cuts: list[int], bonus: int) -> None:
     work = works(raw)
     bonuses = (AdjustmentFacts(on=date(2026, 3, 18), kind="bonus", amount=Decimal(bonus), note=None),)
-    edges = [UNION.start] + [UNION.start + timedelta(days=cut) for cut in sorted(cuts)] + [UNION.end + timedelta(days=1)]
+    edges = ([UNION.start] + [UNION.start + timedelta(days=cut) for cut in sorted(cuts)]
+             + [UNION.end + timedelta(days=1)])
     parts = [assessed(work, pay, where, DateRange(low, high - timedelta(days=1)), bonuses)
              for low, high in zip(edges, edges[1:], strict=False)]
     whole = assessed(work, pay, where, UNION, bonuses)

@@ -97,7 +97,7 @@ class Chart(QChartView):
     def _colour_series(self) -> None:
         """Subclasses colour their series from the palette (after a theme resets them)."""
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.type() == event.Type.PaletteChange:
             self.theme()
         super().changeEvent(event)
@@ -195,7 +195,7 @@ class WeeklyChart(Chart):
             line.attachAxis(labels)
             line.attachAxis(money_axis)
             line.setPointsVisible(True)
-            line.hovered.connect(lambda point, state, name=line.name(): self._line_tip(point, state, name))
+            line.hovered.connect(lambda point, state, name=line.name(): self._line_tip(point, state, name))  # noqa: B008 - binds this line's name
         self.hours.hovered.connect(self._bar_tip)
         self.theme()
 

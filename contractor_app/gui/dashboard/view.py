@@ -203,7 +203,8 @@ class DashboardView(View):
             return
         period = range_text(rate.period.start, rate.period.end)
         tooltip = self.tr("Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet "
-                          "received is owed, not underpaid.").replace("%1", fmt.money(rate.earned or rate.paid)).replace("%2", fmt.duration(rate.seconds)).replace("%3", period)
+                          "received is owed, not underpaid.").replace("%1", fmt.money(rate.earned or rate.paid)) \
+            .replace("%2", fmt.duration(rate.seconds)).replace("%3", period)
         if rate.sources:
             tooltip += "\n" + self.tr("Minimum wage: %1").replace("%1", "; ".join(rate.sources))
         value = self.tr("%1/h").replace("%1", fmt.money(rate.rate))

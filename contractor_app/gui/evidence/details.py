@@ -87,7 +87,7 @@ class DetailsPanel(QWidget):
         column.addWidget(self.message)
         self.show_evidence(None)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_hash()
 

@@ -43,13 +43,13 @@ class OutcomesModel(QAbstractTableModel):
         self.rows = tuple(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.HEADERS[section])
@@ -186,7 +186,8 @@ def summary_text(widget: QWidget, preview: StatementPreview) -> str:
              .replace("%2", str(preview.recorded))]
     for total in preview.totals:
         parts.append(widget.tr("%1: gross %2, fees %3, net %4.").replace("%1", total.currency)
-                     .replace("%2", f"{total.gross:,}").replace("%3", f"{total.fees:,}").replace("%4", f"{total.net:,}"))
+                     .replace("%2", f"{total.gross:,}").replace("%3", f"{total.fees:,}")
+                     .replace("%4", f"{total.net:,}"))
     if preview.already_imported:
         parts.append(widget.tr("Already imported: %1.").replace("%1", str(preview.already_imported)))
     if preview.skipped:

@@ -328,7 +328,7 @@ class PayView(View):
 
     # --- palette ----------------------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             for model in (self.balances, self.payments, self.invoices, self.late):
                 model.set_problem_colour(problem_colour(self))
@@ -336,7 +336,7 @@ class PayView(View):
                 self.warning.setStyleSheet(f"color: {problem_colour(self)};")
         super().changeEvent(event)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: Any) -> None:
         for model in (self.balances, self.payments, self.invoices, self.late):
             model.set_problem_colour(problem_colour(self))
         super().showEvent(event)

@@ -160,7 +160,7 @@ class ReportsView(View):
         if self.isVisible():
             self._timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._timer.start()
