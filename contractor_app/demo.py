@@ -128,13 +128,14 @@ def _payments(vault: Vault) -> Iterator[NewPayment]:
     # Acme pays every two weeks, 7 days after the period; the period ending 11 Oct was paid 60 dollars short.
     start = FIRST_DAY
     while start + timedelta(days=27) <= LAST_DAY:
-        period = DateRange(start, start + timedelta(days=13))
+        end = start + timedelta(days=13)
+        period = DateRange(start, end)
         amount = earned("Acme Labeling", period)
-        if period.end == date(2026, 10, 11):
+        if end == date(2026, 10, 11):
             amount -= Decimal(60)
-        yield NewPayment(client="Acme Labeling", received_on=period.end + timedelta(days=7), gross=amount,
-                         method="bank transfer", reference=f"ACME-{period.end:%Y%m%d}", period=period)
-        start = period.end + timedelta(days=1)
+        yield NewPayment(client="Acme Labeling", received_on=end + timedelta(days=7), gross=amount,
+                         method="bank transfer", reference=f"ACME-{end:%Y%m%d}", period=period)
+        start = end + timedelta(days=1)
     # TaskHive pays monthly with a 2 % platform fee; September's pay came 46 days after the month ended
     # (30 are allowed); October's has not come at all.
     for first, last, received in ((date(2026, 8, 1), date(2026, 8, 31), date(2026, 9, 18)),

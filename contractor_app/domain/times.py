@@ -75,6 +75,12 @@ class DateRange:
         )
         return low, high
 
+    def bounds(self) -> tuple[date, date]:
+        """Both ends, for what needs a closed period (an assessment); services close open ones first."""
+        if self.start is None or self.end is None:
+            raise ValueError(f"An open period ({self.start} to {self.end}) cannot be assessed: close it first.")
+        return self.start, self.end
+
 
 def parse_period(text: str) -> DateRange:
     """Parse "FROM..TO" (either side may be empty) into a DateRange."""

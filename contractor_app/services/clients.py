@@ -320,7 +320,8 @@ def update_client(vault: Vault, client_id: int, changes: ClientChanges) -> Clien
         "contact": _text(changes.contact, "The contact", MAX_FIELD),
         "worker_ref": _text(changes.worker_ref, "Your id on the platform", MAX_FIELD),
         "classification": changes.classification,
-        "jurisdiction": check_jurisdiction(changes.jurisdiction) if (changes.jurisdiction or "").strip() else None,
+        "jurisdiction": (check_jurisdiction(changes.jurisdiction)
+                         if changes.jurisdiction and changes.jurisdiction.strip() else None),
         "payment_terms_days": days,
         "workweek_start": changes.workweek_start,
         "note": _text(changes.note, "The note", MAX_NOTE),

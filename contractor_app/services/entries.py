@@ -296,6 +296,7 @@ def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> Ent
     with vault.unit_of_work() as uow:
         row = _entry_row(uow.session, entry_id)
         names = _names(uow.session)
+        engagement: str | None
         _, client, engagement = names[row.engagement_id]
         if "client" in changes and "engagement" not in changes:
             engagement = None  # another client: its first engagement

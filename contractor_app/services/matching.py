@@ -111,7 +111,8 @@ class InvoiceFinder:
             select(PaymentAllocation.invoice_id, PaymentAllocation.amount)
             .where(PaymentAllocation.invoice_id.is_not(None))
         ):
-            paid[invoice_id] += amount
+            if invoice_id is not None:  # always (the query's filter), said for the type checker
+                paid[invoice_id] += amount
         self.by_client: dict[int, list[_Open]] = defaultdict(list)
         for row in session.scalars(select(Invoice).order_by(Invoice.issued_on, Invoice.id)):
             self.by_client[row.client_id].append(_Open(row, row.amount - paid[row.id]))

@@ -172,9 +172,9 @@ def list_payments(vault: Vault, *, period: DateRange, client: str | None = None)
         if period.end:
             query = query.where(Payment.received_on <= period.end)
         rows = session.execute(query).all()
-        linked = dict(session.execute(
+        linked = {payment: invoice for payment, invoice in session.execute(
             select(PaymentAllocation.payment_id, PaymentAllocation.invoice_id)
-            .where(PaymentAllocation.invoice_id.is_not(None))).all())
+            .where(PaymentAllocation.invoice_id.is_not(None))) if invoice is not None}
         invoices = {i.id: i for i in session.scalars(select(Invoice).where(Invoice.id.in_(set(linked.values()))))}
         return [_view(row, name, invoices.get(linked.get(row.id, -1))) for row, name in rows]
 

@@ -47,7 +47,7 @@ def parse(path: Path) -> ParsedStatement:
            "currency": table.column("Currency"), "team": table.column("Team"),
            "account": table.column("Account Name"), "summary": table.column("Transaction Summary"),
            "po": table.column("PO")}
-    comma = common.decimal_comma(row[col["amount"]] for _, row in table.rows)
+    comma = common.decimal_comma(common.cell(row, col["amount"]) for _, row in table.rows)
     parsed = ParsedStatement(FORMAT, path)
     at: dict[str, int] = {}
     fees: list[tuple[int, str, Decimal]] = []
