@@ -65,11 +65,12 @@ class Ledger(QObject):
         self.tray.quit_requested.connect(self.quit)
         self.tray.add_entry_requested.connect(self._add_entry)
         app = QApplication.instance()
+        assert app is not None  # the controller lives inside the running application
         self.idle = IdleWatcher(app, settings.get(opts.AUTO_LOCK_MINUTES), self)
         self.idle.idle.connect(self.lock)
         self.reminder = Reminder(settings, self._logged_today, self)
         self.reminder.due.connect(self._remind)
-        self._seen = QTimer(self, interval=60_000, timeout=self._mark_seen)
+        self._seen = QTimer(self, interval=60_000, timeout=self._mark_seen)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
 
     # --- start ------------------------------------------------------------------------------------------------
 

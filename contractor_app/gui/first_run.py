@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -28,6 +29,9 @@ from .dialogs import error_text, show_error
 from .icons import app_icon, app_pixmap
 from .tasks import Runner
 from .widgets import InlineMessage, PasswordField, StrengthMeter, small
+
+if TYPE_CHECKING:
+    from ..services.vault import Vault
 
 WELCOME, PASSWORD, RECOVERY, ABOUT, CLIENT, DONE = range(6)
 CONTENT_WIDTH = 640
@@ -132,7 +136,7 @@ class PasswordPage(QWizardPage):
                                 on_result=self._created, on_error=self._failed)
         return False
 
-    def _created(self, created: tuple[object, str]) -> None:
+    def _created(self, created: tuple[Vault, str]) -> None:
         self._wizard.vault, self._wizard.recovery_key = created
         self.busy.hide()
         self.password.clear()
@@ -277,6 +281,8 @@ class ClientPage(QWizardPage):
             self.form.message.problem(str(error))
             return False
         vault = self._wizard.vault
+        if vault is None:  # the page before creates it
+            return False
         self._saving = True
         self.completeChanged.emit()
 
@@ -323,7 +329,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.folder = folder
         self.runner = runner
-        self.vault: object | None = None
+        self.vault: Vault | None = None
         self.recovery_key: str | None = None
         self.client_added = False
         self._start_timer = False
@@ -357,7 +363,7 @@ class FirstRunWizard(QWizard):
         if self.vault is not None:
             if not self.confirm_discard():
                 return
-            lifecycle.discard_new_vault(self.vault)  # type: ignore[arg-type]
+            lifecycle.discard_new_vault(self.vault)
             self.vault = None
         super().reject()
 

@@ -90,7 +90,7 @@ class Session(QObject):
 
         self.runner.run(lambda: query(vault, *args, **kwargs), on_result=done, on_error=failed, serial=False)
 
-    def lock(self, on_backup_error: Callable[[BaseException], None]) -> None:
+    def lock(self, on_backup_error: Callable[[BaseException], object]) -> None:
         """Forget the vault now, tell every view to clear, and, after the writes already queued, make the
         automatic backup if one is due and lock. A failed backup goes to ``on_backup_error`` (the records stay
         as they were, and locked); it is never swallowed."""

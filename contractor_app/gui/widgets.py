@@ -106,7 +106,7 @@ class InlineMessage(QLabel):
         self.setText(text)
         self.show()
 
-    def clear(self) -> None:  # type: ignore[override]
+    def clear(self) -> None:
         super().clear()
         self.hide()
 

@@ -41,7 +41,8 @@ def series_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
 
 def blend(back: QColor, front: QColor, amount: float) -> QColor:
     """An opaque colour ``amount`` of the way from ``back`` to ``front`` (faint grid lines on any background)."""
-    return QColor(*(round(b + (f - b) * amount) for b, f in zip(back.getRgb()[:3], front.getRgb()[:3], strict=True)))
+    channels = zip(back.getRgb()[:3], front.getRgb()[:3], strict=True)  # type: ignore[index]  # stubs: getRgb -> object
+    return QColor(*(round(b + (f - b) * amount) for b, f in channels))
 
 
 def elided(name: str) -> str:

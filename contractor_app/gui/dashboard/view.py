@@ -65,8 +65,8 @@ class DashboardView(View):
         grid.addWidget(self.currency_note, 4, 0, 1, 3)
         grid.setRowStretch(2, 1)
         grid.setRowStretch(3, 1)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        for place in range(3):
+            grid.setColumnStretch(place, 1)
 
         self.empty = QWidget()
         self.empty.setObjectName("dashboardEmpty")

@@ -161,7 +161,7 @@ class StatementDialog(QDialog):
         self.summary.setText(summary_text(self, preview))
         # A wrapped label above a stretching table is given one line unless told its height.
         self.summary.setMinimumHeight(self.summary.heightForWidth(max(self.table.width(), 400)))
-        self.layout().activate()
+        self.layout().activate()  # type: ignore[union-attr]  # set in __init__
         self.import_button.setEnabled(preview.new > 0)
         if preview.new > 0:
             self.import_button.setDefault(True)

@@ -65,7 +65,7 @@ class KindCards(QWidget):
         for card in self.cards:
             self.group.addButton(card.radio)
             column.addWidget(card)
-            card.radio.toggled.connect(lambda on, kind=card.info.kind: on and self.chosen.emit(kind))
+            card.radio.toggled.connect(lambda on, kind=card.info.kind: on and self.chosen.emit(kind))  # type: ignore[func-returns-value]  # a slot
         self.cards[0].radio.setChecked(True)
 
     def kind(self) -> str:

@@ -84,7 +84,7 @@ class ReportsView(View):
         self._cancel: threading.Event | None = None
         self._preview_number = 0
         self._stale = True
-        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS, timeout=self.refresh_preview)
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS, timeout=self.refresh_preview)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
         self.cards.chosen.connect(self._kind_changed)
         self.options.changed.connect(self._schedule)
         self.options.client.currentIndexChanged.connect(lambda _: self._default_paper())
