@@ -41,7 +41,7 @@ class StackingColumns(QWidget):
             self.box.setDirection(wanted)
         super().resizeEvent(event)
 
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]  # a Qt override; returns QSize
         """As narrow as the widest column: narrower than that, the columns stack."""
         hint = super().minimumSizeHint()
         hint.setWidth(max(column.minimumSizeHint().width() for column in self.columns))

@@ -134,7 +134,7 @@ class Ledger(QObject):
         self.settings.set(opts.CLEAN_EXIT, False)
         self._mark_seen()
         self._seen.start()
-        self.session = Session(vault, self.runner, self)  # type: ignore[arg-type]
+        self.session = Session(vault, self.runner, self)  # type: ignore[arg-type]  # the unlocked services.vault.Vault
         self.timer = TimerControl(self.session, limit_hours=self.settings.get(opts.TIMER_LIMIT_HOURS), parent=self)
         self.timer.over_limit.connect(lambda state: self.ask_about_timer(state))
         self.main = MainWindow(self.session, self.timer, self.settings)
@@ -164,7 +164,7 @@ class Ledger(QObject):
             return None
         if self.forgotten is not None:
             self.forgotten.close()
-        dialog = ForgottenTimerDialog(state, self.session.profile.zone, suggested_end=suggested_end,  # type: ignore[arg-type]
+        dialog = ForgottenTimerDialog(state, self.session.profile.zone, suggested_end=suggested_end,  # type: ignore[arg-type]  # the running timer's TimerView
                                       parent=self.main)
         timer = self.timer
         dialog.stop_at.connect(lambda at: timer.stop(at=at) if timer is not None else None)

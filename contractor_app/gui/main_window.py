@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
             item_view.setTabKeyNavigation(False)  # Tab leaves a table; arrow keys move within it
         self.today.add_client_requested.connect(self.add_client)
         for view, _ in self.views:
-            view.failed.connect(self.show_failure)  # type: ignore[attr-defined]
+            view.failed.connect(self.show_failure)  # type: ignore[attr-defined]  # every view has a failed signal
             if isinstance(view, View):
                 view.attention.connect(lambda text, v=view: self.set_badge(v, text))
                 view.navigate.connect(self.show_key)

@@ -150,11 +150,11 @@ class UnlockWindow(QWidget):
         self.pages.setCurrentIndex(0)
         self.password.setFocus()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QShowEvent
         super().showEvent(event)
         self.password.setFocus()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QCloseEvent
         super().closeEvent(event)
         self.closed.emit()
 

@@ -83,8 +83,7 @@ def weekly_chart(item: ClientPay, width: float) -> Drawing:
         (f"Earned per week ({item.client.currency})", [float(weeks[w][1]) for w in starts]),
     )):
         chart = VerticalBarChart()
-        # the stubs declare these int; reportlab takes points as floats
-        chart.x, chart.y, chart.width, chart.height = index * half + 12 * mm, 12 * mm, half - 18 * mm, 40 * mm  # type: ignore[assignment]
+        chart.x, chart.y, chart.width, chart.height = index * half + 12 * mm, 12 * mm, half - 18 * mm, 40 * mm  # type: ignore[assignment]  # the stubs say int; reportlab takes float points
         chart.data = [values or [0.0]]
         chart.bars[0].fillColor = ACCENT
         chart.bars[0].strokeColor = None

@@ -31,7 +31,7 @@ def register_fonts() -> None:
 def _covered(font: str) -> frozenset[int]:
     register_fonts()
     # getFont is typed as returning Font; ours are all TTFonts, whose face maps the characters they draw.
-    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)  # type: ignore[attr-defined]  # ours are TTFonts
 
 
 def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:

@@ -277,7 +277,7 @@ class ClientDetails:
             name=self.name, legal_name=self.legal_name, address=self.address, contact=self.contact,
             worker_ref=self.worker_ref, classification=self.classification, jurisdiction=self.jurisdiction,
             payment_terms_days=self.payment_terms_days, workweek_start=self.workweek_start, note=self.note)
-        return replace(current, **edits)  # type: ignore[arg-type]
+        return replace(current, **edits)  # type: ignore[arg-type]  # edits are checked field by field above
 
 
 @dataclass(frozen=True, slots=True)

@@ -109,7 +109,7 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
     with vault.unit_of_work() as uow:
         row = _payment_row(uow.session, payment_id)
         refuse_if_evidence_linked(uow.session, "payment", payment_id, f"payment #{payment_id}")
-        name = uow.session.get(Client, row.client_id).name  # type: ignore[union-attr]
+        name = uow.session.get_one(Client, row.client_id).name
         links = uow.session.scalars(select(PaymentAllocation).where(PaymentAllocation.payment_id == row.id)
                                     .order_by(PaymentAllocation.id)).all()
         invoice = next((uow.session.get(Invoice, link.invoice_id) for link in links if link.invoice_id), None)

@@ -54,7 +54,7 @@ def _jsonable(value: Any) -> Any:
 
 def row_state(obj: Base) -> dict[str, Any]:
     """The audited state of an ORM row: every column but the excluded ones, as JSON-ready values."""
-    table = obj.__table__.name  # type: ignore[attr-defined]
+    table = obj.__table__.name  # type: ignore[attr-defined]  # every model maps one plain Table
     mapper = inspect(obj).mapper
     return {
         attr.key: _jsonable(getattr(obj, attr.key))
@@ -64,7 +64,7 @@ def row_state(obj: Base) -> dict[str, Any]:
 
 
 def row_key(obj: Base) -> str:
-    return ",".join(str(part) for part in inspect(obj).identity)  # type: ignore[union-attr]
+    return ",".join(str(part) for part in inspect(obj).identity)  # type: ignore[union-attr]  # a flushed row has an identity
 
 
 @dataclass
@@ -96,7 +96,7 @@ class AuditLog:
         data = canonical_json(state if state is not None else row_state(obj)).decode("utf-8")
         seq = self._head.seq + 1
         at = datetime.now(UTC).replace(microsecond=0)
-        entity = obj.__table__.name  # type: ignore[attr-defined]
+        entity = obj.__table__.name  # type: ignore[attr-defined]  # every model maps one plain Table
         entity_id = row_key(obj)
         digest = event_hash(self._head.hash, seq=seq, at=at, action=action, entity=entity,
                             entity_id=entity_id, data=data)

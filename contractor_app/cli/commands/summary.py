@@ -116,7 +116,7 @@ def _amount(value: Money | Decimal | None) -> str | None:
     if value is None:
         return None
     amount = value.amount if isinstance(value, Money) else value
-    return str(amount.quantize(CENT) if amount.as_tuple().exponent > -2 else amount)  # type: ignore[operator]
+    return str(amount.quantize(CENT) if amount.as_tuple().exponent > -2 else amount)  # type: ignore[operator]  # finite here, so the exponent is an int
 
 
 def _json(result: Summary, *, explained: bool = False) -> dict[str, Any]:

@@ -98,7 +98,7 @@ class Chart(QChartView):
     def _colour_series(self) -> None:
         """Subclasses colour their series from the palette (after a theme resets them)."""
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QEvent
         if event.type() == event.Type.PaletteChange:
             self.theme()
         super().changeEvent(event)

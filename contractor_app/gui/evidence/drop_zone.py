@@ -64,7 +64,7 @@ class DropZone(QFrame):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]  # the drag-enter handler takes move events too
         if local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
