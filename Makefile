@@ -99,5 +99,5 @@ translations: $(STAMP)
 	done
 
 clean:
-	rm -rf $(VENV) $(PKG_VENV) build dist .pytest_cache *.egg-info
+	rm -rf $(VENV) $(PKG_VENV) build dist .pytest_cache .mypy_cache .ruff_cache *.egg-info
 	find . -name __pycache__ -type d -prune -not -path './.git/*' -exec rm -rf {} +
