@@ -15,7 +15,7 @@ VERSION   := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' contractor_app/__in
 SBOM      := dist/contractor-ledger-$(VERSION).cdx.json
 DEB_COMPRESSION ?= xz
 
-.PHONY: .venv run demo test bench attack package smoke-package translations clean
+.PHONY: .venv run demo lint test bench attack package smoke-package translations clean
 
 # `make .venv` builds or refreshes the virtualenv; the real work is on the stamp.
 .venv: $(STAMP)
@@ -36,6 +36,11 @@ run: $(STAMP)
 
 demo: $(STAMP)
 	$(VPY) -m contractor_app.demo
+
+# ruff and mypy, configured in pyproject.toml; both must report nothing.
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
@@ -94,5 +99,5 @@ translations: $(STAMP)
 	done
 
 clean:
-	rm -rf $(VENV) $(PKG_VENV) build dist .pytest_cache *.egg-info
+	rm -rf $(VENV) $(PKG_VENV) build dist .pytest_cache .mypy_cache .ruff_cache *.egg-info
 	find . -name __pycache__ -type d -prune -not -path './.git/*' -exec rm -rf {} +

@@ -46,7 +46,7 @@ def build(folder: Path, seed: int = 7) -> Vault:
     vault, _ = create_vault(folder, PASSWORD)
     (folder / MARKER).write_text("Made by `make demo`; safe to delete.\n")
     save_profile(vault, Profile(name="Dana Rivera", currency="USD", timezone=ZONE, jurisdiction="US-CA"))
-    usd = lambda amount: Money(Decimal(amount), "USD")  # noqa: E731
+    usd = lambda amount: Money(Decimal(amount), "USD")
     add_client(vault, NewClient(
         name="Acme Labeling", currency="USD", jurisdiction="US-CA", payment_terms_days=15,
         legal_name="Acme Data Labeling, Inc.", address="100 Market St, San Francisco, CA", worker_ref="AL-20931",
@@ -128,13 +128,14 @@ def _payments(vault: Vault) -> Iterator[NewPayment]:
     # Acme pays every two weeks, 7 days after the period; the period ending 11 Oct was paid 60 dollars short.
     start = FIRST_DAY
     while start + timedelta(days=27) <= LAST_DAY:
-        period = DateRange(start, start + timedelta(days=13))
+        end = start + timedelta(days=13)
+        period = DateRange(start, end)
         amount = earned("Acme Labeling", period)
-        if period.end == date(2026, 10, 11):
+        if end == date(2026, 10, 11):
             amount -= Decimal(60)
-        yield NewPayment(client="Acme Labeling", received_on=period.end + timedelta(days=7), gross=amount,
-                         method="bank transfer", reference=f"ACME-{period.end:%Y%m%d}", period=period)
-        start = period.end + timedelta(days=1)
+        yield NewPayment(client="Acme Labeling", received_on=end + timedelta(days=7), gross=amount,
+                         method="bank transfer", reference=f"ACME-{end:%Y%m%d}", period=period)
+        start = end + timedelta(days=1)
     # TaskHive pays monthly with a 2 % platform fee; September's pay came 46 days after the month ended
     # (30 are allowed); October's has not come at all.
     for first, last, received in ((date(2026, 8, 1), date(2026, 8, 31), date(2026, 9, 18)),
@@ -157,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Try:          CONTRACTOR_APP_PASSWORD='{PASSWORD}' .venv/bin/contractor-app --data-dir {folder} summary")
     print()
     for item in result.clients:
-        print(f"{item.client.name}: {item.entries} entries, earned {item.earned}, paid {item.paid}, owed {item.balance}")
+        print(f"{item.client.name}: {item.entries} entries, earned {item.earned}, paid {item.paid}, "
+              f"owed {item.balance}")
     return 0
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from contractor_app import __version__  # noqa: E402
+from contractor_app import __version__  # noqa: E402 - once the repository is on sys.path
 
 APP_ID = "org.contractorledger.ContractorLedger"
 PACKAGE = "contractor-ledger"
@@ -110,7 +110,7 @@ def stage(app: Path, sbom: Path, root: Path) -> None:
     doc.mkdir(parents=True, exist_ok=True)
     (doc / "copyright").write_text(COPYRIGHT, encoding="utf-8")
     install(sbom, doc / "contractor-ledger.cdx.json")
-    for folder, _, files in os.walk(root):  # dpkg wants 755 folders whatever the umask was
+    for folder, _, _files in os.walk(root):  # dpkg wants 755 folders whatever the umask was
         Path(folder).chmod(0o755)
 
 
@@ -168,7 +168,8 @@ def main() -> int:
         (root / "DEBIAN" / "control").write_text(control(root, min_glibc(args.app)), encoding="utf-8")
         args.out.mkdir(parents=True, exist_ok=True)
         deb = args.out / f"{PACKAGE}_{debian_version(__version__)}_{architecture()}.deb"
-        subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{args.compression}", "--build", str(root), str(deb)], check=True)
+        subprocess.run(["dpkg-deb", "--root-owner-group", f"-Z{args.compression}", "--build", str(root), str(deb)],
+                       check=True)
     print(f"built {deb} ({deb.stat().st_size / 2**20:.1f} MiB)")
     return 0
 

@@ -22,7 +22,7 @@ from packaging.utils import canonicalize_name
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from contractor_app import __version__  # noqa: E402
+from contractor_app import __version__  # noqa: E402 - once the repository is on sys.path
 
 
 def pinned_names(lock: Path) -> set[str]:

@@ -18,10 +18,10 @@ for _name in ("CONTRACTOR_APP_PASSWORD", "CONTRACTOR_APP_NEW_PASSWORD", "CONTRAC
               "CONTRACTOR_APP_RECOVERY_KEY"):
     os.environ.pop(_name, None)
 
-from contractor_app.cli.main import main  # noqa: E402
-from contractor_app.store.vault import Vault  # noqa: E402
+from contractor_app.cli.main import main  # noqa: E402 - once the environment above is set
+from contractor_app.store.vault import Vault  # noqa: E402 - once the environment above is set
 
-from .kdf import use_fast_kdf  # noqa: E402
+from .kdf import use_fast_kdf  # noqa: E402 - once the environment above is set
 
 use_fast_kdf()  # every vault a test makes unlocks instantly; tests of the KDF itself set crypto.POLICY back
 

@@ -114,7 +114,8 @@ def violations(sources: dict[Path, str]) -> list[str]:
 def import_cycles(sources: dict[Path, str]) -> list[list[str]]:
     """Groups of our modules that import each other, directly or round a loop (Tarjan's strongly connected parts)."""
     graph = {
-        _module_name(relative): {target for _, target in imports_of(relative, source) if target.startswith("contractor_app.")}
+        _module_name(relative): {target for _, target in imports_of(relative, source)
+                                 if target.startswith("contractor_app.")}
         for relative, source in sources.items()
     }
     index: dict[str, int] = {}
@@ -252,7 +253,8 @@ def test_a_whole_cli_session_opens_no_socket(tmp_path: Path) -> None:
 def test_the_audit_hook_sees_a_socket_when_one_is_opened() -> None:
     """Proves the hook above would notice: the same hook, one real (unconnected) socket."""
     script = (
-        "import socket, sys\nseen=[]\nsys.addaudithook(lambda e, a: seen.append(e) if e.startswith('socket.') else None)\n"
+        "import socket, sys\nseen=[]\n"
+        "sys.addaudithook(lambda e, a: seen.append(e) if e.startswith('socket.') else None)\n"
         "socket.socket().close()\nprint(sorted(set(seen)))"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)

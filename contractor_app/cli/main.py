@@ -26,7 +26,7 @@ class UsageError(Exception):
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose errors are one line and raise instead of exiting."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> None:  # type: ignore[override]  # raises, never returns, like the base
         raise UsageError(f"{self.prog}: {message} (see --help)")
 
 
@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except SystemExit as exit_:  # --help and --version
         return int(exit_.code or 0)
-    except Exception as error:  # a bug: never print its message, which may quote records (SQL parameters)
+    except Exception as error:  # noqa: BLE001 - a bug: never print its message, which may quote records (SQL parameters)
         if debug:
             traceback.print_exc()
         print(f"Unexpected error ({type(error).__name__}); run with --debug for details.", file=sys.stderr)

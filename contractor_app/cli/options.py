@@ -33,7 +33,7 @@ def non_negative(text: str | None, *, what: str, places: int) -> Decimal | None:
     value = parse_decimal(text, what=what)
     if value < 0:
         raise InvalidInput(f"{what} {text!r} is negative.")
-    if -value.as_tuple().exponent > places:  # type: ignore[operator]
+    if -value.as_tuple().exponent > places:  # type: ignore[operator]  # finite here, so the exponent is an int
         raise InvalidInput(f"{what} {text!r} has more than {places} decimal places.")
     return value
 

@@ -31,8 +31,8 @@ def statement_lines(result: StatementPreview) -> list[str]:
     matched = [o for o in result.outcomes if o.invoice is not None]
     if matched:
         lines += ["", "Paid invoices:"]
-        lines += [f"  line {o.line}: {o.amount} pays {o.invoice.label}"  # type: ignore[union-attr]
-                  + (f", short by {o.invoice.shortfall}" if o.invoice.kind == "short" else "")  # type: ignore[union-attr]
+        lines += [f"  line {o.line}: {o.amount} pays {o.invoice.label}"  # type: ignore[union-attr]  # matched: the invoice is set
+                  + (f", short by {o.invoice.shortfall}" if o.invoice.kind == "short" else "")  # type: ignore[union-attr]  # as above
                   for o in matched[:SHOW_UNMATCHED]]
     for title, group in (("Recorded, but no invoice found:", [o for o in result.outcomes if o.client and o.why]),
                          ("Not matched to a client (they wait in the Pay view, to match by hand):",

@@ -232,9 +232,9 @@ def assess(
     (whole workweeks for overtime, the look-back of contract thresholds, periods that payments cover).
     ``first_entries`` maps each engagement to its first entry ever (where a fixed price counts); without it,
     the first entry in ``work``."""
-    assert period.start and period.end
-    in_period = lambda day: period.start <= day <= period.end  # noqa: E731
-    money = lambda amount: Money(amount, client.currency)  # noqa: E731
+    start, end = period.bounds()
+    in_period = lambda day: start <= day <= end
+    money = lambda amount: Money(amount, client.currency)
     work = list(work)
     firsts = dict(first_entries) if first_entries is not None else _first_entries(work)
     employee = client.classification == "employee"
@@ -264,8 +264,8 @@ def assess(
     same_days = workday.zone.key == tz.key and workday.start == time(0)
     local_days, law_days = DaySplitter(tz), DaySplitter(workday.zone, workday.start)
     # Only the workweeks ending in the period need the law's days: the work from a week (and a day) before it.
-    law_from = datetime.combine(period.start - timedelta(days=8), time(0), UTC)
-    law_to = datetime.combine(period.end + timedelta(days=3), time(0), UTC)
+    law_from = datetime.combine(start - timedelta(days=8), time(0), UTC)
+    law_to = datetime.combine(end + timedelta(days=3), time(0), UTC)
     for item in work:
         pieces = local_days.split(item)
         figures = [earned(piece, index) for index, piece in enumerate(pieces)]
@@ -315,10 +315,10 @@ def assess(
 
 def _first_entries(work: Iterable[Work]) -> dict[int, int]:
     """Each engagement's first entry in ``work`` (earliest start, then lowest id)."""
-    first: dict[int, tuple[object, int]] = {}
+    first: dict[int, tuple[datetime, int]] = {}
     for item in work:
         key = (item.start, item.entry_id)
-        if item.engagement_id not in first or key < first[item.engagement_id]:  # type: ignore[operator]
+        if item.engagement_id not in first or key < first[item.engagement_id]:
             first[item.engagement_id] = key
     return {engagement: entry for engagement, (_, entry) in first.items()}
 
@@ -365,7 +365,8 @@ class _LawDays:
     def weeks_ending_in(self, period: DateRange, first_weekday: int) -> list[date]:
         """The first days of the workweeks with work whose LAST day is in ``period``."""
         starts = {workweek_start(day, first_weekday) for day in self.seconds}
-        return sorted(s for s in starts if period.start <= s + timedelta(days=6) <= period.end)  # type: ignore[operator]
+        low, high = period.bounds()
+        return sorted(s for s in starts if low <= s + timedelta(days=6) <= high)
 
 
 def _week_days(start: date) -> list[date]:
@@ -374,7 +375,7 @@ def _week_days(start: date) -> list[date]:
 
 def _overtime(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, period: DateRange, law: _LawDays,
               weeks: list[date], adjustments: Sequence[AdjustmentFacts]) -> Overtime | None:
-    rule = rules.overtime(jurisdiction, period.end) if jurisdiction else None  # type: ignore[arg-type]
+    rule = rules.overtime(jurisdiction, period.bounds()[1]) if jurisdiction else None
     if rule is None:
         return None
     days = {day: (law.seconds[day], law.earned[day]) for start in weeks for day in _week_days(start)
@@ -436,11 +437,11 @@ def counts_in_period(received_on: date, covered_to: date | None, period: DateRan
     return (period.start is None or period.start <= day) and (period.end is None or day <= period.end)
 
 
-def _counts(payment: PaymentFacts, in_period) -> bool:  # type: ignore[no-untyped-def]
+def _counts(payment: PaymentFacts, in_period: Callable[[date], bool]) -> bool:
     return in_period(payment.covers.end) if payment.covers and payment.covers.end else in_period(payment.received_on)
 
 
-def _paid(payments: Sequence[PaymentFacts], first_day: dict[int, date], in_period) -> Decimal:  # type: ignore[no-untyped-def]
+def _paid(payments: Sequence[PaymentFacts], first_day: dict[int, date], in_period: Callable[[date], bool]) -> Decimal:
     total = Decimal(0)
     for payment in payments:
         allocated = sum((amount for _, amount in payment.allocations), Decimal(0))
@@ -485,7 +486,7 @@ def _covering_law(client: ClientFacts, jurisdiction: str | None, rules: RuleBook
 
 
 def _late(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, payments: Sequence[PaymentFacts],
-          invoices: Sequence[InvoiceFacts], in_period, today: date,  # type: ignore[no-untyped-def]
+          invoices: Sequence[InvoiceFacts], in_period: Callable[[date], bool], today: date,
           earned_by_day: dict[date, Decimal]) -> Iterable[LatePayment]:
     by_period_end = {invoice.covers.end: invoice for invoice in invoices}
     paid_periods: set[date] = set()
@@ -500,13 +501,13 @@ def _late(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, paymen
             yield _late_payment(client, payment.reference or f"payment {payment.id}", payment.gross, completed,
                                 due, payment.received_on, (payment.received_on - due[0]).days, law)
     for invoice in invoices:  # claims not paid at all
-        completed = invoice.covers.end
-        if completed in paid_periods or completed is None or not in_period(completed):
+        ends = invoice.covers.end
+        if ends in paid_periods or ends is None or not in_period(ends):
             continue
         law = _covering_law(client, jurisdiction, rules, invoice.covers, invoice.amount, earned_by_day)
-        due = _due(client, law, completed, invoice)
+        due = _due(client, law, ends, invoice)
         if due and today > due[0]:
-            yield _late_payment(client, invoice.number or f"invoice {invoice.id}", invoice.amount, completed, due,
+            yield _late_payment(client, invoice.number or f"invoice {invoice.id}", invoice.amount, ends, due,
                                 None, (today - due[0]).days, law)
 
 
@@ -522,16 +523,16 @@ def _late_payment(client: ClientFacts, reference: str, amount: Decimal, complete
 
 
 def _short(client: ClientFacts, payments: Sequence[PaymentFacts], adjustments: Sequence[AdjustmentFacts],
-           earned_by_day: dict[date, Decimal], in_period) -> Iterable[ShortPayment]:  # type: ignore[no-untyped-def]
+           earned_by_day: dict[date, Decimal], in_period: Callable[[date], bool]) -> Iterable[ShortPayment]:
     """Periods whose payments came to less than the work (and bonuses or adjustments) in them earned."""
     paid_for: dict[DateRange, Decimal] = defaultdict(Decimal)
     for payment in payments:
         if payment.covers and payment.covers.start and payment.covers.end and in_period(payment.covers.end):
             paid_for[payment.covers] += payment.gross
-    for covers, paid in sorted(paid_for.items(), key=lambda item: item[0].end):  # type: ignore[arg-type,return-value]
-        inside = lambda day: covers.start <= day <= covers.end  # type: ignore[operator]  # noqa: E731
-        work = sum((amount for day, amount in earned_by_day.items() if inside(day)), Decimal(0)) / HOUR
-        extra = sum((a.amount for a in adjustments if inside(a.on)), Decimal(0))
+    for covers, paid in sorted(paid_for.items(), key=lambda item: item[0].bounds()[1]):
+        low, high = covers.bounds()
+        work = sum((amount for day, amount in earned_by_day.items() if low <= day <= high), Decimal(0)) / HOUR
+        extra = sum((a.amount for a in adjustments if low <= a.on <= high), Decimal(0))
         earned = Money(work + extra, client.currency).rounded()
         if earned.amount > paid:
             yield ShortPayment(covers=covers, earned=earned, paid=Money(paid, client.currency))
@@ -543,15 +544,16 @@ def _notices(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, per
     (for contractors only: these laws do not cover employees)."""
     if client.contract_on_file or not jurisdiction or client.classification != "contractor":
         return
-    law = rules.freelancer_law(jurisdiction, period.end)  # type: ignore[arg-type]
+    start, end = period.bounds()
+    law = rules.freelancer_law(jurisdiction, end)
     if law is None or law.currency != client.currency:
         return
-    days = sorted(day for day in earned_by_day if day <= period.end)  # type: ignore[operator]
+    days = sorted(day for day in earned_by_day if day <= end)
     running = [Decimal(0)]
     for day in days:
         running.append(running[-1] + earned_by_day[day])
     for index, day in enumerate(days):
-        if day < period.start:  # type: ignore[operator]
+        if day < start:
             continue
         first = bisect.bisect_left(days, law.window_start(day))
         total = (running[index + 1] - running[first]) / HOUR

@@ -61,6 +61,6 @@ def checked_amount(value: Decimal, currency: str, *, what: str = "Amount", extra
     if value < 0:
         raise InvalidInput(f"{what} {value} is negative; amounts are recorded as positive numbers.")
     allowed = minor_units(code) + extra_digits
-    if -value.as_tuple().exponent > allowed:  # type: ignore[operator]
+    if -value.as_tuple().exponent > allowed:  # type: ignore[operator]  # finite here, so the exponent is an int
         raise InvalidInput(f"{what} {value} has more than {allowed} decimal places for {code}.")
     return Money(value, code)

@@ -147,12 +147,12 @@ class _Timeline:
 
 def _timelines(values: Iterable[object]) -> dict[str, _Timeline]:
     result: dict[str, _Timeline] = {}
-    for value in sorted(values, key=lambda v: v.effective_from):  # type: ignore[attr-defined]
-        timeline = result.setdefault(value.jurisdiction, _Timeline())  # type: ignore[attr-defined]
-        if timeline.days and timeline.days[-1] == value.effective_from:  # type: ignore[attr-defined]
+    for value in sorted(values, key=lambda v: v.effective_from):  # type: ignore[attr-defined]  # every rule value has jurisdiction and effective_from
+        timeline = result.setdefault(value.jurisdiction, _Timeline())  # type: ignore[attr-defined]  # as above
+        if timeline.days and timeline.days[-1] == value.effective_from:  # type: ignore[attr-defined]  # as above
             timeline.values[-1] = value  # a later value for the same day (an override) wins
         else:
-            timeline.days.append(value.effective_from)  # type: ignore[attr-defined]
+            timeline.days.append(value.effective_from)  # type: ignore[attr-defined]  # as above
             timeline.values.append(value)
     return result
 
@@ -168,7 +168,7 @@ class RuleBook:
         self.overtime_rules = list(overtime)
         self.pay_floors = list(pay_floors)
         self.unknown = list(unknown)
-        gaps = lambda kind: [u for u in self.unknown if u.kind == kind]  # noqa: E731
+        gaps = lambda kind: [u for u in self.unknown if u.kind == kind]
         # Unknowns first: a value for the same day (the worker's override filling the gap) wins.
         self._wages = _timelines([*gaps("minimum_wage"), *self.minimum_wages])
         self._floors = _timelines([*gaps("pay_floor"), *self.pay_floors])
@@ -196,11 +196,11 @@ class RuleBook:
         """The most specific freelancer payment law in force on ``day``."""
         for j in chain(jurisdiction):
             if j in self._laws and (law := self._laws[j].on(day)) is not None:
-                return law  # type: ignore[return-value]
+                return law  # type: ignore[return-value]  # the laws timeline holds FreelancerLaw values
         return None
 
     def overtime(self, jurisdiction: str, day: date) -> OvertimeRule | None:
         for j in chain(jurisdiction):
             if j in self._overtime and (rule := self._overtime[j].on(day)) is not None:
-                return rule  # type: ignore[return-value]
+                return rule  # type: ignore[return-value]  # the overtime timeline holds OvertimeRule values
         return None

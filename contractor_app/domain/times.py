@@ -17,7 +17,8 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # "America/" is a folder of zones: IsADirectoryError
-        raise InvalidInput(f"Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.") from None
+        raise InvalidInput(
+            f"Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.") from None
 
 
 def latest_today() -> date:
@@ -73,6 +74,12 @@ class DateRange:
             else None
         )
         return low, high
+
+    def bounds(self) -> tuple[date, date]:
+        """Both ends, for what needs a closed period (an assessment); services close open ones first."""
+        if self.start is None or self.end is None:
+            raise ValueError(f"An open period ({self.start} to {self.end}) cannot be assessed: close it first.")
+        return self.start, self.end
 
 
 def parse_period(text: str) -> DateRange:

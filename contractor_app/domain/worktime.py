@@ -2,8 +2,8 @@
 
 An entry that crosses midnight is split at local midnight. A law's workday (California's daily overtime) is
 the jurisdiction's: it starts at ``day_start`` (local midnight unless the worker records another start for the
-client) in the jurisdiction's zone, and an overnight shift is split there. Durations are real elapsed seconds, so a day of
-work across a daylight-saving change counts 23 or 25 hours, not 24. Breaks are spread over the pieces in
+client) in the jurisdiction's zone, and an overnight shift is split there. Durations are real elapsed seconds, so a
+day of work across a daylight-saving change counts 23 or 25 hours, not 24. Breaks are spread over the pieces in
 proportion to their length, in whole seconds that add up exactly.
 """
 
@@ -70,7 +70,8 @@ class DaySplitter:
             offset = self._offsets[utc_day]
         else:
             midnight = datetime.combine(utc_day, MIDNIGHT, UTC)
-            before, after = midnight.astimezone(self.tz).utcoffset(), (midnight + ONE_DAY).astimezone(self.tz).utcoffset()
+            before = midnight.astimezone(self.tz).utcoffset()
+            after = (midnight + ONE_DAY).astimezone(self.tz).utcoffset()
             offset = self._offsets[utc_day] = before if before == after else None  # None: a clock change that day
         if offset is None:
             return workday_of(moment, self.tz, self.day_start)

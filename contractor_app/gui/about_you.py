@@ -49,8 +49,10 @@ class AboutYouForm(QWidget):
         self.timezone.addItems(zone_names())
         self.timezone.setCurrentText(profile.timezone)
         self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.timezone.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.timezone.setAccessibleName(self.tr("Time zone"))
         self.currency = currency_box(profile.currency)
         self.currency.setAccessibleName(self.tr("Currency"))
@@ -78,7 +80,7 @@ class AboutYouForm(QWidget):
         self.currency.currentTextChanged.connect(self.typing)
         self.jurisdiction.textChanged.connect(self.typing)
         for field in (self.name, self.timezone.lineEdit(), self.currency.lineEdit(), self.jurisdiction):
-            field.editingFinished.connect(self.check)
+            field.editingFinished.connect(self.check)  # type: ignore[union-attr]  # editable combo boxes have one
         self._valid = False
         self.check()
 

@@ -29,7 +29,7 @@ class ModuleTranslator(QTranslator):
     """Also finds a module helper's strings: lupdate files a bare ``tr("...")`` call of a module (formatting.tr,
     dialogs.tr, ...) under the empty context, while the helper asks under its module's name."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if not found and context:

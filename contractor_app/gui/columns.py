@@ -34,14 +34,14 @@ class StackingColumns(QWidget):
     def stacked(self) -> bool:
         return self.box.direction() == QBoxLayout.Direction.TopToBottom
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         fits = event.size().width() >= self.side_by_side_width()
         wanted = QBoxLayout.Direction.LeftToRight if fits else QBoxLayout.Direction.TopToBottom
         if self.box.direction() != wanted:
             self.box.setDirection(wanted)
         super().resizeEvent(event)
 
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]  # noqa: N802
+    def minimumSizeHint(self):  # type: ignore[no-untyped-def]  # a Qt override; returns QSize
         """As narrow as the widest column: narrower than that, the columns stack."""
         hint = super().minimumSizeHint()
         hint.setWidth(max(column.minimumSizeHint().width() for column in self.columns))

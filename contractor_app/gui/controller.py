@@ -39,8 +39,8 @@ PRELOAD_DELAY_MS = 250
 
 def preload() -> None:
     """Import what the main window needs, off the UI thread, while the worker types the password."""
-    from ..services import vault  # noqa: F401
-    from . import first_run, forgotten_timer, main_window  # noqa: F401
+    from ..services import vault  # noqa: F401 - imported to load it, off the UI thread
+    from . import first_run, forgotten_timer, main_window  # noqa: F401 - imported to load them, off the UI thread
 
 
 class Ledger(QObject):
@@ -65,11 +65,12 @@ class Ledger(QObject):
         self.tray.quit_requested.connect(self.quit)
         self.tray.add_entry_requested.connect(self._add_entry)
         app = QApplication.instance()
+        assert app is not None  # the controller lives inside the running application
         self.idle = IdleWatcher(app, settings.get(opts.AUTO_LOCK_MINUTES), self)
         self.idle.idle.connect(self.lock)
         self.reminder = Reminder(settings, self._logged_today, self)
         self.reminder.due.connect(self._remind)
-        self._seen = QTimer(self, interval=60_000, timeout=self._mark_seen)
+        self._seen = QTimer(self, interval=60_000, timeout=self._mark_seen)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
 
     # --- start ------------------------------------------------------------------------------------------------
 
@@ -133,7 +134,7 @@ class Ledger(QObject):
         self.settings.set(opts.CLEAN_EXIT, False)
         self._mark_seen()
         self._seen.start()
-        self.session = Session(vault, self.runner, self)  # type: ignore[arg-type]
+        self.session = Session(vault, self.runner, self)  # type: ignore[arg-type]  # the unlocked services.vault.Vault
         self.timer = TimerControl(self.session, limit_hours=self.settings.get(opts.TIMER_LIMIT_HOURS), parent=self)
         self.timer.over_limit.connect(lambda state: self.ask_about_timer(state))
         self.main = MainWindow(self.session, self.timer, self.settings)
@@ -163,7 +164,7 @@ class Ledger(QObject):
             return None
         if self.forgotten is not None:
             self.forgotten.close()
-        dialog = ForgottenTimerDialog(state, self.session.profile.zone, suggested_end=suggested_end,  # type: ignore[arg-type]
+        dialog = ForgottenTimerDialog(state, self.session.profile.zone, suggested_end=suggested_end,  # type: ignore[arg-type]  # the running timer's TimerView
                                       parent=self.main)
         timer = self.timer
         dialog.stop_at.connect(lambda at: timer.stop(at=at) if timer is not None else None)

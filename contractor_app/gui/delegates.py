@@ -16,7 +16,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._choices = choices
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         box = QComboBox(parent)
         for label, value in self._choices():
@@ -24,12 +24,12 @@ class ChoiceDelegate(QStyledItemDelegate):
         box.setAccessibleName(str(index.model().headerData(index.column(), Qt.Orientation.Horizontal)))
         return box
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
         editor.setCurrentIndex(max(found, 0))
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -33,7 +33,7 @@ class EntriesModel(EntryTableModel):
         self._pages: OrderedDict[int, list[ListedEntry]] = OrderedDict()
         self.pages_loaded = 0  # for the benchmark: how much was actually read
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._rows
 
     def show(self, query: EntryQuery, count: int, first_page: list[ListedEntry]) -> None:

@@ -113,8 +113,8 @@ class EntriesView(QWidget):
         column.addWidget(self.body, 1)
         column.addWidget(self.message)
         column.addWidget(self.footer)
-        self._totals_timer = QTimer(self, singleShot=True, interval=TOTALS_DELAY_MS, timeout=self.update_totals)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.apply_filters)
+        self._totals_timer = QTimer(self, singleShot=True, interval=TOTALS_DELAY_MS, timeout=self.update_totals)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS, timeout=self.apply_filters)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
         self._wanted: EntryQuery | None = None
         self._clients: list[str] = []
         record_edits(self.model, session, undo, self._undo_failed, self.message.problem)
@@ -136,7 +136,8 @@ class EntriesView(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         today = datetime.now(UTC).astimezone(self.zone).date()
         self.date_from, self.date_to = QDateEdit(), QDateEdit()
-        for edit, name, day in ((self.date_from, self.tr("From"), today.replace(day=1)), (self.date_to, self.tr("To"), today)):
+        for edit, name, day in ((self.date_from, self.tr("From"), today.replace(day=1)),
+                                (self.date_to, self.tr("To"), today)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(QDate(day.year, day.month, day.day))
@@ -160,7 +161,7 @@ class EntriesView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self._search_timer.start())
         self.search.returnPressed.connect(self.apply_filters)
-        self.filters = QHBoxLayout()
+        self.filters: QHBoxLayout = QHBoxLayout()
         for widget in (self.period, self.date_from, self.date_to, self.client, self.category):
             self.filters.addWidget(widget)
         self.filters.addWidget(self.search, 1)
@@ -282,7 +283,7 @@ class EntriesView(QWidget):
         return sum(size for _, size in self._ranges())
 
     def _ranges(self) -> list[tuple[int, int]]:
-        spans = sorted((r.top(), r.bottom()) for r in self.table.selectionModel().selection())
+        spans = sorted((r.top(), r.bottom()) for r in self.table.selectionModel().selection())  # type: ignore[attr-defined]  # QItemSelection is a list of ranges; the stubs omit __iter__
         merged: list[list[int]] = []
         for top, bottom in spans:
             if merged and top <= merged[-1][1] + 1:

@@ -36,13 +36,13 @@ class EntryTableModel(QAbstractTableModel):
     def listed_at(self, row: int) -> ListedEntry | None:
         raise NotImplementedError
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
     def column_of(self, key: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.key == key)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             if role == Qt.ItemDataRole.DisplayRole:
@@ -94,7 +94,7 @@ class EntryTableModel(QAbstractTableModel):
             lines.append(self.tr("Changed after it was recorded; the history keeps every version."))
         return "\n".join(lines)
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
             return False
         listed = self.listed_at(index.row())
@@ -137,7 +137,7 @@ class TodayModel(EntryTableModel):
     def rows(self) -> list[ListedEntry]:
         return list(self._rows)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def listed_at(self, row: int) -> ListedEntry | None:

@@ -8,6 +8,7 @@ half-made setup never lingers; once the first client is saved, setup is committe
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -27,6 +28,9 @@ from .dialogs import error_text, show_error
 from .icons import app_icon, app_pixmap
 from .tasks import Runner
 from .widgets import InlineMessage, PasswordField, StrengthMeter, small
+
+if TYPE_CHECKING:
+    from ..services.vault import Vault
 
 WELCOME, PASSWORD, RECOVERY, ABOUT, CLIENT, DONE = range(6)
 CONTENT_WIDTH = 640
@@ -115,11 +119,11 @@ class PasswordPage(QWizardPage):
         if self.repeat.text() and self.repeat.text() != self.password.text():
             self.message.problem(self.tr("The two passwords differ."))
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return (self._wizard.vault is None and not self.busy.isVisible()
                 and self.strength.bar.value() >= 1 and self.password.text() == self.repeat.text())
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if self._wizard.vault is not None:
             return True
         self.busy.show()
@@ -131,7 +135,7 @@ class PasswordPage(QWizardPage):
                                 on_result=self._created, on_error=self._failed)
         return False
 
-    def _created(self, created: tuple[object, str]) -> None:
+    def _created(self, created: tuple[Vault, str]) -> None:
         self._wizard.vault, self._wizard.recovery_key = created
         self.busy.hide()
         self.password.clear()
@@ -194,7 +198,7 @@ class RecoveryPage(QWizardPage):
         column.addWidget(self.stored)
         column.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         parts = recovery_sheet.groups(self._wizard.recovery_key or "")
         self.key.setText("  ".join(parts[:4]) + "\n" + "  ".join(parts[4:]))
 
@@ -229,7 +233,7 @@ class AboutPage(QWizardPage):
         column.addWidget(self.reach)
         column.addStretch(1)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.form.valid
 
     def profile(self) -> Profile:
@@ -251,16 +255,16 @@ class ClientPage(QWizardPage):
         column.addWidget(self.form)
         column.addStretch(1)
 
-    def initializePage(self) -> None:  # noqa: N802
+    def initializePage(self) -> None:
         profile = self._wizard.about.form.value()
         self.form.currency.setCurrentText(profile.currency)
         if not self.form.jurisdiction.text():
             self.form.jurisdiction.setText(profile.jurisdiction)
 
-    def isComplete(self) -> bool:  # noqa: N802
+    def isComplete(self) -> bool:
         return self.form.valid and not self._saving
 
-    def validatePage(self) -> bool:  # noqa: N802
+    def validatePage(self) -> bool:
         if self._wizard.client_added:
             return True
         try:
@@ -270,6 +274,8 @@ class ClientPage(QWizardPage):
             self.form.message.problem(str(error))
             return False
         vault = self._wizard.vault
+        if vault is None:  # the page before creates it
+            return False
         self._saving = True
         self.completeChanged.emit()
 
@@ -316,7 +322,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.folder = folder
         self.runner = runner
-        self.vault: object | None = None
+        self.vault: Vault | None = None
         self.recovery_key: str | None = None
         self.client_added = False
         self._start_timer = False
@@ -350,7 +356,7 @@ class FirstRunWizard(QWizard):
         if self.vault is not None:
             if not self.confirm_discard():
                 return
-            lifecycle.discard_new_vault(self.vault)  # type: ignore[arg-type]
+            lifecycle.discard_new_vault(self.vault)
             self.vault = None
         super().reject()
 

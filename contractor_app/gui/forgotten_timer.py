@@ -30,8 +30,9 @@ class ForgottenTimerDialog(QDialog):
         self.setObjectName("forgottenTimer")
         self.setWindowTitle(self.tr("Is the timer still needed?"))
         now = datetime.now(UTC)
-        self.question = text = QLabel(self.tr("The timer for %1 has been running since %2. Stop it at the time you finished?")
-                      .replace("%1", state.client).replace("%2", fmt.since_text(state.started_at, now, zone)))
+        self.question = text = QLabel(
+            self.tr("The timer for %1 has been running since %2. Stop it at the time you finished?")
+            .replace("%1", state.client).replace("%2", fmt.since_text(state.started_at, now, zone)))
         text.setWordWrap(True)
         end = suggested_end if suggested_end and state.started_at < suggested_end <= now else now
         self.when = QDateTimeEdit(to_qt(end, zone))

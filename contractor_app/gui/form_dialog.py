@@ -119,13 +119,13 @@ class FormDialog(QDialog):
                 values.append(child.isChecked())
         return tuple(values)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.save_button.setDefault(True)  # now that the box is inside the dialog, it counts
         if self._as_opened is None:
             self._as_opened = self._typed()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if enter and plain and not isinstance(self.focusWidget(), QPushButton):

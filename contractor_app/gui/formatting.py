@@ -54,7 +54,7 @@ def money(value: Money, locale: QLocale | None = None) -> str:
     amount = value.amount.quantize(Decimal(1).scaleb(-digits), rounding="ROUND_HALF_UP")
     sign = "-" if amount < 0 else ""
     whole, _, fraction = f"{abs(amount):f}".partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         whole, groups = whole[:-3], [whole[-3:], *groups]
     text = locale.groupSeparator().join([whole, *groups]) + (locale.decimalPoint() + fraction if fraction else "")

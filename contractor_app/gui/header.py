@@ -18,7 +18,7 @@ class PlainHeader(QHeaderView):
         self.setHighlightSections(False)
         self.setSectionsClickable(False)
 
-    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:  # noqa: N802
+    def paintSection(self, painter: QPainter, rect: QRect, logical: int) -> None:
         if not rect.isValid() or self.model() is None:
             return
         option = QStyleOptionHeader()

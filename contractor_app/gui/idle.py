@@ -21,7 +21,7 @@ class IdleWatcher(QObject):
         self._last = time.monotonic()
         self._armed = False
         app.installEventFilter(self)
-        self._check = QTimer(self, interval=5000, timeout=self.check)
+        self._check = QTimer(self, interval=5000, timeout=self.check)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
@@ -35,7 +35,7 @@ class IdleWatcher(QObject):
         self._armed = False
         self._check.stop()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
             self._last = time.monotonic()
         return False

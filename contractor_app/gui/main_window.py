@@ -6,6 +6,7 @@ announced as signals for the app controller, which owns the session's lifecycle.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -108,7 +109,7 @@ class MainWindow(QMainWindow):
             item_view.setTabKeyNavigation(False)  # Tab leaves a table; arrow keys move within it
         self.today.add_client_requested.connect(self.add_client)
         for view, _ in self.views:
-            view.failed.connect(self.show_failure)  # type: ignore[attr-defined]
+            view.failed.connect(self.show_failure)  # type: ignore[attr-defined]  # every view has a failed signal
             if isinstance(view, View):
                 view.attention.connect(lambda text, v=view: self.set_badge(v, text))
                 view.navigate.connect(self.show_key)
@@ -129,7 +130,8 @@ class MainWindow(QMainWindow):
 
     # --- building ---------------------------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcuts: list[QKeySequence | str] | None = None, slot: object = None,
+    def _action(self, text: str, shortcuts: Sequence[QKeySequence | QKeySequence.StandardKey | str] | None = None,
+                slot: object = None,
                 name: str = "") -> QAction:
         action = QAction(text, self)
         if shortcuts:
@@ -148,7 +150,7 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action):
             self.addAction(action)
         self.new_entry_action = self._action(self.tr("&New entry…"), ["Ctrl+N"], self.new_entry, "newEntry")
-        self.find_action = self._action(self.tr("&Find"), ["Ctrl+F"], self.find, "find")
+        self.find_action = self._action(self.tr("&Find"), ["Ctrl+F"], self.find_entries, "find")
         self.delete_action = self._action(self.tr("&Delete selected entries"), [QKeySequence.StandardKey.Delete],
                                           self.entries.delete_selected, "delete")
         self.delete_action.setEnabled(False)
@@ -253,7 +255,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.check_label)
         self._show_check(self.settings.get(opts.LAST_CHECK), None)
         self.last_backup: datetime | None = None
-        self._backup_timer = QTimer(self, interval=BACKUP_REFRESH_MS, timeout=self.refresh_backup)
+        self._backup_timer = QTimer(self, interval=BACKUP_REFRESH_MS, timeout=self.refresh_backup)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
         self._backup_timer.start()
         self.refresh_backup()
 
@@ -309,7 +311,7 @@ class MainWindow(QMainWindow):
         self.show_key("today")
         self.today.focus_quick_add()
 
-    def find(self) -> None:
+    def find_entries(self) -> None:
         self.show_key("entries")
         self.entries.focus_search()
 
@@ -428,7 +430,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.set_geometry("main", self.saveGeometry())
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
         if self.close_to_tray:
             event.ignore()
@@ -438,5 +440,5 @@ class MainWindow(QMainWindow):
             event.accept()
             self.quit_requested.emit()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         return DEFAULT_SIZE

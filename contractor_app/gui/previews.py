@@ -161,6 +161,6 @@ class PreviewLabel(QLabel):
                                  Qt.TransformationMode.SmoothTransformation)
         self.setPixmap(QPixmap.fromImage(image))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()

@@ -51,9 +51,9 @@ class QuickAddForm(QWidget):
         self.add.setEnabled(False)
         self.add.clicked.connect(self.submit)
         self.preview = InlineMessage()
-        for field in (self.start, self.end, self.units, self.note):
-            field.textChanged.connect(self.check)
-            field.returnPressed.connect(self.submit)
+        for line in (self.start, self.end, self.units, self.note):
+            line.textChanged.connect(self.check)
+            line.returnPressed.connect(self.submit)
         self.day.dateChanged.connect(self.check)
         self.client.currentIndexChanged.connect(self.check)
         grid = QGridLayout(self)
@@ -62,9 +62,9 @@ class QuickAddForm(QWidget):
                   self.tr("Units"))
         for column, (text, field) in enumerate(zip(labels, (self.client, self.category, self.day, self.start,
                                                             self.end, self.units), strict=True)):
-            label = QLabel(text)
-            label.setBuddy(field)
-            grid.addWidget(label, 0, column)
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            grid.addWidget(caption, 0, column)
             grid.addWidget(field, 1, column)
         grid.addWidget(self.note, 2, 0, 1, 5)
         grid.addWidget(self.add, 2, 5)

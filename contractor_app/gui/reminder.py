@@ -19,7 +19,7 @@ class Reminder(QObject):
         """``logged_today`` answers True/False when unlocked, None when locked (then the reminder is generic)."""
         super().__init__(parent)
         self.settings, self.logged_today = settings, logged_today
-        self._timer = QTimer(self, interval=60_000, timeout=self.check)
+        self._timer = QTimer(self, interval=60_000, timeout=self.check)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
         self._timer.start()
 
     def check(self, now: datetime | None = None) -> bool:

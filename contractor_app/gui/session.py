@@ -3,8 +3,8 @@
 ``call`` runs a service write on the serial worker and announces what changed (``changed``: a set of kinds such as
 "entries", "timer", "clients", "profile") so each view refreshes only what it shows; ``read`` runs a short query
 on the UI thread; ``fetch`` runs a slow read on the parallel pool. ``lock`` drops the vault: views clear
-themselves on ``locked``. The vault's lifecycle (create, unlock, recover) is in lifecycle.py; everything else goes through
-services.
+themselves on ``locked``. The vault's lifecycle (create, unlock, recover) is in lifecycle.py; everything else goes
+through services.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ class Session(QObject):
 
         self.runner.run(lambda: query(vault, *args, **kwargs), on_result=done, on_error=failed, serial=False)
 
-    def lock(self, on_backup_error: Callable[[BaseException], None]) -> None:
+    def lock(self, on_backup_error: Callable[[BaseException], object]) -> None:
         """Forget the vault now, tell every view to clear, and, after the writes already queued, make the
         automatic backup if one is due and lock. A failed backup goes to ``on_backup_error`` (the records stay
         as they were, and locked); it is never swallowed."""

@@ -40,7 +40,7 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store or QSettings()
-        if int(self._store.value("version", 0)) < VERSION:
+        if int(self._store.value("version", 0)) < VERSION:  # type: ignore[call-overload]  # value() is typed object
             self._store.setValue("version", VERSION)  # later versions upgrade older keys here
 
     def get(self, option: Option) -> Any:
@@ -49,7 +49,7 @@ class Settings:
             return value in (True, "true", "1", 1)
         if isinstance(option.default, int):
             try:
-                return int(value)
+                return int(value)  # type: ignore[call-overload]  # value() is typed object; bad text is caught
             except (TypeError, ValueError):
                 return option.default
         return value if value is not None else option.default

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-Callback = Callable[[Any], None]
+Callback = Callable[[Any], object]  # its value is dropped
 
 
 class _Relay(QObject):

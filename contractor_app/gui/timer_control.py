@@ -6,8 +6,10 @@ The Today view, the tray and the main window all listen to one TimerControl per 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -80,7 +82,8 @@ class TimerControl(QObject):
         """Emit ``over_limit`` once per run when the timer has run longer than the limit."""
         if self.state is None or not self._armed:
             return False
-        if (now or datetime.now(UTC)) - self.state.started_at > self.limit and self._warned_for != self.state.started_at:
+        if ((now or datetime.now(UTC)) - self.state.started_at > self.limit
+                and self._warned_for != self.state.started_at):
             self._warned_for = self.state.started_at
             self.over_limit.emit(self.state)
             return True
@@ -107,7 +110,8 @@ class TimerControl(QObject):
         clients = self.session.read(list_clients)
         return TimerChoice(clients[0].name, None) if clients else None
 
-    def start(self, choice: TimerChoice | None = None, note: str | None = None, **callbacks: object) -> bool:
+    def start(self, choice: TimerChoice | None = None, note: str | None = None,
+              **callbacks: Callable[[Any], object]) -> bool:
         """Start on ``choice`` (the last used when None); False when there is no client to start on."""
         choice = choice or self.last_used()
         if choice is None:
@@ -120,7 +124,8 @@ class TimerControl(QObject):
         """Stopped now, the timer would make an entry of under a minute ("0 min"): it is dropped instead."""
         return self.running and self.elapsed() < SHORTEST_ENTRY_SECONDS
 
-    def stop(self, *, at: datetime | None = None, note: str | None = None, **callbacks: object) -> None:
+    def stop(self, *, at: datetime | None = None, note: str | None = None,
+             **callbacks: Callable[[Any], object]) -> None:
         if at is None and self.too_short():
             self.session.call(discard_timer, changes={TIMER}, **callbacks)
             return

@@ -160,4 +160,5 @@ class TimerPanel(QFrame):
         else:
             choice = TimerChoice(self.client.currentText(), self.engagement.currentText() or None,
                                  self.category.currentData())
-            self.timer.start(choice, note=self.note.text(), on_error=lambda error: self.message.problem(error_text(error)))
+            self.timer.start(choice, note=self.note.text(),
+                             on_error=lambda error: self.message.problem(error_text(error)))

@@ -74,7 +74,7 @@ class TodayView(QWidget):
         record_edits(self.model, session, undo, self._undo_failed, self.edit_message.problem)
         session.changed.connect(self._on_changed)
         session.locked.connect(self.clear)
-        self._day = QTimer(self, interval=60_000, timeout=self._new_day)  # "today" moves on at midnight
+        self._day = QTimer(self, interval=60_000, timeout=self._new_day)  # type: ignore[call-arg]  # stubs omit signal keywords; "today" moves on at midnight
         self._day.start()
         self.refresh_clients()
         self.refresh()

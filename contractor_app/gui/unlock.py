@@ -76,8 +76,8 @@ class UnlockWindow(QWidget):
         title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.password = PasswordField(self.tr("Password"))
         self.password.returnPressed.connect(self.unlock)
-        self.password.textChanged.connect(lambda _: self.message.clear())
         self.message = InlineMessage()
+        self.password.textChanged.connect(lambda _: self.message.clear())
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
@@ -150,11 +150,11 @@ class UnlockWindow(QWidget):
         self.pages.setCurrentIndex(0)
         self.password.setFocus()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QShowEvent
         super().showEvent(event)
         self.password.setFocus()
 
-    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QCloseEvent
         super().closeEvent(event)
         self.closed.emit()
 

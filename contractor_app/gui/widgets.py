@@ -79,7 +79,7 @@ class PasswordField(QWidget):
     def text(self) -> str:
         return self.field.text()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+    def setText(self, text: str) -> None:
         self.field.setText(text)
 
     def clear(self) -> None:
@@ -106,7 +106,7 @@ class InlineMessage(QLabel):
         self.setText(text)
         self.show()
 
-    def clear(self) -> None:  # type: ignore[override]
+    def clear(self) -> None:
         super().clear()
         self.hide()
 

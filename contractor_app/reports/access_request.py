@@ -67,7 +67,8 @@ def story(data: ReportData, width: float) -> list[Flowable]:
              + (f" with the account or worker ID {client.worker_ref}" if client.worker_ref else "")
              + ". Please provide:", sheet["body"]),
         Spacer(1, 2 * mm),
-        ListFlowable([ListItem(para(item, sheet["body"]), leftIndent=10) for item in items],
+        ListFlowable([ListItem(para(item, sheet["body"]), leftIndent=10)  # type: ignore[misc]  # the stubs: ListItem is no Flowable
+                      for item in items],
                      bulletType="bullet", start="•", leftIndent=12),
         Spacer(1, 3 * mm),
         para(f"Please answer within {days} days of receiving this request, that is by {deadline}, free of charge. "

@@ -83,7 +83,7 @@ def weekly_chart(item: ClientPay, width: float) -> Drawing:
         (f"Earned per week ({item.client.currency})", [float(weeks[w][1]) for w in starts]),
     )):
         chart = VerticalBarChart()
-        chart.x, chart.y, chart.width, chart.height = index * half + 12 * mm, 12 * mm, half - 18 * mm, 40 * mm
+        chart.x, chart.y, chart.width, chart.height = index * half + 12 * mm, 12 * mm, half - 18 * mm, 40 * mm  # type: ignore[assignment]  # the stubs say int; reportlab takes float points
         chart.data = [values or [0.0]]
         chart.bars[0].fillColor = ACCENT
         chart.bars[0].strokeColor = None
@@ -145,12 +145,12 @@ def evidence_table(items: Iterable[EvidenceItem], width: float) -> Flowable:
 
 def integrity_block(*, seq: int, head: str, data_sha256: str, fingerprint: str, width: float) -> list[Flowable]:
     sheet = styles()
-    rows = [
-        ["Latest change in the records", f"#{seq}"],
-        ["History fingerprint (audit chain head)", Paragraph(text(head), sheet["mono"])],
-        ["SHA-256 of this report's data", Paragraph(text(data_sha256), sheet["mono"])],
-        ["Signature", "Ed25519, embedded in this file"],
-        ["Public key fingerprint", Paragraph(text(fingerprint), sheet["mono"])],
+    rows: list[tuple[str, str | Paragraph]] = [
+        ("Latest change in the records", f"#{seq}"),
+        ("History fingerprint (audit chain head)", Paragraph(text(head), sheet["mono"])),
+        ("SHA-256 of this report's data", Paragraph(text(data_sha256), sheet["mono"])),
+        ("Signature", "Ed25519, embedded in this file"),
+        ("Public key fingerprint", Paragraph(text(fingerprint), sheet["mono"])),
     ]
     block = Table([[para(label, sheet["cell"]), value if isinstance(value, Paragraph) else para(value, sheet["cell"])]
                    for label, value in rows], colWidths=[width * 0.34, width * 0.66])

@@ -214,15 +214,15 @@ class ReportData:
         """SHA-256 of each section's canonical JSON."""
         parts = {
             # The worker, data records and incidents are services' dataclasses, named here by their Protocols.
-            "worker": asdict(self.worker),  # type: ignore[call-overload]
+            "worker": asdict(self.worker),  # type: ignore[call-overload]  # a Protocol: the value is a services dataclass
             "client": asdict(self.client) if self.client else None,
             "figures": [_figures(item) for item in self.pay],
             "entries": [_entry(e) for e in self.entries],
             "payments": [_payment(p) for p in self.payments],
             "evidence": [asdict(e) for e in self.evidence],
             "edits": [asdict(e) for e in self.edits],
-            "privacy": [[asdict(r) for r in self.data_records],  # type: ignore[call-overload]
-                        [asdict(i) for i in self.incidents]],  # type: ignore[call-overload]
+            "privacy": [[asdict(r) for r in self.data_records],  # type: ignore[call-overload]  # a Protocol: the values are services dataclasses
+                        [asdict(i) for i in self.incidents]],  # type: ignore[call-overload]  # as above
         }
         return {name: _sha256(value) for name, value in parts.items()}
 

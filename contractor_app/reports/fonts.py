@@ -30,7 +30,8 @@ def register_fonts() -> None:
 @cache
 def _covered(font: str) -> frozenset[int]:
     register_fonts()
-    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)
+    # getFont is typed as returning Font; ours are all TTFonts, whose face maps the characters they draw.
+    return frozenset(pdfmetrics.getFont(font).face.charToGlyph)  # type: ignore[attr-defined]  # ours are TTFonts
 
 
 def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:

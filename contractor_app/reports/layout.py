@@ -160,7 +160,7 @@ def numbered_canvas(frame: PageFrame) -> Callable[..., Canvas]:
 
         def showPage(self) -> None:  # noqa: N802 (reportlab's name)
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own page reset; the stubs omit it
 
         def save(self) -> None:
             for number, state in enumerate(self._pages, start=1):
@@ -173,7 +173,7 @@ def numbered_canvas(frame: PageFrame) -> Callable[..., Canvas]:
 
 
 def _decorate(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None:
-    width, height = canvas._pagesize
+    width, height = canvas._pagesize  # type: ignore[attr-defined]  # the stubs omit Canvas._pagesize
     canvas.saveState()
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -199,6 +199,6 @@ def document(path_or_buffer: Any, paper: str, keywords: str, title: str, author:
     register_fonts()
     return SimpleDocTemplate(
         path_or_buffer, pagesize=PAPERS[paper], leftMargin=MARGIN, rightMargin=MARGIN, topMargin=19 * mm,
-        bottomMargin=17 * mm, title=check_glyphs(title), author=check_glyphs(author), keywords=keywords,
+        bottomMargin=17 * mm, title=check_glyphs(title), author=check_glyphs(author), keywords=[keywords],
         creator="Contractor Ledger", subject="A report made from the worker's own records",
     )

@@ -21,7 +21,7 @@ def story(data: ReportData, width: float) -> list[Flowable]:
     ]
     if not data.pay:
         return [*flow, para("Nothing was recorded in this period.", sheet["note"])]
-    totals: dict[str, list] = {}  # type: ignore[type-arg]
+    totals: dict[str, list] = {}
     for item in data.pay:
         earned, paid = totals.get(item.client.currency, [None, None])
         totals[item.client.currency] = [item.earned if earned is None else earned + item.earned,

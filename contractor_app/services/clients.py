@@ -116,7 +116,8 @@ def find_engagement(session: Session, client: Client, name: str | None) -> Engag
         query = query.where(func.lower(Engagement.name) == name.strip().lower())
     engagement = session.scalars(query).first()
     if engagement is None:
-        raise NotFound(f"{client.name} has no engagement named {name!r}." if name else f"{client.name} has no engagement.")
+        raise NotFound(f"{client.name} has no engagement named {name!r}." if name
+                       else f"{client.name} has no engagement.")
     return engagement
 
 
@@ -276,7 +277,7 @@ class ClientDetails:
             name=self.name, legal_name=self.legal_name, address=self.address, contact=self.contact,
             worker_ref=self.worker_ref, classification=self.classification, jurisdiction=self.jurisdiction,
             payment_terms_days=self.payment_terms_days, workweek_start=self.workweek_start, note=self.note)
-        return replace(current, **edits)  # type: ignore[arg-type]
+        return replace(current, **edits)  # type: ignore[arg-type]  # edits are checked field by field above
 
 
 @dataclass(frozen=True, slots=True)
@@ -319,7 +320,8 @@ def update_client(vault: Vault, client_id: int, changes: ClientChanges) -> Clien
         "contact": _text(changes.contact, "The contact", MAX_FIELD),
         "worker_ref": _text(changes.worker_ref, "Your id on the platform", MAX_FIELD),
         "classification": changes.classification,
-        "jurisdiction": check_jurisdiction(changes.jurisdiction) if (changes.jurisdiction or "").strip() else None,
+        "jurisdiction": (check_jurisdiction(changes.jurisdiction)
+                         if changes.jurisdiction and changes.jurisdiction.strip() else None),
         "payment_terms_days": days,
         "workweek_start": changes.workweek_start,
         "note": _text(changes.note, "The note", MAX_NOTE),

@@ -134,8 +134,8 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
         all_time = bounded_period(session, DateRange(), today, zone_info)
         payments, schedules = payment_facts(session), term_schedules(session)
         invoices, adjustments = invoice_facts(session), adjustment_facts(session)
-        last = max(all_time.end, week.end) + LOOK_AHEAD  # type: ignore[type-var,operator]
-        work = work_between(session, all_time.start, last, zone_info) if facts else []  # type: ignore[arg-type]
+        first, last = all_time.bounds()[0], max(all_time.bounds()[1], week.bounds()[1]) + LOOK_AHEAD
+        work = work_between(session, first, last, zone_info) if facts else []
         firsts = first_entries(session)
         engagement_client: dict[int, int] = {
             engagement: client for engagement, client in session.execute(select(Engagement.id, Engagement.client_id))}
@@ -146,7 +146,7 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
         by_client[engagement_client[item.engagement_id]].append((item.start.astimezone(zone_info).date(), item))
 
     def assessed(period: DateRange, whole: bool = False) -> list[ClientPay]:
-        low, high = period.start - MARGIN, period.end + MARGIN  # type: ignore[operator]
+        low, high = period.bounds()[0] - MARGIN, period.bounds()[1] + MARGIN
         return [assess(client=fact, schedules=schedules, payments=payments.get(fact.id, []),
                        work=[w for day, w in by_client.get(fact.id, []) if whole or low <= day <= high],
                        invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
@@ -233,7 +233,7 @@ def _week(period: DateRange, pays: list[ClientPay], currency: str) -> WeekFigure
     required = sum((check.required for check in checks), zero)
     earned = sum((c.earned for c in pays), zero)
     return WeekFigures(
-        start=period.start, end=period.end,  # type: ignore[arg-type]
+        start=period.bounds()[0], end=period.bounds()[1],
         seconds=seconds, entries=sum(c.entries for c in pays),
         earned=earned, paid=paid,
         rate=Money(earned.amount * HOUR / seconds, currency).rounded() if seconds else None,

@@ -188,7 +188,7 @@ def _check(new: NewEntry, now: datetime) -> None:
     duration = (new.end - new.start).total_seconds()
     if not 0 <= new.break_seconds < duration:
         raise InvalidInput("Breaks must be shorter than the entry itself.")
-    if new.units is not None and (new.units < 0 or -new.units.as_tuple().exponent > 3):  # type: ignore[operator]
+    if new.units is not None and (new.units < 0 or -new.units.as_tuple().exponent > 3):  # type: ignore[operator]  # finite here, so the exponent is an int
         raise InvalidInput(f"Units {new.units} must be a positive number with at most 3 decimal places.")
     if new.note and len(new.note) > MAX_NOTE:
         raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.")
@@ -296,6 +296,7 @@ def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> Ent
     with vault.unit_of_work() as uow:
         row = _entry_row(uow.session, entry_id)
         names = _names(uow.session)
+        engagement: str | None
         _, client, engagement = names[row.engagement_id]
         if "client" in changes and "engagement" not in changes:
             engagement = None  # another client: its first engagement

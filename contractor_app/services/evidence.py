@@ -88,7 +88,7 @@ def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str
     media_type = (media_type.strip().lower() if media_type else
                   mimetypes.guess_type(name, strict=False)[0] or DEFAULT_MEDIA_TYPE)
     note = clean_text(note, what="The note", limit=MAX_LONG)
-    content, digest = _checked_bytes(source) if path is None else _read_file(path)  # type: ignore[arg-type]
+    content, digest = _checked_bytes(source) if path is None else _read_file(path)  # type: ignore[arg-type]  # source is bytes when no path is given
     if not content:
         raise InvalidInput(f"{name} is empty; there is nothing to keep. Nothing was added.")
     with vault.unit_of_work() as uow:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -101,7 +102,7 @@ def export_payments_csv(vault: Vault, path: Path) -> ExportResult:
     return ExportResult(path, {"payments": len(rows)})
 
 
-def _write_csv(path: Path, header: tuple[str, ...], rows: list[tuple[object, ...]]) -> None:
+def _write_csv(path: Path, header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> None:
     """UTF-8 with a byte-order mark, so spreadsheets read accents right; formula-like cells escaped."""
     out = io.StringIO()
     write_rows(out, header, rows)

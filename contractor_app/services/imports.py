@@ -279,9 +279,9 @@ def _existing(session: Session, source: str, entries: list[ParsedEntry]
               ) -> tuple[set[str], dict[tuple[int, int, int], int], list[tuple[int, int]]]:
     """Ids already imported from this format; (engagement, start, end) -> entry id, and spans, of the entries
     the file's period touches (for duplicates and overlaps)."""
-    refs = set(session.scalars(
+    refs = {ref for ref in session.scalars(
         select(WorkEntry.source_ref).where(WorkEntry.source == source, WorkEntry.source_ref.is_not(None))
-    ))
+    ) if ref is not None}
     if not entries:
         return refs, {}, []
     table = WorkEntry.__table__.c

@@ -108,8 +108,8 @@ def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> Removed
         if _links(uow.session, row.id):
             raise InvalidInput("A payment is linked to this invoice; edit that payment first. Nothing was deleted.")
         refuse_if_evidence_linked(uow.session, "invoice", invoice_id, f"invoice {row.number or f'#{row.id}'}")
-        client = uow.session.get(Client, row.client_id)
-        view = _views(uow.session, [(row, client)], rules, fallback, today)[0]  # type: ignore[list-item]
+        client = uow.session.get_one(Client, row.client_id)
+        view = _views(uow.session, [(row, client)], rules, fallback, today)[0]
         state = tuple((column.key, getattr(row, column.key)) for column in Invoice.__mapper__.column_attrs)
         uow.deleted(row)
         return RemovedInvoice(view=view, state=state)
@@ -167,7 +167,7 @@ def _views(session: Session, rows: list[tuple[Invoice, Client]], rules: RuleBook
     for payment in session.scalars(select(Payment).where(Payment.period_to.is_not(None))):
         if payment.id not in linked_payments:  # unlinked: it pays whatever claim covers the same period
             key = (payment.client_id, payment.period_to)
-            covering[key].append((payment.gross, payment.received_on))  # type: ignore[index]
+            covering[key].append((payment.gross, payment.received_on))  # type: ignore[index]  # the query keeps payments with period_to set
     return [_view(row, client, allocated[row.id] + covering.get((row.client_id, _end(row)), []), rules,
                   fallback, today) for row, client in rows]
 
@@ -236,8 +236,8 @@ def _recap_links(uow: UnitOfWork, invoice: Invoice) -> None:
     payment's share follows it (as editing the payment does)."""
     links = uow.session.scalars(select(PaymentAllocation).where(PaymentAllocation.invoice_id == invoice.id)).all()
     for link in links:
-        payment = uow.session.get(Payment, link.payment_id)
-        share = min(payment.gross, invoice.amount)  # type: ignore[union-attr]
+        payment = uow.session.get_one(Payment, link.payment_id)
+        share = min(payment.gross, invoice.amount)
         if link.amount != share:
             link.amount = share
             uow.updated(link)

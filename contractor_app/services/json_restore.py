@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from ..domain.categories import check_category
 from ..domain.currency import check_currency
@@ -96,7 +97,7 @@ class _Plan:
                 elif existing[key] == encoded:
                     self.present[table.name] = self.present.get(table.name, 0) + 1
                 elif table.model is Setting and fresh:
-                    self.updates.append((session.get(Setting, key[0]), values["value"]))
+                    self.updates.append((session.get_one(Setting, key[0]), values["value"]))
                 elif table.model is Setting:
                     self.skipped.append(Skipped(where, f"your setting {key[0]!r} differs; yours is kept"))
                 else:
@@ -121,11 +122,11 @@ class _Plan:
                     raise problem(self.path, where, field.name, str(error)) from None
             else:
                 default = field.column.default
-                value = default.arg if default is not None and default.is_scalar else None
+                value = default.arg if isinstance(default, ScalarElementColumnDefault) else None
             if value is None and not field.nullable:
                 raise problem(self.path, where, field.name, "is required")
             values[field.name] = value
-        checks = [(name, lambda v, name=name: _FIELD_RULES[name](v[name])) for name in _FIELD_RULES
+        checks = [(name, _field_check(name)) for name in _FIELD_RULES
                   if values.get(name) is not None]
         for field_name, check in [*checks, *_RULES.get(table.name, ())]:
             try:
@@ -270,3 +271,8 @@ _RULES: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], None]], ...]] = {
     "exchange_rates": (("rate", _exchange_rate),),
 }
 _FIELD_RULES: dict[str, Callable[[Any], object]] = {"currency": check_currency, "tz": zone, "category": check_category}
+
+
+def _field_check(name: str) -> Callable[[dict[str, Any]], object]:
+    """The _FIELD_RULES check for ``name``, applied to a record's values."""
+    return lambda values: _FIELD_RULES[name](values[name])

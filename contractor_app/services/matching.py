@@ -108,9 +108,11 @@ class InvoiceFinder:
     def __init__(self, session: Session) -> None:
         paid: dict[int, Decimal] = defaultdict(Decimal)
         for invoice_id, amount in session.execute(  # amounts are decimal text: summed here, exactly
-            select(PaymentAllocation.invoice_id, PaymentAllocation.amount).where(PaymentAllocation.invoice_id.is_not(None))
+            select(PaymentAllocation.invoice_id, PaymentAllocation.amount)
+            .where(PaymentAllocation.invoice_id.is_not(None))
         ):
-            paid[invoice_id] += amount
+            if invoice_id is not None:  # always (the query's filter), said for the type checker
+                paid[invoice_id] += amount
         self.by_client: dict[int, list[_Open]] = defaultdict(list)
         for row in session.scalars(select(Invoice).order_by(Invoice.issued_on, Invoice.id)):
             self.by_client[row.client_id].append(_Open(row, row.amount - paid[row.id]))
@@ -158,7 +160,8 @@ def payment_values(line: StatementLine | dict[str, Any], client: Client, *, ente
     line's own, or the other side of its conversion); InvalidInput when it cannot be theirs."""
     get: Callable[[str], Any] = line.get if isinstance(line, dict) else lambda key: getattr(line, key)
     gross, fees, currency = get("gross"), get("fees"), get("currency")
-    converted_amount, converted_currency, rate = get("converted_amount"), get("converted_currency"), get("exchange_rate")
+    converted_amount, converted_currency = get("converted_amount"), get("converted_currency")
+    rate = get("exchange_rate")
     if currency != client.currency and converted_currency == client.currency and rate:
         fees = (fees * rate).quantize(Decimal("0.01"))
         gross, converted_amount = converted_amount + fees, gross
@@ -217,7 +220,8 @@ def match_by_hand(vault: Vault, line_id: int, client: str, *, invoice_id: int | 
             invoice = uow.session.get(Invoice, invoice_id)
             if invoice is None or invoice.client_id != target.id or invoice.currency != row.currency:
                 raise InvalidInput(f"That invoice is not one of {target.name}'s in {row.currency}.")
-            uow.created(PaymentAllocation(payment_id=row.id, invoice_id=invoice.id, amount=min(row.gross, invoice.amount)))
+            uow.created(PaymentAllocation(payment_id=row.id, invoice_id=invoice.id,
+                                          amount=min(row.gross, invoice.amount)))
         line.payment_id = row.id
         uow.updated(line)
         aliases = _remember(uow, target, line.payer_name, line.payer_email)

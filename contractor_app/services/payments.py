@@ -109,7 +109,7 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
     with vault.unit_of_work() as uow:
         row = _payment_row(uow.session, payment_id)
         refuse_if_evidence_linked(uow.session, "payment", payment_id, f"payment #{payment_id}")
-        name = uow.session.get(Client, row.client_id).name  # type: ignore[union-attr]
+        name = uow.session.get_one(Client, row.client_id).name
         links = uow.session.scalars(select(PaymentAllocation).where(PaymentAllocation.payment_id == row.id)
                                     .order_by(PaymentAllocation.id)).all()
         invoice = next((uow.session.get(Invoice, link.invoice_id) for link in links if link.invoice_id), None)
@@ -172,9 +172,9 @@ def list_payments(vault: Vault, *, period: DateRange, client: str | None = None)
         if period.end:
             query = query.where(Payment.received_on <= period.end)
         rows = session.execute(query).all()
-        linked = dict(session.execute(
+        linked = {payment: invoice for payment, invoice in session.execute(
             select(PaymentAllocation.payment_id, PaymentAllocation.invoice_id)
-            .where(PaymentAllocation.invoice_id.is_not(None))).all())
+            .where(PaymentAllocation.invoice_id.is_not(None))) if invoice is not None}
         invoices = {i.id: i for i in session.scalars(select(Invoice).where(Invoice.id.in_(set(linked.values()))))}
         return [_view(row, name, invoices.get(linked.get(row.id, -1))) for row, name in rows]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any, cast
 
 from sqlalchemy import JSON, Boolean, Column, Integer, LargeBinary, Table, Text
 
@@ -25,7 +26,7 @@ class Field:
     name: str
     kind: str  # one of interchange.json_export.KINDS
     nullable: bool
-    column: Column  # type: ignore[type-arg]
+    column: Column[Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +37,13 @@ class RecordTable:
     fields: tuple[Field, ...]
 
     @property
-    def key(self) -> tuple[Column, ...]:  # type: ignore[type-arg]
+    def key(self) -> tuple[Column[Any], ...]:
         return tuple(self.table.primary_key.columns)
 
 
 def record_tables() -> list[RecordTable]:
     """Every exported table, each after the tables it refers to (so a restore can insert in this order)."""
-    models = {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
+    models = {cast(Table, mapper.local_table).name: mapper.class_ for mapper in Base.registry.mappers}
     result = []
     for table in _declaration_order():
         if table.name == AuditEvent.__tablename__:
@@ -67,7 +68,7 @@ def _declaration_order() -> list[Table]:
     return ordered
 
 
-def _kind(column: Column) -> str:  # type: ignore[type-arg]
+def _kind(column: Column[Any]) -> str:
     for type_, kind in _KIND_OF:
         if isinstance(column.type, type_):
             return kind

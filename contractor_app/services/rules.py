@@ -132,7 +132,7 @@ def wage_overrides(vault: Vault) -> list[MinimumWage]:
 def override_minimum_wage(vault: Vault, *, jurisdiction: str, effective_from: date, amount: Decimal,
                           currency: str, note: str = "") -> MinimumWage:
     """Record the worker's own value for a minimum wage (one audited change); it wins over the shipped one."""
-    if amount <= 0 or -amount.as_tuple().exponent > 4:  # type: ignore[operator]
+    if amount <= 0 or -amount.as_tuple().exponent > 4:  # type: ignore[operator]  # finite here, so the exponent is an int
         raise InvalidInput("A minimum wage must be a positive amount with at most 4 decimal places.")
     value = MinimumWage(jurisdiction=check_jurisdiction(jurisdiction), effective_from=effective_from,
                         amount=amount, currency=check_currency(currency),
@@ -144,11 +144,6 @@ def override_minimum_wage(vault: Vault, *, jurisdiction: str, effective_from: da
                 if (v["jurisdiction"], v["effective_from"]) != (value.jurisdiction, stored["effective_from"])]
         write_setting(uow, OVERRIDES_KEY, [*kept, stored])
     return value
-
-
-def shipped_rules() -> RuleBook:
-    """The rules as shipped, without a vault's overrides: for first-run setup, before there are records."""
-    return RuleBook(*_shipped())
 
 
 def known_jurisdictions() -> frozenset[str]:

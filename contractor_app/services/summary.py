@@ -23,6 +23,7 @@ from ..domain.assessment import (
     AdjustmentFacts, ClientFacts, ClientPay, InvoiceFacts, PaymentFacts, TermsSchedule, assess,
 )
 from ..domain.money import Money
+from ..domain.pay import Terms
 from ..domain.times import DateRange, zone
 from ..domain.worktime import Work
 from ..store.models import Adjustment, Client, Engagement, Invoice, Payment, PaymentAllocation, PayTerms, WorkEntry
@@ -65,14 +66,15 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
             return Summary(period, ())
         bounded = bounded_period(session, period, today, zone_info)
         payments = payment_facts(session)
-        earliest = min([bounded.start - LOOK_BACK]  # type: ignore[operator]
+        low, high = bounded.bounds()
+        earliest = min([low - LOOK_BACK]
                        + [p.covers.start for ps in payments.values() for p in ps if p.covers and p.covers.start])
-        work = work_between(session, earliest, bounded.end + LOOK_AHEAD, zone_info)  # type: ignore[operator]
+        work = work_between(session, earliest, high + LOOK_AHEAD, zone_info)
         schedules = term_schedules(session)
         firsts = first_entries(session)
         invoices = invoice_facts(session)
         adjustments = adjustment_facts(session)
-        engagement_client = dict(session.execute(select(Engagement.id, Engagement.client_id)).all())  # type: ignore[arg-type]
+        engagement_client = dict(session.execute(select(Engagement.id, Engagement.client_id)).all())
 
     by_client: dict[int, list[Work]] = defaultdict(list)
     for item in work:
@@ -128,7 +130,7 @@ def first_entries(session: Session) -> dict[int, int]:
 
 
 def term_schedules(session: Session) -> dict[int, TermsSchedule]:
-    result: dict[int, list] = defaultdict(list)  # type: ignore[type-arg]
+    result: dict[int, list[Terms]] = defaultdict(list)
     for row in session.scalars(select(PayTerms).order_by(PayTerms.effective_from)):
         result[row.engagement_id].append(terms_of(row))
     return dict(result)
@@ -157,7 +159,8 @@ def payment_facts(session: Session) -> dict[int, list[PaymentFacts]]:
         select(PaymentAllocation.payment_id, PaymentAllocation.work_entry_id, PaymentAllocation.amount)
         .where(PaymentAllocation.work_entry_id.is_not(None))
     ):
-        allocations[payment_id].append((entry_id, amount))
+        if entry_id is not None:  # always (the query's filter), said for the type checker
+            allocations[payment_id].append((entry_id, amount))
     result: dict[int, list[PaymentFacts]] = defaultdict(list)
     for p in session.scalars(select(Payment).order_by(Payment.received_on, Payment.id)):
         covers = DateRange(p.period_from, p.period_to) if p.period_from or p.period_to else None

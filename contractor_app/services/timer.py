@@ -81,8 +81,8 @@ def discard_timer(vault: Vault) -> None:
 
 
 def _view(session: Session, row: RunningTimer) -> TimerView:
-    engagement = session.get(Engagement, row.engagement_id)
-    client = session.get(Client, engagement.client_id)
+    engagement = session.get_one(Engagement, row.engagement_id)
+    client = session.get_one(Client, engagement.client_id)
     return TimerView(client=client.name, engagement=engagement.name, category=row.category, note=row.note,
                      started_at=row.started_at, tz=row.tz)
 

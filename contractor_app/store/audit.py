@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol, cast
 
-from sqlalchemy import JSON, Boolean, inspect, select
+from sqlalchemy import JSON, Boolean, Table, inspect, select
 from sqlalchemy.orm import Session
 
 from .keyfile import canonical_json
@@ -54,7 +54,7 @@ def _jsonable(value: Any) -> Any:
 
 def row_state(obj: Base) -> dict[str, Any]:
     """The audited state of an ORM row: every column but the excluded ones, as JSON-ready values."""
-    table = obj.__table__.name  # type: ignore[attr-defined]
+    table = obj.__table__.name  # type: ignore[attr-defined]  # every model maps one plain Table
     mapper = inspect(obj).mapper
     return {
         attr.key: _jsonable(getattr(obj, attr.key))
@@ -64,7 +64,7 @@ def row_state(obj: Base) -> dict[str, Any]:
 
 
 def row_key(obj: Base) -> str:
-    return ",".join(str(part) for part in inspect(obj).identity)  # type: ignore[union-attr]
+    return ",".join(str(part) for part in inspect(obj).identity)  # type: ignore[union-attr]  # a flushed row has an identity
 
 
 @dataclass
@@ -96,7 +96,7 @@ class AuditLog:
         data = canonical_json(state if state is not None else row_state(obj)).decode("utf-8")
         seq = self._head.seq + 1
         at = datetime.now(UTC).replace(microsecond=0)
-        entity = obj.__table__.name  # type: ignore[attr-defined]
+        entity = obj.__table__.name  # type: ignore[attr-defined]  # every model maps one plain Table
         entity_id = row_key(obj)
         digest = event_hash(self._head.hash, seq=seq, at=at, action=action, entity=entity,
                             entity_id=entity_id, data=data)
@@ -139,7 +139,28 @@ class AuditLog:
 
 # --- verification -------------------------------------------------------------------------------------------
 
-def chain_problems(events: Iterable[AuditEvent], vault_id: str) -> Iterator[str]:
+class ChainEvent(Protocol):
+    """An audit event as the chain reads it: an AuditEvent, or a row selected with its columns (store/verify.py)."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def action(self) -> str: ...
+    @property
+    def entity(self) -> str: ...
+    @property
+    def entity_id(self) -> str: ...
+    @property
+    def data(self) -> str: ...
+    @property
+    def prev_hash(self) -> str: ...
+    @property
+    def hash(self) -> str: ...
+
+
+def chain_problems(events: Iterable[ChainEvent], vault_id: str) -> Iterator[str]:
     """Recompute the chain; yield one line per broken link, naming the event."""
     expected_prev = genesis_hash(vault_id)
     expected_seq = 1
@@ -156,13 +177,13 @@ def chain_problems(events: Iterable[AuditEvent], vault_id: str) -> Iterator[str]
         expected_seq = event.seq + 1
 
 
-def replay_problems(session: Session, events: Iterable[AuditEvent]) -> Iterator[str]:
+def replay_problems(session: Session, events: Iterable[ChainEvent]) -> Iterator[str]:
     """Compare every audited table with the last recorded state of each of its rows.
 
     Rows are read as the driver returns them (no ORM objects) and compared as canonical JSON text with the
     event's data, which is what makes a records check over 100k entries take seconds, not minutes.
     """
-    last: dict[tuple[str, str], AuditEvent] = {}
+    last: dict[tuple[str, str], ChainEvent] = {}
     for event in events:
         last[(event.entity, event.entity_id)] = event
     present: set[tuple[str, str]] = set()
@@ -197,7 +218,7 @@ def _columns_added_later() -> dict[str, dict[str, Any]]:
         for attr in mapper.column_attrs:
             column = attr.columns[0]
             if "added_by" in column.info:
-                result.setdefault(mapper.local_table.name, {})[attr.key] = column.info["filled_with"]
+                result.setdefault(cast(Table, mapper.local_table).name, {})[attr.key] = column.info["filled_with"]
     return result
 
 
@@ -206,7 +227,7 @@ def _audited_tables() -> Iterator[tuple[str, list[tuple[str, Any]], list[str]]]:
     for mapper in Base.registry.mappers:
         if mapper.class_ is AuditEvent:
             continue
-        table = mapper.local_table
+        table = cast(Table, mapper.local_table)  # every model maps one plain table
         columns = [(attr.key, attr.columns[0]) for attr in mapper.column_attrs
                    if (table.name, attr.key) not in _EXCLUDED_COLUMNS]
         yield table.name, columns, [column.name for column in mapper.primary_key]

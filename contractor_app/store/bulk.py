@@ -9,9 +9,9 @@ as the audited state the audit chain records: the same state `verify` reads back
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import Column, Table, func, inspect, select
 from sqlalchemy.orm import Session
 
 from .audit import stored_state
@@ -31,8 +31,9 @@ def insert_rows(session: Session, model: type[Base], rows: Sequence[Mapping[str,
     scalar default, else NULL; a column with a server-side or computed default must be given.
     """
     mapper = inspect(model)
-    table = mapper.local_table
-    (key_column,) = mapper.primary_key
+    table = cast(Table, mapper.local_table)  # every model maps one plain table
+    (primary,) = mapper.primary_key
+    key_column = cast(Column[Any], primary)
     columns = [(attr.key, attr.columns[0]) for attr in mapper.column_attrs if attr.columns[0] is not key_column]
     dialect = session.get_bind().dialect
     convert = [column.type.dialect_impl(dialect).bind_processor(dialect) for _, column in columns]

@@ -148,7 +148,7 @@ def new_recovery_key() -> str:
 def _recovery_raw(recovery_key: str) -> bytes:
     """Normalize what a person typed (case, spaces, dashes, 0/O, 1/I, 8/B) into the key's 160 bits."""
     cleaned = "".join(ch for ch in recovery_key.upper() if ch.isalnum())
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     try:
         raw = base64.b32decode(cleaned)
     except ValueError:

@@ -57,7 +57,7 @@ def create_vault_engine(db_path: Path, data_key: bytes) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # type: ignore[no-untyped-def]
+    def _begin(conn):  # type: ignore[no-untyped-def]  # a SQLAlchemy event hook; conn is a Connection
         immediate = conn.get_execution_options().get(WRITE_OPTION, False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 

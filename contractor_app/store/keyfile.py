@@ -99,8 +99,9 @@ class KeyHeader:
     def with_recovery(self, recovery_key: str, data_key: bytes) -> KeyHeader:
         """``data_key`` sealed to ``recovery_key`` (new or the same), with a fresh salt."""
         salt = crypto.new_data_key()[: crypto.SALT_BYTES]
-        draft = replace(self, recovery_salt=salt, recovery_public=crypto.recovery_public(recovery_key, salt))
-        return replace(draft, recovery_slot=crypto.seal_to(draft.recovery_public, data_key, draft.recovery_ad()))
+        public = crypto.recovery_public(recovery_key, salt)
+        draft = replace(self, recovery_salt=salt, recovery_public=public)
+        return replace(draft, recovery_slot=crypto.seal_to(public, data_key, draft.recovery_ad()))
 
     def resealed_recovery(self, data_key: bytes) -> KeyHeader:
         """``data_key`` sealed to the recovery key already in this header, which need not be known: a re-key."""

@@ -170,7 +170,8 @@ class Payment(Base):
     entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
     # A payment converted on the way (a statement's currency conversion): the same money in the conversion's other
     # currency, and the rate (converted_currency per 1 ``currency``), as the statement stated them.
-    converted_amount: Mapped[Decimal | None] = mapped_column(DecimalText, info={"added_by": "0005", "filled_with": None})
+    converted_amount: Mapped[Decimal | None] = mapped_column(DecimalText,
+                                                             info={"added_by": "0005", "filled_with": None})
     converted_currency: Mapped[str | None] = mapped_column(Text, info={"added_by": "0005", "filled_with": None})
     exchange_rate: Mapped[Decimal | None] = mapped_column(DecimalText, info={"added_by": "0005", "filled_with": None})
 

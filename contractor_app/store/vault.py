@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -239,7 +239,7 @@ class Vault:
             vault.upgrade_copy = bring_to_head(engine, paths.db, data_key, script_location=cls.migrations)
         except DBAPIError as error:
             vault._discard()
-            raise translate(error.orig, paths.db, data_key) from None
+            raise translate(error.orig or error, paths.db, data_key) from None
         except BaseException:
             vault._discard()
             raise
@@ -407,8 +407,9 @@ class Vault:
         try:
             yield
         except DBAPIError as error:
-            translated = translate(error.orig, self.paths.db, self._key())
-            if translated is error.orig:
+            driver_error = error.orig or error
+            translated = translate(driver_error, self.paths.db, self._key())
+            if translated is driver_error:
                 raise
             raise translated from None
 

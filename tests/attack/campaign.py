@@ -135,7 +135,8 @@ def structural_bomb(base: bytes, rng: random.Random) -> bytes:
         return rng.randbytes(rng.randrange(0, 8192))
     if kind == 6:  # another encoding
         text = base.decode("utf-8", "replace")
-        return rng.choice([codecs.BOM_UTF16_LE + text.encode("utf-16-le"), codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
+        return rng.choice([codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
+                           codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
                            text.encode("utf-16-le"), text.encode("latin-1", "replace"), codecs.BOM_UTF8 * 3 + base])
     if kind == 7:  # NULs and control characters sprinkled in
         data = bytearray(base)
@@ -214,12 +215,12 @@ def run_imports(fmt: str, count: int, seed: int, folder: Path) -> None:
             path.write_bytes(generator(fmt, base, rng))
             label = f"{fmt} file {number} (seed {seed})"
             if fmt == "json":
-                tally.attempt(vault, label, lambda: run_restore(vault, path), (1,))
+                tally.attempt(vault, label, lambda path=path: run_restore(vault, path), (1,))
             else:
                 request = ImportRequest(format=fmt, path=path, client=client,
                                         source="campaign" if fmt == "csv" else None,
                                         mapping=MAPPING if fmt == "csv" else None)
-                tally.attempt(vault, label, lambda: run_import(vault, request), (1,))
+                tally.attempt(vault, label, lambda request=request: run_import(vault, request), (1,))
     tally.report(format=fmt, files=count, seed=seed)
 
 
@@ -270,7 +271,7 @@ def run_headers(count: int, seed: int, backup: Path, folder: Path) -> None:
                                   + format.END_MAGIC + hashlib.sha256(hostile).digest())
             label = f"header {number} (seed {seed})"
             # A header whose checksum holds and whose version is higher is, by design, from a newer app (exit 1).
-            tally.attempt(vault, label, lambda: format.parse(hostile), (4,), also=(NewerVersion,))
+            tally.attempt(vault, label, lambda hostile=hostile: format.parse(hostile), (4,), also=(NewerVersion,))
             if number % 25 == 0 and hostile != raw:  # the whole restore path too: it must refuse, change nothing
                 vault.lock()
                 before = vault_files(folder)

@@ -44,14 +44,14 @@ def run(*args: str) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_hostile_import_files(ready_dir: Path, fmt: str) -> None:  # noqa: F811
+def test_hostile_import_files(ready_dir: Path, fmt: str) -> None:
     tally = run("imports", fmt, str(FILES), str(seed()), str(ready_dir))
     assert tally["problems"] == [], tally
     assert int(tally.get("refused", 0)) + int(tally.get("accepted", 0)) == FILES  # type: ignore[call-overload]
     assert int(tally["peak_mb"]) < CEILING_MB, tally  # type: ignore[call-overload]
 
 
-def test_hostile_backup_headers(ready_dir: Path) -> None:  # noqa: F811
+def test_hostile_backup_headers(ready_dir: Path) -> None:
     backup = ready_dir.parent / "base.clbackup"
     with Vault.unlock(ready_dir, PASSWORD) as vault:
         create_backup(vault, backup)

@@ -40,7 +40,8 @@ CASES = {
     "empty-lines": ("timewarrior", lambda: b"\n" * SIZE, "lines"),
     "empty-rows": ("toggl", lambda: TOGGL_HEADER + b"\r\n" * (SIZE // 2), "lines"),
     "values": ("watson", lambda: b"[" + b"0," * (SIZE // 2 - 1) + b"0]", "values"),
-    "objects-under-cap": ("watson", lambda: b"[" + b"{}," * (reading.MAX_JSON_VALUES // 2 - 10) + b"{}]", "Watson frames"),
+    "objects-under-cap": ("watson", lambda: b"[" + b"{}," * (reading.MAX_JSON_VALUES // 2 - 10) + b"{}]",
+                          "Watson frames"),
     "objects": ("json", lambda: b'{"format": "contractor-ledger-export", "version": 1, "records": {"clients": ['
                 + b"{}," * (SIZE // 3 - 10) + b"{}]}}", "values"),
 }

@@ -132,7 +132,8 @@ APP_CHILD = textwrap.dedent("""
 # The same, entering through gui.app.run instead of the CLI: shows what the CLI's imports cost.
 DIRECT_CHILD = APP_CHILD.replace("from contractor_app.cli.main import main\n", "").replace(
     'sys.exit(main(["--data-dir", sys.argv[1]]))',
-    "from pathlib import Path\nfrom contractor_app.gui.app import run\nsys.exit(run(sys.argv[:1], data_dir=Path(sys.argv[1])))")
+    "from pathlib import Path\nfrom contractor_app.gui.app import run\n"
+    "sys.exit(run(sys.argv[:1], data_dir=Path(sys.argv[1])))")
 
 BARE_CHILD = textwrap.dedent("""
     import sys, time

@@ -34,9 +34,9 @@ from contractor_app.store.witness import CONFIG_DIR_ENV
 from ..conftest import PASSWORD
 from ..kdf import REAL, REPO
 from .conftest import BIG, SMALL, Figures
+from .populate import HOURLY, LOGGED_FROM, BenchVault, entries, new_vault
 
 N = f"{BIG // 1000}k"  # "100k"
-from .populate import HOURLY, LOGGED_FROM, BenchVault, entries, new_vault
 
 CLI = [sys.executable, "-m", "tests.launch"]  # the CLI with the fast test KDF (run from the repository)
 CLI_RUNS = 5

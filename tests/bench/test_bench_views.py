@@ -49,5 +49,6 @@ def test_dashboard_and_pay_over_100k(vault_100k: BenchVault, figures: Figures) -
         figures.add(f"pay view: balances for {last_day.year} over {N}",
                     f"{median_ms(lambda: summarize(vault, period=year, tz='UTC', today=last_day)):.0f} ms",
                     f"{sum(c.entries for c in summary.clients):,} entries in the year")
-        figures.add("pay view: invoice list", f"{median_ms(lambda: list_invoices(vault, tz='UTC', today=last_day)):.0f} ms",
+        figures.add("pay view: invoice list",
+                    f"{median_ms(lambda: list_invoices(vault, tz='UTC', today=last_day)):.0f} ms",
                     "statuses and deadlines")

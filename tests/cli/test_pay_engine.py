@@ -31,7 +31,8 @@ def test_per_task_work_below_minimum_wage_with_a_raise_and_a_bonus(worker: Cli) 
     assert worker("client", "terms", "TaskHive", "--from", "2026-03-04", "--rate", "1.00/task",
                   "--unpaid", "assessment").code == 0
     worker("log", "--client", "task", "--start", "2026-03-04T10:00", "--end", "2026-03-04T12:00", "--units", "30")
-    assert worker("adjust", "--client", "task", "--date", "2026-03-04", "--amount", "5.00", "--note", "streak").code == 0
+    assert worker("adjust", "--client", "task", "--date", "2026-03-04", "--amount", "5.00",
+                  "--note", "streak").code == 0
     assert worker("pay", "--client", "task", "--date", "2026-03-30", "--amount", "96.00",
                   "--period", "2026-03-03..2026-03-04").code == 0
 

@@ -47,7 +47,8 @@ def test_overtime_of_a_week_across_two_months_counts_once_in_the_month_of_its_la
     april = client(worker, "2026-04-01", "2026-04-30", "Shop")
     year = client(worker, "2026-01-01", "2026-12-31", "Shop")
     assert (march["hours"]["worked"], march["overtime_hours"], march["earned"]) == ("20.00", "0.00", "400.00")
-    assert (april["hours"]["worked"], april["overtime_hours"], april["overtime_premium"]) == ("30.00", "10.00", "100.00")
+    assert ((april["hours"]["worked"], april["overtime_hours"], april["overtime_premium"])
+            == ("30.00", "10.00", "100.00"))
     assert april["earned"] == "700.00"  # 3 x 10 h x 20 + 100.00
     assert (year["overtime_hours"], year["overtime_premium"], year["earned"]) == ("10.00", "100.00", "1100.00")
 
@@ -218,10 +219,12 @@ def test_explain_lists_rule_source_inputs_and_arithmetic_week_by_week(worker: Cl
     assert "How the figures for Shop were worked out:" in text
     assert "FLSA" in text and "https://www.dol.gov/agencies/whd/overtime" in text
     # the week of 2 November by hand: (1000.00 + 100.00) / 50 h = 22.00/h; 10 h over 40: 0.5 x 22.00 x 10 = 110.00
-    assert "Workweek 2026-11-02 to 2026-11-08: 50.00 h; regular rate (1000.00 + bonus 100.00) / 50.00 h = 22.00/h" in text
+    assert ("Workweek 2026-11-02 to 2026-11-08: 50.00 h; regular rate (1000.00 + bonus 100.00) / 50.00 h = 22.00/h"
+            in text)
     assert "premium 0.5 x 22.00 x 10.00 + 1 x 22.00 x 0.00 = 110.00" in text
     # the minimum wage (federal 7.25, per workweek): 50 h x 7.25 = 362.50 against 1100.00 agreed
-    assert "Workweek 2026-11-02 to 2026-11-08: 50.00 h at the minimum wage = USD 362.50; the terms pay USD 1100.00" in text
+    assert ("Workweek 2026-11-02 to 2026-11-08: 50.00 h at the minimum wage = USD 362.50; the terms pay USD 1100.00"
+            in text)
     assert "29 CFR 776.4" in text and "29 CFR 778.318" in text
     assert "Workweek 2026-11-09 to 2026-11-15: 1.00 h" in text  # the training hour is paid: 20.00 > 7.25
     assert "balance" in text and "owed" in text

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -73,7 +74,8 @@ def test_consecutive_periods_add_up_to_their_union(raw: list[tuple[int, int, str
                                                    where: dict[str, object], cuts: list[int], bonus: int) -> None:
     work = works(raw)
     bonuses = (AdjustmentFacts(on=date(2026, 3, 18), kind="bonus", amount=Decimal(bonus), note=None),)
-    edges = [UNION.start] + [UNION.start + timedelta(days=cut) for cut in sorted(cuts)] + [UNION.end + timedelta(days=1)]
+    edges = ([UNION.start] + [UNION.start + timedelta(days=cut) for cut in sorted(cuts)]
+             + [UNION.end + timedelta(days=1)])
     parts = [assessed(work, pay, where, DateRange(low, high - timedelta(days=1)), bonuses)
              for low, high in zip(edges, edges[1:], strict=False)]
     whole = assessed(work, pay, where, UNION, bonuses)
@@ -91,3 +93,15 @@ def test_moving_the_workweek_start_never_loses_an_hour(raw: list[tuple[int, int,
         item = assessed(work, pay, {**where, "workweek_start": first}, UNION)
         assert item.worked_seconds == total
         assert item.overtime is not None and sum(week.seconds for week in item.overtime.weeks) == total
+
+
+def test_an_open_period_is_refused_by_name() -> None:
+    """An assessment needs both ends. It used to rely on an `assert` (gone under `python -O`, leaving a TypeError deep
+    in the overtime code); the services close open periods first (services.summary.bounded_period)."""
+    pay = Terms(kind="hourly", rate=Money(Decimal("20"), "USD"))
+    where = {"jurisdiction": "US-CA", "classification": "employee", "workweek_start": 0, "workday_start": None,
+             "zone": "America/Los_Angeles"}
+    assert DateRange(date(2026, 3, 1), date(2026, 3, 31)).bounds() == (date(2026, 3, 1), date(2026, 3, 31))
+    for open_period in (DateRange(), DateRange(start=date(2026, 3, 1)), DateRange(end=date(2026, 3, 31))):
+        with pytest.raises(ValueError, match="open period"):
+            assessed(works([(0, 3600, "productive", 0)]), pay, where, open_period)

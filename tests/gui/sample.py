@@ -39,8 +39,9 @@ def sample_vault(folder: Path, *, zone: str | None = None, days: int = 12) -> st
     vault, _ = Vault.create(folder, PASSWORD)
     with vault:
         save_profile(vault, Profile(name="Dana Rivera", currency="USD", timezone=zone, jurisdiction="US-CA"))
-        usd = lambda amount: Money(Decimal(amount), "USD")  # noqa: E731
-        add_client(vault, NewClient(name="Acme Labeling", currency="USD", jurisdiction="US-CA", engagement="Image annotation",
+        usd = lambda amount: Money(Decimal(amount), "USD")
+        add_client(vault, NewClient(name="Acme Labeling", currency="USD", jurisdiction="US-CA",
+                                    engagement="Image annotation",
                                     terms=Terms(kind="hourly", rate=usd("20.00"), unpaid_categories=("training",))))
         add_client(vault, NewClient(name="TaskHive", currency="USD", engagement="Search relevance",
                                     terms=Terms(kind="per_unit", rate=usd("0.45"), unit_name="task")))
@@ -52,7 +53,7 @@ def sample_vault(folder: Path, *, zone: str | None = None, days: int = 12) -> st
             day = today - timedelta(days=back)
             if day.weekday() == 6 and back not in (0, ASSESSMENT_DAY):  # the assessment is always there
                 continue
-            at = lambda h, m: datetime(day.year, day.month, day.day, h, m, tzinfo=tz).astimezone(UTC)  # noqa: E731,B023
+            at = lambda h, m: datetime(day.year, day.month, day.day, h, m, tzinfo=tz).astimezone(UTC)  # noqa: B023 - used in this pass only
             entries.append(NewEntry(client="Acme Labeling", start=at(9, 0), end=at(11, 30), tz=zone,
                                     category="productive", note=f"batch {40 + back}: street scenes"))
             entries.append(NewEntry(client="Acme Labeling", start=at(11, 45), end=at(12, 30), tz=zone,

@@ -21,30 +21,30 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize  # noqa: E402
-from PySide6.QtGui import QColor, QPalette  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
-from contractor_app.gui.app import apply_language, make_application  # noqa: E402
-from contractor_app.gui.controller import Ledger  # noqa: E402
-from contractor_app.gui.first_run import PASSWORD as PASSWORD_PAGE  # noqa: E402
-from contractor_app.gui import settings as opts  # noqa: E402
-from contractor_app.gui.main_window import VIEW_KEYS, MainWindow  # noqa: E402
-from contractor_app.gui.settings import Settings  # noqa: E402
-from contractor_app.gui.tasks import SyncRunner  # noqa: E402
-from contractor_app.services.timer import start_timer  # noqa: E402
-from contractor_app.store.vault import Vault  # noqa: E402
+from contractor_app.gui.app import apply_language, make_application
+from contractor_app.gui.controller import Ledger
+from contractor_app.gui.first_run import PASSWORD as PASSWORD_PAGE
+from contractor_app.gui import settings as opts
+from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
+from contractor_app.gui.settings import Settings
+from contractor_app.gui.tasks import SyncRunner
+from contractor_app.services.timer import start_timer
+from contractor_app.store.vault import Vault
 
-from ..conftest import PASSWORD  # noqa: E402
-from ..kdf import use_fast_kdf  # noqa: E402
-from .backups.shots import stage as stage_backups  # noqa: E402
-from .clients.shots import stage as stage_clients  # noqa: E402
-from .dashboard.shots import stage as stage_dashboard  # noqa: E402
-from .evidence.shots import stage as stage_evidence  # noqa: E402
-from .privacy.shots import stage as stage_privacy  # noqa: E402
-from .reports.shots import stage as stage_reports  # noqa: E402
-from .sample import LONG_NAME, sample_vault  # noqa: E402
-from .settings_view.shots import stage as stage_settings  # noqa: E402
+from ..conftest import PASSWORD
+from ..kdf import use_fast_kdf
+from .backups.shots import stage as stage_backups
+from .clients.shots import stage as stage_clients
+from .dashboard.shots import stage as stage_dashboard
+from .evidence.shots import stage as stage_evidence
+from .privacy.shots import stage as stage_privacy
+from .reports.shots import stage as stage_reports
+from .sample import LONG_NAME, sample_vault
+from .settings_view.shots import stage as stage_settings
 
 SIZE = QSize(1280, 800)
 PNGQUANT = shutil.which("pngquant")  # optional (apt install pngquant): smaller PNGs for the repository
@@ -90,7 +90,7 @@ def grab(widget: QWidget, path: Path) -> None:
 def shoot(out: Path, work: Path, views: tuple[str, ...] | None = None) -> None:
     """The first run, unlock, then ``views`` (default: every view) after staging their records."""
     out.mkdir(parents=True, exist_ok=True)
-    settings = lambda name: Settings(QSettings(str(work / f"{name}.ini"), QSettings.Format.IniFormat))  # noqa: E731
+    settings = lambda name: Settings(QSettings(str(work / f"{name}.ini"), QSettings.Format.IniFormat))
 
     # 1. First run: the password step, with strength feedback.
     wizard = Ledger(work / "new", SyncRunner(), settings("first"), tray_available=False).show_first_run()

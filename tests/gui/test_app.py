@@ -57,7 +57,8 @@ def test_tasks_run_off_the_ui_thread_and_report_back_on_it(qtbot) -> None:  # ty
         raise WrongPassword()
 
     with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
-        runner.run(work, on_result=lambda value: seen.update(result=value, on_main=QThread.currentThread() is main_thread))
+        runner.run(work,
+                   on_result=lambda value: seen.update(result=value, on_main=QThread.currentThread() is main_thread))
         runner.run(failing, on_error=lambda error: seen.update(error=error))
     assert seen["worker"] is False and seen["result"] == 42 and seen["on_main"] is True
     assert isinstance(seen["error"], WrongPassword)
@@ -157,7 +158,8 @@ def test_shortcuts_are_in_the_menus_and_every_control_has_a_name(opened: Ledger)
     for widget in main.findChildren(QWidget):
         if internal(widget):
             continue
-        if isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)) and not widget.accessibleName():
+        if (isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView))
+                and not widget.accessibleName()):
             unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
         if isinstance(widget, QAbstractButton) and not (widget.accessibleName() or widget.text()):
             unnamed.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")

@@ -32,8 +32,9 @@ def ready(vault: Vault) -> Vault:
                                 terms=Terms(kind="per_unit", rate=Money(Decimal("0.5"), "USD"), unit_name="task")))
     for i in range(5):
         start = DAY + timedelta(days=i)
-        log_work(vault, NewEntry(client="Acme" if i % 2 == 0 else "TaskHive", start=start, end=start + timedelta(hours=2),
-                                 tz="UTC", units=Decimal(10) if i % 2 else None, note=f"batch {i}"))
+        log_work(vault, NewEntry(client="Acme" if i % 2 == 0 else "TaskHive", start=start,
+                                 end=start + timedelta(hours=2), tz="UTC", units=Decimal(10) if i % 2 else None,
+                                 note=f"batch {i}"))
     return vault
 
 

@@ -105,7 +105,7 @@ def test_focus_returns_where_it_was_after_a_dialog(qtbot, main: MainWindow) -> N
 
 def test_the_sidebar_shows_a_focus_ring(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
     highlight = main.sidebar.palette().color(QPalette.ColorRole.Highlight)
-    edge = lambda: main.sidebar.grab().toImage().pixelColor(0, main.sidebar.height() - 4)  # noqa: E731
+    edge = lambda: main.sidebar.grab().toImage().pixelColor(0, main.sidebar.height() - 4)
     main.pay.balance_table.setFocus()
     assert edge() != highlight
     main.sidebar.setFocus()

@@ -75,5 +75,5 @@ def test_a_timer_running_past_the_limit_is_questioned_once(ledger: Ledger, data_
     assert "The timer for Acme Labeling has been running since" in dialog.question.text()
     dialog.keep_button.click()
     assert ledger.forgotten is None and ledger.timer is not None and ledger.timer.running
-    ledger.timer._tick()  # noqa: SLF001 - another second passes: no second question for the same run
+    ledger.timer._tick()
     assert ledger.forgotten is None

@@ -30,7 +30,8 @@ def test_wrong_password_is_told_and_changes_nothing(qtbot, vault: Vault, data_di
     vault.lock()
     before = vault_files(data_dir)
     window = make(qtbot, data_dir)
-    assert window.unlock_button.isDefault() and window.password.field.echoMode() == window.password.field.EchoMode.Password
+    assert window.unlock_button.isDefault()
+    assert window.password.field.echoMode() == window.password.field.EchoMode.Password
     window.password.toggle.click()
     assert window.password.field.echoMode() == window.password.field.EchoMode.Normal
     assert window.password.toggle.text() == "Hide"

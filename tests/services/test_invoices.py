@@ -100,7 +100,8 @@ def test_an_invoice_a_payment_is_linked_to_cannot_be_deleted(clients: Vault) -> 
 def test_editing_an_invoice_amount_moves_the_linked_payments_share(clients: Vault) -> None:
     """A payment counts towards an invoice up to the invoice's amount; raising the amount raises the share."""
     invoice = add_invoice(clients, NewInvoice(client="NYC Studio", issued_on=date(2026, 3, 2),
-                                              amount=Decimal("50"), covers=DateRange(date(2026, 2, 23), date(2026, 3, 1))))
+                                              amount=Decimal("50"),
+                                              covers=DateRange(date(2026, 2, 23), date(2026, 3, 1))))
     record_payment(clients, NewPayment(client="NYC Studio", received_on=date(2026, 3, 5), gross=Decimal("100"),
                                        invoice_id=invoice))
     update_invoice(clients, invoice, NewInvoice(client="NYC Studio", issued_on=date(2026, 3, 2),

@@ -26,7 +26,7 @@ from contractor_app.services.privacy import (
 )
 from contractor_app.store.vault import Vault
 
-from .test_privacy_records import TOMORROW, acme, assert_verified, last_events, state  # noqa: F401
+from .test_privacy_records import TOMORROW, acme, assert_verified, last_events, state  # noqa: F401 - fixtures
 
 BREACH = NewIncident(kind="breach", client="acme", notice_on=date(2026, 4, 10), data_involved="name, SSN",
                      steps_taken="froze credit", costs=Decimal("45.50"), costs_currency="usd",

@@ -206,7 +206,8 @@ def test_tail_truncated_is_caught_by_the_anti_rollback_record(recorded: Cli, row
                        "UPDATE work_entries SET note = 'day 3' WHERE id = 2"]
     tamper(folder, *statements)
     found = problems(recorded)
-    rolled_back = f"rolled back: the records end at change {head - 2}, but change {head} was made; this is an older copy"
+    rolled_back = (f"rolled back: the records end at change {head - 2}, but change {head} was made; "
+                   "this is an older copy")
     if rows_too:
         assert found == [rolled_back]
     else:

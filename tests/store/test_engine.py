@@ -10,7 +10,7 @@ def test_connection_settings(vault: Vault) -> None:
     connections = [engine.connect() for _ in range(3)]  # several pooled connections, each configured
     try:
         for conn in connections:
-            pragma = lambda name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+            pragma = lambda name, conn=conn: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
             assert pragma("temp_store") == 2  # MEMORY: a file temp store would spill plaintext
             assert pragma("journal_mode") == "wal"
             assert pragma("synchronous") == 2  # FULL

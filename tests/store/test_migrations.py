@@ -1,6 +1,7 @@
 """Schema upgrades on open: automatic, with an encrypted pre-upgrade copy, and all-or-nothing when one fails.
 
-Each test opens a real vault at the current head revision against a copy of the migrations folder with an added revision.
+Each test opens a real vault at the current head revision against a copy of the migrations folder with an added
+revision.
 """
 
 from __future__ import annotations

@@ -83,7 +83,8 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
         currency = args.currency or profile.currency
         terms = _terms(args, currency, FROM_THE_START)
         info = add_client(vault, NewClient(
-            name=args.name, currency=currency, terms=terms, jurisdiction=args.jurisdiction or profile.jurisdiction or None,
+            name=args.name, currency=currency, terms=terms,
+            jurisdiction=args.jurisdiction or profile.jurisdiction or None,
             classification=args.classification, payment_terms_days=args.payment_terms_days,
             workweek_start=WEEKDAYS.index(args.workweek_start), legal_name=args.legal_name, address=args.address,
             contact=args.contact, worker_ref=args.worker_id, engagement=args.engagement,

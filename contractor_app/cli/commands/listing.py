@@ -46,7 +46,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 def _table(entries: list[EntryView], local: object) -> list[str]:
     rows = []
     for entry in entries:
-        start, end = entry.start.astimezone(local), entry.end.astimezone(local)  # type: ignore[arg-type]
+        start, end = entry.start.astimezone(local), entry.end.astimezone(local)  # type: ignore[arg-type]  # local is a tzinfo
         rows.append((
             f"#{entry.id}", f"{start:%Y-%m-%d}", f"{start:%H:%M}-{end:%H:%M}", format_duration(entry.worked_seconds),
             entry.client, entry.category, entry.units if entry.units is not None else "",

@@ -42,5 +42,6 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 def describe(entry: EntryView) -> str:
     local = zone(entry.tz)
     start, end = entry.start.astimezone(local), entry.end.astimezone(local)
-    span = f"{start:%Y-%m-%d %H:%M}-{end:%H:%M}" if start.date() == end.date() else f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M}"
+    span = (f"{start:%Y-%m-%d %H:%M}-{end:%H:%M}" if start.date() == end.date()
+            else f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M}")
     return f"#{entry.id} {entry.client}, {span} ({format_duration(entry.worked_seconds)}, {entry.category})"

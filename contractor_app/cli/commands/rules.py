@@ -45,7 +45,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
         book = load_rules(vault)
     place = check_jurisdiction(args.jurisdiction) if args.jurisdiction else None
     places = set(chain(place)) if place else None
-    wanted: Callable[[str], bool] = lambda j: places is None or j in places  # noqa: E731
+    wanted: Callable[[str], bool] = lambda j: places is None or j in places
     if args.format == "json":
         json.dump(_json(book, place, wanted), ctx.out, ensure_ascii=False, indent=1)
         ctx.out.write("\n")
@@ -104,7 +104,7 @@ def _text(value: Decimal | date | None) -> str | None:
 
 
 def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> dict[str, Any]:
-    common = lambda v: {"jurisdiction": v.jurisdiction, "effective_from": v.effective_from.isoformat()}  # noqa: E731
+    common = lambda v: {"jurisdiction": v.jurisdiction, "effective_from": v.effective_from.isoformat()}
 
     def wage(w: MinimumWage) -> dict[str, Any]:
         return {**common(w), "amount": str(w.stated), "unit": w.unit, "currency": w.currency,

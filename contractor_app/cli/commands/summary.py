@@ -71,7 +71,8 @@ def _client_text(item: ClientPay) -> list[str]:
         lines.append(f"  real hourly rate {item.effective_hourly_rate}/h (paid over all hours worked)")
     check = item.minimum_wage
     if check is not None:
-        verdict = f"the agreed pay is BELOW it by {check.shortfall}" if check.below else "the agreed pay is at or above it"
+        verdict = (f"the agreed pay is BELOW it by {check.shortfall}" if check.below
+                   else "the agreed pay is at or above it")
         basis = ", a benchmark: you are a contractor" if check.benchmark else ""
         lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}{basis}): "
                      f"{verdict}")
@@ -115,7 +116,7 @@ def _amount(value: Money | Decimal | None) -> str | None:
     if value is None:
         return None
     amount = value.amount if isinstance(value, Money) else value
-    return str(amount.quantize(CENT) if amount.as_tuple().exponent > -2 else amount)  # type: ignore[operator]
+    return str(amount.quantize(CENT) if amount.as_tuple().exponent > -2 else amount)  # type: ignore[operator]  # finite here, so the exponent is an int
 
 
 def _json(result: Summary, *, explained: bool = False) -> dict[str, Any]:

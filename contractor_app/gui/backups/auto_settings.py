@@ -45,10 +45,10 @@ class AutoBackupForm(QGroupBox):
         self.daily, self.weekly, self.monthly = (self._count(name) for name in (
             self.tr("Daily backups to keep"), self.tr("Weekly backups to keep"), self.tr("Monthly backups to keep")))
         keep = QGridLayout()
-        for column, (box, label) in enumerate(((self.daily, self.tr("daily")), (self.weekly, self.tr("weekly")),
+        for place, (box, label) in enumerate(((self.daily, self.tr("daily")), (self.weekly, self.tr("weekly")),
                                                (self.monthly, self.tr("monthly")))):
-            keep.addWidget(box, 0, column * 2)
-            keep.addWidget(QLabel(label), 0, column * 2 + 1)
+            keep.addWidget(box, 0, place * 2)
+            keep.addWidget(QLabel(label), 0, place * 2 + 1)
         keep.setColumnStretch(6, 1)
         self.save_button = QPushButton(self.tr("Save backup settings"))
         self.save_button.clicked.connect(self.save)

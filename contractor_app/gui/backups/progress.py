@@ -62,7 +62,7 @@ class ProgressPanel(QWidget):
 
     def start(self, text: str) -> Job:
         job = self.job = Job()
-        job.progressed.connect(lambda done, total: shiboken6.isValid(self) and self._progressed(job, done, total))
+        job.progressed.connect(lambda done, total: shiboken6.isValid(self) and self._progressed(job, done, total))  # type: ignore[func-returns-value]  # a slot: its value is dropped
         self.label.setText(text)
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)

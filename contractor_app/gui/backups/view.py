@@ -116,10 +116,10 @@ class BackupsView(View):
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setAccessibleName(self.tr("Restore your records from a backup"))
         self.restore_button.clicked.connect(self.restore_chosen)
-        self.actions = (self.back_up_button, self.back_up_to_button, self.check_button, self.restore_button,
+        self.buttons = (self.back_up_button, self.back_up_to_button, self.check_button, self.restore_button,
                         self.check_last_button)
         row = QHBoxLayout()
-        for button in self.actions[:4]:
+        for button in self.buttons[:4]:
             row.addWidget(button)
         row.addStretch(1)
         return row
@@ -191,7 +191,7 @@ class BackupsView(View):
             label.clear()
 
     def _set_busy(self, busy: bool) -> None:
-        for button in self.actions:
+        for button in self.buttons:
             button.setEnabled(not busy)
         self.auto.setEnabled(not busy)
 

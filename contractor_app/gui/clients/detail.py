@@ -98,7 +98,7 @@ class ClientDetailPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.history.column_of("note"), QHeaderView.ResizeMode.Stretch)
         # Columns settle one by one as the pane is laid out: fit the rows once they have, not at each step.
-        self._fit_later = QTimer(self, singleShot=True, interval=0, timeout=self._fit_table)
+        self._fit_later = QTimer(self, singleShot=True, interval=0, timeout=self._fit_table)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
         header.sectionResized.connect(lambda *_: self._fit_later.start())
         self.add_engagement_button = QPushButton(self.tr("Add engagement…"))
         self.add_engagement_button.clicked.connect(self.add_engagement_requested)

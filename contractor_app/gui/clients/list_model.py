@@ -39,7 +39,7 @@ class ClientListModel(QAbstractListModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
     def row_of(self, client_id: int) -> int:
@@ -76,7 +76,7 @@ class ClientDelegate(QStyledItemDelegate):
 
     PADDING = 6
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         lines = option.fontMetrics.height() * 2 + 2
         return QSize(120, lines + self.PADDING * 2)
 

@@ -23,7 +23,7 @@ def tr(text: str) -> str:
 
 def rate_text(rate: Money) -> str:
     """"$0.45", or "$0.455" when the rate is finer than a cent."""
-    digits = max(minor_units(rate.currency), -rate.amount.normalize().as_tuple().exponent)  # type: ignore[operator]
+    digits = max(minor_units(rate.currency), -rate.amount.normalize().as_tuple().exponent)  # type: ignore[operator]  # finite here, so the exponent is an int
     if digits <= minor_units(rate.currency):
         return fmt.money(rate)
     whole = fmt.money(Money(Decimal(int(rate.amount)), rate.currency))  # the currency sign and grouping
@@ -93,5 +93,5 @@ def today_in(zone: tzinfo) -> date:
 
 def rate_input(rate: Money) -> str:
     """The rate as typed in a field ("0.30", "0.125"): at least the currency's decimals, never rounded."""
-    digits = max(minor_units(rate.currency), -rate.amount.normalize().as_tuple().exponent)  # type: ignore[operator]
+    digits = max(minor_units(rate.currency), -rate.amount.normalize().as_tuple().exponent)  # type: ignore[operator]  # finite here, so the exponent is an int
     return f"{rate.amount:.{digits}f}"

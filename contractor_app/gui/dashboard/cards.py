@@ -58,7 +58,7 @@ class Card(QFrame):
             if widget.styleSheet() != sheet:  # setting one announces a palette change: never loop
                 widget.setStyleSheet(sheet)
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QEvent
         if event.type() == event.Type.PaletteChange:
             self._paint()
         super().changeEvent(event)

@@ -41,7 +41,8 @@ def series_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
 
 def blend(back: QColor, front: QColor, amount: float) -> QColor:
     """An opaque colour ``amount`` of the way from ``back`` to ``front`` (faint grid lines on any background)."""
-    return QColor(*(round(b + (f - b) * amount) for b, f in zip(back.getRgb()[:3], front.getRgb()[:3], strict=True)))
+    channels = zip(back.getRgb()[:3], front.getRgb()[:3], strict=True)  # type: ignore[index]  # stubs: getRgb -> object
+    return QColor(*(round(b + (f - b) * amount) for b, f in channels))
 
 
 def elided(name: str) -> str:
@@ -97,7 +98,7 @@ class Chart(QChartView):
     def _colour_series(self) -> None:
         """Subclasses colour their series from the palette (after a theme resets them)."""
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QEvent
         if event.type() == event.Type.PaletteChange:
             self.theme()
         super().changeEvent(event)
@@ -195,7 +196,7 @@ class WeeklyChart(Chart):
             line.attachAxis(labels)
             line.attachAxis(money_axis)
             line.setPointsVisible(True)
-            line.hovered.connect(lambda point, state, name=line.name(): self._line_tip(point, state, name))
+            line.hovered.connect(lambda point, state, name=line.name(): self._line_tip(point, state, name))  # noqa: B008 - binds this line's name
         self.hours.hovered.connect(self._bar_tip)
         self.theme()
 

@@ -65,8 +65,8 @@ class DashboardView(View):
         grid.addWidget(self.currency_note, 4, 0, 1, 3)
         grid.setRowStretch(2, 1)
         grid.setRowStretch(3, 1)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        for place in range(3):
+            grid.setColumnStretch(place, 1)
 
         self.empty = QWidget()
         self.empty.setObjectName("dashboardEmpty")
@@ -203,7 +203,8 @@ class DashboardView(View):
             return
         period = range_text(rate.period.start, rate.period.end)
         tooltip = self.tr("Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet "
-                          "received is owed, not underpaid.").replace("%1", fmt.money(rate.earned or rate.paid)).replace("%2", fmt.duration(rate.seconds)).replace("%3", period)
+                          "received is owed, not underpaid.").replace("%1", fmt.money(rate.earned or rate.paid)) \
+            .replace("%2", fmt.duration(rate.seconds)).replace("%3", period)
         if rate.sources:
             tooltip += "\n" + self.tr("Minimum wage: %1").replace("%1", "; ".join(rate.sources))
         value = self.tr("%1/h").replace("%1", fmt.money(rate.rate))

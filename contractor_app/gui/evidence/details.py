@@ -40,14 +40,14 @@ class DetailsPanel(QWidget):
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setAccessibleName(self.tr("Copy the fingerprint"))
         self.added = QLabel()
-        self.size = QLabel()
+        self.file_size = QLabel()
         self.media_type = QLabel()
         self.links = QLabel()
         self.links.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
-        for label in (self.added, self.size, self.media_type, self.links, self.note):
+        for label in (self.added, self.file_size, self.media_type, self.links, self.note):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.link_button = QPushButton(self.tr("Link to…"))
         self.link_button.setAccessibleName(self.tr("Link this file to a client, entries, payments or incidents"))
@@ -61,7 +61,7 @@ class DetailsPanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Added"), self.added)
-        form.addRow(self.tr("Size"), self.size)
+        form.addRow(self.tr("Size"), self.file_size)
         form.addRow(self.tr("Type"), self.media_type)
         form.addRow(self.tr("Linked to"), self.links)
         form.addRow(self.tr("Note"), self.note)
@@ -87,7 +87,7 @@ class DetailsPanel(QWidget):
         column.addWidget(self.message)
         self.show_evidence(None)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_hash()
 
@@ -113,7 +113,7 @@ class DetailsPanel(QWidget):
             self.preview.show_text(self.tr("Choose a file in the list to see it here."))
             self.name.setText("")
             self.sha256.clear()
-            for label in (self.added, self.size, self.media_type, self.links, self.note):
+            for label in (self.added, self.file_size, self.media_type, self.links, self.note):
                 label.setText("")
             self._form.setRowVisible(self._note_row, False)
             return
@@ -123,7 +123,7 @@ class DetailsPanel(QWidget):
         self.sha256.setToolTip(evidence.sha256)
         self.added.setText(f"{fmt.date_text(evidence.added_at, self.zone)}  "
                            f"{fmt.time_text(evidence.added_at, self.zone)}")
-        self.size.setText(self.tr("%1 (%2 bytes)").replace("%1", QLocale().formattedDataSize(evidence.size))
+        self.file_size.setText(self.tr("%1 (%2 bytes)").replace("%1", QLocale().formattedDataSize(evidence.size))
                           .replace("%2", QLocale().toString(evidence.size)))
         self.media_type.setText(evidence.media_type)
         unlinked = self.tr("Not linked yet: use “Link to…” to say what this file is proof of.")

@@ -52,29 +52,29 @@ class DropZone(QFrame):
         self.setStyleSheet(f"QFrame#evidenceDropZone {{ border: 2px dashed {colour}; border-radius: 8px; "
                            f"background: {background}; }}")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             self._hover(self._hovered)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event.mimeData()):
             event.acceptProposedAction()
             self._hover(True)
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]  # noqa: N802
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]  # the drag-enter handler takes move events too
         if local_files(event.mimeData()):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self._hover(False)
         super().dragLeaveEvent(event)
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         self._hover(False)
         paths = local_files(event.mimeData())
         if not paths:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Signal
@@ -63,7 +64,7 @@ class EvidenceImport(QObject):
             self._next()
             return
         self.session.call(add_evidence, path, changes={EVIDENCE},
-                          on_result=self._added, on_error=lambda error, p=path: self._failed(p, error))
+                          on_result=self._added, on_error=partial(self._failed, path))
 
     def _refusal(self, path: Path) -> str:
         """Checks made before any byte is read: the worker hears at once about a folder or a file too large."""

@@ -77,7 +77,7 @@ class ChoicesModel(QAbstractListModel):
         self._linked = linked
         self.chosen: set[tuple[str, int]] = set()
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._choices)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,7 +104,7 @@ class ChoicesModel(QAbstractListModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole \
                 or not self.flags(index) & Qt.ItemFlag.ItemIsUserCheckable:
             return False
@@ -139,7 +139,7 @@ class KindFilter(QSortFilterProxyModel):
             self.kind = kind
             self.invalidateRowsFilter()
 
-    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:  # noqa: N802
+    def filterAcceptsRow(self, row: int, parent: AnyIndex) -> bool:
         index = self.sourceModel().index(row, 0, parent)
         return index.data(ChoicesModel.ENTITY_ROLE) == self.kind and super().filterAcceptsRow(row, parent)
 

@@ -9,6 +9,7 @@ file. Every decoding goes through gui.previews, which treats each file as hostil
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
@@ -224,8 +225,8 @@ class EvidenceView(View):
         if evidence is None:
             return
         self.details.preview.show_text(self.tr("Loading the preview…"))
-        self.session.fetch(_preview, evidence.id, on_result=lambda image, i=evidence.id: self._previewed(i, image),
-                           on_error=lambda error, i=evidence.id: self._preview_failed(i, error))
+        self.session.fetch(_preview, evidence.id, on_result=partial(self._previewed, evidence.id),
+                           on_error=partial(self._preview_failed, evidence.id))
 
     def _previewed(self, evidence_id: int, image: QImage | None) -> None:
         if evidence_id != self._preview_for:

@@ -71,7 +71,7 @@ class DeletePayment(_PaymentCommand):
         return self.removed
 
     def _restore(self, vault: Vault) -> Any:
-        view = restore_payment(vault, self.removed)  # type: ignore[arg-type]
+        view = restore_payment(vault, self.removed)  # type: ignore[arg-type]  # undo runs after redo, which set removed
         self.payment_id = view.id
         return view
 
@@ -127,7 +127,7 @@ class DeleteInvoice(_InvoiceCommand):
         return self.removed
 
     def _restore(self, vault: Vault) -> int:
-        self.invoice_id = restore_invoice(vault, self.removed)  # type: ignore[arg-type]
+        self.invoice_id = restore_invoice(vault, self.removed)  # type: ignore[arg-type]  # undo runs after redo, which set removed
         return self.invoice_id
 
 

@@ -47,13 +47,13 @@ class OutcomesModel(QAbstractTableModel):
         self.rows = tuple(rows)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.tr(self.HEADERS[section])
@@ -199,7 +199,7 @@ class StatementDialog(QDialog):
         self.summary.setText(summary_text(self, preview))
         # A wrapped label above a stretching table is given one line unless told its height.
         self.summary.setMinimumHeight(self.summary.heightForWidth(max(self.table.width(), 400)))
-        self.layout().activate()
+        self.layout().activate()  # type: ignore[union-attr]  # set in __init__
         self.import_button.setEnabled(preview.new > 0)
         if preview.new > 0:
             self.import_button.setDefault(True)
@@ -223,7 +223,8 @@ def summary_text(widget: QWidget, preview: StatementPreview) -> str:
     parts = [widget.tr("%n new payments, %1 matched to a client.", "", preview.new).replace("%1", str(preview.recorded))]
     for total in preview.totals:
         parts.append(widget.tr("%1: gross %2, fees %3, net %4.").replace("%1", total.currency)
-                     .replace("%2", f"{total.gross:,}").replace("%3", f"{total.fees:,}").replace("%4", f"{total.net:,}"))
+                     .replace("%2", f"{total.gross:,}").replace("%3", f"{total.fees:,}")
+                     .replace("%4", f"{total.net:,}"))
     if preview.already_imported:
         parts.append(widget.tr("Already imported: %1.").replace("%1", str(preview.already_imported)))
     if preview.skipped:

@@ -258,7 +258,7 @@ class PayView(View):
         self.status.clear()
         self.message.clear()
         self._fill_clients([c.name for c in data.clients])
-        self.body.setCurrentWidget(self.no_clients if not data.clients else self.body.widget(0))
+        self.body.setCurrentWidget(self.no_clients if not data.clients else self.body.widget(0))  # type: ignore[arg-type]  # page 0 is the list
         self.balances.set_clients(data.summary.clients)
         shown = data.summary.clients[0].period if data.summary.clients else data.period
         self.balance_title.setText("<b>" + self.tr("Balance per client") + "</b>   " + range_text(shown.start,
@@ -328,7 +328,7 @@ class PayView(View):
 
     # --- palette ----------------------------------------------------------------------------------------------
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
             for model in (self.balances, self.payments, self.invoices, self.late):
                 model.set_problem_colour(problem_colour(self))
@@ -336,7 +336,7 @@ class PayView(View):
                 self.warning.setStyleSheet(f"color: {problem_colour(self)};")
         super().changeEvent(event)
 
-    def showEvent(self, event: Any) -> None:  # noqa: N802
+    def showEvent(self, event: Any) -> None:
         for model in (self.balances, self.payments, self.invoices, self.late):
             model.set_problem_colour(problem_colour(self))
         super().showEvent(event)
@@ -418,11 +418,13 @@ class PayView(View):
         invoice = self.invoices.invoice(row) if row is not None else None
         if invoice is None:
             return
-        self.session.call(
-            delete_invoice, invoice.id, tz=self.session.profile.timezone, changes={INVOICES},
-            on_result=lambda removed: (self.undo.push(DeleteInvoice(self.session, removed, self._undo_failed)),
-                                       self.message.hint(self.tr("Invoice deleted. Undo with Ctrl+Z."))),
-            on_error=lambda error: self.message.problem(error_text(error)))
+
+        def deleted(removed: Any) -> None:
+            self.undo.push(DeleteInvoice(self.session, removed, self._undo_failed))
+            self.message.hint(self.tr("Invoice deleted. Undo with Ctrl+Z."))
+
+        self.session.call(delete_invoice, invoice.id, tz=self.session.profile.timezone, changes={INVOICES},
+                          on_result=deleted, on_error=lambda error: self.message.problem(error_text(error)))
 
     def _undo_failed(self, error: BaseException) -> None:
         self.undo.clear()

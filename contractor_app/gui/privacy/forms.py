@@ -56,6 +56,7 @@ class RecordDialog(FormDialog):
     """The frame of every form: rows, an inline message, Cancel and Add (or Save changes)."""
 
     saved = Signal(object, object)  # the record as stored; the input before an edit (None when added)
+    client: QComboBox  # each kind's form sets it
 
     def __init__(self, session: Session, kind: RecordKind, clients: list[str], record: Any = None,
                  parent: QWidget | None = None) -> None:

@@ -56,8 +56,8 @@ class RecordsTab(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in stretch:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for place in stretch:
+            header.setSectionResizeMode(place, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _: self.edit())  # double-click or Enter, as the platform has it
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete,

@@ -41,12 +41,12 @@ class KindCard(QFrame):
         margin = "0px" if chosen else "1px"  # the card does not move when its border thickens
         self.setStyleSheet(f"QFrame#reportCard {{ border: {border}; border-radius: 8px; margin: {margin}; }}")
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.ApplicationPaletteChange:
             self._style(self.radio.isChecked())
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         self.radio.setChecked(True)
         self.radio.setFocus(Qt.FocusReason.MouseFocusReason)
         event.accept()
@@ -65,7 +65,7 @@ class KindCards(QWidget):
         for card in self.cards:
             self.group.addButton(card.radio)
             column.addWidget(card)
-            card.radio.toggled.connect(lambda on, kind=card.info.kind: on and self.chosen.emit(kind))
+            card.radio.toggled.connect(lambda on, kind=card.info.kind: on and self.chosen.emit(kind))  # type: ignore[func-returns-value]  # a slot
         self.cards[0].radio.setChecked(True)
 
     def kind(self) -> str:

@@ -84,7 +84,7 @@ class ReportsView(View):
         self._cancel: threading.Event | None = None
         self._preview_number = 0
         self._stale = True
-        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS, timeout=self.refresh_preview)
+        self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS, timeout=self.refresh_preview)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
         self.cards.chosen.connect(self._kind_changed)
         self.options.changed.connect(self._schedule)
         self.options.client.currentIndexChanged.connect(lambda _: self._default_paper())
@@ -160,7 +160,7 @@ class ReportsView(View):
         if self.isVisible():
             self._timer.start()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self._timer.start()

@@ -25,5 +25,5 @@ class RecoveryPanel(QGroupBox):
             label = QLabel(text)
             label.setWordWrap(True)
             column.addWidget(label)
-        self.warning = column.itemAt(column.count() - 1).widget()
+        self.warning = label
         column.addStretch(1)

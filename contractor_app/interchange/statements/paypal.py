@@ -44,11 +44,12 @@ def parse(path: Path) -> ParsedStatement:
         "email": table.column("From Email Address"), "ref_txn": table.column("Reference Txn ID"),
         "invoice": table.column("Invoice Number"), "zone": table.column("TimeZone", "Time Zone"),
     }
-    money_cells = [row[col[key]] for _, row in table.rows for key in ("gross", "fee", "net") if col[key] is not None]
+    money_cells = [common.cell(row, col[key]) for _, row in table.rows for key in ("gross", "fee", "net")
+                   if col[key] is not None]
     comma = common.decimal_comma(money_cells)
     zones = {common.cell(row, col["zone"]) for _, row in table.rows}
     us = any(zone.startswith(_US_ZONES) for zone in zones) or (not comma and not zones - {""})
-    day_first = common.day_first((row[col["date"]] for _, row in table.rows), default=not us)
+    day_first = common.day_first((common.cell(row, col["date"]) for _, row in table.rows), default=not us)
     parsed = ParsedStatement(FORMAT, path)
     conversions: dict[str, list[tuple[date, str, Decimal, str]]] = {}
     seen: dict[str, int] = {}

@@ -5,9 +5,10 @@ Summary, Transaction Summary Details, Description 1, Description 2, Description 
 Account Name, PO, Ref ID, Amount $, Amount in local currency, Currency, Current Balance $, Payment Method.
 Dates are written "Nov 5, 2026". Earnings rows are Hourly, Fixed-price, Bonus (and Milestone, Misc); Upwork's
 cut is a separate negative "Service Fee" row for the same contract that points at the earning (its Ref ID
-column, or "Ref ID NNN" in its summary, is the earning's Transaction ID). A fee row is kept as that earning's fee; one that points nowhere in the file names
-its line. Withdrawals, refunds, Connects, subscriptions and membership fees are skipped with a count. Amounts
-are in US dollars ("Amount $"); "Amount in local currency" (with Currency) is kept as the converted amount.
+column, or "Ref ID NNN" in its summary, is the earning's Transaction ID). A fee row is kept as that earning's fee;
+one that points nowhere in the file names its line. Withdrawals, refunds, Connects, subscriptions and membership
+fees are skipped with a count. Amounts are in US dollars ("Amount $"); "Amount in local currency" (with Currency)
+is kept as the converted amount.
 An hourly earning's summary names the week it pays ("Invoice for 11/09/2026-11/15/2026"): that is its period.
 """
 
@@ -46,7 +47,7 @@ def parse(path: Path) -> ParsedStatement:
            "currency": table.column("Currency"), "team": table.column("Team"),
            "account": table.column("Account Name"), "summary": table.column("Transaction Summary"),
            "po": table.column("PO")}
-    comma = common.decimal_comma(row[col["amount"]] for _, row in table.rows)
+    comma = common.decimal_comma(common.cell(row, col["amount"]) for _, row in table.rows)
     parsed = ParsedStatement(FORMAT, path)
     at: dict[str, int] = {}
     fees: list[tuple[int, str, Decimal]] = []
@@ -79,7 +80,8 @@ def parse(path: Path) -> ParsedStatement:
                 reference=common.text(path, line, "PO", value["po"] or value["summary"][:200]),
                 converted_amount=local if converted else None, converted_currency=local_currency if converted else None,
                 exchange_rate=(local / amount).quantize(Decimal("0.000001")) if converted and local else None,
-                period_from=_day(period.group(1)) if period else None, period_to=_day(period.group(2)) if period else None,
+                period_from=_day(period.group(1)) if period else None,
+                period_to=_day(period.group(2)) if period else None,
             ))
             continue
         parsed.skipped[next((reason for words, reason in _SKIPS if any(w in kind for w in words)),

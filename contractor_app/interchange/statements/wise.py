@@ -47,7 +47,7 @@ def _statement(table: Table) -> ParsedStatement:
            "reference": table.column("Payment Reference"), "description": table.column("Description"),
            "from": table.column("Exchange From"), "to": table.column("Exchange To"),
            "rate": table.column("Exchange Rate")}
-    comma = common.decimal_comma(row[col["amount"]] for _, row in table.rows)
+    comma = common.decimal_comma(common.cell(row, col["amount"]) for _, row in table.rows)
     parsed = ParsedStatement(FORMAT, path)
     rated: set[str] = set()
     for line, row in table.rows:
@@ -95,7 +95,7 @@ def _history(table: Table) -> ParsedStatement:
            "target_amount": table.require("Target amount (after fees)"),
            "target_currency": table.require("Target currency"), "rate": table.column("Exchange rate"),
            "reference": table.column("Reference")}
-    money = [row[col[key]] for _, row in table.rows for key in ("source_amount", "target_amount")]
+    money = [common.cell(row, col[key]) for _, row in table.rows for key in ("source_amount", "target_amount")]
     comma = common.decimal_comma(money)
     parsed = ParsedStatement(FORMAT, path)
     for line, row in table.rows:

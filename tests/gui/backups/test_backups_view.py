@@ -184,8 +184,8 @@ def test_restore_asks_first_then_brings_the_records_back(qtbot, ledger: Ledger, 
     session = ledger.session
     assert session is not None
     now = datetime.now(UTC)
-    session.call(log_work, NewEntry(client="Acme Labeling", start=now - timedelta(hours=2), end=now - timedelta(hours=1),
-                                    tz="UTC", note="after the backup"))
+    session.call(log_work, NewEntry(client="Acme Labeling", start=now - timedelta(hours=2),
+                                    end=now - timedelta(hours=1), tz="UTC", note="after the backup"))
     assert entry_count(ledger) == 1
 
     dialog = view.restore_file(backup)

@@ -36,7 +36,7 @@ def _records(vault: Vault) -> None:
 
     today = today_in(load_profile(vault).zone)
     first_of_last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
-    usd = lambda amount: Money(Decimal(amount), "USD")  # noqa: E731
+    usd = lambda amount: Money(Decimal(amount), "USD")
     add_terms(vault, details.engagements[0].id, Terms(
         kind="hourly", rate=usd("22.00"), effective_from=first_of_last_month, unpaid_categories=("training",)),
         platform_fee_percent=Decimal("10"), note="raise after the quality review")

@@ -70,8 +70,8 @@ def stage(main: MainWindow, vault_folder: Path) -> None:
     session.call(record_payment, NewPayment(client="Acme Labeling", gross=Decimal("540.00"), reference="ACME-1115",
                                             received_on=datetime.now(UTC).date() - timedelta(days=3)),
                  changes={PAYMENTS}, on_result=payments.append)
-    email = ("From: payments@acme-labeling.example\nSubject: Your November payment\n\nHi Dana, your payment for "
-             "1-15 November was reduced after a quality review.\n").encode()
+    email = (b"From: payments@acme-labeling.example\nSubject: Your November payment\n\nHi Dana, your payment for "
+             b"1-15 November was reduced after a quality review.\n")
     for content, name, links in (
             (pay_statement_pdf(), "Acme pay statement 1-15 Nov.pdf", [("client", "Acme Labeling")]),
             (email, "Email - November payment reduced.eml", [("client", "Acme Labeling")]),

@@ -25,7 +25,7 @@ def stage(main: MainWindow, vault_folder: Path) -> None:
     ledger already) and show the Pay view."""
     session = main.session
     today = datetime.now(UTC).astimezone(session.profile.zone).date()
-    day = lambda back: today - timedelta(days=back)  # noqa: E731
+    day = lambda back: today - timedelta(days=back)
     ids: list[int] = []
     session.call(add_invoice, NewInvoice(client="Acme Labeling", issued_on=day(7), amount=Decimal("180.00"),
                                          covers=DateRange(day(12), day(8)), number="A-101", due_on=day(4)),

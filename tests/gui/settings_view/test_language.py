@@ -51,7 +51,7 @@ def test_english_counts_say_one_client_not_one_clients(qapp: QApplication, setti
     settings.set(opts.LANGUAGE, "en")
     installed = gui_app.apply_language(qapp, settings)
     try:
-        count = lambda context, text, n: QCoreApplication.translate(context, text, "", n)  # noqa: E731
+        count = lambda context, text, n: QCoreApplication.translate(context, text, "", n)
         assert count("DashboardView", "all time, %n clients", 1) == "all time, 1 client"
         assert count("DashboardView", "all time, %n clients", 3) == "all time, 3 clients"
         assert count("DashboardView", "%n payments counted", 1) == "1 payment counted"
