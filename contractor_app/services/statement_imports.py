@@ -27,7 +27,6 @@ from ..errors import InvalidInput
 from ..interchange.statements import mapped, paypal, upwork, wise
 from ..interchange.generic_csv import mapping_fields
 from ..interchange.statements.common import ParsedStatement, StatementPayment, read_table
-from ..interchange.statements.mapped import FIELDS as MAPPING_FIELDS  # re-exported: the desktop app's column choices
 from ..interchange.statements.mapped import PaymentMapping as PaymentMapping  # re-exported, as above
 from ..store.models import Client, ExchangeRate, Payment, PaymentAllocation, Setting, StatementLine
 from ..store.vault import Vault
@@ -39,6 +38,7 @@ PARSERS: dict[str, Callable[[Path], ParsedStatement]] = {
     "paypal": paypal.parse, "wise": wise.parse, "upwork": upwork.parse,
 }
 MAPPED = ("payoneer", mapped.FORMAT)
+MAPPING_FIELDS = mapped.FIELDS  # the fields a mapped file's columns are chosen for (the desktop app lists them)
 FORMATS = (*PARSERS, *MAPPED)
 MAPPING_KEY = "import.payments-csv.{source}"
 _SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}")

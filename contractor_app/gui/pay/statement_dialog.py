@@ -220,7 +220,8 @@ class StatementDialog(QDialog):
 
 
 def summary_text(widget: QWidget, preview: StatementPreview) -> str:
-    parts = [widget.tr("%n new payments, %1 matched to a client.", "", preview.new).replace("%1", str(preview.recorded))]
+    parts = [widget.tr("%n new payments, %1 matched to a client.", "", preview.new)
+             .replace("%1", str(preview.recorded))]
     for total in preview.totals:
         parts.append(widget.tr("%1: gross %2, fees %3, net %4.").replace("%1", total.currency)
                      .replace("%2", f"{total.gross:,}").replace("%3", f"{total.fees:,}")

@@ -1,6 +1,8 @@
-"""The worker's profile in Settings: the first-run "About you" form plus an address and contact, saved as one change.
+"""The worker's profile in Settings: the first-run "About you" form plus an address and contact, saved as one
+change.
 
-The form and the address fields are the wizard's own (about_you.py), so both check the same way. Save stays disabled until something differs from what is stored.
+The form and the address fields are the wizard's own (about_you.py), so both check the same way. Save stays
+disabled until something differs from what is stored.
 """
 
 from __future__ import annotations
