@@ -15,7 +15,7 @@ VERSION   := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' contractor_app/__in
 SBOM      := dist/contractor-ledger-$(VERSION).cdx.json
 DEB_COMPRESSION ?= xz
 
-.PHONY: .venv run demo test bench attack package smoke-package translations clean
+.PHONY: .venv run demo test test-fast bench attack package package-tools smoke-package translations clean
 
 # `make .venv` builds or refreshes the virtualenv; the real work is on the stamp.
 .venv: $(STAMP)
@@ -66,8 +66,13 @@ $(PKG_STAMP): $(PKG_LOCKS)
 	$(PKG_PY) -m pip check
 	touch $@
 
+# The system tools the build needs (strip, objdump, dpkg-deb, desktop-file-validate, appstreamcli): a missing one
+# is named, with the apt command that installs it, before the venv or PyInstaller starts.
+package-tools:
+	$(PYTHON) packaging/build_tools.py
+
 # The onedir app (dist/contractor-ledger), its SBOM, then the .deb (packaging/README.md).
-package: $(PKG_STAMP)
+package: package-tools $(PKG_STAMP)
 	rm -rf dist/contractor-ledger build/pyinstaller
 	$(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/contractor-ledger.spec
