@@ -37,23 +37,28 @@ run: $(STAMP)
 demo: $(STAMP)
 	$(VPY) -m contractor_app.demo
 
+# The whole suite (what CI runs). Each test has a timeout (pyproject.toml); the slowest tests carry `slow`.
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
+
+# The inner loop: everything but the tests marked `slow` (under a minute on a quiet machine).
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
 # tests/bench is excluded from `make test` by norecursedirs in pyproject.toml;
 # here it is passed explicitly and norecursedirs is reset.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/bench -s -o norecursedirs=__pycache__ $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/bench -s -o norecursedirs=__pycache__ --timeout=0 $(PYTEST_ARGS)
 
 # The long attack campaign (issue 14): tests/attack and the backup mutations at full counts (10,000 hostile files
 # per import format and backup headers, over 1,000 backup mutations). Each campaign prints its tally line; they
-# are collected at the end. Takes tens of minutes.
+# are collected at the end. Takes tens of minutes (so no per-test timeout).
 ATTACK_LOG := build/attack.log
 attack: SHELL := /bin/bash
 attack: $(STAMP)
 	mkdir -p build
 	set -o pipefail; CONTRACTOR_APP_ATTACK=full QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/attack \
-		tests/backup/test_mutations.py -s -q -p no:cacheprovider $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
+		tests/backup/test_mutations.py -s -q -p no:cacheprovider --timeout=0 $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
 	status=$$?; echo "--- attack tally ---"; grep -E "^(campaign|mutations|[a-z-]+: \{)" $(ATTACK_LOG); \
 	exit $$status
 
