@@ -22,10 +22,9 @@ from contractor_app.cli.main import main  # noqa: E402
 from contractor_app.store.vault import Vault  # noqa: E402
 
 from .kdf import use_fast_kdf  # noqa: E402
+from .sample import PASSWORD, Templates  # noqa: E402  (PASSWORD lives there; tests import it from here too)
 
 use_fast_kdf()  # every vault a test makes unlocks instantly; tests of the KDF itself set crypto.POLICY back
-
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
@@ -47,6 +46,12 @@ def vault(data_dir: Path) -> Iterator[Vault]:
     created, _ = Vault.create(data_dir, PASSWORD)
     with created:
         yield created
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    """Sample vaults built once per session, one per recipe, for tests to copy (tests/sample.py)."""
+    return Templates(tmp_path_factory)
 
 
 @pytest.fixture

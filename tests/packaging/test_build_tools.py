@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = ("strip", "objdump", "dpkg", "dpkg-deb", "desktop-file-validate", "appstreamcli")
 
@@ -32,6 +34,7 @@ def make_package(path: Path) -> subprocess.CompletedProcess[str]:
                           env={**os.environ, "PATH": str(path)}, capture_output=True, text=True, timeout=60)
 
 
+@pytest.mark.slow
 def test_make_package_names_every_missing_tool_and_how_to_install_them(tmp_path: Path) -> None:
     result = make_package(bin_folder(tmp_path))
     assert result.returncode != 0
@@ -43,6 +46,7 @@ def test_make_package_names_every_missing_tool_and_how_to_install_them(tmp_path:
     assert result.stdout.splitlines() == [f"{sys.executable} packaging/build_tools.py"], result.stdout
 
 
+@pytest.mark.slow
 def test_only_the_missing_ones_are_named(tmp_path: Path) -> None:
     result = make_package(bin_folder(tmp_path, fake=("strip", "objdump", "dpkg", "dpkg-deb")))
     assert result.returncode != 0
@@ -51,6 +55,7 @@ def test_only_the_missing_ones_are_named(tmp_path: Path) -> None:
     assert "sudo apt install appstream desktop-file-utils\n" in result.stderr
 
 
+@pytest.mark.slow
 def test_build_deb_run_alone_says_the_same(tmp_path: Path) -> None:
     """build_deb.py is also run by hand (packaging/README.md): it checks too, before staging anything."""
     result = subprocess.run([sys.executable, str(ROOT / "packaging" / "build_deb.py"), "--app", str(tmp_path / "app"),
