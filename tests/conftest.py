@@ -41,17 +41,18 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "records"
 
 
-@pytest.fixture
-def vault(data_dir: Path) -> Iterator[Vault]:
-    created, _ = Vault.create(data_dir, PASSWORD)
-    with created:
-        yield created
-
-
 @pytest.fixture(scope="session")
 def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
     """Sample vaults built once per session, one per recipe, for tests to copy (tests/sample.py)."""
     return Templates(tmp_path_factory)
+
+
+@pytest.fixture
+def vault(data_dir: Path, templates: Templates) -> Iterator[Vault]:
+    """A new, empty vault, unlocked: a copy of one created once per session (creating runs every migration; the
+    tests of creating a vault call Vault.create themselves)."""
+    with Vault.unlock(templates().copy_to(data_dir), PASSWORD) as opened:
+        yield opened
 
 
 @pytest.fixture
