@@ -41,7 +41,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
 
-# The inner loop: everything but the tests marked `slow` (under a minute on a quiet machine).
+# The inner loop: everything but the tests marked `slow` (about half the suite's CPU time; see pyproject.toml).
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
