@@ -15,7 +15,7 @@ VERSION   := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' contractor_app/__in
 SBOM      := dist/contractor-ledger-$(VERSION).cdx.json
 DEB_COMPRESSION ?= xz
 
-.PHONY: .venv run demo lint test bench attack package smoke-package translations clean
+.PHONY: .venv run demo lint test test-fast bench attack package package-tools smoke-package translations clean
 
 # `make .venv` builds or refreshes the virtualenv; the real work is on the stamp.
 .venv: $(STAMP)
@@ -42,23 +42,28 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
+# The whole suite (what CI runs). Each test has a timeout (pyproject.toml); the slowest tests carry `slow`.
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
+
+# The inner loop: everything but the tests marked `slow` (about half the suite's CPU time; see pyproject.toml).
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
 # tests/bench is excluded from `make test` by norecursedirs in pyproject.toml;
 # here it is passed explicitly and norecursedirs is reset.
 bench: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/bench -s -o norecursedirs=__pycache__ $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/bench -s -o norecursedirs=__pycache__ --timeout=0 $(PYTEST_ARGS)
 
 # The long attack campaign (issue 14): tests/attack and the backup mutations at full counts (10,000 hostile files
 # per import format and backup headers, over 1,000 backup mutations). Each campaign prints its tally line; they
-# are collected at the end. Takes tens of minutes.
+# are collected at the end. Takes tens of minutes (so no per-test timeout).
 ATTACK_LOG := build/attack.log
 attack: SHELL := /bin/bash
 attack: $(STAMP)
 	mkdir -p build
 	set -o pipefail; CONTRACTOR_APP_ATTACK=full QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/attack \
-		tests/backup/test_mutations.py -s -q -p no:cacheprovider $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
+		tests/backup/test_mutations.py -s -q -p no:cacheprovider --timeout=0 $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
 	status=$$?; echo "--- attack tally ---"; grep -E "^(campaign|mutations|[a-z-]+: \{)" $(ATTACK_LOG); \
 	exit $$status
 
@@ -71,8 +76,13 @@ $(PKG_STAMP): $(PKG_LOCKS)
 	$(PKG_PY) -m pip check
 	touch $@
 
+# The system tools the build needs (strip, objdump, dpkg-deb, desktop-file-validate, appstreamcli): a missing one
+# is named, with the apt command that installs it, before the venv or PyInstaller starts.
+package-tools:
+	$(PYTHON) packaging/build_tools.py
+
 # The onedir app (dist/contractor-ledger), its SBOM, then the .deb (packaging/README.md).
-package: $(PKG_STAMP)
+package: package-tools $(PKG_STAMP)
 	rm -rf dist/contractor-ledger build/pyinstaller
 	$(PKG_VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/contractor-ledger.spec

@@ -23,6 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from build_tools import explain, missing_tools  # noqa: E402 - beside this file: sys.path[0] when run as a script
+
 from contractor_app import __version__  # noqa: E402 - once the repository is on sys.path
 
 APP_ID = "org.contractorledger.ContractorLedger"
@@ -155,6 +157,9 @@ def main() -> int:
     # xz makes the smallest package (for release); gzip builds several times faster (CI: same contents).
     parser.add_argument("--compression", choices=("xz", "gzip"), default="xz")
     args = parser.parse_args()
+    if missing := missing_tools():
+        print(explain(missing), file=sys.stderr)
+        return 1
     release = metainfo_release(LINUX / f"{APP_ID}.metainfo.xml")
     if release != __version__:
         print(f"The metainfo's newest release is {release}, the app is {__version__}: add a <release>.",

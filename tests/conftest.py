@@ -22,10 +22,9 @@ from contractor_app.cli.main import main  # noqa: E402 - once the environment ab
 from contractor_app.store.vault import Vault  # noqa: E402 - once the environment above is set
 
 from .kdf import use_fast_kdf  # noqa: E402 - once the environment above is set
+from .sample import PASSWORD, Templates  # noqa: E402 - as above; PASSWORD lives there, tests import it from here too
 
 use_fast_kdf()  # every vault a test makes unlocks instantly; tests of the KDF itself set crypto.POLICY back
-
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture(autouse=True)
@@ -42,11 +41,18 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "records"
 
 
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    """Sample vaults built once per session, one per recipe, for tests to copy (tests/sample.py)."""
+    return Templates(tmp_path_factory)
+
+
 @pytest.fixture
-def vault(data_dir: Path) -> Iterator[Vault]:
-    created, _ = Vault.create(data_dir, PASSWORD)
-    with created:
-        yield created
+def vault(data_dir: Path, templates: Templates) -> Iterator[Vault]:
+    """A new, empty vault, unlocked: a copy of one created once per session (creating runs every migration; the
+    tests of creating a vault call Vault.create themselves)."""
+    with Vault.unlock(templates().copy_to(data_dir), PASSWORD) as opened:
+        yield opened
 
 
 @pytest.fixture

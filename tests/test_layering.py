@@ -21,9 +21,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import contractor_app
 
 PACKAGE = Path(contractor_app.__file__).parent
+REPO = Path(__file__).resolve().parent.parent  # the working directory for a script that imports tests.kdf
 
 # Each part of contractor_app and the parts it may import (besides itself). The top-level helper modules are placed
 # explicitly: ``contractor_app`` (the package __init__, which only holds __version__) and ``errors`` (the typed
@@ -219,6 +222,8 @@ def hook(event, args):
 
 sys.addaudithook(hook)
 from contractor_app.cli.main import main
+from tests.kdf import use_fast_kdf
+use_fast_kdf()  # thirteen unlocks: the test KDF keeps them instant (the KDF opens no socket either way)
 
 folder, password = sys.argv[1], sys.argv[2]
 commands = [
@@ -240,11 +245,12 @@ print("RESULT", codes, sorted(set(opened)), file=sys.stderr)
 """
 
 
+@pytest.mark.slow
 def test_a_whole_cli_session_opens_no_socket(tmp_path: Path) -> None:
     env = {**os.environ, "CONTRACTOR_APP_PASSWORD": "session password"}
     done = subprocess.run(
         [sys.executable, "-c", SESSION, str(tmp_path / "records"), "session password"],
-        capture_output=True, text=True, env=env, check=True,
+        capture_output=True, text=True, env=env, check=True, cwd=REPO,
     )
     result = done.stderr.strip().splitlines()[-1]
     assert result == f"RESULT {[0] * 13} []"

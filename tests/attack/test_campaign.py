@@ -43,6 +43,7 @@ def run(*args: str) -> dict[str, object]:
     return tally
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_hostile_import_files(ready_dir: Path, fmt: str) -> None:
     tally = run("imports", fmt, str(FILES), str(seed()), str(ready_dir))
@@ -51,6 +52,7 @@ def test_hostile_import_files(ready_dir: Path, fmt: str) -> None:
     assert int(tally["peak_mb"]) < CEILING_MB, tally  # type: ignore[call-overload]
 
 
+@pytest.mark.slow
 def test_hostile_backup_headers(ready_dir: Path) -> None:
     backup = ready_dir.parent / "base.clbackup"
     with Vault.unlock(ready_dir, PASSWORD) as vault:

@@ -47,6 +47,7 @@ CASES = {
 }
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("case", list(CASES))
 def test_an_exploding_file_is_refused_by_a_named_cap(tmp_path: Path, case: str) -> None:
     fmt, make, limit_word = CASES[case]

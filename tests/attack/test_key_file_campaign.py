@@ -31,6 +31,7 @@ from contractor_app.store.keyfile import NEWER, canonical_json
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, vault_files
+from ..sample import Templates
 
 FULL = os.environ.get("CONTRACTOR_APP_ATTACK") == "full"
 MUTATIONS = 1_200 if FULL else 300
@@ -133,15 +134,16 @@ def same_header(data: bytes, body: Body) -> bool:
         return False
 
 
+def one_client(vault: Vault) -> None:
+    add_client(vault, NewClient(name="Campaign Co", currency="USD"))
+
+
 @pytest.fixture(scope="module")
-def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    made = tmp_path_factory.mktemp("campaign") / "records"
-    vault, _ = Vault.create(made, PASSWORD)
-    with vault:
-        add_client(vault, NewClient(name="Campaign Co", currency="USD"))
-    return made
+def folder(templates: Templates) -> Path:
+    return templates(one_client).folder
 
 
+@pytest.mark.slow
 def test_every_mutation_of_the_key_file_is_refused_and_changes_nothing(
         folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     seed = int(os.environ.get("CAMPAIGN_SEED") or random.SystemRandom().randrange(2**32))

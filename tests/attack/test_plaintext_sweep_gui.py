@@ -20,6 +20,7 @@ from ..gui.sample import sample_vault
 from .test_plaintext_sweep import MARKERS, leaks
 
 
+@pytest.mark.slow
 def test_no_marker_after_a_desktop_session(qtbot, ledger: Ledger, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
                                            private_tmp: Path, monkeypatch: pytest.MonkeyPatch,
                                            caplog: pytest.LogCaptureFixture,

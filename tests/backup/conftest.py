@@ -37,6 +37,7 @@ from contractor_app.store.models import (
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
+from ..sample import build_vault
 
 MARKERS = ("QZXV-backup-marker-8812", "Ŋøŧę-Дмитрий-Đặng-backup-8812")
 # Tables the full vault fills; the round trip compares every table there is, these and any others.
@@ -120,12 +121,12 @@ class Built:
 
 
 def build(root: Path, *, evidence_bytes: int = 300_000) -> Built:
-    folder = root / "records"
-    vault, recovery_key = Vault.create(folder, PASSWORD)
-    with vault:
+    def fill_and_back_up(vault: Vault) -> None:
         fill_every_kind(vault, evidence_bytes=evidence_bytes)
         create_backup(vault, root / "full.clbackup")
-    return Built(folder, recovery_key, root / "full.clbackup")
+
+    sample = build_vault(root / "records", fill_and_back_up)
+    return Built(sample.folder, sample.recovery_key, root / "full.clbackup")
 
 
 @pytest.fixture(scope="session")

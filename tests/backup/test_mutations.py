@@ -167,6 +167,7 @@ def _edited(value: object, rng: random.Random) -> object:
     return text[:i] + replacement + text[i + 1:]
 
 
+@pytest.mark.slow
 def test_every_mutation_is_refused_as_damage_and_nothing_is_restored(backups: Backups, tmp_path: Path) -> None:
     seed = int(os.environ.get("MUTATION_SEED") or random.SystemRandom().randrange(2**32))
     rng = random.Random(seed)

@@ -18,6 +18,8 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
+
 from contractor_app.backup.create import create_backup
 from contractor_app.services.clients import NewClient, add_client, list_clients
 from contractor_app.services.verify import verify_vault
@@ -92,6 +94,7 @@ def clients_in(folder: Path) -> tuple[str, ...]:
         return tuple(client.name for client in list_clients(vault))
 
 
+@pytest.mark.slow
 def test_a_restore_killed_at_any_moment_leaves_records_that_open(tmp_path: Path) -> None:
     seed = int(os.environ.get("CRASH_SEED") or random.SystemRandom().randrange(2**32))
     rng = random.Random(seed)

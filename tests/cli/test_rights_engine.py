@@ -56,6 +56,7 @@ def test_overtime_of_a_week_across_two_months_counts_once_in_the_month_of_its_la
 FIGURES = ("earned", "straight_time", "adjustments", "paid", "overtime_premium", "minimum_wage_shortfall")
 
 
+@pytest.mark.slow
 def test_the_months_of_a_year_add_up_to_the_year_for_every_figure(worker: Cli) -> None:
     worker("client", "add", "Shop", "--rate", "20/h", "--classification", "employee", "--jurisdiction", "US-CA",
            "--unpaid", "training")

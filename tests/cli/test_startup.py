@@ -44,6 +44,7 @@ def heavy(modules: list[str]) -> list[str]:
     return [name for name in modules if name.startswith(HEAVY)]
 
 
+@pytest.mark.slow
 def test_list_loads_no_reportlab_importers_alembic_backup_or_qt(cli: Cli) -> None:
     cli.init()
     assert cli("client", "add", "Acme", "--rate", "20/h").code == 0

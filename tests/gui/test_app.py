@@ -27,15 +27,13 @@ from contractor_app.gui.unlock import UnlockWindow
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
+from ..sample import SampleWork, Templates
 from .conftest import unlock, unlock_copy
-from .sample import sample_vault
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("sample") / "records"
-    sample_vault(folder, days=2)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=2)).folder
 
 
 @pytest.fixture
@@ -173,6 +171,7 @@ def test_shortcuts_are_in_the_menus_and_every_control_has_a_name(opened: Ledger)
     help_box.close()
 
 
+@pytest.mark.slow
 def test_geometry_is_remembered_and_unlock_lands_on_the_dashboard(opened: Ledger, settings: Settings) -> None:
     assert opened.main is not None
     opened.main.resize(790, 560)  # the offscreen screen is 800x600: geometry is kept within it

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from contractor_app.gui.controller import Ledger
 from contractor_app.services.backups import back_up_now, latest_backup_file
 from contractor_app.services.clients import NewClient, add_client
@@ -14,6 +16,7 @@ from ..conftest import PASSWORD
 from .conftest import unlock
 
 
+@pytest.mark.slow
 def test_the_status_bar_shows_the_age_of_the_last_backup(qtbot, ledger: Ledger, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     created, _ = Vault.create(data_dir, PASSWORD)
     with created:

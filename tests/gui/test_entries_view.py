@@ -17,15 +17,14 @@ from contractor_app.gui.tasks import SyncRunner
 from contractor_app.services.entries import EntryQuery, count_entries
 from contractor_app.store.vault import Vault
 
+from ..sample import SampleWork, Templates
 from .conftest import open_vault
-from .sample import LONG_NAME, sample_vault
+from .sample import LONG_NAME
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("sample") / "records"
-    sample_vault(folder, days=12)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=12)).folder
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QAbstractItemModel
 
 from contractor_app.gui.controller import Ledger
@@ -22,6 +23,7 @@ from .sample import sample_vault
 STATEMENTS = Path(__file__).parents[1] / "interchange" / "fixtures" / "statements"
 
 
+@pytest.mark.slow
 def test_every_model_of_every_view_passes_the_model_tester(qtmodeltester, ledger: Ledger,  # type: ignore[no-untyped-def]
                                                            data_dir: Path) -> None:
     sample_vault(data_dir, days=4)

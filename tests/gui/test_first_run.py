@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWizard
 
 from contractor_app.gui import first_run
@@ -36,6 +37,7 @@ def test_cancelling_after_the_records_were_made_removes_them(qtbot, ledger: Ledg
     assert not data_dir.exists()
 
 
+@pytest.mark.slow
 def test_start_the_timer_now(qtbot, ledger: Ledger) -> None:  # type: ignore[no-untyped-def]
     wizard = to_recovery_step(qtbot, ledger)
     wizard.page(first_run.RECOVERY).stored.setChecked(True)

@@ -44,15 +44,13 @@ from contractor_app.services.payments import list_payments
 from contractor_app.services.privacy import list_data_records
 from contractor_app.domain.times import DateRange
 
+from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
-from .sample import sample_vault
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("forms") / "records"
-    sample_vault(folder, days=2)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=2)).folder
 
 
 @pytest.fixture

@@ -22,15 +22,13 @@ from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.pay.payment_dialog import PaymentDialog
 from contractor_app.gui.settings import Settings
 
+from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
-from .sample import sample_vault
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("keys") / "records"
-    sample_vault(folder, days=3)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=3)).folder
 
 
 @pytest.fixture
@@ -148,6 +146,7 @@ def _fully_shown(widget: QWidget) -> bool:
     return widget.visibleRegion().boundingRect() == widget.rect()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("width, height", SMALL_SCREENS)
 def test_nothing_clips_on_a_small_screen(qtbot, language: str, ledger: Ledger, template: Path,  # type: ignore[no-untyped-def]
                                          data_dir: Path, width: int, height: int) -> None:

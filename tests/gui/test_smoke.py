@@ -12,6 +12,7 @@ from contractor_app.store.vault import Vault
 from ..conftest import PASSWORD
 
 
+@pytest.mark.slow
 def test_smoke_test_opens_every_view_and_exits_cleanly(qtbot, vault: Vault, data_dir: Path,  # type: ignore[no-untyped-def]
                                                       monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.gui import settings as opts
@@ -31,6 +33,7 @@ def vault_with_timer(folder: Path, started: datetime) -> None:
         start_timer(vault, client="Acme Labeling", tz="Europe/Berlin", note="batch 9", at=started)
 
 
+@pytest.mark.slow
 def test_a_timer_survives_the_app_being_killed(ledger: Ledger, settings: Settings, data_dir: Path) -> None:
     started = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3, minutes=15)
     vault_with_timer(data_dir, started)
@@ -55,6 +58,7 @@ def test_a_timer_survives_the_app_being_killed(ledger: Ledger, settings: Setting
                                                                   "batch 9")
 
 
+@pytest.mark.slow
 def test_a_timer_found_running_after_a_clean_exit_is_simply_shown(ledger: Ledger, data_dir: Path) -> None:
     started = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=40)
     vault_with_timer(data_dir, started)

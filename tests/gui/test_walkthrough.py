@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 from pypdf import PdfReader
@@ -25,6 +26,7 @@ def entries(ledger: Ledger) -> list:  # type: ignore[type-arg]
     return [row.entry for row in ledger.session.read(page_entries, EntryQuery(), offset=0, limit=100)]
 
 
+@pytest.mark.slow
 def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, monkeypatch, ledger: Ledger,  # type: ignore[no-untyped-def]
                                             tmp_path: Path) -> None:
     # --- first-run setup ---------------------------------------------------------------------------------

@@ -1,24 +1,20 @@
-"""Vaults ready for imports: a worker in New York with two clients, copied from one template per session
-(creating a vault runs the migrations; copying its two files takes a millisecond)."""
+"""Vaults ready for imports: a worker in New York with two clients (tests/sample.py's TwoClients), copied from one
+template per session (creating a vault runs the migrations; copying its two files takes a millisecond)."""
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from contractor_app.domain.money import Money
-from contractor_app.domain.pay import Terms
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.profile import Profile, save_profile
 from contractor_app.store.models import Base
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, Cli
+from ..sample import Templates, TwoClients
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ACME = "Acme Labeling"  # engagement "Image annotation", USD 20/h
@@ -27,18 +23,8 @@ ZONE = "America/New_York"
 
 
 @pytest.fixture(scope="session")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("template") / "records"
-    vault, _ = Vault.create(folder, PASSWORD)
-    with vault:
-        save_profile(vault, Profile(name="Dana Rivera", currency="USD", timezone=ZONE))
-        usd = Money(Decimal("20"), "USD")
-        add_client(vault, NewClient(name=ACME, currency="USD", engagement="Image annotation",
-                                    terms=Terms(kind="hourly", rate=usd, unpaid_categories=("training",))))
-        add_client(vault, NewClient(name=TASKHIVE, currency="USD", engagement="Search relevance",
-                                    terms=Terms(kind="per_unit", rate=Money(Decimal("0.40"), "USD"),
-                                                unit_name="task")))
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(TwoClients(ZONE)).folder
 
 
 @pytest.fixture

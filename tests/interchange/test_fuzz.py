@@ -73,6 +73,7 @@ def attempt(vault: Vault, action) -> None:  # type: ignore[no-untyped-def]
         assert row_counts(vault) == before
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("fmt", "name", "client"), CASES, ids=[name for _, name, _ in CASES])
 def test_corrupted_tracker_files(ready: Vault, tmp_path: Path, fmt: str, name: str, client: str | None) -> None:
     original = (FIXTURES / name).read_bytes()
@@ -91,6 +92,7 @@ def test_corrupted_tracker_files(ready: Vault, tmp_path: Path, fmt: str, name: s
     check()
 
 
+@pytest.mark.slow
 def test_corrupted_json_exports(ready: Vault, tmp_path: Path) -> None:
     run_import(ready, ImportRequest(format="toggl", path=FIXTURES / "toggl_detailed.csv"))
     original_path = tmp_path / "export.json"

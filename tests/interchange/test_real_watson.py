@@ -34,6 +34,7 @@ def watson(folder: Path, *args: str) -> str:
     return done.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not WATSON.exists(), reason="td-watson (the test extra) is not installed")
 def test_imported_totals_equal_watson_report(ready: Vault, tmp_path: Path) -> None:
     folder = tmp_path / "watson"

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from reportlab.platypus import Paragraph
 
 from contractor_app.reports.fonts import BOLD, REGULAR
@@ -72,6 +73,7 @@ for page in PdfReader(sys.argv[4]).pages:
 """
 
 
+@pytest.mark.slow
 def test_reports_render_the_same_with_and_without_the_accelerator(tmp_path: Path) -> None:
     from datetime import UTC, datetime, timedelta
     from decimal import Decimal

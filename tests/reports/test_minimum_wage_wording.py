@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from ..conftest import Cli
@@ -20,6 +21,7 @@ def report(cli: Cli, kind: str, out: Path) -> str:
     return text_of(out)
 
 
+@pytest.mark.slow
 def test_outstanding_pay_at_22_an_hour_is_owed_not_below_the_minimum_wage(cli: Cli, tmp_path: Path) -> None:
     """22/h in California: 69 h earn 1,518.00; 1.00 received leaves 1,517.00 owed. Terms above 16.90: not below."""
     cli.init("--currency", "USD", "--jurisdiction", "US-CA")
@@ -38,6 +40,7 @@ def test_outstanding_pay_at_22_an_hour_is_owed_not_below_the_minimum_wage(cli: C
         in claim
 
 
+@pytest.mark.slow
 def test_agreed_pay_below_the_minimum_wage_says_so_week_by_week(cli: Cli, tmp_path: Path) -> None:
     """10/h in California: 8 h a day on 3 days = 240.00 against 24 x 16.90 = 405.60: 165.60 short, hour by hour."""
     cli.init("--currency", "USD", "--jurisdiction", "US-CA")

@@ -90,6 +90,7 @@ def test_claim_packet_reads_back_with_names_amounts_dates_and_hashes(records: Cl
     assert "not legal advice" in text
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("qpdf") is None, reason="qpdf is installed by .ci/run")
 @pytest.mark.parametrize("kind", ["claim", "pay-summary"])
 def test_reports_pass_qpdf_check(records: Cli, tmp_path: Path, kind: str) -> None:
@@ -128,6 +129,7 @@ def test_verify_report_names_what_changed_in_the_records(records: Cli, tmp_path:
     assert "entries" in result.out and "figures" in result.out and "1 change(s) recorded since" in result.out
 
 
+@pytest.mark.slow
 def test_a_year_claim_repeats_the_header_and_wraps_long_notes(tmp_path: Path) -> None:
     vault, _ = Vault.create(tmp_path / "records", PASSWORD)
     long_note = "Reviewed transcripts for the speech project " * 6 + "END-OF-NOTE"

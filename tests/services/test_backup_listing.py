@@ -53,6 +53,7 @@ def test_backups_are_listed_newest_first_with_their_check(vault: Vault) -> None:
     assert last is not None and last.path == auto.path and last.created_at == now
 
 
+@pytest.mark.slow
 def test_only_the_latest_checks_are_remembered(vault: Vault, tmp_path: Path) -> None:
     start = datetime(2026, 1, 1, tzinfo=UTC)
     for n in range(MAX_CHECKS + 3):

@@ -22,6 +22,8 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
@@ -123,6 +125,7 @@ class Launcher:
         self.proc.wait(timeout=10)
 
 
+@pytest.mark.slow
 def test_sigkill_while_committing_loses_no_acknowledged_entry(tmp_path: Path) -> None:
     seed = int(os.environ.get("CRASH_SEED") or random.SystemRandom().randrange(2**32))
     rng = random.Random(seed)
@@ -225,6 +228,7 @@ REKEY_LAUNCHER = LAUNCHER.replace(
           ).replace("            work(first)", "            work(first, current)")
 
 
+@pytest.mark.slow
 def test_sigkill_during_password_changes_leaves_a_vault_that_opens(tmp_path: Path) -> None:
     seed = int(os.environ.get("CRASH_SEED") or random.SystemRandom().randrange(2**32))
     rng = random.Random(seed)

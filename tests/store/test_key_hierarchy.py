@@ -210,6 +210,7 @@ def test_a_witness_that_fails_its_check_is_ignored_and_rewritten(ready: Cli, con
     assert json.loads(witness.read_text()) == body
 
 
+@pytest.mark.slow
 def test_a_rollback_record_spliced_from_another_header_is_refused(ready: Cli, monkeypatch: pytest.MonkeyPatch
                                                                    ) -> None:
     """Two headers of the same data key: the first, and the one an unlock strengthened (new KDF and password
@@ -229,6 +230,7 @@ def test_a_rollback_record_spliced_from_another_header_is_refused(ready: Cli, mo
 
 # --- 5. no test switch in production ----------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_the_environment_cannot_weaken_a_new_vault(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(crypto, "POLICY", REAL)
     monkeypatch.setenv("CONTRACTOR_APP_FAST_KDF", "1")
@@ -237,6 +239,7 @@ def test_the_environment_cannot_weaken_a_new_vault(data_dir: Path, monkeypatch: 
     assert kdf.memory_kib == 64 * 1024 and kdf.lanes == 4 and kdf.iterations >= 2
 
 
+@pytest.mark.slow
 def test_a_key_file_below_the_floor_is_strengthened_at_the_next_unlock(
         ready: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = ready.data_dir

@@ -28,6 +28,7 @@ from contractor_app.store.migrate import HEAD, SCRIPTS, head_revision
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, Cli, vault_files
+from ..sample import Templates
 
 MARKER = "PLAINTEXT-MARKER-5e1f0c"
 
@@ -82,17 +83,19 @@ def stamp(db: Path, data_key: bytes, revision: str) -> None:
         conn.commit()
 
 
+def two_marked_entries(vault: Vault) -> None:
+    add_client(vault, NewClient(name="Acme Labeling", currency="USD"))
+    start = datetime(2026, 3, 2, 14, tzinfo=UTC)
+    for day in range(2):
+        log_work(vault, NewEntry(client="Acme Labeling", start=start + timedelta(days=day),
+                                 end=start + timedelta(days=day, hours=2), tz="UTC", note=f"{MARKER} {day}"))
+
+
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> OldVault:
+def template(templates: Templates) -> OldVault:
     """A locked vault at the current head revision with a client and two entries, made once."""
-    folder = tmp_path_factory.mktemp("template") / "records"
-    vault, _ = Vault.create(folder, PASSWORD)
-    with vault:
-        add_client(vault, NewClient(name="Acme Labeling", currency="USD"))
-        start = datetime(2026, 3, 2, 14, tzinfo=UTC)
-        for day in range(2):
-            log_work(vault, NewEntry(client="Acme Labeling", start=start + timedelta(days=day),
-                                     end=start + timedelta(days=day, hours=2), tz="UTC", note=f"{MARKER} {day}"))
+    folder = templates(two_marked_entries).folder
+    with Vault.unlock(folder, PASSWORD) as vault:
         data_key = vault._key()
     assert read_contents(folder / "vault.db", data_key).revision == HEAD
     return OldVault(folder, data_key)

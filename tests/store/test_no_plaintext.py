@@ -8,6 +8,8 @@ from decimal import Decimal
 from pathlib import Path
 
 
+import pytest
+
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.services.clients import NewClient, add_client
@@ -34,6 +36,7 @@ def _leaks(folder: Path) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 def test_markers_never_reach_the_disk(tmp_path: Path, private_tmp: Path) -> None:
     folder = tmp_path / "records"
     vault, _ = Vault.create(folder, PASSWORD)

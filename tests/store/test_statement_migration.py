@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from alembic import command
 
 from contractor_app.services.clients import NewClient, add_client
@@ -39,6 +40,7 @@ def downgrade_to_0003(db: Path, data_key: bytes) -> None:
         engine.dispose()
 
 
+@pytest.mark.slow
 def test_a_vault_from_before_statements_upgrades_and_imports(data_dir: Path) -> None:
     vault, _ = Vault.create(data_dir, PASSWORD)
     with vault:

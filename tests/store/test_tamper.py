@@ -25,6 +25,7 @@ from contractor_app.store.keyfile import canonical_json
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, Cli, Result
+from ..sample import Templates
 
 ENTRIES = 300
 
@@ -64,21 +65,21 @@ def page_holding_entry(folder: Path, scratch: Path, entry_id: int) -> int:
     return pages[0]
 
 
+def many_entries(vault: Vault) -> None:
+    save_profile(vault, Profile(timezone="UTC"))
+    add_client(vault, NewClient(name="Acme Labeling", currency="USD"))
+    start = datetime(2025, 1, 6, 9, tzinfo=UTC)
+    log_many(vault, [NewEntry(client="Acme Labeling", start=start + timedelta(days=day),
+                              end=start + timedelta(days=day, hours=2), tz="UTC",
+                              note=f"labeling batch {day} " + "details " * 8) for day in range(ENTRIES)])
+
+
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
-    root = tmp_path_factory.mktemp("template")
-    folder = root / "records"
-    vault, _ = Vault.create(folder, PASSWORD)
-    with vault:
-        save_profile(vault, Profile(timezone="UTC"))
-        add_client(vault, NewClient(name="Acme Labeling", currency="USD"))
-        start = datetime(2025, 1, 6, 9, tzinfo=UTC)
-        log_many(vault, [NewEntry(client="Acme Labeling", start=start + timedelta(days=day),
-                                  end=start + timedelta(days=day, hours=2), tz="UTC",
-                                  note=f"labeling batch {day} " + "details " * 8) for day in range(ENTRIES)])
+def template(templates: Templates, tmp_path_factory: pytest.TempPathFactory) -> Template:
+    folder = templates(many_entries).folder
     assert sorted(p.name for p in folder.iterdir()) == ["vault.db", "vault.key", "vault.lock"]  # WAL checkpointed
     pages = (folder / "vault.db").stat().st_size // PAGE_SIZE
-    entry_page = page_holding_entry(folder, root / "scratch", ENTRIES // 2)
+    entry_page = page_holding_entry(folder, tmp_path_factory.mktemp("tamper") / "scratch", ENTRIES // 2)
     assert pages >= 40 and 0 < entry_page < pages - 1
     return Template(folder, pages, entry_page)
 
@@ -204,6 +205,7 @@ def test_database_file_deleted(damaged: Cli) -> None:
 
 # --- rollback to an older copy ------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_whole_file_rollback_is_detected(cli: Cli, tmp_path: Path) -> None:
     cli.init()
     assert cli("client", "add", "Acme Labeling", "--rate", "20/h").code == 0

@@ -6,7 +6,6 @@ import hashlib
 import json
 import re
 import shutil
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,6 +22,8 @@ from contractor_app.store.models import Base
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, Cli, Result, vault_files
+from ..sample import Sample as Template
+from ..sample import Templates
 
 NEW_PASSWORD = "a brand new passphrase"
 RECOVERY_KEY = re.compile(r"\b[A-Z2-7]{4}(?:-[A-Z2-7]{4}){7}\b")
@@ -64,21 +65,14 @@ def assert_one_line_error(result: Result, code: int, message: str) -> None:
     assert result.err.count("\n") == 1 and "Traceback" not in result.err
 
 
-@dataclass(frozen=True)
-class Template:
-    folder: Path
-    recovery_key: str
+def profile_in_utc(vault: Vault) -> None:
+    save_profile(vault, Profile(timezone="UTC"))
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
+def template(templates: Templates) -> Template:
     """A locked vault with a profile, a client and three entries, made once; tests work on copies."""
-    folder = tmp_path_factory.mktemp("template") / "records"
-    vault, recovery_key = Vault.create(folder, PASSWORD)
-    with vault:
-        save_profile(vault, Profile(timezone="UTC"))
-        record_some_work(vault)
-    return Template(folder, recovery_key)
+    return templates(profile_in_utc, record_some_work)
 
 
 @pytest.fixture

@@ -177,6 +177,7 @@ def test_back_up_to_a_chosen_file_and_change_the_settings(ledger: Ledger, view: 
     assert len(backup_files(tmp_path / "elsewhere")) == 1 and view.model.rowCount() == 1
 
 
+@pytest.mark.slow
 def test_restore_asks_first_then_brings_the_records_back(qtbot, ledger: Ledger, view: BackupsView,  # type: ignore[no-untyped-def]
                                                          data_dir: Path) -> None:
     view.back_up_now()

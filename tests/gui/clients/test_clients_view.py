@@ -22,15 +22,14 @@ from contractor_app.services.evidence import add_evidence, list_evidence
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
+from ...sample import SampleWork, Templates
 from ..conftest import unlock, unlock_copy
-from ..sample import LONG_NAME, sample_vault
+from ..sample import LONG_NAME
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("clients") / "records"
-    sample_vault(folder, days=1)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=1)).folder
 
 
 @pytest.fixture
@@ -50,6 +49,7 @@ def history_texts(view, column: str) -> list[str]:  # type: ignore[no-untyped-de
     return [model.index(row, model.column_of(column)).data() for row in range(model.rowCount())]
 
 
+@pytest.mark.slow
 def test_adding_a_client_paid_per_task_then_a_raise(qtbot, qtmodeltester, opened: Ledger) -> None:  # type: ignore[no-untyped-def]
     main = opened.main
     assert main is not None and opened.session is not None
@@ -185,6 +185,7 @@ def test_editing_contact_details_and_the_worker_id_persists(qtbot, opened: Ledge
     reopened.reject()
 
 
+@pytest.mark.slow
 def test_linking_a_contract_evidence_file(qtbot, qtmodeltester, opened: Ledger, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     main, session = opened.main, opened.session
     assert main is not None and session is not None
@@ -233,6 +234,7 @@ def test_linking_a_contract_evidence_file(qtbot, qtmodeltester, opened: Ledger, 
     assert panel.status.text() == "No written contract on file." and len(session.read(list_evidence)) == 3
 
 
+@pytest.mark.slow
 def test_the_empty_state_teaches_what_to_do_first(qtbot, ledger: Ledger, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     Vault.create(data_dir, PASSWORD)[0].lock()
     unlock(ledger)

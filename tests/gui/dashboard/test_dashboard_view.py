@@ -25,16 +25,14 @@ from contractor_app.services.invoices import NewInvoice, add_invoice
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
+from ...sample import SampleWork, Templates
 from ..conftest import unlock, unlock_copy
-from ..sample import sample_vault
 from ..screenshots import dark_palette
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("dashboard") / "records"
-    sample_vault(folder, days=12)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=12)).folder
 
 
 @pytest.fixture
@@ -123,6 +121,7 @@ def test_charts_follow_the_palette(qtbot, main: MainWindow) -> None:  # type: ig
     assert main.dashboard.rates.chart().axes()[1].titleText() == "USD per hour"
 
 
+@pytest.mark.slow
 def test_a_new_worker_sees_what_to_do_first(qtbot, ledger: Ledger, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     Vault.create(data_dir, PASSWORD)[0].lock()
     unlock(ledger)

@@ -24,19 +24,18 @@ from contractor_app.services.evidence import MAX_EVIDENCE_BYTES, get_evidence, l
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.store.vault import Vault
 
-from ...conftest import PASSWORD
+from ...sample import SampleWork, Templates
 from ..conftest import unlock_copy
-from ..sample import sample_vault
+
+
+def paid_yesterday(vault: Vault) -> None:
+    record_payment(vault, NewPayment(client="Acme Labeling", gross=Decimal("240.00"), reference="ACME-NOV-1",
+                                     received_on=datetime.now(UTC).date() - timedelta(days=1)))
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("evidence") / "records"
-    sample_vault(folder, days=3)
-    with Vault.unlock(folder, PASSWORD) as vault:
-        record_payment(vault, NewPayment(client="Acme Labeling", gross=Decimal("240.00"), reference="ACME-NOV-1",
-                                         received_on=datetime.now(UTC).date() - timedelta(days=1)))
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=3), paid_yesterday).folder
 
 
 @pytest.fixture

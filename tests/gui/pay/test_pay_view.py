@@ -16,17 +16,15 @@ from contractor_app.gui.pay.text import qdate
 from contractor_app.services.payments import list_payments
 from contractor_app.domain.times import DateRange
 
+from ...sample import SampleWork, Templates
 from ..conftest import unlock, unlock_copy
-from ..sample import sample_vault
 
 PAID, OWED = 3, 4  # balance columns
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("pay") / "records"
-    sample_vault(folder, days=12)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=12)).folder
 
 
 @pytest.fixture
@@ -44,6 +42,7 @@ def today(main: MainWindow):  # type: ignore[no-untyped-def]
     return datetime.now(UTC).astimezone(main.session.profile.zone).date()
 
 
+@pytest.mark.slow
 def test_recording_editing_and_deleting_a_payment_with_undo(qtbot, qtmodeltester, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
     pay = main.pay
     assert balance(main, "TaskHive", PAID) == "USD 0.00"
@@ -163,6 +162,7 @@ def test_below_minimum_wage_is_said_in_words(main: MainWindow) -> None:
     assert pay.balances.text(pay.balances.rowCount() - 1, 0) == "All clients (USD)"
 
 
+@pytest.mark.slow
 def test_a_worker_without_clients_is_told_to_add_one(qtbot, ledger: Ledger, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     from contractor_app.store.vault import Vault
 
@@ -178,6 +178,7 @@ def test_a_worker_without_clients_is_told_to_add_one(qtbot, ledger: Ledger, data
     assert main.current_view() is main.clients
 
 
+@pytest.mark.slow
 def test_the_pay_view_opens_on_what_is_owed_and_remembers_the_period(ledger: Ledger, main: MainWindow) -> None:
     """It opened on "This month" with an empty table while the Dashboard said money was owed."""
     pay = main.pay

@@ -14,18 +14,16 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.services.payments import list_payments
 
+from ...sample import SampleWork, Templates
 from ..conftest import unlock_copy
-from ..sample import sample_vault
 
 STATEMENTS = Path(__file__).parents[2] / "interchange" / "fixtures" / "statements"
 SHOTS = os.environ.get("STATEMENT_SHOTS")  # a folder to save the dialog and the tab in, to look at them
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("statements") / "records"
-    sample_vault(folder, days=3)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=3)).folder
 
 
 @pytest.fixture

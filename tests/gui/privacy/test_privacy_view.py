@@ -26,15 +26,14 @@ from contractor_app.services.privacy import (
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
+from ...sample import SampleWork, Templates
 from ..conftest import unlock, unlock_copy
-from ..sample import LONG_NAME, sample_vault
+from ..sample import LONG_NAME
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("sample") / "records"
-    sample_vault(folder, days=1)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=1)).folder
 
 
 @pytest.fixture
@@ -75,6 +74,7 @@ def ago(days: int) -> date:
     return datetime.now(UTC).date() - timedelta(days=days)
 
 
+@pytest.mark.slow
 def test_a_worker_records_data_monitoring_and_a_breach_then_edits_and_undoes(  # type: ignore[no-untyped-def]
         qtbot, qtmodeltester, opened: Ledger) -> None:
     view = view_of(opened)

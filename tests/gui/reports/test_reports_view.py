@@ -23,18 +23,18 @@ from contractor_app.services.report_settings import set_paper_preference
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
+from ...sample import SampleWork, Templates
 from ..conftest import unlock_copy
-from ..sample import sample_vault
+
+
+def paid_yesterday(vault: Vault) -> None:
+    record_payment(vault, NewPayment(client="Acme Labeling", gross=Decimal("100.00"), reference="ACME-1",
+                                     received_on=datetime.now(UTC).date() - timedelta(days=1)))
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("reports") / "records"
-    sample_vault(folder, days=4)
-    with Vault.unlock(folder, PASSWORD) as vault:
-        record_payment(vault, NewPayment(client="Acme Labeling", gross=Decimal("100.00"), reference="ACME-1",
-                                         received_on=datetime.now(UTC).date() - timedelta(days=1)))
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=4), paid_yesterday).folder
 
 
 @pytest.fixture

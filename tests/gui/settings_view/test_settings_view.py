@@ -33,6 +33,7 @@ def view(ledger: Ledger, data_dir: Path) -> SettingsView:
     return ledger.main.preferences
 
 
+@pytest.mark.slow
 def test_the_profile_is_saved_and_shown_after_unlocking_again(ledger: Ledger, view: SettingsView) -> None:
     section = view.profile
     assert section.form.name.text() == "Dana Rivera" and not section.save_button.isEnabled()
@@ -87,6 +88,7 @@ def test_a_wrong_current_password_changes_nothing(ledger: Ledger, view: Settings
     unlock(ledger, PASSWORD)
 
 
+@pytest.mark.slow
 def test_changing_the_password_works_off_the_ui_thread(ledger: Ledger, view: SettingsView) -> None:
     section = view.password
     seen: list[bool] = []
