@@ -7,9 +7,8 @@ more than 24 h after the work ended, and one edited after it was recorded.
 from __future__ import annotations
 
 import bisect
-import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.categories import check_category
 from ..domain.money import Money
+from ..domain.overlaps import overlapping
 from ..domain.pay import Terms
 from ..domain.times import DateRange, zone
 from ..errors import InvalidInput, NotFound
@@ -144,7 +144,7 @@ def list_entries(vault: Vault, *, period: DateRange, tz: str, client: str | None
             if (low is None or row.start_at >= low)
             and (client_id is None or names[row.engagement_id][0] == client_id)
         ]
-        return _views(names, wanted, _sweep_overlaps(rows))
+        return _views(names, wanted, overlapping((row.id, row.start_at, row.end_at) for row in rows))
 
 
 # --- internals ----------------------------------------------------------------------------------------------
@@ -203,27 +203,14 @@ def _longest_seconds(session: Session) -> int:
 
 
 def _overlapping(session: Session, row: WorkEntry) -> list[WorkEntry]:
+    """The entries ``row`` overlaps: those starting in its span or up to the longest entry before it."""
     longest = timedelta(seconds=_longest_seconds(session))
-    return list(session.scalars(
-        select(WorkEntry)
-        .where(WorkEntry.start_at < row.end_at, WorkEntry.start_at >= row.start_at - longest,
-               WorkEntry.end_at > row.start_at, WorkEntry.id != row.id)
-        .order_by(WorkEntry.start_at)
-    ))
-
-
-def _sweep_overlaps(rows: Sequence[WorkEntry]) -> dict[int, list[int]]:
-    """Pairs of overlapping entries among ``rows`` (sorted by start), in one pass."""
-    found: dict[int, list[int]] = {}
-    active: list[tuple[datetime, int]] = []  # (end, id) heap of entries that may still overlap
-    for row in rows:
-        while active and active[0][0] <= row.start_at:
-            heapq.heappop(active)
-        for _, other in active:
-            found.setdefault(row.id, []).append(other)
-            found.setdefault(other, []).append(row.id)
-        heapq.heappush(active, (row.end_at, row.id))
-    return found
+    near = {other.id: other for other in session.scalars(
+        select(WorkEntry).where(WorkEntry.start_at < row.end_at, WorkEntry.start_at >= row.start_at - longest)
+    )}
+    near[row.id] = row
+    found = overlapping((other.id, other.start_at, other.end_at) for other in near.values()).get(row.id, [])
+    return sorted((near[other] for other in found), key=lambda other: (other.start_at, other.id))
 
 
 def _names(session: Session) -> dict[int, tuple[int, str, str]]:
@@ -383,7 +370,7 @@ def page_entries(vault: Vault, query: EntryQuery, *, offset: int, limit: int) ->
             select(WorkEntry).where(WorkEntry.start_at >= low - longest, WorkEntry.start_at < high)
             .order_by(WorkEntry.start_at, WorkEntry.id)
         ).all()
-        overlaps = _sweep_overlaps(around)
+        overlaps = overlapping((row.id, row.start_at, row.end_at) for row in around)
         earnings = _Earnings(session)
         return [
             ListedEntry(view, earnings.of(row.engagement_id, row.start_at, row.tz, row.category,
