@@ -27,6 +27,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, WorkEntry
 from ..store.vault import UnitOfWork, Vault
 from .clients import find_client, find_engagement, terms_of
+from .restoring import free_id, snapshot
 
 LATE_AFTER = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -309,11 +310,6 @@ def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> Ent
         return _views(names, [row], {row.id: [other.id for other in overlaps]})[0]
 
 
-def delete_entry(vault: Vault, entry_id: int) -> RemovedEntry:
-    """Delete one entry (audited); return it whole, for undo."""
-    return delete_entries(vault, [entry_id])[0]
-
-
 def delete_entries(vault: Vault, entry_ids: Iterable[int]) -> tuple[RemovedEntry, ...]:
     """Delete entries in one unit of work (all or none), each audited; return them whole, for undo."""
     removed = []
@@ -324,25 +320,19 @@ def delete_entries(vault: Vault, entry_ids: Iterable[int]) -> tuple[RemovedEntry
             linked = uow.session.scalar(select(func.count()).where(PaymentAllocation.work_entry_id == entry_id))
             if linked:
                 raise InvalidInput("An entry is linked to a payment; remove that link first. Nothing was deleted.")
-            state = tuple((column.key, getattr(row, column.key)) for column in WorkEntry.__mapper__.column_attrs)
-            removed.append(RemovedEntry(view=_views(names, [row])[0], state=state))
+            removed.append(RemovedEntry(view=_views(names, [row])[0], state=snapshot(row)))
             uow.deleted(row)
     return tuple(removed)
 
 
-def restore_entry(vault: Vault, removed: RemovedEntry) -> EntryView:
-    """Put a deleted entry back as it was (audited as a new create), under its old id when that id is free."""
-    return restore_entries(vault, [removed])[0]
-
-
 def restore_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[EntryView, ...]:
-    """Put deleted entries back in one unit of work; an entry whose old id was reused gets a new one."""
+    """Put deleted entries back in one unit of work; an entry whose old id was reused gets a new one, and one
+    already back is refused (so an undo twice never records the work twice)."""
     rows = []
     with vault.unit_of_work() as uow:
         for item in removed:
             values = dict(item.state)
-            if uow.session.get(WorkEntry, values["id"]) is not None:
-                values["id"] = None
+            free_id(uow.session, WorkEntry, values, "entry")
             if uow.session.get(Engagement, values["engagement_id"]) is None:
                 raise NotFound("The client of a deleted entry no longer exists; it cannot be put back.")
             row = WorkEntry(**values)

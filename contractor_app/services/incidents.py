@@ -26,7 +26,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Incident
 from ..store.vault import Vault
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked
+from .restoring import free_id, refuse_if_evidence_linked, snapshot
 from .privacy import MAX_LONG, MAX_SHORT, check_days, clean_text, one_of
 
 KINDS = ("breach", "dispute")
@@ -118,7 +118,7 @@ def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
         row = _get(uow.session, incident_id)
         refuse_if_evidence_linked(uow.session, "incident", incident_id, f"incident #{incident_id}",
                                   " Close it instead if it is over.")
-        removed = RemovedIncident(view=_view(row, _client_name(uow.session, row)), state=_state(row))
+        removed = RemovedIncident(view=_view(row, _client_name(uow.session, row)), state=snapshot(row))
         uow.deleted(row)
         return removed
 
@@ -221,10 +221,6 @@ def _fields(new: NewIncident) -> dict[str, Any]:
 
 def _company(typed: str | None, client: Client | None) -> str:
     return typed or (client.legal_name or client.name if client else "")
-
-
-def _state(row: Incident) -> tuple[tuple[str, Any], ...]:
-    return tuple((column.key, getattr(row, column.key)) for column in Incident.__mapper__.column_attrs)
 
 
 def _get(session: Session, incident_id: int) -> Incident:

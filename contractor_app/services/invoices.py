@@ -23,7 +23,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation
 from ..store.vault import UnitOfWork, Vault
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked
+from .restoring import free_id, refuse_if_evidence_linked, snapshot
 from .profile import load_profile
 from .rules import load_rules
 
@@ -110,9 +110,9 @@ def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> Removed
         refuse_if_evidence_linked(uow.session, "invoice", invoice_id, f"invoice {row.number or f'#{row.id}'}")
         client = uow.session.get(Client, row.client_id)
         view = _views(uow.session, [(row, client)], rules, fallback, today)[0]  # type: ignore[list-item]
-        state = tuple((column.key, getattr(row, column.key)) for column in Invoice.__mapper__.column_attrs)
+        removed = RemovedInvoice(view=view, state=snapshot(row))
         uow.deleted(row)
-        return RemovedInvoice(view=view, state=state)
+        return removed
 
 
 def restore_invoice(vault: Vault, removed: RemovedInvoice) -> int:

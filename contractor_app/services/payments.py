@@ -22,7 +22,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation, StatementLine
 from ..store.vault import UnitOfWork, Vault
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked
+from .restoring import free_id, refuse_if_evidence_linked, snapshot
 
 MAX_TEXT = 1_000
 
@@ -114,8 +114,8 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
                                     .order_by(PaymentAllocation.id)).all()
         invoice = next((uow.session.get(Invoice, link.invoice_id) for link in links if link.invoice_id), None)
         lines = uow.session.scalars(select(StatementLine).where(StatementLine.payment_id == row.id)).all()
-        removed = RemovedPayment(view=_view(row, name, invoice), state=_state(row),
-                                 allocations=tuple(_state(link) for link in links),
+        removed = RemovedPayment(view=_view(row, name, invoice), state=snapshot(row),
+                                 allocations=tuple(snapshot(link) for link in links),
                                  statement_lines=tuple(line.id for line in lines))
         for line in lines:  # an imported payment deleted goes back to "to match", not lost
             line.payment_id = None
@@ -235,10 +235,6 @@ def _payment_row(session: Session, payment_id: int) -> Payment:
     if row is None:
         raise NotFound(f"Payment {payment_id} does not exist (it may have been deleted).")
     return row
-
-
-def _state(row: Payment | PaymentAllocation) -> tuple[tuple[str, Any], ...]:
-    return tuple((column.key, getattr(row, column.key)) for column in type(row).__mapper__.column_attrs)
 
 
 def _view(row: Payment, client: str, invoice: Invoice | None = None) -> PaymentView:

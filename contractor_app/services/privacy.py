@@ -21,7 +21,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, DataRecord
 from ..store.vault import Vault
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked
+from .restoring import free_id, refuse_if_evidence_linked, snapshot
 
 SENSITIVITIES = ("low", "medium", "high", "special-category")
 # What platforms monitor, as the EU Platform Work Directive (art. 7, 9) and GDPR access requests ask about.
@@ -125,7 +125,7 @@ def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
         name = uow.session.scalar(select(Client.name).where(Client.id == row.client_id)) or ""
         removed = RemovedDataRecord(
             view=_view(row, name),
-            state=tuple((column.key, getattr(row, column.key)) for column in DataRecord.__mapper__.column_attrs))
+            state=snapshot(row))
         uow.deleted(row)
         return removed
 

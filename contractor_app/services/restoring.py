@@ -1,4 +1,4 @@
-"""What deleting a record and undoing the delete share, for payments, invoices, data records and incidents.
+"""What deleting a record and undoing the delete share, for entries, payments, invoices, data records and incidents.
 
 A record with evidence linked to it is kept: the link names the record by id, and a later record could take that
 id and silently inherit the proof. A deleted record comes back once, under its old id when that id is free; a
@@ -22,6 +22,11 @@ def refuse_if_evidence_linked(session: Session, entity: str, entity_id: int, wha
         EvidenceLink.entity == entity, EvidenceLink.entity_id == entity_id))
     if linked:
         raise InvalidInput(f"Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}")
+
+
+def snapshot(row: Base) -> tuple[tuple[str, Any], ...]:
+    """Every column of ``row`` as (name, value) pairs: what undoing its deletion puts back."""
+    return tuple((column.key, getattr(row, column.key)) for column in type(row).__mapper__.column_attrs)
 
 
 def free_id(session: Session, model: type[Base], values: dict[str, Any], what: str) -> None:

@@ -64,6 +64,9 @@ def test_delete_and_restore_keep_the_records_check_passing(ready: Vault) -> None
     with pytest.raises(NotFound):
         delete_entries(ready, [999])
     assert count_entries(ready, EntryQuery()) == 5  # all or nothing
+    with pytest.raises(InvalidInput, match="already back"):
+        restore_entries(ready, removed)  # a second undo of the same delete would record the work twice
+    assert count_entries(ready, EntryQuery()) == 5
 
 
 def test_a_restored_entry_whose_id_was_taken_gets_a_new_one(ready: Vault) -> None:
