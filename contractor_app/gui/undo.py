@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..services.entries import RemovedEntry, delete_entries, restore_entries, update_entry
+from ..services.entries import RemovedEntry, delete_entries, reinstate_entries, update_entry
 from ..services.vault import Vault
 from .dialogs import error_text
 from .session import ENTRIES, Session
@@ -93,7 +93,7 @@ class DeleteEntries(ServiceCommand):
         return self.removed
 
     def _restore(self, vault: Vault) -> tuple[Any, ...]:
-        views = restore_entries(vault, self.removed)
+        views = reinstate_entries(vault, self.removed)
         self.ids = [view.id for view in views]
         return views
 

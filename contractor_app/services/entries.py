@@ -27,7 +27,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, WorkEntry
 from ..store.vault import UnitOfWork, Vault
 from .clients import find_client, find_engagement, terms_of
-from .restoring import free_id, snapshot
+from .reinstating import free_id, snapshot
 
 LATE_AFTER = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -325,7 +325,7 @@ def delete_entries(vault: Vault, entry_ids: Iterable[int]) -> tuple[RemovedEntry
     return tuple(removed)
 
 
-def restore_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[EntryView, ...]:
+def reinstate_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[EntryView, ...]:
     """Put deleted entries back in one unit of work; an entry whose old id was reused gets a new one, and one
     already back is refused (so an undo twice never records the work twice)."""
     rows = []

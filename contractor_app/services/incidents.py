@@ -8,7 +8,7 @@ monitoring, with its currency) and the time it took them have columns of their o
 so reports can add them up. Receipts and letters are evidence linked to the incident (services/evidence.py).
 
 The desktop app edits an incident as a whole (``edit_incident``) and deletes it with undo (``delete_incident``,
-``restore_incident``); the command line appends steps and changes single fields (``update_incident``).
+``reinstate_incident``); the command line appends steps and changes single fields (``update_incident``).
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Incident
 from ..store.vault import Vault
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked, snapshot
 from .privacy import MAX_LONG, MAX_SHORT, check_days, clean_text, one_of
+from .reinstating import free_id, refuse_if_evidence_linked, snapshot
 
 KINDS = ("breach", "dispute")
 STATUSES = ("open", "closed")
@@ -123,7 +123,7 @@ def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
         return removed
 
 
-def restore_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
+def reinstate_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
     """Put a deleted incident back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         values = dict(removed.state)

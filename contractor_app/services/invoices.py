@@ -23,8 +23,8 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation
 from ..store.vault import UnitOfWork, Vault
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked, snapshot
 from .profile import load_profile
+from .reinstating import free_id, refuse_if_evidence_linked, snapshot
 from .rules import load_rules
 
 MAX_TEXT = 1_000
@@ -115,7 +115,7 @@ def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> Removed
         return removed
 
 
-def restore_invoice(vault: Vault, removed: RemovedInvoice) -> int:
+def reinstate_invoice(vault: Vault, removed: RemovedInvoice) -> int:
     """Put a deleted invoice back (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         values = dict(removed.state)

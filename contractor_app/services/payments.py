@@ -22,7 +22,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation, StatementLine
 from ..store.vault import UnitOfWork, Vault
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked, snapshot
+from .reinstating import free_id, refuse_if_evidence_linked, snapshot
 
 MAX_TEXT = 1_000
 
@@ -126,7 +126,7 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
         return removed
 
 
-def restore_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
+def reinstate_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
     """Put a deleted payment back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         values = dict(removed.state)

@@ -2,7 +2,7 @@
 (monitoring, ID checks, ratings). The privacy report and access-request letters are built from these.
 
 The desktop app edits a record as a whole (``edit_data_record``: its direction stays) and deletes it with undo
-(``delete_data_record``, ``restore_data_record``). The text checks here (``clean_text``, ``check_days``) are shared
+(``delete_data_record``, ``reinstate_data_record``). The text checks here (``clean_text``, ``check_days``) are shared
 with incidents and evidence.
 """
 
@@ -21,7 +21,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, DataRecord
 from ..store.vault import Vault
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked, snapshot
+from .reinstating import free_id, refuse_if_evidence_linked, snapshot
 
 SENSITIVITIES = ("low", "medium", "high", "special-category")
 # What platforms monitor, as the EU Platform Work Directive (art. 7, 9) and GDPR access requests ask about.
@@ -130,7 +130,7 @@ def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
         return removed
 
 
-def restore_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecordView:
+def reinstate_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecordView:
     """Put a deleted data record back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         values = dict(removed.state)

@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...services.invoices import (
-    NewInvoice, RemovedInvoice, delete_invoice, restore_invoice, update_invoice,
+    NewInvoice, RemovedInvoice, delete_invoice, reinstate_invoice, update_invoice,
 )
-from ...services.payments import NewPayment, RemovedPayment, delete_payment, restore_payment, update_payment
+from ...services.payments import NewPayment, RemovedPayment, delete_payment, reinstate_payment, update_payment
 from ...services.vault import Vault
 from ..session import INVOICES, PAYMENTS, Session
 from ..undo import Failure, ServiceCommand
@@ -71,7 +71,7 @@ class DeletePayment(_PaymentCommand):
         return self.removed
 
     def _restore(self, vault: Vault) -> Any:
-        view = restore_payment(vault, self.removed)  # type: ignore[arg-type]
+        view = reinstate_payment(vault, self.removed)  # type: ignore[arg-type]
         self.payment_id = view.id
         return view
 
@@ -127,7 +127,7 @@ class DeleteInvoice(_InvoiceCommand):
         return self.removed
 
     def _restore(self, vault: Vault) -> int:
-        self.invoice_id = restore_invoice(vault, self.removed)  # type: ignore[arg-type]
+        self.invoice_id = reinstate_invoice(vault, self.removed)  # type: ignore[arg-type]
         return self.invoice_id
 
 

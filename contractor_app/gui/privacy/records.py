@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...services.incidents import (
-    IncidentView, NewIncident, delete_incident, edit_incident, list_incidents, record_incident, restore_incident,
+    IncidentView, NewIncident, delete_incident, edit_incident, list_incidents, record_incident, reinstate_incident,
 )
 from ...services.privacy import (
     DataRecordView, NewDataCollected, NewDataHandled, delete_data_record, edit_data_record, list_data_records,
-    record_data_collected, record_data_handled, restore_data_record,
+    record_data_collected, record_data_handled, reinstate_data_record,
 )
 from ...services.vault import Vault
 from ..session import DATA, INCIDENTS
@@ -61,8 +61,8 @@ def _data(direction: str) -> Callable[[Vault, str | None], list[DataRecordView]]
 
 
 HANDLED = RecordKind("handled", DATA, _data("handled"), record_data_handled, edit_data_record, delete_data_record,
-                     restore_data_record, handled_of)
+                     reinstate_data_record, handled_of)
 COLLECTED = RecordKind("collected", DATA, _data("collected"), record_data_collected, edit_data_record,
-                       delete_data_record, restore_data_record, collected_of)
+                       delete_data_record, reinstate_data_record, collected_of)
 INCIDENT = RecordKind("incident", INCIDENTS, list_incidents, record_incident, edit_incident, delete_incident,
-                      restore_incident, incident_of)
+                      reinstate_incident, incident_of)

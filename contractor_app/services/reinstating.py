@@ -2,7 +2,7 @@
 
 A record with evidence linked to it is kept: the link names the record by id, and a later record could take that
 id and silently inherit the proof. A deleted record comes back once, under its old id when that id is free; a
-second restore of the same deletion is refused rather than recording the money or the incident twice.
+second reinstatement of the same deletion is refused rather than recording the money or the incident twice.
 """
 
 from __future__ import annotations
