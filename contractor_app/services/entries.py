@@ -26,6 +26,7 @@ from ..domain.times import DateRange, zone
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, WorkEntry
 from ..store.vault import UnitOfWork, Vault
+from .changes import ENTRIES, announces
 from .clients import find_client, find_engagement, terms_of
 from .reinstating import free_id, snapshot
 
@@ -96,6 +97,7 @@ class LogResult:
     overlaps: tuple[EntryView, ...]
 
 
+@announces(ENTRIES)
 def log_work(vault: Vault, new: NewEntry) -> LogResult:
     """Record one entry (one audited change) and report the entries it overlaps."""
     with vault.unit_of_work() as uow:
@@ -275,6 +277,7 @@ class EntryTotals:
     earned: tuple[Money, ...]  # one per currency, sorted by code
 
 
+@announces(ENTRIES)
 def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> EntryView:
     """Change some fields of one entry (keys from EDITABLE), checked like a new entry; marks it edited."""
     unknown = set(changes) - set(EDITABLE)
@@ -310,6 +313,7 @@ def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> Ent
         return _views(names, [row], {row.id: [other.id for other in overlaps]})[0]
 
 
+@announces(ENTRIES)
 def delete_entries(vault: Vault, entry_ids: Iterable[int]) -> tuple[RemovedEntry, ...]:
     """Delete entries in one unit of work (all or none), each audited; return them whole, for undo."""
     removed = []
@@ -325,6 +329,7 @@ def delete_entries(vault: Vault, entry_ids: Iterable[int]) -> tuple[RemovedEntry
     return tuple(removed)
 
 
+@announces(ENTRIES)
 def reinstate_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[EntryView, ...]:
     """Put deleted entries back in one unit of work; an entry whose old id was reused gets a new one, and one
     already back is refused (so an undo twice never records the work twice)."""

@@ -25,6 +25,7 @@ from ..domain.money import Money, checked_amount
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Incident
 from ..store.vault import Vault
+from .changes import INCIDENTS, announces
 from .clients import find_client
 from .privacy import MAX_LONG, MAX_SHORT, check_days, clean_text, one_of
 from .reinstating import free_id, refuse_if_evidence_linked, snapshot
@@ -87,6 +88,7 @@ class RemovedIncident:
     state: tuple[tuple[str, Any], ...]
 
 
+@announces(INCIDENTS)
 def record_incident(vault: Vault, new: NewIncident) -> IncidentView:
     fields = _fields(new)
     with vault.unit_of_work() as uow:
@@ -97,6 +99,7 @@ def record_incident(vault: Vault, new: NewIncident) -> IncidentView:
         return _view(row, client.name if client else None)
 
 
+@announces(INCIDENTS)
 def edit_incident(vault: Vault, incident_id: int, new: NewIncident) -> IncidentView:
     """Replace every field of an incident with ``new``, checked as a new one (one audited update)."""
     fields = _fields(new)
@@ -112,6 +115,7 @@ def edit_incident(vault: Vault, incident_id: int, new: NewIncident) -> IncidentV
         return _view(row, client.name if client else None)
 
 
+@announces(INCIDENTS)
 def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
     """Delete an incident (audited); return it whole, for undo. One with evidence linked to it is kept."""
     with vault.unit_of_work() as uow:
@@ -123,6 +127,7 @@ def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
         return removed
 
 
+@announces(INCIDENTS)
 def reinstate_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
     """Put a deleted incident back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
@@ -135,6 +140,7 @@ def reinstate_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
         return _view(row, _client_name(uow.session, row))
 
 
+@announces(INCIDENTS)
 def update_incident(vault: Vault, update: IncidentUpdate) -> IncidentView:
     """Change the status, costs or time spent and/or add steps taken (one audited update; earlier steps are kept)."""
     status = one_of(update.status, STATUSES, what="Status") if update.status is not None else None

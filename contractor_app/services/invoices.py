@@ -22,6 +22,7 @@ from ..domain.times import DateRange, zone
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation
 from ..store.vault import UnitOfWork, Vault
+from .changes import INVOICES, announces
 from .clients import find_client
 from .profile import load_profile
 from .reinstating import free_id, refuse_if_evidence_linked, snapshot
@@ -75,6 +76,7 @@ class RemovedInvoice:
     state: tuple[tuple[str, Any], ...]
 
 
+@announces(INVOICES)
 def add_invoice(vault: Vault, new: NewInvoice) -> int:
     with vault.unit_of_work() as uow:
         row = Invoice(**_validated(uow.session, new), entered_at=datetime.now(UTC))
@@ -82,6 +84,7 @@ def add_invoice(vault: Vault, new: NewInvoice) -> int:
         return row.id
 
 
+@announces(INVOICES)
 def update_invoice(vault: Vault, invoice_id: int, new: NewInvoice) -> int:
     """Replace an invoice's fields with ``new``, checked like a new invoice."""
     with vault.unit_of_work() as uow:
@@ -98,6 +101,7 @@ def update_invoice(vault: Vault, invoice_id: int, new: NewInvoice) -> int:
         return row.id
 
 
+@announces(INVOICES)
 def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> RemovedInvoice:
     """Delete an invoice no payment is linked to (audited); return it whole, for undo."""
     rules = load_rules(vault)
@@ -115,6 +119,7 @@ def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> Removed
         return removed
 
 
+@announces(INVOICES)
 def reinstate_invoice(vault: Vault, removed: RemovedInvoice) -> int:
     """Put a deleted invoice back (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:

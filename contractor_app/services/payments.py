@@ -21,6 +21,7 @@ from ..domain.times import DateRange, latest_today
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation, StatementLine
 from ..store.vault import UnitOfWork, Vault
+from .changes import INVOICES, PAYMENTS, announces
 from .clients import find_client
 from .reinstating import free_id, refuse_if_evidence_linked, snapshot
 
@@ -70,6 +71,7 @@ class RemovedPayment:
     statement_lines: tuple[int, ...] = ()  # the imported statement lines it recorded (they wait to be matched)
 
 
+@announces(PAYMENTS, INVOICES)
 def record_payment(vault: Vault, new: NewPayment) -> PaymentView:
     _check_text(new)
     with vault.unit_of_work() as uow:
@@ -80,6 +82,7 @@ def record_payment(vault: Vault, new: NewPayment) -> PaymentView:
         return _view(row, client.name, invoice)
 
 
+@announces(PAYMENTS, INVOICES)
 def update_payment(vault: Vault, payment_id: int, new: NewPayment) -> PaymentView:
     """Replace a payment's fields with ``new`` (checked like a new payment) and re-link what it pays for."""
     _check_text(new)
@@ -104,6 +107,7 @@ def update_payment(vault: Vault, payment_id: int, new: NewPayment) -> PaymentVie
         return _view(row, client.name, invoice)
 
 
+@announces(PAYMENTS, INVOICES)
 def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
     """Delete one payment and its links (audited); return it whole, for undo."""
     with vault.unit_of_work() as uow:
@@ -126,6 +130,7 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
         return removed
 
 
+@announces(PAYMENTS, INVOICES)
 def reinstate_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
     """Put a deleted payment back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:

@@ -20,6 +20,7 @@ from ..domain.times import DateRange, latest_today
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, DataRecord
 from ..store.vault import Vault
+from .changes import DATA, announces
 from .clients import find_client
 from .reinstating import free_id, refuse_if_evidence_linked, snapshot
 
@@ -89,14 +90,17 @@ class RemovedDataRecord:
     state: tuple[tuple[str, Any], ...]
 
 
+@announces(DATA)
 def record_data_handled(vault: Vault, new: NewDataHandled) -> DataRecordView:
     return _record(vault, new.client, new.started_on, new.ended_on, _handled_fields(new))
 
 
+@announces(DATA)
 def record_data_collected(vault: Vault, new: NewDataCollected) -> DataRecordView:
     return _record(vault, new.client, new.started_on, new.ended_on, _collected_fields(new))
 
 
+@announces(DATA)
 def edit_data_record(vault: Vault, record_id: int, new: NewDataHandled | NewDataCollected) -> DataRecordView:
     """Replace every field of a data record with ``new``, checked as a new one (one audited update).
     A record of data handled stays one; so does a record of data collected."""
@@ -117,6 +121,7 @@ def edit_data_record(vault: Vault, record_id: int, new: NewDataHandled | NewData
         return _view(row, client.name)
 
 
+@announces(DATA)
 def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
     """Delete a data record (audited); return it whole, for undo. One with evidence linked to it is kept."""
     with vault.unit_of_work() as uow:
@@ -130,6 +135,7 @@ def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
         return removed
 
 
+@announces(DATA)
 def reinstate_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecordView:
     """Put a deleted data record back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from ...services.evidence import MAX_EVIDENCE_BYTES, AlreadyKept, EvidenceView, add_evidence
 from ..dialogs import error_text
-from ..session import EVIDENCE, Session
+from ..session import Session
 
 
 @dataclass
@@ -62,7 +62,7 @@ class EvidenceImport(QObject):
             self._outcome.problems.append(refused)
             self._next()
             return
-        self.session.call(add_evidence, path, changes={EVIDENCE},
+        self.session.call(add_evidence, path,
                           on_result=self._added, on_error=lambda error, p=path: self._failed(p, error))
 
     def _refusal(self, path: Path) -> str:

@@ -21,7 +21,7 @@ from ...services.clients import ClientInfo
 from ...services.statement_imports import (LineOutcome, StatementPreview, StatementRequest, import_statement,
                                             preview_statement)
 from ..dialogs import error_text
-from ..session import INVOICES, PAYMENTS, Session
+from ..session import Session
 from ..widgets import InlineMessage, small
 
 KINDS = (("PayPal activity download (CSV)", "paypal"), ("Wise statement or transaction history (CSV)", "wise"),
@@ -169,7 +169,7 @@ class StatementDialog(QDialog):
     def run_import(self) -> None:
         if self.preview is None:
             return
-        self.session.call(import_statement, self.request(), changes={PAYMENTS, INVOICES}, on_result=self._imported,
+        self.session.call(import_statement, self.request(), on_result=self._imported,
                           on_error=self._failed)
 
     def _imported(self, result: StatementPreview) -> None:

@@ -1,4 +1,4 @@
-"""The three kinds of record the view lists, each with its services and the change it announces.
+"""The three kinds of record the view lists, each with its services (which announce what they change).
 
 A ``RecordKind`` bundles how one tab lists, adds, edits, deletes and restores its records, and how a listed record
 turns back into the input that would make it (``as_new``: to fill the edit form, and for undo). The tabs, the
@@ -19,13 +19,11 @@ from ...services.privacy import (
     record_data_collected, record_data_handled, reinstate_data_record,
 )
 from ...services.vault import Vault
-from ..session import DATA, INCIDENTS
 
 
 @dataclass(frozen=True, slots=True)
 class RecordKind:
     key: str  # handled | collected | incident
-    changes: str  # the session change kind its writes announce
     listing: Callable[[Vault, str | None], list[Any]]
     add: Callable[[Vault, Any], Any]
     edit: Callable[[Vault, int, Any], Any]
@@ -60,9 +58,9 @@ def _data(direction: str) -> Callable[[Vault, str | None], list[DataRecordView]]
     return lambda vault, client: list_data_records(vault, client, direction=direction)
 
 
-HANDLED = RecordKind("handled", DATA, _data("handled"), record_data_handled, edit_data_record, delete_data_record,
+HANDLED = RecordKind("handled", _data("handled"), record_data_handled, edit_data_record, delete_data_record,
                      reinstate_data_record, handled_of)
-COLLECTED = RecordKind("collected", DATA, _data("collected"), record_data_collected, edit_data_record,
+COLLECTED = RecordKind("collected", _data("collected"), record_data_collected, edit_data_record,
                        delete_data_record, reinstate_data_record, collected_of)
-INCIDENT = RecordKind("incident", INCIDENTS, list_incidents, record_incident, edit_incident, delete_incident,
+INCIDENT = RecordKind("incident", list_incidents, record_incident, edit_incident, delete_incident,
                       reinstate_incident, incident_of)
