@@ -28,7 +28,7 @@ from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, Work
 from ..store.vault import UnitOfWork, Vault
 from .changes import ENTRIES, announces
 from .clients import find_client, find_engagement, terms_of
-from .reinstating import free_id, snapshot
+from .reinstating import put_back, snapshot
 
 LATE_AFTER = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -336,13 +336,7 @@ def reinstate_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[En
     rows = []
     with vault.unit_of_work() as uow:
         for item in removed:
-            values = dict(item.state)
-            free_id(uow.session, WorkEntry, values, "entry")
-            if uow.session.get(Engagement, values["engagement_id"]) is None:
-                raise NotFound("The client of a deleted entry no longer exists; it cannot be put back.")
-            row = WorkEntry(**values)
-            uow.created(row)
-            rows.append(row)
+            rows.append(put_back(uow, WorkEntry, item.state, "entry", (Engagement, "engagement_id")))
         return tuple(_views(_names(uow.session), rows))
 
 

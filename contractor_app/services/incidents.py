@@ -28,7 +28,7 @@ from ..store.vault import Vault
 from .changes import INCIDENTS, announces
 from .clients import find_client
 from .privacy import MAX_LONG, MAX_SHORT, check_days, clean_text, one_of
-from .reinstating import free_id, refuse_if_evidence_linked, snapshot
+from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 
 KINDS = ("breach", "dispute")
 STATUSES = ("open", "closed")
@@ -131,12 +131,7 @@ def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
 def reinstate_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
     """Put a deleted incident back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
-        values = dict(removed.state)
-        free_id(uow.session, Incident, values, "incident")
-        if values["client_id"] is not None and uow.session.get(Client, values["client_id"]) is None:
-            raise NotFound("The client of a deleted incident no longer exists; it cannot be put back.")
-        row = Incident(**values)
-        uow.created(row)
+        row = put_back(uow, Incident, removed.state, "incident", (Client, "client_id"))
         return _view(row, _client_name(uow.session, row))
 
 

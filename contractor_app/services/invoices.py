@@ -25,7 +25,7 @@ from ..store.vault import UnitOfWork, Vault
 from .changes import INVOICES, announces
 from .clients import find_client
 from .profile import load_profile
-from .reinstating import free_id, refuse_if_evidence_linked, snapshot
+from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 from .rules import load_rules
 
 MAX_TEXT = 1_000
@@ -123,13 +123,7 @@ def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> Removed
 def reinstate_invoice(vault: Vault, removed: RemovedInvoice) -> int:
     """Put a deleted invoice back (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
-        values = dict(removed.state)
-        free_id(uow.session, Invoice, values, "invoice")
-        if uow.session.get(Client, values["client_id"]) is None:
-            raise NotFound("The client of a deleted invoice no longer exists; it cannot be put back.")
-        row = Invoice(**values)
-        uow.created(row)
-        return row.id
+        return put_back(uow, Invoice, removed.state, "invoice", (Client, "client_id")).id
 
 
 def as_new(view: InvoiceView) -> NewInvoice:

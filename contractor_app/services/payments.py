@@ -23,7 +23,7 @@ from ..store.models import Client, Invoice, Payment, PaymentAllocation, Statemen
 from ..store.vault import UnitOfWork, Vault
 from .changes import INVOICES, PAYMENTS, announces
 from .clients import find_client
-from .reinstating import free_id, refuse_if_evidence_linked, snapshot
+from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 
 MAX_TEXT = 1_000
 
@@ -134,13 +134,8 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
 def reinstate_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
     """Put a deleted payment back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
-        values = dict(removed.state)
-        free_id(uow.session, Payment, values, "payment")
-        client = uow.session.get(Client, values["client_id"])
-        if client is None:
-            raise NotFound("The client of a deleted payment no longer exists; it cannot be put back.")
-        row = Payment(**values)
-        uow.created(row)
+        row = put_back(uow, Payment, removed.state, "payment", (Client, "client_id"))
+        client = uow.session.get(Client, row.client_id)
         invoice = None
         for state in removed.allocations:
             link = dict(state, id=None, payment_id=row.id)
@@ -154,7 +149,7 @@ def reinstate_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
             if line is not None and line.payment_id is None:  # not matched again meanwhile
                 line.payment_id = row.id
                 uow.updated(line)
-        return _view(row, client.name, invoice)
+        return _view(row, client.name, invoice)  # type: ignore[union-attr]  # put_back checked it
 
 
 def as_new(view: PaymentView) -> NewPayment:

@@ -22,7 +22,7 @@ from ..store.models import Client, DataRecord
 from ..store.vault import Vault
 from .changes import DATA, announces
 from .clients import find_client
-from .reinstating import free_id, refuse_if_evidence_linked, snapshot
+from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 
 SENSITIVITIES = ("low", "medium", "high", "special-category")
 # What platforms monitor, as the EU Platform Work Directive (art. 7, 9) and GDPR access requests ask about.
@@ -139,14 +139,9 @@ def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
 def reinstate_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecordView:
     """Put a deleted data record back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
-        values = dict(removed.state)
-        free_id(uow.session, DataRecord, values, "data record")
-        client = uow.session.get(Client, values["client_id"])
-        if client is None:
-            raise NotFound("The client of a deleted data record no longer exists; it cannot be put back.")
-        row = DataRecord(**{**values, "categories": list(values["categories"] or ())})
-        uow.created(row)
-        return _view(row, client.name)
+        categories = list(dict(removed.state)["categories"] or ())
+        row = put_back(uow, DataRecord, removed.state, "data record", (Client, "client_id"), categories=categories)
+        return _view(row, uow.session.get(Client, row.client_id).name)  # type: ignore[union-attr]  # checked
 
 
 def get_data_record(vault: Vault, record_id: int) -> DataRecordView:

@@ -7,13 +7,16 @@ second reinstatement of the same deletion is refused rather than recording the m
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, NotFound
 from ..store.models import Base, EvidenceLink
+from ..store.vault import UnitOfWork
+
+M = TypeVar("M", bound=Base)
 
 
 def refuse_if_evidence_linked(session: Session, entity: str, entity_id: int, what: str, advice: str = "") -> None:
@@ -38,3 +41,18 @@ def free_id(session: Session, model: type[Base], values: dict[str, Any], what: s
     if all(getattr(there, key) == value for key, value in values.items()):
         raise InvalidInput(f"This {what} is already back in your records; nothing was changed.")
     values["id"] = None
+
+
+def put_back(uow: UnitOfWork, model: type[M], state: tuple[tuple[str, Any], ...], what: str,
+             owner: tuple[type[Base], str], **overrides: Any) -> M:
+    """Make a deleted record again from its :func:`snapshot` (audited as a new create), under its old id when that
+    id is free. ``owner`` is the model and column of the record it belongs to (its client, an entry's
+    engagement): when that is gone too, nothing is put back."""
+    values = dict(state)
+    free_id(uow.session, model, values, what)
+    owner_model, column = owner
+    if values[column] is not None and uow.session.get(owner_model, values[column]) is None:
+        raise NotFound(f"The client of a deleted {what} no longer exists; it cannot be put back.")
+    row = model(**{**values, **overrides})
+    uow.created(row)
+    return row
