@@ -17,7 +17,7 @@ from ..domain.pay import Terms
 from ..errors import InvalidInput, LedgerError
 from ..services.clients import NewClient, add_client
 from .form_dialog import FormDialog
-from .session import CLIENTS, Session
+from .session import Session
 from .widgets import InlineMessage, small
 
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "PHP", "KES", "NGN", "BRL", "MXN", "JPY")
@@ -168,4 +168,4 @@ class ClientDialog(FormDialog):
         self.form.message.problem(text)
 
     def save(self, new: NewClient) -> None:
-        self.session.call(add_client, new, changes={CLIENTS}, on_result=lambda _: self.accept(), on_error=self.failed)
+        self.session.call(add_client, new, on_result=lambda _: self.accept(), on_error=self.failed)

@@ -336,7 +336,7 @@ class EntriesView(QWidget):
             self.undo.push(DeleteEntries(self.session, removed, self._undo_failed))
             self.table.clearSelection()
 
-        self.session.call(delete_entries, ids, changes={ENTRIES}, on_result=deleted,
+        self.session.call(delete_entries, ids, on_result=deleted,
                           on_error=lambda error: self.message.problem(error_text(error)))
 
     def select_all(self) -> None:

@@ -1,7 +1,8 @@
 """One unlocked session: the vault, the worker's profile, and the way views call services.
 
-``call`` runs a service write on the serial worker and announces what changed (``changed``: a set of kinds such as
-"entries", "timer", "clients", "profile") so each view refreshes only what it shows; ``read`` runs a short query
+``call`` runs a service write on the serial worker and announces what the services it ran said they changed
+(``changed``: services.changes.Changes, a set of kinds such as "entries", "timer", "clients", "profile"), so each
+view refreshes only what it shows and no call site lists what to refresh; ``read`` runs a short query
 on the UI thread; ``fetch`` runs a slow read on the parallel pool. ``lock`` drops the vault: views clear
 themselves on ``locked``. The vault's lifecycle (create, unlock, recover) is in lifecycle.py; everything else goes
 through services.
@@ -9,23 +10,23 @@ through services.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ..errors import VaultLocked
+from ..services.changes import (  # noqa: F401  # the kinds, re-exported: views import them from here
+    ADJUSTMENTS, BACKUPS, CLIENTS, DATA, ENTRIES, EVIDENCE, INCIDENTS, INVOICES, PAYMENTS, PROFILE, SETTINGS, TIMER,
+    Changes, with_changes,
+)
 from ..services.profile import Profile, load_profile
 from ..services.vault import Vault
 from .tasks import Callback, Runner
 
-ENTRIES, TIMER, CLIENTS, PROFILE = "entries", "timer", "clients", "profile"
-PAYMENTS, INVOICES, ADJUSTMENTS = "payments", "invoices", "adjustments"
-EVIDENCE, DATA, INCIDENTS, BACKUPS, SETTINGS = "evidence", "data", "incidents", "backups", "settings"
-
 
 class Session(QObject):
-    changed = Signal(object)  # frozenset[str]
+    changed = Signal(object)  # Changes (a frozenset of kinds)
     failed = Signal(object)  # an exception nobody handled inline: the main window shows it in a dialog
     locked = Signal()
 
@@ -45,13 +46,15 @@ class Session(QObject):
             raise VaultLocked()
         return self._vault
 
-    def call(self, service: Callable[..., Any], *args: Any, changes: Iterable[str] = (),
-             on_result: Callback | None = None, on_error: Callback | None = None, **kwargs: Any) -> None:
-        """Run ``service(vault, *args, **kwargs)`` on the serial worker; then announce ``changes``."""
+    def call(self, service: Callable[..., Any], *args: Any, on_result: Callback | None = None,
+             on_error: Callback | None = None, **kwargs: Any) -> None:
+        """Run ``service(vault, *args, **kwargs)`` on the serial worker; then announce what it changed."""
+        if "changes" in kwargs:  # the old way: the services say what they change now
+            raise TypeError("Session.call takes no changes=; mark the service @announces(...) (services/changes.py)")
         vault = self._open_vault()
-        kinds = frozenset(changes)
 
-        def done(result: Any) -> None:
+        def done(outcome: tuple[Any, Changes]) -> None:
+            result, kinds = outcome
             if self._vault is not vault:
                 return  # locked meanwhile: nothing is shown any more
             if PROFILE in kinds:
@@ -69,7 +72,8 @@ class Session(QObject):
             else:
                 self.failed.emit(error)
 
-        self.runner.run(lambda: service(vault, *args, **kwargs), on_result=done, on_error=failed)
+        self.runner.run(lambda: with_changes(lambda: service(vault, *args, **kwargs)), on_result=done,
+                        on_error=failed)
 
     def read(self, query: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """A short read on the UI thread (a page of entries, today's entries, the timer)."""

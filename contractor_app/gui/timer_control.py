@@ -17,7 +17,7 @@ from ..domain.categories import DEFAULT_CATEGORY
 from ..services.clients import list_clients
 from ..services.entries import EntryQuery, page_entries
 from ..services.timer import TimerView, discard_timer, start_timer, stop_timer, timer_status
-from .session import ENTRIES, TIMER, Session
+from .session import TIMER, Session
 
 SHORTEST_ENTRY_SECONDS = 60  # a timer stopped sooner is dropped: a start by mistake, not a "0 min" entry
 
@@ -117,7 +117,7 @@ class TimerControl(QObject):
         if choice is None:
             return False
         self.session.call(start_timer, client=choice.client, engagement=choice.engagement, category=choice.category,
-                          note=note or None, tz=self.session.profile.timezone, changes={TIMER}, **callbacks)
+                          note=note or None, tz=self.session.profile.timezone, **callbacks)
         return True
 
     def too_short(self) -> bool:
@@ -127,9 +127,9 @@ class TimerControl(QObject):
     def stop(self, *, at: datetime | None = None, note: str | None = None,
              **callbacks: Callable[[Any], object]) -> None:
         if at is None and self.too_short():
-            self.session.call(discard_timer, changes={TIMER}, **callbacks)
+            self.session.call(discard_timer, **callbacks)
             return
-        self.session.call(stop_timer, at=at, note=note or None, changes={TIMER, ENTRIES}, **callbacks)
+        self.session.call(stop_timer, at=at, note=note or None, **callbacks)
 
     def toggle(self) -> bool:
         if self.running:

@@ -123,7 +123,7 @@ class TodayView(QWidget):
                 self.edit_message.hint(self.tr("Added. It overlaps %n other entries; both are kept and flagged.",
                                                "", len(result.overlaps)))
 
-        self.session.call(log_work, new, changes={ENTRIES}, on_result=added,
+        self.session.call(log_work, new, on_result=added,
                           on_error=lambda error: self.quick_add.show_problem(error_text(error)))
 
     def _undo_failed(self, error: BaseException) -> None:

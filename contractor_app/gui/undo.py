@@ -8,16 +8,16 @@ error is shown and ``on_failure`` clears the stack, which no longer matches the 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..services.entries import RemovedEntry, delete_entries, restore_entries, update_entry
+from ..services.entries import RemovedEntry, delete_entries, reinstate_entries, update_entry
 from ..services.vault import Vault
 from .dialogs import error_text
-from .session import ENTRIES, Session
+from .session import Session
 
 
 def tr(text: str) -> str:
@@ -28,13 +28,12 @@ Failure = Callable[[BaseException], None]
 
 
 class ServiceCommand(QUndoCommand):
-    """A change already made when pushed; ``apply`` makes it again, ``revert`` undoes it, each announcing
-    ``changes`` (the session's kinds) so the views refresh."""
+    """A change already made when pushed; ``apply`` makes it again, ``revert`` undoes it, each through the
+    session, which announces what the services said they changed so the views refresh."""
 
-    def __init__(self, session: Session, text: str, on_failure: Failure, changes: Iterable[str]) -> None:
+    def __init__(self, session: Session, text: str, on_failure: Failure) -> None:
         super().__init__(text)
         self.session = session
-        self.changes = frozenset(changes)
         self._on_failure = on_failure
         self._done_once = True
 
@@ -54,13 +53,13 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
     def _call(self, service: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
-        self.session.call(service, *args, changes=self.changes, on_error=self._on_failure, **kwargs)
+        self.session.call(service, *args, on_error=self._on_failure, **kwargs)
 
 
 class EditEntry(ServiceCommand):
     def __init__(self, session: Session, entry_id: int, after: dict[str, Any], before: dict[str, Any], what: str,
                  on_failure: Failure) -> None:
-        super().__init__(session, tr("Edit %1").replace("%1", what.lower()), on_failure, {ENTRIES})
+        super().__init__(session, tr("Edit %1").replace("%1", what.lower()), on_failure)
         self.entry_id, self.after, self.before = entry_id, after, before
 
     def apply(self) -> None:
@@ -76,7 +75,7 @@ class DeleteEntries(ServiceCommand):
     def __init__(self, session: Session, removed: tuple[RemovedEntry, ...], on_failure: Failure,
                  text: str | None = None) -> None:
         super().__init__(session, text or (tr("Delete entry") if len(removed) == 1 else tr("Delete entries")),
-                         on_failure, {ENTRIES})
+                         on_failure)
         self.removed = removed
         self.ids = [item.view.id for item in removed]
 
@@ -93,7 +92,7 @@ class DeleteEntries(ServiceCommand):
         return self.removed
 
     def _restore(self, vault: Vault) -> tuple[Any, ...]:
-        views = restore_entries(vault, self.removed)
+        views = reinstate_entries(vault, self.removed)
         self.ids = [view.id for view in views]
         return views
 
@@ -117,7 +116,7 @@ def record_edits(model: Any, session: Session, stack: Any, on_failure: Failure,
     """Turn a model's inline edits into changes through the services, pushed on ``stack`` once they succeed."""
 
     def requested(entry_id: int, after: dict[str, Any], before: dict[str, Any], what: str) -> None:
-        session.call(update_entry, entry_id, after, changes={ENTRIES},
+        session.call(update_entry, entry_id, after,
                      on_error=lambda error: on_rejected(error_text(error)),
                      on_result=lambda _: stack.push(EditEntry(session, entry_id, after, before, what, on_failure)))
 

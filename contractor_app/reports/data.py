@@ -164,7 +164,9 @@ class ReportRequest:
 
 
 @dataclass(frozen=True, slots=True)
-class ClientDetails:
+class ReportClient:
+    """The client as a report's header shows it (services.clients.ClientDetails is the full record)."""
+
     name: str
     legal_name: str | None
     address: str | None
@@ -205,7 +207,7 @@ class ReportData:
     vault_id: str
     audit_seq: int
     audit_head: str
-    client: ClientDetails | None
+    client: ReportClient | None
     pay: tuple[ClientPay, ...]
     entries: tuple[EntryRow, ...]
     payments: tuple[PaymentRow, ...]

@@ -42,6 +42,7 @@ from ..backup.stream import Progress
 from ..backup.verify import BackupReport, verify_backup
 from ..errors import BackupDamaged, BackupFailed, InvalidInput, LedgerError
 from ..store.vault import Vault, check_new_password
+from .changes import BACKUPS, announces
 from .settings import read_setting, stored_setting, write_setting
 
 SETTINGS_KEY = "backups"
@@ -72,6 +73,7 @@ def load_settings(vault: Vault) -> BackupSettings:
     return BackupSettings(**stored) if stored else BackupSettings()
 
 
+@announces(BACKUPS)
 def save_settings(vault: Vault, settings: BackupSettings) -> BackupSettings:
     """Check and store the settings (one audited change)."""
     for name in ("keep_daily", "keep_weekly", "keep_monthly"):
@@ -152,6 +154,7 @@ def last_backup(vault: Vault) -> BackupFile | None:
     return backups[0] if backups else None
 
 
+@announces(BACKUPS)
 def record_check(vault: Vault, path: Path, ok: bool, *, now: datetime | None = None) -> BackupCheck:
     """Remember that ``path`` was checked (one audited change); it counts only while the file stays the same."""
     try:
@@ -242,6 +245,7 @@ def discard_restore(staged: Staged) -> None:
     discard_staged_folder(staged.staging)
 
 
+@announces(BACKUPS)
 def back_up_now(vault: Vault, dest: Path | None = None, *, now: datetime | None = None,
                 progress: Progress | None = None) -> BackupInfo:
     """A backup at ``dest``, or under a dated name in the backup folder (which rotation leaves alone)."""

@@ -21,6 +21,7 @@ from ..domain.pay import FROM_THE_START, KINDS, Terms
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Engagement, Evidence, EvidenceLink, PayTerms
 from ..store.vault import Vault
+from .changes import CLIENTS, EVIDENCE, announces
 
 CLASSIFICATIONS = ("contractor", "employee")
 DEFAULT_ENGAGEMENT = "General"
@@ -58,6 +59,7 @@ class NewClient:
     workday_start_minutes: int | None = None  # see set_workday_start
 
 
+@announces(CLIENTS)
 def add_client(vault: Vault, new: NewClient) -> ClientInfo:
     name = new.name.strip()
     if not name:
@@ -301,6 +303,7 @@ def get_client(vault: Vault, client_id: int) -> ClientDetails:
         return _details(session, _client(session, client_id))
 
 
+@announces(CLIENTS)
 def update_client(vault: Vault, client_id: int, changes: ClientChanges) -> ClientDetails:
     """Replace the client's editable details (one audited change; nothing changes if anything is wrong)."""
     name = _text(changes.name, "The name", MAX_FIELD)
@@ -338,6 +341,7 @@ def update_client(vault: Vault, client_id: int, changes: ClientChanges) -> Clien
         return _details(uow.session, client)
 
 
+@announces(CLIENTS)
 def add_engagement(vault: Vault, client_id: int, name: str, *, terms: Terms | None = None,
                    platform_fee_percent: Decimal | None = None, note: str | None = None) -> EngagementDetails:
     """A new project or contract under the client, with its first pay terms if agreed (one audited change)."""
@@ -358,6 +362,7 @@ def add_engagement(vault: Vault, client_id: int, name: str, *, terms: Terms | No
         return _engagement(uow.session, engagement)
 
 
+@announces(CLIENTS)
 def add_terms(vault: Vault, engagement_id: int, terms: Terms, *, platform_fee_percent: Decimal | None = None,
               note: str | None = None) -> TermsRecord:
     """New pay terms for an engagement from ``terms.effective_from`` (a raise, a new rate, other unpaid
@@ -378,6 +383,7 @@ def add_terms(vault: Vault, engagement_id: int, terms: Terms, *, platform_fee_pe
         return _record(row)
 
 
+@announces(CLIENTS, EVIDENCE)
 def set_contract(vault: Vault, client_id: int, *, on_file: bool, evidence_id: int | None = None) -> ClientDetails:
     """Record whether a written contract is on file and which kept evidence file holds it (one audited change).
 

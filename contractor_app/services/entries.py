@@ -7,9 +7,8 @@ more than 24 h after the work ended, and one edited after it was recorded.
 from __future__ import annotations
 
 import bisect
-import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -21,12 +20,15 @@ from sqlalchemy.orm import Session
 
 from ..domain.categories import check_category
 from ..domain.money import Money
+from ..domain.overlaps import overlapping
 from ..domain.pay import Terms
 from ..domain.times import DateRange, zone
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, WorkEntry
 from ..store.vault import UnitOfWork, Vault
+from .changes import ENTRIES, announces
 from .clients import find_client, find_engagement, terms_of
+from .reinstating import put_back, snapshot
 
 LATE_AFTER = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(minutes=5)
@@ -95,6 +97,7 @@ class LogResult:
     overlaps: tuple[EntryView, ...]
 
 
+@announces(ENTRIES)
 def log_work(vault: Vault, new: NewEntry) -> LogResult:
     """Record one entry (one audited change) and report the entries it overlaps."""
     with vault.unit_of_work() as uow:
@@ -144,7 +147,7 @@ def list_entries(vault: Vault, *, period: DateRange, tz: str, client: str | None
             if (low is None or row.start_at >= low)
             and (client_id is None or names[row.engagement_id][0] == client_id)
         ]
-        return _views(names, wanted, _sweep_overlaps(rows))
+        return _views(names, wanted, overlapping((row.id, row.start_at, row.end_at) for row in rows))
 
 
 # --- internals ----------------------------------------------------------------------------------------------
@@ -203,27 +206,14 @@ def _longest_seconds(session: Session) -> int:
 
 
 def _overlapping(session: Session, row: WorkEntry) -> list[WorkEntry]:
+    """The entries ``row`` overlaps: those starting in its span or up to the longest entry before it."""
     longest = timedelta(seconds=_longest_seconds(session))
-    return list(session.scalars(
-        select(WorkEntry)
-        .where(WorkEntry.start_at < row.end_at, WorkEntry.start_at >= row.start_at - longest,
-               WorkEntry.end_at > row.start_at, WorkEntry.id != row.id)
-        .order_by(WorkEntry.start_at)
-    ))
-
-
-def _sweep_overlaps(rows: Sequence[WorkEntry]) -> dict[int, list[int]]:
-    """Pairs of overlapping entries among ``rows`` (sorted by start), in one pass."""
-    found: dict[int, list[int]] = {}
-    active: list[tuple[datetime, int]] = []  # (end, id) heap of entries that may still overlap
-    for row in rows:
-        while active and active[0][0] <= row.start_at:
-            heapq.heappop(active)
-        for _, other in active:
-            found.setdefault(row.id, []).append(other)
-            found.setdefault(other, []).append(row.id)
-        heapq.heappush(active, (row.end_at, row.id))
-    return found
+    near = {other.id: other for other in session.scalars(
+        select(WorkEntry).where(WorkEntry.start_at < row.end_at, WorkEntry.start_at >= row.start_at - longest)
+    )}
+    near[row.id] = row
+    found = overlapping((other.id, other.start_at, other.end_at) for other in near.values()).get(row.id, [])
+    return sorted((near[other] for other in found), key=lambda other: (other.start_at, other.id))
 
 
 def _names(session: Session) -> dict[int, tuple[int, str, str]]:
@@ -287,6 +277,7 @@ class EntryTotals:
     earned: tuple[Money, ...]  # one per currency, sorted by code
 
 
+@announces(ENTRIES)
 def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> EntryView:
     """Change some fields of one entry (keys from EDITABLE), checked like a new entry; marks it edited."""
     unknown = set(changes) - set(EDITABLE)
@@ -323,11 +314,7 @@ def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> Ent
         return _views(names, [row], {row.id: [other.id for other in overlaps]})[0]
 
 
-def delete_entry(vault: Vault, entry_id: int) -> RemovedEntry:
-    """Delete one entry (audited); return it whole, for undo."""
-    return delete_entries(vault, [entry_id])[0]
-
-
+@announces(ENTRIES)
 def delete_entries(vault: Vault, entry_ids: Iterable[int]) -> tuple[RemovedEntry, ...]:
     """Delete entries in one unit of work (all or none), each audited; return them whole, for undo."""
     removed = []
@@ -338,30 +325,19 @@ def delete_entries(vault: Vault, entry_ids: Iterable[int]) -> tuple[RemovedEntry
             linked = uow.session.scalar(select(func.count()).where(PaymentAllocation.work_entry_id == entry_id))
             if linked:
                 raise InvalidInput("An entry is linked to a payment; remove that link first. Nothing was deleted.")
-            state = tuple((column.key, getattr(row, column.key)) for column in WorkEntry.__mapper__.column_attrs)
-            removed.append(RemovedEntry(view=_views(names, [row])[0], state=state))
+            removed.append(RemovedEntry(view=_views(names, [row])[0], state=snapshot(row)))
             uow.deleted(row)
     return tuple(removed)
 
 
-def restore_entry(vault: Vault, removed: RemovedEntry) -> EntryView:
-    """Put a deleted entry back as it was (audited as a new create), under its old id when that id is free."""
-    return restore_entries(vault, [removed])[0]
-
-
-def restore_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[EntryView, ...]:
-    """Put deleted entries back in one unit of work; an entry whose old id was reused gets a new one."""
+@announces(ENTRIES)
+def reinstate_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[EntryView, ...]:
+    """Put deleted entries back in one unit of work; an entry whose old id was reused gets a new one, and one
+    already back is refused (so an undo twice never records the work twice)."""
     rows = []
     with vault.unit_of_work() as uow:
         for item in removed:
-            values = dict(item.state)
-            if uow.session.get(WorkEntry, values["id"]) is not None:
-                values["id"] = None
-            if uow.session.get(Engagement, values["engagement_id"]) is None:
-                raise NotFound("The client of a deleted entry no longer exists; it cannot be put back.")
-            row = WorkEntry(**values)
-            uow.created(row)
-            rows.append(row)
+            rows.append(put_back(uow, WorkEntry, item.state, "entry", (Engagement, "engagement_id")))
         return tuple(_views(_names(uow.session), rows))
 
 
@@ -384,7 +360,7 @@ def page_entries(vault: Vault, query: EntryQuery, *, offset: int, limit: int) ->
             select(WorkEntry).where(WorkEntry.start_at >= low - longest, WorkEntry.start_at < high)
             .order_by(WorkEntry.start_at, WorkEntry.id)
         ).all()
-        overlaps = _sweep_overlaps(around)
+        overlaps = overlapping((row.id, row.start_at, row.end_at) for row in around)
         earnings = _Earnings(session)
         return [
             ListedEntry(view, earnings.of(row.engagement_id, row.start_at, row.tz, row.category,

@@ -27,6 +27,7 @@ from ..store.fileio import write_private
 from ..store.models import Base, Client, DataRecord, Evidence, EvidenceLink, Incident, Invoice, Payment, WorkEntry
 from ..store.vault import Vault
 from ..store.verify import fingerprint_matches
+from .changes import CLIENTS, EVIDENCE, announces
 from .clients import ClientDetails, find_client, get_client, set_contract
 from .privacy import MAX_LONG, clean_text
 
@@ -72,6 +73,7 @@ class EvidenceView:
     links: tuple[LinkView, ...]
 
 
+@announces(EVIDENCE)
 def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str | None = None,
                  media_type: str | None = None, note: str | None = None, links: Iterable[Link] = ()) -> EvidenceView:
     """Keep a file (read once from the path ``source``, or the bytes given) as evidence, linked to ``links``."""
@@ -108,6 +110,7 @@ def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str
         return _view(row, _links(uow.session, row.id)[row.id])
 
 
+@announces(EVIDENCE)
 def link_evidence(vault: Vault, evidence_id: int, links: Iterable[Link]) -> EvidenceView:
     """Link kept evidence to more records (one audited change; links it already has are left as they are)."""
     with vault.unit_of_work() as uow:
@@ -160,6 +163,7 @@ def export_evidence(vault: Vault, evidence_id: int, dest: Path) -> EvidenceView:
     return view
 
 
+@announces(CLIENTS, EVIDENCE)
 def add_contract_file(vault: Vault, client_id: int, path: Path | str) -> ClientDetails:
     """Keep the file at ``path`` as evidence (or, when the same bytes are already kept, use that copy) and link it
     as the client's written contract. Adding the file and linking it are two changes: if linking fails, the file

@@ -29,6 +29,7 @@ from sqlalchemy import Integer, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.categories import CATEGORIES, DEFAULT_CATEGORY
+from ..domain.overlaps import overlapping_keys
 from ..domain.times import zone
 from ..errors import InvalidInput
 from ..interchange import clockify, generic_csv, kimai, timewarrior, toggl, watson
@@ -295,16 +296,10 @@ def _existing(session: Session, source: str, entries: list[ParsedEntry]
 
 
 def _count_overlapping(new: list[tuple[int, int]], others: list[tuple[int, int]]) -> int:
-    """How many of ``new`` overlap another span (new or existing): one sort, one pass."""
-    spans = sorted([(s, e, True) for s, e in new] + [(s, e, False) for s, e in others])
-    count = 0
-    latest_end = None
-    for index, (start, end, is_new) in enumerate(spans):
-        after = spans[index + 1][0] if index + 1 < len(spans) else None
-        if is_new and ((latest_end is not None and start < latest_end) or (after is not None and after < end)):
-            count += 1
-        latest_end = end if latest_end is None else max(latest_end, end)
-    return count
+    """How many of ``new`` overlap another span (new or existing)."""
+    spans = [(("new", i), s, e) for i, (s, e) in enumerate(new)]
+    spans += [(("old", i), s, e) for i, (s, e) in enumerate(others)]
+    return sum(1 for kind, _ in overlapping_keys(spans) if kind == "new")
 
 
 def _category(tags: tuple[str, ...]) -> str:

@@ -8,7 +8,7 @@ monitoring, with its currency) and the time it took them have columns of their o
 so reports can add them up. Receipts and letters are evidence linked to the incident (services/evidence.py).
 
 The desktop app edits an incident as a whole (``edit_incident``) and deletes it with undo (``delete_incident``,
-``restore_incident``); the command line appends steps and changes single fields (``update_incident``).
+``reinstate_incident``); the command line appends steps and changes single fields (``update_incident``).
 """
 
 from __future__ import annotations
@@ -25,9 +25,10 @@ from ..domain.money import Money, checked_amount
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Incident
 from ..store.vault import Vault
+from .changes import INCIDENTS, announces
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked
 from .privacy import MAX_LONG, MAX_SHORT, check_days, clean_text, one_of
+from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 
 KINDS = ("breach", "dispute")
 STATUSES = ("open", "closed")
@@ -87,6 +88,7 @@ class RemovedIncident:
     state: tuple[tuple[str, Any], ...]
 
 
+@announces(INCIDENTS)
 def record_incident(vault: Vault, new: NewIncident) -> IncidentView:
     fields = _fields(new)
     with vault.unit_of_work() as uow:
@@ -97,6 +99,7 @@ def record_incident(vault: Vault, new: NewIncident) -> IncidentView:
         return _view(row, client.name if client else None)
 
 
+@announces(INCIDENTS)
 def edit_incident(vault: Vault, incident_id: int, new: NewIncident) -> IncidentView:
     """Replace every field of an incident with ``new``, checked as a new one (one audited update)."""
     fields = _fields(new)
@@ -112,29 +115,27 @@ def edit_incident(vault: Vault, incident_id: int, new: NewIncident) -> IncidentV
         return _view(row, client.name if client else None)
 
 
+@announces(INCIDENTS)
 def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
     """Delete an incident (audited); return it whole, for undo. One with evidence linked to it is kept."""
     with vault.unit_of_work() as uow:
         row = _get(uow.session, incident_id)
         refuse_if_evidence_linked(uow.session, "incident", incident_id, f"incident #{incident_id}",
                                   " Close it instead if it is over.")
-        removed = RemovedIncident(view=_view(row, _client_name(uow.session, row)), state=_state(row))
+        removed = RemovedIncident(view=_view(row, _client_name(uow.session, row)), state=snapshot(row))
         uow.deleted(row)
         return removed
 
 
-def restore_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
+@announces(INCIDENTS)
+def reinstate_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
     """Put a deleted incident back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
-        values = dict(removed.state)
-        free_id(uow.session, Incident, values, "incident")
-        if values["client_id"] is not None and uow.session.get(Client, values["client_id"]) is None:
-            raise NotFound("The client of a deleted incident no longer exists; it cannot be put back.")
-        row = Incident(**values)
-        uow.created(row)
+        row = put_back(uow, Incident, removed.state, "incident", (Client, "client_id"))
         return _view(row, _client_name(uow.session, row))
 
 
+@announces(INCIDENTS)
 def update_incident(vault: Vault, update: IncidentUpdate) -> IncidentView:
     """Change the status, costs or time spent and/or add steps taken (one audited update; earlier steps are kept)."""
     status = one_of(update.status, STATUSES, what="Status") if update.status is not None else None
@@ -221,10 +222,6 @@ def _fields(new: NewIncident) -> dict[str, Any]:
 
 def _company(typed: str | None, client: Client | None) -> str:
     return typed or (client.legal_name or client.name if client else "")
-
-
-def _state(row: Incident) -> tuple[tuple[str, Any], ...]:
-    return tuple((column.key, getattr(row, column.key)) for column in Incident.__mapper__.column_attrs)
 
 
 def _get(session: Session, incident_id: int) -> Incident:

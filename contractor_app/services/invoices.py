@@ -22,9 +22,10 @@ from ..domain.times import DateRange, zone
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation
 from ..store.vault import UnitOfWork, Vault
+from .changes import INVOICES, announces
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked
 from .profile import load_profile
+from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 from .rules import load_rules
 
 MAX_TEXT = 1_000
@@ -75,6 +76,7 @@ class RemovedInvoice:
     state: tuple[tuple[str, Any], ...]
 
 
+@announces(INVOICES)
 def add_invoice(vault: Vault, new: NewInvoice) -> int:
     with vault.unit_of_work() as uow:
         row = Invoice(**_validated(uow.session, new), entered_at=datetime.now(UTC))
@@ -82,6 +84,7 @@ def add_invoice(vault: Vault, new: NewInvoice) -> int:
         return row.id
 
 
+@announces(INVOICES)
 def update_invoice(vault: Vault, invoice_id: int, new: NewInvoice) -> int:
     """Replace an invoice's fields with ``new``, checked like a new invoice."""
     with vault.unit_of_work() as uow:
@@ -98,6 +101,7 @@ def update_invoice(vault: Vault, invoice_id: int, new: NewInvoice) -> int:
         return row.id
 
 
+@announces(INVOICES)
 def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> RemovedInvoice:
     """Delete an invoice no payment is linked to (audited); return it whole, for undo."""
     rules = load_rules(vault)
@@ -110,21 +114,16 @@ def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> Removed
         refuse_if_evidence_linked(uow.session, "invoice", invoice_id, f"invoice {row.number or f'#{row.id}'}")
         client = uow.session.get_one(Client, row.client_id)
         view = _views(uow.session, [(row, client)], rules, fallback, today)[0]
-        state = tuple((column.key, getattr(row, column.key)) for column in Invoice.__mapper__.column_attrs)
+        removed = RemovedInvoice(view=view, state=snapshot(row))
         uow.deleted(row)
-        return RemovedInvoice(view=view, state=state)
+        return removed
 
 
-def restore_invoice(vault: Vault, removed: RemovedInvoice) -> int:
+@announces(INVOICES)
+def reinstate_invoice(vault: Vault, removed: RemovedInvoice) -> int:
     """Put a deleted invoice back (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
-        values = dict(removed.state)
-        free_id(uow.session, Invoice, values, "invoice")
-        if uow.session.get(Client, values["client_id"]) is None:
-            raise NotFound("The client of a deleted invoice no longer exists; it cannot be put back.")
-        row = Invoice(**values)
-        uow.created(row)
-        return row.id
+        return put_back(uow, Invoice, removed.state, "invoice", (Client, "client_id")).id
 
 
 def as_new(view: InvoiceView) -> NewInvoice:

@@ -29,6 +29,7 @@ from ..domain.money import Money, checked_amount
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, PayerAlias, Payment, PaymentAllocation, StatementLine
 from ..store.vault import UnitOfWork, Vault
+from .changes import INVOICES, PAYMENTS, announces
 from .clients import find_client
 
 SHORT_TOLERANCE = Decimal("0.05")
@@ -202,6 +203,7 @@ def _unmatched(row: StatementLine, finder: ClientFinder) -> UnmatchedLine:
                          Money(row.fees, row.currency), row.payer_name, row.payer_email, row.reference, why)
 
 
+@announces(PAYMENTS, INVOICES)
 def match_by_hand(vault: Vault, line_id: int, client: str, *, invoice_id: int | None = None) -> ManualMatch:
     """Record an unmatched statement payment as ``client``'s, paying ``invoice_id`` (else the invoice an import
     would have matched it to, if any), and remember the payer's name and e-mail for that client."""
@@ -228,6 +230,7 @@ def match_by_hand(vault: Vault, line_id: int, client: str, *, invoice_id: int | 
         return ManualMatch(line.id, row.id, tuple(alias.id for alias in aliases))
 
 
+@announces(PAYMENTS, INVOICES)
 def undo_match(vault: Vault, match: ManualMatch) -> None:
     """Take a match by hand back: the payment and its links go, the new aliases go, the line waits again."""
     with vault.unit_of_work() as uow:

@@ -21,8 +21,9 @@ from ..domain.times import DateRange, latest_today
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation, StatementLine
 from ..store.vault import UnitOfWork, Vault
+from .changes import INVOICES, PAYMENTS, announces
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked
+from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 
 MAX_TEXT = 1_000
 
@@ -70,6 +71,7 @@ class RemovedPayment:
     statement_lines: tuple[int, ...] = ()  # the imported statement lines it recorded (they wait to be matched)
 
 
+@announces(PAYMENTS, INVOICES)
 def record_payment(vault: Vault, new: NewPayment) -> PaymentView:
     _check_text(new)
     with vault.unit_of_work() as uow:
@@ -80,6 +82,7 @@ def record_payment(vault: Vault, new: NewPayment) -> PaymentView:
         return _view(row, client.name, invoice)
 
 
+@announces(PAYMENTS, INVOICES)
 def update_payment(vault: Vault, payment_id: int, new: NewPayment) -> PaymentView:
     """Replace a payment's fields with ``new`` (checked like a new payment) and re-link what it pays for."""
     _check_text(new)
@@ -104,6 +107,7 @@ def update_payment(vault: Vault, payment_id: int, new: NewPayment) -> PaymentVie
         return _view(row, client.name, invoice)
 
 
+@announces(PAYMENTS, INVOICES)
 def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
     """Delete one payment and its links (audited); return it whole, for undo."""
     with vault.unit_of_work() as uow:
@@ -114,8 +118,8 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
                                     .order_by(PaymentAllocation.id)).all()
         invoice = next((uow.session.get(Invoice, link.invoice_id) for link in links if link.invoice_id), None)
         lines = uow.session.scalars(select(StatementLine).where(StatementLine.payment_id == row.id)).all()
-        removed = RemovedPayment(view=_view(row, name, invoice), state=_state(row),
-                                 allocations=tuple(_state(link) for link in links),
+        removed = RemovedPayment(view=_view(row, name, invoice), state=snapshot(row),
+                                 allocations=tuple(snapshot(link) for link in links),
                                  statement_lines=tuple(line.id for line in lines))
         for line in lines:  # an imported payment deleted goes back to "to match", not lost
             line.payment_id = None
@@ -126,16 +130,12 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
         return removed
 
 
-def restore_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
+@announces(PAYMENTS, INVOICES)
+def reinstate_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
     """Put a deleted payment back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
-        values = dict(removed.state)
-        free_id(uow.session, Payment, values, "payment")
-        client = uow.session.get(Client, values["client_id"])
-        if client is None:
-            raise NotFound("The client of a deleted payment no longer exists; it cannot be put back.")
-        row = Payment(**values)
-        uow.created(row)
+        row = put_back(uow, Payment, removed.state, "payment", (Client, "client_id"))
+        client = uow.session.get(Client, row.client_id)
         invoice = None
         for state in removed.allocations:
             link = dict(state, id=None, payment_id=row.id)
@@ -149,7 +149,7 @@ def restore_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
             if line is not None and line.payment_id is None:  # not matched again meanwhile
                 line.payment_id = row.id
                 uow.updated(line)
-        return _view(row, client.name, invoice)
+        return _view(row, client.name, invoice)  # type: ignore[union-attr]  # put_back checked it
 
 
 def as_new(view: PaymentView) -> NewPayment:
@@ -235,10 +235,6 @@ def _payment_row(session: Session, payment_id: int) -> Payment:
     if row is None:
         raise NotFound(f"Payment {payment_id} does not exist (it may have been deleted).")
     return row
-
-
-def _state(row: Payment | PaymentAllocation) -> tuple[tuple[str, Any], ...]:
-    return tuple((column.key, getattr(row, column.key)) for column in type(row).__mapper__.column_attrs)
 
 
 def _view(row: Payment, client: str, invoice: Invoice | None = None) -> PaymentView:

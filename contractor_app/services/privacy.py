@@ -2,7 +2,7 @@
 (monitoring, ID checks, ratings). The privacy report and access-request letters are built from these.
 
 The desktop app edits a record as a whole (``edit_data_record``: its direction stays) and deletes it with undo
-(``delete_data_record``, ``restore_data_record``). The text checks here (``clean_text``, ``check_days``) are shared
+(``delete_data_record``, ``reinstate_data_record``). The text checks here (``clean_text``, ``check_days``) are shared
 with incidents and evidence.
 """
 
@@ -20,8 +20,9 @@ from ..domain.times import DateRange, latest_today
 from ..errors import InvalidInput, NotFound
 from ..store.models import Client, DataRecord
 from ..store.vault import Vault
+from .changes import DATA, announces
 from .clients import find_client
-from .restoring import free_id, refuse_if_evidence_linked
+from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 
 SENSITIVITIES = ("low", "medium", "high", "special-category")
 # What platforms monitor, as the EU Platform Work Directive (art. 7, 9) and GDPR access requests ask about.
@@ -89,14 +90,17 @@ class RemovedDataRecord:
     state: tuple[tuple[str, Any], ...]
 
 
+@announces(DATA)
 def record_data_handled(vault: Vault, new: NewDataHandled) -> DataRecordView:
     return _record(vault, new.client, new.started_on, new.ended_on, _handled_fields(new))
 
 
+@announces(DATA)
 def record_data_collected(vault: Vault, new: NewDataCollected) -> DataRecordView:
     return _record(vault, new.client, new.started_on, new.ended_on, _collected_fields(new))
 
 
+@announces(DATA)
 def edit_data_record(vault: Vault, record_id: int, new: NewDataHandled | NewDataCollected) -> DataRecordView:
     """Replace every field of a data record with ``new``, checked as a new one (one audited update).
     A record of data handled stays one; so does a record of data collected."""
@@ -117,6 +121,7 @@ def edit_data_record(vault: Vault, record_id: int, new: NewDataHandled | NewData
         return _view(row, client.name)
 
 
+@announces(DATA)
 def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
     """Delete a data record (audited); return it whole, for undo. One with evidence linked to it is kept."""
     with vault.unit_of_work() as uow:
@@ -125,22 +130,18 @@ def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
         name = uow.session.scalar(select(Client.name).where(Client.id == row.client_id)) or ""
         removed = RemovedDataRecord(
             view=_view(row, name),
-            state=tuple((column.key, getattr(row, column.key)) for column in DataRecord.__mapper__.column_attrs))
+            state=snapshot(row))
         uow.deleted(row)
         return removed
 
 
-def restore_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecordView:
+@announces(DATA)
+def reinstate_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecordView:
     """Put a deleted data record back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
-        values = dict(removed.state)
-        free_id(uow.session, DataRecord, values, "data record")
-        client = uow.session.get(Client, values["client_id"])
-        if client is None:
-            raise NotFound("The client of a deleted data record no longer exists; it cannot be put back.")
-        row = DataRecord(**{**values, "categories": list(values["categories"] or ())})
-        uow.created(row)
-        return _view(row, client.name)
+        categories = list(dict(removed.state)["categories"] or ())
+        row = put_back(uow, DataRecord, removed.state, "data record", (Client, "client_id"), categories=categories)
+        return _view(row, uow.session.get(Client, row.client_id).name)  # type: ignore[union-attr]  # checked
 
 
 def get_data_record(vault: Vault, record_id: int) -> DataRecordView:

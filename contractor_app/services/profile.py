@@ -13,6 +13,7 @@ from ..domain.currency import check_currency
 from ..domain.times import zone
 from ..errors import InvalidInput
 from ..store.vault import Vault
+from .changes import PROFILE, announces
 from .settings import read_setting, write_setting
 
 PROFILE_KEY = "profile"
@@ -55,6 +56,7 @@ def load_profile(vault: Vault) -> Profile:
     return Profile(**stored) if stored else Profile(timezone=system_timezone())
 
 
+@announces(PROFILE)
 def save_profile(vault: Vault, profile: Profile) -> Profile:
     """Validate and store the profile (one audited change)."""
     address = "\n".join(line.strip() for line in profile.address.strip().splitlines())

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from ..domain.assessment import ClientPay, counts_in_period
 from ..domain.times import DateRange, iso_utc
 from ..errors import InvalidInput
-from ..reports.data import ClientDetails, Edit, EvidenceItem, ReportData, ReportRequest
+from ..reports.data import Edit, EvidenceItem, ReportClient, ReportData, ReportRequest
 from ..reports.kinds import REPORTS
 from ..store.audit import read_head
 from ..store.models import AuditEvent, Client, Evidence
@@ -45,7 +45,7 @@ def gather(vault: Vault, request: ReportRequest) -> ReportData:
         details = None
         if request.client:
             row = session.scalars(select(Client).where(Client.name == _client_name(summary.clients, request))).one()
-            details = ClientDetails(
+            details = ReportClient(
                 name=row.name, legal_name=row.legal_name, address=row.address, contact=row.contact,
                 worker_ref=row.worker_ref, classification=row.classification, jurisdiction=row.jurisdiction,
                 currency=row.currency, payment_terms_days=row.payment_terms_days,

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..errors import InvalidInput
 from ..reports.layout import PAPERS, default_paper
 from ..store.vault import Vault
+from .changes import SETTINGS, announces
 from .settings import read_setting, write_setting
 
 PAPER_KEY = "reports.paper"
@@ -19,6 +20,7 @@ def paper_preference(vault: Vault) -> str:
     return stored if stored in PAPER_CHOICES else "auto"
 
 
+@announces(SETTINGS)
 def set_paper_preference(vault: Vault, choice: str) -> str:
     if choice not in PAPER_CHOICES:
         raise InvalidInput(f"Paper size must be one of {', '.join(PAPER_CHOICES)}, not {choice!r}.")

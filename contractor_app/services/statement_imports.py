@@ -30,6 +30,7 @@ from ..interchange.statements.common import ParsedStatement, StatementPayment, r
 from ..interchange.statements.mapped import PaymentMapping as PaymentMapping  # re-exported, as above
 from ..store.models import Client, ExchangeRate, Payment, PaymentAllocation, Setting, StatementLine
 from ..store.vault import Vault
+from .changes import INVOICES, PAYMENTS, announces
 from .clients import find_client
 from .matching import ClientFinder, InvoiceFinder, InvoiceMatch, payment_values
 from .settings import write_setting
@@ -102,6 +103,7 @@ def preview_statement(vault: Vault, request: StatementRequest) -> StatementPrevi
     return plan.preview(committed=False)
 
 
+@announces(PAYMENTS, INVOICES)
 def import_statement(vault: Vault, request: StatementRequest) -> StatementPreview:
     """Record every new payment of the statement, its links and rates, in one unit of work."""
     parsed, source = _read(vault, request)

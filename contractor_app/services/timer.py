@@ -12,6 +12,7 @@ from ..domain.times import zone
 from ..errors import InvalidInput
 from ..store.models import Client, Engagement, RunningTimer
 from ..store.vault import Vault
+from .changes import ENTRIES, TIMER, announces
 from .clients import find_client, find_engagement
 from .entries import LogResult, NewEntry, add_entry
 
@@ -29,6 +30,7 @@ class TimerView:
         return int(((now or datetime.now(UTC)) - self.started_at).total_seconds())
 
 
+@announces(TIMER)
 def start_timer(
     vault: Vault, *, client: str, tz: str, category: str = "productive", engagement: str | None = None,
     note: str | None = None, at: datetime | None = None,
@@ -53,6 +55,7 @@ def timer_status(vault: Vault) -> TimerView | None:
         return _view(session, row) if row else None
 
 
+@announces(TIMER, ENTRIES)
 def stop_timer(vault: Vault, *, at: datetime | None = None, note: str | None = None) -> LogResult:
     """Stop the timer and log its entry, both in one unit of work: the timer is never lost nor logged twice."""
     with vault.unit_of_work() as uow:
@@ -70,6 +73,7 @@ def stop_timer(vault: Vault, *, at: datetime | None = None, note: str | None = N
         ))
 
 
+@announces(TIMER)
 def discard_timer(vault: Vault) -> None:
     """Stop the timer without logging it: the desktop app does so for a timer stopped within a minute of its start
     (a start by mistake), which would otherwise be kept as a "0 min" entry."""

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from contractor_app.gui import session as kinds
 from contractor_app.gui.controller import Ledger
 from contractor_app.services.entries import NewEntry, log_work
 
@@ -37,7 +36,7 @@ def test_no_marker_after_a_desktop_session(qtbot, ledger: Ledger, data_dir: Path
     assert main is not None and ledger.session is not None
     start = datetime.now(UTC) - timedelta(days=1, hours=3)
     ledger.session.call(log_work, NewEntry(client="Acme Labeling", start=start, end=start + timedelta(hours=1),
-                                           tz=zone, note=f"{MARKERS[0]} {MARKERS[1]}"), changes={kinds.ENTRIES})
+                                           tz=zone, note=f"{MARKERS[0]} {MARKERS[1]}"))
     main.show_key("reports")
     choose_claim_for_acme(main.reports)
     main.reports.save_to(out / "claim.pdf")

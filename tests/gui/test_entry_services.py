@@ -14,7 +14,7 @@ from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput, NotFound
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import (
-    EntryQuery, NewEntry, count_entries, delete_entries, entry_totals, log_work, page_entries, restore_entries,
+    EntryQuery, NewEntry, count_entries, delete_entries, entry_totals, log_work, page_entries, reinstate_entries,
     update_entry,
 )
 from contractor_app.services.verify import verify_vault
@@ -58,13 +58,16 @@ def test_delete_and_restore_keep_the_records_check_passing(ready: Vault) -> None
     rows = page_entries(ready, EntryQuery(), offset=0, limit=10)
     removed = delete_entries(ready, [rows[0].entry.id, rows[1].entry.id])
     assert count_entries(ready, EntryQuery()) == 3 and verify_vault(ready).ok
-    back = restore_entries(ready, removed)
+    back = reinstate_entries(ready, removed)
     assert [v.id for v in back] == [rows[0].entry.id, rows[1].entry.id]
     assert [v.note for v in back] == [rows[0].entry.note, rows[1].entry.note]
     assert verify_vault(ready).ok
     with pytest.raises(NotFound):
         delete_entries(ready, [999])
     assert count_entries(ready, EntryQuery()) == 5  # all or nothing
+    with pytest.raises(InvalidInput, match="already back"):
+        reinstate_entries(ready, removed)  # a second undo of the same delete would record the work twice
+    assert count_entries(ready, EntryQuery()) == 5
 
 
 def test_a_restored_entry_whose_id_was_taken_gets_a_new_one(ready: Vault) -> None:
@@ -73,7 +76,7 @@ def test_a_restored_entry_whose_id_was_taken_gets_a_new_one(ready: Vault) -> Non
     taken = log_work(ready, NewEntry(client="Acme", start=DAY - timedelta(days=3),
                                      end=DAY - timedelta(days=3, hours=-1), tz="UTC")).entry
     assert taken.id == newest.id  # SQLite reused the highest id
-    [back] = restore_entries(ready, [removed])
+    [back] = reinstate_entries(ready, [removed])
     assert back.id != newest.id and back.note == newest.note
     assert verify_vault(ready).ok
 

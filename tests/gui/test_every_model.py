@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel
 
 from contractor_app.gui.controller import Ledger
-from contractor_app.gui.session import PAYMENTS
 from contractor_app.services.statement_imports import StatementRequest, import_statement
 
 from .backups.shots import stage as stage_backups
@@ -33,8 +32,7 @@ def test_every_model_of_every_view_passes_the_model_tester(qtmodeltester, ledger
     for stage in (stage_dashboard, stage_clients, stage_privacy, stage_evidence, stage_reports, stage_backups):
         stage(main, data_dir)
     # Payments from a statement with no client yet: the Pay view's "To match" list.
-    main.session.call(import_statement, StatementRequest("wise", STATEMENTS / "wise_statement_USD.csv"),
-                      changes={PAYMENTS})
+    main.session.call(import_statement, StatementRequest("wise", STATEMENTS / "wise_statement_USD.csv"))
     models = {id(model): model for model in main.findChildren(QAbstractItemModel)}
     own = [model for model in models.values() if type(model).__module__.startswith("contractor_app.")]
     views = {type(model).__module__.split(".")[2] for model in own}

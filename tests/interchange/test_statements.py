@@ -314,13 +314,13 @@ def test_cli_refuses_a_bad_statement_in_one_line(ready_cli: Cli, tmp_path: Path)
 
 
 def test_deleting_an_imported_payment_puts_it_back_to_match_and_undo_relinks_it(books: Vault) -> None:
-    from contractor_app.services.payments import delete_payment, restore_payment
+    from contractor_app.services.payments import delete_payment, reinstate_payment
 
     import_statement(books, StatementRequest("upwork", STATEMENTS / "upwork_transactions.csv"))
     payment = next(p for p in list_payments(books, period=DateRange(None, None)) if p.gross.amount == D("50.00"))
     removed = delete_payment(books, payment.id)
     assert [line.transaction_id for line in list_unmatched(books)] == ["700000006"]
-    restored = restore_payment(books, removed)
+    restored = reinstate_payment(books, removed)
     assert list_unmatched(books) == []
     with books.reading() as session:
         assert session.scalar(select(StatementLine.payment_id).where(

@@ -13,7 +13,7 @@ from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.invoices import (
-    NewInvoice, add_invoice, as_new, delete_invoice, list_invoices, overdue_count, restore_invoice, update_invoice,
+    NewInvoice, add_invoice, as_new, delete_invoice, list_invoices, overdue_count, reinstate_invoice, update_invoice,
 )
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.verify import verify_vault
@@ -84,7 +84,7 @@ def test_edit_delete_and_restore(clients: Vault) -> None:
     assert list_invoices(clients)[0] == view
     removed = delete_invoice(clients, invoice)
     assert list_invoices(clients) == []
-    assert restore_invoice(clients, removed) == invoice and list_invoices(clients)[0] == view
+    assert reinstate_invoice(clients, removed) == invoice and list_invoices(clients)[0] == view
 
 
 def test_an_invoice_a_payment_is_linked_to_cannot_be_deleted(clients: Vault) -> None:

@@ -19,7 +19,7 @@ from contractor_app.errors import InvalidInput, NotFound
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.invoices import NewInvoice, add_invoice, list_invoices
 from contractor_app.services.payments import (
-    NewPayment, as_new, delete_payment, list_payments, record_payment, restore_payment, update_payment,
+    NewPayment, as_new, delete_payment, list_payments, record_payment, reinstate_payment, update_payment,
 )
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.audit import read_head
@@ -128,7 +128,7 @@ def test_delete_and_restore_bring_back_the_payment_and_its_link(acme: Vault) -> 
     assert removed.view == paid
     assert list_payments(acme, period=DateRange()) == [] and links(acme) == []
     assert list_invoices(acme)[0].status != "paid"
-    back = restore_payment(acme, removed)
+    back = reinstate_payment(acme, removed)
     assert back == paid and links(acme) == [(paid.id, invoice, Decimal(100))]
     assert events(acme, "payments") == ["create", "delete", "create"]
     assert verify_vault(acme).ok
@@ -150,9 +150,9 @@ def test_a_payment_with_evidence_linked_is_kept_and_a_deletion_comes_back_once(a
 
     other = record_payment(acme, NewPayment(client="TaskHive", received_on=TODAY, gross=Decimal("30.00")))
     removed = delete_payment(acme, other.id)
-    restore_payment(acme, removed)
+    reinstate_payment(acme, removed)
     with pytest.raises(InvalidInput, match="already back in your records"):
-        restore_payment(acme, removed)
+        reinstate_payment(acme, removed)
     assert [p.gross.amount for p in list_payments(acme, period=DateRange())] == [Decimal("50.00"), Decimal("30.00")]
     assert verify_vault(acme).ok
 

@@ -1,4 +1,4 @@
-"""Editing, deleting and restoring data records and incidents (the desktop app's Data & privacy view), and an
+"""Editing, deleting and reinstating data records and incidents (the desktop app's Data & privacy view), and an
 incident's costs and time spent.
 
 Real vaults. Every refused change must leave the records exactly as they were (same audit head, same rows, same
@@ -18,11 +18,11 @@ from contractor_app.errors import InvalidInput, NotFound
 from contractor_app.services.evidence import add_evidence
 from contractor_app.services.incidents import (
     IncidentUpdate, NewIncident, delete_incident, edit_incident, get_incident, list_incidents, record_incident,
-    restore_incident, update_incident,
+    reinstate_incident, update_incident,
 )
 from contractor_app.services.privacy import (
     NewDataCollected, NewDataHandled, delete_data_record, edit_data_record, get_data_record, list_data_records,
-    record_data_collected, record_data_handled, restore_data_record,
+    record_data_collected, record_data_handled, reinstate_data_record,
 )
 from contractor_app.store.vault import Vault
 
@@ -84,7 +84,7 @@ def test_bad_costs_or_time_are_refused_and_change_nothing(acme: Vault, changes: 
     assert get_incident(acme, kept.id) == kept
 
 
-# --- editing, deleting and restoring incidents ------------------------------------------------------------
+# --- editing, deleting and reinstating incidents ------------------------------------------------------------
 
 def test_an_incident_is_edited_as_a_whole_in_one_audited_change(acme: Vault) -> None:
     breach = record_incident(acme, BREACH)
@@ -135,7 +135,7 @@ def test_an_incident_is_deleted_and_put_back_exactly(acme: Vault) -> None:
     removed = delete_incident(acme, first.id)
     assert removed.view == first and list_incidents(acme) == [second]
     assert last_events(acme, 1) == [("delete", "incidents")]
-    restored = restore_incident(acme, removed)
+    restored = reinstate_incident(acme, removed)
     assert restored == first  # same id, same values, same entry time
     assert list_incidents(acme) == [first, second]
     assert last_events(acme, 1) == [("create", "incidents")]
@@ -144,7 +144,7 @@ def test_an_incident_is_deleted_and_put_back_exactly(acme: Vault) -> None:
     last = delete_incident(acme, second.id)
     taken = record_incident(acme, NewIncident(kind="dispute", company="Took the id"))
     assert taken.id == second.id  # the highest id, freed, is given again
-    back = restore_incident(acme, last)
+    back = reinstate_incident(acme, last)
     assert back.id not in (first.id, second.id) and replace(back, id=second.id) == second
     assert [i.company for i in list_incidents(acme)] == ["Acme Labeling LLC", "Took the id", "Payroll Co"]
     assert_verified(acme)
@@ -161,7 +161,7 @@ def test_an_incident_with_evidence_is_not_deleted(acme: Vault) -> None:
     assert state(acme) == before
 
 
-# --- editing, deleting and restoring data records ---------------------------------------------------------
+# --- editing, deleting and reinstating data records ---------------------------------------------------------
 
 HANDLED = NewDataHandled(client="acme", categories=("audio recordings",), whose_data="end users",
                          sensitivity="high", started_on=date(2026, 3, 1))
@@ -220,7 +220,7 @@ def test_data_records_are_deleted_and_put_back_exactly(acme: Vault) -> None:
     removed = delete_data_record(acme, collected.id)
     assert removed.view == collected and list_data_records(acme) == [handled]
     assert last_events(acme, 1) == [("delete", "data_records")]
-    assert restore_data_record(acme, removed) == collected
+    assert reinstate_data_record(acme, removed) == collected
     assert last_events(acme, 1) == [("create", "data_records")]
     assert_verified(acme)
 

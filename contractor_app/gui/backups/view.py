@@ -227,7 +227,7 @@ class BackupsView(View):
         self._set_busy(True)
         self.message.clear()
         job = self.progress.start(self.tr("Backing up…"))
-        self.session.call(back_up_now, dest, progress=job, changes={BACKUPS},
+        self.session.call(back_up_now, dest, progress=job,
                           on_result=self._backed_up, on_error=self._failed)
 
     def back_up_to(self) -> None:
@@ -295,7 +295,7 @@ class BackupsView(View):
         self._failed(error, secret)
 
     def _record(self, path: Path, ok: bool) -> None:
-        self.session.call(record_check, path, ok, changes={BACKUPS}, on_error=lambda error: None)
+        self.session.call(record_check, path, ok, on_error=lambda error: None)
 
     def _date_of(self, path: Path, *, record: bool) -> str | None:
         """The backup's date for the worker to recognise it; None (and a message) when its header is damaged."""
@@ -355,7 +355,7 @@ class BackupsView(View):
     # --- settings ---------------------------------------------------------------------------------------------
 
     def save_settings(self, settings: BackupSettings) -> None:
-        self.session.call(save_settings, settings, changes={BACKUPS},
+        self.session.call(save_settings, settings,
                           on_result=lambda _: self.auto.message.hint(self.tr("Saved.")),
                           on_error=lambda error: self.auto.message.problem(error_text(error)))
 

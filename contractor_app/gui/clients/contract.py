@@ -24,7 +24,7 @@ from ...services.evidence import add_contract_file
 from ...services.evidence import EvidenceView, list_evidence
 from .. import formatting as fmt
 from ..dialogs import error_text
-from ..session import CLIENTS, EVIDENCE, Session
+from ..session import Session
 from ..widgets import InlineMessage, small
 from .text import short_sha, tr
 
@@ -188,7 +188,7 @@ class ContractPanel(QWidget):
     def _set(self, *, on_file: bool, evidence_id: int | None) -> None:
         assert self.client is not None
         self.session.call(set_contract, self.client.id, on_file=on_file, evidence_id=evidence_id,
-                          changes={CLIENTS, EVIDENCE}, on_error=self._failed)
+                          on_error=self._failed)
 
     def _on_file_clicked(self, checked: bool) -> None:
         if self.client is not None:
@@ -219,7 +219,7 @@ class ContractPanel(QWidget):
             dialog.open()
             return
         self._busy(True)
-        self.session.call(add_contract_file, self.client.id, path, changes={CLIENTS, EVIDENCE},
+        self.session.call(add_contract_file, self.client.id, path,
                           on_result=lambda _: self._busy(False), on_error=self._failed)
 
     def _busy(self, busy: bool) -> None:

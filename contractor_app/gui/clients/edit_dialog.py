@@ -14,7 +14,7 @@ from ...domain.jurisdiction import check_jurisdiction
 from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientChanges, ClientDetails, update_client
 from ..form_dialog import FormDialog
-from ..session import CLIENTS, Session
+from ..session import Session
 from ..widgets import small
 from .text import classification_text, classification_why, weekday
 
@@ -118,5 +118,5 @@ class ClientEditDialog(FormDialog):
         return True
 
     def save(self, changes: ClientChanges) -> None:
-        self.session.call(update_client, self.client.id, changes, changes={CLIENTS},
+        self.session.call(update_client, self.client.id, changes,
                           on_result=lambda _: self.accept(), on_error=self.failed)

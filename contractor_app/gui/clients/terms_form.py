@@ -23,7 +23,7 @@ from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientDetails, EngagementDetails, add_engagement, add_terms
 from .. import formatting as fmt
 from ..form_dialog import FormDialog
-from ..session import CLIENTS, Session
+from ..session import Session
 from ..widgets import InlineMessage, narrow_combo, small
 from .text import rate_input, terms_text
 
@@ -247,7 +247,7 @@ class NewTermsDialog(_Dialog):
         assert entered.terms is not None  # the rate is required here
         self.session.call(add_terms, self.engagement.currentData(), entered.terms,
                           platform_fee_percent=entered.platform_fee_percent, note=entered.note,
-                          changes={CLIENTS}, on_result=lambda _: self.accept(), on_error=self.failed)
+                          on_result=lambda _: self.accept(), on_error=self.failed)
 
 
 class EngagementDialog(_Dialog):
@@ -277,5 +277,5 @@ class EngagementDialog(_Dialog):
     def save(self, entered: TermsInput) -> None:
         self.session.call(add_engagement, self.client.id, self.name.text(), terms=entered.terms,
                           platform_fee_percent=entered.platform_fee_percent, note=entered.note,
-                          changes={CLIENTS}, on_result=lambda _: self.accept(), on_error=self.failed)
+                          on_result=lambda _: self.accept(), on_error=self.failed)
 

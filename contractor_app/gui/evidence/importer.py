@@ -17,7 +17,7 @@ from PySide6.QtCore import QLocale, QObject, Signal
 
 from ...services.evidence import MAX_EVIDENCE_BYTES, AlreadyKept, EvidenceView, add_evidence
 from ..dialogs import error_text
-from ..session import EVIDENCE, Session
+from ..session import Session
 
 
 @dataclass
@@ -63,8 +63,7 @@ class EvidenceImport(QObject):
             self._outcome.problems.append(refused)
             self._next()
             return
-        self.session.call(add_evidence, path, changes={EVIDENCE},
-                          on_result=self._added, on_error=partial(self._failed, path))
+        self.session.call(add_evidence, path, on_result=self._added, on_error=partial(self._failed, path))
 
     def _refusal(self, path: Path) -> str:
         """Checks made before any byte is read: the worker hears at once about a folder or a file too large."""

@@ -311,7 +311,7 @@ class EvidenceView(View):
     def link(self, evidence_id: int, links: list[Link]) -> None:
         if not links:
             return
-        self.session.call(link_evidence, evidence_id, links, changes={EVIDENCE},
+        self.session.call(link_evidence, evidence_id, links,
                           on_result=lambda view: self._linked(view),
                           on_error=lambda error: self.details.message.problem(error_text(error)))
 

@@ -12,11 +12,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...services.invoices import (
-    NewInvoice, RemovedInvoice, delete_invoice, restore_invoice, update_invoice,
+    NewInvoice, RemovedInvoice, delete_invoice, reinstate_invoice, update_invoice,
 )
-from ...services.payments import NewPayment, RemovedPayment, delete_payment, restore_payment, update_payment
+from ...services.payments import NewPayment, RemovedPayment, delete_payment, reinstate_payment, update_payment
 from ...services.vault import Vault
-from ..session import INVOICES, PAYMENTS, Session
+from ..session import Session
 from ..undo import Failure, ServiceCommand
 
 
@@ -24,20 +24,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("pay", text)
 
 
-class _Command(ServiceCommand):
-    KINDS: frozenset[str] = frozenset()
-
-    def __init__(self, session: Session, text: str, on_failure: Failure) -> None:
-        super().__init__(session, text, on_failure, self.KINDS)
-
-
 # --- payments ---------------------------------------------------------------------------------------------------
 
-class _PaymentCommand(_Command):
-    KINDS = frozenset({PAYMENTS})
-
-
-class EditPayment(_PaymentCommand):
+class EditPayment(ServiceCommand):
     def __init__(self, session: Session, payment_id: int, after: NewPayment, before: NewPayment,
                  on_failure: Failure) -> None:
         super().__init__(session, tr("Edit payment"), on_failure)
@@ -50,7 +39,7 @@ class EditPayment(_PaymentCommand):
         self._call(update_payment, self.payment_id, self.before)
 
 
-class DeletePayment(_PaymentCommand):
+class DeletePayment(ServiceCommand):
     """Delete a payment; undo puts it back (under a new id if its own was taken meanwhile)."""
 
     def __init__(self, session: Session, removed: RemovedPayment | None, on_failure: Failure,
@@ -71,7 +60,7 @@ class DeletePayment(_PaymentCommand):
         return self.removed
 
     def _restore(self, vault: Vault) -> Any:
-        view = restore_payment(vault, self.removed)  # type: ignore[arg-type]  # undo runs after redo, which set removed
+        view = reinstate_payment(vault, self.removed)  # type: ignore[arg-type]  # undo runs after redo, which set removed
         self.payment_id = view.id
         return view
 
@@ -92,11 +81,7 @@ class RecordPayment(DeletePayment):
 
 # --- invoices ---------------------------------------------------------------------------------------------------
 
-class _InvoiceCommand(_Command):
-    KINDS = frozenset({INVOICES})
-
-
-class EditInvoice(_InvoiceCommand):
+class EditInvoice(ServiceCommand):
     def __init__(self, session: Session, invoice_id: int, after: NewInvoice, before: NewInvoice,
                  on_failure: Failure) -> None:
         super().__init__(session, tr("Edit invoice"), on_failure)
@@ -109,7 +94,7 @@ class EditInvoice(_InvoiceCommand):
         self._call(update_invoice, self.invoice_id, self.before)
 
 
-class DeleteInvoice(_InvoiceCommand):
+class DeleteInvoice(ServiceCommand):
     def __init__(self, session: Session, removed: RemovedInvoice | None, on_failure: Failure,
                  text: str | None = None) -> None:
         super().__init__(session, text or tr("Delete invoice"), on_failure)
@@ -127,7 +112,7 @@ class DeleteInvoice(_InvoiceCommand):
         return self.removed
 
     def _restore(self, vault: Vault) -> int:
-        self.invoice_id = restore_invoice(vault, self.removed)  # type: ignore[arg-type]  # undo runs after redo, which set removed
+        self.invoice_id = reinstate_invoice(vault, self.removed)  # type: ignore[arg-type]  # undo runs after redo, which set removed
         return self.invoice_id
 
 

@@ -21,7 +21,7 @@ from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientInfo
 from ...services.invoices import InvoiceView, NewInvoice, add_invoice, as_new, update_invoice
 from ..form_dialog import FormDialog
-from ..session import INVOICES, Session
+from ..session import Session
 from ..widgets import narrow_combo, small
 from .commands import AddInvoice, EditInvoice
 from .payment_dialog import date_edit
@@ -168,12 +168,12 @@ class InvoiceDialog(FormDialog):
 
     def save(self, new: NewInvoice) -> None:
         if self.invoice is None:
-            self.session.call(add_invoice, new, changes={INVOICES}, on_error=self.failed,
+            self.session.call(add_invoice, new, on_error=self.failed,
                               on_result=lambda invoice_id: self._saved(AddInvoice(self.session, invoice_id,
                                                                                   self._on_failure)))
         else:
             before, invoice_id = as_new(self.invoice), self.invoice.id
-            self.session.call(update_invoice, invoice_id, new, changes={INVOICES}, on_error=self.failed,
+            self.session.call(update_invoice, invoice_id, new, on_error=self.failed,
                               on_result=lambda _: self._saved(EditInvoice(self.session, invoice_id, new, before,
                                                                           self._on_failure)))
 

@@ -23,7 +23,7 @@ from ...services.payments import NewPayment, PaymentView, as_new, record_payment
 from .. import formatting as fmt
 from ..client_form import currency_box
 from ..form_dialog import FormDialog
-from ..session import PAYMENTS, Session
+from ..session import Session
 from ..widgets import narrow_combo, small
 from .commands import EditPayment, RecordPayment
 from .text import pydate, qdate, range_text, status_text
@@ -246,12 +246,12 @@ class PaymentDialog(FormDialog):
 
     def save(self, new: NewPayment) -> None:
         if self.payment is None:
-            self.session.call(record_payment, new, changes={PAYMENTS}, on_error=self.failed,
+            self.session.call(record_payment, new, on_error=self.failed,
                               on_result=lambda view: self._saved(RecordPayment(self.session, view.id,
                                                                                self._on_failure)))
         else:
             before, payment_id = as_new(self.payment), self.payment.id
-            self.session.call(update_payment, payment_id, new, changes={PAYMENTS}, on_error=self.failed,
+            self.session.call(update_payment, payment_id, new, on_error=self.failed,
                               on_result=lambda _: self._saved(EditPayment(self.session, payment_id, new, before,
                                                                           self._on_failure)))
 

@@ -23,7 +23,7 @@ from ...services.clients import ClientInfo
 from ...services.statement_imports import (MAPPED, LineOutcome, StatementPreview, StatementRequest, import_statement,
                                             mapping_choices, preview_statement)
 from ..dialogs import error_text
-from ..session import INVOICES, PAYMENTS, Session
+from ..session import Session
 from ..widgets import InlineMessage, small
 from .column_mapping import ColumnMapping
 
@@ -207,7 +207,7 @@ class StatementDialog(QDialog):
     def run_import(self) -> None:
         if self.preview is None:
             return
-        self.session.call(import_statement, self.request(), changes={PAYMENTS, INVOICES}, on_result=self._imported,
+        self.session.call(import_statement, self.request(), on_result=self._imported,
                           on_error=self._failed)
 
     def _imported(self, result: StatementPreview) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from ...services.matching import ManualMatch, UnmatchedLine, list_unmatched, match_by_hand, undo_match
 from ...services.vault import Vault
 from ..dialogs import error_text
-from ..session import INVOICES, PAYMENTS, Session
+from ..session import Session
 from ..undo import Failure, ServiceCommand
 from ..widgets import InlineMessage, narrow_combo, small
 
@@ -29,7 +29,7 @@ class MatchPayment(ServiceCommand):
     """A statement payment matched by hand; undo takes the match (payment, links, new aliases) back."""
 
     def __init__(self, session: Session, match: ManualMatch, client: str, on_failure: Failure) -> None:
-        super().__init__(session, tr("Match payment to %1").replace("%1", client), on_failure, {PAYMENTS, INVOICES})
+        super().__init__(session, tr("Match payment to %1").replace("%1", client), on_failure)
         self.match, self.client = match, client
 
     def apply(self) -> None:
@@ -148,5 +148,5 @@ class UnmatchedPanel(QWidget):
             self.message.hint(tr("Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.")
                               .replace("%1", client))
 
-        self.session.call(match_by_hand, line.id, client, changes={PAYMENTS, INVOICES}, on_result=matched,
+        self.session.call(match_by_hand, line.id, client, on_result=matched,
                           on_error=lambda error: self.message.problem(error_text(error)))

@@ -384,7 +384,7 @@ class PayView(View):
             self.undo.push(DeletePayment(self.session, removed, self._undo_failed))
             self.message.hint(self.tr("Payment deleted. Undo with Ctrl+Z."))
 
-        self.session.call(delete_payment, payment.id, changes={PAYMENTS}, on_result=deleted,
+        self.session.call(delete_payment, payment.id, on_result=deleted,
                           on_error=lambda error: self.message.problem(error_text(error)))
 
     def import_statement(self) -> StatementDialog:
@@ -423,7 +423,7 @@ class PayView(View):
             self.undo.push(DeleteInvoice(self.session, removed, self._undo_failed))
             self.message.hint(self.tr("Invoice deleted. Undo with Ctrl+Z."))
 
-        self.session.call(delete_invoice, invoice.id, tz=self.session.profile.timezone, changes={INVOICES},
+        self.session.call(delete_invoice, invoice.id, tz=self.session.profile.timezone,
                           on_result=deleted, on_error=lambda error: self.message.problem(error_text(error)))
 
     def _undo_failed(self, error: BaseException) -> None:

@@ -19,7 +19,7 @@ from .records import RecordKind
 
 class _RecordCommand(ServiceCommand):
     def __init__(self, session: Session, kind: RecordKind, record_id: int, text: str, on_failure: Failure) -> None:
-        super().__init__(session, text, on_failure, {kind.changes})
+        super().__init__(session, text, on_failure)
         self.kind, self.record_id = kind, record_id
         self.removed: Any = None
 

@@ -144,10 +144,10 @@ class RecordDialog(FormDialog):
         if self.record is not None and new == self.before:
             self.accept()  # nothing changed: nothing to record, nothing to undo
         elif self.record is None:
-            self.session.call(self.kind.add, new, changes={self.kind.changes}, on_result=self._saved,
+            self.session.call(self.kind.add, new, on_result=self._saved,
                               on_error=self.failed)
         else:
-            self.session.call(self.kind.edit, self.record.id, new, changes={self.kind.changes},
+            self.session.call(self.kind.edit, self.record.id, new,
                               on_result=self._saved, on_error=self.failed)
 
     def _saved(self, stored: Any) -> None:

@@ -1,4 +1,4 @@
-"""The three kinds of record the view lists, each with its services and the change it announces.
+"""The three kinds of record the view lists, each with its services (which announce what they change).
 
 A ``RecordKind`` bundles how one tab lists, adds, edits, deletes and restores its records, and how a listed record
 turns back into the input that would make it (``as_new``: to fill the edit form, and for undo). The tabs, the
@@ -12,20 +12,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...services.incidents import (
-    IncidentView, NewIncident, delete_incident, edit_incident, list_incidents, record_incident, restore_incident,
+    IncidentView, NewIncident, delete_incident, edit_incident, list_incidents, record_incident, reinstate_incident,
 )
 from ...services.privacy import (
     DataRecordView, NewDataCollected, NewDataHandled, delete_data_record, edit_data_record, list_data_records,
-    record_data_collected, record_data_handled, restore_data_record,
+    record_data_collected, record_data_handled, reinstate_data_record,
 )
 from ...services.vault import Vault
-from ..session import DATA, INCIDENTS
 
 
 @dataclass(frozen=True, slots=True)
 class RecordKind:
     key: str  # handled | collected | incident
-    changes: str  # the session change kind its writes announce
     listing: Callable[[Vault, str | None], list[Any]]
     add: Callable[[Vault, Any], Any]
     edit: Callable[[Vault, int, Any], Any]
@@ -60,9 +58,9 @@ def _data(direction: str) -> Callable[[Vault, str | None], list[DataRecordView]]
     return lambda vault, client: list_data_records(vault, client, direction=direction)
 
 
-HANDLED = RecordKind("handled", DATA, _data("handled"), record_data_handled, edit_data_record, delete_data_record,
-                     restore_data_record, handled_of)
-COLLECTED = RecordKind("collected", DATA, _data("collected"), record_data_collected, edit_data_record,
-                       delete_data_record, restore_data_record, collected_of)
-INCIDENT = RecordKind("incident", INCIDENTS, list_incidents, record_incident, edit_incident, delete_incident,
-                      restore_incident, incident_of)
+HANDLED = RecordKind("handled", _data("handled"), record_data_handled, edit_data_record, delete_data_record,
+                     reinstate_data_record, handled_of)
+COLLECTED = RecordKind("collected", _data("collected"), record_data_collected, edit_data_record,
+                       delete_data_record, reinstate_data_record, collected_of)
+INCIDENT = RecordKind("incident", list_incidents, record_incident, edit_incident, delete_incident,
+                      reinstate_incident, incident_of)

@@ -224,7 +224,7 @@ class RecordsTab(QWidget):
         record = self.selected()
         if record is None:
             return
-        self.session.call(self.kind.delete, record.id, changes={self.kind.changes}, on_result=self._deleted,
+        self.session.call(self.kind.delete, record.id, on_result=self._deleted,
                           on_error=lambda error: self.message.problem(error_text(error)))
 
     def _deleted(self, removed: Any) -> None:

@@ -70,12 +70,12 @@ class SettingsView(View):
     # --- records ----------------------------------------------------------------------------------------------
 
     def save_profile(self, profile: Profile) -> None:
-        self.session.call(save_profile, profile, changes={PROFILE},
+        self.session.call(save_profile, profile,
                           on_result=lambda _: self.profile.message.hint("\u2713 " + self.tr("Profile saved.")),
                           on_error=lambda error: self.profile.message.problem(error_text(error)))
 
     def save_paper(self, choice: str) -> None:
-        self.session.call(set_paper_preference, choice, changes={SETTINGS},
+        self.session.call(set_paper_preference, choice,
                           on_result=lambda _: self.app.paper_message.hint("\u2713 " + self.tr("Saved.")),
                           on_error=lambda error: self.app.paper_message.problem(error_text(error)))
 

@@ -14,7 +14,6 @@ from contractor_app.backup import rotation
 from contractor_app.backup.create import create_backup
 from contractor_app.backup.keys import Password
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.gui.session import BACKUPS
 from contractor_app.services.backups import back_up_now, record_check
 
 from ...conftest import PASSWORD
@@ -37,7 +36,7 @@ def stage(main: MainWindow, vault_folder: Path) -> None:
                          on_result=lambda info: newest.append(info.path))
         else:
             session.call(back_up_now, None, now=at, on_result=lambda info: newest.append(info.path))
-    session.call(record_check, newest[0], True, now=now - timedelta(days=10), changes={BACKUPS})
+    session.call(record_check, newest[0], True, now=now - timedelta(days=10))
     main.show_key("backups")
     view = main.backups
     view.run_check(newest[-1], Password(PASSWORD))  # the newest, checked for real: "complete and restores"

@@ -16,7 +16,6 @@ from contractor_app.gui.clients.elided import ElidedLabel
 from contractor_app.gui.clients.list_model import CLIENT_ID_ROLE
 from contractor_app.gui.clients.text import today_in
 from contractor_app.gui.controller import Ledger
-from contractor_app.gui.session import EVIDENCE
 from contractor_app.services.clients import ClientDetails, get_client, list_clients
 from contractor_app.services.evidence import add_evidence, list_evidence
 from contractor_app.store.vault import Vault
@@ -193,8 +192,8 @@ def test_linking_a_contract_evidence_file(qtbot, qtmodeltester, opened: Ledger, 
     view.select("Acme Labeling")
     panel = view.detail.contract
     assert panel.status.text() == "No written contract on file." and not panel.on_file.isChecked()
-    session.call(add_evidence, b"%PDF-1.4 signed agreement", name="Acme agreement.pdf", changes={EVIDENCE})
-    session.call(add_evidence, b"a screenshot", name="pay stub.png", changes={EVIDENCE})
+    session.call(add_evidence, b"%PDF-1.4 signed agreement", name="Acme agreement.pdf")
+    session.call(add_evidence, b"a screenshot", name="pay stub.png")
     kept = {e.name: e for e in session.read(list_evidence)}
 
     picker = panel.choose_evidence()

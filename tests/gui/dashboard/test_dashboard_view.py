@@ -16,7 +16,6 @@ from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.gui.session import CLIENTS, ENTRIES, INVOICES
 from contractor_app.services.clients import (
     ClientChanges, NewClient, add_client, get_client, list_clients, update_client,
 )
@@ -60,7 +59,7 @@ def test_the_dashboard_lands_first_and_reflects_a_new_entry(qtbot, main: MainWin
     if start + timedelta(hours=1, minutes=30) > here:  # just after midnight: log the hour yesterday, if still this week
         start -= timedelta(days=1)
     main.session.call(log_work, NewEntry(client="TaskHive", start=start, end=start + timedelta(hours=1, minutes=30),
-                                         tz=main.session.profile.timezone), changes={ENTRIES})
+                                         tz=main.session.profile.timezone))
     in_week = start.date() >= data.week.start  # type: ignore[operator]
     expected = before + (5400 if in_week else 0)
     assert board.data is not data and board.data.week_seconds == expected
@@ -81,8 +80,7 @@ def test_overdue_and_below_minimum_wage_are_said_in_words(main: MainWindow) -> N
     today = now_local(main).date()
     main.session.call(add_invoice, NewInvoice(client="Acme Labeling", issued_on=today - timedelta(days=6),
                                               amount=Decimal("75.50"), number="A-9", due_on=today - timedelta(days=2),
-                                              covers=DateRange(today - timedelta(days=8), today - timedelta(days=7))),
-                      changes={INVOICES})
+                                              covers=DateRange(today - timedelta(days=8), today - timedelta(days=7))))
     card = board.overdue_card
     assert card.value.text() == "\u26a0 1" and card.problem
     assert "USD 75.50 outstanding, oldest 2 days late" in card.detail.text()
@@ -101,7 +99,7 @@ def test_work_past_the_payment_terms_is_overdue_without_an_invoice(main: MainWin
     acme = next(c for c in main.session.read(list_clients) if c.name == "Acme Labeling")
     details = main.session.read(get_client, acme.id)
     main.session.call(update_client, acme.id, ClientChanges(name=details.name, jurisdiction=details.jurisdiction,
-                                                            payment_terms_days=3), changes={CLIENTS})
+                                                            payment_terms_days=3))
     card = board.overdue_card
     assert card.value.text() == "\u26a0 1" and card.problem
     assert "Acme Labeling: USD" in card.toolTip() and "not paid or invoiced" in card.toolTip()
@@ -135,7 +133,7 @@ def test_a_new_worker_sees_what_to_do_first(qtbot, ledger: Ledger, data_dir: Pat
     assert main.current_view() is main.clients
 
     main.session.call(add_client, NewClient(name="Acme", currency="USD", terms=Terms(
-        kind="hourly", rate=Money(Decimal(20), "USD"))), changes={CLIENTS})
+        kind="hourly", rate=Money(Decimal(20), "USD"))))
     assert board.body.currentWidget() is board.empty and "No work logged yet" in board.empty_text.text()
     assert board.start_button.isVisibleTo(board)
     qtbot.mouseClick(board.start_button, Qt.MouseButton.LeftButton)

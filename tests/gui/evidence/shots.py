@@ -16,7 +16,6 @@ from PySide6.QtCore import QBuffer, QIODevice, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.gui.session import EVIDENCE, PAYMENTS
 from contractor_app.services.evidence import add_evidence, link_evidence
 from contractor_app.services.payments import NewPayment, PaymentView, record_payment
 
@@ -69,18 +68,18 @@ def stage(main: MainWindow, vault_folder: Path) -> None:
     payments: list[PaymentView] = []
     session.call(record_payment, NewPayment(client="Acme Labeling", gross=Decimal("540.00"), reference="ACME-1115",
                                             received_on=datetime.now(UTC).date() - timedelta(days=3)),
-                 changes={PAYMENTS}, on_result=payments.append)
+                 on_result=payments.append)
     email = (b"From: payments@acme-labeling.example\nSubject: Your November payment\n\nHi Dana, your payment for "
              b"1-15 November was reduced after a quality review.\n")
     for content, name, links in (
             (pay_statement_pdf(), "Acme pay statement 1-15 Nov.pdf", [("client", "Acme Labeling")]),
             (email, "Email - November payment reduced.eml", [("client", "Acme Labeling")]),
             (task_counts_png(), "Task counts week 47.png", [("client", "Acme Labeling")])):
-        session.call(add_evidence, content, name, links=links, changes={EVIDENCE})
+        session.call(add_evidence, content, name, links=links)
     view = main.evidence
     first = view.model.evidence_at(0)
     if payments and first is not None:
-        session.call(link_evidence, first.id, [("payment", payments[0].id)], changes={EVIDENCE})
+        session.call(link_evidence, first.id, [("payment", payments[0].id)])
     main.show_key("evidence")
     last = view.model.evidence_at(view.model.rowCount() - 1)
     if last is not None:

@@ -63,6 +63,6 @@ def stage(main: MainWindow, vault_folder: Path) -> None:
     """Add the sample records through ``main``'s session (after unlock) and show the view."""
     del vault_folder  # the records go through the open session
     for service, new in records():
-        main.session.call(service, new, changes={"data", "incidents"})
+        main.session.call(service, new)
     main.show_key("privacy")
     main.privacy.tabs.setCurrentIndex(1)

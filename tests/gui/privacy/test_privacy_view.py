@@ -275,10 +275,10 @@ def test_records_added_elsewhere_show_up_and_every_list_passes_the_model_tester(
     session = opened.session
     assert session is not None
     session.call(record_data_handled, NewDataHandled(client=LONG_NAME, categories=("transcripts",),
-                                                     note="line one\nline two"), changes={"data"})
+                                                     note="line one\nline two"))
     session.call(record_data_collected, NewDataCollected(client="Acme Labeling", monitoring_type="ID document",
-                                                         tool="Veriff", consent="refused"), changes={"data"})
-    session.call(record_incident, NewIncident(kind="dispute", company="Acme Labeling LLC"), changes={"incidents"})
+                                                         tool="Veriff", consent="refused"))
+    session.call(record_incident, NewIncident(kind="dispute", company="Acme Labeling LLC"))
     assert [len(cells(tab)) for tab in view.lists] == [1, 1, 1]
     assert cells(view.handled)[0][0] == LONG_NAME and cells(view.handled)[0][5] == "line one · line two"
     assert view.handled.model.index(0, 5).data(Qt.ItemDataRole.ToolTipRole) == "line one\nline two"
@@ -296,7 +296,7 @@ def test_a_record_with_evidence_is_kept_with_a_clear_message(  # type: ignore[no
     view = view_of(opened)
     session = opened.session
     assert session is not None
-    session.call(record_incident, NewIncident(kind="breach", company="X"), changes={"incidents"})
+    session.call(record_incident, NewIncident(kind="breach", company="X"))
     (incident,) = session.read(list_incidents)
     session.call(add_evidence, b"the letter", "letter.pdf", links=(("incident", incident.id),))
     view.incidents.table.selectRow(0)
@@ -357,8 +357,7 @@ def test_enter_edits_and_the_delete_key_deletes_with_undo(  # type: ignore[no-un
     session, main = opened.session, opened.main
     assert session is not None and main is not None
     main.show()
-    session.call(record_data_handled, NewDataHandled(client="TaskHive", categories=("search queries",)),
-                 changes={"data"})
+    session.call(record_data_handled, NewDataHandled(client="TaskHive", categories=("search queries",)))
     table = view.handled.table
     table.setFocus()
     table.setCurrentIndex(view.handled.model.index(0, 1))

@@ -13,15 +13,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.gui.session import PAYMENTS
 from contractor_app.services.payments import NewPayment, record_payment
 
 
 def stage(main: MainWindow, vault_folder: Path) -> None:
     session = main.session
     session.call(record_payment, NewPayment(client="Acme Labeling", gross=Decimal("180.00"), reference="ACME-1120",
-                                            received_on=datetime.now(UTC).date() - timedelta(days=2)),
-                 changes={PAYMENTS})
+                                            received_on=datetime.now(UTC).date() - timedelta(days=2)))
     main.show_key("reports")
     view = main.reports
     view.cards.choose("claim")

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from pypdf import PdfReader
 
 from contractor_app.domain.times import DateRange
-from contractor_app.gui import session as kinds
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.reports import ReportsView
 from contractor_app.gui.reports.options import preset_period
@@ -106,7 +105,7 @@ def test_a_claim_packet_is_previewed_saved_and_checked(  # type: ignore[no-untyp
     day = datetime.now(UTC).astimezone(zone) - timedelta(days=2)
     start = day.replace(hour=18, minute=0, second=0, microsecond=0).astimezone(UTC)
     session.call(log_work, NewEntry(client="Acme Labeling", start=start, end=start + timedelta(hours=1),
-                                    tz=session.profile.timezone), changes={kinds.ENTRIES})
+                                    tz=session.profile.timezone))
     view.verify.check(pdf)
     assert view.verify.verdict.state == CHANGED and "the work entries" in view.verify.result.text()
 
@@ -145,16 +144,16 @@ def test_paper_follows_the_preference_until_chosen_here(qtbot, opened: Ledger) -
     view = view_of(opened)
     session = opened.session
     assert session is not None and view.options.paper_name() == "letter"  # "auto" in US-CA
-    session.call(set_paper_preference, "a4", changes={kinds.SETTINGS})
+    session.call(set_paper_preference, "a4")
     assert view.options.paper_name() == "a4"
-    session.call(set_paper_preference, "auto", changes={kinds.SETTINGS})
+    session.call(set_paper_preference, "auto")
     assert view.options.paper_name() == "letter"
     paper = view.options.paper
     paper.setCurrentIndex(paper.findData("a4"))  # a click on the list: the index changes, then "activated"
     paper.activated.emit(paper.currentIndex())
     view.cards.choose("claim")
     view.options.client.setCurrentIndex(view.options.client.findData("TaskHive"))
-    session.call(set_paper_preference, "letter", changes={kinds.SETTINGS})
+    session.call(set_paper_preference, "letter")
     assert view.options.paper_name() == "a4" and view.options.paper_touched
 
 

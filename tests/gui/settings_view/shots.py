@@ -11,14 +11,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.gui.session import PROFILE
 from contractor_app.services.profile import save_profile
 
 
 def stage(main: MainWindow, vault_folder: Path) -> None:
     session = main.session
     profile = replace(session.profile, address="1457 Mission Street, Apt 3\nSan Francisco, CA 94103")
-    session.call(save_profile, profile, changes={PROFILE})
+    session.call(save_profile, profile)
     main.show_key("settings")
     view = main.preferences
     view.app.reminder.setChecked(True)
