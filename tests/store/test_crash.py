@@ -35,7 +35,7 @@ from contractor_app.store.vault import Vault
 from ..conftest import PASSWORD
 from ..kdf import REPO
 
-ROUNDS = 24
+ROUNDS = 100 if os.environ.get("CONTRACTOR_APP_ATTACK") == "full" else 24  # make attack: 100 kills
 MAX_PER_ROUND = 100_000  # entry numbers of round r are r * MAX_PER_ROUND + i, so no two rounds collide
 CLIENT = "Crash Test Co"
 
