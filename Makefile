@@ -55,16 +55,19 @@ test-fast: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/bench -s -o norecursedirs=__pycache__ --timeout=0 $(PYTEST_ARGS)
 
-# The long attack campaign (issue 14): tests/attack and the backup mutations at full counts (10,000 hostile files
-# per import format and backup headers, over 1,000 backup mutations). Each campaign prints its tally line; they
-# are collected at the end. Takes tens of minutes (so no per-test timeout).
+# The long attack campaign (issue 14): tests/attack, the backup mutations and the crash tests at full counts (10,000
+# hostile files per import and statement format and for backup headers, over 1,000 backup and key file mutations,
+# 100 SIGKILLs each of logging, a password change, a backup, a restore and a schema upgrade). Each campaign prints
+# its tally line; they are collected at the end. Takes hours on a 2-core machine (so no per-test timeout).
 ATTACK_LOG := build/attack.log
 attack: SHELL := /bin/bash
 attack: $(STAMP)
 	mkdir -p build
 	set -o pipefail; CONTRACTOR_APP_ATTACK=full QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/attack \
-		tests/backup/test_mutations.py -s -q -p no:cacheprovider --timeout=0 $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
-	status=$$?; echo "--- attack tally ---"; grep -E "^(campaign|mutations|[a-z-]+: \{)" $(ATTACK_LOG); \
+		tests/backup/test_mutations.py tests/store/test_crash.py tests/backup/test_restore_crash.py \
+		-s -q -p no:cacheprovider --timeout=0 $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
+	status=$$?; echo "--- attack tally ---"; \
+	grep -E "^(campaign|mutations|key file campaign|[a-z -]*(crash|kill) test|[a-z-]+: \{)" $(ATTACK_LOG); \
 	exit $$status
 
 # The runtime part of the lock plus PyInstaller and cyclonedx-bom, all hash-pinned (requirements/README.md).

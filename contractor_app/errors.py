@@ -56,6 +56,18 @@ class NewerVersion(LedgerError):
     """The vault or a file was made by a newer version of the app."""
 
 
+class UnknownFormatVersion(NewerVersion):
+    """A key file or backup header names a version or algorithm this app does not know.
+
+    Those fields are checked only by a plain checksum, which anyone can recompute: "made by a newer version" cannot
+    be told from "changed". So the message names both and the exit code is that of a file this app cannot trust
+    (4), as for every other change to these files (docs/security.md, "Unknown versions"). The schema version, inside
+    the authenticated database, stays a plain NewerVersion (exit 1).
+    """
+
+    exit_code = 4
+
+
 class UpgradeFailed(LedgerError):
     """The schema upgrade failed and was rolled back: the records are as they were before."""
 

@@ -21,7 +21,7 @@ import struct
 from dataclasses import dataclass
 from typing import Any, BinaryIO
 
-from ..errors import BackupDamaged, NewerVersion, VaultDamaged
+from ..errors import BackupDamaged, NewerVersion, UnknownFormatVersion, VaultDamaged
 from ..store.crypto import b64, unb64
 from ..store.keyfile import KeyHeader, canonical_json
 from . import stream
@@ -37,7 +37,8 @@ MAX_HEADER_BYTES = 64 * 1024
 MAX_SNAPSHOT_BYTES = 1 << 44  # 16 TiB
 PAGE_BYTES = 4096
 SALT_BYTES = 32
-NEWER = "This backup was made by a newer version of Contractor Ledger; update the app to open it. Nothing was changed."
+NEWER = ("This backup names a format version this app does not know: it was made by a newer version of Contractor "
+         "Ledger (update the app to open it), or it was changed. Nothing was changed.")
 
 _VAULT_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _TIME = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
@@ -128,7 +129,7 @@ def parse(raw: bytes) -> Header:
     if body.get("format") != FORMAT or type(body.get("version")) is not int or body["version"] < 1:
         raise BackupDamaged("header", "It is not a Contractor Ledger backup header.")
     if body["version"] > VERSION:
-        raise NewerVersion(NEWER)
+        raise UnknownFormatVersion(NEWER)
     try:
         manifest = body.pop("manifest")
         vault_id = _text(body, "vault_id", _VAULT_ID)
@@ -158,7 +159,7 @@ def _key_file(value: Any, vault_id: str) -> KeyHeader:
     try:
         key_file = KeyHeader.from_bytes(canonical_json(value))
     except NewerVersion:
-        raise NewerVersion(NEWER) from None
+        raise UnknownFormatVersion(NEWER) from None
     except VaultDamaged:
         raise BackupDamaged("header", "Its key settings are missing or out of range.") from None
     if key_file.vault_id != vault_id or len(key_file.recovery_salt) != 16:

@@ -8,6 +8,7 @@ a backup or restore running at the same moment in another window is never distur
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 from datetime import UTC, datetime, timedelta
@@ -46,6 +47,15 @@ def forget_previous(folder: Path, *, older_than: datetime | None = None) -> list
     for path in gone:
         shutil.rmtree(path)
     return gone
+
+
+def prune_partial_backups(folder: Path, now: datetime) -> None:
+    """Remove backups a killed writer left half-written in ``folder`` (``.NAME.clbackup.<hex>.tmp``, fileio's temp
+    names), once a day old: a backup being written right now, by this or another window, is younger."""
+    for path in folder.glob(".*.clbackup.*.tmp"):
+        with contextlib.suppress(OSError):
+            if path.is_file() and now.timestamp() - path.stat().st_mtime > STALE_AFTER.total_seconds():
+                path.unlink()
 
 
 def prune(folder: Path, now: datetime) -> list[Path]:

@@ -16,7 +16,6 @@ import sqlcipher3.dbapi2 as sqlcipher
 from ..errors import LedgerError, NewerVersion
 from ..store.vault import Vault
 from ..store.verify import verify_vault
-from . import format
 from .keys import Secret
 from .manifest import Manifest, describe
 from .stream import Progress
@@ -65,8 +64,9 @@ def check_copy(folder: Path, unpacked: Unpacked) -> list[str]:
         # twice, here and by a separate check of the list of contents).
         with Vault.open_with_data_key(folder, key) as vault:
             problems += verify_vault(vault).problems
-    except NewerVersion:
-        raise NewerVersion(format.NEWER) from None
+    except NewerVersion:  # the schema, inside the authenticated snapshot: really newer, so exit 1
+        raise NewerVersion("This backup was made by a newer version of Contractor Ledger; update the app to open it. "
+                           "Nothing was changed.") from None
     except LedgerError as error:
         problems.append(str(error))
     return problems

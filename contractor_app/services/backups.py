@@ -32,7 +32,7 @@ from ..backup.keys import RecoveryKey, Secret
 from ..backup.leftovers import KEPT_DAYS as KEPT_DAYS
 from ..backup.leftovers import forget_previous as forget_previous
 from ..backup.leftovers import previous_name as previous_name
-from ..backup.leftovers import prune
+from ..backup.leftovers import prune, prune_partial_backups
 from ..backup.restore import (
     RestoreResult, Staged, discard_staged_folder, refuse_if_open, stage_restore, swap_staged,
 )
@@ -273,6 +273,7 @@ def automatic_backup(vault: Vault, *, now: datetime | None = None) -> BackupInfo
     if existing and not _due(vault, now, max(existing), existing[max(existing)]):
         return None
     _make_folder(folder)
+    prune_partial_backups(folder, now)
     info = create_backup(vault, folder / rotation.auto_name(vault.vault_id, now), now=now)
     existing[now.astimezone(UTC).replace(microsecond=0)] = info.path
     kept = rotation.keep(existing, daily=settings.keep_daily, weekly=settings.keep_weekly,

@@ -219,12 +219,15 @@ class _Plan:
         recorded_ids = {label.rsplit(" ", 1)[-1] for label in known_rates if label.startswith("statement ")}
         self.rates: list[dict[str, Any]] = []
         for rate in parsed.rates:
-            if rate.transaction_id in recorded_ids:
+            label = f"statement {parsed.path.name[:100]} {rate.transaction_id}"
+            # The label too: an id with a space in it is not the last word of its label (the source is unique).
+            if rate.transaction_id in recorded_ids or label in known_rates:
                 continue
             recorded_ids.add(rate.transaction_id)
+            known_rates.add(label)
             self.rates.append({"on": rate.on, "from_currency": rate.from_currency, "to_currency": rate.to_currency,
                                "rate": rate.rate, "entered_at": self.now,
-                               "source": f"statement {parsed.path.name[:100]} {rate.transaction_id}"})
+                               "source": label})
 
     def _values(self, payment: StatementPayment) -> dict[str, Any]:
         return {"source": self.source, "transaction_id": payment.transaction_id,

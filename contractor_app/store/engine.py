@@ -16,7 +16,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from ..errors import VaultBusy, VaultDamaged
-from .fileio import fsync_dir
+from .fileio import CREATE_FLAGS, PRIVATE_MODE, fsync_dir, temp_name
 
 PAGE_SIZE = 4096
 BUSY_TIMEOUT_MS = 5000
@@ -116,10 +116,22 @@ def export_copy(engine: Engine, dest: Path, data_key: bytes) -> Path:
     """Write a consistent, encrypted copy of the live database to ``dest`` with sqlcipher_export.
 
     Unlike a file copy, this includes commits still in the -wal file. The copy is keyed with ``data_key`` and
-    written under a temporary name, then renamed into place.
+    written under a random temporary name, created empty first (0600, O_EXCL|O_NOFOLLOW: a planted symlink is
+    refused, never followed), then renamed into place.
     """
-    tmp = dest.with_name(dest.name + ".partial")
-    tmp.unlink(missing_ok=True)
+    tmp = temp_name(dest)
+    os.close(os.open(tmp, CREATE_FLAGS, PRIVATE_MODE))  # SQLite opens an empty file as an empty database
+    try:
+        _export_into(engine, tmp, data_key)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    os.replace(tmp, dest)
+    fsync_dir(dest.parent)
+    return dest
+
+
+def _export_into(engine: Engine, tmp: Path, data_key: bytes) -> None:
     with engine.connect() as conn:
         raw = conn.connection.dbapi_connection
         assert raw is not None
@@ -130,6 +142,3 @@ def export_copy(engine: Engine, dest: Path, data_key: bytes) -> Path:
             raw.execute("DETACH DATABASE export")
     with open(tmp, "rb+") as handle:
         os.fsync(handle.fileno())
-    os.replace(tmp, dest)
-    fsync_dir(dest.parent)
-    return dest

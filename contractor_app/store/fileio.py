@@ -21,7 +21,7 @@ from typing import BinaryIO
 PRIVATE_MODE = 0o600  # every file the app writes: records, reports, backups, keys are the worker's alone
 _TEMP_SUFFIX = ".tmp"
 # Created, never opened: O_EXCL refuses any file or symlink already there, O_NOFOLLOW a symlink in the last part.
-_CREATE_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+CREATE_FLAGS = (os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
                  | getattr(os, "O_CLOEXEC", 0))
 
 
@@ -40,7 +40,7 @@ def private_file(path: Path, *, replace: bool = True) -> Iterator[BinaryIO]:
     ``replace=False`` an existing ``path`` (file or symlink) is never replaced: FileExistsError, nothing written.
     """
     tmp = temp_name(path)
-    fd = os.open(tmp, _CREATE_FLAGS, PRIVATE_MODE)
+    fd = os.open(tmp, CREATE_FLAGS, PRIVATE_MODE)
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import NewerVersion, VaultDamaged
+from ..errors import UnknownFormatVersion, VaultDamaged
 from . import crypto
 from .crypto import KdfParams, b64, subkey, unb64
 from .fileio import atomic_write
@@ -28,7 +28,9 @@ FORMAT = "contractor-ledger-vault-key"
 # are read and become format 2 at their next write.
 VERSION = 2
 KDF_ALGORITHM = "argon2id"
-NEWER = "These records were made by a newer version of Contractor Ledger; update the app."
+NEWER = ("Your key file names a version this app does not know: your records were made by a newer version of "
+         "Contractor Ledger (update the app), or the file was changed (then restore your newest backup). Nothing "
+         "was changed.")
 MAX_HEADER_BYTES = 64 * 1024
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
@@ -170,14 +172,14 @@ class KeyHeader:
             newer = " (or it was made by a newer version of Contractor Ledger)" if version > VERSION else ""
             raise VaultDamaged("key file", f"Its checksum does not match{newer}.")
         if version > VERSION:
-            raise NewerVersion(NEWER)
+            raise UnknownFormatVersion(NEWER)
         try:
             if version < 1:
                 raise ValueError("version")
             kdf = _object(body["kdf"])
             if kdf["algorithm"] != KDF_ALGORITHM:
                 if isinstance(kdf["algorithm"], str) and re.fullmatch(r"[a-z0-9-]{1,32}", kdf["algorithm"]):
-                    raise NewerVersion(NEWER)
+                    raise UnknownFormatVersion(NEWER)
                 raise ValueError("algorithm")
             rollback = _object(body["rollback"])
             public = body.get("recovery_public") if version >= 2 else None

@@ -25,14 +25,17 @@ import random
 import sys
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from contractor_app.errors import LedgerError, NewerVersion
+from contractor_app.errors import LedgerError
 from contractor_app.interchange.generic_csv import parse_mapping
+from contractor_app.interchange.statements.mapped import PaymentMapping
 from contractor_app.services.exports import export_json
 from contractor_app.services.imports import ImportRequest, run_import
 from contractor_app.services.json_restore import run_restore
+from contractor_app.services.statement_imports import StatementRequest, import_statement
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, vault_files
@@ -40,7 +43,8 @@ from ..interchange.conftest import ACME, FIXTURES, row_counts
 from ..interchange.test_fuzz import TOKENS, corrupt
 from .memory import peak_mb
 
-FORMATS = ("toggl", "clockify", "watson", "timewarrior", "kimai", "csv", "json")
+STATEMENT_FORMATS = ("paypal", "wise", "upwork", "payoneer", "payments-csv")
+FORMATS = ("toggl", "clockify", "watson", "timewarrior", "kimai", "csv", "json", *STATEMENT_FORMATS)
 BASES = {
     "toggl": [("toggl_detailed.csv", None)],
     "clockify": [("clockify_us_12h.csv", None), ("clockify_iso_24h.csv", "TaskHive")],
@@ -48,6 +52,23 @@ BASES = {
     "timewarrior": [("timew_2024-03.data", ACME), ("timew_export.json", ACME)],
     "kimai": [("kimai_en.csv", None), ("kimai_de.csv", None)],
     "csv": [("generic.csv", None)],
+}
+STATEMENTS = FIXTURES / "statements"
+STATEMENT_BASES: dict[str, list[bytes]] = {
+    "paypal": [(STATEMENTS / "paypal_activity_de.csv").read_bytes()],
+    "wise": [(STATEMENTS / name).read_bytes() for name in ("wise_statement_USD.csv", "wise_statement_EUR.csv",
+                                                           "wise_transaction_history.csv")],
+    "upwork": [(STATEMENTS / "upwork_transactions.csv").read_bytes()],
+    "payoneer": [b"Transaction Date,Description,Amount,Currency,Transaction ID\n"
+                 b"2026-10-20,Payment from Acme AI,310.00,USD,PN-77\n2026-10-21,Fee,-3.00,USD,PN-78\n"
+                 b"2026-10-22,Payment from Acme Labeling,1234.50,USD,PN-79\n"],
+    "payments-csv": [b"Booking date;Amount;Ref;Counterparty\n14.10.2026;1.234,50;B-1;Northwind LLC\n"
+                     b"15.10.2026;-20,00;B-2;Bank fee\n16.10.2026;99,00;B-3;Acme Labeling\n"],
+}
+STATEMENT_MAPPINGS = {
+    "payoneer": PaymentMapping(date="Transaction Date", amount="Amount", id="Transaction ID", currency="Currency",
+                               reference="Description"),
+    "payments-csv": PaymentMapping(date="Booking date", amount="Amount", id="Ref", payer="Counterparty"),
 }
 MAPPING = parse_mapping(["start=When", "end=Finished", "client=Who", "note=What", "id=Ref", "category=Kind"])
 HOSTILE_VALUES: list[Any] = [None, True, -1, 0, 2**70, -(2**63), 1e308, 0.1, "", " ", "x" * 70_000, "\x00", "\ud800",
@@ -203,7 +224,9 @@ def run_imports(fmt: str, count: int, seed: int, folder: Path) -> None:
     work = folder.parent / f"campaign-{fmt}"
     work.mkdir(exist_ok=True)
     with Vault.unlock(folder, PASSWORD) as vault:
-        if fmt == "json":
+        if fmt in STATEMENT_FORMATS:
+            bases = [(base, None) for base in STATEMENT_BASES[fmt]]
+        elif fmt == "json":
             run_import(vault, ImportRequest(format="toggl", path=FIXTURES / "toggl_detailed.csv"))
             export_json(vault, work / "base.json")
             bases = [((work / "base.json").read_bytes(), None)]
@@ -214,7 +237,12 @@ def run_imports(fmt: str, count: int, seed: int, folder: Path) -> None:
             path = work / f"file{number % 2}{'.json' if base.lstrip()[:1] in (b'[', b'{') else '.csv'}"
             path.write_bytes(generator(fmt, base, rng))
             label = f"{fmt} file {number} (seed {seed})"
-            if fmt == "json":
+            if fmt in STATEMENT_FORMATS:
+                statement = StatementRequest(fmt, path, client=ACME if fmt == "payments-csv" else None,
+                                             source="bank" if fmt == "payments-csv" else None,
+                                             mapping=STATEMENT_MAPPINGS.get(fmt))
+                tally.attempt(vault, label, partial(import_statement, vault, statement), (1,))
+            elif fmt == "json":
                 tally.attempt(vault, label, lambda path=path: run_restore(vault, path), (1,))
             else:
                 request = ImportRequest(format=fmt, path=path, client=client,
@@ -270,8 +298,8 @@ def run_headers(count: int, seed: int, backup: Path, folder: Path) -> None:
             candidate.write_bytes(format.MAGIC + len(hostile).to_bytes(4, "big") + hostile + payload
                                   + format.END_MAGIC + hashlib.sha256(hostile).digest())
             label = f"header {number} (seed {seed})"
-            # A header whose checksum holds and whose version is higher is, by design, from a newer app (exit 1).
-            tally.attempt(vault, label, lambda hostile=hostile: format.parse(hostile), (4,), also=(NewerVersion,))
+            # A higher version is not authenticated either: exit 4 like any other change (UnknownFormatVersion).
+            tally.attempt(vault, label, lambda hostile=hostile: format.parse(hostile), (4,))
             if number % 25 == 0 and hostile != raw:  # the whole restore path too: it must refuse, change nothing
                 vault.lock()
                 before = vault_files(folder)
@@ -279,7 +307,7 @@ def run_headers(count: int, seed: int, backup: Path, folder: Path) -> None:
                     restore_backup(candidate, Password(PASSWORD), folder)
                 except LedgerError as error:
                     tally.outcomes["restore refused"] += 1
-                    if error.exit_code not in (3, 4) and not isinstance(error, NewerVersion):
+                    if error.exit_code not in (3, 4):
                         tally.problems.append(f"{label}: restore exit {error.exit_code}: {str(error)[:200]!r}")
                 except BaseException as error:  # noqa: BLE001 - this is what the campaign hunts
                     tally.problems.append(f"{label}: restore unhandled {type(error).__name__}: {str(error)[:200]!r}")

@@ -32,7 +32,7 @@ def leaks(texts: list[str], *places: Path) -> list[str]:
     return found
 
 
-def test_no_marker_outside_the_encrypted_files(cli: Cli, tmp_path: Path, private_tmp: Path,
+def test_no_marker_outside_the_encrypted_files(cli: Cli, tmp_path: Path, private_tmp: Path, config_dir: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path / "home"
     home.mkdir()
@@ -64,5 +64,6 @@ def test_no_marker_outside_the_encrypted_files(cli: Cli, tmp_path: Path, private
     run("verify")
     run("summary")
 
-    assert not leaks(outputs, cli.data_dir, private_tmp, home, out / "records.clbackup")
+    assert any(config_dir.rglob("*.json")), "the rollback witness was written: the config folder is swept for real"
+    assert not leaks(outputs, cli.data_dir, private_tmp, home, config_dir, out / "records.clbackup")
     assert sorted(p.name for p in out.iterdir()) == ["claim.pdf", "records.clbackup"]  # no temp file left

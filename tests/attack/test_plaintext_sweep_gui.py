@@ -1,6 +1,7 @@
 """The plaintext sweep, desktop part: unlock in the app, add an entry whose note carries a marker (through the
 app's session), save a report and a backup from their views, hit an unexpected error, lock. No marker in the data
-folder, the temporary folder, the config folders, the backup, stderr or the log."""
+folder, the temporary folder, the config folders (the witness's and Qt's settings file), the backup, stderr or the
+log, after the app quits."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from .test_plaintext_sweep import MARKERS, leaks
 
 @pytest.mark.slow
 def test_no_marker_after_a_desktop_session(qtbot, ledger: Ledger, data_dir: Path, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                           private_tmp: Path, monkeypatch: pytest.MonkeyPatch,
+                                           private_tmp: Path, config_dir: Path, monkeypatch: pytest.MonkeyPatch,
                                            caplog: pytest.LogCaptureFixture,
                                            capfd: pytest.CaptureFixture[str]) -> None:
     home = tmp_path / "home"
@@ -49,8 +50,10 @@ def test_no_marker_after_a_desktop_session(qtbot, ledger: Ledger, data_dir: Path
         raise ValueError(f"could not read {MARKERS[0]}")  # an unexpected error that quotes a record
 
     ledger.session.call(fails)
-    ledger.lock()
+    ledger.quit()
     captured = capfd.readouterr()
     assert "ValueError" in caplog.text  # the error was logged, as its type and frames
-    found = leaks([captured.out, captured.err, caplog.text], data_dir, private_tmp, home, out / "records.clbackup")
+    assert any(config_dir.rglob("*.json")), "the rollback witness was written: the config folder is swept for real"
+    found = leaks([captured.out, captured.err, caplog.text], data_dir, private_tmp, home, config_dir,
+                  tmp_path / "settings.ini", out / "records.clbackup")
     assert not found, found

@@ -154,3 +154,21 @@ def test_no_replace_without_hard_links(tmp_path: Path, monkeypatch: pytest.Monke
     with pytest.raises(FileExistsError):
         write_private(dest, b"second", replace=False)
     assert dest.read_bytes() == b"first" and mode(dest) == 0o600 and list(tmp_path.iterdir()) == [dest]
+
+
+def test_a_database_copy_is_private_and_never_follows_a_planted_symlink(vault: Vault, tmp_path: Path) -> None:
+    """export_copy (the pre-upgrade copy) once wrote through a fixed ``<name>.partial``: a symlink planted there
+    sent the encrypted copy wherever it pointed, and the file took the umask's 0644."""
+    from contractor_app.store.engine import export_copy
+
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = out / "victim.txt"
+    victim.write_bytes(b"untouched")
+    dest = out / "copy.db"
+    (out / "copy.db.partial").symlink_to(victim)
+    assert vault._engine is not None
+    export_copy(vault._engine, dest, vault._key())
+    assert victim.read_bytes() == b"untouched"
+    assert mode(dest) == 0o600
+    assert sorted(p.name for p in out.iterdir()) == ["copy.db", "copy.db.partial", "victim.txt"]

@@ -94,3 +94,20 @@ def test_the_cli_backs_up_after_a_change_and_reports_a_failure(cli: Cli, tmp_pat
     assert "Your records are safe and unchanged" in result.err
     assert cli("list").code == 0  # the entry was logged all the same
     assert "09:00" in cli("list").out
+
+
+def test_half_written_backups_left_by_a_kill_are_removed_once_a_day_old(tmp_path: Path) -> None:
+    """A backup killed mid-write leaves its temp file (tests/attack/test_kills.py): without this they piled up."""
+    import os
+
+    vault, _ = Vault.create(tmp_path / "records", "correct horse battery")
+    with vault:
+        folder = tmp_path / "records" / "backups"
+        folder.mkdir()
+        now = at("2026-03-02", 9)
+        stale, fresh = folder / ".old.clbackup.0123456789abcdef.tmp", folder / ".new.clbackup.fedcba9876543210.tmp"
+        for path, age in ((stale, timedelta(days=2)), (fresh, timedelta(hours=1))):
+            path.write_bytes(b"half a backup")
+            os.utime(path, ((now - age).timestamp(), (now - age).timestamp()))
+        assert automatic_backup(vault, now=now) is not None
+    assert not stale.exists() and fresh.exists()

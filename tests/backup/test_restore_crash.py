@@ -29,7 +29,7 @@ from contractor_app.store.vault import Vault
 from ..conftest import PASSWORD
 from ..store.test_crash import Launcher
 
-RANDOM_KILLS = 20
+RANDOM_KILLS = 100 if os.environ.get("CONTRACTOR_APP_ATTACK") == "full" else 20  # make attack: 100 kills
 
 LAUNCHER = r'''
 import os, sys, time, traceback

@@ -27,3 +27,29 @@ def test_smoke_test_with_a_wrong_password_fails(qtbot, vault: Vault, data_dir: P
     vault.lock()
     monkeypatch.setenv("CONTRACTOR_APP_PASSWORD", "not the password")
     assert main(["--data-dir", str(data_dir), "--smoke-test-gui"]) == 3
+
+
+def test_smoke_test_failures_never_print_record_text(qtbot, vault: Vault, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     capfd: pytest.CaptureFixture[str]) -> None:
+    """An error raised in a slot whose message quotes a record (as a driver error quotes its SQL parameters) is
+    reported by type and frames only: the smoke test runs in CI logs and on workers' machines."""
+    from PySide6.QtCore import QTimer
+
+    from contractor_app.gui.main_window import MainWindow
+
+    marker = "SMOKE-RECORD-TEXT-7d41"
+
+    def broken(self: MainWindow, key: str) -> None:
+        raise ValueError(f"constraint failed for note {marker!r}")
+
+    def raise_in_a_slot(self: MainWindow, key: str) -> None:
+        QTimer.singleShot(0, lambda: broken(self, key))
+
+    monkeypatch.setattr(MainWindow, "show_key", raise_in_a_slot)
+    vault.lock()
+    monkeypatch.setenv("CONTRACTOR_APP_PASSWORD", PASSWORD)
+    assert main(["--data-dir", str(data_dir), "--smoke-test-gui"]) == 1
+    out, err = capfd.readouterr()
+    assert "ValueError" in err
+    assert marker not in out + err

@@ -37,8 +37,8 @@ from contractor_app.store.vault import Vault
 from ..conftest import PASSWORD
 from ..kdf import REPO
 
-ROUNDS = 24
-MAX_PER_ROUND = 100_000  # entry numbers of round r are r * MAX_PER_ROUND + i, so no two rounds collide
+ROUNDS = 100 if os.environ.get("CONTRACTOR_APP_ATTACK") == "full" else 24  # make attack: 100 kills
+MAX_PER_ROUND = 10_000  # round r logs entries r * MAX_PER_ROUND + i minutes after 2020: 100 rounds stay in the past
 CLIENT = "Crash Test Co"
 
 # One worker per "go" line on stdin; all lines are written with os.write (unbuffered, atomic below PIPE_BUF).

@@ -92,7 +92,7 @@ def test_an_unknown_kdf_algorithm_was_made_by_a_newer_version(damaged: Cli, algo
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     edit(damaged.data_dir / "vault.key", lambda body: body["kdf"].update(algorithm=algorithm))
     monkeypatch.setattr(KdfParams, "derive", never)
-    assert_one_line_error(damaged("list"), 1, "newer version")
+    assert_one_line_error(damaged("list"), 4, "newer version")
 
 
 @pytest.mark.parametrize("algorithm", [None, 7, "ARGON2ID", "argon2id\u0000", "", ["argon2id"]])

@@ -201,6 +201,23 @@ def test_rolling_back_both_files_is_caught_by_the_witness(ready: Cli, config_dir
     assert ready("list").code == 0
 
 
+def test_a_restore_asked_for_is_not_a_rollback_and_the_witness_follows_it(ready: Cli, config_dir: Path,
+                                                                           tmp_path: Path) -> None:
+    """The witness must not refuse the older records of a restore the worker asked for, and must protect them
+    from then on (docs/security.md, "Rollback")."""
+    backup = tmp_path / "older.clbackup"
+    assert ready("backup", "create", "-o", str(backup)).code == 0
+    assert ready("log", "--client", "acme", "--start", "2026-03-09T09:00", "--end", "2026-03-09T10:00").code == 0
+    result = ready("backup", "restore", str(backup))  # records older than this computer's witness, on purpose
+    assert result.code == 0, result.err
+    assert ready("list").code == 0
+    restored = {name: (ready.data_dir / name).read_bytes() for name in ("vault.db", "vault.key")}
+    assert ready("log", "--client", "acme", "--start", "2026-03-10T09:00", "--end", "2026-03-10T10:00").code == 0
+    for name, data in restored.items():
+        (ready.data_dir / name).write_bytes(data)
+    assert_one_line_error(ready("list"), 4, "replaced by an older copy")
+
+
 def test_a_witness_that_fails_its_check_is_ignored_and_rewritten(ready: Cli, config_dir: Path) -> None:
     assert ready("list").code == 0
     (witness,) = (config_dir / "witness").iterdir()

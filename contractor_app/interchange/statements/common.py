@@ -178,6 +178,11 @@ def currency(path: Path, line: int, field_name: str, value: str) -> str:
 
 _PLAIN_POINT = re.compile(r"-?\d{1,15}(\.\d{1,10})?")
 _PLAIN_COMMA = re.compile(r"-?\d{1,15}(,\d{1,10})?")
+# No payment comes near a trillion, and no currency pair near ten million to one: beyond these, the arithmetic on
+# fees and conversions would leave Decimal's 28 digits (an InvalidOperation, not a clear refusal).
+AMOUNT_CEILING = Decimal(10) ** 12
+_RATE = re.compile(r"\d{1,8}(\.\d{1,12})?")
+_RATE_RANGE = (Decimal("0.000000001"), Decimal(10) ** 7)
 _AMOUNT = re.compile(r"[+-]?\(?[+-]?[\d.,' \u00a0\u202f]*\d\)?")
 _COMMA_DECIMAL = re.compile(r",\d{1,2}\)?$")
 _POINT_DECIMAL = re.compile(r"\.\d{1,2}\)?$|\.\d{3,}\)?$")
@@ -201,7 +206,10 @@ def amount(path: Path, line: int, field_name: str, value: str, *, comma: bool, r
     """An amount in the file's locale; a sign or parentheses make it negative."""
     plain = (_PLAIN_COMMA if comma else _PLAIN_POINT).fullmatch(value)
     if plain:  # the common case, without thousands separators or symbols: no further cleaning
-        return Decimal(value.replace(",", ".") if comma else value)
+        number = Decimal(value.replace(",", ".") if comma else value)
+        if abs(number) >= AMOUNT_CEILING:
+            raise fail(path, line, field_name, f"{value[:30]!r} is not an amount (a trillion or more)")
+        return number
     raw = value.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "").replace("'", "")
     for symbol in ("$", "€", "£", "US"):
         raw = raw.replace(symbol, "")
@@ -219,7 +227,7 @@ def amount(path: Path, line: int, field_name: str, value: str, *, comma: bool, r
         number = Decimal(digits)
     except InvalidOperation:
         raise fail(path, line, field_name, f"{value[:30]!r} is not an amount") from None
-    if digits.count(".") > 1 or not number.is_finite():
+    if digits.count(".") > 1 or not number.is_finite() or abs(number) >= AMOUNT_CEILING:
         raise fail(path, line, field_name, f"{value[:30]!r} is not an amount")
     return -number if negative else number
 
@@ -229,11 +237,10 @@ def rate(path: Path, line: int, field_name: str, value: str) -> Decimal | None:
     raw = value.strip().replace(",", ".")
     if not raw:
         return None
-    try:
-        number = Decimal(raw)
-    except InvalidOperation:
-        raise fail(path, line, field_name, f"{value[:30]!r} is not an exchange rate") from None
-    if not number.is_finite() or number <= 0 or len(raw) > 30:
+    if not _RATE.fullmatch(raw):  # plain digits: no exponent ("1e+308"), no sign
+        raise fail(path, line, field_name, f"{value[:30]!r} is not an exchange rate")
+    number = Decimal(raw)
+    if not _RATE_RANGE[0] <= number <= _RATE_RANGE[1]:
         raise fail(path, line, field_name, f"{value[:30]!r} is not an exchange rate")
     return number
 
