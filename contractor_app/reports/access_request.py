@@ -8,47 +8,60 @@ from datetime import timedelta
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 
+from ..domain.access_deadlines import add_months
 from .data import ReportData
 from .layout import para, styles
 
 EU_EEA_UK = ("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB").split()
 
 
-def _law(jurisdiction: str) -> tuple[str, str, int]:
-    """(law, request name, days to answer) for where the worker is."""
+def _law(jurisdiction: str) -> tuple[str, str, str, str | None]:
+    """(law, request name, time to answer, gdpr | ccpa | None) for where the worker is."""
     country = jurisdiction.split("-")[0]
     if jurisdiction.startswith("US-CA"):
         return ("the California Consumer Privacy Act (Cal. Civ. Code 1798.100 and 1798.110)",
-                "Request to know (right to know)", 45)
+                "Request to know (right to know)", "45 days", "ccpa")
     if country in EU_EEA_UK:
         return ("Article 15 of the General Data Protection Regulation (and Article 20 for a machine-readable copy)",
-                "Subject access request", 30)
+                "Subject access request", "one month", "gdpr")
     return ("the data protection law that applies to you, including Article 15 GDPR where it applies",
-            "Subject access request", 30)
+            "Subject access request", "one month", None)
+
+
+def asked_for(law: str | None) -> list[str]:
+    """What a platform worker asks for, as worker-data advocates draft it: the data behind pay, ratings,
+    monitoring, profiling and deactivation, and how any automated decision was made. Both letters list it."""
+    automated = ("(Articles 15(1)(h) and 22 GDPR)" if law != "ccpa"
+                 else "(and, where the GDPR applies, Articles 15(1)(h) and 22 GDPR)")
+    return [
+        "a copy of all personal data you hold about me, in a commonly used, machine-readable format",
+        "the purposes of each processing, and its legal basis",
+        "the categories of personal data concerned, and where you obtained any data not collected from me",
+        "the recipients or categories of recipients, including processors, clients and any outside the EU/EEA",
+        "how long each category of data will be kept, or the criteria for deciding",
+        "all activity and performance metrics about me: tasks, time measured, throughput, accuracy and quality "
+        "scores, rejections and their reasons, with their dates",
+        "all ratings and reviews of my work, by customers, reviewers or your systems",
+        "all monitoring recordings and screenshots: screen and activity recordings, webcam images, voice "
+        "recordings, keystroke and mouse data, location, and the identity documents and biometric data I provided",
+        "all internal profile tags and scores attached to my account (for example risk, fraud, trust, priority or "
+        "quality flags), and what each means",
+        "an explanation of any automated decision about my pay or the deactivation, suspension or restriction of "
+        "my account, including profiling, with meaningful information about the logic involved, its significance "
+        f"and its consequences for me {automated}",
+        "the records of my work you used to calculate my pay",
+        "any data behind a warning, suspension or deactivation of my account",
+    ]
 
 
 def story(data: ReportData, width: float) -> list[Flowable]:
     sheet = styles()
     client = data.client
     assert client is not None
-    law, name, days = _law(client.jurisdiction or data.worker.jurisdiction or "")
+    law, name, period, code = _law(client.jurisdiction or data.worker.jurisdiction or "")
     collected = sorted({f"{r.monitoring_type} ({r.tool})" for r in data.data_records if r.direction == "collected"})
-    deadline = data.request.as_of + timedelta(days=days)
-    items = [
-        "a copy of all personal data you hold about me, in a commonly used, machine-readable format",
-        "the purposes of each processing, and its legal basis",
-        "the categories of personal data concerned, and where you obtained any data not collected from me",
-        "the recipients or categories of recipients, including processors, clients and any outside the EU/EEA",
-        "how long each category of data will be kept, or the criteria for deciding",
-        "the existence of automated decision-making, including profiling, with meaningful information about the "
-        "logic involved and its consequences: task allocation, pay, ratings, quality scores, account restriction "
-        "and deactivation",
-        "all ratings, reviews, quality scores and accuracy metrics about me, with their dates",
-        "all monitoring data: screenshots, screen and activity recordings, webcam images, voice recordings, "
-        "keystroke and mouse data, location, and the identity documents and biometric data I provided",
-        "the records of my work you used to calculate my pay: tasks, time measured, rejections and their reasons",
-        "any data behind a warning, suspension or deactivation of my account",
-    ]
+    deadline = data.request.as_of + timedelta(days=45) if code == "ccpa" else add_months(data.request.as_of, 1)
+    items = asked_for(code)
     if collected:
         items.append("in particular the data collected through: " + ", ".join(collected))
     flow: list[Flowable] = [
@@ -71,7 +84,7 @@ def story(data: ReportData, width: float) -> list[Flowable]:
                       for item in items],
                      bulletType="bullet", start="•", leftIndent=12),
         Spacer(1, 3 * mm),
-        para(f"Please answer within {days} days of receiving this request, that is by {deadline}, free of charge. "
+        para(f"Please answer within {period} of receiving this request, that is by {deadline}, free of charge. "
              "If you need more information to identify me, tell me promptly. If you will not comply with any part "
              "of this request, tell me which part and why.", sheet["body"]),
         Spacer(1, 8 * mm),

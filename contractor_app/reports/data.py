@@ -154,6 +154,57 @@ class IncidentRow(Protocol):
     def time_spent_minutes(self) -> int | None: ...
 
 
+class ReceivedFileRow(Protocol):
+    """services.access_requests.ReceivedFile."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def size(self) -> int: ...
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def added_at(self) -> datetime: ...
+
+
+class AccessRequestRow(Protocol):
+    """services.access_requests.AccessRequestView (hashed whole, with dataclasses.asdict), its standing reckoned on
+    the report's as_of day."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def client(self) -> str: ...
+    @property
+    def law(self) -> str: ...
+    @property
+    def law_name(self) -> str: ...
+    @property
+    def citation(self) -> str: ...
+    @property
+    def sent_on(self) -> date: ...
+    @property
+    def sent_via(self) -> str: ...
+    @property
+    def received_on(self) -> date | None: ...
+    @property
+    def due_on(self) -> date: ...
+    @property
+    def first_due_on(self) -> date: ...
+    @property
+    def extended_on(self) -> date | None: ...
+    @property
+    def answered_on(self) -> date | None: ...
+    @property
+    def complete(self) -> bool | None: ...
+    @property
+    def missing(self) -> str | None: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def files(self) -> tuple[ReceivedFileRow, ...]: ...
+
+
 @dataclass(frozen=True, slots=True)
 class ReportRequest:
     kind: str
@@ -215,6 +266,7 @@ class ReportData:
     edits: tuple[Edit, ...]
     data_records: tuple[DataRecordRow, ...] = ()
     incidents: tuple[IncidentRow, ...] = ()
+    access_requests: tuple[AccessRequestRow, ...] = ()
 
     def sections(self) -> dict[str, str]:
         """SHA-256 of each section's canonical JSON."""
@@ -230,6 +282,8 @@ class ReportData:
             "privacy": [[asdict(r) for r in self.data_records],  # type: ignore[call-overload]  # a Protocol: the values are services dataclasses
                         [asdict(i) for i in self.incidents]],  # type: ignore[call-overload]  # as above
         }
+        if self.access_requests:  # only then: a report made before requests were recorded still checks
+            parts["privacy"].append([asdict(a) for a in self.access_requests])  # type: ignore[call-overload]
         return {name: _sha256(value) for name, value in parts.items()}
 
     def data_sha256(self) -> str:

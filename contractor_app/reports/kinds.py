@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from . import access_request, claim, pay_summary, privacy
+from . import access_follow_up, access_request, claim, pay_summary, privacy
 from .data import ReportData
 
 Story = Callable[[ReportData, float, str], list[Flowable]]  # (data, text width, signing key fingerprint) -> pages
@@ -55,4 +55,8 @@ REPORTS: dict[str, ReportKind] = {kind.name: kind for kind in (
                QT_TRANSLATE_NOOP("reports", "A letter asking a client for a copy of the personal data it holds "
                                             "about you."),
                needs_client=True, private=True, legal_notice=LEGAL_NOTICE, story=_without_key(access_request.story)),
+    ReportKind("access-follow-up", QT_TRANSLATE_NOOP("reports", "Data access follow-up"),
+               QT_TRANSLATE_NOOP("reports", "A letter for a data access request that went unanswered past its "
+                                            "deadline, or whose answer left things out."),
+               needs_client=True, private=True, legal_notice=LEGAL_NOTICE, story=_without_key(access_follow_up.story)),
 )}

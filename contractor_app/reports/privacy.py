@@ -37,7 +37,7 @@ def story(data: ReportData, width: float) -> list[Flowable]:
              "Made from the worker's own records.", sheet["note"]),
         Spacer(1, 4 * mm),
     ]
-    if not data.data_records and not data.incidents:
+    if not data.data_records and not data.incidents and not data.access_requests:
         return [*flow, para("No data records or incidents are recorded yet. Record them with `data handled`, "
                             "`data collected` and `incident add`.", sheet["note"])]
     for client, records in groupby(data.data_records, key=lambda r: r.client):
@@ -73,6 +73,35 @@ def story(data: ReportData, width: float) -> list[Flowable]:
         totals = _incident_totals(data.incidents)
         if totals:
             flow += [Spacer(1, 2 * mm), para(totals, sheet["body"])]
+    if data.access_requests:
+        flow += _access_requests(data, width)
+    return flow
+
+
+STANDING = {"open": "waiting, in time", "overdue": "OVERDUE: no answer", "incomplete": "answered in part",
+            "answered": "answered"}
+
+
+def _access_requests(data: ReportData, width: float) -> list[Flowable]:
+    """Each data-access request: sent when and how, due when by which law, the answer, and the files received."""
+    sheet = styles()
+    flow: list[Flowable] = [para("Data-access requests", sheet["h2"]), table(
+        ("Client", "Law", "Sent", "Due", "Standing", "Answer", "Missing"),
+        [[r.client, r.citation, f"{r.sent_on} ({r.sent_via})",
+          f"{r.due_on}" + (f" (extended {r.extended_on})" if r.extended_on else ""), STANDING[r.status],
+          str(r.answered_on or "—"), r.missing or "—"] for r in data.access_requests],
+        [w * width for w in (0.12, 0.16, 0.14, 0.14, 0.12, 0.13, 0.19)])]
+    for r in data.access_requests:
+        if r.status == "overdue":
+            flow.append(problem_text(f"{r.client}: the {r.sent_on} request was due by {r.due_on} and is unanswered."))
+        if r.files:
+            count = f"{len(r.files)} file" + ("" if len(r.files) == 1 else "s")
+            flow += [Spacer(1, 2 * mm), para(f"Received from {r.client} for the request of {r.sent_on}: {count}, "
+                                             "kept as evidence", sheet["body"]), table(
+                ("File", "Kept on", "Bytes", "SHA-256"),
+                [[f.name, f.added_at.strftime("%Y-%m-%d %H:%M UTC"), f"{f.size:,}", f.sha256]
+                 for f in r.files],
+                [w * width for w in (0.3, 0.18, 0.1, 0.42)], numeric=(2,))]
     return flow
 
 

@@ -24,7 +24,18 @@ from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound, VaultDamaged
 from ..store.fileio import write_private
-from ..store.models import Base, Client, DataRecord, Evidence, EvidenceLink, Incident, Invoice, Payment, WorkEntry
+from ..store.models import (
+    AccessRequest,
+    Base,
+    Client,
+    DataRecord,
+    Evidence,
+    EvidenceLink,
+    Incident,
+    Invoice,
+    Payment,
+    WorkEntry,
+)
 from ..store.vault import Vault
 from ..store.verify import fingerprint_matches
 from .changes import CLIENTS, EVIDENCE, announces
@@ -38,7 +49,7 @@ DEFAULT_MEDIA_TYPE = "application/octet-stream"
 # What evidence can be about: the name used in links -> the table it points into.
 LINKABLE: dict[str, type[Base]] = {
     "client": Client, "entry": WorkEntry, "payment": Payment, "invoice": Invoice, "incident": Incident,
-    "data": DataRecord,
+    "data": DataRecord, "access-request": AccessRequest,
 }
 _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$")
 
@@ -108,6 +119,37 @@ def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str
         uow.created_all([EvidenceLink(evidence_id=row.id, entity=entity, entity_id=entity_id)
                          for entity, entity_id in targets])
         return _view(row, _links(uow.session, row.id)[row.id])
+
+
+@announces(EVIDENCE)
+def keep_files(vault: Vault, files: Iterable[tuple[str, bytes]], links: Iterable[Link] = (),
+               note: str | None = None) -> list[EvidenceView]:
+    """Keep many files at once (a platform's answer to an access request), all or none, each linked to ``links``.
+    A file already kept (same SHA-256) is not stored twice: the copy kept gets the links instead."""
+    note = clean_text(note, what="The note", limit=MAX_LONG)
+    checked = []
+    for name, content in files:
+        if not content:
+            continue  # an empty file proves nothing and cannot be kept
+        checked.append((_check_name(name), *_checked_bytes(content)))
+    with vault.unit_of_work() as uow:
+        targets = _resolve(uow.session, links)
+        kept: list[int] = []
+        for name, data, digest in checked:
+            row_id = uow.session.scalar(select(Evidence.id).where(Evidence.sha256 == digest))
+            if row_id is None:
+                row = Evidence(name=name, media_type=mimetypes.guess_type(name, strict=False)[0] or DEFAULT_MEDIA_TYPE,
+                               size=len(data), sha256=digest, content=bytes(data),
+                               added_at=datetime.now(UTC).replace(microsecond=0), note=note)
+                uow.created(row)
+                row_id = row.id
+            have = {(entity, entity_id) for entity, entity_id in uow.session.execute(
+                select(EvidenceLink.entity, EvidenceLink.entity_id).where(EvidenceLink.evidence_id == row_id))}
+            uow.created_all([EvidenceLink(evidence_id=row_id, entity=entity, entity_id=entity_id)
+                             for entity, entity_id in targets if (entity, entity_id) not in have])
+            kept.append(row_id)
+        links_of = _links(uow.session)
+        return [_view(_get(uow.session, row_id), links_of.get(row_id, ())) for row_id in kept]
 
 
 @announces(EVIDENCE)

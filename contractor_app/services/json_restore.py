@@ -269,6 +269,10 @@ _RULES: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], None]], ...]] = {
     "payments": (("converted_currency", _converted),),
     "statement_lines": (("converted_currency", _converted),),
     "exchange_rates": (("rate", _exchange_rate),),
+    "access_requests": (("law", _one_of("law", ("gdpr", "uk-gdpr", "ccpa"))),
+                        ("sent_via", _one_of("sent_via", ("email", "post", "web-form", "in-app"))),
+                        ("complete", _rule(lambda v: (v["answered_on"] is None) == (v["complete"] is None),
+                                           "give both answered_on and complete, or neither"))),
 }
 _FIELD_RULES: dict[str, Callable[[Any], object]] = {"currency": check_currency, "tz": zone, "category": check_category}
 

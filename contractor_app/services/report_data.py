@@ -18,6 +18,7 @@ from ..reports.kinds import REPORTS
 from ..store.audit import read_head
 from ..store.models import AuditEvent, Client, Evidence
 from ..store.vault import Vault
+from .access_requests import list_access_requests
 from .entries import list_entries
 from .incidents import list_incidents
 from .payments import list_payments
@@ -63,7 +64,9 @@ def gather(vault: Vault, request: ReportRequest) -> ReportData:
                       audit_head=head.hash, client=details, pay=summary.clients, entries=tuple(entries),
                       payments=tuple(payments), evidence=evidence, edits=edits,
                       data_records=tuple(list_data_records(vault, request.client)) if private else (),
-                      incidents=tuple(list_incidents(vault, request.client)) if private else ())
+                      incidents=tuple(list_incidents(vault, request.client)) if private else (),
+                      access_requests=tuple(list_access_requests(vault, request.client, today=request.as_of))
+                      if private else ())
 
 
 def summary_period(pay: tuple[ClientPay, ...], asked: DateRange) -> DateRange:

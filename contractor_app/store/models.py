@@ -274,6 +274,33 @@ class Incident(Base):
     __table_args__ = (CheckConstraint("kind IN ('breach', 'dispute')", name="kind"),)
 
 
+class AccessRequest(Base):
+    """A data-access request the worker sent a client (GDPR Art. 15, UK GDPR, CCPA right to know): when and how it
+    went, the answer when it came (complete or not, and what was missing), and an extension the client claimed.
+    The deadline is computed from the law (services/access_requests.py), not stored. The files of the answer are
+    evidence linked to the request (entity "access-request")."""
+
+    __tablename__ = "access_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    law: Mapped[str] = mapped_column(Text)  # gdpr | uk-gdpr | ccpa
+    sent_on: Mapped[date] = mapped_column(IsoDate)
+    sent_via: Mapped[str] = mapped_column(Text)  # email | post | web-form | in-app
+    received_on: Mapped[date | None] = mapped_column(IsoDate)  # delivery day, when known (post); else sent_on
+    answered_on: Mapped[date | None] = mapped_column(IsoDate)
+    complete: Mapped[bool | None] = mapped_column()  # None until answered
+    missing: Mapped[str | None] = mapped_column(Text)  # what the answer left out
+    extended_on: Mapped[date | None] = mapped_column(IsoDate)  # the day the client said it needs longer
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    __table_args__ = (
+        CheckConstraint("law IN ('gdpr', 'uk-gdpr', 'ccpa')", name="law"),
+        CheckConstraint("sent_via IN ('email', 'post', 'web-form', 'in-app')", name="sent_via"),
+        CheckConstraint("(answered_on IS NULL) = (complete IS NULL)", name="answer"),
+    )
+
+
 class StatementLine(Base):
     """An incoming payment read from a payment statement (PayPal, Wise, Upwork, ...), kept by its transaction id
     so that the same statement imported twice adds nothing. ``payment_id`` is set once it is matched to a client

@@ -64,6 +64,10 @@ def fill_every_table(vault: Vault) -> None:
                                         rate=Decimal("0.92"), source="statement statement.csv TRANSFER-1",
                                         entered_at=AT))
         uow.created(models.PayerAlias(alias="acme labeling inc", client_id=1, entered_at=AT))
+        uow.created(models.AccessRequest(client_id=1, law="gdpr", sent_on=date(2024, 1, 31), sent_via="post",
+                                         received_on=date(2024, 2, 2), answered_on=date(2024, 3, 1), complete=False,
+                                         missing="ratings", extended_on=date(2024, 2, 20), extension_reason="many",
+                                         note="ref 7", entered_at=AT))
 
 
 def strip_timestamp(document: bytes) -> bytes:

@@ -3,7 +3,7 @@ the desktop app's cards all come from it, so a new report is one module plus one
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from contractor_app.domain.times import DateRange
 from contractor_app.reports.data import ReportData
 from contractor_app.reports.kinds import LEGAL_NOTICE, REPORTS, ReportKind
 from contractor_app.reports.layout import para, styles
+from contractor_app.services.access_requests import NewAccessRequest, record_access_request
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.reports import ReportRequest, make_report
 from contractor_app.store.vault import Vault
@@ -31,6 +32,8 @@ def first_page(path: Path) -> str:
 @pytest.mark.parametrize("kind", list(REPORTS))
 def test_each_pdf_carries_its_registry_title_and_legal_notice(vault: Vault, tmp_path: Path, kind: str) -> None:
     add_client(vault, NewClient(name="Acme", currency="USD"))
+    if kind == "access-follow-up":  # a follow-up needs a request past its deadline
+        record_access_request(vault, NewAccessRequest("Acme", date(2020, 1, 31), "email", law="gdpr"))
     entry = REPORTS[kind]
     path = tmp_path / f"{kind}.pdf"
     make_report(vault, request(kind, "Acme" if entry.needs_client else None), path)

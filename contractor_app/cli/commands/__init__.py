@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "data": ("data", "record data you handled, or data collected about you"),
     "evidence": ("evidence", "keep files as proof: contracts, pay stubs, screenshots, emails"),
     "incident": ("incident", "record a data breach notice or a dispute"),
+    "dsar": ("dsar", "data-access requests you sent, their deadlines and the answers"),
     "import": ("importing", "import entries from another tracker, a payment statement, or a JSON export"),
     "export": ("export", "export your records as JSON, or entries or payments as CSV"),
     "backup": ("backup", "make, check or restore an encrypted backup of your records"),

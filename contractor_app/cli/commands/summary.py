@@ -13,6 +13,7 @@ from ...domain.assessment import ClientPay
 from ...domain.explain import explain
 from ...domain.money import Money
 from ...domain.times import format_duration
+from ...services.access_requests import needing_attention
 from ...services.summary import Summary, summarize
 from ..context import Context
 from ..options import add_period, period
@@ -35,11 +36,16 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
         result = summarize(vault, period=period(args), tz=profile.timezone, client=args.client)
+        follow_ups = [] if args.format == "json" else needing_attention(vault, client=args.client)
     if args.format == "json":
         json.dump(_json(result, explained=args.explain), ctx.out, ensure_ascii=False, indent=1)
         ctx.out.write("\n")
     else:
         ctx.print(*_text(result, explained=args.explain))
+        if follow_ups:
+            from .dsar import follow_up_line
+
+            ctx.print("", *(follow_up_line(view) for view in follow_ups))
     return 0
 
 

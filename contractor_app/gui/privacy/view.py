@@ -8,7 +8,7 @@ CLIENTS changes; locking clears them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from ..view import View
 from ..widgets import heading, narrow_combo, small
 from .models import collected_columns, handled_columns, incident_columns
 from .records import COLLECTED, HANDLED, INCIDENT
+from .requests import AccessRequestsTab
 from .tab import RecordsTab
 
 
@@ -73,6 +74,14 @@ class PrivacyView(View):
             tab.show_all_requested.connect(lambda: self.client.setCurrentIndex(0))
             tab.count_changed.connect(lambda count, n=number: self._count(n, count))
 
+        self.requests = AccessRequestsTab(session)
+        self._requests_title = self.tr("Access requests")
+        self.tabs.addTab(self.requests, self._requests_title)
+        self.requests.failed.connect(self.failed)
+        self.requests.follow_up.connect(lambda: self.navigate.emit("reports"))
+        self.requests.count_changed.connect(self._requests_count)
+        self.requests.attention_changed.connect(self._requests_attention)
+
         column = QVBoxLayout(self)
         column.addLayout(top)
         column.addWidget(small(self.tr("What data your work involves, what platforms collect about you, and what "
@@ -83,6 +92,8 @@ class PrivacyView(View):
         session.locked.connect(self.clear)
         self.refresh_clients()
         self.reload()
+        # The main window connects ``attention`` after building the views: say it again once it listens.
+        QTimer.singleShot(0, lambda: self._requests_attention(self.requests.waiting()))
 
     @property
     def lists(self) -> tuple[RecordsTab, RecordsTab, RecordsTab]:
@@ -107,11 +118,20 @@ class PrivacyView(View):
             return
         for tab in self.lists:
             tab.reload(self.client.currentData())
+        self.requests.reload(self.client.currentData())
         self.client.setToolTip(self.client.currentText())
 
     def _count(self, number: int, count: int) -> None:
         title = self._titles[number]
         self.tabs.setTabText(number, f"{title} ({count})" if count else title)
+
+    def _requests_count(self, count: int) -> None:
+        index = self.tabs.indexOf(self.requests)
+        self.tabs.setTabText(index, f"{self._requests_title} ({count})" if count else self._requests_title)
+
+    def _requests_attention(self, waiting: int) -> None:
+        """The sidebar badge: requests past their deadline or answered in part."""
+        self.attention.emit(f"! {waiting}" if waiting else "")
 
     def _on_changed(self, kinds: frozenset[str]) -> None:
         if kinds & {CLIENTS, PROFILE}:
@@ -128,5 +148,7 @@ class PrivacyView(View):
         for number, tab in enumerate(self.lists):
             tab.clear()
             self._count(number, 0)
+        self.requests.clear()
+        self._requests_count(0)
         self.client.clear()
         self._clients = []

@@ -58,7 +58,7 @@ def test_a_claim_packet_is_previewed_saved_and_checked(  # type: ignore[no-untyp
         qtbot, monkeypatch, opened: Ledger, tmp_path: Path) -> None:
     view = view_of(opened)
     assert [card.radio.text() for card in view.cards.cards] == [
-        "Pay summary", "Claim packet", "Privacy report", "Data access request"]
+        "Pay summary", "Claim packet", "Privacy report", "Data access request", "Data access follow-up"]
     claim_card = view.cards.cards[1]
     assert claim_card.when.text().startswith("For a wage claim or a lawyer")
     qtbot.mouseClick(claim_card, Qt.MouseButton.LeftButton)  # the whole card is the target

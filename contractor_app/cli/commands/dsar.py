@@ -1,0 +1,162 @@
+"""`dsar add|list|answer|extend|import-answer`: data-access requests you sent, their deadlines by law, the
+answers (and what they left out), and the files of an answer kept as evidence.
+
+The letters themselves are reports: `report access-request --client X` asks, `report access-follow-up --client X`
+follows up once the deadline has passed or the answer left things out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+from ...domain.times import iso_utc
+from ...services.access_requests import (
+    CHANNELS,
+    LAWS,
+    AccessRequestView,
+    NewAccessRequest,
+    answer_access_request,
+    extend_access_request,
+    import_answer,
+    list_access_requests,
+    record_access_request,
+)
+from ..context import Context
+from ..options import optional_date
+from ..output import table
+
+JSON_FORMAT = {"format": "contractor-ledger-access-requests", "version": 1}
+STATUS_WORDS = {"open": "waiting", "overdue": "OVERDUE", "incomplete": "INCOMPLETE", "answered": "answered"}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("dsar", help="data-access requests you sent, their deadlines and the answers")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+
+    add = actions.add_parser("add", help="record a request you sent")
+    add.add_argument("--client", required=True)
+    add.add_argument("--sent", metavar="DATE", required=True, help="the day you sent it")
+    add.add_argument("--via", choices=CHANNELS, required=True, help="how you sent it")
+    add.add_argument("--law", choices=LAWS, help="the law it is made under (default: from the client's jurisdiction)")
+    add.add_argument("--received", metavar="DATE", help="the day it was delivered, if you know (post)")
+    add.add_argument("--note", help="reference number, address used, ...")
+    add.set_defaults(run=run_add)
+
+    listing = actions.add_parser("list", help="list requests with their deadlines; overdue ones stand out")
+    listing.add_argument("--client")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.set_defaults(run=run_list)
+
+    answer = actions.add_parser("answer", help="record the answer: complete, or what it left out")
+    answer.add_argument("id", type=_id, metavar="ID")
+    answer.add_argument("--date", metavar="DATE", required=True, help="the day the answer came")
+    answer.add_argument("--incomplete", metavar="WHAT_WAS_MISSING",
+                        help="the answer left things out: say what (the follow-up letter names it)")
+    answer.set_defaults(run=run_answer)
+
+    extend = actions.add_parser("extend", help="the client said it needs longer, as the law allows")
+    extend.add_argument("id", type=_id, metavar="ID")
+    extend.add_argument("--date", metavar="DATE", required=True, help="the day the client told you")
+    extend.add_argument("--reason", help="the reason it gave")
+    extend.set_defaults(run=run_extend)
+
+    imported = actions.add_parser("import-answer", help="keep the answer's files (a zip or a folder) as evidence")
+    imported.add_argument("id", type=_id, metavar="ID")
+    imported.add_argument("path", type=Path, metavar="PATH")
+    imported.set_defaults(run=run_import)
+
+
+def _id(text: str) -> int:
+    if not text.lstrip("#").isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a request number")
+    return int(text.lstrip("#"))
+
+
+def _required_date(text: str) -> date:
+    day = optional_date(text)
+    assert day is not None
+    return day
+
+
+def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    new = NewAccessRequest(client=args.client, sent_on=_required_date(args.sent), sent_via=args.via, law=args.law,
+                           received_on=optional_date(args.received), note=args.note)
+    with ctx.vault() as vault:
+        view = record_access_request(vault, new)
+    ctx.print(f"Recorded access request #{view.id} to {view.client} under {view.citation}: "
+              f"sent {view.sent_on} by {view.sent_via}, due {view.due_on}.")
+    return 0
+
+
+def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        views = list_access_requests(vault, args.client)
+    if args.format == "json":
+        json.dump({**JSON_FORMAT, "access_requests": [_json(view) for view in views]}, ctx.out,
+                  ensure_ascii=False, indent=1)
+        ctx.out.write("\n")
+    elif not views:
+        ctx.print("No access requests recorded. Make the letter with: contractor-app report access-request "
+                  "--client NAME -o letter.pdf; then record it with: contractor-app dsar add --client NAME "
+                  "--sent DATE --via email")
+    else:
+        ctx.print(*table(("Id", "Client", "Law", "Sent", "Via", "Due", "Status", "Answered", "Files", "Missing"),
+                         [(f"#{v.id}", v.client, v.law, v.sent_on, v.sent_via,
+                           f"{v.due_on}{' (extended)' if v.extended_on else ''}", STATUS_WORDS[v.status],
+                           v.answered_on or "-", len(v.files), (v.missing or "")[:40]) for v in views]))
+        late = [v for v in views if v.status in ("overdue", "incomplete")]
+        for view in late:
+            ctx.print(follow_up_line(view))
+    return 0
+
+
+def follow_up_line(view: AccessRequestView) -> str:
+    """The one line that says a request wants a follow-up (shared with `summary`)."""
+    why = (f"no answer; the deadline was {view.due_on}" if view.status == "overdue"
+           else f"the answer of {view.answered_on} left out: {view.missing}")
+    return (f"Access request #{view.id} to {view.client}: {why}. Make the follow-up letter with: contractor-app "
+            f"report access-follow-up --client \"{view.client}\" -o follow-up.pdf")
+
+
+def run_answer(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        view = answer_access_request(vault, args.id, _required_date(args.date), complete=args.incomplete is None,
+                                     missing=args.incomplete)
+    ctx.print(f"Recorded the answer to access request #{view.id} ({view.client}) of {view.answered_on}: "
+              + ("complete." if view.complete else f"incomplete, missing {view.missing}."))
+    return 0
+
+
+def run_extend(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        view = extend_access_request(vault, args.id, _required_date(args.date), args.reason)
+    ctx.print(f"Recorded the extension of access request #{view.id} ({view.client}): now due {view.due_on} "
+              f"(was {view.first_due_on}).")
+    return 0
+
+
+def run_import(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        view = import_answer(vault, args.id, args.path)
+    ctx.print(f"Kept {len(view.files)} file(s) of the answer to access request #{view.id} ({view.client}) as "
+              "evidence:")
+    ctx.print(*table(("Evidence", "File", "Bytes", "SHA-256"),
+                     [(f"#{f.evidence_id}", f.name, f.size, f.sha256[:16]) for f in view.files]))
+    return 0
+
+
+def _json(view: AccessRequestView) -> dict[str, object]:
+    def day(value: date | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "id": view.id, "client": view.client, "law": view.law, "citation": view.citation,
+        "sent_on": day(view.sent_on), "sent_via": view.sent_via, "received_on": day(view.received_on),
+        "due_on": day(view.due_on), "first_due_on": day(view.first_due_on), "extended_on": day(view.extended_on),
+        "extension_reason": view.extension_reason, "answered_on": day(view.answered_on), "complete": view.complete,
+        "missing": view.missing, "status": view.status, "note": view.note, "entered_at": iso_utc(view.entered_at),
+        "files": [{"evidence_id": f.evidence_id, "name": f.name, "size": f.size, "sha256": f.sha256,
+                   "added_at": iso_utc(f.added_at)} for f in view.files],
+    }

@@ -1,0 +1,70 @@
+"""When a company must answer a data-access request, and where a request stands on a given day.
+
+The laws' periods come from resources/rules/access_requests.json (loaded by services/access_requests.py). A period
+in months ends on the same date that many months after its start day, or on the last day of the month when that
+month has no such date: a request received on 31 January is due on 28 February (29 in a leap year). That is how
+EU law counts months (Regulation 1182/71 art. 3(2)(c)) and how the ICO counts them for the UK GDPR. A period in
+days ends that many calendar days after the start day. The start day is the day the company received the
+request; the records know the day it was sent and, for post, the delivery day when the worker knows it.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# Where a request stands on a day: still in time, past its deadline without an answer, answered in part, answered.
+OPEN, OVERDUE, INCOMPLETE, ANSWERED = "open", "overdue", "incomplete", "answered"
+
+
+@dataclass(frozen=True, slots=True)
+class AccessLaw:
+    """One law's answer period and extension, with where the rule comes from."""
+
+    code: str  # gdpr | uk-gdpr | ccpa
+    name: str
+    request: str  # what the request is called under this law
+    citation: str
+    months: int | None
+    days: int | None
+    extension_months: int | None
+    extension_days: int | None
+    extension_rule: str
+    source: str
+
+    def period(self) -> str:
+        """"one month" / "45 days", as a letter says it."""
+        return _span(self.months, self.days)
+
+    def extension(self) -> str:
+        return _span(self.extension_months, self.extension_days)
+
+
+def add_months(day: date, months: int) -> date:
+    """The same date ``months`` later, or the last day of that month when it is shorter (31 Jan + 1 -> 28/29 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def due_date(law: AccessLaw, start: date, *, extended: bool = False) -> date:
+    """The last day the company has to answer a request it received on ``start``."""
+    due = add_months(start, law.months) if law.months else start + timedelta(days=law.days or 0)
+    if extended:
+        due = add_months(due, law.extension_months) if law.extension_months else due + timedelta(
+            days=law.extension_days or 0)
+    return due
+
+
+def standing(due_on: date, answered_on: date | None, complete: bool | None, today: date) -> str:
+    """OPEN, OVERDUE, INCOMPLETE or ANSWERED on ``today``. An answer dated after ``today`` is not known yet."""
+    if answered_on is not None and answered_on <= today:
+        return ANSWERED if complete else INCOMPLETE
+    return OVERDUE if today > due_on else OPEN
+
+
+def _span(months: int | None, days: int | None) -> str:
+    if months:
+        return "one month" if months == 1 else f"{months} months"
+    return f"{days} days"

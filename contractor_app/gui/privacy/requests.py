@@ -1,0 +1,150 @@
+"""The Data & privacy view's "Access requests" tab: each data-access request with its deadline by law and where it
+stands today, overdue and incomplete ones marked, and the platform's answer (a zip) imported as evidence.
+
+Requests are recorded with `dsar add` for now; this tab is where the worker sees a deadline pass (the view's
+sidebar badge says so too) and goes on to the follow-up letter in Reports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.access_requests import AccessRequestView, import_answer, list_access_requests
+from ..session import EVIDENCE, Session
+from ..widgets import InlineMessage, problem_colour
+
+FOLLOW_UP = ("overdue", "incomplete")
+LAW_NAMES = {"gdpr": "GDPR", "uk-gdpr": "UK GDPR", "ccpa": "CCPA/CPRA"}
+
+
+class AccessRequestsTab(QWidget):
+    follow_up = Signal()  # the worker asked for the follow-up letter (Reports)
+    count_changed = Signal(int)
+    attention_changed = Signal(int)  # how many requests want a follow-up
+    failed = Signal(object)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.requests: list[AccessRequestView] = []
+        self._client: str | None = None
+        self.notice = InlineMessage()
+        self.table = QTableWidget(0, 7)
+        self.table.setAccessibleName(self.tr("Data-access requests"))
+        self.table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("Law"), self.tr("Sent"), self.tr("Due"),
+                                              self.tr("Standing"), self.tr("Answer"), self.tr("Files received")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.letter_button = QPushButton(self.tr("Follow-up letter…"))
+        self.letter_button.setToolTip(self.tr("Make the follow-up letter for a request past its deadline or "
+                                              "answered in part"))
+        self.letter_button.clicked.connect(self.follow_up.emit)
+        self.import_button = QPushButton(self.tr("&Import the answer…"))
+        self.import_button.setToolTip(self.tr("Keep the files of the platform's answer (a zip) as evidence of "
+                                              "this request"))
+        self.import_button.clicked.connect(self._ask_import)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.letter_button)
+        buttons.addWidget(self.import_button)
+        column = QVBoxLayout(self)
+        column.addWidget(self.notice)
+        column.addWidget(self.table, 1)
+        column.addLayout(buttons)
+        self._selection()
+
+    def reload(self, client: str | None) -> None:
+        self._client = client
+        self.requests = self.session.read(list_access_requests, client)
+        self.table.setRowCount(len(self.requests))
+        for row, request in enumerate(self.requests):
+            values = (request.client, LAW_NAMES[request.law], f"{request.sent_on} ({request.sent_via})",
+                      str(request.due_on) + (self.tr(" (extended)") if request.extended_on else ""),
+                      self._standing(request), self._answer(request), str(len(request.files)))
+            for number, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(request.citation if number == 1 else value)
+                if request.status in FOLLOW_UP and number == 4:
+                    item.setForeground(QColor(problem_colour(self)))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row, number, item)
+        waiting = [r for r in self.requests if r.status in FOLLOW_UP]
+        if waiting:
+            self.notice.problem(self.tr("%n data-access request(s) need a follow-up: past the deadline without an "
+                                        "answer, or answered in part.", "", len(waiting)))
+        elif not self.requests:
+            self.notice.hint(self.tr("Sent a data-access request? Record it with `contractor-app dsar add` and "
+                                     "its deadline by law shows here; an overdue one is marked."))
+        else:
+            self.notice.clear()
+        self.letter_button.setEnabled(bool(waiting))
+        self.count_changed.emit(len(self.requests))
+        self.attention_changed.emit(len(waiting))
+        self._selection()
+
+    def clear(self) -> None:
+        self.requests = []
+        self.table.setRowCount(0)
+        self.notice.clear()
+        self.attention_changed.emit(0)
+
+    def waiting(self) -> int:
+        """How many requests want a follow-up letter."""
+        return sum(1 for r in self.requests if r.status in FOLLOW_UP)
+
+    def selected(self) -> AccessRequestView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.requests[rows[0].row()] if rows else None
+
+    def import_from(self, path: Path) -> None:
+        """Keep the answer at ``path`` (a zip or a folder) as evidence of the selected request, off the UI thread."""
+        request = self.selected()
+        if request is None:
+            return
+        self.session.call(import_answer, request.id, path, changes=(EVIDENCE,),
+                          on_result=lambda view: self._imported(view), on_error=self.failed.emit)
+
+    def _imported(self, view: AccessRequestView) -> None:
+        self.reload(self._client)
+        self.notice.hint(self.tr("The answer's %n file(s) are kept as evidence of the request to %1.", "",
+                                 len(view.files)).replace("%1", view.client))
+
+    def _ask_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import the answer"), "",
+                                              self.tr("Zip files (*.zip);;All files (*)"))
+        if name:
+            self.import_from(Path(name))
+
+    def _selection(self) -> None:
+        self.import_button.setEnabled(self.selected() is not None)
+
+    def _standing(self, request: AccessRequestView) -> str:
+        return {"open": self.tr("waiting, in time"), "overdue": self.tr("OVERDUE: no answer"),
+                "incomplete": self.tr("answered in part"), "answered": self.tr("answered")}[request.status]
+
+    def _answer(self, request: AccessRequestView) -> str:
+        if request.answered_on is None:
+            return "—"
+        return str(request.answered_on) + (f": {self.tr('missing')} {request.missing}" if request.missing else "")
+

@@ -1,0 +1,73 @@
+"""The Data & privacy view's "Access requests" tab against a real vault: a request past its deadline is marked and
+badges the sidebar, the follow-up button leads to Reports, and the platform's answer imports as evidence."""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from contractor_app.gui.controller import Ledger
+from contractor_app.gui.privacy import PrivacyView
+from contractor_app.services.access_requests import NewAccessRequest, list_access_requests, record_access_request
+from contractor_app.services.evidence import list_evidence
+
+from ..conftest import open_vault, unlock
+from ..sample import sample_vault
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("sample") / "records"
+    sample_vault(folder, days=1)
+    with open_vault(folder) as vault:
+        record_access_request(vault, NewAccessRequest("Acme Labeling", date(2020, 1, 31), "email", law="gdpr"))
+        record_access_request(vault, NewAccessRequest("TaskHive", date.today(), "web-form", law="ccpa"))
+    return folder
+
+
+def opened_view(ledger: Ledger, template: Path, data_dir: Path) -> PrivacyView:
+    shutil.copytree(template, data_dir)
+    unlock(ledger)
+    assert ledger.main is not None
+    ledger.main.show_key("privacy")
+    return ledger.main.privacy
+
+
+def test_an_overdue_request_shows_and_badges_the_sidebar(  # type: ignore[no-untyped-def]
+        qtbot, ledger: Ledger, template: Path, data_dir: Path, tmp_path: Path) -> None:
+    view = opened_view(ledger, template, data_dir)
+    tab = view.requests
+    assert view.tabs.tabText(view.tabs.indexOf(tab)) == "Access requests (2)"
+    rows = {tab.table.item(row, 0).text(): tab.table.item(row, 4).text() for row in range(tab.table.rowCount())}
+    assert rows == {"Acme Labeling": "OVERDUE: no answer", "TaskHive": "waiting, in time"}
+    overdue = next(row for row in range(tab.table.rowCount()) if tab.table.item(row, 0).text() == "Acme Labeling")
+    assert tab.table.item(overdue, 3).text() == "2020-02-29"
+    assert tab.notice.text().startswith("\u26a0 1 data-access request") and "need a follow-up" in tab.notice.text()
+    assert not tab.notice.isHidden()
+    assert ledger.main is not None
+    sidebar = ledger.main.sidebar.item(ledger.main.index_of(view))
+    qtbot.waitUntil(lambda: sidebar.text().endswith("! 1"))
+    assert tab.letter_button.isEnabled()
+    with qtbot.waitSignal(view.navigate) as navigated:
+        qtbot.mouseClick(tab.letter_button, Qt.MouseButton.LeftButton)
+    assert navigated.args == ["reports"]
+
+    answer = tmp_path / "answer.zip"
+    with zipfile.ZipFile(answer, "w") as archive:
+        archive.writestr("ratings.csv", "date,rating\n2020-01-02,4.2\n")
+    assert not tab.import_button.isEnabled()  # nothing selected yet
+    tab.table.selectRow(overdue)
+    assert tab.import_button.isEnabled()
+    tab.import_from(answer)
+    assert tab.table.item(overdue, 6).text() == "1"
+    assert "kept as evidence of the request to Acme Labeling" in tab.notice.text()
+    ledger.lock()
+    with open_vault(data_dir) as vault:
+        [kept] = list_evidence(vault)
+        assert kept.name == "ratings.csv" and kept.links[0].entity == "access-request"
+        assert [len(r.files) for r in list_access_requests(vault)] == [1, 0]
