@@ -64,6 +64,10 @@ def fill_every_table(vault: Vault) -> None:
                                         rate=Decimal("0.92"), source="statement statement.csv TRANSFER-1",
                                         entered_at=AT))
         uow.created(models.PayerAlias(alias="acme labeling inc", client_id=1, entered_at=AT))
+        uow.created(models.Expense(client_id=1, on=date(2024, 3, 5), amount=Decimal("59.99"), currency="EUR",
+                                   kind="internet", note="router", receipt_evidence_id=evidence.id, entered_at=AT))
+        uow.created(models.Trip(client_id=1, on=date(2024, 3, 6), distance=Decimal("12.4"), unit="mi",
+                                source="manual", note="to the office", entered_at=AT))
 
 
 def strip_timestamp(document: bytes) -> bytes:
