@@ -63,7 +63,9 @@ def gather(vault: Vault, request: ReportRequest) -> ReportData:
                       audit_head=head.hash, client=details, pay=summary.clients, entries=tuple(entries),
                       payments=tuple(payments), evidence=evidence, edits=edits,
                       data_records=tuple(list_data_records(vault, request.client)) if private else (),
-                      incidents=tuple(list_incidents(vault, request.client)) if private else ())
+                      incidents=tuple(list_incidents(vault, request.client)) if private else (),
+                      costs={item.client.name: summary.costs_of(item) for item in summary.clients
+                             if item.client.id in summary.costs})
 
 
 def summary_period(pay: tuple[ClientPay, ...], asked: DateRange) -> DateRange:
