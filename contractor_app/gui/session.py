@@ -22,6 +22,7 @@ from .tasks import Callback, Runner
 ENTRIES, TIMER, CLIENTS, PROFILE = "entries", "timer", "clients", "profile"
 PAYMENTS, INVOICES, ADJUSTMENTS = "payments", "invoices", "adjustments"
 EVIDENCE, DATA, INCIDENTS, BACKUPS, SETTINGS = "evidence", "data", "incidents", "backups", "settings"
+EXPENSES = "expenses"  # expenses and distance: the costs taken off the net hourly rate
 
 
 class Session(QObject):
