@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.assessment import ClientPay
+from ..domain.costs import ClientCosts
 from ..domain.money import Money
 from ..domain.times import zone
 from ..domain.worktime import workweek_start
@@ -33,7 +34,7 @@ def money(value: Money | None) -> str:
     return str(value) if value is not None else "—"
 
 
-def figures_table(item: ClientPay, width: float) -> list[Flowable]:
+def figures_table(item: ClientPay, width: float, costs: ClientCosts | None = None) -> list[Flowable]:
     sheet = styles()
     rows: list[list[Any]] = [
         ["Hours worked (all categories)", f"{hours(item.worked_seconds)} h"],
@@ -45,6 +46,15 @@ def figures_table(item: ClientPay, width: float) -> list[Flowable]:
         ["Real hourly rate (paid ÷ all hours)", f"{money(item.effective_hourly_rate)}/h"
          if item.effective_hourly_rate else "—"],
     ]
+    if costs is not None:
+        net = costs.net_hourly_rate(item.paid, item.worked_seconds)
+        rows += [
+            [f"Costs of the work (fees {costs.fees}, expenses {costs.expenses.rounded()}, "
+             f"distance {costs.distance.rounded()})", money(costs.total)],
+            ["Net hourly rate ((paid − costs) ÷ all hours)", f"{money(net)}/h" if net is not None else "—"],
+        ]
+        if costs.other_currencies:
+            rows.append(["Costs in other currencies, not subtracted", ", ".join(map(str, costs.other_currencies))])
     check = item.minimum_wage
     if check is not None:
         basis = " (a benchmark: you are a contractor)" if check.benchmark else ""

@@ -44,7 +44,7 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
              "ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; "
              "the appendix lists every edit.", sheet["note"]),
         PageBreak(),
-        para("Claim summary", sheet["h2"]), *figures_table(item, width),
+        para("Claim summary", sheet["h2"]), *figures_table(item, width, data.costs_of(item)),
     ]
     if item.late_payments:
         flow += [para("Late payments", sheet["h2"]), table(

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Protocol
 
 from ..domain.assessment import ClientPay
+from ..domain.costs import ClientCosts
 from ..domain.money import Money
 from ..domain.times import DateRange, iso_utc
 
@@ -267,6 +268,12 @@ class ReportData:
     data_records: tuple[DataRecordRow, ...] = ()
     incidents: tuple[IncidentRow, ...] = ()
     access_requests: tuple[AccessRequestRow, ...] = ()
+    costs: dict[str, ClientCosts] = field(default_factory=dict)  # client name -> costs, when any were recorded
+
+    def costs_of(self, item: ClientPay) -> ClientCosts | None:
+        """The client's recorded costs (expenses, distance) with the fees withheld; None when none were recorded,
+        so that a report without them reads, and hashes, as it did before costs were kept."""
+        return self.costs.get(item.client.name)
 
     def sections(self) -> dict[str, str]:
         """SHA-256 of each section's canonical JSON."""
@@ -274,7 +281,7 @@ class ReportData:
             # The worker, data records and incidents are services' dataclasses, named here by their Protocols.
             "worker": asdict(self.worker),  # type: ignore[call-overload]  # a Protocol: the value is a services dataclass
             "client": asdict(self.client) if self.client else None,
-            "figures": [_figures(item) for item in self.pay],
+            "figures": [_figures(item, self.costs_of(item)) for item in self.pay],
             "entries": [_entry(e) for e in self.entries],
             "payments": [_payment(p) for p in self.payments],
             "evidence": [asdict(e) for e in self.evidence],
@@ -292,9 +299,15 @@ class ReportData:
                         "to": str(request.period.end), "as_of": str(request.as_of), "sections": self.sections()})
 
 
-def _figures(item: ClientPay) -> dict[str, Any]:
+def _figures(item: ClientPay, costs: ClientCosts | None = None) -> dict[str, Any]:
     check = item.minimum_wage
-    return {
+    net: dict[str, Any] = {}
+    if costs is not None:
+        rate = costs.net_hourly_rate(item.paid, item.worked_seconds)
+        net = {"costs": [str(costs.fees.amount), str(costs.expenses.amount), str(costs.distance.amount),
+                         [str(m) for m in costs.other_currencies], costs.unpriced_trips],
+               "net_hourly_rate": str(rate.amount) if rate is not None else None}
+    return {**net,
         "client": item.client.name, "earned": str(item.earned.amount), "paid": str(item.paid.amount),
         "worked_seconds": item.worked_seconds, "unpaid_seconds": item.unpaid_seconds,
         "overtime_premium": str(item.overtime_premium.amount),

@@ -32,8 +32,8 @@ def story(data: ReportData, width: float) -> list[Flowable]:
         (width * 0.25,) * 4, numeric=(1, 2, 3))]
     for item in data.pay:
         flow += [
-            KeepTogether([para(item.client.name, sheet["h2"]), *figures_table(item, width), Spacer(1, 3 * mm),
-                          categories_table(item, width * 0.7)]),
+            KeepTogether([para(item.client.name, sheet["h2"]), *figures_table(item, width, data.costs_of(item)),
+                          Spacer(1, 3 * mm), categories_table(item, width * 0.7)]),
             Spacer(1, 3 * mm),
             weekly_chart(item, width),
         ]

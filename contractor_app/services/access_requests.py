@@ -20,6 +20,7 @@ from ..domain.access_deadlines import INCOMPLETE, OVERDUE, AccessLaw, due_date, 
 from ..errors import InvalidInput, NotFound
 from ..store.models import AccessRequest, Client, Evidence, EvidenceLink
 from ..store.vault import Vault
+from .changes import EVIDENCE, announces
 from .clients import find_client
 from .privacy import MAX_LONG, check_days, clean_text, one_of
 from .profile import load_profile
@@ -174,6 +175,7 @@ def needing_attention(vault: Vault, client: str | None = None, *, today: date | 
     return [view for view in list_access_requests(vault, client, today=today) if view.status in (OVERDUE, INCOMPLETE)]
 
 
+@announces(EVIDENCE)
 def import_answer(vault: Vault, request_id: int, path: Path, *, today: date | None = None) -> AccessRequestView:
     """Keep the client's answer (a zip or a folder) as evidence linked to the request, all files or none."""
     from .answer_files import read_answer  # the zip reader loads only for an import

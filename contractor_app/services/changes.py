@@ -18,8 +18,9 @@ from typing import ParamSpec, TypeVar
 ENTRIES, TIMER, CLIENTS, PROFILE = "entries", "timer", "clients", "profile"
 PAYMENTS, INVOICES, ADJUSTMENTS = "payments", "invoices", "adjustments"
 EVIDENCE, DATA, INCIDENTS, BACKUPS, SETTINGS = "evidence", "data", "incidents", "backups", "settings"
+EXPENSES = "expenses"  # expenses and distance: the costs taken off the net hourly rate
 KINDS = frozenset({ENTRIES, TIMER, CLIENTS, PROFILE, PAYMENTS, INVOICES, ADJUSTMENTS, EVIDENCE, DATA, INCIDENTS,
-                   BACKUPS, SETTINGS})
+                   BACKUPS, SETTINGS, EXPENSES})
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from sqlalchemy import select
 
 from ..domain.assessment import ClientFacts, ClientPay, assess, counts_in_period
+from ..domain.costs import ClientCosts
 from ..domain.money import Money
 from ..domain.times import DateRange, zone
 from ..domain.worktime import Work
 from ..store.models import Engagement
 from ..store.vault import Vault
+from .costs import costs_by_client
 from .invoices import InvoiceView, list_invoices
 from .profile import load_profile
 from .rules import load_rules
@@ -66,6 +68,8 @@ class RateFigure:
     sources: tuple[str, ...]  # where the minimum wages came from
     earned: Money | None = None  # what the terms pay for the hours
     shortfall: Money | None = None  # the sum of the workweeks' minimum-wage shortfalls
+    costs: Money | None = None  # what the work cost in the period: fees withheld, expenses, distance
+    net_rate: Money | None = None  # (earned − costs) / hours: the rate net of costs
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +163,11 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
     counted = sum(1 for fact in facts for p in payments.get(fact.id, [])
                   if counts_in_period(p.received_on, p.covers.end if p.covers else None, month))
     rate_period = DateRange(series[0].start, series[-1].end)
+    spent = costs_by_client(vault, rate_period)
+
+    def in_currency(code: str) -> list[ClientPay]:
+        return [c for _, pays in weekly for c in pays if c.client.currency == code]
+
     worked_in = sorted({c.client.currency for c in ever if c.worked_seconds})
     return Dashboard(
         today=today, currency=currency, clients=len(facts), entries=len(work), week=week,
@@ -169,7 +178,7 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
         owed=_totals(c.balance for c in ever),
         balances=tuple(ClientBalance(c.client.name, c.earned, c.paid) for c in ever
                        if c.earned.amount or c.paid.amount),
-        rates=tuple(_rate(code, rate_period, [c for _, pays in weekly for c in pays if c.client.currency == code])
+        rates=tuple(_net_of_costs(_rate(code, rate_period, in_currency(code)), in_currency(code), spent)
                     for code in worked_in),
         overdue=overdue,
         weeks=tuple(_week(period, [c for c in pays if c.client.currency == currency], currency)
@@ -258,3 +267,15 @@ def _rate(currency: str, period: DateRange, pays: list[ClientPay]) -> RateFigure
         minimum=Money(required.amount * HOUR / covered, currency).rounded() if covered else None,
         below=shortfall.amount > 0, sources=sources, earned=earned, shortfall=shortfall,
     )
+
+
+def _net_of_costs(figure: RateFigure, pays: list[ClientPay], spent: dict[int, ClientCosts]) -> RateFigure:
+    """The figure with the period's costs in its currency (fees withheld, expenses, distance) and the rate net of
+    them; unchanged when nothing was spent."""
+    zero = Money(Decimal(0), figure.currency)
+    costs = (sum((c.expenses + c.distance for c in spent.values() if c.currency == figure.currency), zero)
+             + sum((c.fees for c in pays), zero)).rounded()
+    if not costs.amount or not figure.seconds or figure.earned is None:
+        return figure
+    net = Money((figure.earned.amount - costs.amount) * HOUR / figure.seconds, figure.currency).rounded()
+    return replace(figure, costs=costs, net_rate=net)

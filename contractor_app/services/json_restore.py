@@ -33,6 +33,7 @@ from ..interchange.reading import read_bytes
 from ..interchange.records import Skipped, problem
 from ..store.models import Evidence, Setting
 from ..store.vault import UnitOfWork, Vault
+from .expenses import KINDS as EXPENSE_KINDS
 from .profile import PROFILE_KEY, Profile
 from .record_tables import RecordTable, evidence_file_name, record_tables
 
@@ -273,6 +274,10 @@ _RULES: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], None]], ...]] = {
                         ("sent_via", _one_of("sent_via", ("email", "post", "web-form", "in-app"))),
                         ("complete", _rule(lambda v: (v["answered_on"] is None) == (v["complete"] is None),
                                            "give both answered_on and complete, or neither"))),
+    "expenses": (("kind", _one_of("kind", EXPENSE_KINDS)), ("amount", _rule(lambda v: v["amount"] > 0,
+                                                                           "must be more than zero"))),
+    "trips": (("unit", _one_of("unit", ("km", "mi"))), ("source", _one_of("source", ("manual", "gpx"))),
+              ("distance", _rule(lambda v: v["distance"] > 0, "must be more than zero"))),
 }
 _FIELD_RULES: dict[str, Callable[[Any], object]] = {"currency": check_currency, "tz": zone, "category": check_category}
 

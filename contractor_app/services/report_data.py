@@ -66,7 +66,9 @@ def gather(vault: Vault, request: ReportRequest) -> ReportData:
                       data_records=tuple(list_data_records(vault, request.client)) if private else (),
                       incidents=tuple(list_incidents(vault, request.client)) if private else (),
                       access_requests=tuple(list_access_requests(vault, request.client, today=request.as_of))
-                      if private else ())
+                      if private else (),
+                      costs={item.client.name: summary.costs_of(item) for item in summary.clients
+                             if item.client.id in summary.costs})
 
 
 def summary_period(pay: tuple[ClientPay, ...], asked: DateRange) -> DateRange:

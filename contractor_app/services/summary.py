@@ -11,7 +11,7 @@ the same facts week by week.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ..domain.assessment import (
     AdjustmentFacts, ClientFacts, ClientPay, InvoiceFacts, PaymentFacts, TermsSchedule, assess,
 )
+from ..domain.costs import ClientCosts
 from ..domain.money import Money
 from ..domain.pay import Terms
 from ..domain.times import DateRange, zone
@@ -29,6 +30,7 @@ from ..domain.worktime import Work
 from ..store.models import Adjustment, Client, Engagement, Invoice, Payment, PaymentAllocation, PayTerms, WorkEntry
 from ..store.vault import Vault
 from .clients import find_client, terms_of
+from .costs import costs_by_client
 from .profile import load_profile
 from .rules import load_rules
 
@@ -42,6 +44,24 @@ LOOK_AHEAD = timedelta(days=2)
 class Summary:
     period: DateRange
     clients: tuple[ClientPay, ...]
+    costs: dict[int, ClientCosts] = field(default_factory=dict)  # client id -> expenses and distance in the period
+
+    def costs_of(self, item: ClientPay) -> ClientCosts:
+        """What the work for ``item``'s client cost in the period, the fees withheld from its payments included."""
+        found = self.costs.get(item.client.id) or ClientCosts.none(item.client.currency)
+        return replace(found, fees=item.fees)
+
+    def net_hourly_rate(self, item: ClientPay) -> Money | None:
+        """The real hourly rate net of costs: (paid − fees − expenses − distance) ÷ all hours worked."""
+        return self.costs_of(item).net_hourly_rate(item.paid, item.worked_seconds)
+
+    def cost_totals(self) -> dict[str, Money]:
+        """currency -> every client's costs in it (fees, expenses, distance), never converted."""
+        result: dict[str, Money] = {}
+        for item in self.clients:
+            total = self.costs_of(item).total
+            result[total.currency] = result.get(total.currency, Money(Decimal(0), total.currency)) + total
+        return result
 
     def totals(self) -> dict[str, tuple[Money, Money]]:
         """currency -> (earned, paid): amounts stay in their own currency, never converted."""
@@ -89,7 +109,7 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
         )
         if result.entries or result.paid.amount or only is not None:
             results.append(result)
-    return Summary(period=period, clients=tuple(results))
+    return Summary(period=period, clients=tuple(results), costs=costs_by_client(vault, period))
 
 
 def bounded_period(session: Session, period: DateRange, today: date, tz: ZoneInfo) -> DateRange:

@@ -353,6 +353,45 @@ class PayerAlias(Base):
     entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
 
 
+class Expense(Base):
+    """A work-related cost the worker paid (equipment, internet, software, a platform's or a transfer's fee...):
+    fair pay is measured after these. ``receipt_evidence_id`` is the receipt kept as evidence, if any."""
+
+    __tablename__ = "expenses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    on: Mapped[date] = mapped_column(IsoDate)
+    amount: Mapped[Decimal] = mapped_column(DecimalText)
+    currency: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(Text)  # see services/expenses.py KINDS
+    note: Mapped[str | None] = mapped_column(Text)
+    receipt_evidence_id: Mapped[int | None] = mapped_column(ForeignKey("evidence.id"))
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    __table_args__ = (
+        CheckConstraint("kind IN ('equipment', 'internet', 'software', 'platform fee', 'transfer fee', 'other')",
+                        name="kind"),
+    )
+
+
+class Trip(Base):
+    """Distance driven or ridden for a client on a day (the worker's odometer log, or a GPX track's length); its
+    cost is the distance times the official per-distance rate of the worker's country and year."""
+
+    __tablename__ = "trips"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id"), index=True)
+    on: Mapped[date] = mapped_column(IsoDate)
+    distance: Mapped[Decimal] = mapped_column(DecimalText)
+    unit: Mapped[str] = mapped_column(Text)  # km | mi
+    source: Mapped[str] = mapped_column(Text)  # manual | gpx
+    note: Mapped[str | None] = mapped_column(Text)
+    entered_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    __table_args__ = (
+        CheckConstraint("unit IN ('km', 'mi')", name="unit"),
+        CheckConstraint("source IN ('manual', 'gpx')", name="source"),
+    )
+
+
 class AuditEvent(Base):
     """One link of the audit chain: hash = SHA-256(prev_hash || canonical event). See store/audit.py."""
 

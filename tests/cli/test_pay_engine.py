@@ -1,4 +1,4 @@
-"""The pay and rights figures through the command line: `summary --format json` version 3."""
+"""The pay and rights figures through the command line: `summary --format json` version 4."""
 
 from __future__ import annotations
 

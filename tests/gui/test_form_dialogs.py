@@ -33,11 +33,13 @@ from contractor_app.gui.first_run import FirstRunWizard
 from contractor_app.gui.forgotten_timer import ForgottenTimerDialog
 from contractor_app.gui.form_dialog import FormDialog
 from contractor_app.gui.main_window import MainWindow
+from contractor_app.gui.pay.costs import ExpenseDialog
 from contractor_app.gui.pay.invoice_dialog import InvoiceDialog
 from contractor_app.gui.pay.payment_dialog import PaymentDialog
 from contractor_app.gui.pay.statement_dialog import StatementDialog
 from contractor_app.gui.privacy.forms import DataCollectedDialog, DataHandledDialog, IncidentDialog
 from contractor_app.services.clients import get_client, list_clients
+from contractor_app.services.expenses import list_expenses
 from contractor_app.services.incidents import list_incidents
 from contractor_app.services.invoices import list_invoices
 from contractor_app.services.payments import list_payments
@@ -146,6 +148,8 @@ FORMS: dict[type, Form] = {
                               lambda m: len(m.session.read(list_data_records, direction="collected")) == 1),
     IncidentDialog: Form(lambda m: m.privacy.incidents.add(), _incident_fill,
                          lambda m: len(m.session.read(list_incidents)) == 1),
+    ExpenseDialog: Form(lambda m: m.pay.costs.add_expense(), _typed("amount", "45.00"),
+                        lambda m: len(m.session.read(list_expenses)) == 1),
 }
 # Dialogs that are not forms of typed records; each has its own Enter test below or no input at all.
 NOT_FORMS = {

@@ -68,6 +68,10 @@ def fill_every_table(vault: Vault) -> None:
                                          received_on=date(2024, 2, 2), answered_on=date(2024, 3, 1), complete=False,
                                          missing="ratings", extended_on=date(2024, 2, 20), extension_reason="many",
                                          note="ref 7", entered_at=AT))
+        uow.created(models.Expense(client_id=1, on=date(2024, 3, 5), amount=Decimal("59.99"), currency="EUR",
+                                   kind="internet", note="router", receipt_evidence_id=evidence.id, entered_at=AT))
+        uow.created(models.Trip(client_id=1, on=date(2024, 3, 6), distance=Decimal("12.4"), unit="mi",
+                                source="manual", note="to the office", entered_at=AT))
 
 
 def strip_timestamp(document: bytes) -> bytes:

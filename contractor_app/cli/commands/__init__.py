@@ -19,6 +19,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pay": ("pay", "record a payment you received"),
     "invoice": ("invoice", "record an invoice or claim and its due date"),
     "adjust": ("adjust", "record a bonus or an adjustment"),
+    "expense": ("expense", "record work-related costs: equipment, internet, fees..."),
+    "distance": ("distance", "log distance driven for work, priced at the official rate"),
     "list": ("listing", "list your entries"),
     "summary": ("summary", "hours, earned, paid, balance and your rights, per client"),
     "report": ("report", "make a signed PDF report"),

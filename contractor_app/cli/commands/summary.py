@@ -19,7 +19,7 @@ from ..context import Context
 from ..options import add_period, period
 from ..output import hours
 
-JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 3}
+JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 4}
 NOT_ADVICE = "estimate — not legal advice"
 
 
@@ -57,11 +57,14 @@ def _text(result: Summary, *, explained: bool = False) -> list[str]:
         return [f"Nothing recorded from {span}."]
     lines = [f"Summary from {span}", ""]
     for item in result.clients:
-        lines += _client_text(item) + [""]
+        lines += _client_text(item) + _costs_text(result, item) + [""]
         if explained:
             lines += _explanation(item) + [""]
+    costs = result.cost_totals()
     for currency, (earned, paid) in result.totals().items():
-        lines.append(f"Total {currency}: earned {earned}, paid {paid}, balance {earned - paid}")
+        spent = costs.get(currency)
+        lines.append(f"Total {currency}: earned {earned}, paid {paid}, balance {earned - paid}"
+                     + (f", costs {spent}" if spent is not None and spent.amount else ""))
     lines.append(f"Legal figures are an {NOT_ADVICE}.")
     return lines
 
@@ -101,6 +104,24 @@ def _client_text(item: ClientPay) -> list[str]:
     return lines
 
 
+def _costs_text(result: Summary, item: ClientPay) -> list[str]:
+    """The costs of the work and the real hourly rate net of them, when any cost is recorded."""
+    costs = result.costs_of(item)
+    if not (costs.total.amount or costs.other_currencies or costs.unpriced_trips):
+        return []
+    lines = [f"  costs        {costs.total} (fees {costs.fees}, expenses {costs.expenses}, "
+             f"distance {costs.distance.rounded()})"]
+    net = result.net_hourly_rate(item)
+    if net is not None:
+        lines.append(f"  net hourly rate {net}/h (paid less costs, over all hours worked)")
+    if costs.other_currencies:
+        lines.append(f"  not subtracted, in other currencies: {', '.join(map(str, costs.other_currencies))}")
+    if costs.unpriced_trips:
+        lines.append(f"  {costs.unpriced_trips} trip(s) not priced: no official rate for your country on that day "
+                     "(set your jurisdiction in your profile)")
+    return lines
+
+
 def _explanation(item: ClientPay) -> list[str]:
     lines = [f"How the figures for {item.client.name} were worked out:"]
     for step in explain(item):
@@ -131,14 +152,27 @@ def _json(result: Summary, *, explained: bool = False) -> dict[str, Any]:
         "from": result.period.start.isoformat() if result.period.start else None,
         "to": result.period.end.isoformat() if result.period.end else None,
         "notice": f"Minimum wage, overtime, remedies and notices are an {NOT_ADVICE}.",
-        "clients": [{**_client_json(item), **({"explanation": [
+        "clients": [{**_client_json(item), **_costs_json(result, item), **({"explanation": [
             {"topic": step.topic, "text": step.text, "source": step.source,
              "numbers": [{"what": name, "value": value} for name, value in step.numbers]}
             for step in explain(item)]} if explained else {})} for item in result.clients],
         "totals": [
-            {"currency": currency, "earned": _amount(earned), "paid": _amount(paid), "balance": _amount(earned - paid)}
+            {"currency": currency, "earned": _amount(earned), "paid": _amount(paid), "balance": _amount(earned - paid),
+             "costs": _amount(result.cost_totals().get(currency, Money(Decimal(0), currency)))}
             for currency, (earned, paid) in result.totals().items()
         ],
+    }
+
+
+def _costs_json(result: Summary, item: ClientPay) -> dict[str, Any]:
+    costs = result.costs_of(item)
+    return {
+        "net_hourly_rate": _amount(result.net_hourly_rate(item)),
+        "costs": {"fees": _amount(costs.fees), "expenses": _amount(costs.expenses.rounded()),
+                  "distance": _amount(costs.distance.rounded()), "total": _amount(costs.total),
+                  "other_currencies": [{"amount": _amount(m), "currency": m.currency}
+                                       for m in costs.other_currencies],
+                  "unpriced_trips": costs.unpriced_trips},
     }
 
 

@@ -21,13 +21,13 @@ from ...services.dashboard import Dashboard, dashboard
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..pay.text import below_minimum, day_text, estimate, range_text
-from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, INVOICES, PAYMENTS, PROFILE, Session
+from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, EXPENSES, INVOICES, PAYMENTS, PROFILE, Session
 from ..view import View
 from ..widgets import InlineMessage, heading, small
 from .cards import Card
 from .charts import ClientsChart, RateChart, WeeklyChart
 
-WATCHED = frozenset({ENTRIES, PAYMENTS, INVOICES, ADJUSTMENTS, CLIENTS, PROFILE})
+WATCHED = frozenset({ENTRIES, PAYMENTS, INVOICES, ADJUSTMENTS, CLIENTS, PROFILE, EXPENSES})
 EMPTY_WIDTH = 560
 
 
@@ -208,14 +208,19 @@ class DashboardView(View):
         if rate.sources:
             tooltip += "\n" + self.tr("Minimum wage: %1").replace("%1", "; ".join(rate.sources))
         value = self.tr("%1/h").replace("%1", fmt.money(rate.rate))
+        net = ""
+        if rate.net_rate is not None and rate.costs is not None:
+            net = "\n" + self.tr("Net of costs: %1/h").replace("%1", fmt.money(rate.net_rate))
+            tooltip += "\n" + self.tr("Costs in the period (fees, expenses, distance): %1").replace(
+                "%1", fmt.money(rate.costs))
         if rate.minimum is None:
-            self.rate_card.show_figure(value, self.tr("No minimum wage known for where you work."), tooltip)
+            self.rate_card.show_figure(value, self.tr("No minimum wage known for where you work.") + net, tooltip)
         elif rate.below:
             self.rate_card.show_figure(value, "\u26a0 " + below_minimum() + " " + self.tr("(minimum %1/h)").replace(
-                "%1", fmt.money(rate.minimum)), tooltip, problem=True)
+                "%1", fmt.money(rate.minimum)) + net, tooltip, problem=True)
         else:
             self.rate_card.show_figure(value, self.tr("At or above the minimum wage, %1/h (%2)").replace(
-                "%1", fmt.money(rate.minimum)).replace("%2", estimate()), tooltip)
+                "%1", fmt.money(rate.minimum)).replace("%2", estimate()) + net, tooltip)
 
     def _show_overdue(self, data: Dashboard) -> None:
         """Invoices past due, and work past the client's payment terms that was neither paid nor invoiced."""

@@ -19,6 +19,7 @@ from ...domain.assessment import ClientPay, LatePayment
 from ...domain.money import Money
 from ...services.invoices import InvoiceView
 from ...services.payments import PaymentView
+from ...services.summary import Summary
 from .. import formatting as fmt
 from .text import below_minimum, day_text, due_basis_text, estimate, range_text, status_text, tr
 
@@ -134,6 +135,8 @@ class BalanceModel(RowsModel):
     """Per client: hours, earned, paid, owed, and paid per hour over ALL hours against the minimum wage; then one
     total row per currency (amounts are never converted)."""
 
+    _summary: Summary | None = None
+
     def _columns(self) -> tuple[Column, ...]:
         return (
             Column(tr("Client")), Column(tr("Hours"), True, tr("Every hour worked, unpaid categories included")),
@@ -143,9 +146,13 @@ class BalanceModel(RowsModel):
             Column(tr("Owed"), True, tr("Earned minus paid")),
             Column(tr("Paid per hour"), True, tr("Paid divided by ALL hours worked, unpaid time included")),
             Column(tr("Minimum wage"), True), Column(tr("Check")),
+            Column(tr("Net per hour"), True, tr("Paid less what the work cost you (fees, expenses, distance), "
+                                                "divided by ALL hours worked")),
         )
 
-    def set_clients(self, clients: Sequence[ClientPay]) -> None:
+    def set_clients(self, clients: Sequence[ClientPay], summary: Summary | None = None) -> None:
+        """``summary`` (the one ``clients`` come from) gives each client's costs for the net rate."""
+        self._summary = summary
         rows = [self._row(pay) for pay in clients]
         totals: dict[str, list[Any]] = {}
         for pay in clients:
@@ -158,7 +165,7 @@ class BalanceModel(RowsModel):
                 rows.append(Row(cells=(
                     Cell(tr("All clients (%1)").replace("%1", code)), Cell(fmt.duration(seconds)),
                     Cell(fmt.money(earned)), Cell(fmt.money(paid)), Cell(fmt.money(earned - paid)),
-                    Cell(""), Cell(""), Cell("")), bold=True))
+                    Cell(""), Cell(""), Cell(""), Cell("")), bold=True))
         self._set(rows)
 
     def _row(self, pay: ClientPay) -> Row:
@@ -189,8 +196,24 @@ class BalanceModel(RowsModel):
             Cell(tr("%1/h").replace("%1", fmt.money(rate)) if rate is not None else "",
                  tr("%1 paid ÷ %2 worked").replace("%1", fmt.money(pay.paid)).replace(
                      "%2", fmt.duration(pay.worked_seconds)), problem=bool(check and check.below)),
-            wage, verdict,
+            wage, verdict, self._net(pay),
         ))
+
+    def _net(self, pay: ClientPay) -> Cell:
+        if self._summary is None:
+            return Cell("")
+        net = self._summary.net_hourly_rate(pay)
+        costs = self._summary.costs_of(pay)
+        if net is None:
+            return Cell("")
+        tip = tr("(%1 paid − %2 costs) ÷ %3 worked. Costs: fees %4, expenses %5, distance %6").replace(
+            "%1", fmt.money(pay.paid)).replace("%2", fmt.money(costs.total)).replace(
+            "%3", fmt.duration(pay.worked_seconds)).replace("%4", fmt.money(costs.fees)).replace(
+            "%5", fmt.money(costs.expenses.rounded())).replace("%6", fmt.money(costs.distance.rounded()))
+        if costs.other_currencies:
+            tip += "\n" + tr("Not subtracted, in other currencies: %1").replace(
+                "%1", ", ".join(fmt.money(m) for m in costs.other_currencies))
+        return Cell(tr("%1/h").replace("%1", fmt.money(net)), tip)
 
 
 # --- payments ---------------------------------------------------------------------------------------------------

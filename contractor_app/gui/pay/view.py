@@ -23,11 +23,12 @@ from ...services.invoices import InvoiceView, delete_invoice
 from ...services.payments import RemovedPayment, delete_payment
 from .. import settings as opts
 from ..dialogs import error_text
-from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, INVOICES, PAYMENTS, PROFILE, Session
+from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, EXPENSES, INVOICES, PAYMENTS, PROFILE, Session
 from ..settings import Settings
 from ..view import View
 from ..widgets import InlineMessage, heading, narrow_combo, problem_colour, small
 from .commands import DeleteInvoice, DeletePayment
+from .costs import CostsPanel
 from .data import PayData, pay_data, period_of, shown_invoices
 from .invoice_dialog import InvoiceDialog
 from .models import BalanceModel, InvoicesModel, LateItem, LateModel, PaymentsModel, RowsModel
@@ -36,7 +37,7 @@ from .statement_dialog import StatementDialog
 from .text import pydate, qdate, range_text
 from .unmatched import UnmatchedPanel
 
-WATCHED = frozenset({ENTRIES, PAYMENTS, INVOICES, ADJUSTMENTS, CLIENTS, PROFILE})
+WATCHED = frozenset({ENTRIES, PAYMENTS, INVOICES, ADJUSTMENTS, CLIENTS, PROFILE, EXPENSES})
 MAX_BALANCE_ROWS = 6
 
 
@@ -121,6 +122,8 @@ class PayView(View):
                                     self.edit_invoice_button, self.delete_invoice_button), "")
         self.tabs.addTab(self._page(self.late_table, self.late_empty), "")
         self.tabs.addTab(self.unmatched, self.tr("To match (0)"))
+        self.costs = CostsPanel(session, undo, self._undo_failed)
+        self.tabs.addTab(self.costs, self.tr("Costs"))
 
         self.balance_title = QLabel()
         self.balance_title.setTextFormat(Qt.TextFormat.RichText)
@@ -259,7 +262,7 @@ class PayView(View):
         self.message.clear()
         self._fill_clients([c.name for c in data.clients])
         self.body.setCurrentWidget(self.no_clients if not data.clients else self.body.widget(0))  # type: ignore[arg-type]  # page 0 is the list
-        self.balances.set_clients(data.summary.clients)
+        self.balances.set_clients(data.summary.clients, data.summary)
         shown = data.summary.clients[0].period if data.summary.clients else data.period
         self.balance_title.setText("<b>" + self.tr("Balance per client") + "</b>   " + range_text(shown.start,
                                                                                                 shown.end))
@@ -275,6 +278,7 @@ class PayView(View):
         self._show_warning(overdue, late)
         self.unmatched.set_clients([c.name for c in data.clients])
         self.unmatched.refresh()
+        self.costs.show_for(data.period, data.client, data.clients)
 
     def _fill_clients(self, names: list[str]) -> None:
         current = self.client.currentData()
@@ -437,5 +441,6 @@ class PayView(View):
         self.invoices.set_invoices(())
         self.balances.set_clients(())
         self.late.set_items(())
+        self.costs.clear()
         self.status.clear()
         self.attention.emit("")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.access_requests import AccessRequestView, import_answer, list_access_requests
-from ..session import EVIDENCE, Session
+from ..session import Session
 from ..widgets import InlineMessage, problem_colour
 
 FOLLOW_UP = ("overdue", "incomplete")
@@ -122,7 +122,7 @@ class AccessRequestsTab(QWidget):
         request = self.selected()
         if request is None:
             return
-        self.session.call(import_answer, request.id, path, changes=(EVIDENCE,),
+        self.session.call(import_answer, request.id, path,
                           on_result=lambda view: self._imported(view), on_error=self.failed.emit)
 
     def _imported(self, view: AccessRequestView) -> None:

@@ -1,0 +1,98 @@
+"""`distance add`, `distance list` and `distance delete`: the odometer log of distance driven for work, priced at
+the official per-distance rate of your country (`rules` files, with sources); the summary counts it as a cost."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ...domain.distance import UNITS
+from ...domain.money import parse_decimal
+from ...domain.times import parse_date
+from ...services.trips import TripView, add_trip, delete_trip, list_trips
+from ..context import Context
+from ..options import add_period, period
+from ..output import table
+
+JSON_FORMAT = {"format": "contractor-ledger-distance", "version": 1}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("distance", help="log distance driven for work, priced at the official rate")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+
+    add = actions.add_parser("add", help="record distance driven for a client on a day")
+    add.add_argument("--client", required=True)
+    add.add_argument("--date", required=True)
+    add.add_argument("--distance", required=True, help="e.g. 42.5")
+    add.add_argument("--unit", choices=UNITS, default="km")
+    add.add_argument("--note", help="where to, odometer readings...")
+    add.set_defaults(run=run_add)
+
+    listing = actions.add_parser("list", help="list the distance log with each trip's cost")
+    listing.add_argument("--client")
+    add_period(listing)
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.set_defaults(run=run_list)
+
+    delete = actions.add_parser("delete", help="delete a trip recorded by mistake (audited)")
+    delete.add_argument("id", type=_id, metavar="ID")
+    delete.set_defaults(run=run_delete)
+
+
+def _id(text: str) -> int:
+    if not text.lstrip("#").isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a record number")
+    return int(text.lstrip("#"))
+
+
+def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    distance = parse_decimal(args.distance, what="Distance")
+    with ctx.vault() as vault:
+        view = add_trip(vault, client=args.client, on=parse_date(args.date), distance=distance, unit=args.unit,
+                        note=args.note)
+    ctx.print(f"Recorded trip #{view.id}: {view.distance} {view.unit} for {view.client} on {view.on}, {_cost(view)}.")
+    return 0
+
+
+def _cost(view: TripView) -> str:
+    if view.rate is None or view.cost is None:
+        return "not priced: no official rate is known for your country on that day (set it with `init` or the app)"
+    return f"cost {view.cost.rounded()} at {view.rate.label} ({view.rate.name})"
+
+
+def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        trips = list_trips(vault, period=period(args), client=args.client)
+    if args.format == "json":
+        json.dump({**JSON_FORMAT, "trips": [_json(trip) for trip in trips]}, ctx.out, ensure_ascii=False, indent=1)
+        ctx.out.write("\n")
+    elif not trips:
+        ctx.print("No distance recorded. Add a trip with: contractor-app distance add --client NAME --date DATE "
+                  "--distance 42 --unit km")
+    else:
+        ctx.print(*table(("Id", "Date", "Client", "Distance", "Cost", "Rate", "Note"),
+                         [(f"#{t.id}", t.on, t.client, f"{t.distance} {t.unit}",
+                           t.cost.rounded() if t.cost else "-", t.rate.label if t.rate else "-", (t.note or "")[:40])
+                          for t in trips]))
+    return 0
+
+
+def run_delete(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        removed = delete_trip(vault, args.id)
+    ctx.print(f"Deleted trip #{removed.view.id} ({removed.view.distance} {removed.view.unit}, {removed.view.on}); "
+              "the deletion is in the audit trail.")
+    return 0
+
+
+def _json(trip: TripView) -> dict[str, object]:
+    rate = trip.rate
+    return {"id": trip.id, "client": trip.client, "date": trip.on.isoformat(), "distance": str(trip.distance),
+            "unit": trip.unit, "source": trip.source, "note": trip.note,
+            "cost": str(trip.cost.rounded().amount) if trip.cost else None,
+            "currency": trip.cost.currency if trip.cost else None,
+            "rate": None if rate is None else {"name": rate.name, "jurisdiction": rate.jurisdiction,
+                                               "effective_from": rate.effective_from.isoformat(),
+                                               "label": rate.label, "source": rate.source,
+                                               "confirmed": rate.confirmed}}

@@ -1,0 +1,90 @@
+"""`expense add`, `expense list` and `expense delete`: work-related costs per client (equipment, internet,
+software, platform and transfer fees), which the summary subtracts for the net hourly rate."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ...domain.money import Money, parse_decimal
+from ...domain.times import parse_date
+from ...services.expenses import KINDS, ExpenseView, NewExpense, add_expense, delete_expense, list_expenses
+from ..context import Context
+from ..options import add_period, period
+from ..output import table
+
+JSON_FORMAT = {"format": "contractor-ledger-expenses", "version": 1}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser("expense", help="record work-related costs: equipment, internet, fees...")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+
+    add = actions.add_parser("add", help="record an expense you paid for your work")
+    add.add_argument("--client", required=True, help="the client the cost was for")
+    add.add_argument("--date", required=True, help="the day you paid it")
+    add.add_argument("--amount", required=True)
+    add.add_argument("--currency", help="the currency you paid in (default: the client's)")
+    add.add_argument("--category", choices=KINDS, default="other")
+    add.add_argument("--note")
+    add.add_argument("--receipt", type=_id, metavar="EVIDENCE_ID", help="the receipt, kept with `evidence add`")
+    add.set_defaults(run=run_add)
+
+    listing = actions.add_parser("list", help="list expenses")
+    listing.add_argument("--client")
+    add_period(listing)
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    listing.set_defaults(run=run_list)
+
+    delete = actions.add_parser("delete", help="delete an expense recorded by mistake (audited)")
+    delete.add_argument("id", type=_id, metavar="ID")
+    delete.set_defaults(run=run_delete)
+
+
+def _id(text: str) -> int:
+    if not text.lstrip("#").isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a record number")
+    return int(text.lstrip("#"))
+
+
+def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    amount = parse_decimal(args.amount, what="Amount")
+    new = NewExpense(client=args.client, on=parse_date(args.date),
+                     amount=Money(amount, args.currency) if args.currency else amount, kind=args.category,
+                     note=args.note, receipt_evidence_id=args.receipt)
+    with ctx.vault() as vault:
+        view = add_expense(vault, new)
+    ctx.print(f"Recorded expense #{view.id}: {view.amount} {view.kind} for {view.client} on {view.on}.")
+    return 0
+
+
+def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        expenses = list_expenses(vault, period=period(args), client=args.client)
+    if args.format == "json":
+        json.dump({**JSON_FORMAT, "expenses": [_json(expense) for expense in expenses]}, ctx.out,
+                  ensure_ascii=False, indent=1)
+        ctx.out.write("\n")
+    elif not expenses:
+        ctx.print("No expenses recorded. Add one with: contractor-app expense add --client NAME --date DATE "
+                  "--amount AMOUNT --category internet")
+    else:
+        ctx.print(*table(("Id", "Date", "Client", "Category", "Amount", "Receipt", "Note"),
+                         [(f"#{e.id}", e.on, e.client, e.kind, e.amount,
+                           f"#{e.receipt_evidence_id}" if e.receipt_evidence_id else "-", (e.note or "")[:40])
+                          for e in expenses]))
+    return 0
+
+
+def run_delete(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        removed = delete_expense(vault, args.id)
+    ctx.print(f"Deleted expense #{removed.view.id} ({removed.view.amount} {removed.view.kind}, "
+              f"{removed.view.on}); the deletion is in the audit trail.")
+    return 0
+
+
+def _json(expense: ExpenseView) -> dict[str, object]:
+    return {"id": expense.id, "client": expense.client, "date": expense.on.isoformat(),
+            "amount": str(expense.amount.amount), "currency": expense.amount.currency, "category": expense.kind,
+            "note": expense.note, "receipt_evidence_id": expense.receipt_evidence_id}

@@ -1,0 +1,286 @@
+"""The Pay view's "Costs" tab: the expenses the work cost (equipment, internet, software, fees paid apart) for the
+period and client shown, "Add expense" (a form) and "Delete", both undoable with Ctrl+Z. Costs are taken off the
+real hourly rate for the net rate in the balances above (services/summary.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.money import Money, parse_amount
+from ...domain.times import DateRange
+from ...errors import InvalidInput, LedgerError
+from ...services.clients import ClientInfo
+from ...services.expenses import (
+    KINDS,
+    ExpenseView,
+    NewExpense,
+    RemovedExpense,
+    add_expense,
+    delete_expense,
+    list_expenses,
+    reinstate_expense,
+)
+from ...services.vault import Vault
+from .. import formatting as fmt
+from ..dialogs import error_text
+from ..form_dialog import FormDialog
+from ..session import Session
+from ..undo import Failure, ServiceCommand
+from ..widgets import InlineMessage, narrow_combo, small
+from .models import Cell, Column, Row, RowsModel
+from .payment_dialog import date_edit
+from .text import day_text, pydate, qdate
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("pay", text)
+
+
+def kind_text(kind: str) -> str:
+    """A category as the worker reads it (stored in English, shown translated)."""
+    return {"equipment": tr("Equipment"), "internet": tr("Internet"), "software": tr("Software"),
+            "platform fee": tr("Platform fee"), "transfer fee": tr("Transfer fee"), "other": tr("Other")}[kind]
+
+
+class ExpensesModel(RowsModel):
+    def _columns(self) -> tuple[Column, ...]:
+        return (Column(tr("Date")), Column(tr("Client")), Column(tr("Category")), Column(tr("Amount"), True),
+                Column(tr("Receipt")), Column(tr("Note")))
+
+    def set_expenses(self, expenses: Sequence[ExpenseView]) -> None:
+        self._set([Row(key=e.id, cells=(
+            Cell(day_text(e.on)), Cell(e.client, e.client), Cell(kind_text(e.kind)), Cell(fmt.money(e.amount)),
+            Cell(tr("Evidence #%1").replace("%1", str(e.receipt_evidence_id)) if e.receipt_evidence_id else ""),
+            Cell(e.note or "", e.note or ""))) for e in expenses])
+
+
+class DeleteExpense(ServiceCommand):
+    """Delete an expense; undo puts it back (under a new id if its own was taken meanwhile)."""
+
+    def __init__(self, session: Session, removed: RemovedExpense | None, on_failure: Failure,
+                 text: str | None = None) -> None:
+        super().__init__(session, text or tr("Delete expense"), on_failure)
+        self.removed = removed
+        self.expense_id = removed.view.id if removed else 0
+
+    def apply(self) -> None:
+        self._call(self._delete)
+
+    def revert(self) -> None:
+        self._call(self._restore)
+
+    def _delete(self, vault: Vault) -> RemovedExpense:
+        self.removed = delete_expense(vault, self.expense_id)
+        return self.removed
+
+    def _restore(self, vault: Vault) -> Any:
+        view = reinstate_expense(vault, self.removed)  # type: ignore[arg-type]
+        self.expense_id = view.id
+        return view
+
+
+class AddExpense(DeleteExpense):
+    """An expense just recorded: undo deletes it, redo puts it back."""
+
+    def __init__(self, session: Session, view: ExpenseView, on_failure: Failure) -> None:
+        super().__init__(session, None, on_failure, tr("Add expense"))
+        self.expense_id = view.id
+
+    def apply(self) -> None:
+        self._call(self._restore)
+
+    def revert(self) -> None:
+        self._call(self._delete)
+
+
+class ExpenseDialog(FormDialog):
+    """"Add expense": client, date, amount in a currency, category, note."""
+
+    def __init__(self, session: Session, undo: QUndoStack, clients: Sequence[ClientInfo],
+                 on_failure: Callable[[BaseException], None], client: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.undo, self._on_failure = session, undo, on_failure
+        self._clients = {c.name: c for c in clients}
+        self.setWindowTitle(self.tr("Add expense"))
+        today = datetime.now(UTC).astimezone(session.profile.zone).date()
+        self.client = narrow_combo(QComboBox(), 24)
+        self.client.setAccessibleName(self.tr("Client"))
+        for name in self._clients:
+            self.client.addItem(name, name)
+        self.day = date_edit(self.tr("Date paid"), qdate(today))
+        self.amount = QLineEdit()
+        self.amount.setAccessibleName(self.tr("Amount paid"))
+        self.amount.setPlaceholderText(self.tr("e.g. 45.00"))
+        self.currency = QLineEdit()
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.setMaxLength(3)
+        self.currency.setMaximumWidth(60)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Category"))
+        for kind in KINDS:
+            self.kind.addItem(kind_text(kind), kind)
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("optional, e.g. new headset"))
+
+        amount = QHBoxLayout()
+        amount.setContentsMargins(0, 0, 0, 0)
+        amount.addWidget(self.amount, 1)
+        amount.addWidget(self.currency)
+        form = QFormLayout()
+        form.addRow(self.tr("C&lient"), self.client)
+        form.addRow(self.tr("&Date"), self.day)
+        amount_label = QLabel(self.tr("&Amount"))
+        amount_label.setBuddy(self.amount)
+        form.addRow(amount_label, amount)
+        form.addRow(self.tr("Ca&tegory"), self.kind)
+        form.addRow(self.tr("N&ote"), self.note)
+        form.addRow("", small(self.tr("Keep the receipt in Evidence; `expense add --receipt` links it.")))
+        self.add_save_button(self.tr("Add expense"))
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.message)
+        column.addWidget(self.buttons)
+
+        self.client.currentIndexChanged.connect(self._client_changed)
+        for field in (self.amount, self.currency, self.note):
+            field.textChanged.connect(self.check)
+        self.client.setCurrentIndex(max(self.client.findData(client), 0) if client else 0)
+        self._client_changed()
+        self.resize(460, self.sizeHint().height())
+
+    def _client_changed(self) -> None:
+        client = self._clients.get(self.client.currentData())
+        if client is not None:
+            self.currency.setText(client.currency)
+        self.check()
+
+    def value(self) -> NewExpense:
+        client = self._clients.get(self.client.currentData())
+        if client is None:
+            raise InvalidInput(self.tr("Add a client first: an expense is for the work of a client."))
+        if not self.amount.text().strip():
+            raise InvalidInput(self.tr("Enter the amount you paid."))
+        amount = parse_amount(self.amount.text(), self.currency.text().strip().upper() or client.currency)
+        if amount.amount == Decimal(0):
+            raise InvalidInput(self.tr("An expense of zero costs nothing."))
+        return NewExpense(client=client.name, on=pydate(self.day.date()), amount=Money(amount.amount,
+                                                                                          amount.currency),
+                          kind=self.kind.currentData(), note=self.note.text().strip() or None)
+
+    def check(self) -> bool:
+        try:
+            self.value()
+        except LedgerError as error:
+            if self.amount.text().strip():
+                self.message.problem(str(error))
+            else:
+                self.message.clear()
+            return False
+        self.message.clear()
+        return True
+
+    def save(self, new: NewExpense) -> None:
+        self.session.call(add_expense, new, on_error=self.failed, on_result=self._saved)
+
+    def _saved(self, view: ExpenseView) -> None:
+        self.undo.push(AddExpense(self.session, view, self._on_failure))
+        self.accept()
+
+    def show_problem(self, text: str) -> None:
+        self.message.problem(text)
+
+
+class CostsPanel(QWidget):
+    """The expenses of the period and client the Pay view shows, with Add and Delete."""
+
+    def __init__(self, session: Session, undo: QUndoStack, on_failure: Failure,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.undo, self._on_failure = session, undo, on_failure
+        self.clients: tuple[ClientInfo, ...] = ()
+        self.client: str | None = None
+        self.model = ExpensesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Expenses"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("Add expense…"))
+        self.delete_button = QPushButton(self.tr("Delete expense"))
+        self.empty = small(self.tr("No expenses in this period. Record what the work costs you (equipment, "
+                                   "internet, software, fees taken apart) to see your pay net of costs; log "
+                                   "distance driven with `contractor-app distance add`."))
+        self.empty.setWordWrap(True)
+        self.message = InlineMessage()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addLayout(buttons)
+        column.addWidget(self.table, 1)
+        column.addWidget(self.empty)
+        column.addWidget(self.message)
+        self.add_button.clicked.connect(lambda: self.add_expense())
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def show_for(self, period: DateRange, client: str | None, clients: Sequence[ClientInfo]) -> None:
+        self.clients, self.client = tuple(clients), client
+        self.add_button.setEnabled(bool(clients))
+        if self.session.is_open:
+            self.session.fetch(list_expenses, period=period, client=client, on_result=self._show,
+                               on_error=lambda error: self.message.problem(error_text(error)))
+
+    def _show(self, expenses: Sequence[ExpenseView]) -> None:
+        self.message.clear()
+        self.model.set_expenses(expenses)
+        self.table.setVisible(bool(expenses))
+        self.empty.setVisible(not expenses)
+        self._selection_changed()
+
+    def clear(self) -> None:
+        self.model.set_expenses(())
+
+    def _selection_changed(self) -> None:
+        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def add_expense(self) -> ExpenseDialog:
+        dialog = ExpenseDialog(self.session, self.undo, self.clients, self._on_failure, self.client, self)
+        dialog.open()
+        return dialog
+
+    def delete_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        expense_id = self.model.key_at(rows[0].row())
+        self.session.call(delete_expense, expense_id,
+                          on_result=lambda removed: self.undo.push(DeleteExpense(self.session, removed,
+                                                                                 self._on_failure)),
+                          on_error=lambda error: self.message.problem(error_text(error)))
