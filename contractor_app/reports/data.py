@@ -195,6 +195,25 @@ class Edit:
 
 
 @dataclass(frozen=True, slots=True)
+class ClockJumpRow:
+    """A change recorded at a time behind the change before it (the computer's clock was set back)."""
+
+    seq: int
+    at: str  # ISO UTC
+    previous_at: str
+    what: str  # "entry #12", "payment #3"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeEvidence:
+    """What the records can prove about when they were written (issue 16), for a report's integrity section.
+    Not hashed into the report's sections: the whole file is signed, and anchors made later must not make an
+    older report look changed."""
+
+    clock_jumps: tuple[ClockJumpRow, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ReportData:
     request: ReportRequest
     worker: Worker
@@ -209,6 +228,7 @@ class ReportData:
     edits: tuple[Edit, ...]
     data_records: tuple[DataRecordRow, ...] = ()
     incidents: tuple[IncidentRow, ...] = ()
+    time: TimeEvidence = TimeEvidence()
 
     def sections(self) -> dict[str, str]:
         """SHA-256 of each section's canonical JSON."""

@@ -11,19 +11,20 @@ from typing import Any
 from sqlalchemy import select
 
 from ..domain.assessment import ClientPay, counts_in_period
-from ..domain.times import DateRange, iso_utc
+from ..domain.times import DateRange, iso_utc, zone
 from ..errors import InvalidInput
 from ..reports.data import ClientDetails, Edit, EvidenceItem, ReportData, ReportRequest
 from ..reports.kinds import REPORTS
 from ..store.audit import read_head
 from ..store.models import AuditEvent, Client, Evidence
 from ..store.vault import Vault
-from .entries import list_entries
+from .entries import EntryView, list_entries
 from .incidents import list_incidents
-from .payments import list_payments
+from .payments import PaymentView, list_payments
 from .privacy import list_data_records
 from .profile import load_profile
 from .summary import summarize
+from .time_evidence import gather_time
 
 
 def gather(vault: Vault, request: ReportRequest) -> ReportData:
@@ -58,12 +59,24 @@ def gather(vault: Vault, request: ReportRequest) -> ReportData:
                        Evidence.sha256).order_by(Evidence.id))
         )
         edits = _edits(session, {str(e.id) for e in entries if e.edited})
+        time = gather_time(session, _names(entries, payments, evidence))
     private = kind.private
     return ReportData(request=request, worker=profile, vault_id=vault.vault_id, audit_seq=head.seq,
                       audit_head=head.hash, client=details, pay=summary.clients, entries=tuple(entries),
                       payments=tuple(payments), evidence=evidence, edits=edits,
                       data_records=tuple(list_data_records(vault, request.client)) if private else (),
-                      incidents=tuple(list_incidents(vault, request.client)) if private else ())
+                      incidents=tuple(list_incidents(vault, request.client)) if private else (), time=time)
+
+
+def _names(entries: list[EntryView], payments: list[PaymentView],
+           evidence: tuple[EvidenceItem, ...]) -> dict[tuple[str, str], str]:
+    """(table, id) -> how the report names that record, as its tables show it (they have no id column)."""
+    names = {("work_entries", str(e.id)): f"entry of {e.start.astimezone(zone(e.tz)):%Y-%m-%d %H:%M}"
+             for e in entries}
+    names.update({("payments", str(p.id)): f"payment {p.reference or ''} received {p.received_on}".replace("  ", " ")
+                  for p in payments})
+    names.update({("evidence", str(item.id)): f"evidence {item.name}" for item in evidence})
+    return names
 
 
 def summary_period(pay: tuple[ClientPay, ...], asked: DateRange) -> DateRange:
