@@ -268,5 +268,6 @@ _RULES: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], None]], ...]] = {
     "payments": (("converted_currency", _converted),),
     "statement_lines": (("converted_currency", _converted),),
     "exchange_rates": (("rate", _exchange_rate),),
+    "anchor_sendings": (("how", _one_of("how", ("email", "copy", "print"))),),
 }
 _FIELD_RULES: dict[str, Callable[[Any], object]] = {"currency": check_currency, "tz": zone, "category": check_category}

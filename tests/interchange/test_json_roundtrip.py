@@ -64,6 +64,10 @@ def fill_every_table(vault: Vault) -> None:
                                         rate=Decimal("0.92"), source="statement statement.csv TRANSFER-1",
                                         entered_at=AT))
         uow.created(models.PayerAlias(alias="acme labeling inc", client_id=1, entered_at=AT))
+        anchor = models.Anchor(day=date(2024, 4, 1), seq=1, head="ab" * 32, code="CL1-20240401-1-ABCD-EF01-2345",
+                               sha256="cd" * 32, created_at=AT)
+        uow.created(anchor)
+        uow.created(models.AnchorSending(anchor_id=anchor.id, how="email", recipient="me@example.org", at=AT))
 
 
 def strip_timestamp(document: bytes) -> bytes:

@@ -1,0 +1,147 @@
+"""Time anchors (issue 16): the records as they stand, as a short code the worker sends somewhere outside their
+control (an e-mail to themselves or their union, a printout), so that later nobody can say the records were
+written afterwards.
+
+An anchor covers the audit chain's first ``seq`` changes. Its SHA-256 is taken over this text (UTF-8, each line
+ending in a newline), which anyone holding the records' history can recompute::
+
+    contractor-ledger anchor v1
+    vault <vault id>
+    day <the worker's local date, YYYY-MM-DD>
+    changes <seq>
+    head <the hash of change seq, 64 hex digits>
+
+and its code, ``CL1-<YYYYMMDD>-<seq>-<the first 12 hex digits of that SHA-256, in groups of four>``, is what a
+person reads out or compares. Storing an anchor is itself a change to the records (audited like any other), so
+"the records changed since the last anchor" leaves the anchors' own changes out. The app opens no connection:
+sending is the mail client's job (a ``mailto:`` link), and the app records where each anchor went.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from urllib.parse import quote
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..errors import InvalidInput, NotFound
+from ..store.audit import read_head
+from ..store.models import Anchor, AnchorSending, AuditEvent
+from ..store.vault import Vault
+from .profile import load_profile
+
+HOWS = ("email", "copy", "print")
+ANCHOR_TABLES = ("anchors", "anchor_sendings")  # changes that do not by themselves call for a new anchor
+MAX_RECIPIENT = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Sending:
+    how: str  # email | copy | print
+    recipient: str | None
+    at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorView:
+    id: int
+    day: date
+    seq: int
+    head: str
+    code: str
+    sha256: str
+    created_at: datetime
+    vault_id: str
+    sent: tuple[Sending, ...]
+
+    @property
+    def text(self) -> str:
+        """What is e-mailed, copied or printed: everything needed to recompute and compare the anchor."""
+        return (f"Contractor Ledger anchor {self.code}\n"
+                f"Records: {self.vault_id}\n"
+                f"Day: {self.day.isoformat()}\n"
+                f"Changes recorded: {self.seq}\n"
+                f"History fingerprint (audit chain head): {self.head}\n"
+                f"SHA-256: {self.sha256}\n")
+
+    def mailto(self, recipient: str = "") -> str:
+        """A ``mailto:`` URL the worker's mail client opens with the anchor filled in (the app sends nothing)."""
+        subject = f"Contractor Ledger anchor {self.code}"
+        body = (f"{self.text}\nKeep this e-mail: it shows my work records stood as above no later than the time "
+                "it was sent.\n")
+        return f"mailto:{quote(recipient.strip(), safe='@')}?subject={quote(subject)}&body={quote(body)}"
+
+
+def anchor_digest(vault_id: str, day: date, seq: int, head: str) -> str:
+    statement = (f"contractor-ledger anchor v1\nvault {vault_id}\nday {day.isoformat()}\nchanges {seq}\n"
+                 f"head {head}\n")
+    return hashlib.sha256(statement.encode("utf-8")).hexdigest()
+
+
+def anchor_code(day: date, seq: int, digest: str) -> str:
+    short = digest[:12].upper()
+    return f"CL1-{day:%Y%m%d}-{seq}-{short[0:4]}-{short[4:8]}-{short[8:12]}"
+
+
+def list_anchors(vault: Vault) -> list[AnchorView]:
+    """Every anchor, oldest first, with where each was sent."""
+    with vault.reading() as session:
+        return [_view(session, row, vault.vault_id) for row in session.scalars(select(Anchor).order_by(Anchor.seq))]
+
+
+def today_anchor(vault: Vault, *, now: datetime | None = None) -> AnchorView:
+    """The anchor of the records as they stand: the latest one when nothing but anchors changed since, otherwise a
+    new one for today (the worker's local day)."""
+    moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    day = moment.astimezone(load_profile(vault).zone).date()
+    with vault.unit_of_work() as uow:
+        session = uow.session
+        latest = session.scalars(select(Anchor).order_by(Anchor.seq.desc()).limit(1)).first()
+        if latest is not None and not _changed_since(session, latest.seq):
+            return _view(session, latest, vault.vault_id)
+        head = read_head(session, vault.vault_id)
+        digest = anchor_digest(vault.vault_id, day, head.seq, head.hash)
+        row = Anchor(day=day, seq=head.seq, head=head.hash, code=anchor_code(day, head.seq, digest), sha256=digest,
+                     created_at=moment)
+        uow.created(row)
+        return _view(session, row, vault.vault_id)
+
+
+def record_sent(vault: Vault, code: str, how: str, recipient: str | None = None, *,
+                now: datetime | None = None) -> AnchorView:
+    """Record that the anchor ``code`` (or its SHA-256) was e-mailed, copied or printed."""
+    if how not in HOWS:
+        raise InvalidInput(f"How the anchor went must be one of {', '.join(HOWS)}, not {how!r}.")
+    cleaned = " ".join((recipient or "").split()) or None
+    if cleaned and len(cleaned) > MAX_RECIPIENT:
+        raise InvalidInput(f"Where the anchor went is at most {MAX_RECIPIENT} characters.")
+    at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    with vault.unit_of_work() as uow:
+        row = find_anchor(uow.session, code)
+        uow.created(AnchorSending(anchor_id=row.id, how=how, recipient=cleaned, at=at))
+        return _view(uow.session, row, vault.vault_id)
+
+
+def find_anchor(session: Session, code: str) -> Anchor:
+    wanted = code.strip()
+    row = session.scalars(select(Anchor).where((Anchor.code == wanted.upper()) | (Anchor.sha256 == wanted.lower()))
+                          ).first()
+    if row is None:
+        raise NotFound(f"No anchor {wanted!r} in these records: `anchor list` shows them.")
+    return row
+
+
+def _changed_since(session: Session, seq: int) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(AuditEvent)
+                               .where(AuditEvent.seq > seq, AuditEvent.entity.not_in(ANCHOR_TABLES))))
+
+
+def _view(session: Session, row: Anchor, vault_id: str) -> AnchorView:
+    sent = tuple(Sending(how, recipient, at) for how, recipient, at in session.execute(
+        select(AnchorSending.how, AnchorSending.recipient, AnchorSending.at)
+        .where(AnchorSending.anchor_id == row.id).order_by(AnchorSending.id)))
+    return AnchorView(id=row.id, day=row.day, seq=row.seq, head=row.head, code=row.code, sha256=row.sha256,
+                      created_at=row.created_at, vault_id=vault_id, sent=sent)
