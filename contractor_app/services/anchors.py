@@ -15,26 +15,35 @@ and its code, ``CL1-<YYYYMMDD>-<seq>-<the first 12 hex digits of that SHA-256, i
 person reads out or compares. Storing an anchor is itself a change to the records (audited like any other), so
 "the records changed since the last anchor" leaves the anchors' own changes out. The app opens no connection:
 sending is the mail client's job (a ``mailto:`` link), and the app records where each anchor went.
+
+An anchor can also be time-stamped by any public RFC 3161 authority, offline: the app writes the request (.tsq,
+whose imprint is the anchor's SHA-256), the worker has it stamped with a browser or curl (docs/evidence.md), and
+the app checks the response (.tsr) and keeps it with the anchor.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from pathlib import Path
 from urllib.parse import quote
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
+from ..interchange.timestamps import MAX_RESPONSE_BYTES, check_response, make_request, read_trusted
 from ..store.audit import read_head
-from ..store.models import Anchor, AnchorSending, AuditEvent
+from ..store.fileio import write_private
+from ..store.models import Anchor, AnchorSending, AnchorTimestamp, AuditEvent
 from ..store.vault import Vault
 from .profile import load_profile
 
 HOWS = ("email", "copy", "print")
-ANCHOR_TABLES = ("anchors", "anchor_sendings")  # changes that do not by themselves call for a new anchor
+# Changes that do not by themselves call for a new anchor.
+ANCHOR_TABLES = ("anchors", "anchor_sendings", "anchor_timestamps")
 MAX_RECIPIENT = 200
 
 
@@ -43,6 +52,16 @@ class Sending:
     how: str  # email | copy | print
     recipient: str | None
     at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StampView:
+    """A checked RFC 3161 time stamp: the anchor existed no later than ``at``, per ``authority``."""
+
+    at: datetime
+    authority: str
+    serial: str
+    imported_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +75,7 @@ class AnchorView:
     created_at: datetime
     vault_id: str
     sent: tuple[Sending, ...]
+    stamps: tuple[StampView, ...] = ()
 
     @property
     def text(self) -> str:
@@ -125,6 +145,37 @@ def record_sent(vault: Vault, code: str, how: str, recipient: str | None = None,
         return _view(uow.session, row, vault.vault_id)
 
 
+def write_timestamp_request(vault: Vault, code: str, path: Path) -> AnchorView:
+    """Write the RFC 3161 request (.tsq) for the anchor ``code``: its imprint is the anchor's SHA-256."""
+    with vault.reading() as session:
+        anchor = _view(session, find_anchor(session, code), vault.vault_id)
+    write_private(path, make_request(bytes.fromhex(anchor.sha256)))
+    return anchor
+
+
+def import_timestamp(vault: Vault, code: str, path: Path, *, ca_file: Path | None = None,
+                     now: datetime | None = None) -> StampView:
+    """Check the authority's response (.tsr) for the anchor ``code`` and keep it. TimestampInvalid (exit 4) when it
+    is damaged, forged, for something else or from an authority not trusted (``ca_file``, or the system's)."""
+    trusted = read_trusted(ca_file)
+    try:
+        with path.open("rb") as handle:
+            response = handle.read(MAX_RESPONSE_BYTES + 1)
+    except OSError as error:
+        raise InvalidInput(f"{path.name} cannot be read: {error.strerror}.") from None
+    at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    with vault.unit_of_work() as uow:
+        row = find_anchor(uow.session, code)
+        stamp = check_response(response, bytes.fromhex(row.sha256), trusted)
+        digest = hashlib.sha256(response).hexdigest()
+        if uow.session.scalar(select(AnchorTimestamp.id).where(AnchorTimestamp.sha256 == digest)) is not None:
+            raise InvalidInput(f"This time stamp is already kept with anchor {row.code}.")
+        uow.created(AnchorTimestamp(anchor_id=row.id, stamped_at=stamp.at, authority=stamp.authority,
+                                    serial=stamp.serial, response=base64.b64encode(response).decode("ascii"),
+                                    sha256=digest, imported_at=at))
+    return StampView(at=stamp.at, authority=stamp.authority, serial=stamp.serial, imported_at=at)
+
+
 def find_anchor(session: Session, code: str) -> Anchor:
     wanted = code.strip()
     row = session.scalars(select(Anchor).where((Anchor.code == wanted.upper()) | (Anchor.sha256 == wanted.lower()))
@@ -143,5 +194,8 @@ def _view(session: Session, row: Anchor, vault_id: str) -> AnchorView:
     sent = tuple(Sending(how, recipient, at) for how, recipient, at in session.execute(
         select(AnchorSending.how, AnchorSending.recipient, AnchorSending.at)
         .where(AnchorSending.anchor_id == row.id).order_by(AnchorSending.id)))
+    stamps = tuple(StampView(at, authority, serial, imported) for at, authority, serial, imported in session.execute(
+        select(AnchorTimestamp.stamped_at, AnchorTimestamp.authority, AnchorTimestamp.serial,
+               AnchorTimestamp.imported_at).where(AnchorTimestamp.anchor_id == row.id).order_by(AnchorTimestamp.id)))
     return AnchorView(id=row.id, day=row.day, seq=row.seq, head=row.head, code=row.code, sha256=row.sha256,
-                      created_at=row.created_at, vault_id=vault_id, sent=sent)
+                      created_at=row.created_at, vault_id=vault_id, sent=sent, stamps=stamps)

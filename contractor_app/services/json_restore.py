@@ -270,4 +270,6 @@ _RULES: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], None]], ...]] = {
     "exchange_rates": (("rate", _exchange_rate),),
     "anchor_sendings": (("how", _one_of("how", ("email", "copy", "print"))),),
 }
+# Time stamps come back as the export holds them: they were checked when first imported, and a JSON file can be
+# edited, so a restored time stamp is no stronger than the .tsr it carries (check it again with any RFC 3161 tool).
 _FIELD_RULES: dict[str, Callable[[Any], object]] = {"currency": check_currency, "tz": zone, "category": check_category}

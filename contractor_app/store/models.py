@@ -352,6 +352,21 @@ class AnchorSending(Base):
     __table_args__ = (CheckConstraint("how IN ('email', 'copy', 'print')", name="how"),)
 
 
+class AnchorTimestamp(Base):
+    """An RFC 3161 time stamp over an anchor's SHA-256, checked when imported (interchange/timestamps.py): the
+    authority's response as it came (base64 DER, so the JSON export carries it), and what it proves."""
+
+    __tablename__ = "anchor_timestamps"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    anchor_id: Mapped[int] = mapped_column(ForeignKey("anchors.id"), index=True)
+    stamped_at: Mapped[datetime] = mapped_column(UtcSeconds)  # the authority's time (genTime)
+    authority: Mapped[str] = mapped_column(Text)  # the signing certificate's common name
+    serial: Mapped[str] = mapped_column(Text)
+    response: Mapped[str] = mapped_column(Text)  # the .tsr, base64
+    sha256: Mapped[str] = mapped_column(Text, unique=True)  # of the .tsr's bytes
+    imported_at: Mapped[datetime] = mapped_column(UtcSeconds)
+
+
 class AuditEvent(Base):
     """One link of the audit chain: hash = SHA-256(prev_hash || canonical event). See store/audit.py."""
 

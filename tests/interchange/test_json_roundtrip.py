@@ -68,6 +68,8 @@ def fill_every_table(vault: Vault) -> None:
                                sha256="cd" * 32, created_at=AT)
         uow.created(anchor)
         uow.created(models.AnchorSending(anchor_id=anchor.id, how="email", recipient="me@example.org", at=AT))
+        uow.created(models.AnchorTimestamp(anchor_id=anchor.id, stamped_at=AT, authority="Test TSA", serial="7",
+                                           response="MAMCAQA=", sha256="ef" * 32, imported_at=AT))
 
 
 def strip_timestamp(document: bytes) -> bytes:

@@ -1,5 +1,5 @@
-"""Time anchors (issue 16): the records' state, day by day, as a code the worker sends outside their control, and
-where each was sent.
+"""Time anchors (issue 16): the records' state, day by day, as a code the worker sends outside their control, where
+each was sent, and the RFC 3161 time stamps over them.
 
 Revision ID: 0006
 Revises: 0005
@@ -42,9 +42,28 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('anchor_sendings', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_anchor_sendings_anchor_id'), ['anchor_id'], unique=False)
+    op.create_table(
+        'anchor_timestamps',
+        sa.Column('id', sa.Integer(), nullable=False),
+        sa.Column('anchor_id', sa.Integer(), nullable=False),
+        sa.Column('stamped_at', sa.Integer(), nullable=False),
+        sa.Column('authority', sa.Text(), nullable=False),
+        sa.Column('serial', sa.Text(), nullable=False),
+        sa.Column('response', sa.Text(), nullable=False),
+        sa.Column('sha256', sa.Text(), nullable=False),
+        sa.Column('imported_at', sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(['anchor_id'], ['anchors.id'], name=op.f('fk_anchor_timestamps_anchor_id_anchors')),
+        sa.PrimaryKeyConstraint('id', name=op.f('pk_anchor_timestamps')),
+        sa.UniqueConstraint('sha256', name=op.f('uq_anchor_timestamps_sha256')),
+    )
+    with op.batch_alter_table('anchor_timestamps', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_anchor_timestamps_anchor_id'), ['anchor_id'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('anchor_timestamps', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_anchor_timestamps_anchor_id'))
+    op.drop_table('anchor_timestamps')
     with op.batch_alter_table('anchor_sendings', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_anchor_sendings_anchor_id'))
     op.drop_table('anchor_sendings')
