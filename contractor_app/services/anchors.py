@@ -113,8 +113,9 @@ def list_anchors(vault: Vault) -> list[AnchorView]:
 
 
 def today_anchor(vault: Vault, *, now: datetime | None = None) -> AnchorView:
-    """The anchor of the records as they stand: the latest one when nothing but anchors changed since, otherwise a
-    new one for today (the worker's local day)."""
+    """The anchor of the records as they stand: the latest one when nothing but anchors changed since; otherwise
+    today's (the worker's local day), moved up to the records as they stand if it was not sent or time-stamped
+    yet, or a new one."""
     moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     day = moment.astimezone(load_profile(vault).zone).date()
     with vault.unit_of_work() as uow:
@@ -124,8 +125,14 @@ def today_anchor(vault: Vault, *, now: datetime | None = None) -> AnchorView:
             return _view(session, latest, vault.vault_id)
         head = read_head(session, vault.vault_id)
         digest = anchor_digest(vault.vault_id, day, head.seq, head.hash)
-        row = Anchor(day=day, seq=head.seq, head=head.hash, code=anchor_code(day, head.seq, digest), sha256=digest,
-                     created_at=moment)
+        values = {"day": day, "seq": head.seq, "head": head.hash, "code": anchor_code(day, head.seq, digest),
+                  "sha256": digest, "created_at": moment}
+        if latest is not None and latest.day == day and not _went_anywhere(session, latest.id):
+            for name, value in values.items():  # one anchor a day: today's, not yet sent, moves with the records
+                setattr(latest, name, value)
+            uow.updated(latest)
+            return _view(session, latest, vault.vault_id)
+        row = Anchor(**values)
         uow.created(row)
         return _view(session, row, vault.vault_id)
 
@@ -183,6 +190,12 @@ def find_anchor(session: Session, code: str) -> Anchor:
     if row is None:
         raise NotFound(f"No anchor {wanted!r} in these records: `anchor list` shows them.")
     return row
+
+
+def _went_anywhere(session: Session, anchor_id: int) -> bool:
+    """Whether the anchor was sent or time-stamped: from then on it is fixed, and a later change needs a new one."""
+    return any(session.scalar(select(func.count()).select_from(model).where(model.anchor_id == anchor_id))
+               for model in (AnchorSending, AnchorTimestamp))
 
 
 def _changed_since(session: Session, seq: int) -> bool:

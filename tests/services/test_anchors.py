@@ -69,6 +69,20 @@ def test_one_anchor_until_the_records_change_again(records: Vault) -> None:
     assert [a.code for a in list_anchors(records)] == [first.code, second.code]
 
 
+def test_one_anchor_a_day_until_it_is_sent(records: Vault) -> None:
+    first = today_anchor(records, now=NOW)
+    work(records)
+    moved = today_anchor(records, now=NOW + timedelta(minutes=5))  # same day, not sent: today's anchor moves up
+    record_sent(records, moved.code, "print", now=NOW + timedelta(minutes=6))
+    work(records)
+    fixed = today_anchor(records, now=NOW + timedelta(minutes=10))  # the sent one stays as it was sent
+
+    assert moved.id == first.id and moved.seq > first.seq and moved.code != first.code
+    assert fixed.id != moved.id and fixed.seq > moved.seq
+    assert [(a.code, a.seq) for a in list_anchors(records)] == [(moved.code, moved.seq), (fixed.code, fixed.seq)]
+    assert verify_vault(records).ok
+
+
 def test_the_day_is_the_workers_local_day(records: Vault) -> None:
     save_profile(records, replace(load_profile(records), timezone="America/Los_Angeles"))
 
