@@ -126,7 +126,11 @@ def test_the_cli_shows_lists_and_records(cli: Cli) -> None:
     code = re.search(r"anchor (CL1-\d{8}-\d+-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4})", shown.out)
     assert shown.code == 0 and code and "Not sent anywhere yet" in shown.out, shown.out
     assert cli("anchor", "sent", code.group(1), "--how", "email", "--to", "me@example.org").code == 0
-    again = json.loads(cli("anchor", "show", "--format", "json").out)
+    shown_json = json.loads(cli("anchor", "show", "--format", "json").out)
+    assert (shown_json["format"], shown_json["version"]) == ("contractor-ledger-anchor", 1)
+    again = shown_json["anchor"]
+    listed_json = json.loads(cli("anchor", "list", "--format", "json").out)
+    assert listed_json["format"] == "contractor-ledger-anchors" and listed_json["anchors"] == [again]
     listed = cli("anchor", "list")
 
     assert again["code"] == code.group(1) and again["sent"][0]["to"] == "me@example.org"

@@ -49,7 +49,8 @@ def run_show(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
         anchor = today_anchor(vault)
     if args.format == "json":
-        ctx.print(json.dumps(as_json(anchor), indent=2))
+        ctx.print(json.dumps({"format": "contractor-ledger-anchor", "version": 1, "anchor": as_json(anchor)},
+                             indent=2))
     else:
         ctx.print(anchor.text.rstrip("\n"), *_sent_lines(anchor))
         if not anchor.sent:
@@ -62,7 +63,8 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
         anchors = list_anchors(vault)
     if args.format == "json":
-        ctx.print(json.dumps([as_json(anchor) for anchor in anchors], indent=2))
+        ctx.print(json.dumps({"format": "contractor-ledger-anchors", "version": 1,
+                              "anchors": [as_json(anchor) for anchor in anchors]}, indent=2))
         return 0
     if not anchors:
         ctx.print("No anchors yet: `contractor-app anchor show` makes today's.")
