@@ -12,27 +12,31 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Mapping
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.times import iso_utc
 from ..reports.data import AnchorRow, ClockJumpRow, TimeEvidence
-from ..store.audit import clock_jumps
 from ..store.models import Anchor, AnchorSending, AnchorTimestamp, AuditEvent
 
 
 def gather_time(session: Session, shown: Mapping[tuple[str, str], str]) -> TimeEvidence:
     """The time evidence for a report showing the records ``shown`` ((table, id) -> how the report names it)."""
-    history = session.execute(select(AuditEvent.seq, AuditEvent.at, AuditEvent.action, AuditEvent.entity,
-                                     AuditEvent.entity_id).order_by(AuditEvent.seq)).all()
-    jumps = tuple(
-        ClockJumpRow(seq=jump.seq, at=iso_utc(jump.at), previous_at=iso_utc(jump.previous_at),
-                     what=shown[(jump.entity, jump.entity_id)])
-        for jump in clock_jumps(history) if (jump.entity, jump.entity_id) in shown
-    )
+    # The rule of store.audit.clock_jumps, worked out by SQLite: only the jumps leave the database, not the whole
+    # history (reading every change back cost a second per 20k changes).
+    found = session.connection().exec_driver_sql(
+        'SELECT seq, "at", previous_at, entity, entity_id FROM (SELECT seq, "at", entity, entity_id, '
+        'LAG("at") OVER (ORDER BY seq) AS previous_at FROM audit_events) WHERE "at" < previous_at ORDER BY seq').all()
+    jumps = tuple(ClockJumpRow(seq=seq, at=_iso(at), previous_at=_iso(previous), what=shown[(entity, entity_id)])
+                  for seq, at, previous, entity, entity_id in found if (entity, entity_id) in shown)
     anchors, unanchored = _coverage(session, shown)
     return TimeEvidence(clock_jumps=jumps, anchors=anchors, unanchored=unanchored)
+
+
+def _iso(seconds: int) -> str:
+    return iso_utc(datetime.fromtimestamp(seconds, UTC))
 
 
 def _coverage(session: Session, shown: Mapping[tuple[str, str], str]) -> tuple[tuple[AnchorRow, ...],
