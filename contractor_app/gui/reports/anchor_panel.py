@@ -125,7 +125,8 @@ class AnchorPanel(QWidget):
     def _listed(self, anchors: list[AnchorView]) -> None:
         lines = []
         for anchor in reversed(anchors[-SHOWN_ANCHORS:]):
-            went = "; ".join(self._where(sending.how, sending.recipient) for sending in anchor.sent)
+            stamped = [self.tr("time-stamped by %1").replace("%1", stamp.authority) for stamp in anchor.stamps]
+            went = "; ".join([self._where(sending.how, sending.recipient) for sending in anchor.sent] + stamped)
             lines.append(f"{anchor.code}: {went or self.tr('not sent yet')}")
         self.history.setText("\n".join(lines))
 

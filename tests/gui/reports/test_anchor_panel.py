@@ -14,11 +14,12 @@ from PySide6.QtGui import QGuiApplication
 from contractor_app.gui import session as kinds
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.reports import ReportsView
-from contractor_app.services.anchors import list_anchors
+from contractor_app.services.anchors import import_timestamp, list_anchors
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
+from ...tsa import TestAuthority
 from ..conftest import unlock_copy
 from ..sample import sample_vault
 
@@ -70,6 +71,12 @@ def test_the_anchor_is_emailed_copied_and_printed_and_each_is_recorded(  # type:
     assert panel.anchor.code != anchor.code and panel.anchor.seq > anchor.seq
     assert panel.history.text().splitlines() == [f"{panel.anchor.code}: not sent yet",
                                                    f"{anchor.code}: e-mailed to union@example.org; copied; printed"]
+    authority = TestAuthority()
+    (tmp_path / "ca.pem").write_bytes(authority.root_pem())
+    (tmp_path / "a.tsr").write_bytes(authority.stamp(bytes.fromhex(anchor.sha256), datetime(2026, 3, 2, tzinfo=UTC)))
+    ledger.session.call(import_timestamp, anchor.code, tmp_path / "a.tsr", ca_file=tmp_path / "ca.pem")
+    panel.refresh()
+    assert panel.history.text().splitlines()[1].endswith("printed; time-stamped by Test TSA")
     ledger.lock()
     with Vault.unlock(data_dir, PASSWORD) as vault:
         stored = list_anchors(vault)
