@@ -236,6 +236,7 @@ commands = [
     ["timer", "stop", "--at", "2026-11-03T10:00"],
     ["pay", "--client", "Acme", "--date", "2026-11-10", "--amount", "20"],
     ["list", "--format", "json"], ["list", "--format", "csv"], ["summary", "--format", "json"], ["verify"],
+    ["anchor", "show"], ["anchor", "list"],
 ]
 codes = [main(["--data-dir", folder, *command]) for command in commands]
 import os
@@ -253,7 +254,7 @@ def test_a_whole_cli_session_opens_no_socket(tmp_path: Path) -> None:
         capture_output=True, text=True, env=env, check=True, cwd=REPO,
     )
     result = done.stderr.strip().splitlines()[-1]
-    assert result == f"RESULT {[0] * 13} []"
+    assert result == f"RESULT {[0] * 15} []"
 
 
 def test_the_audit_hook_sees_a_socket_when_one_is_opened() -> None:

@@ -16,6 +16,7 @@ from .blocks import (
 )
 from .data import ReportData
 from .layout import para, styles, table
+from .time_block import time_block
 
 
 def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
@@ -75,6 +76,7 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
         para("Integrity", sheet["h2"]),
         *integrity_block(seq=data.audit_seq, head=data.audit_head, data_sha256=data.data_sha256(),
                          fingerprint=fingerprint, width=width),
+        *time_block(data.time, width),
     ]
     return flow
 

@@ -253,6 +253,40 @@ class Edit:
 
 
 @dataclass(frozen=True, slots=True)
+class ClockJumpRow:
+    """A change recorded at a time behind the change before it (the computer's clock was set back)."""
+
+    seq: int
+    at: str  # ISO UTC
+    previous_at: str
+    what: str  # "entry #12", "payment #3"
+
+
+@dataclass(frozen=True, slots=True)
+class AnchorRow:
+    """An anchor that is the first to cover some of a report's records as they are now, and what proves its time:
+    each RFC 3161 time stamp (ISO UTC time, authority) and each place the worker sent it (how, to whom, ISO UTC)."""
+
+    code: str
+    day: str
+    sha256: str
+    covers: int  # records of the report whose latest change it is the first anchor to include
+    stamps: tuple[tuple[str, str], ...]
+    sent: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimeEvidence:
+    """What the records can prove about when they were written (issue 16), for a report's integrity section.
+    Not hashed into the report's sections: the whole file is signed, and anchors made later must not make an
+    older report look changed."""
+
+    clock_jumps: tuple[ClockJumpRow, ...] = ()
+    anchors: tuple[AnchorRow, ...] = ()
+    unanchored: tuple[str, ...] = ()  # records written (or last changed) after the latest anchor, as named
+
+
+@dataclass(frozen=True, slots=True)
 class ReportData:
     request: ReportRequest
     worker: Worker
@@ -269,6 +303,7 @@ class ReportData:
     incidents: tuple[IncidentRow, ...] = ()
     access_requests: tuple[AccessRequestRow, ...] = ()
     costs: dict[str, ClientCosts] = field(default_factory=dict)  # client name -> costs, when any were recorded
+    time: TimeEvidence = TimeEvidence()
 
     def costs_of(self, item: ClientPay) -> ClientCosts | None:
         """The client's recorded costs (expenses, distance) with the fees withheld; None when none were recorded,

@@ -19,8 +19,9 @@ ENTRIES, TIMER, CLIENTS, PROFILE = "entries", "timer", "clients", "profile"
 PAYMENTS, INVOICES, ADJUSTMENTS = "payments", "invoices", "adjustments"
 EVIDENCE, DATA, INCIDENTS, BACKUPS, SETTINGS = "evidence", "data", "incidents", "backups", "settings"
 EXPENSES = "expenses"  # expenses and distance: the costs taken off the net hourly rate
+ANCHORS = "anchors"  # the daily anchors of the records, where each went, their time stamps
 KINDS = frozenset({ENTRIES, TIMER, CLIENTS, PROFILE, PAYMENTS, INVOICES, ADJUSTMENTS, EVIDENCE, DATA, INCIDENTS,
-                   BACKUPS, SETTINGS, EXPENSES})
+                   BACKUPS, SETTINGS, EXPENSES, ANCHORS})
 
 P = ParamSpec("P")
 R = TypeVar("R")

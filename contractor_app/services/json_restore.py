@@ -278,7 +278,10 @@ _RULES: dict[str, tuple[tuple[str, Callable[[dict[str, Any]], None]], ...]] = {
                                                                            "must be more than zero"))),
     "trips": (("unit", _one_of("unit", ("km", "mi"))), ("source", _one_of("source", ("manual", "gpx"))),
               ("distance", _rule(lambda v: v["distance"] > 0, "must be more than zero"))),
+    "anchor_sendings": (("how", _one_of("how", ("email", "copy", "print"))),),
 }
+# Time stamps come back as the export holds them: they were checked when first imported, and a JSON file can be
+# edited, so a restored time stamp is no stronger than the .tsr it carries (check it again with any RFC 3161 tool).
 _FIELD_RULES: dict[str, Callable[[Any], object]] = {"currency": check_currency, "tz": zone, "category": check_category}
 
 

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from ..domain.assessment import ClientPay, counts_in_period
-from ..domain.times import DateRange, iso_utc
+from ..domain.times import DateRange, iso_utc, zone
 from ..errors import InvalidInput
 from ..reports.data import Edit, EvidenceItem, ReportClient, ReportData, ReportRequest
 from ..reports.kinds import REPORTS
@@ -19,12 +19,13 @@ from ..store.audit import read_head
 from ..store.models import AuditEvent, Client, Evidence
 from ..store.vault import Vault
 from .access_requests import list_access_requests
-from .entries import list_entries
+from .entries import EntryView, list_entries
 from .incidents import list_incidents
-from .payments import list_payments
+from .payments import PaymentView, list_payments
 from .privacy import list_data_records
 from .profile import load_profile
 from .summary import summarize
+from .time_evidence import gather_time
 
 
 def gather(vault: Vault, request: ReportRequest) -> ReportData:
@@ -59,6 +60,7 @@ def gather(vault: Vault, request: ReportRequest) -> ReportData:
                        Evidence.sha256).order_by(Evidence.id))
         )
         edits = _edits(session, {str(e.id) for e in entries if e.edited})
+        time = gather_time(session, _names(entries, payments, evidence))
     private = kind.private
     return ReportData(request=request, worker=profile, vault_id=vault.vault_id, audit_seq=head.seq,
                       audit_head=head.hash, client=details, pay=summary.clients, entries=tuple(entries),
@@ -68,7 +70,19 @@ def gather(vault: Vault, request: ReportRequest) -> ReportData:
                       access_requests=tuple(list_access_requests(vault, request.client, today=request.as_of))
                       if private else (),
                       costs={item.client.name: summary.costs_of(item) for item in summary.clients
-                             if item.client.id in summary.costs})
+                             if item.client.id in summary.costs},
+                      time=time)
+
+
+def _names(entries: list[EntryView], payments: list[PaymentView],
+           evidence: tuple[EvidenceItem, ...]) -> dict[tuple[str, str], str]:
+    """(table, id) -> how the report names that record, as its tables show it (they have no id column)."""
+    names = {("work_entries", str(e.id)): f"entry of {e.start.astimezone(zone(e.tz)):%Y-%m-%d %H:%M}"
+             for e in entries}
+    names.update({("payments", str(p.id)): f"payment {p.reference or ''} received {p.received_on}".replace("  ", " ")
+                  for p in payments})
+    names.update({("evidence", str(item.id)): f"evidence {item.name}" for item in evidence})
+    return names
 
 
 def summary_period(pay: tuple[ClientPay, ...], asked: DateRange) -> DateRange:

@@ -28,6 +28,12 @@ _EXCLUDED_COLUMNS = {("evidence", "content")}
 _CHUNK = 5_000  # events inserted per executemany by AuditLog.append_many
 
 
+def utc_now() -> datetime:
+    """The time an event is recorded at: the computer's clock, in whole seconds. Looked up at every append, so a
+    test can set the clock back by replacing it here (never the real one)."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
 def genesis_hash(vault_id: str) -> str:
     return hashlib.sha256(f"contractor-ledger audit chain:{vault_id}".encode()).hexdigest()
 
@@ -95,7 +101,7 @@ class AuditLog:
             self._head = read_head(self._session, self._vault_id)
         data = canonical_json(state if state is not None else row_state(obj)).decode("utf-8")
         seq = self._head.seq + 1
-        at = datetime.now(UTC).replace(microsecond=0)
+        at = utc_now()
         entity = obj.__table__.name  # type: ignore[attr-defined]  # every model maps one plain Table
         entity_id = row_key(obj)
         digest = event_hash(self._head.hash, seq=seq, at=at, action=action, entity=entity,
@@ -114,7 +120,7 @@ class AuditLog:
         if self._head is None:
             self._head = read_head(self._session, self._vault_id)
         self._session.flush()  # events appended one by one go first: their sequence numbers come before these
-        at = datetime.now(UTC).replace(microsecond=0)
+        at = utc_now()
         stamp = int(at.timestamp())
         connection = self._session.connection()
         statement = ('INSERT INTO audit_events (seq, "at", action, entity, entity_id, data, prev_hash, hash) '
@@ -175,6 +181,28 @@ def chain_problems(events: Iterable[ChainEvent], vault_id: str) -> Iterator[str]
             yield f"record check: event {event.seq} ({event.action} {event.entity} {event.entity_id}) was altered"
         expected_prev = event.hash
         expected_seq = event.seq + 1
+
+
+@dataclass(frozen=True, slots=True)
+class ClockJump:
+    """An event recorded at a time behind the event before it: the computer's clock was set back in between, so
+    this change's recorded time (and the times after it, until the clock passes the old one) cannot be trusted."""
+
+    seq: int
+    at: datetime
+    previous_at: datetime
+    action: str
+    entity: str
+    entity_id: str
+
+
+def clock_jumps(events: Iterable[ChainEvent]) -> Iterator[ClockJump]:
+    """Every event whose recorded time runs behind the previous event's, in chain order."""
+    previous: datetime | None = None
+    for event in events:
+        if previous is not None and event.at < previous:
+            yield ClockJump(event.seq, event.at, previous, event.action, event.entity, event.entity_id)
+        previous = event.at
 
 
 def replay_problems(session: Session, events: Iterable[ChainEvent]) -> Iterator[str]:

@@ -392,6 +392,48 @@ class Trip(Base):
     )
 
 
+class Anchor(Base):
+    """The records as they stood at one moment, as a code a worker can send somewhere outside their control (issue
+    16): the audit chain's head after ``seq`` changes, the worker's local day, and the SHA-256 of those (see
+    services/anchors.py for the exact text hashed). One per day the records change."""
+
+    __tablename__ = "anchors"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(IsoDate)
+    seq: Mapped[int] = mapped_column(unique=True)  # the changes it covers: events 1..seq of the audit chain
+    head: Mapped[str] = mapped_column(Text)  # the hash of event ``seq``
+    code: Mapped[str] = mapped_column(Text)  # the short human-readable form
+    sha256: Mapped[str] = mapped_column(Text, unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcSeconds)
+
+
+class AnchorSending(Base):
+    """Where an anchor went: e-mailed (to whom), copied, printed. The app only records what the worker did."""
+
+    __tablename__ = "anchor_sendings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    anchor_id: Mapped[int] = mapped_column(ForeignKey("anchors.id"), index=True)
+    how: Mapped[str] = mapped_column(Text)  # email | copy | print
+    recipient: Mapped[str | None] = mapped_column(Text)  # an e-mail address, "my union", ...
+    at: Mapped[datetime] = mapped_column(UtcSeconds)
+    __table_args__ = (CheckConstraint("how IN ('email', 'copy', 'print')", name="how"),)
+
+
+class AnchorTimestamp(Base):
+    """An RFC 3161 time stamp over an anchor's SHA-256, checked when imported (interchange/timestamps.py): the
+    authority's response as it came (base64 DER, so the JSON export carries it), and what it proves."""
+
+    __tablename__ = "anchor_timestamps"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    anchor_id: Mapped[int] = mapped_column(ForeignKey("anchors.id"), index=True)
+    stamped_at: Mapped[datetime] = mapped_column(UtcSeconds)  # the authority's time (genTime)
+    authority: Mapped[str] = mapped_column(Text)  # the signing certificate's common name
+    serial: Mapped[str] = mapped_column(Text)
+    response: Mapped[str] = mapped_column(Text)  # the .tsr, base64
+    sha256: Mapped[str] = mapped_column(Text, unique=True)  # of the .tsr's bytes
+    imported_at: Mapped[datetime] = mapped_column(UtcSeconds)
+
+
 class AuditEvent(Base):
     """One link of the audit chain: hash = SHA-256(prev_hash || canonical event). See store/audit.py."""
 

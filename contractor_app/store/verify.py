@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ..errors import LedgerError
-from .audit import chain_problems, read_head, replay_problems
+from .audit import ClockJump, chain_problems, clock_jumps, read_head, replay_problems
 from .models import AuditEvent, Evidence
 from .vault import Vault
 
@@ -23,6 +23,8 @@ class VerifyReport:
     problems: tuple[str, ...]
     events: int
     head: str
+    # Not damage: changes recorded while the computer's clock ran behind an earlier change (it was set back).
+    clock_jumps: tuple[ClockJump, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -33,6 +35,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
     """Run every check and collect every problem; a check that cannot run is itself a problem."""
     problems = list(vault.integrity_problems())
     events, head = 0, ""
+    jumps: tuple[ClockJump, ...] = ()
     if not problems:
         try:
             with vault.reading() as session:
@@ -41,6 +44,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
                 history = session.execute(select(*columns).order_by(AuditEvent.seq)).all()
                 problems.extend(chain_problems(history, vault.vault_id))
                 problems.extend(replay_problems(session, history))
+                jumps = tuple(clock_jumps(history))
                 last = read_head(session, vault.vault_id)
                 events, head = last.seq, last.hash
             # Evidence bytes are left out of the history (their SHA-256 is in it): check them against it.
@@ -50,7 +54,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
         rollback = vault.rollback_problem()
         if rollback:
             problems.append(rollback)
-    return VerifyReport(problems=tuple(problems), events=events, head=head)
+    return VerifyReport(problems=tuple(problems), events=events, head=head, clock_jumps=jumps)
 
 
 def evidence_problems(vault: Vault) -> list[str]:

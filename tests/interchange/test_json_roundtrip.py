@@ -72,6 +72,12 @@ def fill_every_table(vault: Vault) -> None:
                                    kind="internet", note="router", receipt_evidence_id=evidence.id, entered_at=AT))
         uow.created(models.Trip(client_id=1, on=date(2024, 3, 6), distance=Decimal("12.4"), unit="mi",
                                 source="manual", note="to the office", entered_at=AT))
+        anchor = models.Anchor(day=date(2024, 4, 1), seq=1, head="ab" * 32, code="CL1-20240401-1-ABCD-EF01-2345",
+                               sha256="cd" * 32, created_at=AT)
+        uow.created(anchor)
+        uow.created(models.AnchorSending(anchor_id=anchor.id, how="email", recipient="me@example.org", at=AT))
+        uow.created(models.AnchorTimestamp(anchor_id=anchor.id, stamped_at=AT, authority="Test TSA", serial="7",
+                                           response="MAMCAQA=", sha256="ef" * 32, imported_at=AT))
 
 
 def strip_timestamp(document: bytes) -> bytes:

@@ -33,6 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("importing", "import entries from another tracker, a payment statement, or a JSON export"),
     "export": ("export", "export your records as JSON, or entries or payments as CSV"),
     "backup": ("backup", "make, check or restore an encrypted backup of your records"),
+    "anchor": ("anchor", "today's anchor of your records, to send outside your control"),
     "verify": ("verify", "check your records for damage, tampering and rollback"),
     "passwd": ("passwd", "change your password (or use your recovery key)"),
     "rekey": ("passwd", "your password or recovery key may have leaked: move your records to a new key"),

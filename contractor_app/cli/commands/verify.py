@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ...errors import ChecksFailed
-from ...services.verify import verify_vault
+from ...services.verify import clock_jump_text, verify_vault
 from ..context import Context
 
 
@@ -17,6 +17,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault(check_rollback=False) as vault:
         report = verify_vault(vault)
+    for jump in report.clock_jumps:  # flagged, not failed: the history is intact, its times are not all trustworthy
+        ctx.print(f"CLOCK: {clock_jump_text(jump)}")
     if report.ok:
         ctx.print(f"Records check passed: {report.events} changes recorded, history intact "
                   f"(latest {report.head[:16]}).")

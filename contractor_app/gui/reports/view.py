@@ -30,6 +30,7 @@ from ..session import (
 )
 from ..view import View
 from ..widgets import InlineMessage, heading, small
+from .anchor_panel import AnchorPanel
 from .cards import KindCards
 from .jobs import preview_report
 from .kinds import kinds
@@ -73,6 +74,7 @@ class ReportsView(View):
         self.message = InlineMessage()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.verify = VerifyPanel(session)
+        self.anchors = AnchorPanel(session)
         self.preview = PreviewLabel()
         self.preview.setAccessibleName(self.tr("Preview of page 1"))
         self.preview_note = small("")
@@ -108,6 +110,8 @@ class ReportsView(View):
         column.addWidget(self.message)
         column.addSpacing(16)
         column.addWidget(self.verify)
+        column.addSpacing(16)
+        column.addWidget(self.anchors)
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(choices)
@@ -153,6 +157,8 @@ class ReportsView(View):
             self._load_clients()
         if kinds & RECORD_KINDS:
             self._schedule()
+            if self.isVisible():
+                self.anchors.refresh()
 
     def _schedule(self) -> None:
         """Make a new preview soon if the view is shown; otherwise when it is next shown."""
@@ -162,6 +168,7 @@ class ReportsView(View):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.anchors.refresh()
         if self._stale:
             self._timer.start()
 
@@ -290,4 +297,5 @@ class ReportsView(View):
         self.preview_note.setText("")
         self.message.clear()
         self.verify.clear()
+        self.anchors.clear()
         self._stale = True
