@@ -23,6 +23,10 @@ How money is attributed to the period:
   Per workweek (FLSA, 29 CFR 776.4: the week's pay over the week's hours); in California for every hour on
   its own (Armenta v. Osmose, 135 Cal.App.4th 314 (2005)): an entry's pay covers that entry's hours only, and an
   hour paid nothing is short by the whole minimum wage. For a contractor the minimum wage is a benchmark.
+- across currencies: a minimum wage in another currency than the client's (PHP for pay in USD) is converted into
+  the client's currency at the latest rate from the worker's own records on or before the workweek's last day
+  (domain/exchange.py), never one from the network; a workweek with no such rate is not judged, and the result
+  says which rate is needed (``RateNeeded``).
 """
 
 from __future__ import annotations
@@ -30,11 +34,12 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from .exchange import Quote, Rates
 from .money import Money
 from .overtime import Overtime, overtime
 from .pay import Terms
@@ -134,6 +139,24 @@ class MinimumWageWeek:
     required: Money
     pay: Money  # agreed pay for the hours; weekly test: plus bonuses and adjustments dated in the week
     shortfall: Money  # weekly: required - pay; every hour: the sum of each entry-day's own shortfall
+    wage: MinimumWage | None = None  # the law's value on the week's last day worked, in its own currency
+    rate: Quote | None = None  # the rate the wage was converted at, when it is in another currency than the pay
+
+
+@dataclass(frozen=True, slots=True)
+class RateNeeded:
+    """Workweeks that could not be judged: the minimum wage is in ``target`` and the pay in ``base``, and no rate
+    between them is in the worker's records on or before the week's last day."""
+
+    base: str  # the client's currency
+    target: str  # the minimum wage's currency
+    first_week_end: date
+    last_week_end: date
+    weeks: int
+
+    def how(self) -> str:
+        return (f"record the rate you were paid at: contractor-app rate add --from {self.base} --to {self.target} "
+                f"--rate RATE --on {self.first_week_end} (or any day before it)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +171,12 @@ class MinimumWageCheck:
     basis: str = WEEKLY_SOURCE  # the statute or case the test follows
     benchmark: bool = False  # True for a contractor: a benchmark, not a right (unless misclassified)
     weeks: tuple[MinimumWageWeek, ...] = ()
+    rate: Quote | None = None  # the rate of the last workweek, when the wage is in another currency than the pay
+    hourly: Money | None = None  # the last workweek's minimum wage per hour in the client's currency
+
+    @property
+    def converted(self) -> bool:
+        return self.rate is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +206,7 @@ class ClientPay:
     contract_notices: tuple[ContractNotice, ...]
     days: tuple[DayFigures, ...] = ()  # each day of the period with work, for charts and day totals
     workday: Workday | None = None  # the law's workday the workweeks were reckoned in
+    rate_needed: RateNeeded | None = None  # workweeks not judged for want of an exchange rate
 
     def _money(self, amount: Decimal) -> Money:
         return Money(amount, self.client.currency)
@@ -226,12 +256,12 @@ def assess(
     *, client: ClientFacts, schedules: dict[int, TermsSchedule], work: Iterable[Work],
     payments: Sequence[PaymentFacts], invoices: Sequence[InvoiceFacts], adjustments: Sequence[AdjustmentFacts],
     rules: RuleBook, period: DateRange, tz: ZoneInfo, today: date, jurisdiction: str | None,
-    first_entries: Mapping[int, int] | None = None,
+    first_entries: Mapping[int, int] | None = None, rates: Rates | None = None,
 ) -> ClientPay:
     """Assess ``client`` over ``period`` (both ends required). ``work`` may include days outside the period
     (whole workweeks for overtime, the look-back of contract thresholds, periods that payments cover).
     ``first_entries`` maps each engagement to its first entry ever (where a fixed price counts); without it,
-    the first entry in ``work``."""
+    the first entry in ``work``. ``rates``: the worker's exchange rates, for a minimum wage in another currency."""
     assert period.start and period.end
     in_period = lambda day: period.start <= day <= period.end  # noqa: E731
     money = lambda amount: Money(amount, client.currency)  # noqa: E731
@@ -239,11 +269,29 @@ def assess(
     firsts = dict(first_entries) if first_entries is not None else _first_entries(work)
     employee = client.classification == "employee"
     wages: dict[date, MinimumWage | None] = {}
+    conversions: dict[date, tuple[MinimumWage, Quote]] = {}  # day -> the law's value and the rate used
+    rate_missing: dict[date, str] = {}  # day -> the currency a rate is needed into
 
     def wage_on(day: date) -> MinimumWage | None:
         if day not in wages:
-            wages[day] = rules.minimum_wage(jurisdiction, day, client.currency) if jurisdiction else None
+            wages[day] = _wage_on(day)
         return wages[day]
+
+    def _wage_on(day: date) -> MinimumWage | None:
+        if not jurisdiction:
+            return None
+        wage = rules.minimum_wage(jurisdiction, day, client.currency)
+        local = rules.local_minimum_wage(jurisdiction, day) if wage is None else None
+        if local is None:
+            return wage
+        week_end = workweek_start(day, client.workweek_start) + timedelta(days=6)
+        quote = rates.latest(client.currency, local.currency, week_end) if rates is not None else None
+        if quote is None:
+            rate_missing[day] = local.currency
+            return None
+        conversions[day] = (local, quote)
+        return replace(local, amount=quote.convert_from_target(local.amount), currency=client.currency,
+                       legal_amount=None)
 
     def earned(piece: DayPiece, index: int) -> tuple[Terms | None, Decimal]:
         terms = terms_on(schedules.get(piece.work.engagement_id, ()), piece.day)
@@ -304,12 +352,12 @@ def assess(
         overtime=_overtime(client, jurisdiction, rules, period, law, weeks, adjustments),
         overtime_owed=employee,
         paid=money(paid).rounded(), fees=money(fees).rounded(),
-        minimum_wage=_minimum_wage(client, jurisdiction, law, weeks, adjustments),
+        minimum_wage=_minimum_wage(client, jurisdiction, law, weeks, adjustments, conversions),
         late_payments=tuple(_late(client, jurisdiction, rules, payments, invoices, in_period, today, earned_by_day)),
         short_payments=tuple(_short(client, payments, adjustments, earned_by_day, in_period)),
         contract_notices=tuple(_notices(client, jurisdiction, rules, period, earned_by_day)),
         days=tuple(DayFigures(day, seconds_by_day[day], earned_by_day[day] / HOUR) for day in sorted(days)),
-        workday=workday,
+        workday=workday, rate_needed=_rate_needed(client, law, weeks, rate_missing),
     )
 
 
@@ -394,8 +442,21 @@ def _bonuses(adjustments: Sequence[AdjustmentFacts], weeks: list[date], kinds: t
     return result
 
 
+def _rate_needed(client: ClientFacts, law: _LawDays, weeks: list[date], missing: dict[date, str]
+                 ) -> RateNeeded | None:
+    """The workweeks ending in the period with hours whose minimum wage could not be converted."""
+    short = [(start, missing[day]) for start in weeks for day in _week_days(start)
+             if day in missing and law.seconds.get(day)]
+    if not short:
+        return None
+    ends = sorted({start + timedelta(days=6) for start, _ in short})
+    return RateNeeded(base=client.currency, target=short[-1][1], first_week_end=ends[0], last_week_end=ends[-1],
+                      weeks=len(ends))
+
+
 def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, weeks: list[date],
-                  adjustments: Sequence[AdjustmentFacts]) -> MinimumWageCheck | None:
+                  adjustments: Sequence[AdjustmentFacts],
+                  conversions: Mapping[date, tuple[MinimumWage, Quote]]) -> MinimumWageCheck | None:
     if not jurisdiction:
         return None
     currency = client.currency
@@ -403,11 +464,14 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, 
     extra = _bonuses(adjustments, weeks, ("bonus", "adjustment"))
     results: list[MinimumWageWeek] = []
     last: MinimumWage | None = None
+    hourly: MinimumWage | None = None
+    quote: Quote | None = None
     for start in weeks:
         days = [day for day in _week_days(start) if law.covered.get(day)]
         if not days:
             continue
-        last = law.wage[days[-1]]
+        hourly = law.wage[days[-1]]
+        last, quote = conversions.get(days[-1], (hourly, None))
         required = Money(sum((law.required[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
         if every_hour:  # each entry-day on its own; a bonus cannot make up for an hour paid too little
             pay = Money(sum((law.pay[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
@@ -418,8 +482,8 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, 
             short = Money(max(required.amount - pay.amount, Decimal(0)), currency)
         results.append(MinimumWageWeek(start=start, end=start + timedelta(days=6),
                                        seconds=sum(law.covered[day] for day in days), required=required, pay=pay,
-                                       shortfall=short))
-    if last is None:
+                                       shortfall=short, wage=last, rate=quote))
+    if last is None or hourly is None:
         return None
     zero = Money(Decimal(0), currency)
     shortfall = sum((week.shortfall for week in results), zero)
@@ -427,7 +491,8 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, 
         wage=last, covered_seconds=sum(week.seconds for week in results),
         required=sum((week.required for week in results), zero), below=shortfall.amount > 0, shortfall=shortfall,
         pay=sum((week.pay for week in results), zero), every_hour=every_hour is not None,
-        basis=every_hour or WEEKLY_SOURCE, benchmark=client.classification != "employee", weeks=tuple(results))
+        basis=every_hour or WEEKLY_SOURCE, benchmark=client.classification != "employee", weeks=tuple(results),
+        rate=quote, hourly=Money(hourly.amount, currency))
 
 
 def counts_in_period(received_on: date, covered_to: date | None, period: DateRange) -> bool:

@@ -24,6 +24,7 @@ from ..store.models import Engagement
 from ..store.vault import Vault
 from .invoices import InvoiceView, list_invoices
 from .profile import load_profile
+from .rates import load_rates
 from .rules import load_rules
 
 # The summary's own readers: the dashboard assesses exactly the facts a summary would.
@@ -137,6 +138,7 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
         last = max(all_time.end, week.end) + LOOK_AHEAD  # type: ignore[type-var,operator]
         work = work_between(session, all_time.start, last, zone_info) if facts else []  # type: ignore[arg-type]
         firsts = first_entries(session)
+        rates = load_rates(session)
         engagement_client: dict[int, int] = {
             engagement: client for engagement, client in session.execute(select(Engagement.id, Engagement.client_id))}
     overdue = tuple(i for i in list_invoices(vault, tz=tz, today=today) if i.status == "overdue")
@@ -151,7 +153,8 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
                        work=[w for day, w in by_client.get(fact.id, []) if whole or low <= day <= high],
                        invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
                        period=period, tz=zone_info, today=today,
-                       jurisdiction=fact.jurisdiction or profile.jurisdiction or None, first_entries=firsts)
+                       jurisdiction=fact.jurisdiction or profile.jurisdiction or None, first_entries=firsts,
+                       rates=rates)
                 for fact in facts]
 
     this_week, this_month, ever = assessed(week), assessed(month), assessed(all_time, whole=True)

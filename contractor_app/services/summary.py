@@ -29,6 +29,7 @@ from ..store.models import Adjustment, Client, Engagement, Invoice, Payment, Pay
 from ..store.vault import Vault
 from .clients import find_client, terms_of
 from .profile import load_profile
+from .rates import load_rates
 from .rules import load_rules
 
 LOOK_BACK = timedelta(days=366)  # the longest contract-threshold window (a year); covers any workweek too
@@ -72,6 +73,7 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
         firsts = first_entries(session)
         invoices = invoice_facts(session)
         adjustments = adjustment_facts(session)
+        rates = load_rates(session)
         engagement_client = dict(session.execute(select(Engagement.id, Engagement.client_id)).all())  # type: ignore[arg-type]
 
     by_client: dict[int, list[Work]] = defaultdict(list)
@@ -83,7 +85,7 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
             client=fact, schedules=schedules, work=by_client.get(fact.id, []), payments=payments.get(fact.id, []),
             invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
             period=bounded, tz=zone_info, today=today, jurisdiction=fact.jurisdiction or fallback_jurisdiction,
-            first_entries=firsts,
+            first_entries=firsts, rates=rates,
         )
         if result.entries or result.paid.amount or only is not None:
             results.append(result)

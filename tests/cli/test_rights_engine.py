@@ -227,9 +227,9 @@ def test_explain_lists_rule_source_inputs_and_arithmetic_week_by_week(worker: Cl
     assert "balance" in text and "owed" in text
 
 
-def test_the_json_says_version_3(worker: Cli) -> None:
+def test_the_json_says_version_4(worker: Cli) -> None:
     document = summary(worker, "2026-03-01", "2026-03-31")
-    assert (document["format"], document["version"]) == ("contractor-ledger-summary", 3)
+    assert (document["format"], document["version"]) == ("contractor-ledger-summary", 4)
 
 
 def test_explain_in_json_gives_the_same_steps_as_plain_data(worker: Cli) -> None:

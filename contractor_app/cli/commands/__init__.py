@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pay": ("pay", "record a payment you received"),
     "invoice": ("invoice", "record an invoice or claim and its due date"),
     "adjust": ("adjust", "record a bonus or an adjustment"),
+    "rate": ("rate", "record or list exchange rates you were paid at"),
     "list": ("listing", "list your entries"),
     "summary": ("summary", "hours, earned, paid, balance and your rights, per client"),
     "report": ("report", "make a signed PDF report"),

@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 from ...domain.assessment import ClientPay
-from ...domain.explain import explain
+from ...domain.exchange import Quote
+from ...domain.explain import explain, rate_places
 from ...domain.money import Money
 from ...domain.times import format_duration
 from ...services.summary import Summary, summarize
@@ -18,7 +19,7 @@ from ..context import Context
 from ..options import add_period, period
 from ..output import hours
 
-JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 3}
+JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 4}
 NOT_ADVICE = "estimate — not legal advice"
 
 
@@ -73,8 +74,14 @@ def _client_text(item: ClientPay) -> list[str]:
     if check is not None:
         verdict = f"the agreed pay is BELOW it by {check.shortfall}" if check.below else "the agreed pay is at or above it"
         basis = ", a benchmark: you are a contractor" if check.benchmark else ""
-        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}{basis}): "
-                     f"{verdict}")
+        converted = (f" = {check.hourly.currency} {rate_places(check.hourly.amount)}/h at "
+                     f"{check.rate.rate.describe()}" if check.rate is not None and check.hourly is not None else "")
+        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}{basis})"
+                     f"{converted}: {verdict}")
+    needed = item.rate_needed
+    if needed is not None:
+        lines.append(f"  minimum wage in {needed.target}, pay in {needed.base}: {needed.weeks} workweek(s) to "
+                     f"{needed.last_week_end} need an exchange rate; {needed.how()}")
     if item.balance.amount > 0:
         lines.append(f"  still owed to you {item.balance} (money not yet received is owed, not underpaid)")
     if item.overtime is not None and item.overtime.seconds:
@@ -135,6 +142,15 @@ def _json(result: Summary, *, explained: bool = False) -> dict[str, Any]:
     }
 
 
+def _rate(quote: Quote | None) -> dict[str, str] | None:
+    """The rate as the worker's records hold it (1 ``from`` = ``rate`` ``to``), its day and where it came from."""
+    if quote is None:
+        return None
+    rate = quote.rate
+    return {"from": rate.from_currency, "to": rate.to_currency, "rate": f"{rate.rate.normalize():f}",
+            "on": rate.on.isoformat(), "source": rate.source, "kind": rate.kind}
+
+
 def _client_json(item: ClientPay) -> dict[str, Any]:
     check = item.minimum_wage
     over = item.overtime
@@ -162,10 +178,17 @@ def _client_json(item: ClientPay) -> dict[str, Any]:
             "required_for_hours_worked": _amount(check.required), "pay": _amount(check.pay),
             "test": "every hour" if check.every_hour else "workweek", "basis": check.basis,
             "benchmark": check.benchmark,
+            "hourly_in_pay_currency": rate_places(check.hourly.amount) if check.hourly else None,
+            "exchange_rate": _rate(check.rate),
             "weeks": [{"from": week.start.isoformat(), "to": week.end.isoformat(),
                        "hours": str(hours(week.seconds)), "required": _amount(week.required),
-                       "pay": _amount(week.pay), "shortfall": _amount(week.shortfall)} for week in check.weeks],
+                       "pay": _amount(week.pay), "shortfall": _amount(week.shortfall),
+                       "exchange_rate": _rate(week.rate)} for week in check.weeks],
         },
+        "exchange_rate_needed": None if item.rate_needed is None else {
+            "from": item.rate_needed.base, "to": item.rate_needed.target, "weeks": item.rate_needed.weeks,
+            "first_week_end": item.rate_needed.first_week_end.isoformat(),
+            "last_week_end": item.rate_needed.last_week_end.isoformat(), "how": item.rate_needed.how()},
         "below_minimum": None if check is None else check.below,
         "minimum_wage_shortfall": None if check is None else _amount(check.shortfall),
         "overtime_hours": str(hours(over.seconds)) if over else "0.00",
