@@ -27,6 +27,11 @@ How money is attributed to the period:
   the client's currency at the latest rate from the worker's own records on or before the workweek's last day
   (domain/exchange.py), never one from the network; a workweek with no such rate is not judged, and the result
   says which rate is needed (``RateNeeded``).
+- pay floors for app-based work (NYC app delivery workers, Seattle app-based workers): only for a client the worker
+  marks app-based, whatever the classification (the law binds the app); per hour as the law states it (hours of
+  active or engaged time: the hours recorded), judged per workweek like the minimum wage, on the agreed pay for the
+  hours plus bonuses and adjustments dated in the week (tips are not pay under these laws: do not record them as
+  pay). Shown apart from the minimum wage (``PayFloorCheck``).
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from .exchange import Quote, Rates
 from .money import Money
 from .overtime import Overtime, overtime
 from .pay import Terms
-from .rules import FreelancerLaw, MinimumWage, RuleBook, chain
+from .rules import FreelancerLaw, MinimumWage, PayFloor, RuleBook, chain
 from .times import DateRange
 from .workday import Workday, law_workday
 from .worktime import DayPiece, DaySplitter, Work, workweek_start
@@ -62,6 +67,7 @@ class ClientFacts:
     payment_terms_days: int | None
     contract_on_file: bool
     workday_start: int | None = None  # minutes after midnight in the jurisdiction's zone; None: midnight
+    app_based: bool = False  # marked by the worker: an app whose work a pay-floor law covers
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +186,29 @@ class MinimumWageCheck:
 
 
 @dataclass(frozen=True, slots=True)
+class PayFloorWeek:
+    start: date
+    end: date
+    seconds: int
+    required: Money  # the hours at the floor
+    pay: Money  # agreed pay for the hours plus bonuses and adjustments dated in the week
+    shortfall: Money  # required - pay, not below zero
+
+
+@dataclass(frozen=True, slots=True)
+class PayFloorCheck:
+    """An app-based pay floor (for a client the worker marks app-based), judged per workweek."""
+
+    floor: PayFloor  # the value in force on the last day worked
+    covered_seconds: int
+    required: Money
+    pay: Money
+    shortfall: Money
+    below: bool
+    weeks: tuple[PayFloorWeek, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class DayFigures:
     day: date
     seconds: int
@@ -207,6 +236,7 @@ class ClientPay:
     days: tuple[DayFigures, ...] = ()  # each day of the period with work, for charts and day totals
     workday: Workday | None = None  # the law's workday the workweeks were reckoned in
     rate_needed: RateNeeded | None = None  # workweeks not judged for want of an exchange rate
+    pay_floor: PayFloorCheck | None = None  # an app-based pay floor, for clients the worker marks app-based
 
     def _money(self, amount: Decimal) -> Money:
         return Money(amount, self.client.currency)
@@ -277,6 +307,15 @@ def assess(
             wages[day] = _wage_on(day)
         return wages[day]
 
+    floors: dict[date, PayFloor | None] = {}
+
+    def floor_on(day: date) -> PayFloor | None:
+        if day not in floors:
+            found = rules.pay_floor(jurisdiction, day, client.currency, app_based=client.app_based) \
+                if jurisdiction else None
+            floors[day] = found if found is not None and found.unit == "hour" else None
+        return floors[day]
+
     def _wage_on(day: date) -> MinimumWage | None:
         if not jurisdiction:
             return None
@@ -333,7 +372,7 @@ def assess(
         if len(law_pieces) != len(pieces) or len(pieces) > 1 and law_pieces is not pieces:
             figures = [earned(piece, index) for index, piece in enumerate(law_pieces)]
         for piece, (terms, amount) in zip(law_pieces, figures, strict=True):
-            law.add(piece.day, piece.seconds, terms is not None, amount, wage_on(piece.day))
+            law.add(piece.day, piece.seconds, terms is not None, amount, wage_on(piece.day), floor_on(piece.day))
     weeks = law.weeks_ending_in(period, client.workweek_start)
 
     days = [day for day in seconds_by_day if in_period(day)]
@@ -358,6 +397,7 @@ def assess(
         contract_notices=tuple(_notices(client, jurisdiction, rules, period, earned_by_day)),
         days=tuple(DayFigures(day, seconds_by_day[day], earned_by_day[day] / HOUR) for day in sorted(days)),
         workday=workday, rate_needed=_rate_needed(client, law, weeks, rate_missing),
+        pay_floor=_pay_floor(client, law, weeks, adjustments),
     )
 
 
@@ -398,10 +438,20 @@ class _LawDays:
         self.required: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
         self.short_each: dict[date, Decimal] = defaultdict(Decimal)  # x 3600, entry-day by entry-day
         self.wage: dict[date, MinimumWage] = {}
+        self.floor_seconds: dict[date, int] = defaultdict(int)  # hours with terms and an app-based pay floor
+        self.floor_pay: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
+        self.floor_required: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
+        self.floor: dict[date, PayFloor] = {}
 
-    def add(self, day: date, seconds: int, has_terms: bool, amount: Decimal, wage: MinimumWage | None) -> None:
+    def add(self, day: date, seconds: int, has_terms: bool, amount: Decimal, wage: MinimumWage | None,
+            floor: PayFloor | None = None) -> None:
         self.seconds[day] += seconds
         self.earned[day] += amount
+        if has_terms and floor is not None and seconds:
+            self.floor_seconds[day] += seconds
+            self.floor_pay[day] += amount
+            self.floor_required[day] += floor.amount * seconds
+            self.floor[day] = floor
         if has_terms and wage is not None and seconds:
             required = wage.amount * seconds
             self.covered[day] += seconds
@@ -440,6 +490,34 @@ def _bonuses(adjustments: Sequence[AdjustmentFacts], weeks: list[date], kinds: t
             if item.kind in kinds and start <= item.on <= end:
                 result[start] += item.amount
     return result
+
+
+def _pay_floor(client: ClientFacts, law: _LawDays, weeks: list[date], adjustments: Sequence[AdjustmentFacts]
+               ) -> PayFloorCheck | None:
+    """Each workweek's hours at the app-based floor against the agreed pay (bonuses and adjustments included)."""
+    currency = client.currency
+    extra = _bonuses(adjustments, weeks, ("bonus", "adjustment"))
+    results: list[PayFloorWeek] = []
+    last: PayFloor | None = None
+    for start in weeks:
+        days = [day for day in _week_days(start) if law.floor_seconds.get(day)]
+        if not days:
+            continue
+        last = law.floor[days[-1]]
+        required = Money(sum((law.floor_required[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
+        pay = Money(sum((law.floor_pay[day] for day in days), Decimal(0)) / HOUR + extra.get(start, Decimal(0)),
+                    currency).rounded()
+        results.append(PayFloorWeek(start=start, end=start + timedelta(days=6),
+                                    seconds=sum(law.floor_seconds[day] for day in days), required=required, pay=pay,
+                                    shortfall=Money(max(required.amount - pay.amount, Decimal(0)), currency)))
+    if last is None:
+        return None
+    zero = Money(Decimal(0), currency)
+    shortfall = sum((week.shortfall for week in results), zero)
+    return PayFloorCheck(floor=last, covered_seconds=sum(week.seconds for week in results),
+                         required=sum((week.required for week in results), zero),
+                         pay=sum((week.pay for week in results), zero), shortfall=shortfall,
+                         below=shortfall.amount > 0, weeks=tuple(results))
 
 
 def _rate_needed(client: ClientFacts, law: _LawDays, weeks: list[date], missing: dict[date, str]

@@ -37,7 +37,8 @@ def _m(value: Money) -> str:
 
 
 def explain(item: ClientPay) -> tuple[Step, ...]:
-    steps = [*_hours(item), *_earned(item), *_overtime(item), *_minimum_wage(item), *_paid(item)]
+    steps = [*_hours(item), *_earned(item), *_overtime(item), *_minimum_wage(item), *_pay_floor(item),
+             *_paid(item)]
     return tuple(steps)
 
 
@@ -146,6 +147,30 @@ def _minimum_wage(item: ClientPay) -> list[Step]:
             numbers=(("hours", hours(week.seconds)), ("required", _m(week.required)), ("agreed pay", _m(week.pay)),
                      ("shortfall", _m(week.shortfall)))))
     steps.append(Step("minimum wage", "Shortfall for the period = the sum of its workweeks' shortfalls.",
+                      numbers=(("shortfall", _m(check.shortfall)),)))
+    return steps
+
+
+def _pay_floor(item: ClientPay) -> list[Step]:
+    check = item.pay_floor
+    if check is None:
+        return []  # only for clients marked app-based, where a law sets a floor
+    floor = check.floor
+    steps = [Step("pay floor", f"You marked this client as app-based: {floor.name} ({floor.citation}) sets "
+                               f"{floor.currency} {floor.amount} per {floor.unit} for {floor.applies_to}, from "
+                               f"{floor.effective_from}, whatever your classification. Judged per workweek: the "
+                               "hours recorded at the floor against what the agreed terms pay for them, bonuses and "
+                               "adjustments dated in the week included (tips are not pay under these laws).",
+                  source=floor.source)]
+    for week in check.weeks:
+        steps.append(Step(
+            "pay floor",
+            f"Workweek {week.start} to {week.end}: {hours(week.seconds)} h x {floor.amount} = {_m(week.required)}; "
+            f"the terms pay {_m(week.pay)}; short {_m(week.shortfall)} ({_m(week.required)} - {_m(week.pay)}, not "
+            "below zero).",
+            numbers=(("hours", hours(week.seconds)), ("required", _m(week.required)), ("agreed pay", _m(week.pay)),
+                     ("shortfall", _m(week.shortfall)))))
+    steps.append(Step("pay floor", "Shortfall for the period = the sum of its workweeks' shortfalls.",
                       numbers=(("shortfall", _m(check.shortfall)),)))
     return steps
 

@@ -92,6 +92,11 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
     if (needed := item.rate_needed) is not None:
         rows.append(["Exchange rate", f"none recorded: {needed.weeks} workweek(s) to {needed.last_week_end} not "
                      f"compared with the minimum wage in {needed.target}", "the worker's own records"])
+    if item.pay_floor:
+        floor, check = item.pay_floor.floor, item.pay_floor
+        rows.append(["App-based pay floor", f"{floor.name} ({floor.citation}): {floor.currency} {floor.amount} per "
+                     f"{floor.unit}, from {floor.effective_from}; "
+                     + (f"the agreed pay is below it by {check.shortfall}" if check.below else "met"), floor.source])
     if item.overtime:
         rows.append(["Overtime", item.overtime.rule.name, item.overtime.rule.source])
     for law in {late.law.name: late.law for late in item.late_payments if late.law}.values():

@@ -115,7 +115,7 @@ def client_facts(session: Session, only: int | None) -> list[ClientFacts]:
         ClientFacts(id=c.id, name=c.name, currency=c.currency, jurisdiction=c.jurisdiction,
                     classification=c.classification, workweek_start=c.workweek_start,
                     payment_terms_days=c.payment_terms_days, contract_on_file=c.contract_on_file,
-                    workday_start=c.workday_start_minutes)
+                    workday_start=c.workday_start_minutes, app_based=c.app_based)
         for c in session.scalars(query)
     ]
 

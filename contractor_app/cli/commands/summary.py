@@ -82,6 +82,11 @@ def _client_text(item: ClientPay) -> list[str]:
     if needed is not None:
         lines.append(f"  minimum wage in {needed.target}, pay in {needed.base}: {needed.weeks} workweek(s) to "
                      f"{needed.last_week_end} need an exchange rate; {needed.how()}")
+    floor = item.pay_floor
+    if floor is not None:
+        verdict = f"the agreed pay is BELOW it by {floor.shortfall}" if floor.below else "the agreed pay is at or above it"
+        lines.append(f"  pay floor {floor.floor.currency} {floor.floor.amount}/{floor.floor.unit} ({floor.floor.name}, "
+                     f"app-based): {verdict}")
     if item.balance.amount > 0:
         lines.append(f"  still owed to you {item.balance} (money not yet received is owed, not underpaid)")
     if item.overtime is not None and item.overtime.seconds:
@@ -151,6 +156,23 @@ def _rate(quote: Quote | None) -> dict[str, str] | None:
             "on": rate.on.isoformat(), "source": rate.source, "kind": rate.kind}
 
 
+def _floor_json(item: ClientPay) -> dict[str, Any] | None:
+    check = item.pay_floor
+    if check is None:
+        return None
+    floor = check.floor
+    return {
+        "name": floor.name, "citation": floor.citation, "value": _amount(floor.amount), "currency": floor.currency,
+        "unit": floor.unit, "applies_to": floor.applies_to, "jurisdiction": floor.jurisdiction,
+        "effective_from": floor.effective_from.isoformat(), "source": floor.source, "confirmed": floor.confirmed,
+        "required": _amount(check.required), "pay": _amount(check.pay), "below": check.below,
+        "shortfall": _amount(check.shortfall),
+        "weeks": [{"from": week.start.isoformat(), "to": week.end.isoformat(), "hours": str(hours(week.seconds)),
+                   "required": _amount(week.required), "pay": _amount(week.pay), "shortfall": _amount(week.shortfall)}
+                  for week in check.weeks],
+    }
+
+
 def _client_json(item: ClientPay) -> dict[str, Any]:
     check = item.minimum_wage
     over = item.overtime
@@ -191,6 +213,7 @@ def _client_json(item: ClientPay) -> dict[str, Any]:
             "last_week_end": item.rate_needed.last_week_end.isoformat(), "how": item.rate_needed.how()},
         "below_minimum": None if check is None else check.below,
         "minimum_wage_shortfall": None if check is None else _amount(check.shortfall),
+        "pay_floor": _floor_json(item),
         "overtime_hours": str(hours(over.seconds)) if over else "0.00",
         "overtime_premium": _amount(item.overtime_premium),
         "overtime": None if over is None else {
