@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from ..domain.assessment import (
     AdjustmentFacts, ClientFacts, ClientPay, InvoiceFacts, PaymentFacts, TermsSchedule, assess,
 )
+from ..domain.explain import Step, explain
 from ..domain.money import Money
 from ..domain.times import DateRange, zone
 from ..domain.worktime import Work
@@ -90,6 +91,13 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
         if result.entries or result.paid.amount or only is not None:
             results.append(result)
     return Summary(period=period, clients=tuple(results))
+
+
+def explanation(item: ClientPay) -> tuple[Step, ...]:
+    """How each figure of one client's assessment was worked out: the rule, its source, the inputs and the
+    arithmetic, week by week, as frozen steps (domain/explain.py) that `summary --explain`, the Pay view and the
+    claim packet render alike."""
+    return explain(item)
 
 
 def bounded_period(session: Session, period: DateRange, today: date, tz: ZoneInfo) -> DateRange:
