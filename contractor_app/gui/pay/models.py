@@ -193,6 +193,14 @@ class BalanceModel(RowsModel):
                     "%3", fmt.money(check.shortfall)).replace("%4", estimate()), problem=True)
             else:
                 verdict = Cell(tr("At or above minimum wage"), estimate())
+        floor = pay.pay_floor
+        if floor is not None and floor.below and not verdict.problem:  # an app-based floor binds whatever the class
+            verdict = Cell("\u26a0 " + tr("Below the app-based pay floor"), tr(
+                "%1 sets %2 an hour for app-based work: the agreed terms pay %3 for hours that come to %4 at it, %5 "
+                "short (%6).").replace("%1", floor.floor.name).replace(
+                "%2", fmt.money(Money(floor.floor.amount, floor.floor.currency))).replace(
+                "%3", fmt.money(floor.pay)).replace("%4", fmt.money(floor.required)).replace(
+                "%5", fmt.money(floor.shortfall)).replace("%6", estimate()), problem=True)
         return Row(key=pay.client.name, cells=(
             Cell(pay.client.name, pay.client.name),
             Cell(fmt.duration(pay.worked_seconds), entries),
