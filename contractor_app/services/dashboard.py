@@ -252,7 +252,9 @@ def _rate(currency: str, period: DateRange, pays: list[ClientPay]) -> RateFigure
     checks = [c.minimum_wage for c in pays if c.minimum_wage is not None]
     covered = sum(check.covered_seconds for check in checks)
     required = sum((check.required for check in checks), zero)
-    sources = tuple(sorted({f"{check.wage.jurisdiction}: {check.wage.source}" for check in checks}))
+    sources = tuple(sorted({f"{check.wage.jurisdiction}: {check.wage.source}"
+                            + (f" (converted at {check.rate.rate.describe()})" if check.rate else "")
+                            for check in checks}))
     earned = sum((c.earned for c in pays), zero)
     shortfall = sum((check.shortfall for check in checks), zero)
     return RateFigure(

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 
 from contractor_app.domain.exchange import PAYMENT, RECORDED, ExchangeRate, Rates
+from contractor_app.domain.money import Money
+from contractor_app.services.dashboard import dashboard
 from contractor_app.services.rates import list_rates
 from contractor_app.store.models import Client, Payment
 from contractor_app.store.vault import Vault
@@ -155,3 +157,17 @@ def test_the_claim_packet_says_when_a_rate_is_missing(worker: Cli, tmp_path: Pat
     text = text_of(out)
     assert "none recorded: 2 workweek(s) to 2026-11-15 not compared with the minimum wage in PHP" in text
     assert "contractor-app rate add --from USD --to PHP --rate RATE --on 2026-11-08" in text
+
+
+def test_the_dashboard_names_the_rate_beside_the_minimum_it_compares_with(worker: Cli, data_dir: Path) -> None:
+    """The dashboard's pay-per-hour figure over the weeks to 15 November: the minimum in USD is the hours at the
+    converted minimum, (59.81 + 58.90) / 80 h = 1.4839 -> USD 1.48 an hour, with each week's rate in its sources."""
+    assert worker("rate", "add", "--from", "USD", "--to", "PHP", "--rate", "58.1", "--on", "2026-11-01").code == 0
+    assert worker("rate", "add", "--from", "USD", "--to", "PHP", "--rate", "59", "--on", "2026-11-10").code == 0
+    with Vault.unlock(data_dir, PASSWORD) as vault:
+        board = dashboard(vault, tz="Asia/Manila", today=date(2026, 11, 16))
+    (rate,) = board.rates
+    assert rate.minimum == Money(Decimal("1.48"), "USD") and rate.below
+    ncr = "PH-00: https://nwpc.dole.gov.ph/regionandwages/ncr/"
+    assert rate.sources == (f"{ncr} (converted at 1 USD = 58.1 PHP on 2026-11-01 (your record))",  # week to 8 Nov
+                            f"{ncr} (converted at 1 USD = 59 PHP on 2026-11-10 (your record))")  # week to 15 Nov
