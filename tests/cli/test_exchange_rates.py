@@ -141,7 +141,8 @@ def test_the_claim_packet_shows_the_rate_beside_the_minimum_wage(worker: Cli, tm
     assert worker("rate", "add", "--from", "USD", "--to", "PHP", "--rate", "58.1", "--on", "2026-11-01").code == 0
     assert worker("rate", "add", "--from", "USD", "--to", "PHP", "--rate", "59", "--on", "2026-11-10").code == 0
     out = tmp_path / "claim.pdf"
-    result = worker("report", "claim", "--client", "Agency", "--from", "2026-11-01", "--to", "2026-11-30", "-o", str(out))
+    result = worker("report", "claim", "--client", "Agency", "--from", "2026-11-01", "--to", "2026-11-30",
+                    "-o", str(out))
     assert result.code == 0, result.err
     text = text_of(out)
     assert "In USD, at 1 USD = 59 PHP on 2026-11-10 (your record) USD 1.4725/h" in text
@@ -152,7 +153,8 @@ def test_the_claim_packet_shows_the_rate_beside_the_minimum_wage(worker: Cli, tm
 
 def test_the_claim_packet_says_when_a_rate_is_missing(worker: Cli, tmp_path: Path) -> None:
     out = tmp_path / "claim.pdf"
-    result = worker("report", "claim", "--client", "Agency", "--from", "2026-11-01", "--to", "2026-11-30", "-o", str(out))
+    result = worker("report", "claim", "--client", "Agency", "--from", "2026-11-01", "--to", "2026-11-30",
+                    "-o", str(out))
     assert result.code == 0, result.err
     text = text_of(out)
     assert "none recorded: 2 workweek(s) to 2026-11-15 not compared with the minimum wage in PHP" in text
