@@ -23,6 +23,15 @@ How money is attributed to the period:
   Per workweek (FLSA, 29 CFR 776.4: the week's pay over the week's hours); in California for every hour on
   its own (Armenta v. Osmose, 135 Cal.App.4th 314 (2005)): an entry's pay covers that entry's hours only, and an
   hour paid nothing is short by the whole minimum wage. For a contractor the minimum wage is a benchmark.
+- across currencies: a minimum wage in another currency than the client's (PHP for pay in USD) is converted into
+  the client's currency at the latest rate from the worker's own records on or before the workweek's last day
+  (domain/exchange.py), never one from the network; a workweek with no such rate is not judged, and the result
+  says which rate is needed (``RateNeeded``).
+- pay floors for app-based work (NYC app delivery workers, Seattle app-based workers): only for a client the worker
+  marks app-based, whatever the classification (the law binds the app); per hour as the law states it (hours of
+  active or engaged time: the hours recorded), judged per workweek like the minimum wage, on the agreed pay for the
+  hours plus bonuses and adjustments dated in the week (tips are not pay under these laws: do not record them as
+  pay). Shown apart from the minimum wage (``PayFloorCheck``).
 """
 
 from __future__ import annotations
@@ -30,15 +39,16 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
+from .exchange import Quote, Rates
 from .money import Money
 from .overtime import Overtime, overtime
 from .pay import Terms
-from .rules import FreelancerLaw, MinimumWage, RuleBook, chain
+from .rules import FreelancerLaw, MinimumWage, PayFloor, RuleBook, chain
 from .times import DateRange
 from .workday import Workday, law_workday
 from .worktime import DayPiece, DaySplitter, Work, workweek_start
@@ -57,6 +67,7 @@ class ClientFacts:
     payment_terms_days: int | None
     contract_on_file: bool
     workday_start: int | None = None  # minutes after midnight in the jurisdiction's zone; None: midnight
+    app_based: bool = False  # marked by the worker: an app whose work a pay-floor law covers
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +145,24 @@ class MinimumWageWeek:
     required: Money
     pay: Money  # agreed pay for the hours; weekly test: plus bonuses and adjustments dated in the week
     shortfall: Money  # weekly: required - pay; every hour: the sum of each entry-day's own shortfall
+    wage: MinimumWage | None = None  # the law's value on the week's last day worked, in its own currency
+    rate: Quote | None = None  # the rate the wage was converted at, when it is in another currency than the pay
+
+
+@dataclass(frozen=True, slots=True)
+class RateNeeded:
+    """Workweeks that could not be judged: the minimum wage is in ``target`` and the pay in ``base``, and no rate
+    between them is in the worker's records on or before the week's last day."""
+
+    base: str  # the client's currency
+    target: str  # the minimum wage's currency
+    first_week_end: date
+    last_week_end: date
+    weeks: int
+
+    def how(self) -> str:
+        return (f"record the rate you were paid at: contractor-app rate add --from {self.base} --to {self.target} "
+                f"--rate RATE --on {self.first_week_end} (or any day before it)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +177,35 @@ class MinimumWageCheck:
     basis: str = WEEKLY_SOURCE  # the statute or case the test follows
     benchmark: bool = False  # True for a contractor: a benchmark, not a right (unless misclassified)
     weeks: tuple[MinimumWageWeek, ...] = ()
+    rate: Quote | None = None  # the rate of the last workweek, when the wage is in another currency than the pay
+    hourly: Money | None = None  # the last workweek's minimum wage per hour in the client's currency
+
+    @property
+    def converted(self) -> bool:
+        return self.rate is not None
+
+
+@dataclass(frozen=True, slots=True)
+class PayFloorWeek:
+    start: date
+    end: date
+    seconds: int
+    required: Money  # the hours at the floor
+    pay: Money  # agreed pay for the hours plus bonuses and adjustments dated in the week
+    shortfall: Money  # required - pay, not below zero
+
+
+@dataclass(frozen=True, slots=True)
+class PayFloorCheck:
+    """An app-based pay floor (for a client the worker marks app-based), judged per workweek."""
+
+    floor: PayFloor  # the value in force on the last day worked
+    covered_seconds: int
+    required: Money
+    pay: Money
+    shortfall: Money
+    below: bool
+    weeks: tuple[PayFloorWeek, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +235,8 @@ class ClientPay:
     contract_notices: tuple[ContractNotice, ...]
     days: tuple[DayFigures, ...] = ()  # each day of the period with work, for charts and day totals
     workday: Workday | None = None  # the law's workday the workweeks were reckoned in
+    rate_needed: RateNeeded | None = None  # workweeks not judged for want of an exchange rate
+    pay_floor: PayFloorCheck | None = None  # an app-based pay floor, for clients the worker marks app-based
 
     def _money(self, amount: Decimal) -> Money:
         return Money(amount, self.client.currency)
@@ -226,12 +286,12 @@ def assess(
     *, client: ClientFacts, schedules: dict[int, TermsSchedule], work: Iterable[Work],
     payments: Sequence[PaymentFacts], invoices: Sequence[InvoiceFacts], adjustments: Sequence[AdjustmentFacts],
     rules: RuleBook, period: DateRange, tz: ZoneInfo, today: date, jurisdiction: str | None,
-    first_entries: Mapping[int, int] | None = None,
+    first_entries: Mapping[int, int] | None = None, rates: Rates | None = None,
 ) -> ClientPay:
     """Assess ``client`` over ``period`` (both ends required). ``work`` may include days outside the period
     (whole workweeks for overtime, the look-back of contract thresholds, periods that payments cover).
     ``first_entries`` maps each engagement to its first entry ever (where a fixed price counts); without it,
-    the first entry in ``work``."""
+    the first entry in ``work``. ``rates``: the worker's exchange rates, for a minimum wage in another currency."""
     start, end = period.bounds()
     in_period = lambda day: start <= day <= end
     money = lambda amount: Money(amount, client.currency)
@@ -239,11 +299,38 @@ def assess(
     firsts = dict(first_entries) if first_entries is not None else _first_entries(work)
     employee = client.classification == "employee"
     wages: dict[date, MinimumWage | None] = {}
+    conversions: dict[date, tuple[MinimumWage, Quote]] = {}  # day -> the law's value and the rate used
+    rate_missing: dict[date, str] = {}  # day -> the currency a rate is needed into
 
     def wage_on(day: date) -> MinimumWage | None:
         if day not in wages:
-            wages[day] = rules.minimum_wage(jurisdiction, day, client.currency) if jurisdiction else None
+            wages[day] = _wage_on(day)
         return wages[day]
+
+    floors: dict[date, PayFloor | None] = {}
+
+    def floor_on(day: date) -> PayFloor | None:
+        if day not in floors:
+            found = rules.pay_floor(jurisdiction, day, client.currency, app_based=client.app_based) \
+                if jurisdiction else None
+            floors[day] = found if found is not None and found.unit == "hour" else None
+        return floors[day]
+
+    def _wage_on(day: date) -> MinimumWage | None:
+        if not jurisdiction:
+            return None
+        wage = rules.minimum_wage(jurisdiction, day, client.currency)
+        local = rules.local_minimum_wage(jurisdiction, day) if wage is None else None
+        if local is None:
+            return wage
+        week_end = workweek_start(day, client.workweek_start) + timedelta(days=6)
+        quote = rates.latest(client.currency, local.currency, week_end) if rates is not None else None
+        if quote is None:
+            rate_missing[day] = local.currency
+            return None
+        conversions[day] = (local, quote)
+        return replace(local, amount=quote.convert_from_target(local.amount), currency=client.currency,
+                       legal_amount=None)
 
     def earned(piece: DayPiece, index: int) -> tuple[Terms | None, Decimal]:
         terms = terms_on(schedules.get(piece.work.engagement_id, ()), piece.day)
@@ -285,7 +372,7 @@ def assess(
         if len(law_pieces) != len(pieces) or len(pieces) > 1 and law_pieces is not pieces:
             figures = [earned(piece, index) for index, piece in enumerate(law_pieces)]
         for piece, (terms, amount) in zip(law_pieces, figures, strict=True):
-            law.add(piece.day, piece.seconds, terms is not None, amount, wage_on(piece.day))
+            law.add(piece.day, piece.seconds, terms is not None, amount, wage_on(piece.day), floor_on(piece.day))
     weeks = law.weeks_ending_in(period, client.workweek_start)
 
     days = [day for day in seconds_by_day if in_period(day)]
@@ -304,12 +391,13 @@ def assess(
         overtime=_overtime(client, jurisdiction, rules, period, law, weeks, adjustments),
         overtime_owed=employee,
         paid=money(paid).rounded(), fees=money(fees).rounded(),
-        minimum_wage=_minimum_wage(client, jurisdiction, law, weeks, adjustments),
+        minimum_wage=_minimum_wage(client, jurisdiction, law, weeks, adjustments, conversions),
         late_payments=tuple(_late(client, jurisdiction, rules, payments, invoices, in_period, today, earned_by_day)),
         short_payments=tuple(_short(client, payments, adjustments, earned_by_day, in_period)),
         contract_notices=tuple(_notices(client, jurisdiction, rules, period, earned_by_day)),
         days=tuple(DayFigures(day, seconds_by_day[day], earned_by_day[day] / HOUR) for day in sorted(days)),
-        workday=workday,
+        workday=workday, rate_needed=_rate_needed(client, law, weeks, rate_missing),
+        pay_floor=_pay_floor(client, law, weeks, adjustments),
     )
 
 
@@ -350,10 +438,20 @@ class _LawDays:
         self.required: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
         self.short_each: dict[date, Decimal] = defaultdict(Decimal)  # x 3600, entry-day by entry-day
         self.wage: dict[date, MinimumWage] = {}
+        self.floor_seconds: dict[date, int] = defaultdict(int)  # hours with terms and an app-based pay floor
+        self.floor_pay: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
+        self.floor_required: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
+        self.floor: dict[date, PayFloor] = {}
 
-    def add(self, day: date, seconds: int, has_terms: bool, amount: Decimal, wage: MinimumWage | None) -> None:
+    def add(self, day: date, seconds: int, has_terms: bool, amount: Decimal, wage: MinimumWage | None,
+            floor: PayFloor | None = None) -> None:
         self.seconds[day] += seconds
         self.earned[day] += amount
+        if has_terms and floor is not None and seconds:
+            self.floor_seconds[day] += seconds
+            self.floor_pay[day] += amount
+            self.floor_required[day] += floor.amount * seconds
+            self.floor[day] = floor
         if has_terms and wage is not None and seconds:
             required = wage.amount * seconds
             self.covered[day] += seconds
@@ -395,8 +493,49 @@ def _bonuses(adjustments: Sequence[AdjustmentFacts], weeks: list[date], kinds: t
     return result
 
 
+def _pay_floor(client: ClientFacts, law: _LawDays, weeks: list[date], adjustments: Sequence[AdjustmentFacts]
+               ) -> PayFloorCheck | None:
+    """Each workweek's hours at the app-based floor against the agreed pay (bonuses and adjustments included)."""
+    currency = client.currency
+    extra = _bonuses(adjustments, weeks, ("bonus", "adjustment"))
+    results: list[PayFloorWeek] = []
+    last: PayFloor | None = None
+    for start in weeks:
+        days = [day for day in _week_days(start) if law.floor_seconds.get(day)]
+        if not days:
+            continue
+        last = law.floor[days[-1]]
+        required = Money(sum((law.floor_required[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
+        pay = Money(sum((law.floor_pay[day] for day in days), Decimal(0)) / HOUR + extra.get(start, Decimal(0)),
+                    currency).rounded()
+        results.append(PayFloorWeek(start=start, end=start + timedelta(days=6),
+                                    seconds=sum(law.floor_seconds[day] for day in days), required=required, pay=pay,
+                                    shortfall=Money(max(required.amount - pay.amount, Decimal(0)), currency)))
+    if last is None:
+        return None
+    zero = Money(Decimal(0), currency)
+    shortfall = sum((week.shortfall for week in results), zero)
+    return PayFloorCheck(floor=last, covered_seconds=sum(week.seconds for week in results),
+                         required=sum((week.required for week in results), zero),
+                         pay=sum((week.pay for week in results), zero), shortfall=shortfall,
+                         below=shortfall.amount > 0, weeks=tuple(results))
+
+
+def _rate_needed(client: ClientFacts, law: _LawDays, weeks: list[date], missing: dict[date, str]
+                 ) -> RateNeeded | None:
+    """The workweeks ending in the period with hours whose minimum wage could not be converted."""
+    short = [(start, missing[day]) for start in weeks for day in _week_days(start)
+             if day in missing and law.seconds.get(day)]
+    if not short:
+        return None
+    ends = sorted({start + timedelta(days=6) for start, _ in short})
+    return RateNeeded(base=client.currency, target=short[-1][1], first_week_end=ends[0], last_week_end=ends[-1],
+                      weeks=len(ends))
+
+
 def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, weeks: list[date],
-                  adjustments: Sequence[AdjustmentFacts]) -> MinimumWageCheck | None:
+                  adjustments: Sequence[AdjustmentFacts],
+                  conversions: Mapping[date, tuple[MinimumWage, Quote]]) -> MinimumWageCheck | None:
     if not jurisdiction:
         return None
     currency = client.currency
@@ -404,11 +543,14 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, 
     extra = _bonuses(adjustments, weeks, ("bonus", "adjustment"))
     results: list[MinimumWageWeek] = []
     last: MinimumWage | None = None
+    hourly: MinimumWage | None = None
+    quote: Quote | None = None
     for start in weeks:
         days = [day for day in _week_days(start) if law.covered.get(day)]
         if not days:
             continue
-        last = law.wage[days[-1]]
+        hourly = law.wage[days[-1]]
+        last, quote = conversions.get(days[-1], (hourly, None))
         required = Money(sum((law.required[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
         if every_hour:  # each entry-day on its own; a bonus cannot make up for an hour paid too little
             pay = Money(sum((law.pay[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
@@ -419,8 +561,8 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, 
             short = Money(max(required.amount - pay.amount, Decimal(0)), currency)
         results.append(MinimumWageWeek(start=start, end=start + timedelta(days=6),
                                        seconds=sum(law.covered[day] for day in days), required=required, pay=pay,
-                                       shortfall=short))
-    if last is None:
+                                       shortfall=short, wage=last, rate=quote))
+    if last is None or hourly is None:
         return None
     zero = Money(Decimal(0), currency)
     shortfall = sum((week.shortfall for week in results), zero)
@@ -428,7 +570,8 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, 
         wage=last, covered_seconds=sum(week.seconds for week in results),
         required=sum((week.required for week in results), zero), below=shortfall.amount > 0, shortfall=shortfall,
         pay=sum((week.pay for week in results), zero), every_hour=every_hour is not None,
-        basis=every_hour or WEEKLY_SOURCE, benchmark=client.classification != "employee", weeks=tuple(results))
+        basis=every_hour or WEEKLY_SOURCE, benchmark=client.classification != "employee", weeks=tuple(results),
+        rate=quote, hourly=Money(hourly.amount, currency))
 
 
 def counts_in_period(received_on: date, covered_to: date | None, period: DateRange) -> bool:

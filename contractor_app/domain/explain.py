@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
 
-from .assessment import ClientPay
+from .assessment import ClientPay, RateNeeded
 from .money import Money
 
 CENT = Decimal("0.01")
@@ -37,7 +37,8 @@ def _m(value: Money) -> str:
 
 
 def explain(item: ClientPay) -> tuple[Step, ...]:
-    steps = [*_hours(item), *_earned(item), *_overtime(item), *_minimum_wage(item), *_paid(item)]
+    steps = [*_hours(item), *_earned(item), *_overtime(item), *_minimum_wage(item), *_pay_floor(item),
+             *_paid(item)]
     return tuple(steps)
 
 
@@ -107,9 +108,10 @@ def _overtime(item: ClientPay) -> list[Step]:
 
 def _minimum_wage(item: ClientPay) -> list[Step]:
     check = item.minimum_wage
+    needed = [_rate_needed(item.rate_needed)] if item.rate_needed else []
     if check is None:
-        return [Step("minimum wage", "No minimum wage applies: none is known for this client's place and currency, "
-                                     "no pay terms are recorded, or no workweek ends in this period.")]
+        return needed or [Step("minimum wage", "No minimum wage applies: none is known for this client's place, no "
+                                               "pay terms are recorded, or no workweek ends in this period.")]
     wage = check.wage
     test = ("every hour on its own: an entry's pay covers that entry's hours only, and an hour paid nothing is "
             "short by the whole minimum wage" if check.every_hour else
@@ -121,18 +123,69 @@ def _minimum_wage(item: ClientPay) -> list[Step]:
                                   f"received is owed, not underpaid. Minimum wage {wage.currency} {wage.amount}/h "
                                   f"({wage.jurisdiction}, from {wage.effective_from}); test: {test}.",
                   source=f"{check.basis}; {wage.source}")]
+    if check.rate is not None:
+        steps.append(Step("minimum wage", f"The minimum wage is in {wage.currency} and you are paid in "
+                                          f"{item.client.currency}: each workweek converts it at the latest rate in "
+                                          "your own records on or before the week's last day (a rate you recorded "
+                                          "or a statement showed; else a converted payment's), never one from the "
+                                          "network. The hourly minimum at that rate is the minimum in your pay's "
+                                          "currency.",
+                          numbers=(("rate", check.rate.rate.describe()),
+                                   ("minimum per hour", f"{check.hourly.currency} {rate_places(check.hourly.amount)}"
+                                    if check.hourly else "-"))))
+    steps += needed
     for week in check.weeks:
         rule = "sum of each entry-day's own shortfall" if check.every_hour else \
             f"{_m(week.required)} - {_m(week.pay)}, not below zero"
+        converted = (f" (minimum {week.wage.currency} {week.wage.amount}/h at {week.rate.rate.describe()})"
+                     if week.rate is not None and week.wage is not None else "")
         steps.append(Step(
             "minimum wage",
-            f"Workweek {week.start} to {week.end}: {hours(week.seconds)} h at the minimum wage = {_m(week.required)}; "
+            f"Workweek {week.start} to {week.end}: {hours(week.seconds)} h at the minimum wage{converted} = "
+            f"{_m(week.required)}; "
             f"the terms pay {_m(week.pay)}; short {_m(week.shortfall)} ({rule}).",
             numbers=(("hours", hours(week.seconds)), ("required", _m(week.required)), ("agreed pay", _m(week.pay)),
                      ("shortfall", _m(week.shortfall)))))
     steps.append(Step("minimum wage", "Shortfall for the period = the sum of its workweeks' shortfalls.",
                       numbers=(("shortfall", _m(check.shortfall)),)))
     return steps
+
+
+def _pay_floor(item: ClientPay) -> list[Step]:
+    check = item.pay_floor
+    if check is None:
+        return []  # only for clients marked app-based, where a law sets a floor
+    floor = check.floor
+    steps = [Step("pay floor", f"You marked this client as app-based: {floor.name} ({floor.citation}) sets "
+                               f"{floor.currency} {floor.amount} per {floor.unit} for {floor.applies_to}, from "
+                               f"{floor.effective_from}, whatever your classification. Judged per workweek: the "
+                               "hours recorded at the floor against what the agreed terms pay for them, bonuses and "
+                               "adjustments dated in the week included (tips are not pay under these laws).",
+                  source=floor.source)]
+    for week in check.weeks:
+        steps.append(Step(
+            "pay floor",
+            f"Workweek {week.start} to {week.end}: {hours(week.seconds)} h x {floor.amount} = {_m(week.required)}; "
+            f"the terms pay {_m(week.pay)}; short {_m(week.shortfall)} ({_m(week.required)} - {_m(week.pay)}, not "
+            "below zero).",
+            numbers=(("hours", hours(week.seconds)), ("required", _m(week.required)), ("agreed pay", _m(week.pay)),
+                     ("shortfall", _m(week.shortfall)))))
+    steps.append(Step("pay floor", "Shortfall for the period = the sum of its workweeks' shortfalls.",
+                      numbers=(("shortfall", _m(check.shortfall)),)))
+    return steps
+
+
+def rate_places(amount: Decimal) -> str:
+    """A converted hourly minimum to four places ("1.4953"): a cent would hide the rate's effect."""
+    return f"{amount.quantize(Decimal('0.0001'))}"
+
+
+def _rate_needed(needed: RateNeeded) -> Step:
+    span = (f"the workweek ending {needed.first_week_end}" if needed.weeks == 1 else
+            f"{needed.weeks} workweeks ending {needed.first_week_end} to {needed.last_week_end}")
+    return Step("minimum wage", f"The minimum wage here is in {needed.target} and you are paid in {needed.base}: "
+                                f"{span} cannot be compared without an exchange rate from your own records (this "
+                                f"app never takes one from the network). To compare, {needed.how()}.")
 
 
 def _paid(item: ClientPay) -> list[Step]:

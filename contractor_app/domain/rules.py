@@ -120,6 +120,9 @@ class OvertimeRule:
     daily_double_hours: Decimal | None
     seventh_day: bool
     source: str
+    source_read: date | None = None
+    confirmed: bool = True
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,6 +186,13 @@ class RuleBook:
         found = [self._wages[j].on(day) for j in chain(jurisdiction) if j in self._wages]
         in_force = [w for w in found if isinstance(w, MinimumWage) and w.currency == currency]
         return max(in_force, key=lambda w: w.amount, default=None)
+
+    def local_minimum_wage(self, jurisdiction: str, day: date) -> MinimumWage | None:
+        """The highest minimum wage in force on ``day`` along the chain in the currency of its most specific value
+        (PHP for PH-NCR): what ``minimum_wage`` finds when pay is in the same currency, for a conversion otherwise."""
+        found = [w for j in chain(jurisdiction) if j in self._wages
+                 if isinstance(w := self._wages[j].on(day), MinimumWage)]
+        return self.minimum_wage(jurisdiction, day, found[0].currency) if found else None
 
     def pay_floor(self, jurisdiction: str, day: date, currency: str, *, app_based: bool) -> PayFloor | None:
         """The app-based pay floor in force on ``day`` for a client the worker marks app-based; None otherwise."""

@@ -5,9 +5,9 @@ Input is checked as it is typed, with the same domain checks the services apply;
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ..domain.currency import check_currency
@@ -31,6 +31,17 @@ def currency_box(default: str) -> QComboBox:
         codes.insert(0, default)
     box.addItems(codes)
     box.setCurrentText(default or "USD")
+    return box
+
+
+def app_based_box(parent: QWidget) -> QCheckBox:
+    """"App-based work": a pay floor for app-based work (NYC delivery, Seattle) applies to marked clients only."""
+    box = QCheckBox(QCoreApplication.translate("ClientForm", "App-based &work (delivery, rideshare): a pay floor may "
+                                                             "apply"), parent)
+    box.setAccessibleName(QCoreApplication.translate("ClientForm", "App-based work"))
+    box.setToolTip(QCoreApplication.translate(
+        "ClientForm", "Some places set a minimum pay for work through an app, whatever your classification (New York "
+                      "City delivery, Seattle app-based work). Tick this for such an app."))
     return box
 
 
@@ -61,6 +72,7 @@ class ClientForm(QWidget):
         self.classification.setAccessibleName(self.tr("Classification"))
         self.classification.addItem(self.tr("Contractor (freelancer)"), "contractor")
         self.classification.addItem(self.tr("Employee"), "employee")
+        self.app_based = app_based_box(self)
         why = small(self.tr("Why it matters: employees are owed minimum wage and overtime by law; contractors "
                             "often are not. What the contract says is a start; how you are treated counts too."))
         self.message = InlineMessage()
@@ -77,6 +89,7 @@ class ClientForm(QWidget):
         self.form.addRow(self.tr("&Jurisdiction"), self.jurisdiction)
         self.form.addRow(self.tr("C&lassification"), self.classification)
         self.form.addRow("", why)
+        self.form.addRow("", self.app_based)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(self.form)
@@ -117,7 +130,7 @@ class ClientForm(QWidget):
             terms = Terms(kind=kind, rate=rate, unit_name=unit)
         jurisdiction = check_jurisdiction(self.jurisdiction.text()) if self.jurisdiction.text().strip() else None
         return NewClient(name=name, currency=currency, terms=terms, jurisdiction=jurisdiction,
-                         classification=self.classification.currentData())
+                         classification=self.classification.currentData(), app_based=self.app_based.isChecked())
 
     def check(self) -> bool:
         try:

@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ..domain.assessment import ClientPay
 from ..domain.costs import ClientCosts
+from ..domain.explain import rate_places
 from ..domain.money import Money
 from ..domain.times import zone
 from ..domain.worktime import workweek_start
@@ -60,6 +61,9 @@ def figures_table(item: ClientPay, width: float, costs: ClientCosts | None = Non
         basis = " (a benchmark: you are a contractor)" if check.benchmark else ""
         rows.append([f"Minimum wage{basis} ({check.wage.jurisdiction}, from {check.wage.effective_from})",
                      f"{check.wage.currency} {check.wage.amount}/h"])
+        if check.rate is not None and check.hourly is not None:  # the wage is in another currency than the pay
+            rows.append([f"In {check.hourly.currency}, at {check.rate.rate.describe()}",
+                         f"{check.hourly.currency} {rate_places(check.hourly.amount)}/h"])
         if check.below:  # judged on the agreed terms, week by week: money not yet received is the balance owed
             test = "hour by hour" if check.every_hour else "week by week"
             rows.append([Paragraph(f"<b>! The agreed pay is below the minimum wage ({test}) by</b>",

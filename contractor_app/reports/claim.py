@@ -88,17 +88,37 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
         wage = item.minimum_wage.wage
         rows.append(["Minimum wage", f"{wage.jurisdiction} {wage.currency} {wage.amount}/h from {wage.effective_from}"
                      + ("" if wage.confirmed else " (not yet checked against the source)"), wage.source])
+        if item.minimum_wage.rate is not None:  # converted at a rate from the worker's own records, never the network
+            rate = item.minimum_wage.rate.rate
+            rows.append(["Exchange rate", rate.describe(), f"{rate.source} (the worker's own records)"])
+    if (needed := item.rate_needed) is not None:
+        rows.append(["Exchange rate", f"none recorded: {needed.weeks} workweek(s) to {needed.last_week_end} not "
+                     f"compared with the minimum wage in {needed.target}", "the worker's own records"])
+    if item.pay_floor:
+        floor, check = item.pay_floor.floor, item.pay_floor
+        rows.append(["App-based pay floor", f"{floor.name} ({floor.citation}): {floor.currency} {floor.amount} per "
+                     f"{floor.unit}, from {floor.effective_from}; "
+                     + (f"the agreed pay is below it by {check.shortfall}" if check.below else "met"), floor.source])
     if item.overtime:
         rows.append(["Overtime", item.overtime.rule.name, item.overtime.rule.source])
     for law in {late.law.name: late.law for late in item.late_payments if late.law}.values():
         rows.append(["Payment deadline", f"{law.name} ({law.citation}): {law.deadline_days} days", law.source])
     for notice in item.contract_notices:
-        rows.append(["Written contract", f"{notice.law.name}: {notice.law.contract_threshold} {notice.law.currency} "
-                     f"in {notice.law.window_text}", notice.law.source])
+        owed = notice.law
+        rows.append([_owed_label(owed.requires), f"{owed.name}: {owed.contract_threshold} {owed.currency} "
+                     f"in {owed.window_text}", owed.source])
     if not rows:
         return [para("No minimum wage, overtime or payment law applied to these records.", styles()["note"])]
     return [table(("Rule", "Value", "Source"), rows, (width * 0.17, width * 0.43, width * 0.4)),
             para("Not legal advice: each value is shown with the source it was taken from.", styles()["note"])]
+
+
+def _owed_label(requires: str) -> str:
+    """"a pre-contract disclosure" -> "Pre-contract disclosure": what the law owes the worker, as a row label (Seattle
+    requires a disclosure, not a written contract)."""
+    words = requires.split(" ", 1)
+    label = words[1] if len(words) == 2 and words[0] in ("a", "an") else requires
+    return label[:1].upper() + label[1:]
 
 
 def _explanation(data: ReportData) -> list[Flowable]:

@@ -346,7 +346,8 @@ def _figures(item: ClientPay, costs: ClientCosts | None = None) -> dict[str, Any
         "client": item.client.name, "earned": str(item.earned.amount), "paid": str(item.paid.amount),
         "worked_seconds": item.worked_seconds, "unpaid_seconds": item.unpaid_seconds,
         "overtime_premium": str(item.overtime_premium.amount),
-        "minimum_wage": [str(check.wage.amount), check.wage.source, str(check.shortfall.amount)] if check else None,
+        "minimum_wage": [str(check.wage.amount), check.wage.source, str(check.shortfall.amount)]
+        + ([check.rate.rate.describe()] if check.rate else []) if check else None,
         "late": [[late.reference, str(late.due_on), late.days_late] for late in item.late_payments],
         "short": [[str(s.covers.start), str(s.covers.end), str(s.short.amount)] for s in item.short_payments],
     }

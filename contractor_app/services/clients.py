@@ -57,6 +57,7 @@ class NewClient:
     engagement: str = DEFAULT_ENGAGEMENT
     contract_on_file: bool = False
     workday_start_minutes: int | None = None  # see set_workday_start
+    app_based: bool = False  # an app whose work a pay-floor law covers (NYC delivery, Seattle app-based work)
 
 
 @announces(CLIENTS)
@@ -83,6 +84,7 @@ def add_client(vault: Vault, new: NewClient) -> ClientInfo:
             worker_ref=new.worker_ref, classification=new.classification, jurisdiction=jurisdiction,
             currency=currency, payment_terms_days=new.payment_terms_days, workweek_start=new.workweek_start,
             contract_on_file=new.contract_on_file, workday_start_minutes=new.workday_start_minutes, created_at=now,
+            app_based=bool(new.app_based),
         )
         uow.created(client)
         engagement = Engagement(client_id=client.id, name=new.engagement.strip() or DEFAULT_ENGAGEMENT, created_at=now)
@@ -190,6 +192,16 @@ def set_contract_on_file(vault: Vault, *, client: str, on_file: bool) -> None:
         uow.updated(found)
 
 
+def set_app_based(vault: Vault, *, client: str, app_based: bool) -> None:
+    """Mark ``client`` as an app whose work a pay-floor law covers (NYC delivery, Seattle app-based work), or not:
+    the engine applies such a floor to marked clients only."""
+    with vault.unit_of_work() as uow:
+        found = find_client(uow.session, client)
+        if found.app_based != app_based:
+            found.app_based = app_based
+            uow.updated(found)
+
+
 def parse_workday_start(text: str) -> int | None:
     """"22:00" -> 1320 minutes after midnight; "midnight" (or "00:00") -> None, the jurisdiction's midnight."""
     value = text.strip().lower()
@@ -272,13 +284,15 @@ class ClientDetails:
     contract_on_file: bool
     contract: ContractFile | None
     engagements: tuple[EngagementDetails, ...]
+    app_based: bool = False
 
     def changes(self, **edits: object) -> ClientChanges:
         """The client's editable details as they are, with ``edits`` applied: the start of an edit."""
         current = ClientChanges(
             name=self.name, legal_name=self.legal_name, address=self.address, contact=self.contact,
             worker_ref=self.worker_ref, classification=self.classification, jurisdiction=self.jurisdiction,
-            payment_terms_days=self.payment_terms_days, workweek_start=self.workweek_start, note=self.note)
+            payment_terms_days=self.payment_terms_days, workweek_start=self.workweek_start, note=self.note,
+            app_based=self.app_based)
         return replace(current, **edits)  # type: ignore[arg-type]  # edits are checked field by field above
 
 
@@ -296,6 +310,7 @@ class ClientChanges:
     payment_terms_days: int | None = None
     workweek_start: int = 0
     note: str | None = None
+    app_based: bool = False  # an app whose work a pay-floor law covers
 
 
 def get_client(vault: Vault, client_id: int) -> ClientDetails:
@@ -328,6 +343,7 @@ def update_client(vault: Vault, client_id: int, changes: ClientChanges) -> Clien
         "payment_terms_days": days,
         "workweek_start": changes.workweek_start,
         "note": _text(changes.note, "The note", MAX_NOTE),
+        "app_based": bool(changes.app_based),
     }
     with vault.unit_of_work() as uow:
         client = _client(uow.session, client_id)
@@ -467,4 +483,5 @@ def _details(session: Session, client: Client) -> ClientDetails:
         jurisdiction=client.jurisdiction, currency=client.currency, payment_terms_days=client.payment_terms_days,
         workweek_start=client.workweek_start, note=client.note, contract_on_file=client.contract_on_file,
         contract=contract, engagements=tuple(_engagement(session, e) for e in engagements),
+        app_based=client.app_based,
     )

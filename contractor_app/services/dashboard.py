@@ -26,6 +26,7 @@ from ..store.vault import Vault
 from .costs import costs_by_client
 from .invoices import InvoiceView, list_invoices
 from .profile import load_profile
+from .rates import load_rates
 from .rules import load_rules
 
 # The summary's own readers: the dashboard assesses exactly the facts a summary would.
@@ -141,6 +142,7 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
         first, last = all_time.bounds()[0], max(all_time.bounds()[1], week.bounds()[1]) + LOOK_AHEAD
         work = work_between(session, first, last, zone_info) if facts else []
         firsts = first_entries(session)
+        rates = load_rates(session)
         engagement_client: dict[int, int] = {
             engagement: client for engagement, client in session.execute(select(Engagement.id, Engagement.client_id))}
     overdue = tuple(i for i in list_invoices(vault, tz=tz, today=today) if i.status == "overdue")
@@ -155,7 +157,8 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
                        work=[w for day, w in by_client.get(fact.id, []) if whole or low <= day <= high],
                        invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
                        period=period, tz=zone_info, today=today,
-                       jurisdiction=fact.jurisdiction or profile.jurisdiction or None, first_entries=firsts)
+                       jurisdiction=fact.jurisdiction or profile.jurisdiction or None, first_entries=firsts,
+                       rates=rates)
                 for fact in facts]
 
     this_week, this_month, ever = assessed(week), assessed(month), assessed(all_time, whole=True)
@@ -258,7 +261,9 @@ def _rate(currency: str, period: DateRange, pays: list[ClientPay]) -> RateFigure
     checks = [c.minimum_wage for c in pays if c.minimum_wage is not None]
     covered = sum(check.covered_seconds for check in checks)
     required = sum((check.required for check in checks), zero)
-    sources = tuple(sorted({f"{check.wage.jurisdiction}: {check.wage.source}" for check in checks}))
+    sources = tuple(sorted({f"{check.wage.jurisdiction}: {check.wage.source}"
+                            + (f" (converted at {check.rate.rate.describe()})" if check.rate else "")
+                            for check in checks}))
     earned = sum((c.earned for c in pays), zero)
     shortfall = sum((check.shortfall for check in checks), zero)
     return RateFigure(

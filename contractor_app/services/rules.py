@@ -90,7 +90,7 @@ def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRul
                      name=v["name"], weekly_hours=Decimal(v["weekly_hours"]),
                      weekly_multiplier=Decimal(v["weekly_multiplier"]), daily_hours=_decimal(v["daily_hours"]),
                      daily_double_hours=_decimal(v["daily_double_hours"]), seventh_day=v["seventh_day"],
-                     source=v["source"])
+                     source=v["source"], source_read=_read(v), confirmed=v["confirmed"], note=v.get("note", ""))
         for v in rule_file("overtime")["values"]
     ]
     floors = [

@@ -23,6 +23,7 @@ from ..domain.assessment import (
     AdjustmentFacts, ClientFacts, ClientPay, InvoiceFacts, PaymentFacts, TermsSchedule, assess,
 )
 from ..domain.costs import ClientCosts
+from ..domain.explain import Step, explain
 from ..domain.money import Money
 from ..domain.pay import Terms
 from ..domain.times import DateRange, zone
@@ -32,6 +33,7 @@ from ..store.vault import Vault
 from .clients import find_client, terms_of
 from .costs import costs_by_client
 from .profile import load_profile
+from .rates import load_rates
 from .rules import load_rules
 
 LOOK_BACK = timedelta(days=366)  # the longest contract-threshold window (a year); covers any workweek too
@@ -94,6 +96,7 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
         firsts = first_entries(session)
         invoices = invoice_facts(session)
         adjustments = adjustment_facts(session)
+        rates = load_rates(session)
         engagement_client = dict(session.execute(select(Engagement.id, Engagement.client_id)).all())
 
     by_client: dict[int, list[Work]] = defaultdict(list)
@@ -105,11 +108,18 @@ def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = 
             client=fact, schedules=schedules, work=by_client.get(fact.id, []), payments=payments.get(fact.id, []),
             invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
             period=bounded, tz=zone_info, today=today, jurisdiction=fact.jurisdiction or fallback_jurisdiction,
-            first_entries=firsts,
+            first_entries=firsts, rates=rates,
         )
         if result.entries or result.paid.amount or only is not None:
             results.append(result)
     return Summary(period=period, clients=tuple(results), costs=costs_by_client(vault, period))
+
+
+def explanation(item: ClientPay) -> tuple[Step, ...]:
+    """How each figure of one client's assessment was worked out: the rule, its source, the inputs and the
+    arithmetic, week by week, as frozen steps (domain/explain.py) that `summary --explain`, the Pay view and the
+    claim packet render alike."""
+    return explain(item)
 
 
 def bounded_period(session: Session, period: DateRange, today: date, tz: ZoneInfo) -> DateRange:
@@ -135,7 +145,7 @@ def client_facts(session: Session, only: int | None) -> list[ClientFacts]:
         ClientFacts(id=c.id, name=c.name, currency=c.currency, jurisdiction=c.jurisdiction,
                     classification=c.classification, workweek_start=c.workweek_start,
                     payment_terms_days=c.payment_terms_days, contract_on_file=c.contract_on_file,
-                    workday_start=c.workday_start_minutes)
+                    workday_start=c.workday_start_minutes, app_based=c.app_based)
         for c in session.scalars(query)
     ]
 

@@ -59,6 +59,9 @@ class Client(Base):
     # When the client's workday starts, minutes after midnight in its jurisdiction's zone (None: midnight); a law
     # that counts hours per workday (California's daily overtime) splits a shift there.
     workday_start_minutes: Mapped[int | None] = mapped_column(info={"added_by": "0004", "filled_with": None})
+    # The worker marks an app (delivery, rideshare) whose work a pay-floor law covers (NYC, Seattle): the engine
+    # applies such a floor to marked clients only.
+    app_based: Mapped[bool] = mapped_column(default=False, info={"added_by": "0009", "filled_with": False})
     __table_args__ = (
         CheckConstraint("classification IN ('contractor', 'employee')", name="classification"),
         CheckConstraint("workweek_start BETWEEN 0 AND 6", name="workweek_start"),

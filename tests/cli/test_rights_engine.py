@@ -246,3 +246,43 @@ def test_explain_in_json_gives_the_same_steps_as_plain_data(worker: Cli) -> None
     assert {n["what"]: n["value"] for n in week["numbers"]} == {
         "hours": "20.00", "required": "USD 145.00", "agreed pay": "USD 100.00", "shortfall": "USD 45.00"}
     assert "explanation" not in summary(worker, "2026-03-09", "2026-03-15")["clients"][0]
+
+
+# --- pay floors for app-based work ----------------------------------------------------------------------------
+
+def test_an_app_based_pay_floor_applies_to_marked_clients_only(worker: Cli) -> None:
+    """NYC app delivery workers, USD 21.44 an hour of active time from 2025-04-01 (rules file). Two apps pay 18/h;
+    only the one marked app-based is held to the floor. Workweek Mon 3 - Sun 9 November 2025, 5 days x 6 h = 30 h:
+    required 30 x 21.44 = 643.20; the terms pay 30 x 18 = 540.00, plus a 20.00 bonus dated 7 November = 560.00;
+    short 643.20 - 560.00 = 83.20. The NYC minimum wage (16.50 in 2025) is met: 540 + 20 >= 30 x 16.50 = 495."""
+    worker("client", "add", "Dash", "--rate", "18/h", "--jurisdiction", "US-NY-NYC", "--app-based")
+    worker("client", "add", "Agency", "--rate", "18/h", "--jurisdiction", "US-NY-NYC")
+    for name in ("dash", "agency"):
+        log_days(worker, name, date(2025, 11, 3), 5, "10:00", "16:00")
+        assert worker("adjust", "--client", name, "--date", "2025-11-07", "--amount", "20").code == 0
+    dash = client(worker, "2025-11-01", "2025-11-30", "Dash")
+    floor = dash["pay_floor"]
+    assert (floor["value"], floor["unit"], floor["citation"]) == (
+        "21.44", "hour", "NYC Admin. Code 20-1522; 6 RCNY 7-810")
+    assert floor["weeks"] == [{"from": "2025-11-03", "to": "2025-11-09", "hours": "30.00", "required": "643.20",
+                               "pay": "560.00", "shortfall": "83.20"}]
+    assert (floor["below"], floor["shortfall"]) == (True, "83.20")
+    assert dash["below_minimum"] is False
+    assert client(worker, "2025-11-01", "2025-11-30", "Agency")["pay_floor"] is None
+    text = worker("summary", "--from", "2025-11-01", "--to", "2025-11-30", "--client", "dash", "--explain").out
+    assert "pay floor USD 21.44/hour (NYC app-based restaurant delivery worker minimum pay rate, app-based): the " \
+           "agreed pay is BELOW it by USD 83.20" in text
+    assert "Workweek 2025-11-03 to 2025-11-09: 30.00 h x 21.44 = USD 643.20; the terms pay USD 560.00; short " \
+           "USD 83.20" in text
+    assert worker("client", "edit", "Dash", "--not-app-based").code == 0
+    assert client(worker, "2025-11-01", "2025-11-30", "Dash")["pay_floor"] is None
+
+
+def test_the_seattle_app_based_floor_binds_an_employee_too(worker: Cli) -> None:
+    """Seattle app-based workers, USD 26.40 an hour of engaged time from 2024-01-13: 4 h on Wed 12 June 2024 at
+    20/h = 80.00 against 4 x 26.40 = 105.60: short 25.60 (workweek Mon 10 - Sun 16 June)."""
+    worker("client", "add", "Ride", "--rate", "20/h", "--jurisdiction", "US-WA-SEA", "--app-based",
+           "--classification", "employee")
+    log_days(worker, "ride", date(2024, 6, 12), 1, "10:00", "14:00")
+    floor = client(worker, "2024-06-01", "2024-06-30", "Ride")["pay_floor"]
+    assert (floor["required"], floor["pay"], floor["shortfall"]) == ("105.60", "80.00", "25.60")

@@ -65,3 +65,15 @@ def test_the_table_shows_units_conversions_benchmarks_and_when_sources_were_read
     assert "2026-12-04" in out  # the California values read in the Labor Commissioner's notice
     assert "USD 600 in a calendar year" in out and "Changes not recorded here" in out
     assert "Not legal advice" in out
+
+
+def test_overtime_rules_are_listed_with_their_source_and_when_it_was_read(worker: Cli) -> None:
+    (ca,) = [r for r in listing(worker, "--jurisdiction", "US-CA")["overtime"] if r["jurisdiction"] == "US-CA"]
+    assert ca == {"jurisdiction": "US-CA", "effective_from": "2000-01-01", "name": "California Labor Code 510",
+                  "weekly_hours": "40", "weekly_multiplier": "1.5", "daily_hours": "8", "daily_double_hours": "12",
+                  "seventh_day": True, "source": "https://www.dir.ca.gov/dlse/faq_overtime.htm", "source_read": None,
+                  "confirmed": False, "note": ca["note"]}
+    assert "re-check" in ca["note"]
+    text = worker("rules", "list", "--jurisdiction", "US-CA").out
+    assert "1.5x over 40 h a week, 8 h a day (2x over 12 h), 7th consecutive day" in text
+    assert "https://www.dol.gov/agencies/whd/overtime" in text and "not read: re-check" in text

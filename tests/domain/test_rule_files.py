@@ -30,7 +30,7 @@ def test_every_rule_value_has_a_source_and_an_effective_date(kind: str) -> None:
     assert len(keys) == len(set(keys)), "two values for one jurisdiction and day"
 
 
-@pytest.mark.parametrize("kind", ("minimum_wage", "pay_floors", "freelancer_laws"))
+@pytest.mark.parametrize("kind", ("minimum_wage", "pay_floors", "freelancer_laws", "overtime"))
 def test_every_value_says_when_its_source_was_read_or_that_it_must_be_rechecked(kind: str) -> None:
     for value in rule_file(kind)["values"]:
         assert isinstance(value["confirmed"], bool), value

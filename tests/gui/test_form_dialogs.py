@@ -34,6 +34,7 @@ from contractor_app.gui.forgotten_timer import ForgottenTimerDialog
 from contractor_app.gui.form_dialog import FormDialog
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.pay.costs import ExpenseDialog
+from contractor_app.gui.pay.explanation import ExplanationDialog
 from contractor_app.gui.pay.invoice_dialog import InvoiceDialog
 from contractor_app.gui.pay.payment_dialog import PaymentDialog
 from contractor_app.gui.pay.statement_dialog import StatementDialog
@@ -160,6 +161,7 @@ NOT_FORMS = {
     LinkDialog: "ticks in a list: Enter links them (test below)",
     EvidencePicker: "a choice in a table: Enter links it (test below)",
     StatementDialog: "a file to preview first: Enter previews, then imports (tests/gui/pay/test_statement_import.py)",
+    ExplanationDialog: "no input: the steps behind the Pay view's figures, Close only (gui/pay/test_explanation.py)",
 }
 
 

@@ -21,6 +21,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "adjust": ("adjust", "record a bonus or an adjustment"),
     "expense": ("expense", "record work-related costs: equipment, internet, fees..."),
     "distance": ("distance", "log distance driven for work, priced at the official rate"),
+    "rate": ("rate", "record or list exchange rates you were paid at"),
     "list": ("listing", "list your entries"),
     "summary": ("summary", "hours, earned, paid, balance and your rights, per client"),
     "report": ("report", "make a signed PDF report"),

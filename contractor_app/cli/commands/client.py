@@ -1,4 +1,4 @@
-"""`client add`, `client terms`, `client contract`, `client workday` and `client list`."""
+"""`client add`, `client edit`, `client terms`, `client contract`, `client workday` and `client list`."""
 
 from __future__ import annotations
 
@@ -11,14 +11,16 @@ from ...domain.pay import FROM_THE_START, Terms, parse_rate
 from ...domain.times import parse_date
 from ...errors import InvalidInput
 from ...services.clients import (
-    NewClient, add_client, currency_of, list_clients, parse_workday_start, set_contract_on_file, set_terms,
-    set_workday_start,
+    NewClient, add_client, currency_of, list_clients, parse_workday_start, set_app_based, set_contract_on_file,
+    set_terms, set_workday_start,
 )
 from ..context import Context
 from ..output import table
 
 WORKDAY_HELP = ("when the client's workday starts, in the zone of its jurisdiction (default: midnight); "
                 "daily overtime counts hours per workday")
+APP_BASED_HELP = ("an app (delivery, rideshare) whose work a pay-floor law covers, e.g. NYC app delivery or Seattle "
+                  "app-based work: its floor is then applied")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -45,7 +47,15 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--worker-id", help="your id or username at this client")
     add.add_argument("--contract-on-file", action="store_true", help="you have a written contract with them")
     add.add_argument("--workday-start", metavar="HH:MM", default="midnight", help=WORKDAY_HELP)
+    add.add_argument("--app-based", action="store_true", help=APP_BASED_HELP)
     add.set_defaults(run=run_add)
+
+    edit = actions.add_parser("edit", help="change whether a client is app-based")
+    edit.add_argument("name")
+    marked = edit.add_mutually_exclusive_group(required=True)
+    marked.add_argument("--app-based", dest="app_based", action="store_true", default=None, help=APP_BASED_HELP)
+    marked.add_argument("--not-app-based", dest="app_based", action="store_false", help="no pay-floor law covers it")
+    edit.set_defaults(run=run_edit)
 
     terms = actions.add_parser("terms", help="new pay terms from a date (a raise, a new rate, unpaid categories)")
     terms.add_argument("name")
@@ -89,6 +99,7 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
             workweek_start=WEEKDAYS.index(args.workweek_start), legal_name=args.legal_name, address=args.address,
             contact=args.contact, worker_ref=args.worker_id, engagement=args.engagement,
             contract_on_file=args.contract_on_file, workday_start_minutes=parse_workday_start(args.workday_start),
+            app_based=args.app_based,
         ))
     ctx.print(f"Added {info.name} ({info.classification}, {info.terms}).")
     return 0
@@ -114,6 +125,14 @@ def run_terms(ctx: Context, args: argparse.Namespace) -> int:
         assert terms is not None  # --rate or --fixed is required
         described = set_terms(vault, client=args.name, terms=terms, engagement=args.engagement)
     ctx.print(f"New terms: {described}.")
+    return 0
+
+
+def run_edit(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        set_app_based(vault, client=args.name, app_based=args.app_based)
+    ctx.print("Recorded: app-based work; a pay floor for it applies where a law sets one." if args.app_based
+              else "Recorded: not app-based.")
     return 0
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ...domain.jurisdiction import check_jurisdiction
 from ...domain.money import parse_decimal
-from ...domain.rules import FreelancerLaw, MinimumWage, PayFloor, RuleBook, chain
+from ...domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, PayFloor, RuleBook, chain
 from ...domain.times import parse_date
 from ...services.rules import load_rules, no_statutory_minimum, override_minimum_wage
 from ..context import Context
@@ -73,6 +73,12 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     ctx.print(*table(("Where", "From", "Law", "Covers from", "Requires", "Deadline if the contract names none",
                       "Remedy", "Source", "Read"), [_law_row(law) for law in _sorted(book.laws)
                                                      if wanted(law.jurisdiction)]))
+    rules = [r for r in _sorted(book.overtime_rules) if wanted(r.jurisdiction)]
+    if rules:
+        ctx.print("", "Overtime (owed to employees; for contractors an estimate, in case of misclassification)")
+        ctx.print(*table(("Where", "From", "Rule", "Over", "Source", "Read"), [
+            (r.jurisdiction, r.effective_from, r.name, _overtime_text(r), r.source, _read(r.source_read))
+            for r in rules]))
     ctx.print("", NOT_ADVICE)
     return 0
 
@@ -91,6 +97,13 @@ def _wage_row(w: MinimumWage) -> tuple[object, ...]:
     conversion = "" if w.unit == "hour" else (f"/ {w.divisor} h: {w.divisor_basis}" if w.divisor else w.divisor_basis)
     return (w.jurisdiction, w.effective_from, f"{w.currency} {w.stated}/{w.unit}", f"{w.currency} {w.amount}",
             conversion, "benchmark" if w.benchmark else "binding", w.source, _read(w.source_read, w.overridden))
+
+
+def _overtime_text(rule: OvertimeRule) -> str:
+    daily = (f", {rule.daily_hours} h a day (2x over {rule.daily_double_hours} h)"
+             if rule.daily_hours is not None else "")
+    return f"{rule.weekly_multiplier}x over {rule.weekly_hours} h a week{daily}" + (
+        ", 7th consecutive day" if rule.seventh_day else "")
 
 
 def _law_row(law: FreelancerLaw) -> tuple[object, ...]:
@@ -117,6 +130,13 @@ def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> d
                 "currency": f.currency, "applies_to": f.applies_to, "source": f.source,
                 "source_read": _text(f.source_read), "confirmed": f.confirmed, "note": f.note or None}
 
+    def overtime(rule: OvertimeRule) -> dict[str, Any]:
+        return {**common(rule), "name": rule.name, "weekly_hours": str(rule.weekly_hours),
+                "weekly_multiplier": str(rule.weekly_multiplier), "daily_hours": _text(rule.daily_hours),
+                "daily_double_hours": _text(rule.daily_double_hours), "seventh_day": rule.seventh_day,
+                "source": rule.source, "source_read": _text(rule.source_read), "confirmed": rule.confirmed,
+                "note": rule.note or None}
+
     def law(item: FreelancerLaw) -> dict[str, Any]:
         return {**common(item), "name": item.name, "citation": item.citation, "covers": "independent contractors",
                 "threshold": str(item.contract_threshold), "currency": item.currency, "window": item.window,
@@ -132,6 +152,7 @@ def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> d
         "no_statutory_minimum": [a for a in no_statutory_minimum() if wanted(a["jurisdiction"])],
         "pay_floors": [floor(f) for f in _sorted(book.pay_floors) if wanted(f.jurisdiction)],
         "freelancer_laws": [law(item) for item in _sorted(book.laws) if wanted(item.jurisdiction)],
+        "overtime": [overtime(rule) for rule in _sorted(book.overtime_rules) if wanted(rule.jurisdiction)],
     }
 
 

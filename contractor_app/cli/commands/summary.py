@@ -10,7 +10,8 @@ from decimal import Decimal
 from typing import Any
 
 from ...domain.assessment import ClientPay
-from ...domain.explain import explain
+from ...domain.exchange import Quote
+from ...domain.explain import explain, rate_places
 from ...domain.money import Money
 from ...domain.times import format_duration
 from ...services.access_requests import needing_attention
@@ -83,8 +84,20 @@ def _client_text(item: ClientPay) -> list[str]:
         verdict = (f"the agreed pay is BELOW it by {check.shortfall}" if check.below
                    else "the agreed pay is at or above it")
         basis = ", a benchmark: you are a contractor" if check.benchmark else ""
-        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}{basis}): "
-                     f"{verdict}")
+        converted = (f" = {check.hourly.currency} {rate_places(check.hourly.amount)}/h at "
+                     f"{check.rate.rate.describe()}" if check.rate is not None and check.hourly is not None else "")
+        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}{basis})"
+                     f"{converted}: {verdict}")
+    needed = item.rate_needed
+    if needed is not None:
+        lines.append(f"  minimum wage in {needed.target}, pay in {needed.base}: {needed.weeks} workweek(s) to "
+                     f"{needed.last_week_end} need an exchange rate; {needed.how()}")
+    floor = item.pay_floor
+    if floor is not None:
+        verdict = (f"the agreed pay is BELOW it by {floor.shortfall}" if floor.below
+                   else "the agreed pay is at or above it")
+        lines.append(f"  pay floor {floor.floor.currency} {floor.floor.amount}/{floor.floor.unit} ({floor.floor.name}, "
+                     f"app-based): {verdict}")
     if item.balance.amount > 0:
         lines.append(f"  still owed to you {item.balance} (money not yet received is owed, not underpaid)")
     if item.overtime is not None and item.overtime.seconds:
@@ -176,6 +189,32 @@ def _costs_json(result: Summary, item: ClientPay) -> dict[str, Any]:
     }
 
 
+def _rate(quote: Quote | None) -> dict[str, str] | None:
+    """The rate as the worker's records hold it (1 ``from`` = ``rate`` ``to``), its day and where it came from."""
+    if quote is None:
+        return None
+    rate = quote.rate
+    return {"from": rate.from_currency, "to": rate.to_currency, "rate": f"{rate.rate.normalize():f}",
+            "on": rate.on.isoformat(), "source": rate.source, "kind": rate.kind}
+
+
+def _floor_json(item: ClientPay) -> dict[str, Any] | None:
+    check = item.pay_floor
+    if check is None:
+        return None
+    floor = check.floor
+    return {
+        "name": floor.name, "citation": floor.citation, "value": _amount(floor.amount), "currency": floor.currency,
+        "unit": floor.unit, "applies_to": floor.applies_to, "jurisdiction": floor.jurisdiction,
+        "effective_from": floor.effective_from.isoformat(), "source": floor.source, "confirmed": floor.confirmed,
+        "required": _amount(check.required), "pay": _amount(check.pay), "below": check.below,
+        "shortfall": _amount(check.shortfall),
+        "weeks": [{"from": week.start.isoformat(), "to": week.end.isoformat(), "hours": str(hours(week.seconds)),
+                   "required": _amount(week.required), "pay": _amount(week.pay), "shortfall": _amount(week.shortfall)}
+                  for week in check.weeks],
+    }
+
+
 def _client_json(item: ClientPay) -> dict[str, Any]:
     check = item.minimum_wage
     over = item.overtime
@@ -203,12 +242,20 @@ def _client_json(item: ClientPay) -> dict[str, Any]:
             "required_for_hours_worked": _amount(check.required), "pay": _amount(check.pay),
             "test": "every hour" if check.every_hour else "workweek", "basis": check.basis,
             "benchmark": check.benchmark,
+            "hourly_in_pay_currency": rate_places(check.hourly.amount) if check.hourly else None,
+            "exchange_rate": _rate(check.rate),
             "weeks": [{"from": week.start.isoformat(), "to": week.end.isoformat(),
                        "hours": str(hours(week.seconds)), "required": _amount(week.required),
-                       "pay": _amount(week.pay), "shortfall": _amount(week.shortfall)} for week in check.weeks],
+                       "pay": _amount(week.pay), "shortfall": _amount(week.shortfall),
+                       "exchange_rate": _rate(week.rate)} for week in check.weeks],
         },
+        "exchange_rate_needed": None if item.rate_needed is None else {
+            "from": item.rate_needed.base, "to": item.rate_needed.target, "weeks": item.rate_needed.weeks,
+            "first_week_end": item.rate_needed.first_week_end.isoformat(),
+            "last_week_end": item.rate_needed.last_week_end.isoformat(), "how": item.rate_needed.how()},
         "below_minimum": None if check is None else check.below,
         "minimum_wage_shortfall": None if check is None else _amount(check.shortfall),
+        "pay_floor": _floor_json(item),
         "overtime_hours": str(hours(over.seconds)) if over else "0.00",
         "overtime_premium": _amount(item.overtime_premium),
         "overtime": None if over is None else {

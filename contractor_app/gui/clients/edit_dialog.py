@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from ...domain.jurisdiction import check_jurisdiction
 from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientChanges, ClientDetails, update_client
+from ..client_form import app_based_box
 from ..form_dialog import FormDialog
 from ..session import Session
 from ..widgets import small
@@ -57,6 +58,8 @@ class ClientEditDialog(FormDialog):
         self.payment_days.setSuffix(self.tr(" days"))
         self.payment_days.setValue(NOT_AGREED if client.payment_terms_days is None else client.payment_terms_days)
         self.note = self._line(client.note, self.tr("Note about the client"), "")
+        self.app_based = app_based_box(self)
+        self.app_based.setChecked(client.app_based)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Legal name"), self.legal_name)
@@ -68,6 +71,7 @@ class ClientEditDialog(FormDialog):
         form.addRow(self.tr("&Jurisdiction"), self.jurisdiction)
         form.addRow(self.tr("&Workweek starts"), self.workweek)
         form.addRow(self.tr("&Pays within"), self.payment_days)
+        form.addRow("", self.app_based)
         form.addRow(self.tr("No&te"), self.note)
         self.add_save_button(self.tr("Save"))
         column = QVBoxLayout(self)
@@ -97,7 +101,7 @@ class ClientEditDialog(FormDialog):
             classification=self.classification.currentData(),
             jurisdiction=check_jurisdiction(jurisdiction) if jurisdiction else None,
             payment_terms_days=None if days == NOT_AGREED else days, workweek_start=self.workweek.currentData(),
-            note=self.note.text())
+            note=self.note.text(), app_based=self.app_based.isChecked())
 
     def check(self) -> bool:
         try:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.assessment import ClientPay, LatePayment
+from ...domain.explain import rate_places
 from ...domain.money import Money
 from ...services.invoices import InvoiceView
 from ...services.payments import PaymentView
@@ -172,15 +173,26 @@ class BalanceModel(RowsModel):
         rate = pay.effective_hourly_rate
         check = pay.minimum_wage
         entries = tr("%n entries", None, pay.entries)
-        if check is None:
+        if check is None and pay.rate_needed is not None:
+            wage = Cell("")
+            verdict = Cell(tr("Exchange rate needed"), tr(
+                "The minimum wage here is in %1 and this client pays in %2: to compare them, %3.").replace(
+                "%1", pay.rate_needed.target).replace("%2", pay.rate_needed.base).replace("%3", pay.rate_needed.how()))
+        elif check is None:
             wage = Cell("")
             verdict = Cell(tr("No minimum wage known") if pay.worked_seconds else "", tr(
                 "No minimum wage is known for this client's place in its currency. Set the client's jurisdiction "
                 "in Clients."))
         else:
             wage_text = tr("%1/h").replace("%1", fmt.money(Money(check.wage.amount, check.wage.currency)))
-            wage = Cell(wage_text, tr("%1, from %2. Source: %3").replace("%1", check.wage.jurisdiction).replace(
-                "%2", day_text(check.wage.effective_from)).replace("%3", check.wage.source))
+            wage_tip = tr("%1, from %2. Source: %3").replace("%1", check.wage.jurisdiction).replace(
+                "%2", day_text(check.wage.effective_from)).replace("%3", check.wage.source)
+            if check.rate is not None and check.hourly is not None:  # converted at a rate from the worker's records
+                wage_text = tr("%1/h (%2/h)").replace(
+                    "%1", fmt.money(Money(check.wage.amount, check.wage.currency))).replace(
+                    "%2", f"{check.hourly.currency} {rate_places(check.hourly.amount)}")
+                wage_tip += "\n" + tr("Converted at %1.").replace("%1", check.rate.rate.describe())
+            wage = Cell(wage_text, wage_tip)
             if check.below:
                 verdict = Cell("\u26a0 " + below_minimum(), tr(
                     "The agreed terms pay %1 for hours that come to %2 at the minimum wage: %3 short (%4).").replace(
@@ -188,6 +200,14 @@ class BalanceModel(RowsModel):
                     "%3", fmt.money(check.shortfall)).replace("%4", estimate()), problem=True)
             else:
                 verdict = Cell(tr("At or above minimum wage"), estimate())
+        floor = pay.pay_floor
+        if floor is not None and floor.below and not verdict.problem:  # an app-based floor binds whatever the class
+            verdict = Cell("\u26a0 " + tr("Below the app-based pay floor"), tr(
+                "%1 sets %2 an hour for app-based work: the agreed terms pay %3 for hours that come to %4 at it, %5 "
+                "short (%6).").replace("%1", floor.floor.name).replace(
+                "%2", fmt.money(Money(floor.floor.amount, floor.floor.currency))).replace(
+                "%3", fmt.money(floor.pay)).replace("%4", fmt.money(floor.required)).replace(
+                "%5", fmt.money(floor.shortfall)).replace("%6", estimate()), problem=True)
         return Row(key=pay.client.name, cells=(
             Cell(pay.client.name, pay.client.name),
             Cell(fmt.duration(pay.worked_seconds), entries),

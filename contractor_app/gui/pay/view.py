@@ -30,6 +30,7 @@ from ..widgets import InlineMessage, heading, narrow_combo, problem_colour, smal
 from .commands import DeleteInvoice, DeletePayment
 from .costs import CostsPanel
 from .data import PayData, pay_data, period_of, shown_invoices
+from .explanation import ExplanationDialog
 from .invoice_dialog import InvoiceDialog
 from .models import BalanceModel, InvoicesModel, LateItem, LateModel, PaymentsModel, RowsModel
 from .payment_dialog import PaymentDialog, date_edit
@@ -57,6 +58,10 @@ def table(model: RowsModel, name: str, stretch: int) -> QTableView:
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     header.setHighlightSections(False)
     return view
+
+
+# The balance table's columns and the topic of the explanation each figure opens at.
+COLUMN_TOPICS = ("hours", "hours", "earned", "paid", "paid", "paid", "minimum wage", "minimum wage")
 
 
 class PayView(View):
@@ -127,10 +132,23 @@ class PayView(View):
 
         self.balance_title = QLabel()
         self.balance_title.setTextFormat(Qt.TextFormat.RichText)
+        # Beside the figures: how each was worked out (a figure's cell, activated, opens it at its own topic).
+        self.explain_link = QLabel('<a href="#explain">' + self.tr("How was this worked out?") + "</a>")
+        self.explain_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                                  | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.explain_link.setAccessibleName(self.tr("How was this worked out? For the selected client"))
+        self.explain_link.setToolTip(self.tr("The rule, its source, the inputs and the arithmetic behind each "
+                                             "figure of the selected client, week by week. Or activate a figure."))
+        self.explain_link.linkActivated.connect(lambda _: self.explain())
+        self.balance_table.activated.connect(lambda index: self.explain(index.row(), index.column()))
+        self.explanation: ExplanationDialog | None = None
         content = QWidget()
         body = QVBoxLayout(content)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addWidget(self.balance_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.balance_title, 1)
+        title_row.addWidget(self.explain_link)
+        body.addLayout(title_row)
         body.addWidget(self.balance_table)
         body.addWidget(small(self.tr("Paid per hour counts every hour you worked, unpaid time included. The minimum "
                                      "wage is judged on what your agreed terms pay, week by week: money not yet "
@@ -430,11 +448,33 @@ class PayView(View):
         self.session.call(delete_invoice, invoice.id, tz=self.session.profile.timezone,
                           on_result=deleted, on_error=lambda error: self.message.problem(error_text(error)))
 
+    def explain(self, row: int | None = None, column: int = 0) -> ExplanationDialog | None:
+        """Open "How was this worked out?" for the client of ``row`` (default: the selected one, else the first),
+        at the topic of the figure in ``column``."""
+        clients = self.data.summary.clients if self.data else ()
+        if not clients:
+            return None
+        if row is None:
+            row = self._selected(self.balance_table)
+        name = self.balances.key_at(row) if row is not None else None
+        pay = next((c for c in clients if c.client.name == name), clients[0] if name is None else None)
+        if pay is None:
+            return None  # a currency's total row: open a client's figures instead
+        if self.explanation is not None:
+            self.explanation.close()
+        self.explanation = ExplanationDialog(pay, self)
+        self.explanation.show()
+        self.explanation.show_topic(COLUMN_TOPICS[column] if 0 <= column < len(COLUMN_TOPICS) else "hours")
+        return self.explanation
+
     def _undo_failed(self, error: BaseException) -> None:
         self.undo.clear()
         self.failed.emit(error)
 
     def clear(self) -> None:
+        if self.explanation is not None:  # locking hides every figure
+            self.explanation.close()
+            self.explanation = None
         self.data = None
         self._asked = None
         self.payments.set_payments(())

@@ -288,3 +288,19 @@ def test_history_marks_the_terms_in_force_today(qtmodeltester, opened: Ledger) -
     assert model.index(0, model.column_of("unpaid")).data() == "Training"
     model.set_engagements([], date(2020, 1, 1))
     assert model.rowCount() == 0
+
+
+def test_marking_a_client_app_based_in_the_edit_dialog_persists(qtbot, opened: Ledger) -> None:  # type: ignore[no-untyped-def]
+    """A pay floor for app-based work applies to the clients the worker marks: the mark is saved and read back."""
+    view = opened.main.clients  # type: ignore[union-attr]
+    view.select("TaskHive")
+    dialog = view.edit_client()
+    assert dialog is not None and not dialog.app_based.isChecked()
+    assert "pay floor" in dialog.app_based.text()
+    dialog.app_based.setChecked(True)
+    dialog.save_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert details(opened, "TaskHive").app_based
+    again = view.edit_client()
+    assert again is not None and again.app_based.isChecked()
+    again.reject()

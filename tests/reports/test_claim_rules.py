@@ -1,0 +1,33 @@
+"""The claim packet's rules table names what each freelancer law requires: Seattle a pre-contract disclosure, not a
+written contract (issue 13, item 5)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..conftest import Cli
+from .test_minimum_wage_wording import text_of
+
+
+def test_seattle_asks_for_a_pre_contract_disclosure_and_new_york_for_a_written_contract(cli: Cli,
+                                                                                        tmp_path: Path) -> None:
+    """Seattle: 8 days x 8 h x 10/h = 640.00 >= 600 in the calendar year, no contract on file: a notice under SMC
+    14.34, labelled with what that law requires. New York City: the same work, 640 < 800: no notice; at 12 days,
+    960.00 >= 800 in 120 days, a written contract."""
+    cli.init("--currency", "USD", "--jurisdiction", "US-WA-SEA")
+    cli("client", "add", "Acme", "--rate", "10/h", "--jurisdiction", "US-WA-SEA")
+    cli("client", "add", "Bolt", "--rate", "10/h", "--jurisdiction", "US-NY-NYC")
+    for name, days in (("acme", 8), ("bolt", 12)):
+        for day in range(2, 2 + days):
+            assert cli("log", "--client", name, "--start", f"2026-03-{day:02}T09:00",
+                       "--end", f"2026-03-{day:02}T17:00").code == 0
+    texts = {}
+    for name in ("Acme", "Bolt"):
+        out = tmp_path / f"{name}.pdf"
+        result = cli("report", "claim", "--client", name, "--from", "2026-03-01", "--to", "2026-03-31", "-o", str(out))
+        assert result.code == 0, result.err
+        texts[name] = text_of(out)
+    assert "Written pre-contract disclosure of the terms (not a written contract) Seattle Independent Contractor " \
+           "Protections: 600 USD in a calendar year" in texts["Acme"]
+    assert "Written contract Seattle" not in texts["Acme"]
+    assert "Written contract NYC Freelance Isn't Free Act: 800 USD in 120 days" in texts["Bolt"]
