@@ -196,13 +196,27 @@ class StatementDialog(QDialog):
     def _previewed(self, preview: StatementPreview) -> None:
         self.preview = preview
         self.outcomes.set_rows(preview.outcomes)
-        self.summary.setText(summary_text(self, preview))
+        self.summary.setText(self.summary_text(preview))
         # A wrapped label above a stretching table is given one line unless told its height.
         self.summary.setMinimumHeight(self.summary.heightForWidth(max(self.table.width(), 400)))
         self.layout().activate()  # type: ignore[union-attr]  # set in __init__
         self.import_button.setEnabled(preview.new > 0)
         if preview.new > 0:
             self.import_button.setDefault(True)
+
+    def summary_text(self, preview: StatementPreview) -> str:
+        """A method, not a function taking the dialog: tr() looks translations up under the class's name."""
+        parts = [self.tr("%n new payments, %1 matched to a client.", "", preview.new)
+                 .replace("%1", str(preview.recorded))]
+        for total in preview.totals:
+            parts.append(self.tr("%1: gross %2, fees %3, net %4.").replace("%1", total.currency)
+                         .replace("%2", f"{total.gross:,}").replace("%3", f"{total.fees:,}")
+                         .replace("%4", f"{total.net:,}"))
+        if preview.already_imported:
+            parts.append(self.tr("Already imported: %1.").replace("%1", str(preview.already_imported)))
+        if preview.skipped:
+            parts.append(self.tr("Skipped: %1.").replace("%1", ", ".join(f"{n} {why}" for why, n in preview.skipped)))
+        return "\n".join(parts)
 
     def run_import(self) -> None:
         if self.preview is None:
@@ -217,17 +231,3 @@ class StatementDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._forget_preview()
         self.message.problem(error_text(error))
-
-
-def summary_text(widget: QWidget, preview: StatementPreview) -> str:
-    parts = [widget.tr("%n new payments, %1 matched to a client.", "", preview.new)
-             .replace("%1", str(preview.recorded))]
-    for total in preview.totals:
-        parts.append(widget.tr("%1: gross %2, fees %3, net %4.").replace("%1", total.currency)
-                     .replace("%2", f"{total.gross:,}").replace("%3", f"{total.fees:,}")
-                     .replace("%4", f"{total.net:,}"))
-    if preview.already_imported:
-        parts.append(widget.tr("Already imported: %1.").replace("%1", str(preview.already_imported)))
-    if preview.skipped:
-        parts.append(widget.tr("Skipped: %1.").replace("%1", ", ".join(f"{n} {why}" for why, n in preview.skipped)))
-    return "\n".join(parts)

@@ -91,7 +91,7 @@ class AccessRequestsTab(QWidget):
                 self.table.setItem(row, number, item)
         waiting = [r for r in self.requests if r.status in FOLLOW_UP]
         if waiting:
-            self.notice.problem(self.tr("%n data-access request(s) need a follow-up: past the deadline without an "
+            self.notice.problem(self.tr("%n data-access requests need a follow-up: past the deadline without an "
                                         "answer, or answered in part.", "", len(waiting)))
         elif not self.requests:
             self.notice.hint(self.tr("Sent a data-access request? Record it with `contractor-app dsar add` and "
@@ -127,7 +127,7 @@ class AccessRequestsTab(QWidget):
 
     def _imported(self, view: AccessRequestView) -> None:
         self.reload(self._client)
-        self.notice.hint(self.tr("The answer's %n file(s) are kept as evidence of the request to %1.", "",
+        self.notice.hint(self.tr("%n files of the answer are kept as evidence of the request to %1.", "",
                                  len(view.files)).replace("%1", view.client))
 
     def _ask_import(self) -> None:

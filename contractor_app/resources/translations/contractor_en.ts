@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../gui/pay/models.py" line="167"/>
+        <location filename="../../gui/pay/models.py" line="175"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../gui/formatting.py" line="127"/>
-        <location filename="../../gui/pay/models.py" line="293"/>
+        <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -34,6 +34,25 @@
         <translation>
             <numerusform>Overdue: %n day late</numerusform>
             <numerusform>Overdue: %n days late</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestsTab</name>
+    <message numerus="yes">
+        <location filename="../../gui/privacy/requests.py" line="94"/>
+        <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
+        <translation>
+            <numerusform>%n data-access request needs a follow-up: past the deadline without an answer, or answered in part.</numerusform>
+            <numerusform>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/privacy/requests.py" line="130"/>
+        <source>%n files of the answer are kept as evidence of the request to %1.</source>
+        <translation>
+            <numerusform>%n file of the answer is kept as evidence of the request to %1.</numerusform>
+            <numerusform>%n files of the answer are kept as evidence of the request to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -78,7 +97,7 @@
 <context>
     <name>EntriesView</name>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="308"/>
+        <location filename="../../gui/entries_view.py" line="309"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Adding up %n selected…</numerusform>
@@ -86,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="315"/>
+        <location filename="../../gui/entries_view.py" line="316"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -94,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="321"/>
+        <location filename="../../gui/entries_view.py" line="322"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -105,11 +124,22 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
             <numerusform>%n problems found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/pay/statement_dialog.py" line="209"/>
+        <source>%n new payments, %1 matched to a client.</source>
+        <translation>
+            <numerusform>%n new payment, %1 matched to a client.</numerusform>
+            <numerusform>%n new payments, %1 matched to a client.</numerusform>
         </translation>
     </message>
 </context>

@@ -76,12 +76,14 @@
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/pay/costs.py" line="61"/>
         <source>Platform fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="35"/>
         <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/pay/costs.py" line="67"/>
         <location filename="../../gui/privacy/models.py" line="70"/>
         <location filename="../../gui/privacy/models.py" line="82"/>
         <location filename="../../gui/privacy/models.py" line="104"/>
@@ -105,8 +107,8 @@
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="39"/>
-        <location filename="../../gui/dashboard/charts.py" line="257"/>
-        <location filename="../../gui/dashboard/charts.py" line="282"/>
+        <location filename="../../gui/dashboard/charts.py" line="258"/>
+        <location filename="../../gui/dashboard/charts.py" line="283"/>
         <source>%1 per hour</source>
         <translation>%1 por hora</translation>
     </message>
@@ -156,95 +158,95 @@
         <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="156"/>
+        <location filename="../../gui/dashboard/charts.py" line="157"/>
         <source>Hours and pay per week</source>
         <translation>Horas y pago por semana</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="167"/>
-        <location filename="../../gui/dashboard/charts.py" line="181"/>
-        <location filename="../../gui/pay/models.py" line="139"/>
+        <location filename="../../gui/dashboard/charts.py" line="168"/>
+        <location filename="../../gui/dashboard/charts.py" line="182"/>
+        <location filename="../../gui/pay/models.py" line="143"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="173"/>
+        <location filename="../../gui/dashboard/charts.py" line="174"/>
         <source>Earned (%1)</source>
         <translation>Ganado (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="175"/>
+        <location filename="../../gui/dashboard/charts.py" line="176"/>
         <source>Paid (%1)</source>
         <translation>Pagado (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="183"/>
-        <location filename="../../gui/dashboard/charts.py" line="258"/>
+        <location filename="../../gui/dashboard/charts.py" line="184"/>
+        <location filename="../../gui/dashboard/charts.py" line="259"/>
         <source>Week starting</source>
         <translation>Semana que empieza</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="215"/>
+        <location filename="../../gui/dashboard/charts.py" line="216"/>
         <source>%1 in %2 entries</source>
         <translation>%1 en %2 entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="216"/>
+        <location filename="../../gui/dashboard/charts.py" line="217"/>
         <source>Earned %1, paid %2</source>
         <translation>Ganado %1, pagado %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="233"/>
+        <location filename="../../gui/dashboard/charts.py" line="234"/>
         <source>Pay per hour at your terms against the minimum wage</source>
         <translation>Pago por hora según tus condiciones frente al salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="244"/>
+        <location filename="../../gui/dashboard/charts.py" line="245"/>
         <source>Pay per hour at your terms</source>
         <translation>Pago por hora según tus condiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="279"/>
+        <location filename="../../gui/dashboard/charts.py" line="280"/>
         <source>Earned %1 for %2 worked</source>
         <translation>Ganaste %1 por %2 trabajadas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="144"/>
+        <location filename="../../gui/pay/models.py" line="148"/>
         <source>Paid per hour</source>
         <translation>Pago por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="246"/>
+        <location filename="../../gui/dashboard/charts.py" line="247"/>
         <source>Minimum wage (estimate)</source>
         <translation>Salario mínimo (estimación)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="284"/>
+        <location filename="../../gui/dashboard/charts.py" line="285"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
         <translation>Salario mínimo %1 por hora (estimación — no es asesoría legal)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="293"/>
+        <location filename="../../gui/dashboard/charts.py" line="294"/>
         <source>Paid and owed per client, all time</source>
         <translation>Pagado y adeudado por cliente, desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="303"/>
-        <location filename="../../gui/pay/models.py" line="141"/>
-        <location filename="../../gui/pay/models.py" line="232"/>
-        <location filename="../../gui/pay/models.py" line="271"/>
+        <location filename="../../gui/dashboard/charts.py" line="304"/>
+        <location filename="../../gui/pay/models.py" line="145"/>
+        <location filename="../../gui/pay/models.py" line="275"/>
+        <location filename="../../gui/pay/models.py" line="314"/>
         <location filename="../../gui/pay/text.py" line="68"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="304"/>
-        <location filename="../../gui/pay/models.py" line="143"/>
+        <location filename="../../gui/dashboard/charts.py" line="305"/>
+        <location filename="../../gui/pay/models.py" line="147"/>
         <source>Owed</source>
         <translation>Adeudado</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="332"/>
+        <location filename="../../gui/dashboard/charts.py" line="333"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
         <translation>%1
@@ -267,6 +269,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="35"/>
+        <location filename="../../gui/pay/costs.py" line="66"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -287,10 +290,11 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="36"/>
-        <location filename="../../gui/pay/models.py" line="139"/>
-        <location filename="../../gui/pay/models.py" line="200"/>
-        <location filename="../../gui/pay/models.py" line="231"/>
-        <location filename="../../gui/pay/models.py" line="270"/>
+        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/models.py" line="143"/>
+        <location filename="../../gui/pay/models.py" line="243"/>
+        <location filename="../../gui/pay/models.py" line="274"/>
+        <location filename="../../gui/pay/models.py" line="313"/>
         <location filename="../../gui/privacy/models.py" line="64"/>
         <location filename="../../gui/privacy/models.py" line="76"/>
         <location filename="../../gui/privacy/models.py" line="96"/>
@@ -299,6 +303,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="36"/>
+        <location filename="../../gui/pay/costs.py" line="66"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -310,7 +315,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="37"/>
-        <location filename="../../gui/pay/models.py" line="140"/>
+        <location filename="../../gui/pay/models.py" line="144"/>
         <source>Earned</source>
         <translation>Ganado</translation>
     </message>
@@ -457,77 +462,87 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>editada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="43"/>
+        <location filename="../../gui/pay/commands.py" line="32"/>
         <source>Edit payment</source>
         <translation>Editar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="58"/>
+        <location filename="../../gui/pay/commands.py" line="47"/>
         <source>Delete payment</source>
         <translation>Eliminar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="83"/>
+        <location filename="../../gui/pay/commands.py" line="72"/>
         <source>Record payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="102"/>
+        <location filename="../../gui/pay/commands.py" line="87"/>
         <source>Edit invoice</source>
         <translation>Editar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="115"/>
+        <location filename="../../gui/pay/commands.py" line="100"/>
         <source>Delete invoice</source>
         <translation>Eliminar factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="136"/>
+        <location filename="../../gui/pay/commands.py" line="121"/>
         <source>Add invoice</source>
         <translation>Añadir factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="139"/>
+        <location filename="../../gui/pay/models.py" line="143"/>
         <source>Every hour worked, unpaid categories included</source>
         <translation>Todas las horas trabajadas, incluidas las categorías sin pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="140"/>
+        <location filename="../../gui/pay/models.py" line="144"/>
         <source>What the work earned under your terms, with bonuses and adjustments</source>
         <translation>Lo que ganó el trabajo según tus condiciones, con bonos y ajustes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="141"/>
+        <location filename="../../gui/pay/models.py" line="145"/>
         <source>Payments counted in this period: by the period they cover, else by the day they arrived</source>
         <translation>Pagos contados en este periodo: según el periodo que cubren, o si no, según el día en que llegaron</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="143"/>
+        <location filename="../../gui/pay/models.py" line="147"/>
         <source>Earned minus paid</source>
         <translation>Ganado menos pagado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="144"/>
+        <location filename="../../gui/pay/models.py" line="148"/>
         <source>Paid divided by ALL hours worked, unpaid time included</source>
         <translation>Lo pagado dividido entre TODAS las horas trabajadas, incluido el tiempo sin pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="145"/>
+        <location filename="../../gui/pay/models.py" line="149"/>
         <source>Minimum wage</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="145"/>
+        <location filename="../../gui/pay/models.py" line="149"/>
         <source>Check</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="159"/>
+        <location filename="../../gui/pay/models.py" line="150"/>
+        <source>Net per hour</source>
+        <translation>Neto por hora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="150"/>
+        <source>Paid less what the work cost you (fees, expenses, distance), divided by ALL hours worked</source>
+        <translation>Lo pagado menos lo que te costó el trabajo (comisiones, gastos, distancia), dividido entre TODAS las horas trabajadas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="167"/>
         <source>All clients (%1)</source>
         <translation>Total (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/models.py" line="167"/>
+        <location filename="../../gui/pay/models.py" line="175"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -535,179 +550,261 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="170"/>
+        <location filename="../../gui/pay/models.py" line="178"/>
+        <source>Exchange rate needed</source>
+        <translation>Falta un tipo de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="179"/>
+        <source>The minimum wage here is in %1 and this client pays in %2: to compare them, %3.</source>
+        <translation>El salario mínimo aquí está en %1 y este cliente paga en %2: para compararlos, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="183"/>
         <source>No minimum wage known</source>
         <translation>Salario mínimo desconocido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="171"/>
+        <location filename="../../gui/pay/models.py" line="184"/>
         <source>No minimum wage is known for this client&apos;s place in its currency. Set the client&apos;s jurisdiction in Clients.</source>
         <translation>No se conoce un salario mínimo para el lugar de este cliente en su moneda. Indica la jurisdicción del cliente en Clientes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="174"/>
-        <location filename="../../gui/pay/models.py" line="189"/>
+        <location filename="../../gui/pay/models.py" line="187"/>
+        <location filename="../../gui/pay/models.py" line="216"/>
+        <location filename="../../gui/pay/models.py" line="236"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="175"/>
+        <location filename="../../gui/pay/models.py" line="188"/>
         <source>%1, from %2. Source: %3</source>
         <translation>%1, desde el %2. Fuente: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="179"/>
+        <location filename="../../gui/pay/models.py" line="191"/>
+        <source>%1/h (%2/h)</source>
+        <translation>%1/h (%2/h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="194"/>
+        <source>Converted at %1.</source>
+        <translation>Convertido a %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="198"/>
         <source>The agreed terms pay %1 for hours that come to %2 at the minimum wage: %3 short (%4).</source>
         <translation>Las condiciones acordadas pagan %1 por horas que suman %2 al salario mínimo: faltan %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="183"/>
+        <location filename="../../gui/pay/models.py" line="202"/>
         <source>At or above minimum wage</source>
         <translation>Igual o mayor al salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="190"/>
+        <location filename="../../gui/pay/models.py" line="205"/>
+        <source>Below the app-based pay floor</source>
+        <translation>Por debajo del pago mínimo para trabajo por app</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="206"/>
+        <source>%1 sets %2 an hour for app-based work: the agreed terms pay %3 for hours that come to %4 at it, %5 short (%6).</source>
+        <translation>%1 fija %2 por hora para el trabajo por app: las condiciones acordadas pagan %3 por horas que suman %4 a ese mínimo; faltan %5 (%6).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="217"/>
         <source>%1 paid ÷ %2 worked</source>
         <translation>%1 pagado ÷ %2 trabajadas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="200"/>
+        <location filename="../../gui/pay/models.py" line="229"/>
+        <source>(%1 paid − %2 costs) ÷ %3 worked. Costs: fees %4, expenses %5, distance %6</source>
+        <translation>(%1 pagado − %2 de costos) ÷ %3 trabajadas. Costos: comisiones %4, gastos %5, distancia %6</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="234"/>
+        <source>Not subtracted, in other currencies: %1</source>
+        <translation>No restado, en otras monedas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="243"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="200"/>
-        <location filename="../../gui/pay/models.py" line="232"/>
-        <location filename="../../gui/pay/models.py" line="270"/>
+        <location filename="../../gui/pay/costs.py" line="60"/>
+        <source>Equipment</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="60"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="60"/>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="61"/>
+        <source>Transfer fee</source>
+        <translation>Comisión de transferencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/models.py" line="243"/>
+        <location filename="../../gui/pay/models.py" line="275"/>
+        <location filename="../../gui/pay/models.py" line="313"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="200"/>
+        <location filename="../../gui/pay/costs.py" line="67"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="72"/>
+        <source>Evidence #%1</source>
+        <translation>Evidencia n.º %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="81"/>
+        <source>Delete expense</source>
+        <translation>Eliminar gasto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="105"/>
+        <source>Add expense</source>
+        <translation>Añadir gasto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="243"/>
         <source>Gross: before fees</source>
         <translation>Bruto: antes de comisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="201"/>
+        <location filename="../../gui/pay/models.py" line="244"/>
         <source>Fees and deductions</source>
         <translation>Comisiones y deducciones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="201"/>
+        <location filename="../../gui/pay/models.py" line="244"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="201"/>
-        <location filename="../../gui/pay/models.py" line="231"/>
+        <location filename="../../gui/pay/models.py" line="244"/>
+        <location filename="../../gui/pay/models.py" line="274"/>
         <source>Covers</source>
         <translation>Cubre</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="202"/>
+        <location filename="../../gui/pay/models.py" line="245"/>
         <source>Pays for</source>
         <translation>Qué paga</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="202"/>
+        <location filename="../../gui/pay/models.py" line="245"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="202"/>
+        <location filename="../../gui/pay/models.py" line="245"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="219"/>
+        <location filename="../../gui/pay/models.py" line="262"/>
         <source>Fees %1, deductions %2</source>
         <translation>Comisiones %1, deducciones %2</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="222"/>
+        <location filename="../../gui/pay/models.py" line="265"/>
         <source>Invoice %1</source>
         <translation>Factura %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="231"/>
+        <location filename="../../gui/pay/models.py" line="274"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="231"/>
+        <location filename="../../gui/pay/models.py" line="274"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="232"/>
-        <location filename="../../gui/pay/models.py" line="271"/>
+        <location filename="../../gui/pay/models.py" line="275"/>
+        <location filename="../../gui/pay/models.py" line="314"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="232"/>
+        <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/privacy/models.py" line="103"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="252"/>
+        <location filename="../../gui/pay/models.py" line="295"/>
         <source>Last payment %1</source>
         <translation>Último pago: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="253"/>
+        <location filename="../../gui/pay/models.py" line="296"/>
         <source>not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="270"/>
+        <location filename="../../gui/pay/models.py" line="313"/>
         <source>For</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="270"/>
+        <location filename="../../gui/pay/models.py" line="313"/>
         <source>Work done</source>
         <translation>Trabajo hecho</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="271"/>
+        <location filename="../../gui/pay/models.py" line="314"/>
         <source>Deadline from</source>
         <translation>Plazo según</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="271"/>
+        <location filename="../../gui/pay/models.py" line="314"/>
         <source>Days late</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="272"/>
+        <location filename="../../gui/pay/models.py" line="315"/>
         <source>Possible damages</source>
         <translation>Posible indemnización</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="284"/>
+        <location filename="../../gui/pay/models.py" line="327"/>
         <source>the invoice</source>
         <translation>la factura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="284"/>
+        <location filename="../../gui/pay/models.py" line="327"/>
         <source>your contract</source>
         <translation>tu contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="289"/>
+        <location filename="../../gui/pay/models.py" line="332"/>
         <source>The work it pays for was finished on this day</source>
         <translation>El trabajo que paga se terminó este día</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/models.py" line="291"/>
+        <location filename="../../gui/pay/models.py" line="334"/>
         <source>not paid yet</source>
         <translation>aún sin pagar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/formatting.py" line="127"/>
-        <location filename="../../gui/pay/models.py" line="293"/>
+        <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -783,7 +880,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/commands.py" line="78"/>
-        <location filename="../../gui/undo.py" line="63"/>
+        <location filename="../../gui/undo.py" line="62"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
@@ -863,6 +960,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Calificaciones</translation>
     </message>
     <message>
+        <location filename="../../gui/pay/costs.py" line="61"/>
         <location filename="../../gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Otro</translation>
@@ -1121,17 +1219,17 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>todo lo registrado</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="78"/>
+        <location filename="../../gui/undo.py" line="77"/>
         <source>Delete entry</source>
         <translation>Eliminar entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="78"/>
+        <location filename="../../gui/undo.py" line="77"/>
         <source>Delete entries</source>
         <translation>Eliminar entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/undo.py" line="105"/>
+        <location filename="../../gui/undo.py" line="104"/>
         <source>Add entry</source>
         <translation>Añadir entrada</translation>
     </message>
@@ -1317,92 +1415,284 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="222"/>
+        <location filename="../../gui/first_run.py" line="225"/>
         <source>About you</source>
         <translation>Sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="223"/>
+        <location filename="../../gui/first_run.py" line="226"/>
         <source>Reports show your name; times are shown in your zone, amounts in your currency.</source>
         <translation>Los informes muestran tu nombre; las horas se muestran en tu zona horaria y los montos en tu moneda.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/first_run.py" line="227"/>
-        <source>Your address</source>
-        <translation>Tu dirección</translation>
-    </message>
-    <message>
-        <location filename="../../gui/first_run.py" line="228"/>
-        <source>Street, city, postcode (optional; shown on reports and claims)</source>
-        <translation>Calle, ciudad, código postal (opcional; aparece en los informes y reclamaciones)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/first_run.py" line="231"/>
-        <source>Your &amp;address</source>
-        <translation>Tu &amp;dirección</translation>
     </message>
 </context>
 <context>
     <name>AboutYouForm</name>
     <message>
-        <location filename="../../gui/about_you.py" line="42"/>
+        <location filename="../../gui/about_you.py" line="45"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="43"/>
+        <location filename="../../gui/about_you.py" line="46"/>
         <source>As reports should show it (optional)</source>
         <translation>Como debe aparecer en los informes (opcional)</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="51"/>
+        <location filename="../../gui/about_you.py" line="56"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="53"/>
+        <location filename="../../gui/about_you.py" line="58"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="55"/>
+        <location filename="../../gui/about_you.py" line="60"/>
         <source>Country or region</source>
         <translation>País o región</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="56"/>
+        <location filename="../../gui/about_you.py" line="61"/>
         <source>Where you work: a country, state or city, e.g. California</source>
         <translation>Donde trabajas: un país, estado o ciudad, p. ej. California</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="119"/>
+        <location filename="../../gui/about_you.py" line="124"/>
         <source>%1: no minimum wage in %2 is known to this app.</source>
         <translation>%1: esta aplicación no conoce un salario mínimo en %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="123"/>
+        <location filename="../../gui/about_you.py" line="128"/>
         <source>%1: the minimum wage that applies is %2 an hour (estimate — not legal advice).</source>
         <translation>%1: el salario mínimo que se aplica es %2 por hora (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="64"/>
+        <location filename="../../gui/about_you.py" line="69"/>
         <source>Your &amp;name</source>
         <translation>Tu &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="65"/>
+        <location filename="../../gui/about_you.py" line="70"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="66"/>
+        <location filename="../../gui/about_you.py" line="71"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="67"/>
+        <location filename="../../gui/about_you.py" line="72"/>
         <source>Country or &amp;region</source>
         <translation>País o &amp;región</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestsTab</name>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="47"/>
+        <source>Data-access requests</source>
+        <translation>Solicitudes de acceso a datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <source>Law</source>
+        <translation>Ley</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <source>Standing</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <source>Files received</source>
+        <translation>Archivos recibidos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="57"/>
+        <source>Follow-up letter…</source>
+        <translation>Carta de seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="58"/>
+        <source>Make the follow-up letter for a request past its deadline or answered in part</source>
+        <translation>Hacer la carta de seguimiento para una solicitud vencida o respondida en parte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="61"/>
+        <source>&amp;Import the answer…</source>
+        <translation>&amp;Importar la respuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="62"/>
+        <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
+        <translation>Guardar los archivos de la respuesta de la plataforma (un zip) como evidencia de esta solicitud</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="81"/>
+        <source> (extended)</source>
+        <translation> (prorrogada)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/privacy/requests.py" line="94"/>
+        <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
+        <translation>
+            <numerusform>%n solicitud de acceso a datos necesita seguimiento: vencida sin respuesta o respondida en parte.</numerusform>
+            <numerusform>%n solicitudes de acceso a datos necesitan seguimiento: vencidas sin respuesta o respondidas en parte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="97"/>
+        <source>Sent a data-access request? Record it with `contractor-app dsar add` and its deadline by law shows here; an overdue one is marked.</source>
+        <translation>¿Enviaste una solicitud de acceso a datos? Regístrala con `contractor-app dsar add` y aquí aparece su plazo legal; una vencida queda marcada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/privacy/requests.py" line="130"/>
+        <source>%n files of the answer are kept as evidence of the request to %1.</source>
+        <translation>
+            <numerusform>%n archivo de la respuesta se guarda como evidencia de la solicitud a %1.</numerusform>
+            <numerusform>%n archivos de la respuesta se guardan como evidencia de la solicitud a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="134"/>
+        <source>Import the answer</source>
+        <translation>Importar la respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="135"/>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <source>waiting, in time</source>
+        <translation>en espera, dentro del plazo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <source>OVERDUE: no answer</source>
+        <translation>VENCIDA: sin respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <source>answered in part</source>
+        <translation>respondida en parte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorPanel</name>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="50"/>
+        <source>your e-mail address, or your union&apos;s</source>
+        <translation>tu correo electrónico, o el de tu sindicato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="51"/>
+        <source>Send the anchor to</source>
+        <translation>Enviar el ancla a</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="52"/>
+        <source>Email…</source>
+        <translation>Correo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="53"/>
+        <source>Email the anchor with your mail program</source>
+        <translation>Enviar el ancla con tu programa de correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="54"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="55"/>
+        <source>Copy the anchor</source>
+        <translation>Copiar el ancla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="56"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="57"/>
+        <source>Print the anchor</source>
+        <translation>Imprimir el ancla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="72"/>
+        <source>&lt;b&gt;Anchor your records&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ancla tus registros&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="73"/>
+        <source>Send today&apos;s anchor somewhere you do not control: it shows later that your records stood as they are now no later than today.</source>
+        <translation>Envía el ancla de hoy a un lugar que no controlas: más adelante demuestra que tus registros estaban como están ahora, a más tardar hoy.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="91"/>
+        <source>No mail program opened. Copy the anchor and send it yourself.</source>
+        <translation>No se abrió ningún programa de correo. Copia el ancla y envíala tú.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="120"/>
+        <source>Today&apos;s anchor: %1 (%2, %3 changes recorded)</source>
+        <translation>Ancla de hoy: %1 (%2, %3 cambios registrados)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="128"/>
+        <source>time-stamped by %1</source>
+        <translation>con sello de tiempo de %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <source>e-mailed to %1</source>
+        <translation>enviada por correo a %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <source>e-mailed</source>
+        <translation>enviada por correo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <source>copied</source>
+        <translation>copiada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <source>printed</source>
+        <translation>impresa</translation>
     </message>
 </context>
 <context>
@@ -1996,12 +2286,12 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../gui/client_form.py" line="151"/>
+        <location filename="../../gui/client_form.py" line="164"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="153"/>
+        <location filename="../../gui/client_form.py" line="166"/>
         <source>Add client</source>
         <translation>Añadir cliente</translation>
     </message>
@@ -2009,157 +2299,157 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="28"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="29"/>
         <source>Edit client details</source>
         <translation>Editar datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="29"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="30"/>
         <source>Client name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="29"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="30"/>
         <source>The name you use for them</source>
         <translation>El nombre que usas para este cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="30"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="31"/>
         <source>Legal name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="31"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="32"/>
         <source>As on the contract or invoices, e.g. Acme Labeling Inc.</source>
         <translation>Como aparece en el contrato o las facturas, p. ej. Acme Labeling Inc.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="33"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="34"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="34"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="35"/>
         <source>Their postal address, for letters and claims</source>
         <translation>Su dirección postal, para cartas y reclamos</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="37"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="38"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="38"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="39"/>
         <source>A person, email or support page, e.g. support@acme.example</source>
         <translation>Una persona, un correo o una página de soporte, p. ej. support@acme.example</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="39"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="40"/>
         <source>Your id on the platform</source>
         <translation>Tu ID en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="40"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="41"/>
         <source>Your worker id or username with them, e.g. AL-20417</source>
         <translation>Tu ID de trabajador o usuario con este cliente, p. ej. AL-20417</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="42"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="43"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="46"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="47"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="47"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="48"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Dónde haces el trabajo, p. ej. MX, CO, US-CA</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="49"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="50"/>
         <source>Workweek starts on</source>
         <translation>La semana laboral empieza el</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="54"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="55"/>
         <source>Days the client has to pay</source>
         <translation>Días que tiene el cliente para pagar</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="56"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="57"/>
         <source>not agreed</source>
         <translation>no acordado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="57"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="58"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="59"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="60"/>
         <source>Note about the client</source>
         <translation>Nota sobre el cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="61"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="62"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="65"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Razón social</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="63"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="67"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="65"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="68"/>
         <source>Your &amp;id on the platform</source>
         <translation>Tu &amp;ID en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="69"/>
         <source>C&amp;lassification</source>
         <translation>C&amp;lasificación</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="68"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="69"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
         <source>&amp;Workweek starts</source>
         <translation>Inicio de &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="70"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="73"/>
         <source>&amp;Pays within</source>
         <translation>&amp;Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="75"/>
         <source>No&amp;te</source>
         <translation>No&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="76"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="91"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="95"/>
         <source>A client needs a name.</source>
         <translation>El cliente necesita un nombre.</translation>
     </message>
@@ -2167,148 +2457,163 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../gui/client_form.py" line="43"/>
+        <location filename="../../gui/client_form.py" line="39"/>
+        <source>App-based &amp;work (delivery, rideshare): a pay floor may apply</source>
+        <translation>&amp;Trabajo por app (reparto, viajes): puede aplicarse un pago mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="41"/>
+        <source>App-based work</source>
+        <translation>Trabajo por app</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="42"/>
+        <source>Some places set a minimum pay for work through an app, whatever your classification (New York City delivery, Seattle app-based work). Tick this for such an app.</source>
+        <translation>Algunos lugares fijan un pago mínimo para el trabajo a través de una app, sea cual sea tu clasificación (reparto en la ciudad de Nueva York, trabajo por app en Seattle). Márcalo para esa app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="54"/>
         <source>Client name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="44"/>
+        <location filename="../../gui/client_form.py" line="55"/>
         <source>The platform, agency or company, e.g. Acme Labeling</source>
         <translation>La plataforma, agencia o empresa, p. ej. Acme Labeling</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="46"/>
+        <location filename="../../gui/client_form.py" line="57"/>
         <source>Pay type</source>
         <translation>Tipo de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="47"/>
+        <location filename="../../gui/client_form.py" line="58"/>
         <source>Hourly</source>
         <translation>Por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="47"/>
+        <location filename="../../gui/client_form.py" line="58"/>
         <source>Per task</source>
         <translation>Por tarea</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="48"/>
+        <location filename="../../gui/client_form.py" line="59"/>
         <source>Fixed price</source>
         <translation>Precio fijo</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="51"/>
-        <location filename="../../gui/client_form.py" line="108"/>
+        <location filename="../../gui/client_form.py" line="62"/>
+        <location filename="../../gui/client_form.py" line="121"/>
         <source>Rate</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="52"/>
+        <location filename="../../gui/client_form.py" line="63"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>p. ej. 20.00 (déjalo vacío si aún no se acordó)</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="54"/>
+        <location filename="../../gui/client_form.py" line="65"/>
         <source>What one unit of work is called</source>
         <translation>Cómo se llama una unidad de trabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="56"/>
+        <location filename="../../gui/client_form.py" line="67"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="58"/>
+        <location filename="../../gui/client_form.py" line="69"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="59"/>
+        <location filename="../../gui/client_form.py" line="70"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Dónde haces el trabajo, p. ej. MX, CO, US-CA</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="61"/>
+        <location filename="../../gui/client_form.py" line="72"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="62"/>
+        <location filename="../../gui/client_form.py" line="73"/>
         <source>Contractor (freelancer)</source>
         <translation>Contratista (independiente)</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="63"/>
+        <location filename="../../gui/client_form.py" line="74"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="64"/>
+        <location filename="../../gui/client_form.py" line="76"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="68"/>
+        <location filename="../../gui/client_form.py" line="80"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="69"/>
+        <location filename="../../gui/client_form.py" line="81"/>
         <source>&amp;Pay type</source>
         <translation>&amp;Tipo de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="73"/>
+        <location filename="../../gui/client_form.py" line="85"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="76"/>
+        <location filename="../../gui/client_form.py" line="88"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="77"/>
+        <location filename="../../gui/client_form.py" line="89"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="78"/>
+        <location filename="../../gui/client_form.py" line="90"/>
         <source>C&amp;lassification</source>
         <translation>C&amp;lasificación</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="93"/>
+        <location filename="../../gui/client_form.py" line="106"/>
         <source>&amp;Rate per hour</source>
         <translation>Tari&amp;fa por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="93"/>
+        <location filename="../../gui/client_form.py" line="106"/>
         <source>&amp;Rate per unit</source>
         <translation>Tari&amp;fa por unidad</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="94"/>
+        <location filename="../../gui/client_form.py" line="107"/>
         <source>&amp;Price</source>
         <translation>&amp;Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="103"/>
+        <location filename="../../gui/client_form.py" line="116"/>
         <source>A client needs a name.</source>
         <translation>El cliente necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="108"/>
+        <location filename="../../gui/client_form.py" line="121"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="111"/>
+        <location filename="../../gui/client_form.py" line="124"/>
         <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
         <translation>Una tarifa de cero no es una tarifa; déjala vacía si el trabajo no es pagado.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="116"/>
+        <location filename="../../gui/client_form.py" line="129"/>
         <source>Name the unit with one word, such as task or item.</source>
         <translation>Nombra la unidad con una palabra, como tarea o elemento.</translation>
     </message>
@@ -2316,17 +2621,17 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="250"/>
+        <location filename="../../gui/first_run.py" line="247"/>
         <source>Your first client</source>
         <translation>Tu primer cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="251"/>
+        <location filename="../../gui/first_run.py" line="248"/>
         <source>Who do you work for? A platform, an agency or a company. You can add more later.</source>
         <translation>¿Para quién trabajas? Una plataforma, una agencia o una empresa. Puedes añadir más después.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="253"/>
+        <location filename="../../gui/first_run.py" line="250"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -2354,6 +2659,84 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         <location filename="../../gui/clients/view.py" line="72"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Todavía no hay clientes. Añade la plataforma o empresa para la que trabajas, con lo que te paga, para empezar a registrar tu trabajo y revisar tu pago.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="28"/>
+        <source>Columns of this file</source>
+        <translation>Columnas de este archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="29"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="29"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Monto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="29"/>
+        <source>Transaction &amp;ID</source>
+        <translation>&amp;ID de la transacción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="30"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="30"/>
+        <source>F&amp;ees</source>
+        <translation>Co&amp;misiones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="30"/>
+        <source>&amp;Payer name</source>
+        <translation>Nombre del &amp;pagador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="31"/>
+        <source>Payer emai&amp;l</source>
+        <translation>Corr&amp;eo del pagador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="31"/>
+        <source>Reference (&amp;memo)</source>
+        <translation>&amp;Referencia (concepto)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="33"/>
+        <source>e.g. my bank</source>
+        <translation>p. ej. mi banco</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="34"/>
+        <source>Name for this kind of file</source>
+        <translation>Nombre para este tipo de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="35"/>
+        <source>The column choices are saved under this name for the next file.</source>
+        <translation>Las columnas elegidas se guardan con este nombre para el próximo archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="38"/>
+        <source>&amp;Name for this kind of file</source>
+        <translation>&amp;Nombre para este tipo de archivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="58"/>
+        <source>(choose a column)</source>
+        <translation>(elige una columna)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="58"/>
+        <source>(not in this file)</source>
+        <translation>(no está en este archivo)</translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2821,29 @@ SHA-256 %2</translation>
         <location filename="../../gui/privacy/fields.py" line="97"/>
         <source>Currency of the costs</source>
         <translation>Moneda de los costos</translation>
+    </message>
+</context>
+<context>
+    <name>CostsPanel</name>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="226"/>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="232"/>
+        <source>Add expense…</source>
+        <translation>Añadir gasto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="233"/>
+        <source>Delete expense</source>
+        <translation>Eliminar gasto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="234"/>
+        <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs; log distance driven with `contractor-app distance add`.</source>
+        <translation>No hay gastos en este periodo. Registra lo que te cuesta el trabajo (equipo, internet, software, comisiones cobradas aparte) para ver tu pago neto de costos; registra la distancia recorrida con `contractor-app distance add`.</translation>
     </message>
 </context>
 <context>
@@ -2562,52 +2968,62 @@ SHA-256 %2</translation>
         <translation>Tus condiciones pagan %1 por %2 trabajadas, %3: todas las horas, incluido el tiempo no pagado. El dinero aún no recibido se te debe; no es un pago insuficiente.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="208"/>
+        <location filename="../../gui/dashboard/view.py" line="209"/>
         <source>Minimum wage: %1</source>
         <translation>Salario mínimo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="209"/>
+        <location filename="../../gui/dashboard/view.py" line="210"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="211"/>
+        <location filename="../../gui/dashboard/view.py" line="213"/>
+        <source>Net of costs: %1/h</source>
+        <translation>Neto de costos: %1/h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="214"/>
+        <source>Costs in the period (fees, expenses, distance): %1</source>
+        <translation>Costos en el periodo (comisiones, gastos, distancia): %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="217"/>
         <source>No minimum wage known for where you work.</source>
         <translation>No se conoce el salario mínimo de donde trabajas.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="213"/>
+        <location filename="../../gui/dashboard/view.py" line="219"/>
         <source>(minimum %1/h)</source>
         <translation>(mínimo %1/h)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="216"/>
+        <location filename="../../gui/dashboard/view.py" line="222"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>Igual o mayor al salario mínimo, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="222"/>
+        <location filename="../../gui/dashboard/view.py" line="228"/>
         <source>Nothing overdue.</source>
         <translation>Nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="223"/>
+        <location filename="../../gui/dashboard/view.py" line="229"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Facturas y cobros con la fecha de vencimiento pasada, y trabajo fuera de tu plazo de pago, sin pagar por completo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="229"/>
+        <location filename="../../gui/dashboard/view.py" line="235"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2: %3, vencía el %4, días de retraso: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="232"/>
+        <location filename="../../gui/dashboard/view.py" line="238"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1: %2 de trabajo sin pagar ni facturar, vencido el %3 según tu plazo de pago, %4 días de retraso</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="237"/>
+        <location filename="../../gui/dashboard/view.py" line="243"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 pendiente, el más antiguo con %2 días de retraso</translation>
     </message>
@@ -2615,117 +3031,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="202"/>
+        <location filename="../../gui/privacy/forms.py" line="203"/>
         <source>Edit what was collected about you</source>
         <translation>Editar lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="202"/>
+        <location filename="../../gui/privacy/forms.py" line="203"/>
         <source>Add what was collected about you</source>
         <translation>Añadir lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="205"/>
+        <location filename="../../gui/privacy/forms.py" line="206"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="206"/>
+        <location filename="../../gui/privacy/forms.py" line="207"/>
         <source>What was collected</source>
         <translation>Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="207"/>
+        <location filename="../../gui/privacy/forms.py" line="208"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="207"/>
+        <location filename="../../gui/privacy/forms.py" line="208"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>p. ej. Hubstaff, Time Doctor, la app de la plataforma, o desconocida</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="208"/>
+        <location filename="../../gui/privacy/forms.py" line="209"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="209"/>
+        <location filename="../../gui/privacy/forms.py" line="210"/>
         <source>Retention you were told</source>
         <translation>Conservación que te dijeron</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="210"/>
+        <location filename="../../gui/privacy/forms.py" line="211"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>p. ej. se guarda 90 días; déjalo vacío si no te dijeron</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="211"/>
+        <location filename="../../gui/privacy/forms.py" line="212"/>
         <source>What it captured</source>
         <translation>Qué registró</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="212"/>
+        <location filename="../../gui/privacy/forms.py" line="213"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>p. ej. captura cada 10 min, fotos del rostro (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="213"/>
+        <location filename="../../gui/privacy/forms.py" line="214"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="213"/>
+        <location filename="../../gui/privacy/forms.py" line="214"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Cualquier otra cosa: dónde te lo dijeron, qué preguntaste…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="214"/>
+        <location filename="../../gui/privacy/forms.py" line="215"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="215"/>
+        <location filename="../../gui/privacy/forms.py" line="216"/>
         <source>&amp;What was collected</source>
         <translation>&amp;Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="216"/>
+        <location filename="../../gui/privacy/forms.py" line="217"/>
         <source>&amp;Tool</source>
         <translation>&amp;Herramienta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="217"/>
+        <location filename="../../gui/privacy/forms.py" line="218"/>
         <source>C&amp;onsent</source>
         <translation>C&amp;onsentimiento</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="218"/>
+        <location filename="../../gui/privacy/forms.py" line="219"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Cómo lo aceptaste. Tu informe de privacidad marca «No se pidió» y «Rechazado».</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="220"/>
+        <location filename="../../gui/privacy/forms.py" line="221"/>
         <source>&amp;Retention you were told</source>
         <translation>Pla&amp;zo de conservación</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="221"/>
+        <location filename="../../gui/privacy/forms.py" line="222"/>
         <source>What it c&amp;aptured</source>
         <translation>Qué &amp;registró</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="223"/>
+        <location filename="../../gui/privacy/forms.py" line="224"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="239"/>
+        <location filename="../../gui/privacy/forms.py" line="240"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="242"/>
+        <location filename="../../gui/privacy/forms.py" line="243"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Indica la herramienta que lo recopiló, p. ej. Hubstaff, o escribe «desconocida».</translation>
     </message>
@@ -2733,97 +3149,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="160"/>
+        <location filename="../../gui/privacy/forms.py" line="161"/>
         <source>Edit data you handled</source>
         <translation>Editar datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="160"/>
+        <location filename="../../gui/privacy/forms.py" line="161"/>
         <source>Add data you handled</source>
         <translation>Añadir datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="163"/>
+        <location filename="../../gui/privacy/forms.py" line="164"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="164"/>
+        <location filename="../../gui/privacy/forms.py" line="165"/>
         <source>Kinds of data</source>
         <translation>Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="165"/>
+        <location filename="../../gui/privacy/forms.py" line="166"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>p. ej. grabaciones de audio, imágenes médicas, chats (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="166"/>
+        <location filename="../../gui/privacy/forms.py" line="167"/>
         <source>Whose data</source>
         <translation>De quién son</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="166"/>
+        <location filename="../../gui/privacy/forms.py" line="167"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>p. ej. los clientes del cliente, pacientes, niños</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="167"/>
+        <location filename="../../gui/privacy/forms.py" line="168"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="167"/>
+        <location filename="../../gui/privacy/forms.py" line="168"/>
         <source>Not sure</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="168"/>
+        <location filename="../../gui/privacy/forms.py" line="169"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="168"/>
+        <location filename="../../gui/privacy/forms.py" line="169"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Cualquier otra cosa: el proyecto, de dónde venían los datos…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <location filename="../../gui/privacy/forms.py" line="170"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="170"/>
+        <location filename="../../gui/privacy/forms.py" line="171"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="171"/>
+        <location filename="../../gui/privacy/forms.py" line="172"/>
         <source>&amp;Whose data</source>
         <translation>&amp;De quién son</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="172"/>
+        <location filename="../../gui/privacy/forms.py" line="173"/>
         <source>Se&amp;nsitivity</source>
         <translation>&amp;Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="174"/>
+        <location filename="../../gui/privacy/forms.py" line="175"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Deja el fin abierto mientras el trabajo continúa.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="175"/>
+        <location filename="../../gui/privacy/forms.py" line="176"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="189"/>
+        <location filename="../../gui/privacy/forms.py" line="190"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="192"/>
+        <location filename="../../gui/privacy/forms.py" line="193"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Indica los tipos de datos que manejaste, p. ej. grabaciones de audio o chats.</translation>
     </message>
@@ -2919,22 +3335,22 @@ SHA-256 %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="304"/>
+        <location filename="../../gui/first_run.py" line="303"/>
         <source>You are ready</source>
         <translation>Todo listo</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="305"/>
+        <location filename="../../gui/first_run.py" line="304"/>
         <source>Your records are set up and encrypted on this computer.</source>
         <translation>Tus registros están creados y cifrados en esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="306"/>
+        <location filename="../../gui/first_run.py" line="305"/>
         <source>Start the timer when you start working, and stop it when you finish. You can also add work you already did (Ctrl+N).</source>
         <translation>Inicia el cronómetro cuando empieces a trabajar y detenlo cuando termines. También puedes añadir trabajo que ya hiciste (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="309"/>
+        <location filename="../../gui/first_run.py" line="308"/>
         <source>Start the timer now</source>
         <translation>Iniciar el cronómetro ahora</translation>
     </message>
@@ -3063,57 +3479,57 @@ SHA-256 %2</translation>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="139"/>
+        <location filename="../../gui/entries_view.py" line="140"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="147"/>
+        <location filename="../../gui/entries_view.py" line="148"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="152"/>
+        <location filename="../../gui/entries_view.py" line="153"/>
         <source>Category filter</source>
         <translation>Filtro de categoría</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="153"/>
+        <location filename="../../gui/entries_view.py" line="154"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="158"/>
+        <location filename="../../gui/entries_view.py" line="159"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Buscar en notas, clientes y proyectos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="159"/>
+        <location filename="../../gui/entries_view.py" line="160"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="189"/>
+        <location filename="../../gui/entries_view.py" line="190"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="220"/>
+        <location filename="../../gui/entries_view.py" line="221"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="232"/>
+        <location filename="../../gui/entries_view.py" line="233"/>
         <source>No entries match these filters.</source>
         <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="233"/>
+        <location filename="../../gui/entries_view.py" line="234"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Todavía no hay entradas. Inicia el cronómetro o añade una entrada por trabajo que ya hiciste (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="308"/>
+        <location filename="../../gui/entries_view.py" line="309"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Sumando %n seleccionada…</numerusform>
@@ -3121,7 +3537,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="315"/>
+        <location filename="../../gui/entries_view.py" line="316"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionada</numerusform>
@@ -3129,7 +3545,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="321"/>
+        <location filename="../../gui/entries_view.py" line="322"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -3137,7 +3553,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="329"/>
+        <location filename="../../gui/entries_view.py" line="330"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Selecciona como máximo %1 entradas para eliminar a la vez. No se eliminó nada.</translation>
     </message>
@@ -3259,135 +3675,282 @@ Haz clic para copiarla.</translation>
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../gui/evidence/view.py" line="91"/>
+        <location filename="../../gui/evidence/view.py" line="92"/>
         <source>Adding files</source>
         <translation>Añadiendo archivos</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="92"/>
+        <location filename="../../gui/evidence/view.py" line="93"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="93"/>
+        <location filename="../../gui/evidence/view.py" line="94"/>
         <source>Stop adding files</source>
         <translation>Dejar de añadir archivos</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="105"/>
+        <location filename="../../gui/evidence/view.py" line="106"/>
         <source>Keep proof here: screenshots of your task counts, pay statements, emails, the contract. Each file gets a fingerprint (SHA-256) that shows it has not changed.</source>
         <translation>Guarda aquí tus pruebas: capturas de tus conteos de tareas, comprobantes de pago, correos, el contrato. Cada archivo recibe una huella (SHA-256) que muestra que no cambió.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="130"/>
+        <location filename="../../gui/evidence/view.py" line="131"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="143"/>
+        <location filename="../../gui/evidence/view.py" line="144"/>
         <source>Evidence files</source>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="226"/>
+        <location filename="../../gui/evidence/view.py" line="227"/>
         <source>Loading the preview…</source>
         <translation>Cargando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="234"/>
+        <location filename="../../gui/evidence/view.py" line="235"/>
         <source>No preview for this file. Export a copy to open it in another program.</source>
         <translation>No hay vista previa para este archivo. Exporta una copia para abrirlo en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="241"/>
+        <location filename="../../gui/evidence/view.py" line="242"/>
         <source>No preview for this file.</source>
         <translation>No hay vista previa para este archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="250"/>
+        <location filename="../../gui/evidence/view.py" line="251"/>
         <source>Add evidence files</source>
         <translation>Añadir archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="256"/>
+        <location filename="../../gui/evidence/view.py" line="257"/>
         <source>Files are still being added. Wait for them to finish, then add these.</source>
         <translation>Todavía se están añadiendo archivos. Espera a que terminen y luego añade estos.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="268"/>
+        <location filename="../../gui/evidence/view.py" line="269"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Añadiendo %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="276"/>
+        <location filename="../../gui/evidence/view.py" line="277"/>
         <source>Added 1 file.</source>
         <translation>Se añadió 1 archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="277"/>
+        <location filename="../../gui/evidence/view.py" line="278"/>
         <source>Added %1 files.</source>
         <translation>Se añadieron %1 archivos.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="280"/>
+        <location filename="../../gui/evidence/view.py" line="281"/>
         <source>Stopped: 1 file was not added.</source>
         <translation>Detenido: 1 archivo no se añadió.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="281"/>
+        <location filename="../../gui/evidence/view.py" line="282"/>
         <source>Stopped: %1 files were not added.</source>
         <translation>Detenido: %1 archivos no se añadieron.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="298"/>
+        <location filename="../../gui/evidence/view.py" line="299"/>
         <source>Fingerprint copied: paste it wherever you need to show it.</source>
         <translation>Huella copiada: pégala donde necesites mostrarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="319"/>
+        <location filename="../../gui/evidence/view.py" line="320"/>
         <source>Linked.</source>
         <translation>Vinculado.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="324"/>
+        <location filename="../../gui/evidence/view.py" line="325"/>
         <source>Export a copy to…</source>
         <translation>Exportar una copia a…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="333"/>
+        <location filename="../../gui/evidence/view.py" line="334"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="336"/>
+        <location filename="../../gui/evidence/view.py" line="337"/>
         <source>Saved a copy as %1. It matches its fingerprint.</source>
         <translation>Se guardó una copia como %1. Coincide con su huella.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="338"/>
+        <location filename="../../gui/evidence/view.py" line="339"/>
         <source>The copy was not saved: %1</source>
         <translation>No se guardó la copia: %1</translation>
     </message>
 </context>
 <context>
+    <name>ExpenseDialog</name>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="124"/>
+        <location filename="../../gui/pay/costs.py" line="159"/>
+        <source>Add expense</source>
+        <translation>Añadir gasto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="127"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="130"/>
+        <source>Date paid</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="132"/>
+        <source>Amount paid</source>
+        <translation>Monto pagado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="133"/>
+        <source>e.g. 45.00</source>
+        <translation>p. ej. 45.00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="135"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="139"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="143"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="144"/>
+        <source>optional, e.g. new headset</source>
+        <translation>opcional, p. ej. auriculares nuevos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="151"/>
+        <source>C&amp;lient</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="152"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="153"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Monto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="156"/>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tegoría</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="157"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="158"/>
+        <source>Keep the receipt in Evidence; `expense add --receipt` links it.</source>
+        <translation>Guarda el recibo en Evidencias; `expense add --receipt` lo vincula.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="181"/>
+        <source>Add a client first: an expense is for the work of a client.</source>
+        <translation>Añade primero un cliente: un gasto es por el trabajo de un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="183"/>
+        <source>Enter the amount you paid.</source>
+        <translation>Escribe el monto que pagaste.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="186"/>
+        <source>An expense of zero costs nothing.</source>
+        <translation>Un gasto de cero no cuesta nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationDialog</name>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="29"/>
+        <source>How was this worked out? %1</source>
+        <translation>¿Cómo se calculó? %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="32"/>
+        <source>How the figures were worked out</source>
+        <translation>Cómo se calcularon las cifras</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="43"/>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="43"/>
+        <source>Earned</source>
+        <translation>Ganado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="43"/>
+        <source>Overtime</source>
+        <translation>Horas extra</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="44"/>
+        <source>Minimum wage</source>
+        <translation>Salario mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="44"/>
+        <source>App-based pay floor</source>
+        <translation>Pago mínimo por app</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="45"/>
+        <source>Paid and owed</source>
+        <translation>Pagado y adeudado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="51"/>
+        <source>Each figure below with its rule, its source, the inputs and the arithmetic, workweek by workweek, so that you or a clinic can check it by hand. An estimate — not legal advice.</source>
+        <translation>Cada cifra con su regla, su fuente, los datos y la aritmética, semana laboral por semana laboral, para que tú o una clínica jurídica puedan comprobarla a mano. Una estimación — no asesoramiento legal.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="65"/>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gui/first_run.py" line="331"/>
+        <location filename="../../gui/first_run.py" line="330"/>
         <source>Set up Contractor Ledger</source>
         <translation>Configurar Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="336"/>
+        <location filename="../../gui/first_run.py" line="335"/>
         <source>Open my records</source>
         <translation>Abrir mis registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="366"/>
+        <location filename="../../gui/first_run.py" line="365"/>
         <source>Cancel setup?</source>
         <translation>¿Cancelar la configuración?</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="367"/>
+        <location filename="../../gui/first_run.py" line="366"/>
         <source>Your new records hold nothing yet. Cancel setup and remove them? You can set up again next time you open the app.</source>
         <translation>Tus registros nuevos todavía están vacíos. ¿Cancelar la configuración y eliminarlos? Puedes configurarla de nuevo la próxima vez que abras la aplicación.</translation>
     </message>
@@ -3400,22 +3963,22 @@ Haz clic para copiarla.</translation>
         <translation>¿Todavía necesitas el cronómetro?</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="33"/>
+        <location filename="../../gui/forgotten_timer.py" line="34"/>
         <source>The timer for %1 has been running since %2. Stop it at the time you finished?</source>
         <translation>El cronómetro de %1 está en marcha desde %2. ¿Lo detenemos a la hora en que terminaste?</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="43"/>
+        <location filename="../../gui/forgotten_timer.py" line="44"/>
         <source>When you finished</source>
         <translation>Cuándo terminaste</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="46"/>
+        <location filename="../../gui/forgotten_timer.py" line="47"/>
         <source>Stop at this time</source>
         <translation>Detener a esta hora</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="47"/>
+        <location filename="../../gui/forgotten_timer.py" line="48"/>
         <source>Keep it running</source>
         <translation>Dejarlo en marcha</translation>
     </message>
@@ -3423,137 +3986,137 @@ Haz clic para copiarla.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="254"/>
+        <location filename="../../gui/privacy/forms.py" line="255"/>
         <source>Edit the incident</source>
         <translation>Editar el incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="254"/>
+        <location filename="../../gui/privacy/forms.py" line="255"/>
         <source>Add an incident</source>
         <translation>Añadir un incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="257"/>
+        <location filename="../../gui/privacy/forms.py" line="258"/>
         <source>Kind of incident</source>
         <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="258"/>
+        <location filename="../../gui/privacy/forms.py" line="259"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="258"/>
+        <location filename="../../gui/privacy/forms.py" line="259"/>
         <source>None (another company)</source>
         <translation>Ninguno (otra empresa)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="259"/>
+        <location filename="../../gui/privacy/forms.py" line="260"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="259"/>
+        <location filename="../../gui/privacy/forms.py" line="260"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Quién envió el aviso o está en la disputa (vacío: la razón social del cliente)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="261"/>
+        <location filename="../../gui/privacy/forms.py" line="262"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="261"/>
+        <location filename="../../gui/privacy/forms.py" line="262"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="262"/>
+        <location filename="../../gui/privacy/forms.py" line="263"/>
         <source>Data involved</source>
         <translation>Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="263"/>
+        <location filename="../../gui/privacy/forms.py" line="264"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Como los enumera el aviso: nombre, número de identificación, cuenta bancaria…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="264"/>
+        <location filename="../../gui/privacy/forms.py" line="265"/>
         <source>Steps taken</source>
         <translation>Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="265"/>
+        <location filename="../../gui/privacy/forms.py" line="266"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Uno por línea: congelé mi crédito, cambié contraseñas, me quejé ante el regulador…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="268"/>
+        <location filename="../../gui/privacy/forms.py" line="269"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="269"/>
+        <location filename="../../gui/privacy/forms.py" line="270"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="269"/>
+        <location filename="../../gui/privacy/forms.py" line="270"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>ID de cuenta o de trabajador, código de reclamo, fraudes…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="270"/>
+        <location filename="../../gui/privacy/forms.py" line="271"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="271"/>
+        <location filename="../../gui/privacy/forms.py" line="272"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="272"/>
+        <location filename="../../gui/privacy/forms.py" line="273"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="275"/>
+        <location filename="../../gui/privacy/forms.py" line="276"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="276"/>
+        <location filename="../../gui/privacy/forms.py" line="277"/>
         <source>Ste&amp;ps taken</source>
         <translation>&amp;Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="277"/>
+        <location filename="../../gui/privacy/forms.py" line="278"/>
         <source>C&amp;osts</source>
         <translation>C&amp;ostos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="278"/>
+        <location filename="../../gui/privacy/forms.py" line="279"/>
         <source>T&amp;ime spent</source>
         <translation>T&amp;iempo dedicado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="279"/>
+        <location filename="../../gui/privacy/forms.py" line="280"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Hasta ahora, en total: monitoreo de crédito, envíos, pago perdido; y tu tiempo.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="280"/>
+        <location filename="../../gui/privacy/forms.py" line="281"/>
         <source>St&amp;atus</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="281"/>
+        <location filename="../../gui/privacy/forms.py" line="282"/>
         <source>No&amp;te</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="301"/>
+        <location filename="../../gui/privacy/forms.py" line="302"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Indica la empresa involucrada o elige el cliente al que se refiere.</translation>
     </message>
@@ -3714,12 +4277,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../gui/controller.py" line="190"/>
+        <location filename="../../gui/controller.py" line="191"/>
         <source>Automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="236"/>
+        <location filename="../../gui/controller.py" line="237"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger sigue abierto aquí, con tu cronómetro. Usa Salir en este menú para cerrarlo.</translation>
     </message>
@@ -3810,259 +4373,259 @@ Haz clic para copiarla.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="80"/>
-        <location filename="../../gui/main_window.py" line="203"/>
+        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="93"/>
+        <location filename="../../gui/main_window.py" line="94"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="95"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Datos y privacidad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="96"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="97"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="144"/>
+        <location filename="../../gui/main_window.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="150"/>
+        <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Nueva entrada…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="151"/>
+        <location filename="../../gui/main_window.py" line="153"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;Delete selected entries</source>
         <translation>&amp;Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="155"/>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="156"/>
+        <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>Add &amp;client…</source>
         <translation>Añadir &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="165"/>
         <source>Add &amp;invoice…</source>
         <translation>Añadir &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="167"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="170"/>
+        <location filename="../../gui/main_window.py" line="172"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Acerca &amp;de Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="181"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="185"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="189"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Timer</source>
         <translation>&amp;Cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="190"/>
+        <location filename="../../gui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="193"/>
+        <location filename="../../gui/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="198"/>
+        <location filename="../../gui/main_window.py" line="200"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="207"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Bloquear  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="208"/>
+        <location filename="../../gui/main_window.py" line="210"/>
         <source>Lock your records</source>
         <translation>Bloquear tus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="219"/>
+        <location filename="../../gui/main_window.py" line="221"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="242"/>
+        <location filename="../../gui/main_window.py" line="244"/>
         <source>Encrypted on this computer</source>
         <translation>Cifrado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="243"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Tus registros están cifrados con tu contraseña y se quedan en esta computadora; no se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="298"/>
+        <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;Stop timer</source>
         <translation>&amp;Detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="299"/>
+        <location filename="../../gui/main_window.py" line="301"/>
         <source>•  timer running</source>
         <translation>•  en marcha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar o detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="330"/>
+        <location filename="../../gui/main_window.py" line="332"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="331"/>
+        <location filename="../../gui/main_window.py" line="333"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="334"/>
         <source>Switch views</source>
         <translation>Cambiar de vista</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="335"/>
         <source>Delete selected entries</source>
         <translation>Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="336"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="338"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="356"/>
+        <location filename="../../gui/main_window.py" line="358"/>
         <source>records check running…</source>
         <translation>revisión de registros en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="366"/>
+        <location filename="../../gui/main_window.py" line="368"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema encontrado</numerusform>
@@ -4070,37 +4633,37 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="373"/>
+        <location filename="../../gui/main_window.py" line="375"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>revisión de registros: %1. No se cambió nada; ejecuta Verify desde la línea de comandos para ver los detalles.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="379"/>
+        <location filename="../../gui/main_window.py" line="381"/>
         <source>records check OK %1</source>
         <translation>revisión de registros correcta %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="398"/>
+        <location filename="../../gui/main_window.py" line="400"/>
         <source>no backup yet</source>
         <translation>todavía sin copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../gui/main_window.py" line="401"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Se hace una copia de seguridad automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="406"/>
+        <location filename="../../gui/main_window.py" line="408"/>
         <source>Your latest backup: %1</source>
         <translation>Tu última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="410"/>
         <source>last backup %1: back up soon</source>
         <translation>última copia de seguridad %1: haz una pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="411"/>
+        <location filename="../../gui/main_window.py" line="413"/>
         <source>last backup %1</source>
         <translation>última copia de seguridad %1</translation>
     </message>
@@ -4169,12 +4732,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="67"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
         <source>(short by %1)</source>
         <translation>(faltan %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="75"/>
         <source>— to match</source>
         <translation>— por asignar</translation>
     </message>
@@ -4201,52 +4764,52 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="75"/>
+        <location filename="../../gui/first_run.py" line="78"/>
         <source>Choose a password</source>
         <translation>Elige una contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="76"/>
+        <location filename="../../gui/first_run.py" line="79"/>
         <source>It unlocks your records each time you open the app.</source>
         <translation>Desbloquea tus registros cada vez que abres la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="78"/>
+        <location filename="../../gui/first_run.py" line="81"/>
         <source>Create my records</source>
         <translation>Crear mis registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="79"/>
+        <location filename="../../gui/first_run.py" line="82"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="80"/>
+        <location filename="../../gui/first_run.py" line="83"/>
         <source>Repeat the password</source>
         <translation>Repite la contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="83"/>
+        <location filename="../../gui/first_run.py" line="86"/>
         <source>If you lose both your password and your recovery key, nobody can open your records. Not even us: there is no copy anywhere else.</source>
         <translation>Si pierdes tu contraseña y también tu clave de recuperación, nadie podrá abrir tus registros. Ni siquiera nosotros: no hay ninguna copia en otro lugar.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="89"/>
+        <location filename="../../gui/first_run.py" line="92"/>
         <source>Creating your records</source>
         <translation>Creando tus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="92"/>
+        <location filename="../../gui/first_run.py" line="95"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="94"/>
+        <location filename="../../gui/first_run.py" line="97"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repítela</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="117"/>
+        <location filename="../../gui/first_run.py" line="120"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
@@ -4336,237 +4899,257 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/settings_view/password_section.py" line="129"/>
         <source>Your new recovery key is below, shown only now: write it down and keep it away from this computer. The old one no longer works, except for backups made before now.</source>
-        <translation>Tu nueva clave de recuperación está abajo y solo se muestra ahora: anótala y guárdala lejos de este ordenador. La antigua ya no funciona, salvo para las copias de seguridad hechas antes de ahora.</translation>
+        <translation>Tu nueva clave de recuperación está abajo y solo se muestra ahora: anótala y guárdala lejos de este computadora. La antigua ya no funciona, salvo para las copias de seguridad hechas antes de ahora.</translation>
     </message>
 </context>
 <context>
     <name>PayView</name>
     <message>
-        <location filename="../../gui/pay/view.py" line="74"/>
-        <location filename="../../gui/pay/view.py" line="264"/>
+        <location filename="../../gui/pay/view.py" line="80"/>
+        <location filename="../../gui/pay/view.py" line="285"/>
         <source>Balance per client</source>
         <translation>Saldo por cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="79"/>
+        <location filename="../../gui/pay/view.py" line="85"/>
         <source>Payments received</source>
         <translation>Pagos recibidos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="80"/>
+        <location filename="../../gui/pay/view.py" line="86"/>
         <source>Invoices and claims</source>
         <translation>Facturas y cobros</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="81"/>
+        <location filename="../../gui/pay/view.py" line="87"/>
         <source>Late payments</source>
         <translation>Pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="88"/>
+        <location filename="../../gui/pay/view.py" line="94"/>
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="89"/>
-        <location filename="../../gui/pay/view.py" line="94"/>
+        <location filename="../../gui/pay/view.py" line="95"/>
+        <location filename="../../gui/pay/view.py" line="100"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="90"/>
+        <location filename="../../gui/pay/view.py" line="96"/>
         <source>Edit the selected payment</source>
         <translation>Editar el pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="91"/>
-        <location filename="../../gui/pay/view.py" line="96"/>
+        <location filename="../../gui/pay/view.py" line="97"/>
+        <location filename="../../gui/pay/view.py" line="102"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="92"/>
+        <location filename="../../gui/pay/view.py" line="98"/>
         <source>Delete the selected payment</source>
         <translation>Eliminar el pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="93"/>
+        <location filename="../../gui/pay/view.py" line="99"/>
         <source>Add invoice…</source>
         <translation>Añadir factura…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="95"/>
+        <location filename="../../gui/pay/view.py" line="101"/>
         <source>Edit the selected invoice</source>
         <translation>Editar la factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="97"/>
+        <location filename="../../gui/pay/view.py" line="103"/>
         <source>Delete the selected invoice</source>
         <translation>Eliminar la factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="98"/>
+        <location filename="../../gui/pay/view.py" line="104"/>
         <source>Import statement…</source>
         <translation>Importar extracto…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="109"/>
+        <location filename="../../gui/pay/view.py" line="115"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
         <translation>No hay pagos recibidos en este periodo. Cuando llegue dinero, regístralo aquí: monto bruto, comisiones y el trabajo que paga.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="111"/>
+        <location filename="../../gui/pay/view.py" line="117"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
         <translation>No hay facturas ni cobros. Añade las facturas que envías (o lo que una plataforma te debe por un periodo) para ver cuándo vence cada una y qué está atrasado.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="113"/>
+        <location filename="../../gui/pay/view.py" line="119"/>
         <source>No late payments in this period.</source>
         <translation>No hay pagos atrasados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="116"/>
+        <location filename="../../gui/pay/view.py" line="122"/>
         <source>Payments, invoices and late payments</source>
         <translation>Pagos, facturas y pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="123"/>
+        <location filename="../../gui/pay/view.py" line="129"/>
         <source>To match (0)</source>
         <translation>Por asignar (0)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="132"/>
+        <location filename="../../gui/pay/view.py" line="131"/>
+        <source>Costs</source>
+        <translation>Costos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="136"/>
+        <source>How was this worked out?</source>
+        <translation>¿Cómo se calculó?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="139"/>
+        <source>How was this worked out? For the selected client</source>
+        <translation>¿Cómo se calculó? Para el cliente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="140"/>
+        <source>The rule, its source, the inputs and the arithmetic behind each figure of the selected client, week by week. Or activate a figure.</source>
+        <translation>La regla, su fuente, los datos y la aritmética detrás de cada cifra del cliente seleccionado, semana a semana. O activa una cifra.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="153"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>El pago por hora cuenta cada hora trabajada, incluido el tiempo no pagado. El salario mínimo se juzga por lo que pagan tus condiciones acordadas, semana a semana: el dinero aún no recibido se te debe; no es un pago insuficiente. Las cifras de salario mínimo son una estimación — no asesoramiento legal.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="141"/>
+        <location filename="../../gui/pay/view.py" line="162"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Todavía no hay clientes. Añade la plataforma o empresa que te paga; luego registra aquí lo que te paga y lo que le facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="145"/>
+        <location filename="../../gui/pay/view.py" line="166"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="158"/>
+        <location filename="../../gui/pay/view.py" line="179"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="177"/>
+        <location filename="../../gui/pay/view.py" line="198"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="178"/>
+        <location filename="../../gui/pay/view.py" line="199"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="178"/>
+        <location filename="../../gui/pay/view.py" line="199"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="179"/>
+        <location filename="../../gui/pay/view.py" line="200"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="179"/>
+        <location filename="../../gui/pay/view.py" line="200"/>
         <source>All time</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="180"/>
+        <location filename="../../gui/pay/view.py" line="201"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="188"/>
+        <location filename="../../gui/pay/view.py" line="209"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="189"/>
+        <location filename="../../gui/pay/view.py" line="210"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="194"/>
+        <location filename="../../gui/pay/view.py" line="215"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="195"/>
-        <location filename="../../gui/pay/view.py" line="285"/>
+        <location filename="../../gui/pay/view.py" line="216"/>
+        <location filename="../../gui/pay/view.py" line="307"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="245"/>
+        <location filename="../../gui/pay/view.py" line="266"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="274"/>
+        <location filename="../../gui/pay/view.py" line="295"/>
         <source>! %1 overdue</source>
         <translation>! %1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="302"/>
+        <location filename="../../gui/pay/view.py" line="324"/>
         <source>Overdue invoices: %1</source>
         <translation>Facturas vencidas: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="304"/>
+        <location filename="../../gui/pay/view.py" line="326"/>
         <source>payments that came late in this period: %1</source>
         <translation>pagos que llegaron tarde en este periodo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="309"/>
+        <location filename="../../gui/pay/view.py" line="331"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Consulta Facturas y Pagos atrasados para ver el plazo que se aplica (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="315"/>
+        <location filename="../../gui/pay/view.py" line="337"/>
         <source>Payments received (%1)</source>
         <translation>Pagos recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="316"/>
+        <location filename="../../gui/pay/view.py" line="338"/>
         <source>Invoices and claims (%1)</source>
         <translation>Facturas y cobros (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="318"/>
+        <location filename="../../gui/pay/view.py" line="340"/>
         <source>%1 overdue</source>
         <translation>%1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="321"/>
+        <location filename="../../gui/pay/view.py" line="343"/>
         <source>Late payments (%1)</source>
         <translation>Pagos atrasados (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="385"/>
+        <location filename="../../gui/pay/view.py" line="407"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Pago eliminado. Deshazlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="393"/>
+        <location filename="../../gui/pay/view.py" line="415"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Extracto importado. Los pagos sin cliente esperan en Por asignar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="398"/>
+        <location filename="../../gui/pay/view.py" line="420"/>
         <source>To match (%1)</source>
         <translation>Por asignar (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="424"/>
+        <location filename="../../gui/pay/view.py" line="446"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Factura eliminada. Deshazlo con Ctrl+Z.</translation>
     </message>
@@ -4815,82 +5398,87 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PrivacyView</name>
     <message>
-        <location filename="../../gui/privacy/view.py" line="30"/>
+        <location filename="../../gui/privacy/view.py" line="31"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="32"/>
+        <location filename="../../gui/privacy/view.py" line="33"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="34"/>
+        <location filename="../../gui/privacy/view.py" line="35"/>
         <source>Privacy report…</source>
         <translation>Informe de privacidad…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="35"/>
+        <location filename="../../gui/privacy/view.py" line="36"/>
         <source>Make the privacy report or a data-access request letter from these records</source>
         <translation>Haz el informe de privacidad o una carta de solicitud de acceso a datos con estos registros</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="39"/>
+        <location filename="../../gui/privacy/view.py" line="40"/>
         <source>Data &amp; privacy</source>
         <translation>Datos y privacidad</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="49"/>
+        <location filename="../../gui/privacy/view.py" line="50"/>
         <source>&amp;Add data you handled…</source>
         <translation>&amp;Añadir datos que manejaste…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="50"/>
+        <location filename="../../gui/privacy/view.py" line="51"/>
         <source>Record the data your work involves for each client: voice recordings, medical images, chat logs, and whose data it is. It shows what you were trusted with, and goes into your privacy report.</source>
         <translation>Registra los datos que maneja tu trabajo para cada cliente: grabaciones de voz, imágenes médicas, chats, y de quién son. Muestra lo que se te confió y va en tu informe de privacidad.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="56"/>
+        <location filename="../../gui/privacy/view.py" line="57"/>
         <source>&amp;Add what was collected…</source>
         <translation>&amp;Añadir lo que se recopiló…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="57"/>
+        <location filename="../../gui/privacy/view.py" line="58"/>
         <source>Record what the platform collects about you: screen recording, webcam, ID checks, and what you agreed to. It goes into your privacy report and a data-access request.</source>
         <translation>Registra lo que la plataforma recopila sobre ti: grabación de pantalla, cámara web, verificación de identidad, y lo que aceptaste. Va en tu informe de privacidad y en una solicitud de acceso a datos.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="63"/>
+        <location filename="../../gui/privacy/view.py" line="64"/>
         <source>&amp;Add an incident…</source>
         <translation>&amp;Añadir un incidente…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="64"/>
+        <location filename="../../gui/privacy/view.py" line="65"/>
         <source>Got a data breach notice, or in a dispute with a client? Record when it happened, the data involved, the steps you took, and what it cost you in money and time. Keep the letters as evidence.</source>
         <translation>¿Recibiste un aviso de filtración de datos o tienes una disputa con un cliente? Registra cuándo ocurrió, los datos afectados, los pasos que diste y lo que te costó en dinero y tiempo. Guarda las cartas como evidencia.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="45"/>
+        <location filename="../../gui/privacy/view.py" line="46"/>
         <source>Data you handled</source>
         <translation>Datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="45"/>
+        <location filename="../../gui/privacy/view.py" line="46"/>
         <source>Collected about you</source>
         <translation>Recopilado sobre ti</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="46"/>
+        <location filename="../../gui/privacy/view.py" line="47"/>
         <source>Breaches and disputes</source>
         <translation>Filtraciones y disputas</translation>
     </message>
     <message>
         <location filename="../../gui/privacy/view.py" line="78"/>
+        <source>Access requests</source>
+        <translation>Solicitudes de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="87"/>
         <source>What data your work involves, what platforms collect about you, and what happened to it. Everything here stays on this computer and goes into your privacy report and data-access request letters.</source>
         <translation>Qué datos maneja tu trabajo, qué recopilan las plataformas sobre ti y qué pasó con ellos. Todo se queda en esta computadora y va en tu informe de privacidad y tus cartas de solicitud de acceso a datos.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/view.py" line="98"/>
+        <location filename="../../gui/privacy/view.py" line="109"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
@@ -4898,29 +5486,14 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ProfileSection</name>
     <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="24"/>
+        <location filename="../../gui/settings_view/profile_section.py" line="23"/>
         <source>About you</source>
         <translation>Sobre ti</translation>
     </message>
     <message>
         <location filename="../../gui/settings_view/profile_section.py" line="29"/>
-        <source>Your address</source>
-        <translation>Tu dirección</translation>
-    </message>
-    <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="30"/>
-        <source>Street, city, postcode (optional; shown on reports and invoices)</source>
-        <translation>Calle, ciudad, código postal (opcional; aparece en informes y facturas)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="33"/>
         <source>Save profile</source>
         <translation>Guardar perfil</translation>
-    </message>
-    <message>
-        <location filename="../../gui/settings_view/profile_section.py" line="36"/>
-        <source>Your &amp;address</source>
-        <translation>Tu &amp;dirección</translation>
     </message>
 </context>
 <context>
@@ -5053,32 +5626,32 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="68"/>
+        <location filename="../../gui/privacy/forms.py" line="69"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="68"/>
+        <location filename="../../gui/privacy/forms.py" line="69"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="98"/>
+        <location filename="../../gui/privacy/forms.py" line="99"/>
         <source>&amp;Started on</source>
         <translation>Co&amp;menzó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="98"/>
+        <location filename="../../gui/privacy/forms.py" line="99"/>
         <source>Started on</source>
         <translation>Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="99"/>
+        <location filename="../../gui/privacy/forms.py" line="100"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Finalizó el</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="99"/>
+        <location filename="../../gui/privacy/forms.py" line="100"/>
         <source>Ended on</source>
         <translation>Finalizó el</translation>
     </message>
@@ -5144,62 +5717,62 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="154"/>
+        <location filename="../../gui/first_run.py" line="157"/>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="155"/>
+        <location filename="../../gui/first_run.py" line="158"/>
         <source>If you forget your password, this key opens your records. It is shown only now.</source>
         <translation>Si olvidas tu contraseña, esta clave abre tus registros. Solo se muestra ahora.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="163"/>
+        <location filename="../../gui/first_run.py" line="166"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="166"/>
+        <location filename="../../gui/first_run.py" line="169"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="168"/>
+        <location filename="../../gui/first_run.py" line="171"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="175"/>
+        <location filename="../../gui/first_run.py" line="178"/>
         <source>Write it down, or save or print it, and keep it somewhere safe away from this computer. Anyone who has it can open your records.</source>
         <translation>Anótala, guárdala o imprímela, y consérvala en un lugar seguro lejos de esta computadora. Quien la tenga puede abrir tus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="180"/>
+        <location filename="../../gui/first_run.py" line="183"/>
         <source>A saved PDF is as good as the key: anyone who gets the file can open your records. Save it to a USB stick you keep away from this computer, not to a synced or shared folder, and delete other copies once it is printed.</source>
-        <translation>Un PDF guardado vale tanto como la clave: quien obtenga el archivo puede abrir tus registros. Guárdalo en una memoria USB que tengas lejos de este ordenador, no en una carpeta sincronizada o compartida, y borra las demás copias una vez impreso.</translation>
+        <translation>Un PDF guardado vale tanto como la clave: quien obtenga el archivo puede abrir tus registros. Guárdalo en una memoria USB que tengas lejos de este computadora, no en una carpeta sincronizada o compartida, y borra las demás copias una vez impreso.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="186"/>
+        <location filename="../../gui/first_run.py" line="189"/>
         <source>I have stored it safely</source>
         <translation>La guardé en un lugar seguro</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="204"/>
+        <location filename="../../gui/first_run.py" line="207"/>
         <source>Save the recovery key (anyone with this file can open your records)</source>
         <translation>Guardar la clave de recuperación (quien tenga este archivo puede abrir tus registros)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="205"/>
+        <location filename="../../gui/first_run.py" line="208"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="213"/>
+        <location filename="../../gui/first_run.py" line="216"/>
         <source>The PDF could not be saved (%1). Nothing else was changed; try another folder.</source>
         <translation>No se pudo guardar el PDF (%1). No se cambió nada más; prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="216"/>
+        <location filename="../../gui/first_run.py" line="219"/>
         <source>Saved to %1</source>
         <translation>Guardado en %1</translation>
     </message>
@@ -5346,102 +5919,102 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../gui/reports/view.py" line="58"/>
+        <location filename="../../gui/reports/view.py" line="59"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="59"/>
+        <location filename="../../gui/reports/view.py" line="60"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="62"/>
+        <location filename="../../gui/reports/view.py" line="63"/>
         <source>Making the report</source>
         <translation>Haciendo el informe</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="64"/>
+        <location filename="../../gui/reports/view.py" line="65"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="65"/>
+        <location filename="../../gui/reports/view.py" line="66"/>
         <source>Stop making the report</source>
         <translation>Dejar de hacer el informe</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="77"/>
+        <location filename="../../gui/reports/view.py" line="79"/>
         <source>Preview of page 1</source>
         <translation>Vista previa de la página 1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="99"/>
+        <location filename="../../gui/reports/view.py" line="101"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="173"/>
+        <location filename="../../gui/reports/view.py" line="180"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>El informe «%1» trata de un solo cliente: primero añade un cliente (vista Clientes).</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="192"/>
+        <location filename="../../gui/reports/view.py" line="199"/>
         <source>Making the preview…</source>
         <translation>Haciendo la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="201"/>
+        <location filename="../../gui/reports/view.py" line="208"/>
         <source>No preview for this report.</source>
         <translation>No hay vista previa para este informe.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="204"/>
+        <location filename="../../gui/reports/view.py" line="211"/>
         <source>Page 1, as it will be saved</source>
         <translation>Página 1, tal como se guardará</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="225"/>
+        <location filename="../../gui/reports/view.py" line="232"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="226"/>
+        <location filename="../../gui/reports/view.py" line="233"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="245"/>
+        <location filename="../../gui/reports/view.py" line="252"/>
         <source>Making the report…</source>
         <translation>Haciendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="254"/>
+        <location filename="../../gui/reports/view.py" line="261"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="259"/>
+        <location filename="../../gui/reports/view.py" line="266"/>
         <source>Gathering your records…</source>
         <translation>Reuniendo tus registros…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="259"/>
+        <location filename="../../gui/reports/view.py" line="266"/>
         <source>Laying out the pages…</source>
         <translation>Armando las páginas…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="265"/>
+        <location filename="../../gui/reports/view.py" line="272"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>Se guardó %1 (%2 entradas, %3 pagos). Está firmado: «Revisar un informe…» puede probar después que no cambió.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="272"/>
+        <location filename="../../gui/reports/view.py" line="279"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Cancelado: no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="274"/>
+        <location filename="../../gui/reports/view.py" line="281"/>
         <source>The report was not saved: %1</source>
         <translation>No se guardó el informe: %1</translation>
     </message>
@@ -5545,84 +6118,107 @@ Haz clic para copiarla.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="84"/>
         <source>Import a payment statement</source>
         <translation>Importar un extracto de pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="82"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
         <source>Kind of statement</source>
         <translation>Tipo de extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="87"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="91"/>
         <source>Match each payment by payer</source>
         <translation>Asignar cada pago según el pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="91"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="95"/>
         <source>Statement file</source>
         <translation>Archivo del extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="92"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="98"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="102"/>
         <source>&amp;Statement</source>
         <translation>&amp;Extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="99"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="108"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="114"/>
         <source>Payments in the statement</source>
         <translation>Pagos del extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="114"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="120"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="117"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="123"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="127"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="140"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Solo el dinero que entra de clientes se convierte en un pago: retiradas, transferencias entre tus saldos, reembolsos y retenciones se cuentan y se omiten. Importar el mismo extracto otra vez no añade nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="137"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
         <source>Choose a statement</source>
         <translation>Elige un extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="138"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="151"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="153"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="186"/>
         <source>Choose the statement file first.</source>
         <translation>Elige primero el archivo del extracto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/statement_dialog.py" line="209"/>
+        <source>%n new payments, %1 matched to a client.</source>
+        <translation>
+            <numerusform>%n pago nuevo, %1 asignado a un cliente.</numerusform>
+            <numerusform>%n pagos nuevos, %1 asignados a un cliente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="212"/>
+        <source>%1: gross %2, fees %3, net %4.</source>
+        <translation>%1: bruto %2, comisiones %3, neto %4.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="216"/>
+        <source>Already imported: %1.</source>
+        <translation>Ya importados: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="218"/>
+        <source>Skipped: %1.</source>
+        <translation>Omitidos: %1.</translation>
     </message>
 </context>
 <context>
@@ -6215,34 +6811,67 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="51"/>
+        <location filename="../../gui/first_run.py" line="54"/>
         <source>Welcome to Contractor Ledger</source>
         <translation>Te damos la bienvenida a Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="52"/>
+        <location filename="../../gui/first_run.py" line="55"/>
         <source>Your own record of the work you do and the pay you receive.</source>
         <translation>Tu propio registro del trabajo que haces y del pago que recibes.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="58"/>
+        <location filename="../../gui/first_run.py" line="61"/>
         <source>Log your work each day with a timer or by hand, with the pay terms you agreed.</source>
         <translation>Registra tu trabajo cada día con un cronómetro o a mano, con las condiciones de pago que acordaste.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="59"/>
+        <location filename="../../gui/first_run.py" line="62"/>
         <source>See what you earned, what you were paid and what is still owed to you.</source>
         <translation>Mira lo que ganaste, lo que te pagaron y lo que todavía te deben.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="60"/>
+        <location filename="../../gui/first_run.py" line="63"/>
         <source>Everything stays on this computer, encrypted with your password. Nothing is sent anywhere.</source>
         <translation>Todo se queda en esta computadora, cifrado con tu contraseña. No se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="61"/>
+        <location filename="../../gui/first_run.py" line="64"/>
         <source>Setup takes about two minutes.</source>
         <translation>La configuración toma unos dos minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToReachYou</name>
+    <message>
+        <location filename="../../gui/about_you.py" line="145"/>
+        <source>Your address</source>
+        <translation>Tu dirección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="146"/>
+        <source>Street, city, postcode (optional; shown on reports and claims)</source>
+        <translation>Calle, ciudad, código postal (opcional; aparece en los informes y reclamaciones)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="150"/>
+        <source>Your email or phone</source>
+        <translation>Tu correo o teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="151"/>
+        <source>Email or phone (optional; shown on claims)</source>
+        <translation>Correo o teléfono (opcional; aparece en las reclamaciones)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="153"/>
+        <source>Your &amp;address</source>
+        <translation>Tu &amp;dirección</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="155"/>
+        <source>Your email or p&amp;hone</source>
+        <translation>Tu correo o &amp;teléfono</translation>
     </message>
 </context>
 <context>
@@ -6287,28 +6916,15 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Una carta que le pide a un cliente una copia de los datos personales que tiene sobre ti.</translation>
     </message>
-</context>
-<context>
-    <name>widget</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="185"/>
-        <source>%1 new payments, %2 matched to a client.</source>
-        <translation>%1 pagos nuevos, %2 asignados a un cliente.</translation>
+        <location filename="../../reports/kinds.py" line="58"/>
+        <source>Data access follow-up</source>
+        <translation>Seguimiento de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="188"/>
-        <source>%1: gross %2, fees %3, net %4.</source>
-        <translation>%1: bruto %2, comisiones %3, neto %4.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="191"/>
-        <source>Already imported: %1.</source>
-        <translation>Ya importados: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="193"/>
-        <source>Skipped: %1.</source>
-        <translation>Omitidos: %1.</translation>
+        <location filename="../../reports/kinds.py" line="59"/>
+        <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
+        <translation>Una carta para una solicitud de acceso a datos que quedó sin respuesta pasado su plazo, o cuya respuesta dejó cosas fuera.</translation>
     </message>
 </context>
 </TS>

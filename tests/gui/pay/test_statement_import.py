@@ -7,9 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
 
 from contractor_app.domain.times import DateRange
+from contractor_app.gui.app import install_translations
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.services.payments import list_payments
@@ -106,10 +108,18 @@ def test_a_bank_csv_gets_its_columns_chosen_once_and_remembered(qtbot, main: Mai
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     assert "The mapping needs id=COLUMN" in dialog.message.text() and not dialog.import_button.isEnabled()
     dialog.columns.combos["id"].setCurrentIndex(dialog.columns.combos["id"].findData("Ref"))
-    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    english = install_translations(application, QLocale("en_US"))  # the English plural forms, as the app has them
+    try:
+        qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+    finally:
+        for translator in english:
+            application.removeTranslator(translator)
     if SHOTS:
         dialog.grab().save(str(Path(SHOTS) / "statement_columns.png"))
+    assert dialog.summary.text().startswith("1 new payment, 1 matched to a client.\n")  # English plural forms
     assert "USD: gross 1,234.50, fees 0, net 1,234.50." in dialog.summary.text()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
