@@ -132,6 +132,9 @@ class ContractNotice:
 # Where the minimum wage is owed for every hour on its own, not averaged over the workweek (Armenta v. Osmose).
 EVERY_HOUR = {"US-CA": "Armenta v. Osmose, Inc., 135 Cal.App.4th 314 (2005); Labor Code 1194"}
 WEEKLY_SOURCE = "FLSA, 29 CFR 776.4 (the workweek is the unit)"
+# Outside the US no federal rule makes the workweek the unit: the app still judges week by week, and says so.
+WEEKLY_METHOD = ("week by week (this app's method; the law here may measure pay over another period, such as the "
+                 "day or the month: check its source)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -570,7 +573,8 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, 
         wage=last, covered_seconds=sum(week.seconds for week in results),
         required=sum((week.required for week in results), zero), below=shortfall.amount > 0, shortfall=shortfall,
         pay=sum((week.pay for week in results), zero), every_hour=every_hour is not None,
-        basis=every_hour or WEEKLY_SOURCE, benchmark=client.classification != "employee", weeks=tuple(results),
+        basis=every_hour or (WEEKLY_SOURCE if jurisdiction.startswith("US") else WEEKLY_METHOD),
+        benchmark=client.classification != "employee", weeks=tuple(results),
         rate=quote, hourly=Money(hourly.amount, currency))
 
 
