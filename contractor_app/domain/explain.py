@@ -120,8 +120,9 @@ def _minimum_wage(item: ClientPay) -> list[Step]:
            if check.benchmark else "")
     steps = [Step("minimum wage", f"{who}Judged on what the agreed terms pay for the hours (hours in unpaid "
                                   f"categories count as paid nothing), never on money received: money not yet "
-                                  f"received is owed, not underpaid. Minimum wage {wage.currency} {wage.amount}/h "
-                                  f"({wage.jurisdiction}, from {wage.effective_from}); test: {test}.",
+                                  f"received is owed, not underpaid. Minimum wage {wage.currency} {wage.amount}/h"
+                                  f"{wage.as_the_law_states()} ({wage.jurisdiction}, from {wage.effective_from}); "
+                                  f"test: {test}.",
                   source=f"{check.basis}; {wage.source}")]
     if check.rate is not None:
         steps.append(Step("minimum wage", f"The minimum wage is in {wage.currency} and you are paid in "

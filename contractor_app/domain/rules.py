@@ -54,6 +54,13 @@ class MinimumWage:
         """The amount as the law states it, in ``unit``."""
         return self.legal_amount if self.legal_amount is not None else self.amount
 
+    def as_the_law_states(self) -> str:
+        """" (PHP 695 a day ÷ 8 h)" for a daily or monthly minimum, so both figures show; "" for an hourly one."""
+        if self.unit == "hour" or self.legal_amount is None:
+            return ""
+        hours = f" ÷ {self.divisor.normalize():f} h" if self.divisor is not None else ""
+        return f" ({self.currency} {self.legal_amount.normalize():f} a {self.unit}{hours})"
+
 
 @dataclass(frozen=True, slots=True)
 class PayFloor:

@@ -60,7 +60,7 @@ def figures_table(item: ClientPay, width: float, costs: ClientCosts | None = Non
     if check is not None:
         basis = " (a benchmark: you are a contractor)" if check.benchmark else ""
         rows.append([f"Minimum wage{basis} ({check.wage.jurisdiction}, from {check.wage.effective_from})",
-                     f"{check.wage.currency} {check.wage.amount}/h"])
+                     f"{check.wage.currency} {check.wage.amount}/h{check.wage.as_the_law_states()}"])
         if check.rate is not None and check.hourly is not None:  # the wage is in another currency than the pay
             rows.append([f"In {check.hourly.currency}, at {check.rate.rate.describe()}",
                          f"{check.hourly.currency} {rate_places(check.hourly.amount)}/h"])

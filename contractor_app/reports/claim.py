@@ -86,7 +86,8 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
     rows = []
     if item.minimum_wage:
         wage = item.minimum_wage.wage
-        rows.append(["Minimum wage", f"{wage.jurisdiction} {wage.currency} {wage.amount}/h from {wage.effective_from}"
+        rows.append(["Minimum wage", f"{wage.jurisdiction} {wage.currency} {wage.amount}/h{wage.as_the_law_states()} "
+                     f"from {wage.effective_from}"
                      + ("" if wage.confirmed else " (not yet checked against the source)"), wage.source])
         if item.minimum_wage.rate is not None:  # converted at a rate from the worker's own records, never the network
             rate = item.minimum_wage.rate.rate

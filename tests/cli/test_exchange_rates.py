@@ -75,7 +75,8 @@ def test_a_recorded_rate_converts_the_minimum_wage_week_by_week(worker: Cli) -> 
     assert item["below_minimum"] is True and check["benchmark"] is True and item["exchange_rate_needed"] is None
     assert "FLSA" not in check["basis"] and check["basis"].startswith("week by week (this app's method")  # not US law
     text = worker("summary", "--from", "2026-11-01", "--to", "2026-11-30", "--explain").out
-    assert ("minimum wage PHP 86.875/h (PH-00, a benchmark: you are a contractor) = USD 1.4725/h at 1 USD = 59 PHP "
+    assert ("minimum wage PHP 86.875/h (PHP 695 a day ÷ 8 h) (PH-00, a benchmark: you are a contractor) = USD 1.4725/h "
+            "at 1 USD = 59 PHP "
             "on 2026-11-10 (your record): the agreed pay is BELOW it by USD 18.71") in text
     assert "(minimum PHP 86.875/h at 1 USD = 58.1 PHP on 2026-11-01 (your record)) = USD 59.81" in text
 

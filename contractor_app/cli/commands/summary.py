@@ -86,7 +86,8 @@ def _client_text(item: ClientPay) -> list[str]:
         basis = ", a benchmark: you are a contractor" if check.benchmark else ""
         converted = (f" = {check.hourly.currency} {rate_places(check.hourly.amount)}/h at "
                      f"{check.rate.rate.describe()}" if check.rate is not None and check.hourly is not None else "")
-        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h ({check.wage.jurisdiction}{basis})"
+        lines.append(f"  minimum wage {check.wage.currency} {check.wage.amount}/h{check.wage.as_the_law_states()} "
+                     f"({check.wage.jurisdiction}{basis})"
                      f"{converted}: {verdict}")
     needed = item.rate_needed
     if needed is not None:
