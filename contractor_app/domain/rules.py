@@ -55,7 +55,8 @@ class MinimumWage:
         return self.legal_amount if self.legal_amount is not None else self.amount
 
     def as_the_law_states(self) -> str:
-        """" (PHP 695 a day ÷ 8 h)" for a daily or monthly minimum, so both figures show; "" for an hourly one."""
+        """Text like ' (PHP 695 a day ÷ 8 h)' for a daily or monthly minimum, to show beside the hourly figure so
+        that both are seen; empty for a minimum the law states per hour."""
         if self.unit == "hour" or self.legal_amount is None:
             return ""
         hours = f" ÷ {self.divisor.normalize():f} h" if self.divisor is not None else ""

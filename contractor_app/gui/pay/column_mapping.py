@@ -34,21 +34,18 @@ class ColumnMapping(QGroupBox):
         self.source.setAccessibleName(self.tr("Name for this kind of file"))
         self.source.setToolTip(self.tr("The column choices are saved under this name for the next file."))
         self.combos: dict[str, QComboBox] = {}
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Name for this kind of file"), self.source)
-        self.source_row = 0
+        self.form = QFormLayout(self)
+        self.form.addRow(self.tr("&Name for this kind of file"), self.source)
         for name in MAPPING_FIELDS:
             combo = QComboBox()
             combo.setAccessibleName(labels[name].replace("&", ""))
             self.combos[name] = combo
-            form.addRow(labels[name], combo)
+            self.form.addRow(labels[name], combo)
         self.columns: tuple[str, ...] = ()
 
     def show_source(self, shown: bool) -> None:
         """payments-csv files are told apart by a name the worker gives; Payoneer has one mapping."""
-        layout = self.layout()
-        assert isinstance(layout, QFormLayout)
-        layout.setRowVisible(self.source_row, shown)
+        self.form.setRowVisible(self.source, shown)
 
     def set_choices(self, choices: MappingChoices) -> None:
         self.columns = choices.columns

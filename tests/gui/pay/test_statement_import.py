@@ -92,8 +92,11 @@ def test_a_bank_csv_gets_its_columns_chosen_once_and_remembered(qtbot, main: Mai
     bank.write_text("Booking date;Amount;Ref;Counterparty;Note\n"
                     "14.10.2026;1.234,50;B-1;Northwind LLC;October\n15.10.2026;-20,00;B-2;Bank fee;\n")
     dialog = main.pay.import_statement()
+    assert not dialog.columns.isVisibleTo(dialog)  # PayPal: a known layout, no columns to choose
+    dialog.kind.setCurrentIndex(dialog.kind.findData("payoneer"))
+    assert dialog.columns.isVisibleTo(dialog) and not dialog.columns.source.isVisibleTo(dialog)  # one mapping
     dialog.kind.setCurrentIndex(dialog.kind.findData("payments-csv"))
-    assert dialog.columns.isVisibleTo(dialog)
+    assert dialog.columns.isVisibleTo(dialog) and dialog.columns.source.isVisibleTo(dialog)
     dialog.columns.source.setText("my bank")
     dialog.client.setCurrentIndex(dialog.client.findData("TaskHive"))
     dialog.path.setText(str(bank))
