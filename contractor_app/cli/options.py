@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -41,3 +42,14 @@ def non_negative(text: str | None, *, what: str, places: int) -> Decimal | None:
 def minutes(text: str | None) -> int:
     value = non_negative(text, what="Break", places=0)
     return int(value) * 60 if value is not None else 0
+
+
+def record_number(what: str = "record") -> Callable[[str], int]:
+    """An argparse type for a record's number, as the lists show it ("12" or "#12")."""
+
+    def number(text: str) -> int:
+        if not text.lstrip("#").isdigit():
+            raise argparse.ArgumentTypeError(f"{text!r} is not {'an' if what[0] in 'aeiou' else 'a'} {what} number")
+        return int(text.lstrip("#"))
+
+    return number

@@ -11,10 +11,11 @@ from ...domain.money import parse_decimal
 from ...domain.times import parse_date
 from ...services.trips import TripView, add_trip, delete_trip, list_trips
 from ..context import Context
-from ..options import add_period, period
+from ..options import add_period, period, record_number
 from ..output import table
 
 JSON_FORMAT = {"format": "contractor-ledger-distance", "version": 1}
+ID = record_number()  # a record's number, as the lists show it
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -36,14 +37,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=run_list)
 
     delete = actions.add_parser("delete", help="delete a trip recorded by mistake (audited)")
-    delete.add_argument("id", type=_id, metavar="ID")
+    delete.add_argument("id", type=ID, metavar="ID")
     delete.set_defaults(run=run_delete)
 
-
-def _id(text: str) -> int:
-    if not text.lstrip("#").isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a record number")
-    return int(text.lstrip("#"))
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:

@@ -24,11 +24,12 @@ from ...services.access_requests import (
     record_access_request,
 )
 from ..context import Context
-from ..options import optional_date
+from ..options import optional_date, record_number
 from ..output import table
 
 JSON_FORMAT = {"format": "contractor-ledger-access-requests", "version": 1}
 STATUS_WORDS = {"open": "waiting", "overdue": "OVERDUE", "incomplete": "INCOMPLETE", "answered": "answered"}
+ID = record_number("request")  # a record's number, as the lists show it
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -50,28 +51,23 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=run_list)
 
     answer = actions.add_parser("answer", help="record the answer: complete, or what it left out")
-    answer.add_argument("id", type=_id, metavar="ID")
+    answer.add_argument("id", type=ID, metavar="ID")
     answer.add_argument("--date", metavar="DATE", required=True, help="the day the answer came")
     answer.add_argument("--incomplete", metavar="WHAT_WAS_MISSING",
                         help="the answer left things out: say what (the follow-up letter names it)")
     answer.set_defaults(run=run_answer)
 
     extend = actions.add_parser("extend", help="the client said it needs longer, as the law allows")
-    extend.add_argument("id", type=_id, metavar="ID")
+    extend.add_argument("id", type=ID, metavar="ID")
     extend.add_argument("--date", metavar="DATE", required=True, help="the day the client told you")
     extend.add_argument("--reason", help="the reason it gave")
     extend.set_defaults(run=run_extend)
 
     imported = actions.add_parser("import-answer", help="keep the answer's files (a zip or a folder) as evidence")
-    imported.add_argument("id", type=_id, metavar="ID")
+    imported.add_argument("id", type=ID, metavar="ID")
     imported.add_argument("path", type=Path, metavar="PATH")
     imported.set_defaults(run=run_import)
 
-
-def _id(text: str) -> int:
-    if not text.lstrip("#").isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a request number")
-    return int(text.lstrip("#"))
 
 
 def _required_date(text: str) -> date:

@@ -10,9 +10,11 @@ from pathlib import Path
 from ...domain.times import iso_utc
 from ...services.evidence import Link, add_evidence, export_evidence, link_evidence, list_evidence
 from ..context import Context
+from ..options import record_number
 from ..output import table
 
 JSON_FORMAT = {"format": "contractor-ledger-evidence", "version": 1}
+ID = record_number()  # a record's number, as the lists show it
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -29,7 +31,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.set_defaults(run=run_add)
 
     link = actions.add_parser("link", help="link kept evidence to a client, entry, payment, invoice or incident")
-    link.add_argument("id", type=_number, metavar="ID")
+    link.add_argument("id", type=ID, metavar="ID")
     _link_options(link)
     link.set_defaults(run=run_link)
 
@@ -38,7 +40,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=run_list)
 
     export = actions.add_parser("export", help="write a copy of kept evidence to a file")
-    export.add_argument("id", type=_number, metavar="ID")
+    export.add_argument("id", type=ID, metavar="ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="a new file to write")
     export.set_defaults(run=run_export)
 
@@ -46,13 +48,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 def _link_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--client", action="append", default=[], metavar="NAME", help="what it is about (repeatable)")
     for entity in ("entry", "payment", "invoice", "incident"):
-        parser.add_argument(f"--{entity}", action="append", default=[], type=_number, metavar="ID")
+        parser.add_argument(f"--{entity}", action="append", default=[], type=ID, metavar="ID")
 
-
-def _number(text: str) -> int:
-    if not text.lstrip("#").isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a record number")
-    return int(text.lstrip("#"))
 
 
 def _links(args: argparse.Namespace) -> list[Link]:

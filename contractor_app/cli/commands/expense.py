@@ -10,10 +10,11 @@ from ...domain.money import Money, parse_decimal
 from ...domain.times import parse_date
 from ...services.expenses import KINDS, ExpenseView, NewExpense, add_expense, delete_expense, list_expenses
 from ..context import Context
-from ..options import add_period, period
+from ..options import add_period, period, record_number
 from ..output import table
 
 JSON_FORMAT = {"format": "contractor-ledger-expenses", "version": 1}
+ID = record_number()  # a record's number, as the lists show it
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -27,7 +28,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--currency", help="the currency you paid in (default: the client's)")
     add.add_argument("--category", choices=KINDS, default="other")
     add.add_argument("--note")
-    add.add_argument("--receipt", type=_id, metavar="EVIDENCE_ID", help="the receipt, kept with `evidence add`")
+    add.add_argument("--receipt", type=ID, metavar="EVIDENCE_ID", help="the receipt, kept with `evidence add`")
     add.set_defaults(run=run_add)
 
     listing = actions.add_parser("list", help="list expenses")
@@ -37,14 +38,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=run_list)
 
     delete = actions.add_parser("delete", help="delete an expense recorded by mistake (audited)")
-    delete.add_argument("id", type=_id, metavar="ID")
+    delete.add_argument("id", type=ID, metavar="ID")
     delete.set_defaults(run=run_delete)
 
-
-def _id(text: str) -> int:
-    if not text.lstrip("#").isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a record number")
-    return int(text.lstrip("#"))
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ from ...services.incidents import (
 )
 from ...services.profile import load_profile
 from ..context import Context
-from ..options import add_period, optional_date
+from ..options import add_period, optional_date, record_number
 from ..output import table
 
 # "2h30m", "2 h 30 min", "45m", "3h", "2:30" (hours:minutes), or "90" (minutes).
@@ -27,6 +27,7 @@ _DURATION = re.compile(r"^(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?$")
 _CLOCK = re.compile(r"^(?P<h>\d+):(?P<m>[0-5]\d)$")
 
 JSON_FORMAT = {"format": "contractor-ledger-incidents", "version": 1}
+ID = record_number("incident")  # a record's number, as the lists show it
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -51,7 +52,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.set_defaults(run=run_list)
 
     update = actions.add_parser("update", help="close or reopen an incident, or add the steps you took")
-    update.add_argument("id", type=_id, metavar="ID")
+    update.add_argument("id", type=ID, metavar="ID")
     update.add_argument("--status", choices=STATUSES)
     update.add_argument("--steps", help="steps you took since, added to the ones recorded")
     _add_costs(update, replaces=True)
@@ -84,11 +85,6 @@ def duration_minutes(text: str | None) -> int | None:
 def _costs(args: argparse.Namespace) -> Decimal | None:
     return parse_decimal(args.costs, what="Costs") if args.costs is not None else None
 
-
-def _id(text: str) -> int:
-    if not text.lstrip("#").isdigit():
-        raise argparse.ArgumentTypeError(f"{text!r} is not an incident number")
-    return int(text.lstrip("#"))
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:
