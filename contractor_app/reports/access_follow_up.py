@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 
 from ..domain.access_deadlines import INCOMPLETE, OVERDUE
 from ..errors import InvalidInput
-from .access_request import asked_for
+from .access_request import asked_for, letterhead
 from .data import AccessRequestRow, ReportData
 from .layout import para, styles
 
@@ -62,15 +62,7 @@ def story(data: ReportData, width: float) -> list[Flowable]:
         problem = (f"Your answer of {request.answered_on} is incomplete.{late} It did not include: "
                    f"{request.missing}.")
     flow: list[Flowable] = [
-        para(data.worker.name or "", sheet["body"]),
-        para(data.worker.jurisdiction or "", sheet["small"]),
-        Spacer(1, 6 * mm),
-        para(client.legal_name or client.name, sheet["body"]),
-        para(client.address or "", sheet["body"]),
-        para(f"Privacy / data protection officer{' — ' + client.contact if client.contact else ''}", sheet["small"]),
-        Spacer(1, 6 * mm),
-        para(str(data.request.as_of), sheet["body"]),
-        Spacer(1, 4 * mm),
+        *letterhead(data, client),
         para(heading, sheet["h2"]),
         para(sent + (f" My account or worker ID is {client.worker_ref}." if client.worker_ref else ""),
              sheet["body"]),

@@ -9,7 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 
 from ..domain.access_deadlines import add_months
-from .data import ReportData
+from .data import ReportClient, ReportData
 from .layout import para, styles
 
 EU_EEA_UK = ("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB").split()
@@ -65,15 +65,7 @@ def story(data: ReportData, width: float) -> list[Flowable]:
     if collected:
         items.append("in particular the data collected through: " + ", ".join(collected))
     flow: list[Flowable] = [
-        para(data.worker.name or "", sheet["body"]),
-        para(data.worker.jurisdiction or "", sheet["small"]),
-        Spacer(1, 6 * mm),
-        para(client.legal_name or client.name, sheet["body"]),
-        para(client.address or "", sheet["body"]),
-        para(f"Privacy / data protection officer{' — ' + client.contact if client.contact else ''}", sheet["small"]),
-        Spacer(1, 6 * mm),
-        para(str(data.request.as_of), sheet["body"]),
-        Spacer(1, 4 * mm),
+        *letterhead(data, client),
         para(f"{name}", sheet["h2"]),
         para(f"I, {data.worker.name or '[your full name]'}, ask you under {law} for access to the personal data "
              f"you process about me. I have worked for you as a {client.classification}"
@@ -96,3 +88,22 @@ def story(data: ReportData, width: float) -> list[Flowable]:
              "advice; deadlines can be extended by law in some cases.", sheet["note"]),
     ]
     return flow
+
+
+def letterhead(data: ReportData, client: ReportClient) -> list[Flowable]:
+    """The sender (the worker, with the address and contact a reply needs), the company and the date, as both
+    access-request letters open."""
+    sheet = styles()
+    worker = [para(line, sheet["body"]) for line in (data.worker.name, *data.worker.address.splitlines(),
+                                                       data.worker.contact) if line]
+    return [
+        *worker,
+        para(data.worker.jurisdiction or "", sheet["small"]),
+        Spacer(1, 6 * mm),
+        para(client.legal_name or client.name, sheet["body"]),
+        para(client.address or "", sheet["body"]),
+        para(f"Privacy / data protection officer{' — ' + client.contact if client.contact else ''}", sheet["small"]),
+        Spacer(1, 6 * mm),
+        para(str(data.request.as_of), sheet["body"]),
+        Spacer(1, 4 * mm),
+    ]

@@ -37,3 +37,14 @@ def test_the_claim_packet_names_the_workers_address_and_contact(vault: Vault, tm
     address, contact = lines.index("Address"), lines.index("Contact")
     assert lines[address + 1:address + 4] == ["12 Elm Street", "Albany, NY 12207", "1 Market St, San Francisco"]
     assert lines[contact + 1] == "dana@example.org"  # the worker's column, before the client's
+
+
+def test_the_access_request_letters_carry_the_workers_address_and_contact(vault: Vault, tmp_path: Path) -> None:
+    save_profile(vault, Profile(name="Dana Rivera", address="12 Elm Street\nAlbany, NY 12207",
+                                contact="dana@example.org"))
+    add_client(vault, NewClient(name="Acme", currency="USD", jurisdiction="DE"))
+    path = tmp_path / "letter.pdf"
+    make_report(vault, ReportRequest(kind="access-request", client="Acme", period=DateRange(),
+                                     as_of=date(2026, 12, 1), paper="a4"), path)
+    lines = (PdfReader(path).pages[0].extract_text() or "").splitlines()
+    assert lines[:4] == ["Dana Rivera", "12 Elm Street", "Albany, NY 12207", "dana@example.org"]
