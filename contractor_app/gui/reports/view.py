@@ -35,6 +35,7 @@ from .cards import KindCards
 from .jobs import preview_report
 from .kinds import kinds
 from .options import ReportOptions
+from .share_dialog import ShareDialog
 from .verify_panel import VerifyPanel
 
 PREVIEW_DELAY_MS = 400  # a burst of choices makes one preview
@@ -62,6 +63,10 @@ class ReportsView(View):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Making the report"))
         self.progress.setTextVisible(False)
+        self.share_button = QPushButton(self.tr("Share with a union or worker centre…"))
+        self.share_button.setAccessibleName(self.tr("Share your pay figures anonymously with a union or worker "
+                                                    "centre"))
+        self.share_button.clicked.connect(self.share_pay)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Stop making the report"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -109,6 +114,8 @@ class ReportsView(View):
         column.addWidget(self.saving)
         column.addWidget(self.message)
         column.addSpacing(16)
+        column.addWidget(self.share_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addSpacing(16)
         column.addWidget(self.verify)
         column.addSpacing(16)
         column.addWidget(self.anchors)
@@ -128,6 +135,13 @@ class ReportsView(View):
         row.addLayout(right, 6)
 
     # --- choices ----------------------------------------------------------------------------------------------
+
+    def share_pay(self) -> None:
+        dialog = ShareDialog(self.session, self._today(), self)
+        if dialog.exec() and dialog.saved_to is not None:
+            self.message.hint(self.tr("Saved the share to %1. Send it to your union or worker centre yourself: the "
+                                      "app sends nothing.").replace("%1", str(dialog.saved_to)))
+        self.share_button.setFocus()
 
     def _today(self) -> date:
         return datetime.now(UTC).astimezone(self.session.profile.zone).date()
