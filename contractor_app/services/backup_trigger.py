@@ -1,7 +1,8 @@
-"""When a command changed the records, make the automatic backup (services/backups.py) if one is due.
+"""When a command changed the records, make the automatic backup (services/backups.py) if one is due, and pass
+the changes to the sync folder if this computer uses one (services/sync.py).
 
-A module of its own so that every CLI command can watch for changes without loading the backup code: that is
-imported only once the records did change (issue 18, start-up).
+A module of its own so that every CLI command can watch for changes without loading the backup or sync code: that
+is imported only once the records did change (issue 18, start-up).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from ..store.vault import Vault
 
 @contextlib.contextmanager
 def after_changes(vault: Vault, warn: Callable[[str], None]) -> Iterator[None]:
-    """Around one command: if it succeeded and changed the records, make the automatic backup if one is due.
+    """Around one command: if it succeeded and changed the records, make the automatic backup if one is due and
+    sync with the worker's other devices.
 
     A failure goes to ``warn`` as one line: the command itself succeeded and its result stands.
     """
@@ -26,11 +28,23 @@ def after_changes(vault: Vault, warn: Callable[[str], None]) -> Iterator[None]:
         before = None  # the records cannot be read (the command will say why): no automatic backup
     yield
     try:
-        if before is not None and vault.chain_head() != before:
-            from .backups import automatic_backup
+        changed = before is not None and vault.chain_head() != before
+    except LedgerError:
+        return
+    if not changed:
+        return
+    try:
+        from .backups import automatic_backup
 
-            automatic_backup(vault)
+        automatic_backup(vault)
     except (LedgerError, OSError) as error:
         warn(f"Warning: {error}" if isinstance(error, LedgerError) else
              f"Warning: the automatic backup failed ({error.strerror or error}). Your records are safe and unchanged.")
+    try:
+        from .sync import sync_if_set_up
 
+        for line in sync_if_set_up(vault):
+            warn(f"Sync: {line}")
+    except (LedgerError, OSError) as error:
+        warn(f"Warning: syncing failed ({error if isinstance(error, LedgerError) else error.strerror or error}). "
+             "Your records on this computer are safe; `sync now` tries again.")

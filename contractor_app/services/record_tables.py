@@ -2,7 +2,8 @@
 anyone remembering to add it (a test checks every column type is known).
 
 Left out: the audit chain, which belongs to one vault (its hashes bind the vault id, its times are the times
-of that vault's changes), and evidence bytes, which are written as files beside the export on request.
+of that vault's changes), this device's part in a sync folder (its keys, paired devices and record ids belong to
+the device, not the records), and evidence bytes, which are written as files beside the export on request.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any, cast
 
 from sqlalchemy import JSON, Boolean, Column, Integer, LargeBinary, Table, Text
 
-from ..store.models import AuditEvent, Base
+from ..store.models import DEVICE_LOCAL_TABLES, Base
 from ..store.types import DecimalText, IsoDate, UtcSeconds
 
 _KIND_OF = ((UtcSeconds, "utc"), (IsoDate, "date"), (DecimalText, "decimal"), (JSON, "json"),
@@ -46,7 +47,7 @@ def record_tables() -> list[RecordTable]:
     models = {cast(Table, mapper.local_table).name: mapper.class_ for mapper in Base.registry.mappers}
     result = []
     for table in _declaration_order():
-        if table.name == AuditEvent.__tablename__:
+        if table.name in DEVICE_LOCAL_TABLES:
             continue
         fields = tuple(
             Field(column.name, _kind(column), bool(column.nullable), column)

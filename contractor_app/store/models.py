@@ -437,6 +437,64 @@ class AnchorTimestamp(Base):
     imported_at: Mapped[datetime] = mapped_column(UtcSeconds)
 
 
+class SyncConfig(Base):
+    """This device's part in a sync folder (services/sync.py): where the folder is, who this device is, the key the
+    devices share and how far this device has written. At most one row; device-local, never exported."""
+
+    __tablename__ = "sync_config"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    folder: Mapped[str] = mapped_column(Text)
+    device_id: Mapped[str] = mapped_column(Text)  # a UUID
+    device_name: Mapped[str] = mapped_column(Text)
+    device_key: Mapped[bytes] = mapped_column(LargeBinary)  # this device's Ed25519 private key (raw 32 bytes)
+    sync_key: Mapped[bytes] = mapped_column(LargeBinary)  # the AES-256 key every paired device holds
+    exported_seq: Mapped[int] = mapped_column(default=0)  # the audit event this device has written changes up to
+    next_file: Mapped[int] = mapped_column(default=1)  # the number of this device's next change file
+    __table_args__ = (CheckConstraint("id = 1", name="single"),)
+
+
+class SyncDevice(Base):
+    """Another device of the same worker, paired through the sync folder: its files are read, until removed."""
+
+    __tablename__ = "sync_devices"
+    device_id: Mapped[str] = mapped_column(Text, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    public_key: Mapped[str] = mapped_column(Text)  # Ed25519, hex: the signature its files must carry
+    paired_at: Mapped[datetime] = mapped_column(UtcSeconds)
+    removed_at: Mapped[datetime | None] = mapped_column(UtcSeconds)
+    applied_file: Mapped[int] = mapped_column(default=0)  # its change files read so far, in order
+
+
+class SyncRecord(Base):
+    """A record's stable id across devices, and the state both sides last agreed on (its hash)."""
+
+    __tablename__ = "sync_records"
+    uid: Mapped[str] = mapped_column(Text, primary_key=True)
+    entity: Mapped[str] = mapped_column(Text)
+    local_id: Mapped[int]
+    synced_hash: Mapped[str | None] = mapped_column(Text)  # None: never exchanged yet
+    resolving: Mapped[bool] = mapped_column(default=False)  # the worker chose a version: send it as the answer
+    __table_args__ = (Index("ix_sync_records_entity_local", "entity", "local_id"),)
+
+
+class SyncConflict(Base):
+    """The same record changed on two devices: this device's version stays, the other's is kept here until the
+    worker chooses (Entries view, `sync conflicts`)."""
+
+    __tablename__ = "sync_conflicts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity: Mapped[str] = mapped_column(Text)
+    uid: Mapped[str] = mapped_column(Text, index=True)
+    local_id: Mapped[int | None]  # None: deleted here, changed there
+    remote_state: Mapped[str | None] = mapped_column(Text)  # canonical JSON; None: deleted there
+    remote_device: Mapped[str] = mapped_column(Text)
+    found_at: Mapped[datetime] = mapped_column(UtcSeconds)
+
+
+# Tables that belong to this device and vault rather than to the records: never exported or restored.
+DEVICE_LOCAL_TABLES = frozenset({"audit_events", "sync_config", "sync_devices", "sync_records", "sync_conflicts"})
+
+
 class AuditEvent(Base):
     """One link of the audit chain: hash = SHA-256(prev_hash || canonical event). See store/audit.py."""
 

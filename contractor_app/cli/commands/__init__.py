@@ -35,6 +35,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "export": ("export", "export your records as JSON, or entries or payments as CSV"),
     "backup": ("backup", "make, check or restore an encrypted backup of your records"),
     "share": ("share", "share your pay figures anonymously with a union or worker centre, or summarise shares"),
+    "sync": ("sync", "keep your records in step on two computers through a sync folder"),
     "anchor": ("anchor", "today's anchor of your records, to send outside your control"),
     "verify": ("verify", "check your records for damage, tampering and rollback"),
     "passwd": ("passwd", "change your password (or use your recovery key)"),
