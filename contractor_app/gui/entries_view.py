@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.times import DateRange
 from ..services.clients import list_clients
+from ..services.sync import sync_status
 from ..services.entries import (
     EntryQuery, EntryTotals, ListedEntry, RemovedEntry, count_entries, delete_entries, entry_totals, page_entries,
 )
@@ -28,6 +29,7 @@ from .entries_model import PAGE, EntriesModel
 from .header import PlainHeader
 from .session import CLIENTS, ENTRIES, PROFILE, Session
 from .undo import DeleteEntries, record_edits
+from .sync_conflicts import ConflictsDialog
 from .widgets import InlineMessage
 
 MAX_DELETE = 1000
@@ -108,7 +110,12 @@ class EntriesView(QWidget):
         self.footer = QLabel()
         self.footer.setAccessibleName(self.tr("Totals"))
         self.message = InlineMessage()
+        self.conflicts_button = QPushButton()
+        self.conflicts_button.setObjectName("conflictsButton")
+        self.conflicts_button.clicked.connect(self.choose_versions)
+        self.conflicts_button.hide()
         column = QVBoxLayout(self)
+        column.addWidget(self.conflicts_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addLayout(self.filters)
         column.addWidget(self.body, 1)
         column.addWidget(self.message)
@@ -121,6 +128,7 @@ class EntriesView(QWidget):
         session.changed.connect(self._on_changed)
         session.locked.connect(self.clear)
         self.refresh_clients()
+        self.refresh_conflicts()
         self.apply_filters()
 
     # --- building ---------------------------------------------------------------------------------------------
@@ -181,6 +189,18 @@ class EntriesView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
     # --- filters ----------------------------------------------------------------------------------------------
+
+    def refresh_conflicts(self) -> None:
+        """The records changed here and on another computer: a button to choose, shown only when there are some."""
+        status = self.session.read(sync_status) if self.session.is_open else None
+        count = status.conflicts if status is not None else 0
+        self.conflicts_button.setVisible(count > 0)
+        self.conflicts_button.setText(self.tr("%n records changed on two computers: choose which to keep…", None,
+                                              count))
+
+    def choose_versions(self) -> None:
+        ConflictsDialog(self.session, self).exec()
+        self.refresh_conflicts()
 
     def refresh_clients(self) -> None:
         self._clients = [c.name for c in self.session.read(list_clients)]
@@ -262,6 +282,7 @@ class EntriesView(QWidget):
         if kinds & {CLIENTS, PROFILE}:
             self.refresh_clients()
         if kinds & {ENTRIES, CLIENTS}:
+            self.refresh_conflicts()
             self.message.clear()
             before = self.model.rowCount()
             self.model.reload()

@@ -117,7 +117,8 @@ def categories() -> list[tuple[str, str]]:
 def flag_labels(flags: tuple[str, ...], late_by: timedelta | None = None) -> str:
     """"late by 3 days, edited": ``late_by`` is how long after the work ended it was recorded."""
     late = tr("late by %1").replace("%1", span(late_by)) if late_by is not None else tr("late")
-    labels = {"overlap": tr("overlap"), "late": late, "imported": tr("imported"), "edited": tr("edited")}
+    labels = {"overlap": tr("overlap"), "late": late, "imported": tr("imported"), "edited": tr("edited"),
+              "conflict": tr("changed on two computers")}
     return ", ".join(labels.get(flag, flag) for flag in flags)
 
 

@@ -24,7 +24,7 @@ from ..domain.overlaps import overlapping
 from ..domain.pay import Terms
 from ..domain.times import DateRange, zone
 from ..errors import InvalidInput, NotFound
-from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, WorkEntry
+from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, SyncConflict, WorkEntry
 from ..store.vault import UnitOfWork, Vault
 from .changes import ENTRIES, announces
 from .clients import find_client, find_engagement, terms_of
@@ -67,6 +67,7 @@ class EntryView:
     entered_at: datetime
     edited: bool
     overlaps: tuple[int, ...] = field(default=())
+    conflict: bool = False  # changed here and on another computer: both versions kept (services/sync.py)
 
     @property
     def worked_seconds(self) -> int:
@@ -86,7 +87,7 @@ class EntryView:
         return tuple(
             name for name, present in (
                 ("overlap", bool(self.overlaps)), ("late", self.recorded_late), ("imported", self.imported),
-                ("edited", self.edited),
+                ("edited", self.edited), ("conflict", self.conflict),
             ) if present
         )
 
@@ -147,7 +148,8 @@ def list_entries(vault: Vault, *, period: DateRange, tz: str, client: str | None
             if (low is None or row.start_at >= low)
             and (client_id is None or names[row.engagement_id][0] == client_id)
         ]
-        return _views(names, wanted, overlapping((row.id, row.start_at, row.end_at) for row in rows))
+        return _views(names, wanted, overlapping((row.id, row.start_at, row.end_at) for row in rows),
+                      _in_conflict(session))
 
 
 # --- internals ----------------------------------------------------------------------------------------------
@@ -216,6 +218,12 @@ def _overlapping(session: Session, row: WorkEntry) -> list[WorkEntry]:
     return sorted((near[other] for other in found), key=lambda other: (other.start_at, other.id))
 
 
+def _in_conflict(session: Session) -> frozenset[int]:
+    """Entries changed here and on another computer, waiting for the worker's choice."""
+    return frozenset(session.scalars(select(SyncConflict.local_id).where(
+        SyncConflict.entity == WorkEntry.__tablename__, SyncConflict.local_id.is_not(None))))
+
+
 def _names(session: Session) -> dict[int, tuple[int, str, str]]:
     """engagement id -> (client id, client name, engagement name)."""
     rows = session.execute(select(Engagement.id, Client.id, Client.name, Engagement.name).join(Client)).all()
@@ -223,7 +231,8 @@ def _names(session: Session) -> dict[int, tuple[int, str, str]]:
 
 
 def _views(
-    names: dict[int, tuple[int, str, str]], rows: Iterable[WorkEntry], overlaps: dict[int, list[int]] | None = None
+    names: dict[int, tuple[int, str, str]], rows: Iterable[WorkEntry], overlaps: dict[int, list[int]] | None = None,
+    conflicts: frozenset[int] = frozenset(),
 ) -> list[EntryView]:
     return [
         EntryView(
@@ -231,7 +240,7 @@ def _views(
             start=row.start_at, end=row.end_at, tz=row.tz, break_seconds=row.break_seconds,
             category=row.category, units=row.units, note=row.note, source=row.source,
             entered_at=row.entered_at, edited=row.updated_at is not None,
-            overlaps=tuple(sorted((overlaps or {}).get(row.id, ()))),
+            overlaps=tuple(sorted((overlaps or {}).get(row.id, ()))), conflict=row.id in conflicts,
         )
         for row in rows
     ]
@@ -365,7 +374,7 @@ def page_entries(vault: Vault, query: EntryQuery, *, offset: int, limit: int) ->
         return [
             ListedEntry(view, earnings.of(row.engagement_id, row.start_at, row.tz, row.category,
                                           view.worked_seconds, row.units))
-            for row, view in zip(rows, _views(names, rows, overlaps), strict=True)
+            for row, view in zip(rows, _views(names, rows, overlaps, _in_conflict(session)), strict=True)
         ]
 
 

@@ -40,6 +40,7 @@ from contractor_app.gui.pay.payment_dialog import PaymentDialog
 from contractor_app.gui.pay.statement_dialog import StatementDialog
 from contractor_app.gui.privacy.forms import DataCollectedDialog, DataHandledDialog, IncidentDialog
 from contractor_app.gui.reports.share_dialog import ShareDialog
+from contractor_app.gui.sync_conflicts import ConflictsDialog
 from contractor_app.services.clients import get_client, list_clients
 from contractor_app.services.expenses import list_expenses
 from contractor_app.services.incidents import list_incidents
@@ -163,6 +164,7 @@ NOT_FORMS = {
     EvidencePicker: "a choice in a table: Enter links it (test below)",
     StatementDialog: "a file to preview first: Enter previews, then imports (tests/gui/pay/test_statement_import.py)",
     ExplanationDialog: "no input: the steps behind the Pay view's figures, Close only (gui/pay/test_explanation.py)",
+    ConflictsDialog: "no typed input: one choice per record between two versions (gui/test_sync_gui.py)",
     ShareDialog: "choices shown in plain words, then a file to save: Enter saves (gui/reports/test_share_dialog.py)",
 }
 

@@ -1,5 +1,5 @@
 """The Settings view (replaces the old Preferences dialog): the worker's profile, this app's preferences, paper
-size and language, changing the password, and how the recovery key works.
+size and language, changing the password, how the recovery key works, and the worker's other computers.
 
 Profile and paper size are records (saved through the services, as audited changes); auto-lock, the timer limit,
 the reminder and the language are this computer's preferences (QSettings). ``preferences_changed`` lets the app
@@ -26,6 +26,7 @@ from .app_section import AppSection
 from .password_section import PasswordSection
 from .profile_section import ProfileSection
 from .recovery_panel import RecoveryPanel
+from .sync_section import SyncSection
 
 
 class SettingsView(View):
@@ -47,7 +48,8 @@ class SettingsView(View):
         self.password.change_requested.connect(self.change_password)
         self.password.new_recovery_key_requested.connect(self.issue_recovery_key)
         self.recovery = RecoveryPanel()
-        self.columns = StackingColumns([[self.profile, self.app], [self.password, self.recovery]])
+        self.sync = SyncSection(session)
+        self.columns = StackingColumns([[self.profile, self.app], [self.password, self.recovery, self.sync]])
         body = QWidget()
         column = QVBoxLayout(body)
         column.addWidget(heading(self.tr("Settings")))
