@@ -89,7 +89,11 @@ class ConflictsDialog(QDialog):
 
     def _kind(self, entity: str) -> str:
         return {"work_entries": self.tr("work entry"), "clients": self.tr("client"),
-                "engagements": self.tr("engagement"), "pay_terms": self.tr("pay terms")}.get(entity, entity)
+                "engagements": self.tr("engagement"), "pay_terms": self.tr("pay terms"),
+                "payments": self.tr("payment"), "invoices": self.tr("invoice"), "adjustments": self.tr("adjustment"),
+                "expenses": self.tr("expense"), "trips": self.tr("trip"), "data_records": self.tr("data record"),
+                "incidents": self.tr("incident"), "access_requests": self.tr("access request"),
+                "payment_allocations": self.tr("what a payment pays for")}.get(entity, entity)
 
     def _field(self, name: str) -> str:
         words = {

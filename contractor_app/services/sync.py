@@ -16,8 +16,10 @@ change files of its own into the folder and reads the other devices' files.
   normal write through the unit of work, so the audit chain records the merge.
 - **Files arrive piecemeal.** A file shorter than its header says is waiting: it is read, in order, once whole.
 
-Exchanged: clients, their engagements and pay terms, and work entries (store/sync_rows.py). Payments, invoices,
-evidence and the rest stay on the device they were recorded on for now; docs/sync.md says so.
+Exchanged: clients with their engagements and terms, entries, invoices, payments and what they pay for,
+adjustments, expenses and distance, data records, incidents and access requests (store/sync_rows.py). Evidence
+files, statement lines, backups, anchors and settings stay on the device they were recorded on; docs/sync.md says
+so.
 """
 
 from __future__ import annotations
@@ -44,9 +46,11 @@ from ..store.keyfile import canonical_json
 from ..store.models import AuditEvent, Base, SyncConfig, SyncConflict, SyncDevice, SyncRecord
 from ..store.sync_rows import BY_ENTITY, REPLICATED, Replicated, state_hash, state_of, values_of
 from ..store.vault import UnitOfWork
-from .changes import CLIENTS, ENTRIES, SETTINGS, announces
+from .changes import ADJUSTMENTS, CLIENTS, DATA, ENTRIES, EXPENSES, INCIDENTS, INVOICES, PAYMENTS, SETTINGS, announces
 from .vault import Vault
 
+# What a round may change here: the kinds of the exchanged records (store/sync_rows.REPLICATED).
+RECORDS = (CLIENTS, ENTRIES, PAYMENTS, INVOICES, ADJUSTMENTS, EXPENSES, DATA, INCIDENTS)
 SYNC_DIR = "contractor-ledger-sync"
 HELLO = "hello.cls"
 CHANGES_PER_FILE = 5_000
@@ -113,7 +117,7 @@ def set_up_sync(vault: Vault, folder: Path, device_name: str) -> str:
     return _start(vault, folder, device_name, Ed25519PrivateKey.generate(), _new_key())
 
 
-@announces(SETTINGS, CLIENTS, ENTRIES)
+@announces(SETTINGS, *RECORDS)
 def join_sync(vault: Vault, folder: Path, code: str, device_name: str) -> SyncReport:
     """Join the sync folder another device set up, with its pairing code; then take its records and send ours."""
     key = _key_from_code(code)
@@ -194,7 +198,7 @@ def _opens_a_device(root: Path, key: bytes) -> bool:
 
 # --- one round ----------------------------------------------------------------------------------------------------
 
-@announces(CLIENTS, ENTRIES)
+@announces(*RECORDS)
 def sync_now(vault: Vault) -> SyncReport:
     """Read the other devices' new files, then write this device's changes."""
     return _sync(vault)
@@ -430,7 +434,7 @@ def list_conflicts(vault: Vault) -> list[ConflictView]:
         return result
 
 
-@announces(CLIENTS, ENTRIES)
+@announces(*RECORDS)
 def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> None:
     """Keep this device's version (``"mine"``) or the other's (``"theirs"``); the choice goes to the other devices
     with the next change file."""

@@ -17,7 +17,10 @@ from typing import Any
 
 from .audit import row_state
 from .keyfile import canonical_json
-from .models import Base, Client, Engagement, PayTerms, WorkEntry
+from .models import (
+    AccessRequest, Adjustment, Base, Client, DataRecord, Engagement, Expense, Incident, Invoice, Payment,
+    PaymentAllocation, PayTerms, Trip, WorkEntry,
+)
 from .types import DecimalText, IsoDate, UtcSeconds
 
 
@@ -45,6 +48,18 @@ REPLICATED = (
     Replicated("pay_terms", PayTerms, links={"engagement_id": "engagements"},
                natural=("engagement_id", "effective_from"), deletes=True),
     Replicated("work_entries", WorkEntry, links={"engagement_id": "engagements"}, deletes=True),
+    Replicated("invoices", Invoice, links={"client_id": "clients"}, deletes=True),
+    Replicated("payments", Payment, links={"client_id": "clients"}, deletes=True),
+    Replicated("payment_allocations", PaymentAllocation,
+               links={"payment_id": "payments", "work_entry_id": "work_entries", "invoice_id": "invoices"},
+               deletes=True),
+    Replicated("adjustments", Adjustment, links={"client_id": "clients"}, deletes=True),
+    Replicated("expenses", Expense, links={"client_id": "clients"}, local=frozenset({"id", "receipt_evidence_id"}),
+               deletes=True),
+    Replicated("trips", Trip, links={"client_id": "clients"}, deletes=True),
+    Replicated("data_records", DataRecord, links={"client_id": "clients"}, deletes=True),
+    Replicated("incidents", Incident, links={"client_id": "clients"}, deletes=True),
+    Replicated("access_requests", AccessRequest, links={"client_id": "clients"}, deletes=True),
 )
 BY_ENTITY = {spec.entity: spec for spec in REPLICATED}
 
@@ -53,7 +68,7 @@ def state_of(spec: Replicated, obj: Base, uid_of: Callable[[str, int], str]) -> 
     """The row's exchanged state: JSON values, links as the stable ids of the records they point to."""
     state = {name: value for name, value in row_state(obj).items() if name not in spec.local}
     for column, entity in spec.links.items():
-        state[column] = uid_of(entity, state[column])
+        state[column] = None if state[column] is None else uid_of(entity, state[column])
     return state
 
 
@@ -71,10 +86,10 @@ def values_of(spec: Replicated, state: dict[str, Any], local_id_of: Callable[[st
     for name in spec.columns:
         raw = state[name]
         column = table.columns[name]
-        if name in spec.links:
-            values[name] = local_id_of(spec.links[name], raw)
-        elif raw is None:
+        if raw is None:
             values[name] = None
+        elif name in spec.links:
+            values[name] = local_id_of(spec.links[name], raw)
         elif isinstance(column.type, UtcSeconds):
             values[name] = datetime.fromtimestamp(int(raw), UTC)
         elif isinstance(column.type, IsoDate):

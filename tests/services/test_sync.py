@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,17 @@ import pytest
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
 from contractor_app.services.entries import NewEntry, delete_entries, list_entries, log_work, update_entry
+from contractor_app.services.payments import NewPayment, delete_payment, list_payments, record_payment
+from contractor_app.services.summary import summarize
 from contractor_app.services.sync import (
-    SYNC_DIR, join_sync, list_conflicts, pairing_code, remove_device, resolve_conflict, set_up_sync, sync_now,
+    SYNC_DIR,
+    join_sync,
+    list_conflicts,
+    pairing_code,
+    remove_device,
+    resolve_conflict,
+    set_up_sync,
+    sync_now,
     sync_status,
 )
 from contractor_app.store.vault import Vault
@@ -188,3 +198,22 @@ def test_joining_needs_the_right_code_and_a_folder(laptop: Vault, desktop: Vault
         set_up_sync(desktop, folder / "missing", "desktop")
     with pytest.raises(InvalidInput, match="already uses a sync folder"):
         set_up_sync(laptop, folder, "again")
+
+
+def test_payments_and_what_they_pay_for_travel_too(laptop: Vault, desktop: Vault, folder: Path) -> None:
+    _log(laptop, 0, "paid work")
+    _paired(laptop, desktop, folder)
+    paid = record_payment(laptop, NewPayment(client="Acme Labeling", received_on=DAY.date() + timedelta(days=5),
+                                             gross=Decimal("20.00"), period=DateRange(DAY.date(), DAY.date())))
+    sync_now(laptop)
+    assert sync_now(desktop).applied >= 1
+    (mirror,) = list_payments(desktop, period=ALL)
+    assert (mirror.gross.amount, mirror.client) == (Decimal("20.00"), "Acme Labeling")
+    here, there = (summarize(vault, period=ALL, tz="UTC", today=DAY.date() + timedelta(days=30)).totals()
+                   for vault in (laptop, desktop))
+    assert here == there  # the same pay figures on both computers
+    delete_payment(laptop, paid.id)
+    sync_now(laptop)
+    sync_now(desktop)
+    assert list_payments(desktop, period=ALL) == []
+    assert desktop.integrity_problems() == []
