@@ -366,8 +366,9 @@ def _write_changes(uow: UnitOfWork, config: SyncConfig, records: _Records | None
     for start in range(0, max(len(changes), 1 if force else 0), CHANGES_PER_FILE):
         _write_file(config, {"changes": changes[start:start + CHANGES_PER_FILE], "removed": removed})
         written += 1
-    config.exported_seq = last
-    uow.updated(config)
+    if latest or written:  # a round with nothing to send leaves the records (and the audit chain) as they were
+        config.exported_seq = last
+        uow.updated(config)
     return written
 
 

@@ -3,6 +3,7 @@ each device writing its own encrypted change files and reading the other's."""
 
 from __future__ import annotations
 
+import random
 import shutil
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -86,6 +87,9 @@ def test_entries_added_on_both_appear_on_both(laptop: Vault, desktop: Vault, fol
         assert not path.is_file() or b"laptop, later" not in path.read_bytes()  # change files are encrypted
     again = sync_now(desktop)
     assert again.applied == 0 and again.written == 0  # nothing echoes back and forth
+    head = desktop.chain_head()
+    sync_now(desktop)
+    assert desktop.chain_head() == head  # a round with nothing to do adds nothing to the audit chain
     assert laptop.integrity_problems() == [] and desktop.integrity_problems() == []  # the audit chain holds
 
 
@@ -217,3 +221,33 @@ def test_payments_and_what_they_pay_for_travel_too(laptop: Vault, desktop: Vault
     sync_now(desktop)
     assert list_payments(desktop, period=ALL) == []
     assert desktop.integrity_problems() == []
+
+
+def test_mutated_change_files_are_refused_or_wait_and_change_nothing(laptop: Vault, desktop: Vault,
+                                                                     folder: Path) -> None:
+    _paired(laptop, desktop, folder)
+    _log(laptop, 0, "the real change")
+    sync_now(laptop)
+    status = sync_status(laptop)
+    assert status is not None
+    newest = max((folder / SYNC_DIR / status.device_id).glob("0*.cls"))
+    whole = newest.read_bytes()
+    rng = random.Random(14)
+    for _ in range(150):
+        data = bytearray(whole)
+        match rng.randrange(4):
+            case 0:
+                data[rng.randrange(len(data))] ^= 1 << rng.randrange(8)
+            case 1:
+                del data[rng.randrange(len(data)):]
+            case 2:
+                data += bytes(rng.randrange(1, 40))
+            case _:
+                start = rng.randrange(len(data) - 16)
+                data[start:start + 16] = rng.randbytes(16)
+        newest.write_bytes(bytes(data))
+        report = sync_now(desktop)
+        assert report.applied == 0 and (report.refused or report.waiting)
+    assert _notes(desktop) == []
+    newest.write_bytes(whole)
+    assert sync_now(desktop).applied == 1
