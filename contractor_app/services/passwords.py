@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 
 from ..errors import InvalidInput
 
@@ -21,6 +20,8 @@ _ADDED = re.compile(r"^(.*?)[\d\W_]{1,4}$")  # a listed password with up to four
 
 @cache
 def common_passwords() -> frozenset[str]:
+    from importlib import resources  # loaded when a password is checked, not when the unlock window starts
+
     text = resources.files(COMMON_LIST[0]).joinpath(COMMON_LIST[1]).read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line)
 
