@@ -37,6 +37,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from ..errors import InvalidInput, NotFound
 from ..interchange.reading import read_bytes
@@ -216,6 +217,15 @@ def sync_if_set_up(vault: Vault) -> list[str]:
 
 
 def _sync(vault: Vault) -> SyncReport:
+    try:
+        return _round(vault)
+    except IntegrityError as error:
+        raise InvalidInput("Syncing stopped: a change from another computer does not fit the records here "
+                           f"({type(error.orig).__name__}). Nothing was changed; `sync conflicts` and `sync status` "
+                           "show the state.") from None
+
+
+def _round(vault: Vault) -> SyncReport:
     report = SyncReport()
     with vault.unit_of_work() as uow:
         config = _config(uow.session)
@@ -253,9 +263,10 @@ def _pair_new_devices(uow: UnitOfWork, config: SyncConfig, root: Path, report: S
             continue
         except FileNotFoundError:
             continue
-        uow.created(SyncDevice(device_id=device_id, name=name[:60], public_key=public_key,
+        shown = "".join(c for c in name if c.isprintable())[:60] or short
+        uow.created(SyncDevice(device_id=device_id, name=shown, public_key=public_key,
                                paired_at=datetime.now(UTC).replace(microsecond=0), removed_at=None, applied_file=0))
-        report.paired.append(name[:60])
+        report.paired.append(shown)
 
 
 def _read_device(uow: UnitOfWork, config: SyncConfig, records: _Records, root: Path, device: SyncDevice,
@@ -329,6 +340,10 @@ def _take(uow: UnitOfWork, records: _Records, device: SyncDevice, change: Any, r
         records.clear_conflicts(uid)
         return
     unchanged_here = mine == record.synced_hash
+    if state is not None and records.collides(spec, state, record.local_id):
+        records.conflict(spec, record, row, state, device)  # another record here has its name: the worker chooses
+        report.conflicts += 1
+        return
     if resolves or (unchanged_here and base == record.synced_hash):
         records.apply(spec, record, row, state)
         _agreed(uow, record, theirs)
@@ -352,6 +367,7 @@ def _write_changes(uow: UnitOfWork, config: SyncConfig, records: _Records | None
     """This device's changes since it last wrote, as change files; returns how many files were written."""
     records = records or _Records(uow)
     session = uow.session
+    session.flush()  # the sessions do not autoflush: events appended in this unit of work count too
     last = session.scalar(select(func.max(AuditEvent.seq))) or 0
     latest: dict[tuple[str, int], str] = {}
     for entity, entity_id, action in session.execute(
@@ -523,6 +539,14 @@ class _Records:
         self.uow.created(record)
         self._index(record)
         return record
+
+    def collides(self, spec: Replicated, state: dict[str, Any], local_id: int) -> bool:
+        """Whether another record here has the natural key ``state`` would take (a client renamed to a name in use)."""
+        if not spec.natural:
+            return False
+        values = self.values(spec, state)
+        found = self.uow.session.scalars(select(spec.model).filter_by(**{k: values[k] for k in spec.natural})).first()
+        return found is not None and found.id != local_id  # type: ignore[attr-defined]  # every replicated model has an id
 
     def create(self, spec: Replicated, uid: str, state: dict[str, Any]) -> None:
         row = spec.model(**self.values(spec, state))

@@ -14,6 +14,7 @@ import pytest
 
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
+from contractor_app.services.clients import ClientChanges, NewClient, add_client, list_clients, update_client
 from contractor_app.services.entries import NewEntry, delete_entries, list_entries, log_work, update_entry
 from contractor_app.services.payments import NewPayment, delete_payment, list_payments, record_payment
 from contractor_app.services.summary import summarize
@@ -251,3 +252,17 @@ def test_mutated_change_files_are_refused_or_wait_and_change_nothing(laptop: Vau
     assert _notes(desktop) == []
     newest.write_bytes(whole)
     assert sync_now(desktop).applied == 1
+
+
+def test_a_client_renamed_to_a_name_in_use_on_the_other_computer_is_a_conflict(laptop: Vault, desktop: Vault,
+                                                                                folder: Path) -> None:
+    _paired(laptop, desktop, folder)
+    add_client(desktop, NewClient(name="Northwind", currency="USD"))
+    acme = next(client for client in list_clients(laptop) if client.name == "Acme Labeling")
+    update_client(laptop, acme.id, ClientChanges(name="Northwind"))
+    sync_now(laptop)
+    report = sync_now(desktop)  # the desktop's own Northwind is not overwritten, nor does syncing stop
+    assert report.conflicts == 1
+    assert sorted(client.name for client in list_clients(desktop)) == ["Acme Labeling", "Northwind", "TaskHive"]
+    (conflict,) = list_conflicts(desktop)
+    assert conflict.entity == "clients" and conflict.theirs is not None and conflict.theirs["name"] == "Northwind"
