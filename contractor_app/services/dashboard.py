@@ -8,20 +8,21 @@ show the worker's main currency (their profile's, when a client pays in it).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..domain.assessment import ClientFacts, ClientPay, assess, counts_in_period
 from ..domain.costs import ClientCosts
 from ..domain.money import Money
 from ..domain.times import DateRange, zone
 from ..domain.worktime import Work
-from ..store.models import Engagement
+from ..store.models import Engagement, WorkEntry
 from ..store.vault import Vault
 from .costs import costs_by_client
 from .invoices import InvoiceView, list_invoices
@@ -114,6 +115,8 @@ class Dashboard:
     overdue: tuple[InvoiceView, ...]
     weeks: tuple[WeekFigures, ...]
     overdue_work: tuple[OverdueWork, ...] = ()  # work past the client's payment terms, unpaid and not invoiced
+    # False: the all-time figures (owed, balances, overdue work) are not worked out yet, only the recent ones
+    complete: bool = True
 
 
 def week_of(day: date) -> DateRange:
@@ -126,21 +129,27 @@ def month_of(day: date) -> DateRange:
     return DateRange(first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1))
 
 
-def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = WEEKS) -> Dashboard:
+def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = WEEKS,
+              all_time: bool = True) -> Dashboard:
+    """The Dashboard's figures. ``all_time=False`` works out only the recent ones (this week and month, the weekly
+    charts, the rate), from the work of those weeks alone: at 100k entries that is what makes the Dashboard
+    usable at once, while the all-time balances follow (issue 18). The recent figures are the same either way."""
     zone_info = zone(tz)
     today = today or datetime.now(zone_info).date()
     profile = load_profile(vault)
     rules = load_rules(vault)
     week, month = week_of(today), month_of(today)
-    assert week.start is not None
+    assert week.start is not None and month.start is not None
     series = [week_of(week.start - timedelta(weeks=back)) for back in range(weeks - 1, -1, -1)]
     with vault.reading() as session:
         facts = client_facts(session, None)
-        all_time = bounded_period(session, DateRange(), today, zone_info)
+        history = bounded_period(session, DateRange(), today, zone_info)
         payments, schedules = payment_facts(session), term_schedules(session)
         invoices, adjustments = invoice_facts(session), adjustment_facts(session)
-        first, last = all_time.bounds()[0], max(all_time.bounds()[1], week.bounds()[1]) + LOOK_AHEAD
+        last = max(history.bounds()[1], week.bounds()[1]) + LOOK_AHEAD
+        first = history.bounds()[0] if all_time else min(series[0].bounds()[0], month.bounds()[0]) - MARGIN
         work = work_between(session, first, last, zone_info) if facts else []
+        entries = session.scalar(select(func.count()).select_from(WorkEntry)) or 0
         firsts = first_entries(session)
         rates = load_rates(session)
         engagement_client: dict[int, int] = {
@@ -150,18 +159,26 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
     by_client: dict[int, list[tuple[date, Work]]] = defaultdict(list)
     for item in work:
         by_client[engagement_client[item.engagement_id]].append((item.start.astimezone(zone_info).date(), item))
+    for dated in by_client.values():
+        dated.sort(key=lambda pair: pair[0])  # by day, for the slices below
+    days = {client: [day for day, _ in dated] for client, dated in by_client.items()}
+
+    def within(client: int, low: date, high: date) -> list[Work]:
+        dated, known = by_client.get(client, []), days.get(client, [])
+        return [w for _, w in dated[bisect_left(known, low):bisect_right(known, high)]]
 
     def assessed(period: DateRange, whole: bool = False) -> list[ClientPay]:
         low, high = period.bounds()[0] - MARGIN, period.bounds()[1] + MARGIN
         return [assess(client=fact, schedules=schedules, payments=payments.get(fact.id, []),
-                       work=[w for day, w in by_client.get(fact.id, []) if whole or low <= day <= high],
+                       work=[w for _, w in by_client.get(fact.id, [])] if whole else within(fact.id, low, high),
                        invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
                        period=period, tz=zone_info, today=today,
                        jurisdiction=fact.jurisdiction or profile.jurisdiction or None, first_entries=firsts,
                        rates=rates)
                 for fact in facts]
 
-    this_week, this_month, ever = assessed(week), assessed(month), assessed(all_time, whole=True)
+    this_week, this_month = assessed(week), assessed(month)
+    ever = assessed(history, whole=True) if all_time else []
     weekly = [(period, assessed(period)) for period in series]
     counted = sum(1 for fact in facts for p in payments.get(fact.id, [])
                   if counts_in_period(p.received_on, p.covers.end if p.covers else None, month))
@@ -171,9 +188,10 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
     def in_currency(code: str) -> list[ClientPay]:
         return [c for _, pays in weekly for c in pays if c.client.currency == code]
 
-    worked_in = sorted({c.client.currency for c in ever if c.worked_seconds})
+    worked_in = sorted({c.client.currency for _, pays in weekly for c in pays if c.worked_seconds}
+                       | {c.client.currency for c in ever if c.worked_seconds})
     return Dashboard(
-        today=today, currency=currency, clients=len(facts), entries=len(work), week=week,
+        today=today, currency=currency, clients=len(facts), entries=entries, week=week,
         week_seconds=sum(c.worked_seconds for c in this_week), week_entries=sum(c.entries for c in this_week),
         month=month, month_earned=_totals(c.earned for c in this_month),
         month_entries=sum(c.entries for c in this_month),
@@ -188,6 +206,7 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
                     for period, pays in weekly),
         overdue_work=overdue_work(ever, {fact.id: [i.covers for i in invoices.get(fact.id, [])] for fact in facts},
                                   today),
+        complete=all_time,
     )
 
 

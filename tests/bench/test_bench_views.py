@@ -41,8 +41,12 @@ def test_dashboard_and_pay_over_100k(vault_100k: BenchVault, figures: Figures) -
         board = dashboard(vault, tz="UTC", today=last_day)
         assert board.weeks and sum(week.seconds for week in board.weeks) > 0
         board_ms = median_ms(lambda: dashboard(vault, tz="UTC", today=last_day))
+        recent_ms = median_ms(lambda: dashboard(vault, tz="UTC", today=last_day, all_time=False))
         figures.add(f"dashboard: every card and chart over {N}", f"{board_ms:.0f} ms", "median of 3; off the UI thread")
-        figures.row("dashboard", f"{board_ms:.0f} ms", "dashboard() only: the GUI's part is not measured yet")
+        figures.add("dashboard: the recent figures, shown first", f"{recent_ms:.0f} ms",
+                    "this week and month, the weekly charts, the rate; the all-time balances follow")
+        figures.row("dashboard", f"{recent_ms:.0f} ms usable; all-time balances at {board_ms:.0f} ms",
+                    "dashboard() only (the unlock itself is the KDF)")
         year = DateRange(date(last_day.year, 1, 1), last_day)
         summary = summarize(vault, period=year, tz="UTC", today=last_day)
         assert summary.clients

@@ -123,9 +123,17 @@ class DashboardView(View):
         self._asked += 1
         asked = self._asked
         self.status.setText(self.tr("Updating…"))
-        self.session.fetch(dashboard, tz=self.session.profile.timezone,
-                           on_result=lambda data: self._show(asked, data),
+        # The recent figures first (a moment even at 100k entries), then the all-time balances (issue 18).
+        self.session.fetch(dashboard, tz=self.session.profile.timezone, all_time=False,
+                           on_result=lambda data: self._show_recent(asked, data),
                            on_error=lambda error: self._failed(asked, error))
+
+    def _show_recent(self, asked: int, data: Dashboard) -> None:
+        self._show(asked, data)
+        if asked == self._asked and self.session.is_open:
+            self.session.fetch(dashboard, tz=self.session.profile.timezone,
+                               on_result=lambda data: self._show(asked, data),
+                               on_error=lambda error: self._failed(asked, error))
 
     def _failed(self, asked: int, error: BaseException) -> None:
         if asked == self._asked:
@@ -136,7 +144,8 @@ class DashboardView(View):
         if asked != self._asked:
             return  # a newer read is on its way
         self.data = data
-        self.status.clear()
+        if data.complete:
+            self.status.clear()
         self.message.clear()
         if not data.clients or not data.entries:
             self._show_empty(data)
@@ -188,6 +197,11 @@ class DashboardView(View):
             self.tr("%n payments counted", "", data.month_payments),
             self.tr("%n payments, %1: each counts in the month the work it covers ends (or, covering no "
                     "period, when it arrived).", "", data.month_payments).replace("%1", month))
+        if not data.complete:  # the all-time figures follow in a moment
+            for card in (self.owed_card, self.overdue_card):
+                card.show_figure("…", self.tr("Working out…"))
+            self._show_rate(data)
+            return
         owing = [b for b in data.balances if b.owed.amount]
         self.owed_card.show_figure(
             self._amounts(tuple(m for m in data.owed if m.amount) or (), data.currency),

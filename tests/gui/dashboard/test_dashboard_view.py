@@ -156,3 +156,29 @@ def test_locking_clears_both_views(ledger: Ledger, main: MainWindow) -> None:
     ledger.lock()
     assert main.pay.balances.rowCount() == 0 and main.pay.data is None and main.pay.late.rowCount() == 0
     assert main.dashboard.data is None and set(main.dashboard.figures().values()) == {"…"}
+
+
+def test_the_recent_figures_show_first_and_the_all_time_balances_follow(  # type: ignore[no-untyped-def]
+        qtbot, main: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 100k entries the all-time balances take a while: the week, month and rate show at once (issue 18)."""
+    from contractor_app.gui.dashboard import view as dashboard_view
+
+    board = main.dashboard
+    held: list[object] = []
+    real = dashboard_view.dashboard
+
+    def recent_only(vault, **kwargs):  # type: ignore[no-untyped-def]
+        if kwargs.get("all_time", True):
+            held.append(kwargs)
+            raise RuntimeError("held back")  # stands for the slow second read, not finished yet
+        return real(vault, **kwargs)
+
+    monkeypatch.setattr(dashboard_view, "dashboard", recent_only)
+    monkeypatch.setattr(board, "_failed", lambda asked, error: None)
+    board.refresh()
+    assert board.data is not None and not board.data.complete and len(held) == 1
+    assert board.hours_card.value.text() == _duration(board.data.week_seconds)  # usable already
+    assert board.owed_card.value.text() == "…" and board.status.text() == "Updating…"
+    monkeypatch.setattr(dashboard_view, "dashboard", real)
+    board.refresh()
+    assert board.data.complete and board.owed_card.value.text() != "…" and board.status.text() == ""
