@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .session import Session
-from .widgets import heading
 
 
 class View(QWidget):
@@ -23,16 +22,3 @@ class View(QWidget):
     def __init__(self, session: Session, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.undo = session, undo
-
-
-class Placeholder(View):
-    """Stands in for a view still being built; removed once every view has landed."""
-
-    TITLE = ""
-
-    def __init__(self, session: Session, undo: QUndoStack, parent: QWidget | None = None) -> None:
-        super().__init__(session, undo, parent)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.TITLE))
-        layout.addWidget(QLabel("…"))
-        layout.addStretch(1)
