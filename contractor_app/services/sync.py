@@ -149,10 +149,13 @@ def sync_status(vault: Vault) -> SyncStatus | None:
 @announces(SETTINGS)
 def remove_device(vault: Vault, device: str) -> DeviceInfo:
     """Stop reading a device's files (lost or sold); the other devices learn it from this device's next file."""
+    wanted = device.strip()
+    if not wanted:
+        raise InvalidInput("Say which computer to remove: its name or id, as `sync status` lists them.")
     with vault.unit_of_work() as uow:
         config = _config(uow.session)
-        found = [d for d in uow.session.scalars(select(SyncDevice)) if d.device_id.startswith(device.strip().lower())
-                 or d.name == device]
+        found = [d for d in uow.session.scalars(select(SyncDevice)) if d.device_id.startswith(wanted.lower())
+                 or d.name == wanted]
         if len(found) != 1:
             raise NotFound(f"No single paired device is {device!r}; `sync status` lists them.")
         (gone,) = found
@@ -294,8 +297,9 @@ def _read_device(uow: UnitOfWork, config: SyncConfig, records: _Records, root: P
         except Refused as why:
             report.refused.append(f"{device.name}'s file {number}: {why}. Its later files wait behind it.")
             return
-        for removed in payload.get("removed", []):
-            _removed_elsewhere(uow, config, removed, device, report)
+        removed = payload.get("removed", [])
+        for gone in removed if isinstance(removed, list) else []:
+            _removed_elsewhere(uow, config, gone, device, report)
         device.applied_file = number
         uow.updated(device)
         number += 1
