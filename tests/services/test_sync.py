@@ -67,6 +67,12 @@ def _notes(vault: Vault) -> list[str | None]:
     return sorted((entry.note for entry in list_entries(vault, period=ALL, tz="UTC")), key=str)
 
 
+def _newest_change_file(vault: Vault, folder: Path) -> Path:
+    status = sync_status(vault)
+    assert status is not None
+    return max((folder / SYNC_DIR / status.device_id).glob("0*.cls"))
+
+
 def _paired(laptop: Vault, desktop: Vault, folder: Path) -> None:
     code = set_up_sync(laptop, folder, "laptop")
     join_sync(desktop, folder, code, "desktop")
@@ -152,9 +158,7 @@ def test_a_half_written_change_file_is_skipped_then_read_once_whole(laptop: Vaul
     _paired(laptop, desktop, folder)
     _log(laptop, 0, "arrives in pieces")
     sync_now(laptop)
-    status = sync_status(laptop)
-    assert status is not None
-    newest = max((folder / SYNC_DIR / status.device_id).glob("0*.cls"))
+    newest = _newest_change_file(laptop, folder)
     whole = newest.read_bytes()
     newest.write_bytes(whole[: len(whole) // 2])
     report = sync_now(desktop)
@@ -229,9 +233,7 @@ def test_mutated_change_files_are_refused_or_wait_and_change_nothing(laptop: Vau
     _paired(laptop, desktop, folder)
     _log(laptop, 0, "the real change")
     sync_now(laptop)
-    status = sync_status(laptop)
-    assert status is not None
-    newest = max((folder / SYNC_DIR / status.device_id).glob("0*.cls"))
+    newest = _newest_change_file(laptop, folder)
     whole = newest.read_bytes()
     rng = random.Random(14)
     for _ in range(150):
