@@ -2459,7 +2459,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
     <message>
         <location filename="../../gui/client_form.py" line="39"/>
         <source>App-based &amp;work (delivery, rideshare): a pay floor may apply</source>
-        <translation>&amp;Trabajo por app (reparto, viajes): puede aplicarse un pago mínimo</translation>
+        <translation>Trabajo por &amp;app (reparto, viajes): puede aplicarse un pago mínimo</translation>
     </message>
     <message>
         <location filename="../../gui/client_form.py" line="41"/>
@@ -2686,12 +2686,12 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
     <message>
         <location filename="../../gui/pay/column_mapping.py" line="30"/>
         <source>&amp;Currency</source>
-        <translation>&amp;Moneda</translation>
+        <translation>Mone&amp;da</translation>
     </message>
     <message>
         <location filename="../../gui/pay/column_mapping.py" line="30"/>
         <source>F&amp;ees</source>
-        <translation>Co&amp;misiones</translation>
+        <translation>C&amp;omisiones</translation>
     </message>
     <message>
         <location filename="../../gui/pay/column_mapping.py" line="30"/>
@@ -2729,12 +2729,12 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         <translation>&amp;Nombre para este tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/column_mapping.py" line="58"/>
+        <location filename="../../gui/pay/column_mapping.py" line="55"/>
         <source>(choose a column)</source>
         <translation>(elige una columna)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/column_mapping.py" line="58"/>
+        <location filename="../../gui/pay/column_mapping.py" line="55"/>
         <source>(not in this file)</source>
         <translation>(no está en este archivo)</translation>
     </message>
@@ -4451,7 +4451,7 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;Delete selected entries</source>
-        <translation>&amp;Eliminar las entradas seleccionadas</translation>
+        <translation>E&amp;liminar las entradas seleccionadas</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="157"/>
@@ -4462,7 +4462,7 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
+        <translation>Bl&amp;oquear</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="159"/>
@@ -4492,12 +4492,12 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>Ata&amp;jos de teclado</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="172"/>
         <source>&amp;About Contractor Ledger</source>
-        <translation>Acerca &amp;de Contractor Ledger</translation>
+        <translation>Acerca de Contractor Led&amp;ger</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="183"/>
@@ -4512,7 +4512,7 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Timer</source>
-        <translation>&amp;Cronómetro</translation>
+        <translation>Cronó&amp;metro</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="192"/>
@@ -4557,7 +4557,7 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;Stop timer</source>
-        <translation>&amp;Detener el cronómetro</translation>
+        <translation>De&amp;tener el cronómetro</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="301"/>
