@@ -235,7 +235,7 @@
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
-        <location filename="../../gui/pay/text.py" line="68"/>
+        <location filename="../../gui/pay/text.py" line="89"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
@@ -352,7 +352,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="149"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -382,82 +382,82 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="97"/>
+        <location filename="../../gui/formatting.py" line="118"/>
         <source>%1 today</source>
         <translation>hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="99"/>
+        <location filename="../../gui/formatting.py" line="120"/>
         <source>%1 yesterday</source>
         <translation>ayer a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="100"/>
+        <location filename="../../gui/formatting.py" line="121"/>
         <source>%1 on %2</source>
         <translation>%2 a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Productive</source>
         <translation>Productivo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Onboarding</source>
         <translation>Incorporación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Rework</source>
         <translation>Retrabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="107"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Travel</source>
         <translation>Traslado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="140"/>
         <source>late by %1</source>
         <translation>tardía, %1 después</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>overlap</source>
         <translation>superpuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>imported</source>
         <translation>importada</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="140"/>
         <source>late</source>
         <translation>tardía</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
@@ -803,7 +803,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>aún sin pagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="148"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -821,8 +821,28 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <source>Agreed pay below minimum wage — estimate, not legal advice</source>
         <translation>Pago acordado por debajo del salario mínimo — estimación, no asesoramiento legal</translation>
     </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Platform payout</source>
+        <translation>Pago de la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="67"/>
+        <location filename="../../gui/pay/text.py" line="88"/>
         <source>Paid %n days late</source>
         <translation>
             <numerusform>Pagada con %n día de retraso</numerusform>
@@ -830,7 +850,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="70"/>
+        <location filename="../../gui/pay/text.py" line="91"/>
         <source>Overdue: %n days late</source>
         <translation>
             <numerusform>Vencida: %n día de retraso</numerusform>
@@ -838,33 +858,33 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="72"/>
+        <location filename="../../gui/pay/text.py" line="93"/>
         <source>Part paid</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="73"/>
+        <location filename="../../gui/pay/text.py" line="94"/>
         <location filename="../../gui/privacy/labels.py" line="46"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="79"/>
+        <location filename="../../gui/pay/text.py" line="100"/>
         <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
         <translation>Sin fecha de vencimiento: la factura no la indica, no hay condiciones de pago y no se conoce una ley para este lugar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="81"/>
+        <location filename="../../gui/pay/text.py" line="102"/>
         <source>Due date written on the invoice.</source>
         <translation>Fecha de vencimiento escrita en la factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="83"/>
+        <location filename="../../gui/pay/text.py" line="104"/>
         <source>Due date from the payment terms agreed with this client.</source>
         <translation>Fecha de vencimiento según las condiciones de pago acordadas con este cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="84"/>
+        <location filename="../../gui/pay/text.py" line="105"/>
         <source>Deadline from %1 (%2).</source>
         <translation>Plazo según %1 (%2).</translation>
     </message>
@@ -5223,26 +5243,6 @@ Haz clic para copiarla.</translation>
         <location filename="../../gui/pay/payment_dialog.py" line="75"/>
         <source>Method</source>
         <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Bank transfer</source>
-        <translation>Transferencia bancaria</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Platform payout</source>
-        <translation>Pago de la plataforma</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
-        <source>Cheque</source>
-        <translation>Cheque</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="80"/>

@@ -230,7 +230,7 @@
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
-        <location filename="../../gui/pay/text.py" line="68"/>
+        <location filename="../../gui/pay/text.py" line="89"/>
         <source>Paid</source>
         <translation>Nabayaran</translation>
     </message>
@@ -404,7 +404,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="149"/>
         <source>%1 h</source>
         <translation>%1 oras</translation>
     </message>
@@ -434,87 +434,87 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>%1 araw ang nakalipas</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="97"/>
+        <location filename="../../gui/formatting.py" line="118"/>
         <source>%1 today</source>
         <translation>%1 ngayong araw</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="99"/>
+        <location filename="../../gui/formatting.py" line="120"/>
         <source>%1 yesterday</source>
         <translation>%1 kahapon</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="100"/>
+        <location filename="../../gui/formatting.py" line="121"/>
         <source>%1 on %2</source>
         <translation>%1 noong %2</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Productive</source>
         <translation>Produktibo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Onboarding</source>
         <translation>Onboarding</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Assessment</source>
         <translation>Pagsusulit</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Waiting</source>
         <translation>Paghihintay</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Rework</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="107"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Travel</source>
         <translation>Biyahe</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="140"/>
         <source>late by %1</source>
         <translation>huli nang %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="140"/>
         <source>late</source>
         <translation>huli</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>overlap</source>
         <translation>nagsasapaw</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>imported</source>
         <translation>na-import</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>edited</source>
         <translation>na-edit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="148"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -884,8 +884,28 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <source>Agreed pay below minimum wage — estimate, not legal advice</source>
         <translation>Napagkasunduang bayad na mababa sa minimum wage — tantiya, hindi legal na payo</translation>
     </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Platform payout</source>
+        <translation>Payout ng platform</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cheque</source>
+        <translation>Tseke</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="67"/>
+        <location filename="../../gui/pay/text.py" line="88"/>
         <source>Paid %n days late</source>
         <translation>
             <numerusform>Nabayaran nang %n araw na huli</numerusform>
@@ -893,7 +913,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="70"/>
+        <location filename="../../gui/pay/text.py" line="91"/>
         <source>Overdue: %n days late</source>
         <translation>
             <numerusform>Lampas na: %n araw na huli</numerusform>
@@ -901,33 +921,33 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="72"/>
+        <location filename="../../gui/pay/text.py" line="93"/>
         <source>Part paid</source>
         <translation>Bahagyang bayad</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="73"/>
+        <location filename="../../gui/pay/text.py" line="94"/>
         <location filename="../../gui/privacy/labels.py" line="46"/>
         <source>Open</source>
         <translation>Bukas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="79"/>
+        <location filename="../../gui/pay/text.py" line="100"/>
         <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
         <translation>Walang takdang petsa: wala sa invoice, walang kondisyon ng bayad, at walang alam na batas para sa lugar na ito.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="81"/>
+        <location filename="../../gui/pay/text.py" line="102"/>
         <source>Due date written on the invoice.</source>
         <translation>Takdang petsang nakasulat sa invoice.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="83"/>
+        <location filename="../../gui/pay/text.py" line="104"/>
         <source>Due date from the payment terms agreed with this client.</source>
         <translation>Takdang petsa mula sa kondisyon ng bayad na napagkasunduan sa kliyenteng ito.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="84"/>
+        <location filename="../../gui/pay/text.py" line="105"/>
         <source>Deadline from %1 (%2).</source>
         <translation>Deadline ayon sa %1 (%2).</translation>
     </message>
@@ -5223,26 +5243,6 @@ I-click para kopyahin.</translation>
         <location filename="../../gui/pay/payment_dialog.py" line="75"/>
         <source>Method</source>
         <translation>Paraan</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Bank transfer</source>
-        <translation>Bank transfer</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Platform payout</source>
-        <translation>Payout ng platform</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Cash</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
-        <source>Cheque</source>
-        <translation>Tseke</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="80"/>

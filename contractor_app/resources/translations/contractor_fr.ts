@@ -230,7 +230,7 @@
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
-        <location filename="../../gui/pay/text.py" line="68"/>
+        <location filename="../../gui/pay/text.py" line="89"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
@@ -404,7 +404,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="149"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -434,87 +434,87 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>il y a %1 jours</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="97"/>
+        <location filename="../../gui/formatting.py" line="118"/>
         <source>%1 today</source>
         <translation>%1 aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="99"/>
+        <location filename="../../gui/formatting.py" line="120"/>
         <source>%1 yesterday</source>
         <translation>%1 hier</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="100"/>
+        <location filename="../../gui/formatting.py" line="121"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Productive</source>
         <translation>Productif</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Onboarding</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Rework</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Admin</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="107"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Travel</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="140"/>
         <source>late by %1</source>
         <translation>en retard de %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="140"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>overlap</source>
         <translation>chevauchement</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="148"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -884,8 +884,28 @@ Gagné %2, payé %3, dû %4</translation>
         <source>Agreed pay below minimum wage — estimate, not legal advice</source>
         <translation>Paie convenue sous le salaire minimum — estimation, pas un avis juridique</translation>
     </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Platform payout</source>
+        <translation>Versement de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="67"/>
+        <location filename="../../gui/pay/text.py" line="88"/>
         <source>Paid %n days late</source>
         <translation>
             <numerusform>Payé avec %n jour de retard</numerusform>
@@ -893,7 +913,7 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="70"/>
+        <location filename="../../gui/pay/text.py" line="91"/>
         <source>Overdue: %n days late</source>
         <translation>
             <numerusform>En retard : %n jour</numerusform>
@@ -901,33 +921,33 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="72"/>
+        <location filename="../../gui/pay/text.py" line="93"/>
         <source>Part paid</source>
         <translation>Payé en partie</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="73"/>
+        <location filename="../../gui/pay/text.py" line="94"/>
         <location filename="../../gui/privacy/labels.py" line="46"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="79"/>
+        <location filename="../../gui/pay/text.py" line="100"/>
         <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
         <translation>Pas d&apos;échéance : aucune sur la facture, aucune condition de paiement, et aucune loi connue pour ce lieu.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="81"/>
+        <location filename="../../gui/pay/text.py" line="102"/>
         <source>Due date written on the invoice.</source>
         <translation>Échéance inscrite sur la facture.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="83"/>
+        <location filename="../../gui/pay/text.py" line="104"/>
         <source>Due date from the payment terms agreed with this client.</source>
         <translation>Échéance selon les conditions de paiement convenues avec ce client.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="84"/>
+        <location filename="../../gui/pay/text.py" line="105"/>
         <source>Deadline from %1 (%2).</source>
         <translation>Délai selon %1 (%2).</translation>
     </message>
@@ -5223,26 +5243,6 @@ Cliquez pour la copier.</translation>
         <location filename="../../gui/pay/payment_dialog.py" line="75"/>
         <source>Method</source>
         <translation>Moyen</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Bank transfer</source>
-        <translation>Virement bancaire</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Platform payout</source>
-        <translation>Versement de la plateforme</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Cash</source>
-        <translation>Espèces</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
-        <source>Cheque</source>
-        <translation>Chèque</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="80"/>

@@ -230,7 +230,7 @@
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
-        <location filename="../../gui/pay/text.py" line="68"/>
+        <location filename="../../gui/pay/text.py" line="89"/>
         <source>Paid</source>
         <translation>Pago</translation>
     </message>
@@ -404,7 +404,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="149"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -434,87 +434,87 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>há %1 dias</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="97"/>
+        <location filename="../../gui/formatting.py" line="118"/>
         <source>%1 today</source>
         <translation>%1 hoje</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="99"/>
+        <location filename="../../gui/formatting.py" line="120"/>
         <source>%1 yesterday</source>
         <translation>%1 ontem</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="100"/>
+        <location filename="../../gui/formatting.py" line="121"/>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Productive</source>
         <translation>Produtivo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="126"/>
         <source>Onboarding</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Assessment</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Rework</source>
         <translation>Retrabalho</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Admin</source>
         <translation>Administração</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="107"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Travel</source>
         <translation>Deslocamento</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="140"/>
         <source>late by %1</source>
         <translation>atrasado %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="140"/>
         <source>late</source>
         <translation>atrasado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>overlap</source>
         <translation>sobreposição</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="148"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -884,8 +884,28 @@ Ganho %2, pago %3, devido %4</translation>
         <source>Agreed pay below minimum wage — estimate, not legal advice</source>
         <translation>Pagamento combinado abaixo do salário mínimo — estimativa, não é aconselhamento jurídico</translation>
     </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Bank transfer</source>
+        <translation>Transferência bancária</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Platform payout</source>
+        <translation>Repasse da plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cash</source>
+        <translation>Dinheiro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="67"/>
+        <location filename="../../gui/pay/text.py" line="88"/>
         <source>Paid %n days late</source>
         <translation>
             <numerusform>Pago com %n dia de atraso</numerusform>
@@ -893,7 +913,7 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="70"/>
+        <location filename="../../gui/pay/text.py" line="91"/>
         <source>Overdue: %n days late</source>
         <translation>
             <numerusform>Vencido: %n dia de atraso</numerusform>
@@ -901,33 +921,33 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="72"/>
+        <location filename="../../gui/pay/text.py" line="93"/>
         <source>Part paid</source>
         <translation>Pago em parte</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="73"/>
+        <location filename="../../gui/pay/text.py" line="94"/>
         <location filename="../../gui/privacy/labels.py" line="46"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="79"/>
+        <location filename="../../gui/pay/text.py" line="100"/>
         <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
         <translation>Sem vencimento: nenhum na fatura, nenhuma condição de pagamento e nenhuma lei conhecida para este local.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="81"/>
+        <location filename="../../gui/pay/text.py" line="102"/>
         <source>Due date written on the invoice.</source>
         <translation>Vencimento escrito na fatura.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="83"/>
+        <location filename="../../gui/pay/text.py" line="104"/>
         <source>Due date from the payment terms agreed with this client.</source>
         <translation>Vencimento pelas condições de pagamento combinadas com este cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="84"/>
+        <location filename="../../gui/pay/text.py" line="105"/>
         <source>Deadline from %1 (%2).</source>
         <translation>Prazo conforme %1 (%2).</translation>
     </message>
@@ -5223,26 +5243,6 @@ Clique para copiar.</translation>
         <location filename="../../gui/pay/payment_dialog.py" line="75"/>
         <source>Method</source>
         <translation>Forma</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Bank transfer</source>
-        <translation>Transferência bancária</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Platform payout</source>
-        <translation>Repasse da plataforma</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Cash</source>
-        <translation>Dinheiro</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
-        <source>Cheque</source>
-        <translation>Cheque</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="80"/>
