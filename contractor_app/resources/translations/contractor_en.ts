@@ -135,7 +135,7 @@
 <context>
     <name>StatementDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="209"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n new payment, %1 matched to a client.</numerusform>

@@ -270,6 +270,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     <message>
         <location filename="../../gui/entry_columns.py" line="35"/>
         <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -656,6 +657,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
@@ -712,6 +714,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -1354,42 +1357,62 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="32"/>
+        <location filename="../../gui/pay/unmatched.py" line="34"/>
         <source>Match payment to %1</source>
         <translation>Asignar el pago a %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="93"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Fees</source>
+        <translation>Comisiones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Statement</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="53"/>
+        <source>Why not matched</source>
+        <translation>Por qué no se asoció</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="99"/>
         <source>Imported payments to match</source>
         <translation>Pagos importados por asignar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="101"/>
+        <location filename="../../gui/pay/unmatched.py" line="107"/>
         <source>Client to match the payment to</source>
         <translation>Cliente al que asignar el pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="102"/>
+        <location filename="../../gui/pay/unmatched.py" line="108"/>
         <source>Match to client</source>
         <translation>Asignar al cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="105"/>
+        <location filename="../../gui/pay/unmatched.py" line="111"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Nada por asignar. Aquí esperan los pagos importados de un extracto cuyo pagador no es uno de tus clientes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <location filename="../../gui/pay/unmatched.py" line="114"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="142"/>
+        <location filename="../../gui/pay/unmatched.py" line="148"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Selecciona un pago y el cliente del que viene.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <location filename="../../gui/pay/unmatched.py" line="154"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Asignado a %1; su pagador se reconocerá la próxima vez. Deshaz con Ctrl+Z.</translation>
     </message>
@@ -4752,12 +4775,42 @@ Haz clic para copiarla.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="48"/>
+        <source>Invoice or why not</source>
+        <translation>Factura o por qué no</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
         <source>(short by %1)</source>
         <translation>(faltan %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="75"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
         <source>— to match</source>
         <translation>— por asignar</translation>
     </message>
@@ -6118,87 +6171,112 @@ Haz clic para copiarla.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="84"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="34"/>
+        <source>PayPal activity download (CSV)</source>
+        <translation>Descarga de actividad de PayPal (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <source>Wise statement or transaction history (CSV)</source>
+        <translation>Extracto o historial de transacciones de Wise (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <source>Upwork transaction history (CSV)</source>
+        <translation>Historial de transacciones de Upwork (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <source>Payoneer transactions (CSV)</source>
+        <translation>Transacciones de Payoneer (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <source>Bank or other payments (CSV, choose its columns)</source>
+        <translation>Banco u otros pagos (CSV, elige sus columnas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="94"/>
         <source>Import a payment statement</source>
         <translation>Importar un extracto de pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
         <source>Kind of statement</source>
         <translation>Tipo de extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="100"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="91"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Match each payment by payer</source>
         <translation>Asignar cada pago según el pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="95"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="105"/>
         <source>Statement file</source>
         <translation>Archivo del extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
         <source>&amp;Statement</source>
         <translation>&amp;Extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="103"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="116"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="114"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="124"/>
         <source>Payments in the statement</source>
         <translation>Pagos del extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="130"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="123"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="133"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="140"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Solo el dinero que entra de clientes se convierte en un pago: retiradas, transferencias entre tus saldos, reembolsos y retenciones se cuentan y se omiten. Importar el mismo extracto otra vez no añade nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="160"/>
         <source>Choose a statement</source>
         <translation>Elige un extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="151"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="161"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="186"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
         <source>Choose the statement file first.</source>
         <translation>Elige primero el archivo del extracto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="209"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pago nuevo, %1 asignado a un cliente.</numerusform>
@@ -6206,17 +6284,17 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="212"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, comisiones %3, neto %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="216"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="226"/>
         <source>Already imported: %1.</source>
         <translation>Ya importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="218"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="228"/>
         <source>Skipped: %1.</source>
         <translation>Omitidos: %1.</translation>
     </message>

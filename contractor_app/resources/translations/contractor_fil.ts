@@ -265,6 +265,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     <message>
         <location filename="../../gui/entry_columns.py" line="35"/>
         <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
@@ -583,6 +584,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
@@ -784,6 +786,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -952,42 +955,62 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Deadline ayon sa %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="32"/>
+        <location filename="../../gui/pay/unmatched.py" line="34"/>
         <source>Match payment to %1</source>
         <translation>Itugma ang bayad sa %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="93"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Fees</source>
+        <translation>Bayarin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Payer</source>
+        <translation>Nagbayad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="53"/>
+        <source>Why not matched</source>
+        <translation>Bakit hindi naitugma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="99"/>
         <source>Imported payments to match</source>
         <translation>Mga na-import na bayad na itutugma</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="101"/>
+        <location filename="../../gui/pay/unmatched.py" line="107"/>
         <source>Client to match the payment to</source>
         <translation>Kliyenteng pagtutugmaan ng bayad</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="102"/>
+        <location filename="../../gui/pay/unmatched.py" line="108"/>
         <source>Match to client</source>
         <translation>Itugma sa kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="105"/>
+        <location filename="../../gui/pay/unmatched.py" line="111"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Walang itutugma. Dito naghihintay ang mga bayad na na-import mula sa statement na ang nagbayad ay hindi mo kliyente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <location filename="../../gui/pay/unmatched.py" line="114"/>
         <source>Client:</source>
         <translation>Kliyente:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="142"/>
+        <location filename="../../gui/pay/unmatched.py" line="148"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Pumili ng bayad at ng kliyenteng pinagmulan nito.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <location filename="../../gui/pay/unmatched.py" line="154"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Naitugma sa %1; makikilala ang nagbayad sa susunod. I-undo gamit ang Ctrl+Z.</translation>
     </message>
@@ -4752,12 +4775,42 @@ I-click para kopyahin.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Line</source>
+        <translation>Linya</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Petsa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Amount</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Payer</source>
+        <translation>Nagbayad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Client</source>
+        <translation>Kliyente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="48"/>
+        <source>Invoice or why not</source>
+        <translation>Invoice o bakit hindi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
         <source>(short by %1)</source>
         <translation>(kulang nang %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="75"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
         <source>— to match</source>
         <translation>— itutugma</translation>
     </message>
@@ -6118,87 +6171,112 @@ I-click para kopyahin.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="84"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="34"/>
+        <source>PayPal activity download (CSV)</source>
+        <translation>PayPal activity download (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <source>Wise statement or transaction history (CSV)</source>
+        <translation>Wise statement o transaction history (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <source>Upwork transaction history (CSV)</source>
+        <translation>Upwork transaction history (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <source>Payoneer transactions (CSV)</source>
+        <translation>Mga transaksyon sa Payoneer (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <source>Bank or other payments (CSV, choose its columns)</source>
+        <translation>Bangko o ibang bayad (CSV, piliin ang mga column)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="94"/>
         <source>Import a payment statement</source>
         <translation>Mag-import ng payment statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
         <source>Kind of statement</source>
         <translation>Uri ng statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="100"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="91"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Match each payment by payer</source>
         <translation>Itugma ang bawat bayad ayon sa nagbayad</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="95"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="105"/>
         <source>Statement file</source>
         <translation>File ng statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
         <source>&amp;Statement</source>
         <translation>&amp;Statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="103"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="116"/>
         <source>F&amp;rom</source>
         <translation>&amp;Mula</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="114"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="124"/>
         <source>Payments in the statement</source>
         <translation>Mga bayad sa statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="130"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="123"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="133"/>
         <source>Import</source>
         <translation>I-import</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="140"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Ang perang pumasok mula sa kliyente lang ang nagiging bayad: binibilang at nilalaktawan ang withdrawal, transfer sa pagitan ng iyong balanse, refund at hold. Walang madadagdag kung i-import ulit ang parehong statement.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="160"/>
         <source>Choose a statement</source>
         <translation>Pumili ng statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="151"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="161"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Mga CSV file (*.csv *.txt);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="186"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
         <source>Choose the statement file first.</source>
         <translation>Piliin muna ang file ng statement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="209"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n bagong bayad, %1 naitugma sa kliyente.</numerusform>
@@ -6206,17 +6284,17 @@ I-click para kopyahin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="212"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: gross %2, bayarin %3, net %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="216"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="226"/>
         <source>Already imported: %1.</source>
         <translation>Na-import na: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="218"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="228"/>
         <source>Skipped: %1.</source>
         <translation>Nilaktawan: %1.</translation>
     </message>

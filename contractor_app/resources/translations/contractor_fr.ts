@@ -265,6 +265,7 @@ Gagné %2, payé %3, dû %4</translation>
     <message>
         <location filename="../../gui/entry_columns.py" line="35"/>
         <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -583,6 +584,7 @@ Gagné %2, payé %3, dû %4</translation>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -784,6 +786,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -952,42 +955,62 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Délai selon %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="32"/>
+        <location filename="../../gui/pay/unmatched.py" line="34"/>
         <source>Match payment to %1</source>
         <translation>Associer le paiement à %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="93"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Statement</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="53"/>
+        <source>Why not matched</source>
+        <translation>Pourquoi non associé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="99"/>
         <source>Imported payments to match</source>
         <translation>Paiements importés à associer</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="101"/>
+        <location filename="../../gui/pay/unmatched.py" line="107"/>
         <source>Client to match the payment to</source>
         <translation>Client auquel associer le paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="102"/>
+        <location filename="../../gui/pay/unmatched.py" line="108"/>
         <source>Match to client</source>
         <translation>Associer au client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="105"/>
+        <location filename="../../gui/pay/unmatched.py" line="111"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Rien à associer. Les paiements importés d&apos;un relevé dont le payeur n&apos;est pas l&apos;un de vos clients attendent ici.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <location filename="../../gui/pay/unmatched.py" line="114"/>
         <source>Client:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="142"/>
+        <location filename="../../gui/pay/unmatched.py" line="148"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Sélectionnez un paiement et le client dont il provient.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <location filename="../../gui/pay/unmatched.py" line="154"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Associé à %1 ; son payeur sera reconnu la prochaine fois. Annulez avec Ctrl+Z.</translation>
     </message>
@@ -4752,12 +4775,42 @@ Cliquez pour la copier.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="48"/>
+        <source>Invoice or why not</source>
+        <translation>Facture ou pourquoi pas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
         <source>(short by %1)</source>
         <translation>(il manque %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="75"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
         <source>— to match</source>
         <translation>— à associer</translation>
     </message>
@@ -6118,87 +6171,112 @@ Cliquez pour la copier.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="84"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="34"/>
+        <source>PayPal activity download (CSV)</source>
+        <translation>Téléchargement d&apos;activité PayPal (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <source>Wise statement or transaction history (CSV)</source>
+        <translation>Relevé ou historique des transactions Wise (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <source>Upwork transaction history (CSV)</source>
+        <translation>Historique des transactions Upwork (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <source>Payoneer transactions (CSV)</source>
+        <translation>Transactions Payoneer (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <source>Bank or other payments (CSV, choose its columns)</source>
+        <translation>Banque ou autres paiements (CSV, choisissez les colonnes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="94"/>
         <source>Import a payment statement</source>
         <translation>Importer un relevé de paiements</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
         <source>Kind of statement</source>
         <translation>Type de relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="100"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="91"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Match each payment by payer</source>
         <translation>Associer chaque paiement selon son payeur</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="95"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="105"/>
         <source>Statement file</source>
         <translation>Fichier du relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
         <source>&amp;Statement</source>
         <translation>&amp;Relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="103"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="116"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="114"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="124"/>
         <source>Payments in the statement</source>
         <translation>Paiements du relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="130"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="123"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="133"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="140"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Seul l&apos;argent reçu de clients devient un paiement : retraits, transferts entre vos soldes, remboursements et blocages sont comptés et ignorés. Importer à nouveau le même relevé n&apos;ajoute rien.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="160"/>
         <source>Choose a statement</source>
         <translation>Choisir un relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="151"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="161"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="186"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
         <source>Choose the statement file first.</source>
         <translation>Choisissez d&apos;abord le fichier du relevé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="209"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n nouveau paiement, %1 associé à un client.</numerusform>
@@ -6206,17 +6284,17 @@ Cliquez pour la copier.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="212"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1 : brut %2, frais %3, net %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="216"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="226"/>
         <source>Already imported: %1.</source>
         <translation>Déjà importé : %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="218"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="228"/>
         <source>Skipped: %1.</source>
         <translation>Ignoré : %1.</translation>
     </message>

@@ -265,6 +265,7 @@ Ganho %2, pago %3, devido %4</translation>
     <message>
         <location filename="../../gui/entry_columns.py" line="35"/>
         <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -583,6 +584,7 @@ Ganho %2, pago %3, devido %4</translation>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
@@ -784,6 +786,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
@@ -952,42 +955,62 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Prazo conforme %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="32"/>
+        <location filename="../../gui/pay/unmatched.py" line="34"/>
         <source>Match payment to %1</source>
         <translation>Associar pagamento a %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="93"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Fees</source>
+        <translation>Taxas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Statement</source>
+        <translation>Extrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="53"/>
+        <source>Why not matched</source>
+        <translation>Por que não foi associado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="99"/>
         <source>Imported payments to match</source>
         <translation>Pagamentos importados para associar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="101"/>
+        <location filename="../../gui/pay/unmatched.py" line="107"/>
         <source>Client to match the payment to</source>
         <translation>Cliente a associar ao pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="102"/>
+        <location filename="../../gui/pay/unmatched.py" line="108"/>
         <source>Match to client</source>
         <translation>Associar ao cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="105"/>
+        <location filename="../../gui/pay/unmatched.py" line="111"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Nada para associar. Pagamentos importados de um extrato cujo pagador não é um dos seus clientes aguardam aqui.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <location filename="../../gui/pay/unmatched.py" line="114"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="142"/>
+        <location filename="../../gui/pay/unmatched.py" line="148"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Selecione um pagamento e o cliente de quem ele veio.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <location filename="../../gui/pay/unmatched.py" line="154"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Associado a %1; o pagador será reconhecido da próxima vez. Desfaça com Ctrl+Z.</translation>
     </message>
@@ -4752,12 +4775,42 @@ Clique para copiar.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Amount</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="48"/>
+        <source>Invoice or why not</source>
+        <translation>Fatura ou por que não</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
         <source>(short by %1)</source>
         <translation>(faltam %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="75"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
         <source>— to match</source>
         <translation>— a associar</translation>
     </message>
@@ -6118,87 +6171,112 @@ Clique para copiar.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="84"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="34"/>
+        <source>PayPal activity download (CSV)</source>
+        <translation>Download de atividade do PayPal (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <source>Wise statement or transaction history (CSV)</source>
+        <translation>Extrato ou histórico de transações da Wise (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <source>Upwork transaction history (CSV)</source>
+        <translation>Histórico de transações do Upwork (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <source>Payoneer transactions (CSV)</source>
+        <translation>Transações do Payoneer (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <source>Bank or other payments (CSV, choose its columns)</source>
+        <translation>Banco ou outros pagamentos (CSV, escolha as colunas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="94"/>
         <source>Import a payment statement</source>
         <translation>Importar um extrato de pagamentos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
         <source>Kind of statement</source>
         <translation>Tipo de extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="100"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="91"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Match each payment by payer</source>
         <translation>Associar cada pagamento pelo pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="95"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="105"/>
         <source>Statement file</source>
         <translation>Arquivo do extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
         <source>&amp;Statement</source>
         <translation>E&amp;xtrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="103"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="116"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="114"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="124"/>
         <source>Payments in the statement</source>
         <translation>Pagamentos no extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="130"/>
         <source>Preview</source>
         <translation>Visualização</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="123"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="133"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="140"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Só o dinheiro que entra de clientes vira pagamento: saques, transferências entre seus saldos, reembolsos e bloqueios são contados e ignorados. Importar o mesmo extrato de novo não adiciona nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="160"/>
         <source>Choose a statement</source>
         <translation>Escolher um extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="151"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="161"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="186"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
         <source>Choose the statement file first.</source>
         <translation>Escolha o arquivo do extrato primeiro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="209"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pagamento novo, %1 associado a um cliente.</numerusform>
@@ -6206,17 +6284,17 @@ Clique para copiar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="212"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, taxas %3, líquido %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="216"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="226"/>
         <source>Already imported: %1.</source>
         <translation>Já importado: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="218"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="228"/>
         <source>Skipped: %1.</source>
         <translation>Ignorado: %1.</translation>
     </message>

@@ -1,5 +1,6 @@
-"""Payment methods are stored choices: shown in the worker's language, stored the same in every language, so a
-payment recorded in Spanish reads "bank transfer" on the command line and in English, and the reverse."""
+"""The Pay view in the worker's language: payment methods are stored choices (shown translated, stored the same
+in every language, so a payment recorded in Spanish reads "bank transfer" on the command line), and the statement
+tables' headers and kinds, once plain strings lupdate never saw, are translated."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from contractor_app.domain.times import DateRange
@@ -15,7 +16,9 @@ from contractor_app.gui import app as gui_app
 from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
+from contractor_app.gui.pay.statement_dialog import KINDS, OutcomesModel
 from contractor_app.gui.pay.text import method_label, method_value
+from contractor_app.gui.pay.unmatched import UnmatchedModel
 from contractor_app.gui.settings import Settings
 from contractor_app.services.payments import list_payments
 
@@ -66,3 +69,10 @@ def test_stored_methods_read_in_the_language_and_typed_ones_as_typed(spanish: No
     assert method_label("my aunt's account") == "my aunt's account" and method_label(None) == ""
     assert method_value("transferencia bancaria ") == "bank transfer"
     assert method_value("Venmo") == "Venmo" and method_value("  ") is None
+
+
+def test_statement_tables_and_kinds_are_translated(spanish: None) -> None:
+    horizontal = Qt.Orientation.Horizontal
+    assert UnmatchedModel().headerData(6, horizontal) == "Por qué no se asoció"
+    assert OutcomesModel().headerData(5, horizontal) == "Factura o por qué no"
+    assert QCoreApplication.translate("StatementDialog", KINDS[0][0]) == "Descarga de actividad de PayPal (CSV)"
