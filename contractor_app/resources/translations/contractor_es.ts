@@ -1420,39 +1420,44 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="25"/>
+        <location filename="../../gui/about.py" line="27"/>
         <source>About Contractor Ledger</source>
         <translation>Acerca de Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="29"/>
+        <location filename="../../gui/about.py" line="31"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="30"/>
+        <location filename="../../gui/about.py" line="32"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="33"/>
+        <location filename="../../gui/about.py" line="35"/>
         <source>A worker&apos;s own encrypted record of work, pay and data.</source>
         <translation>El registro propio y cifrado de tu trabajo, tu pago y tus datos.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="34"/>
+        <location filename="../../gui/about.py" line="36"/>
         <source>Contractor Ledger makes no network connections: your records never leave this computer unless you export or back them up.</source>
         <translation>Contractor Ledger no se conecta a internet: tus registros nunca salen de esta computadora, salvo que los exportes o hagas una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="37"/>
+        <location filename="../../gui/about.py" line="39"/>
         <source>Free software under the GNU General Public License, version 3 or later ({licence}): {url}</source>
         <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior ({licence}): {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="39"/>
+        <location filename="../../gui/about.py" line="41"/>
         <source>Built with Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab and PDFium. Reports use the DejaVu fonts (Bitstream Vera and public-domain changes).</source>
         <translation>Hecho con Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab y PDFium. Los informes usan las fuentes DejaVu (Bitstream Vera y cambios de dominio público).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="47"/>
+        <source>Not yet reviewed by a native speaker: the translations into {languages}. Corrections are welcome.</source>
+        <translation>Aún sin revisar por un hablante nativo: las traducciones a {languages}. Las correcciones son bienvenidas.</translation>
     </message>
 </context>
 <context>

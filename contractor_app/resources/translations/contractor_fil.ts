@@ -1420,39 +1420,44 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="25"/>
+        <location filename="../../gui/about.py" line="27"/>
         <source>About Contractor Ledger</source>
         <translation>Tungkol sa Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="29"/>
+        <location filename="../../gui/about.py" line="31"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="30"/>
+        <location filename="../../gui/about.py" line="32"/>
         <source>Version {version}</source>
         <translation>Bersyon {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="33"/>
+        <location filename="../../gui/about.py" line="35"/>
         <source>A worker&apos;s own encrypted record of work, pay and data.</source>
         <translation>Sariling naka-encrypt na record ng manggagawa ng trabaho, bayad at data.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="34"/>
+        <location filename="../../gui/about.py" line="36"/>
         <source>Contractor Ledger makes no network connections: your records never leave this computer unless you export or back them up.</source>
         <translation>Walang network connection ang Contractor Ledger: hindi umaalis sa computer na ito ang iyong mga record maliban kung i-export o i-backup mo.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="37"/>
+        <location filename="../../gui/about.py" line="39"/>
         <source>Free software under the GNU General Public License, version 3 or later ({licence}): {url}</source>
         <translation>Libreng software sa ilalim ng GNU General Public License, bersyon 3 o mas bago ({licence}): {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="39"/>
+        <location filename="../../gui/about.py" line="41"/>
         <source>Built with Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab and PDFium. Reports use the DejaVu fonts (Bitstream Vera and public-domain changes).</source>
         <translation>Ginawa gamit ang Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab at PDFium. Ginagamit ng mga report ang DejaVu fonts (Bitstream Vera at mga pagbabagong public domain).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="47"/>
+        <source>Not yet reviewed by a native speaker: the translations into {languages}. Corrections are welcome.</source>
+        <translation>Hindi pa nasusuri ng katutubong nagsasalita: ang mga salin sa {languages}. Malugod na tinatanggap ang mga pagwawasto.</translation>
     </message>
 </context>
 <context>

@@ -1420,39 +1420,44 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="25"/>
+        <location filename="../../gui/about.py" line="27"/>
         <source>About Contractor Ledger</source>
         <translation>À propos de Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="29"/>
+        <location filename="../../gui/about.py" line="31"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="30"/>
+        <location filename="../../gui/about.py" line="32"/>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="33"/>
+        <location filename="../../gui/about.py" line="35"/>
         <source>A worker&apos;s own encrypted record of work, pay and data.</source>
         <translation>Le registre chiffré du travailleur lui-même : travail, paie et données.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="34"/>
+        <location filename="../../gui/about.py" line="36"/>
         <source>Contractor Ledger makes no network connections: your records never leave this computer unless you export or back them up.</source>
         <translation>Contractor Ledger n&apos;établit aucune connexion réseau : vos registres ne quittent jamais cet ordinateur, sauf si vous les exportez ou les sauvegardez.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="37"/>
+        <location filename="../../gui/about.py" line="39"/>
         <source>Free software under the GNU General Public License, version 3 or later ({licence}): {url}</source>
         <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure ({licence}) : {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="39"/>
+        <location filename="../../gui/about.py" line="41"/>
         <source>Built with Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab and PDFium. Reports use the DejaVu fonts (Bitstream Vera and public-domain changes).</source>
         <translation>Construit avec Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab et PDFium. Les rapports utilisent les polices DejaVu (Bitstream Vera et modifications dans le domaine public).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="47"/>
+        <source>Not yet reviewed by a native speaker: the translations into {languages}. Corrections are welcome.</source>
+        <translation>Pas encore relues par un locuteur natif : les traductions en {languages}. Les corrections sont les bienvenues.</translation>
     </message>
 </context>
 <context>

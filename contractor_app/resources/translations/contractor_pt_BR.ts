@@ -1420,39 +1420,44 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="25"/>
+        <location filename="../../gui/about.py" line="27"/>
         <source>About Contractor Ledger</source>
         <translation>Sobre o Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="29"/>
+        <location filename="../../gui/about.py" line="31"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="30"/>
+        <location filename="../../gui/about.py" line="32"/>
         <source>Version {version}</source>
         <translation>Versão {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="33"/>
+        <location filename="../../gui/about.py" line="35"/>
         <source>A worker&apos;s own encrypted record of work, pay and data.</source>
         <translation>O registro criptografado do próprio trabalhador: trabalho, pagamento e dados.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="34"/>
+        <location filename="../../gui/about.py" line="36"/>
         <source>Contractor Ledger makes no network connections: your records never leave this computer unless you export or back them up.</source>
         <translation>O Contractor Ledger não faz conexões de rede: seus registros nunca saem deste computador, a menos que você os exporte ou faça backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="37"/>
+        <location filename="../../gui/about.py" line="39"/>
         <source>Free software under the GNU General Public License, version 3 or later ({licence}): {url}</source>
         <translation>Software livre sob a Licença Pública Geral GNU, versão 3 ou posterior ({licence}): {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="39"/>
+        <location filename="../../gui/about.py" line="41"/>
         <source>Built with Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab and PDFium. Reports use the DejaVu fonts (Bitstream Vera and public-domain changes).</source>
         <translation>Feito com Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab e PDFium. Os relatórios usam as fontes DejaVu (Bitstream Vera e alterações em domínio público).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="47"/>
+        <source>Not yet reviewed by a native speaker: the translations into {languages}. Corrections are welcome.</source>
+        <translation>Ainda não revisadas por um falante nativo: as traduções para {languages}. Correções são bem-vindas.</translation>
     </message>
 </context>
 <context>
