@@ -4610,7 +4610,7 @@ I-click para kopyahin.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="301"/>
         <source>•  timer running</source>
-        <translation>•  tumatakbo ang timer</translation>
+        <translation>•  tumatakbo</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="332"/>

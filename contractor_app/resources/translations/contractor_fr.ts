@@ -4610,7 +4610,7 @@ Cliquez pour la copier.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="301"/>
         <source>•  timer running</source>
-        <translation>•  minuteur en marche</translation>
+        <translation>•  en cours</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="332"/>

@@ -188,7 +188,7 @@
     <message>
         <location filename="../../gui/dashboard/charts.py" line="216"/>
         <source>%1 in %2 entries</source>
-        <translation>%1 em %2 registros</translation>
+        <translation>%1 em %2 lançamentos</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/charts.py" line="217"/>
@@ -334,7 +334,7 @@ Ganho %2, pago %3, devido %4</translation>
     <message>
         <location filename="../../gui/entry_columns.py" line="132"/>
         <source>The entry would start after it ends; change the end first.</source>
-        <translation>O registro começaria depois de terminar; mude o fim primeiro.</translation>
+        <translation>O lançamento começaria depois de terminar; mude o fim primeiro.</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="148"/>
@@ -356,7 +356,7 @@ Ganho %2, pago %3, devido %4</translation>
     <message>
         <location filename="../../gui/evidence/model.py" line="46"/>
         <source>Entry #%1</source>
-        <translation>Registro nº %1</translation>
+        <translation>Lançamento nº %1</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/model.py" line="46"/>
@@ -667,8 +667,8 @@ Ganho %2, pago %3, devido %4</translation>
         <location filename="../../gui/pay/models.py" line="175"/>
         <source>%n entries</source>
         <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
+            <numerusform>%n lançamento</numerusform>
+            <numerusform>%n lançamentos</numerusform>
         </translation>
     </message>
     <message>
@@ -1344,7 +1344,7 @@ Ganho %2, pago %3, devido %4</translation>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="34"/>
         <source>the work entries</source>
-        <translation>os registros de trabalho</translation>
+        <translation>os lançamentos de trabalho</translation>
     </message>
     <message>
         <location filename="../../gui/reports/verify_panel.py" line="34"/>
@@ -1404,17 +1404,17 @@ Ganho %2, pago %3, devido %4</translation>
     <message>
         <location filename="../../gui/undo.py" line="77"/>
         <source>Delete entry</source>
-        <translation>Excluir registro</translation>
+        <translation>Excluir lançamento</translation>
     </message>
     <message>
         <location filename="../../gui/undo.py" line="77"/>
         <source>Delete entries</source>
-        <translation>Excluir registros</translation>
+        <translation>Excluir lançamentos</translation>
     </message>
     <message>
         <location filename="../../gui/undo.py" line="104"/>
         <source>Add entry</source>
-        <translation>Adicionar registro</translation>
+        <translation>Adicionar lançamento</translation>
     </message>
 </context>
 <context>
@@ -2969,7 +2969,7 @@ SHA-256 %2</translation>
     <message>
         <location filename="../../gui/dashboard/view.py" line="178"/>
         <source>%1 entries, %2</source>
-        <translation>%1 registros, %2</translation>
+        <translation>%1 lançamentos, %2</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="185"/>
@@ -3469,7 +3469,7 @@ SHA-256 %2</translation>
     <message>
         <location filename="../../gui/entries_view.py" line="77"/>
         <source>Entries</source>
-        <translation>Registros</translation>
+        <translation>Lançamentos</translation>
     </message>
     <message>
         <location filename="../../gui/entries_view.py" line="97"/>
@@ -3569,12 +3569,12 @@ SHA-256 %2</translation>
     <message>
         <location filename="../../gui/entries_view.py" line="233"/>
         <source>No entries match these filters.</source>
-        <translation>Nenhum registro corresponde a estes filtros.</translation>
+        <translation>Nenhum lançamento corresponde a estes filtros.</translation>
     </message>
     <message>
         <location filename="../../gui/entries_view.py" line="234"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
-        <translation>Nenhum registro ainda. Inicie o cronômetro ou adicione um registro de trabalho já feito (Ctrl+N).</translation>
+        <translation>Nenhum lançamento ainda. Inicie o cronômetro ou adicione um lançamento de trabalho já feito (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../gui/entries_view.py" line="309"/>
@@ -3596,14 +3596,14 @@ SHA-256 %2</translation>
         <location filename="../../gui/entries_view.py" line="322"/>
         <source>%n entries</source>
         <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
+            <numerusform>%n lançamento</numerusform>
+            <numerusform>%n lançamentos</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../gui/entries_view.py" line="330"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
-        <translation>Selecione no máximo %1 registros para excluir de uma vez. Nada foi excluído.</translation>
+        <translation>Selecione no máximo %1 lançamentos para excluir de uma vez. Nada foi excluído.</translation>
     </message>
 </context>
 <context>
@@ -3616,7 +3616,7 @@ SHA-256 %2</translation>
     <message>
         <location filename="../../gui/entry_models.py" line="87"/>
         <source>Overlaps another entry. Both are kept; reports show this.</source>
-        <translation>Sobrepõe outro registro. Ambos são mantidos; os relatórios mostram isso.</translation>
+        <translation>Sobrepõe outro lançamento. Ambos são mantidos; os relatórios mostram isso.</translation>
     </message>
     <message>
         <location filename="../../gui/entry_models.py" line="89"/>
@@ -4355,7 +4355,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/evidence/link_dialog.py" line="158"/>
         <source>Work entries (newest first)</source>
-        <translation>Registros de trabalho (mais recentes primeiro)</translation>
+        <translation>Lançamentos de trabalho (mais recentes primeiro)</translation>
     </message>
     <message>
         <location filename="../../gui/evidence/link_dialog.py" line="159"/>
@@ -4439,7 +4439,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="94"/>
         <source>Entries</source>
-        <translation>Registros</translation>
+        <translation>Lançamentos</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="95"/>
@@ -4489,7 +4489,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="152"/>
         <source>&amp;New entry…</source>
-        <translation>&amp;Novo registro…</translation>
+        <translation>&amp;Novo lançamento…</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="153"/>
@@ -4499,7 +4499,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;Delete selected entries</source>
-        <translation>E&amp;xcluir registros selecionados</translation>
+        <translation>E&amp;xcluir lançamentos selecionados</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="157"/>
@@ -4610,7 +4610,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="301"/>
         <source>•  timer running</source>
-        <translation>•  cronômetro rodando</translation>
+        <translation>•  rodando</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="332"/>
@@ -4620,7 +4620,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="332"/>
         <source>New entry</source>
-        <translation>Novo registro</translation>
+        <translation>Novo lançamento</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="333"/>
@@ -4655,7 +4655,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="335"/>
         <source>Delete selected entries</source>
-        <translation>Excluir registros selecionados</translation>
+        <translation>Excluir lançamentos selecionados</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="336"/>
@@ -5582,17 +5582,17 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/quick_add.py" line="29"/>
         <source>Client for the new entry</source>
-        <translation>Cliente do novo registro</translation>
+        <translation>Cliente do novo lançamento</translation>
     </message>
     <message>
         <location filename="../../gui/quick_add.py" line="31"/>
         <source>Category for the new entry</source>
-        <translation>Categoria do novo registro</translation>
+        <translation>Categoria do novo lançamento</translation>
     </message>
     <message>
         <location filename="../../gui/quick_add.py" line="37"/>
         <source>Date of the new entry</source>
-        <translation>Data do novo registro</translation>
+        <translation>Data do novo lançamento</translation>
     </message>
     <message>
         <location filename="../../gui/quick_add.py" line="40"/>
@@ -5622,12 +5622,12 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/quick_add.py" line="49"/>
         <source>Note for the new entry</source>
-        <translation>Nota do novo registro</translation>
+        <translation>Nota do novo lançamento</translation>
     </message>
     <message>
         <location filename="../../gui/quick_add.py" line="50"/>
         <source>Add entry</source>
-        <translation>Adicionar registro</translation>
+        <translation>Adicionar lançamento</translation>
     </message>
     <message>
         <location filename="../../gui/quick_add.py" line="61"/>
@@ -6064,7 +6064,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/reports/view.py" line="272"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
-        <translation>Salvo %1 (%2 registros, %3 pagamentos). Ele é assinado: “Verificar um relatório…” pode provar depois que não foi alterado.</translation>
+        <translation>Salvo %1 (%2 lançamentos, %3 pagamentos). Ele é assinado: “Verificar um relatório…” pode provar depois que não foi alterado.</translation>
     </message>
     <message>
         <location filename="../../gui/reports/view.py" line="279"/>
@@ -6622,12 +6622,12 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/today.py" line="44"/>
         <source>Today&apos;s entries</source>
-        <translation>Registros de hoje</translation>
+        <translation>Lançamentos de hoje</translation>
     </message>
     <message>
         <location filename="../../gui/today.py" line="55"/>
         <source>No entries yet today. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
-        <translation>Nenhum registro hoje ainda. Inicie o cronômetro ou adicione um registro de trabalho já feito (Ctrl+N).</translation>
+        <translation>Nenhum lançamento hoje ainda. Inicie o cronômetro ou adicione um lançamento de trabalho já feito (Ctrl+N).</translation>
     </message>
     <message>
         <location filename="../../gui/today.py" line="63"/>
@@ -6648,8 +6648,8 @@ Clique para copiar.</translation>
         <location filename="../../gui/today.py" line="123"/>
         <source>Added. It overlaps %n other entries; both are kept and flagged.</source>
         <translation>
-            <numerusform>Adicionado. Ele se sobrepõe a %n outro registro; ambos são mantidos e marcados.</numerusform>
-            <numerusform>Adicionado. Ele se sobrepõe a %n outros registros; ambos são mantidos e marcados.</numerusform>
+            <numerusform>Adicionado. Ele se sobrepõe a %n outro lançamento; ambos são mantidos e marcados.</numerusform>
+            <numerusform>Adicionado. Ele se sobrepõe a %n outros lançamentos; ambos são mantidos e marcados.</numerusform>
         </translation>
     </message>
 </context>
@@ -6658,7 +6658,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/tray.py" line="35"/>
         <source>Add entry…</source>
-        <translation>Adicionar registro…</translation>
+        <translation>Adicionar lançamento…</translation>
     </message>
     <message>
         <location filename="../../gui/tray.py" line="36"/>
