@@ -48,14 +48,15 @@ def clock(seconds: int) -> str:
     return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
-def money(value: Money, locale: QLocale | None = None) -> str:
+def money(value: Money, locale: QLocale | None = None, *, places: int | None = None) -> str:
     """"$1,234.50", "1 234,50 €", "USD 1,234.50", "1 234,50 USD": grouped and placed as the locale writes money.
 
     The symbol is the locale's own for its own currency, else the ISO code; where it goes (before or after, with
-    or without a space) is read from the locale's currency format, never hand-written per language.
+    or without a space) is read from the locale's currency format, never hand-written per language. ``places``:
+    more decimals than the currency's, for a rate finer than a cent ("$0.455").
     """
     locale = locale or QLocale()
-    digits = minor_units(value.currency)
+    digits = minor_units(value.currency) if places is None else places
     amount = value.amount.quantize(Decimal(1).scaleb(-digits), rounding="ROUND_HALF_UP")
     whole, _, fraction = f"{abs(amount):f}".partition(".")
     # Whole units as the locale groups an integer (exact: no float), "1234" in Spanish, "12,34,567" in India.

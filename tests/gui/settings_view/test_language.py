@@ -18,6 +18,7 @@ from contractor_app.domain.money import Money
 from contractor_app.gui import app as gui_app
 from contractor_app.gui import formatting as fmt
 from contractor_app.gui import settings as opts
+from contractor_app.gui.clients.text import rate_text
 from contractor_app.gui.evidence import model as evidence_model
 from contractor_app.gui.pay import text as pay_text
 from contractor_app.gui.settings import Settings
@@ -163,6 +164,8 @@ def test_money_follows_the_chosen_locale(chosen) -> None:  # type: ignore[no-unt
     assert fmt.money(Money(Decimal("1234.50"), own)) == here.toCurrencyString(1234.5)
     assert fmt.money(Money(Decimal("-3.20"), own)) == "-" + here.toCurrencyString(3.2)
     assert fmt.money(Money(Decimal("1234.50"), "USD")) != "USD 1,234.50"  # not the English layout
+    # A rate finer than a cent keeps its decimals and its symbol's place ("0,455 USD", not "0,455").
+    assert rate_text(Money(Decimal("0.455"), "USD")) == here.toCurrencyString(0.455, "USD", 3)
     # Exact beyond a float's digits: 2^53 + 1 cents would round through a double.
     assert fmt.money(Money(Decimal("90071992547409.93"), "USD")).startswith(here.toString(90071992547409))
 
