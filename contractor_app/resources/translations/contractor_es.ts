@@ -106,54 +106,54 @@
         <translation>%1 (vigentes)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="39"/>
+        <location filename="../../gui/clients/text.py" line="34"/>
         <location filename="../../gui/dashboard/charts.py" line="258"/>
         <location filename="../../gui/dashboard/charts.py" line="283"/>
         <source>%1 per hour</source>
         <translation>%1 por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="41"/>
+        <location filename="../../gui/clients/text.py" line="36"/>
         <source>%1 per %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="41"/>
+        <location filename="../../gui/clients/text.py" line="36"/>
         <source>unit</source>
         <translation>unidad</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="42"/>
+        <location filename="../../gui/clients/text.py" line="37"/>
         <source>%1 fixed price</source>
         <translation>%1 precio fijo</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="48"/>
+        <location filename="../../gui/clients/text.py" line="43"/>
         <source>a fixed price for the whole engagement</source>
         <translation>un precio fijo por todo el proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="50"/>
+        <location filename="../../gui/clients/text.py" line="45"/>
         <source>every category is paid</source>
         <translation>todas las categorías se pagan</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="57"/>
+        <location filename="../../gui/clients/text.py" line="52"/>
         <source>the start</source>
         <translation>el inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="67"/>
+        <location filename="../../gui/clients/text.py" line="62"/>
         <source>Contractor (freelancer)</source>
         <translation>Contratista (independiente)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="67"/>
+        <location filename="../../gui/clients/text.py" line="62"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="78"/>
+        <location filename="../../gui/clients/text.py" line="73"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
     </message>
@@ -253,17 +253,17 @@ Earned %2, paid %3, owed %4</source>
 Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="30"/>
+        <location filename="../../gui/dialogs.py" line="37"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>Algo inesperado detuvo esta acción ({name}). Tus registros están a salvo: cada cambio se guarda completo o no se guarda. Inténtalo de nuevo; si vuelve a pasar, por favor infórmalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="39"/>
+        <location filename="../../gui/dialogs.py" line="46"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="42"/>
+        <location filename="../../gui/dialogs.py" line="49"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -353,7 +353,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="149"/>
+        <location filename="../../gui/formatting.py" line="150"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -383,82 +383,82 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="118"/>
+        <location filename="../../gui/formatting.py" line="119"/>
         <source>%1 today</source>
         <translation>hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="121"/>
         <source>%1 yesterday</source>
         <translation>ayer a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="121"/>
+        <location filename="../../gui/formatting.py" line="122"/>
         <source>%1 on %2</source>
         <translation>%2 a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Productive</source>
         <translation>Productivo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Onboarding</source>
         <translation>Incorporación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Rework</source>
         <translation>Retrabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="129"/>
         <source>Travel</source>
         <translation>Traslado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="140"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>late by %1</source>
         <translation>tardía, %1 después</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>overlap</source>
         <translation>superpuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>imported</source>
         <translation>importada</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="140"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>late</source>
         <translation>tardía</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
@@ -806,7 +806,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>aún sin pagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="148"/>
+        <location filename="../../gui/formatting.py" line="149"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -6819,32 +6819,32 @@ Haz clic para copiarla.</translation>
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="226"/>
+        <location filename="../../gui/unlock.py" line="224"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 No se cambió nada. Tu copia de seguridad del %2 puede restaurarlos.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="229"/>
+        <location filename="../../gui/unlock.py" line="227"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 No se cambió nada. Deja esta carpeta como está y restaura tu última copia de seguridad para recuperar tus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="243"/>
+        <location filename="../../gui/unlock.py" line="241"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurar la última copia de seguridad (%1)…</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="253"/>
+        <location filename="../../gui/unlock.py" line="251"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Escribe la contraseña que tenías el día de la copia de seguridad y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="261"/>
+        <location filename="../../gui/unlock.py" line="259"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar la última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="262"/>
+        <location filename="../../gui/unlock.py" line="260"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -6955,6 +6955,19 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <location filename="../../gui/about_you.py" line="155"/>
         <source>Your email or p&amp;hone</source>
         <translation>Tu correo o &amp;teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="30"/>
+        <source>Wrong password. Nothing was changed.</source>
+        <translation>Contraseña incorrecta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="31"/>
+        <source>Your records are locked. Unlock them first.</source>
+        <translation>Tus registros están bloqueados. Desbloquéalos primero.</translation>
     </message>
 </context>
 <context>

@@ -106,54 +106,54 @@
         <translation>%1 (umiiral)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="39"/>
+        <location filename="../../gui/clients/text.py" line="34"/>
         <location filename="../../gui/dashboard/charts.py" line="258"/>
         <location filename="../../gui/dashboard/charts.py" line="283"/>
         <source>%1 per hour</source>
         <translation>%1 kada oras</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="41"/>
+        <location filename="../../gui/clients/text.py" line="36"/>
         <source>%1 per %2</source>
         <translation>%1 kada %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="41"/>
+        <location filename="../../gui/clients/text.py" line="36"/>
         <source>unit</source>
         <translation>unit</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="42"/>
+        <location filename="../../gui/clients/text.py" line="37"/>
         <source>%1 fixed price</source>
         <translation>%1 na fixed price</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="48"/>
+        <location filename="../../gui/clients/text.py" line="43"/>
         <source>a fixed price for the whole engagement</source>
         <translation>isang fixed price para sa buong engagement</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="50"/>
+        <location filename="../../gui/clients/text.py" line="45"/>
         <source>every category is paid</source>
         <translation>bayad ang bawat kategorya</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="57"/>
+        <location filename="../../gui/clients/text.py" line="52"/>
         <source>the start</source>
         <translation>ang simula</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="67"/>
+        <location filename="../../gui/clients/text.py" line="62"/>
         <source>Contractor (freelancer)</source>
         <translation>Contractor (freelancer)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="67"/>
+        <location filename="../../gui/clients/text.py" line="62"/>
         <source>Employee</source>
         <translation>Empleyado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="78"/>
+        <location filename="../../gui/clients/text.py" line="73"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Bakit mahalaga: ayon sa batas, may karapatan ang mga empleyado sa minimum wage at overtime; kadalasan ay wala ang mga contractor. Simula lang ang nakasulat sa kontrata; mahalaga rin kung paano ka tinatrato.</translation>
     </message>
@@ -248,17 +248,17 @@ Earned %2, paid %3, owed %4</source>
 Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="30"/>
+        <location filename="../../gui/dialogs.py" line="37"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>May hindi inaasahang pumigil sa aksyong ito ({name}). Ligtas ang iyong mga record: bawat pagbabago ay nase-save nang buo o hindi talaga. Subukang muli; kung maulit, paki-report ito.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="39"/>
+        <location filename="../../gui/dialogs.py" line="46"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="42"/>
+        <location filename="../../gui/dialogs.py" line="49"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -405,7 +405,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="149"/>
+        <location filename="../../gui/formatting.py" line="150"/>
         <source>%1 h</source>
         <translation>%1 oras</translation>
     </message>
@@ -435,87 +435,87 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>%1 araw ang nakalipas</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="118"/>
+        <location filename="../../gui/formatting.py" line="119"/>
         <source>%1 today</source>
         <translation>%1 ngayong araw</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="121"/>
         <source>%1 yesterday</source>
         <translation>%1 kahapon</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="121"/>
+        <location filename="../../gui/formatting.py" line="122"/>
         <source>%1 on %2</source>
         <translation>%1 noong %2</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Productive</source>
         <translation>Produktibo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Onboarding</source>
         <translation>Onboarding</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Assessment</source>
         <translation>Pagsusulit</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Waiting</source>
         <translation>Paghihintay</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Rework</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="129"/>
         <source>Travel</source>
         <translation>Biyahe</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="140"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>late by %1</source>
         <translation>huli nang %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="140"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>late</source>
         <translation>huli</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>overlap</source>
         <translation>nagsasapaw</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>imported</source>
         <translation>na-import</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>edited</source>
         <translation>na-edit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="148"/>
+        <location filename="../../gui/formatting.py" line="149"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -6819,32 +6819,32 @@ I-click para kopyahin.</translation>
         <translation>I-type ang iyong password.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="226"/>
+        <location filename="../../gui/unlock.py" line="224"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Walang binago. Maibabalik ito ng iyong backup noong %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="229"/>
+        <location filename="../../gui/unlock.py" line="227"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Walang binago. Hayaan ang folder na ito gaya ng dati, at i-restore ang pinakabago mong backup para maibalik ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="243"/>
+        <location filename="../../gui/unlock.py" line="241"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>I-restore ang pinakabagong backup (%1)…</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="253"/>
+        <location filename="../../gui/unlock.py" line="251"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>I-type ang password mo noong araw ng backup, saka i-restore.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="261"/>
+        <location filename="../../gui/unlock.py" line="259"/>
         <source>Restore the latest backup</source>
         <translation>I-restore ang pinakabagong backup</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="262"/>
+        <location filename="../../gui/unlock.py" line="260"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -6955,6 +6955,19 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
         <location filename="../../gui/about_you.py" line="155"/>
         <source>Your email or p&amp;hone</source>
         <translation>Iyong email o &amp;telepono</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="30"/>
+        <source>Wrong password. Nothing was changed.</source>
+        <translation>Maling password. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="31"/>
+        <source>Your records are locked. Unlock them first.</source>
+        <translation>Naka-lock ang iyong mga record. I-unlock muna ang mga ito.</translation>
     </message>
 </context>
 <context>

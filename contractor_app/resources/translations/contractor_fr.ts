@@ -106,54 +106,54 @@
         <translation>%1 (en vigueur)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="39"/>
+        <location filename="../../gui/clients/text.py" line="34"/>
         <location filename="../../gui/dashboard/charts.py" line="258"/>
         <location filename="../../gui/dashboard/charts.py" line="283"/>
         <source>%1 per hour</source>
         <translation>%1 de l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="41"/>
+        <location filename="../../gui/clients/text.py" line="36"/>
         <source>%1 per %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="41"/>
+        <location filename="../../gui/clients/text.py" line="36"/>
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="42"/>
+        <location filename="../../gui/clients/text.py" line="37"/>
         <source>%1 fixed price</source>
         <translation>prix fixe de %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="48"/>
+        <location filename="../../gui/clients/text.py" line="43"/>
         <source>a fixed price for the whole engagement</source>
         <translation>un prix fixe pour toute la mission</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="50"/>
+        <location filename="../../gui/clients/text.py" line="45"/>
         <source>every category is paid</source>
         <translation>toutes les catégories sont payées</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="57"/>
+        <location filename="../../gui/clients/text.py" line="52"/>
         <source>the start</source>
         <translation>le début</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="67"/>
+        <location filename="../../gui/clients/text.py" line="62"/>
         <source>Contractor (freelancer)</source>
         <translation>Indépendant (freelance)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="67"/>
+        <location filename="../../gui/clients/text.py" line="62"/>
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="78"/>
+        <location filename="../../gui/clients/text.py" line="73"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Pourquoi c&apos;est important : la loi garantit aux salariés le salaire minimum et les heures supplémentaires ; souvent pas aux indépendants. Le contrat est un point de départ ; la façon dont vous êtes traité compte aussi.</translation>
     </message>
@@ -248,17 +248,17 @@ Earned %2, paid %3, owed %4</source>
 Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="30"/>
+        <location filename="../../gui/dialogs.py" line="37"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>Un imprévu a interrompu cette action ({name}). Vos registres sont en sécurité : chaque modification est enregistrée en entier ou pas du tout. Réessayez ; si cela se reproduit, merci de le signaler.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="39"/>
+        <location filename="../../gui/dialogs.py" line="46"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="42"/>
+        <location filename="../../gui/dialogs.py" line="49"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -405,7 +405,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="149"/>
+        <location filename="../../gui/formatting.py" line="150"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -435,87 +435,87 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>il y a %1 jours</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="118"/>
+        <location filename="../../gui/formatting.py" line="119"/>
         <source>%1 today</source>
         <translation>%1 aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="121"/>
         <source>%1 yesterday</source>
         <translation>%1 hier</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="121"/>
+        <location filename="../../gui/formatting.py" line="122"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Productive</source>
         <translation>Productif</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Onboarding</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Rework</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Admin</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="129"/>
         <source>Travel</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="140"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>late by %1</source>
         <translation>en retard de %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="140"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>overlap</source>
         <translation>chevauchement</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="148"/>
+        <location filename="../../gui/formatting.py" line="149"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -6819,32 +6819,32 @@ Cliquez pour la copier.</translation>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="226"/>
+        <location filename="../../gui/unlock.py" line="224"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Rien n&apos;a été modifié. Votre sauvegarde du %2 peut le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="229"/>
+        <location filename="../../gui/unlock.py" line="227"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Rien n&apos;a été modifié. Laissez ce dossier tel quel, et restaurez votre dernière sauvegarde pour récupérer vos registres.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="243"/>
+        <location filename="../../gui/unlock.py" line="241"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurer la dernière sauvegarde (%1)…</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="253"/>
+        <location filename="../../gui/unlock.py" line="251"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Saisissez le mot de passe que vous aviez le jour de la sauvegarde, puis restaurez.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="261"/>
+        <location filename="../../gui/unlock.py" line="259"/>
         <source>Restore the latest backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="262"/>
+        <location filename="../../gui/unlock.py" line="260"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -6955,6 +6955,19 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
         <location filename="../../gui/about_you.py" line="155"/>
         <source>Your email or p&amp;hone</source>
         <translation>Votre e-mail ou &amp;téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="30"/>
+        <source>Wrong password. Nothing was changed.</source>
+        <translation>Mot de passe incorrect. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="31"/>
+        <source>Your records are locked. Unlock them first.</source>
+        <translation>Vos registres sont verrouillés. Déverrouillez-les d&apos;abord.</translation>
     </message>
 </context>
 <context>

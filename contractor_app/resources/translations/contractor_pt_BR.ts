@@ -106,54 +106,54 @@
         <translation>%1 (em vigor)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="39"/>
+        <location filename="../../gui/clients/text.py" line="34"/>
         <location filename="../../gui/dashboard/charts.py" line="258"/>
         <location filename="../../gui/dashboard/charts.py" line="283"/>
         <source>%1 per hour</source>
         <translation>%1 por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="41"/>
+        <location filename="../../gui/clients/text.py" line="36"/>
         <source>%1 per %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="41"/>
+        <location filename="../../gui/clients/text.py" line="36"/>
         <source>unit</source>
         <translation>unidade</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="42"/>
+        <location filename="../../gui/clients/text.py" line="37"/>
         <source>%1 fixed price</source>
         <translation>preço fixo de %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="48"/>
+        <location filename="../../gui/clients/text.py" line="43"/>
         <source>a fixed price for the whole engagement</source>
         <translation>um preço fixo pelo contrato todo</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="50"/>
+        <location filename="../../gui/clients/text.py" line="45"/>
         <source>every category is paid</source>
         <translation>toda categoria é paga</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="57"/>
+        <location filename="../../gui/clients/text.py" line="52"/>
         <source>the start</source>
         <translation>o início</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="67"/>
+        <location filename="../../gui/clients/text.py" line="62"/>
         <source>Contractor (freelancer)</source>
         <translation>Autônomo (freelancer)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="67"/>
+        <location filename="../../gui/clients/text.py" line="62"/>
         <source>Employee</source>
         <translation>Empregado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="78"/>
+        <location filename="../../gui/clients/text.py" line="73"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Por que importa: empregados têm direito por lei a salário mínimo e horas extras; autônomos muitas vezes não. O que o contrato diz é um começo; como você é tratado também conta.</translation>
     </message>
@@ -248,17 +248,17 @@ Earned %2, paid %3, owed %4</source>
 Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="30"/>
+        <location filename="../../gui/dialogs.py" line="37"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>Algo inesperado interrompeu esta ação ({name}). Seus registros estão seguros: cada alteração é salva inteira ou não é salva. Tente de novo; se acontecer outra vez, por favor, informe o problema.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="39"/>
+        <location filename="../../gui/dialogs.py" line="46"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="42"/>
+        <location filename="../../gui/dialogs.py" line="49"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
@@ -405,7 +405,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="149"/>
+        <location filename="../../gui/formatting.py" line="150"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -435,87 +435,87 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>há %1 dias</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="118"/>
+        <location filename="../../gui/formatting.py" line="119"/>
         <source>%1 today</source>
         <translation>%1 hoje</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="121"/>
         <source>%1 yesterday</source>
         <translation>%1 ontem</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="121"/>
+        <location filename="../../gui/formatting.py" line="122"/>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Productive</source>
         <translation>Produtivo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="126"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Onboarding</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Assessment</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Rework</source>
         <translation>Retrabalho</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Admin</source>
         <translation>Administração</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="129"/>
         <source>Travel</source>
         <translation>Deslocamento</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="140"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>late by %1</source>
         <translation>atrasado %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="140"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>late</source>
         <translation>atrasado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>overlap</source>
         <translation>sobreposição</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="148"/>
+        <location filename="../../gui/formatting.py" line="149"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -6819,32 +6819,32 @@ Clique para copiar.</translation>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="226"/>
+        <location filename="../../gui/unlock.py" line="224"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Nada foi alterado. Seu backup de %2 pode restaurá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="229"/>
+        <location filename="../../gui/unlock.py" line="227"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Nada foi alterado. Mantenha esta pasta como está e restaure seu backup mais recente para recuperar seus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="243"/>
+        <location filename="../../gui/unlock.py" line="241"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurar o backup mais recente (%1)…</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="253"/>
+        <location filename="../../gui/unlock.py" line="251"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Digite a senha que você tinha no dia do backup e restaure.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="261"/>
+        <location filename="../../gui/unlock.py" line="259"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar o backup mais recente</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="262"/>
+        <location filename="../../gui/unlock.py" line="260"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -6955,6 +6955,19 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
         <location filename="../../gui/about_you.py" line="155"/>
         <source>Your email or p&amp;hone</source>
         <translation>Seu e-mail ou &amp;telefone</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="30"/>
+        <source>Wrong password. Nothing was changed.</source>
+        <translation>Senha errada. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="31"/>
+        <source>Your records are locked. Unlock them first.</source>
+        <translation>Seus registros estão bloqueados. Desbloqueie-os primeiro.</translation>
     </message>
 </context>
 <context>

@@ -15,13 +15,17 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
 from contractor_app.domain.money import Money
+from contractor_app.errors import VaultLocked
 from contractor_app.gui import app as gui_app
 from contractor_app.gui import formatting as fmt
 from contractor_app.gui import settings as opts
 from contractor_app.gui.clients.text import rate_text
+from contractor_app.gui.dialogs import error_text
 from contractor_app.gui.evidence import model as evidence_model
 from contractor_app.gui.pay import text as pay_text
 from contractor_app.gui.settings import Settings
+from contractor_app.gui.tasks import SyncRunner
+from contractor_app.gui.unlock import UnlockWindow
 
 TRANSLATIONS = gui_app.TRANSLATIONS
 
@@ -175,3 +179,15 @@ def test_money_in_english_keeps_its_layout() -> None:
     assert fmt.money(Money(Decimal("1234.5"), "USD"), us) == "$1,234.50"
     assert fmt.money(Money(Decimal("1234.5"), "EUR"), us) == "EUR 1,234.50"  # a code never touches the digits
     assert fmt.money(Money(Decimal("-40"), "USD"), c) == "-USD 40.00"
+
+
+def test_a_wrong_password_is_told_in_the_chosen_language(qtbot, chosen, vault, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """The typed errors' fixed messages (errors.py) are translated where they are shown; they were English."""
+    chosen("fil")
+    vault.lock()
+    window = UnlockWindow(data_dir, SyncRunner())
+    qtbot.addWidget(window)
+    window.password.setText("not it at all")
+    window.unlock()
+    assert window.message.text().endswith("Maling password. Walang binago.")
+    assert error_text(VaultLocked()) == "Naka-lock ang iyong mga record. I-unlock muna ang mga ito."
