@@ -2914,7 +2914,7 @@ SHA-256 %2</translation>
     <message>
         <location filename="../../gui/dashboard/view.py" line="46"/>
         <source>Owed to you</source>
-        <translation>Dû à vous</translation>
+        <translation>Ce qu&apos;on vous doit</translation>
     </message>
     <message>
         <location filename="../../gui/dashboard/view.py" line="47"/>

@@ -57,7 +57,7 @@
         <location filename="../../gui/clients/terms_model.py" line="34"/>
         <location filename="../../gui/entry_columns.py" line="36"/>
         <source>Engagement</source>
-        <translation>Contrato</translation>
+        <translation>Projeto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="34"/>
@@ -130,7 +130,7 @@
     <message>
         <location filename="../../gui/clients/text.py" line="43"/>
         <source>a fixed price for the whole engagement</source>
-        <translation>um preço fixo pelo contrato todo</translation>
+        <translation>um preço fixo pelo projeto todo</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="45"/>
@@ -2290,12 +2290,12 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
     <message>
         <location filename="../../gui/clients/detail.py" line="90"/>
         <source>Engagements and their pay terms history</source>
-        <translation>Contratos e histórico das condições de pagamento</translation>
+        <translation>Projetos e histórico das condições de pagamento</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="103"/>
         <source>Add engagement…</source>
-        <translation>Adicionar contrato…</translation>
+        <translation>Adicionar projeto…</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="105"/>
@@ -2310,7 +2310,7 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
     <message>
         <location filename="../../gui/clients/detail.py" line="118"/>
         <source>Engagements and pay</source>
-        <translation>Contratos e pagamento</translation>
+        <translation>Projetos e pagamento</translation>
     </message>
     <message>
         <location filename="../../gui/clients/detail.py" line="120"/>
@@ -3431,12 +3431,12 @@ SHA-256 %2</translation>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="259"/>
         <source>Add an engagement</source>
-        <translation>Adicionar um contrato</translation>
+        <translation>Adicionar um projeto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="261"/>
         <source>Engagement name</source>
-        <translation>Nome do contrato</translation>
+        <translation>Nome do projeto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="262"/>
@@ -3451,7 +3451,7 @@ SHA-256 %2</translation>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="264"/>
         <source>Add engagement</source>
-        <translation>Adicionar contrato</translation>
+        <translation>Adicionar projeto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="265"/>
@@ -3461,7 +3461,7 @@ SHA-256 %2</translation>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="274"/>
         <source>An engagement needs a name.</source>
-        <translation>Um contrato precisa de um nome.</translation>
+        <translation>Um projeto precisa de um nome.</translation>
     </message>
 </context>
 <context>
@@ -3549,7 +3549,7 @@ SHA-256 %2</translation>
     <message>
         <location filename="../../gui/entries_view.py" line="159"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
-        <translation>Buscar em notas, clientes e contratos (Ctrl+F)</translation>
+        <translation>Buscar em notas, clientes e projetos (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../gui/entries_view.py" line="160"/>
@@ -4726,7 +4726,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="202"/>
         <source>Engagement</source>
-        <translation>Contrato</translation>
+        <translation>Projeto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="209"/>
@@ -4736,7 +4736,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="211"/>
         <source>&amp;Engagement</source>
-        <translation>&amp;Contrato</translation>
+        <translation>&amp;Projeto</translation>
     </message>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="211"/>
@@ -4766,7 +4766,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/clients/terms_form.py" line="243"/>
         <source>Add an engagement first: pay terms belong to one.</source>
-        <translation>Adicione um contrato primeiro: as condições de pagamento pertencem a um.</translation>
+        <translation>Adicione um projeto primeiro: as condições de pagamento pertencem a um.</translation>
     </message>
 </context>
 <context>
@@ -6534,7 +6534,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/timer_panel.py" line="59"/>
         <source>Engagement</source>
-        <translation>Contrato</translation>
+        <translation>Projeto</translation>
     </message>
     <message>
         <location filename="../../gui/timer_panel.py" line="61"/>
@@ -6564,7 +6564,7 @@ Clique para copiar.</translation>
     <message>
         <location filename="../../gui/timer_panel.py" line="84"/>
         <source>&amp;Engagement</source>
-        <translation>C&amp;ontrato</translation>
+        <translation>&amp;Projeto</translation>
     </message>
     <message>
         <location filename="../../gui/timer_panel.py" line="85"/>
