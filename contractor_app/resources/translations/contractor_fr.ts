@@ -777,7 +777,7 @@ Gagné %2, payé %3, dû %4</translation>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
         <source>Pays for</source>
-        <translation>Paie</translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
@@ -5385,7 +5385,7 @@ Cliquez pour la copier.</translation>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="112"/>
         <source>&amp;Pays for</source>
-        <translation>&amp;Paie</translation>
+        <translation>Rè&amp;gle</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="113"/>
