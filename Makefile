@@ -100,7 +100,7 @@ smoke-package:
 # Refresh the translation sources from every tr() in the desktop app (formatting.py and the other module helpers
 # included), then compile the finished ones; both the .ts and the .qm are checked in (a test checks they agree).
 TRANSLATIONS := contractor_app/resources/translations
-LANGUAGES    := es en  # en holds only the English plural forms ("1 client", "2 clients")
+LANGUAGES    := es pt_BR fr fil en  # en holds only the English plural forms ("1 client", "2 clients")
 translations: $(STAMP)
 	for lang in $(LANGUAGES); do \
 		$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete $$([ $$lang = en ] && echo -pluralonly) \

@@ -2,7 +2,8 @@
 
 The version is the single one in ``contractor_app.__version__``, so a worker reporting a problem quotes the same
 number as ``contractor-app --version``. "No network connections" is said here too because it is the promise a
-worker most needs to be able to check from inside the app.
+worker most needs to be able to check from inside the app. Translations no native speaker has reviewed yet are named
+(settings.UNREVIEWED).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QV
 
 from .. import __version__
 from .icons import app_pixmap
+from .settings import LANGUAGES, UNREVIEWED
 from .widgets import heading
 
 LICENCE = "GPL-3.0-or-later"
@@ -40,6 +42,10 @@ class AboutDialog(QDialog):
                                  "PDFium. Reports use the DejaVu fonts (Bitstream Vera and public-domain "
                                  "changes).").format(qt=qVersion()))
         self.labels = [purpose, privacy, licence, credits]
+        if UNREVIEWED:  # said plainly, so a worker reading a clumsy phrase knows why, and a speaker can help
+            awaiting = ", ".join(LANGUAGES[code] for code in UNREVIEWED)
+            self.labels.append(QLabel(self.tr("Not yet reviewed by a native speaker: the translations into "
+                                              "{languages}. Corrections are welcome.").format(languages=awaiting)))
         text = QVBoxLayout()
         text.addWidget(self.title)
         text.addWidget(self.version)

@@ -38,19 +38,26 @@ class ModuleTranslator(QTranslator):
 
 
 def chosen_locale(settings: Settings) -> QLocale:
-    """The language chosen in Settings, with this computer's country (dates and numbers as at home), or the
-    system locale."""
+    """The language chosen in Settings, with this computer's country where that pair exists (dates and numbers as
+    at home: French on a Canadian computer is fr_CA), else the language's own country; or the system locale."""
     code = settings.get(opts.LANGUAGE)
     if code not in opts.LANGUAGES:
         return QLocale.system()
-    return QLocale(QLocale(code).language(), QLocale.system().territory())
+    home = QLocale.system().territory()
+    at_home = QLocale(QLocale(code).language(), home)
+    return at_home if at_home.territory() == home else QLocale(code)
 
 
 def apply_language(app: QCoreApplication, settings: Settings) -> list[QTranslator]:
-    """Before any window is built: the chosen language's translations, and its day and month names."""
+    """Before any window is built: the chosen language's translations, and its day and month names.
+
+    The catalogue is found by the chosen code itself (contractor_pt_BR.qm), not by the formatting locale: Brazilian
+    Portuguese chosen on a computer in Portugal formats as pt_PT but must still load the pt_BR translation.
+    """
     locale = chosen_locale(settings)
     QLocale.setDefault(locale)
-    return install_translations(app, locale)
+    code = settings.get(opts.LANGUAGE)
+    return install_translations(app, QLocale(code) if code in opts.LANGUAGES else locale)
 
 
 def install_translations(app: QCoreApplication, locale: QLocale | None = None) -> list[QTranslator]:

@@ -48,19 +48,41 @@ def clock(seconds: int) -> str:
     return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
 
 
-def money(value: Money, locale: QLocale | None = None) -> str:
+def money(value: Money, locale: QLocale | None = None, *, places: int | None = None) -> str:
+    """"$1,234.50", "1 234,50 €", "USD 1,234.50", "1 234,50 USD": grouped and placed as the locale writes money.
+
+    The symbol is the locale's own for its own currency, else the ISO code; where it goes (before or after, with
+    or without a space) is read from the locale's currency format, never hand-written per language. ``places``:
+    more decimals than the currency's, for a rate finer than a cent ("$0.455").
+    """
     locale = locale or QLocale()
-    digits = minor_units(value.currency)
+    digits = minor_units(value.currency) if places is None else places
     amount = value.amount.quantize(Decimal(1).scaleb(-digits), rounding="ROUND_HALF_UP")
-    sign = "-" if amount < 0 else ""
     whole, _, fraction = f"{abs(amount):f}".partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        whole, groups = whole[:-3], [whole[-3:], *groups]
-    text = locale.groupSeparator().join([whole, *groups]) + (locale.decimalPoint() + fraction if fraction else "")
+    # Whole units as the locale groups an integer (exact: no float), "1234" in Spanish, "12,34,567" in India.
+    text = locale.toString(int(whole))
+    if fraction:
+        text += locale.decimalPoint() + "".join(locale.toString(int(digit)) for digit in fraction)
+    sign = locale.negativeSign() if amount < 0 else ""
     if locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode) == value.currency:
-        return f"{sign}{locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)}{text}"
-    return f"{sign}{value.currency} {text}"
+        symbol = locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencySymbol)
+    else:
+        symbol = value.currency
+    return sign + currency_pattern(locale, spaced=symbol.isalpha()).replace("1", text).replace("¤", symbol)
+
+
+def currency_pattern(locale: QLocale, *, spaced: bool) -> str:
+    """Where the locale puts the currency symbol ("¤" stands for it, "1" for the amount): "¤1", "1 ¤", "¤ 1".
+
+    A code of letters ("USD") never touches the digits ("USD 5", not "USD5"); the C locale has no currency
+    format of its own, so it writes the code first, as the records' plain text does.
+    """
+    if locale.language() == QLocale.Language.C:
+        return "¤ 1"
+    pattern = locale.toCurrencyString(1, "¤").replace(locale.toString(1), "1")
+    if spaced:
+        pattern = pattern.replace("¤1", "¤ 1").replace("1¤", "1 ¤")
+    return pattern
 
 
 def monies(values: tuple[Money, ...] | list[Money]) -> str:

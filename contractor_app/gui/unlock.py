@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import LedgerError, VaultDamaged, VaultRolledBack, WrongPassword
+from ..errors import VaultDamaged, VaultRolledBack
 from ..services import lifecycle
 from .dialogs import error_text
 from .icons import app_icon, app_pixmap
@@ -220,15 +220,13 @@ class UnlockWindow(QWidget):
         field.selectAll()
 
     def describe(self, error: BaseException) -> str:
-        if isinstance(error, WrongPassword):
-            return str(error)
         if isinstance(error, (VaultDamaged, VaultRolledBack)) and self.latest_backup is not None:
             return self.tr("%1 Nothing was changed. Your backup from %2 can restore it.").replace(
                 "%1", str(error)).replace("%2", self._day(self.latest_backup[0]))
         if isinstance(error, (VaultDamaged, VaultRolledBack)):
             return self.tr("%1 Nothing was changed. Keep this folder as it is, and restore your latest backup "
                            "to get your records back.").replace("%1", str(error))
-        return str(error) if isinstance(error, LedgerError) else error_text(error)
+        return error_text(error)
 
     # --- restoring the latest backup (damaged records) --------------------------------------------------------
 

@@ -1,8 +1,10 @@
 """Grab docs/screenshots at 1280x800 (offscreen): every view in the light palette, the same in dark (dark/), and the
-main workflow in Spanish (es/). With ``--size``, a small screen: every view in English and in Spanish (es/).
+main workflow in Spanish (es/). With ``--size``, a small screen: every view in English and in Spanish (es/). With
+``--languages``, the main workflow and Reports in each of those languages (one folder each), to look for clipping.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots docs/screenshots
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots docs/screenshots/1024x640 --size 1024x640
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots /tmp/shots --size 1366x768 --languages fr fil
 
 Not a test (pytest does not collect it); it builds sample records in a temporary folder with a fast KDF, then each
 view's ``tests/gui/<view>/shots.py`` adds the records that view shows.
@@ -21,7 +23,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, QTranslator
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -68,6 +70,7 @@ def dark_palette() -> QPalette:
 
 # The sidebar's views that the Spanish set shows: the main workflow (UX.md).
 MAIN_WORKFLOW = ("dashboard", "today", "entries", "pay")
+LANGUAGE_CHECK = (*MAIN_WORKFLOW, "reports", "settings")  # what --languages grabs: where long words clip first
 # Each view's records, added after unlocking (the dashboard's include the Pay view's payments and invoices).
 # The Settings stage types a new password to show the strength meter: it runs last, just before its grab.
 STAGES = (stage_dashboard, stage_clients, stage_privacy, stage_evidence, stage_reports, stage_backups)
@@ -146,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
     parser.add_argument("--size", help="WIDTHxHEIGHT: every view at this size, in English and Spanish")
+    parser.add_argument("--languages", nargs="+", metavar="CODE",
+                        help="only the main workflow, Reports and Settings, in each of these languages")
     args = parser.parse_args(argv)
     use_fast_kdf()
     app = make_application(sys.argv[:1])
@@ -154,6 +159,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.size:
         global SIZE
         SIZE = QSize(*(int(part) for part in args.size.split("x")))
+    if args.languages:
+        installed: list[QTranslator] = []
+        for code in args.languages:
+            for translator in installed:  # one language at a time
+                app.removeTranslator(translator)
+            with tempfile.TemporaryDirectory() as tmp:
+                chosen = Settings(QSettings(str(Path(tmp) / "language.ini"), QSettings.Format.IniFormat))
+                chosen.set(opts.LANGUAGE, code)
+                installed = apply_language(app, chosen)
+                shoot(args.out / code, Path(tmp) / code, LANGUAGE_CHECK)
+        return 0
+    if args.size:
         with tempfile.TemporaryDirectory() as tmp:
             shoot(args.out, Path(tmp) / "light")
         with tempfile.TemporaryDirectory() as tmp:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from contractor_app import __version__
+from contractor_app.gui import about
 from contractor_app.gui.about import AboutDialog
 from contractor_app.gui.controller import Ledger
 
@@ -31,3 +32,14 @@ def test_the_help_menu_opens_about(qtbot, ledger: Ledger, vault) -> None:  # typ
     dialog = ledger.main.findChild(AboutDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+
+
+def test_about_names_the_translations_awaiting_review(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    line = next(line for line in dialog.text().splitlines() if "native speaker" in line)
+    assert all(name in line for name in ("Español", "Português (Brasil)", "Français", "Filipino"))
+    monkeypatch.setattr(about, "UNREVIEWED", ())  # once every one is reviewed, the line goes
+    reviewed = AboutDialog()
+    qtbot.addWidget(reviewed)
+    assert "native speaker" not in reviewed.text()

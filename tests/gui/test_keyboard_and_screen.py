@@ -131,7 +131,7 @@ SMALL_SCREENS = [(1366, 768), (1024, 640)]
 TITLE_BAR = 30  # what the window manager takes of the screen's height, roughly
 
 
-@pytest.fixture(params=["en", "es"])
+@pytest.fixture(params=["en", "es", "pt_BR", "fr", "fil"])
 def language(request: pytest.FixtureRequest, qapp: QApplication, settings: Settings) -> Iterator[str]:
     before = QLocale()
     settings.set(opts.LANGUAGE, request.param)

@@ -24,12 +24,7 @@ def tr(text: str) -> str:
 def rate_text(rate: Money) -> str:
     """"$0.45", or "$0.455" when the rate is finer than a cent."""
     digits = max(minor_units(rate.currency), -rate.amount.normalize().as_tuple().exponent)  # type: ignore[operator]  # finite here, so the exponent is an int
-    if digits <= minor_units(rate.currency):
-        return fmt.money(rate)
-    whole = fmt.money(Money(Decimal(int(rate.amount)), rate.currency))  # the currency sign and grouping
-    fraction = f"{rate.amount:.{digits}f}".split(".")[1]
-    cut = whole.rfind(QLocale().decimalPoint())
-    return (whole[:cut] if cut >= 0 else whole) + QLocale().decimalPoint() + fraction
+    return fmt.money(rate, places=digits)
 
 
 def terms_text(terms: Terms) -> str:

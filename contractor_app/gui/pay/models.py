@@ -22,7 +22,7 @@ from ...services.invoices import InvoiceView
 from ...services.payments import PaymentView
 from ...services.summary import Summary
 from .. import formatting as fmt
-from .text import below_minimum, day_text, due_basis_text, estimate, range_text, status_text, tr
+from .text import below_minimum, day_text, due_basis_text, estimate, method_label, range_text, status_text, tr
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -263,7 +263,7 @@ class PaymentsModel(RowsModel):
                 "%1", fmt.money(p.fees)).replace("%2", fmt.money(p.deductions))),
             Cell(fmt.money(p.net)), Cell(range_text(p.period_from, p.period_to)),
             Cell(tr("Invoice %1").replace("%1", p.invoice_number) if p.invoice_number else ""),
-            Cell(p.method or ""), Cell(p.reference or "", p.note or ""),
+            Cell(method_label(p.method)), Cell(p.reference or "", p.note or ""),
         ))
 
 

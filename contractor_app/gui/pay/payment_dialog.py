@@ -26,7 +26,7 @@ from ..form_dialog import FormDialog
 from ..session import Session
 from ..widgets import narrow_combo, small
 from .commands import EditPayment, RecordPayment
-from .text import pydate, qdate, range_text, status_text
+from .text import method_label, method_value, payment_methods, pydate, qdate, range_text, status_text
 
 
 def date_edit(name: str, day: QDate) -> QDateEdit:
@@ -74,8 +74,8 @@ class PaymentDialog(FormDialog):
         self.method.setEditable(True)
         self.method.setAccessibleName(self.tr("Method"))
         self.method.addItem("")
-        self.method.addItems([self.tr("Bank transfer"), self.tr("Platform payout"), "PayPal", "Wise", self.tr("Cash"),
-                              self.tr("Cheque")])
+        for label, value in payment_methods():  # shown translated, stored as the same value in every language
+            self.method.addItem(label, value)
         self.reference = QLineEdit()
         self.reference.setAccessibleName(self.tr("Reference"))
         self.reference.setPlaceholderText(self.tr("transaction id, payout number…"))
@@ -146,7 +146,7 @@ class PaymentDialog(FormDialog):
         self.fees.setText(str(p.fees.rounded().amount) if p.fees.amount else "")
         self.deductions.setText(str(p.deductions.rounded().amount) if p.deductions.amount else "")
         self.received.setDate(qdate(p.received_on))
-        self.method.setCurrentText(p.method or "")
+        self.method.setCurrentText(method_label(p.method))
         self.reference.setText(p.reference or "")
         self.note.setText(p.note or "")
         self.pays_for.setCurrentIndex(max(self.pays_for.findData(p.invoice_id), 0))
@@ -219,7 +219,7 @@ class PaymentDialog(FormDialog):
             period = DateRange(low, high)
         return NewPayment(client=client.name, received_on=pydate(self.received.date()), gross=gross.amount,
                           currency=currency, fees=fees.amount, deductions=deductions.amount,
-                          method=self.method.currentText().strip() or None,
+                          method=method_value(self.method.currentText()),
                           reference=self.reference.text().strip() or None, period=period,
                           note=self.note.text().strip() or None, invoice_id=self.pays_for.currentData())
 

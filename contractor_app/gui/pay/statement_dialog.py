@@ -10,9 +10,10 @@ view's "To match" tab. A file the importer refuses shows its one-line reason, na
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -22,21 +23,29 @@ from ...errors import InvalidInput
 from ...services.clients import ClientInfo
 from ...services.statement_imports import (MAPPED, LineOutcome, StatementPreview, StatementRequest, import_statement,
                                             mapping_choices, preview_statement)
+from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import Session
 from ..widgets import InlineMessage, small
 from .column_mapping import ColumnMapping
+from .text import day_text
 
-KINDS = (("PayPal activity download (CSV)", "paypal"), ("Wise statement or transaction history (CSV)", "wise"),
-         ("Upwork transaction history (CSV)", "upwork"), ("Payoneer transactions (CSV)", "payoneer"),
-         ("Bank or other payments (CSV, choose its columns)", "payments-csv"))
+# Marked for lupdate (a plain string in a tuple is never extracted), translated when the list is shown.
+KINDS = ((QT_TRANSLATE_NOOP("StatementDialog", "PayPal activity download (CSV)"), "paypal"),
+         (QT_TRANSLATE_NOOP("StatementDialog", "Wise statement or transaction history (CSV)"), "wise"),
+         (QT_TRANSLATE_NOOP("StatementDialog", "Upwork transaction history (CSV)"), "upwork"),
+         (QT_TRANSLATE_NOOP("StatementDialog", "Payoneer transactions (CSV)"), "payoneer"),
+         (QT_TRANSLATE_NOOP("StatementDialog", "Bank or other payments (CSV, choose its columns)"), "payments-csv"))
 Index = QModelIndex | QPersistentModelIndex
 
 
 class OutcomesModel(QAbstractTableModel):
     """The preview's new payments: line, date, amount, payer, and the client and invoice (or why not)."""
 
-    HEADERS = ("Line", "Date", "Amount", "Payer", "Client", "Invoice or why not")
+    def headers(self) -> tuple[str, ...]:
+        """Literal tr() calls, so that lupdate finds them (names in a tuple were never translated)."""
+        return (self.tr("Line"), self.tr("Date"), self.tr("Amount"), self.tr("Payer"), self.tr("Client"),
+                self.tr("Invoice or why not"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,12 +60,12 @@ class OutcomesModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return self.headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -68,12 +77,13 @@ class OutcomesModel(QAbstractTableModel):
         item = self.rows[row]
         if column == 5:
             if item.invoice is not None:
-                short = (" " + self.tr("(short by %1)").replace("%1", str(item.invoice.shortfall))
+                short = (" " + self.tr("(short by %1)").replace("%1", fmt.money(item.invoice.shortfall))
                          if item.invoice.kind == "short" else "")
                 return item.invoice.label + short
             return item.why or ""
-        return str((item.line, item.received_on, item.amount, item.payer or "", item.client or self.tr("— to match"))
-                   [column])
+        received = day_text(date.fromisoformat(item.received_on))
+        return (str(item.line), received, fmt.money(item.amount), item.payer or "",
+                item.client or self.tr("— to match"))[column]
 
 
 class StatementDialog(QDialog):

@@ -28,6 +28,27 @@ def below_minimum() -> str:
     return tr("Agreed pay below minimum wage — estimate, not legal advice")
 
 
+def payment_methods() -> list[tuple[str, str]]:
+    """(label, stored value) for the usual ways pay arrives. The stored value is the same whatever the language (the
+    command line's ``--method "bank transfer"`` and a statement's "paypal" included); only the label is translated."""
+    return [(tr("Bank transfer"), "bank transfer"), (tr("Platform payout"), "platform payout"), ("PayPal", "PayPal"),
+            ("Wise", "Wise"), (tr("Cash"), "cash"), (tr("Cheque"), "cheque")]
+
+
+def method_label(stored: str | None) -> str:
+    """A stored method in the worker's language ("bank transfer" reads "Transferencia bancaria"); a method the
+    worker typed in their own words is shown as typed."""
+    if not stored:
+        return ""
+    return next((label for label, value in payment_methods() if value.casefold() == stored.casefold()), stored)
+
+
+def method_value(text: str) -> str | None:
+    """What to store for the method shown or typed: a usual method's own value, whatever language it was chosen in."""
+    text = text.strip()
+    return next((value for label, value in payment_methods() if label.casefold() == text.casefold()), text or None)
+
+
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 

@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
 
 from ...services.matching import ManualMatch, UnmatchedLine, list_unmatched, match_by_hand, undo_match
 from ...services.vault import Vault
+from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import Session
 from ..undo import Failure, ServiceCommand
 from ..widgets import InlineMessage, narrow_combo, small
+from .text import day_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,7 +46,11 @@ class MatchPayment(ServiceCommand):
 
 
 class UnmatchedModel(QAbstractTableModel):
-    HEADERS = ("Date", "Amount", "Fees", "Payer", "Reference", "Statement", "Why not matched")
+    @staticmethod
+    def headers() -> tuple[str, ...]:
+        """Each header as a literal tr() call: lupdate finds only those (a name from a tuple was never translated)."""
+        return (tr("Date"), tr("Amount"), tr("Fees"), tr("Payer"), tr("Reference"), tr("Statement"),
+                tr("Why not matched"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,12 +65,12 @@ class UnmatchedModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.lines)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
+            return self.headers()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -76,7 +82,7 @@ class UnmatchedModel(QAbstractTableModel):
         line = self.lines[row]
         payer = " ".join(part for part in (line.payer_name, f"<{line.payer_email}>" if line.payer_email else None)
                          if part)
-        return (line.received_on.isoformat(), str(line.gross), str(line.fees), payer, line.reference or "",
+        return (day_text(line.received_on), fmt.money(line.gross), fmt.money(line.fees), payer, line.reference or "",
                 f"{line.source} {line.transaction_id}", line.why)[column]
 
 

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="149"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="67"/>
+        <location filename="../../gui/pay/text.py" line="88"/>
         <source>Paid %n days late</source>
         <translation>
             <numerusform>Paid %n day late</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="70"/>
+        <location filename="../../gui/pay/text.py" line="91"/>
         <source>Overdue: %n days late</source>
         <translation>
             <numerusform>Overdue: %n day late</numerusform>
@@ -135,7 +135,7 @@
 <context>
     <name>StatementDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="209"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n new payment, %1 matched to a client.</numerusform>

@@ -106,54 +106,54 @@
         <translation>%1 (vigentes)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="39"/>
+        <location filename="../../gui/clients/text.py" line="34"/>
         <location filename="../../gui/dashboard/charts.py" line="258"/>
         <location filename="../../gui/dashboard/charts.py" line="283"/>
         <source>%1 per hour</source>
         <translation>%1 por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="41"/>
+        <location filename="../../gui/clients/text.py" line="36"/>
         <source>%1 per %2</source>
         <translation>%1 por %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="41"/>
+        <location filename="../../gui/clients/text.py" line="36"/>
         <source>unit</source>
         <translation>unidad</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="42"/>
+        <location filename="../../gui/clients/text.py" line="37"/>
         <source>%1 fixed price</source>
         <translation>%1 precio fijo</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="48"/>
+        <location filename="../../gui/clients/text.py" line="43"/>
         <source>a fixed price for the whole engagement</source>
         <translation>un precio fijo por todo el proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="50"/>
+        <location filename="../../gui/clients/text.py" line="45"/>
         <source>every category is paid</source>
         <translation>todas las categorías se pagan</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="57"/>
+        <location filename="../../gui/clients/text.py" line="52"/>
         <source>the start</source>
         <translation>el inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="67"/>
+        <location filename="../../gui/clients/text.py" line="62"/>
         <source>Contractor (freelancer)</source>
         <translation>Contratista (independiente)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="67"/>
+        <location filename="../../gui/clients/text.py" line="62"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/text.py" line="78"/>
+        <location filename="../../gui/clients/text.py" line="73"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
     </message>
@@ -235,7 +235,7 @@
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
-        <location filename="../../gui/pay/text.py" line="68"/>
+        <location filename="../../gui/pay/text.py" line="89"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
@@ -253,23 +253,24 @@ Earned %2, paid %3, owed %4</source>
 Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="30"/>
+        <location filename="../../gui/dialogs.py" line="37"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>Algo inesperado detuvo esta acción ({name}). Tus registros están a salvo: cada cambio se guarda completo o no se guarda. Inténtalo de nuevo; si vuelve a pasar, por favor infórmalo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="39"/>
+        <location filename="../../gui/dialogs.py" line="46"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/dialogs.py" line="42"/>
+        <location filename="../../gui/dialogs.py" line="49"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="35"/>
         <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -352,7 +353,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="150"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -382,82 +383,82 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="97"/>
+        <location filename="../../gui/formatting.py" line="119"/>
         <source>%1 today</source>
         <translation>hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="99"/>
+        <location filename="../../gui/formatting.py" line="121"/>
         <source>%1 yesterday</source>
         <translation>ayer a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="100"/>
+        <location filename="../../gui/formatting.py" line="122"/>
         <source>%1 on %2</source>
         <translation>%2 a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Productive</source>
         <translation>Productivo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="105"/>
+        <location filename="../../gui/formatting.py" line="127"/>
         <source>Onboarding</source>
         <translation>Incorporación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Rework</source>
         <translation>Retrabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="106"/>
+        <location filename="../../gui/formatting.py" line="128"/>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="107"/>
+        <location filename="../../gui/formatting.py" line="129"/>
         <source>Travel</source>
         <translation>Traslado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>late by %1</source>
         <translation>tardía, %1 después</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>overlap</source>
         <translation>superpuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>imported</source>
         <translation>importada</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="141"/>
         <source>late</source>
         <translation>tardía</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="120"/>
+        <location filename="../../gui/formatting.py" line="142"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
@@ -656,6 +657,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
@@ -712,6 +714,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -803,7 +806,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>aún sin pagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="149"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -821,8 +824,28 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <source>Agreed pay below minimum wage — estimate, not legal advice</source>
         <translation>Pago acordado por debajo del salario mínimo — estimación, no asesoramiento legal</translation>
     </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Platform payout</source>
+        <translation>Pago de la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="67"/>
+        <location filename="../../gui/pay/text.py" line="88"/>
         <source>Paid %n days late</source>
         <translation>
             <numerusform>Pagada con %n día de retraso</numerusform>
@@ -830,7 +853,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="70"/>
+        <location filename="../../gui/pay/text.py" line="91"/>
         <source>Overdue: %n days late</source>
         <translation>
             <numerusform>Vencida: %n día de retraso</numerusform>
@@ -838,33 +861,33 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="72"/>
+        <location filename="../../gui/pay/text.py" line="93"/>
         <source>Part paid</source>
         <translation>Pago parcial</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="73"/>
+        <location filename="../../gui/pay/text.py" line="94"/>
         <location filename="../../gui/privacy/labels.py" line="46"/>
         <source>Open</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="79"/>
+        <location filename="../../gui/pay/text.py" line="100"/>
         <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
         <translation>Sin fecha de vencimiento: la factura no la indica, no hay condiciones de pago y no se conoce una ley para este lugar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="81"/>
+        <location filename="../../gui/pay/text.py" line="102"/>
         <source>Due date written on the invoice.</source>
         <translation>Fecha de vencimiento escrita en la factura.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="83"/>
+        <location filename="../../gui/pay/text.py" line="104"/>
         <source>Due date from the payment terms agreed with this client.</source>
         <translation>Fecha de vencimiento según las condiciones de pago acordadas con este cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="84"/>
+        <location filename="../../gui/pay/text.py" line="105"/>
         <source>Deadline from %1 (%2).</source>
         <translation>Plazo según %1 (%2).</translation>
     </message>
@@ -1334,42 +1357,62 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="32"/>
+        <location filename="../../gui/pay/unmatched.py" line="34"/>
         <source>Match payment to %1</source>
         <translation>Asignar el pago a %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="93"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Fees</source>
+        <translation>Comisiones</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Statement</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="53"/>
+        <source>Why not matched</source>
+        <translation>Por qué no se asoció</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="99"/>
         <source>Imported payments to match</source>
         <translation>Pagos importados por asignar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="101"/>
+        <location filename="../../gui/pay/unmatched.py" line="107"/>
         <source>Client to match the payment to</source>
         <translation>Cliente al que asignar el pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="102"/>
+        <location filename="../../gui/pay/unmatched.py" line="108"/>
         <source>Match to client</source>
         <translation>Asignar al cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="105"/>
+        <location filename="../../gui/pay/unmatched.py" line="111"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Nada por asignar. Aquí esperan los pagos importados de un extracto cuyo pagador no es uno de tus clientes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <location filename="../../gui/pay/unmatched.py" line="114"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="142"/>
+        <location filename="../../gui/pay/unmatched.py" line="148"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Selecciona un pago y el cliente del que viene.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <location filename="../../gui/pay/unmatched.py" line="154"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Asignado a %1; su pagador se reconocerá la próxima vez. Deshaz con Ctrl+Z.</translation>
     </message>
@@ -1377,39 +1420,44 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../gui/about.py" line="25"/>
+        <location filename="../../gui/about.py" line="27"/>
         <source>About Contractor Ledger</source>
         <translation>Acerca de Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="29"/>
+        <location filename="../../gui/about.py" line="31"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="30"/>
+        <location filename="../../gui/about.py" line="32"/>
         <source>Version {version}</source>
         <translation>Versión {version}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="33"/>
+        <location filename="../../gui/about.py" line="35"/>
         <source>A worker&apos;s own encrypted record of work, pay and data.</source>
         <translation>El registro propio y cifrado de tu trabajo, tu pago y tus datos.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="34"/>
+        <location filename="../../gui/about.py" line="36"/>
         <source>Contractor Ledger makes no network connections: your records never leave this computer unless you export or back them up.</source>
         <translation>Contractor Ledger no se conecta a internet: tus registros nunca salen de esta computadora, salvo que los exportes o hagas una copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="37"/>
+        <location filename="../../gui/about.py" line="39"/>
         <source>Free software under the GNU General Public License, version 3 or later ({licence}): {url}</source>
         <translation>Software libre bajo la Licencia Pública General de GNU, versión 3 o posterior ({licence}): {url}</translation>
     </message>
     <message>
-        <location filename="../../gui/about.py" line="39"/>
+        <location filename="../../gui/about.py" line="41"/>
         <source>Built with Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab and PDFium. Reports use the DejaVu fonts (Bitstream Vera and public-domain changes).</source>
         <translation>Hecho con Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab y PDFium. Los informes usan las fuentes DejaVu (Bitstream Vera y cambios de dominio público).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="47"/>
+        <source>Not yet reviewed by a native speaker: the translations into {languages}. Corrections are welcome.</source>
+        <translation>Aún sin revisar por un hablante nativo: las traducciones a {languages}. Las correcciones son bienvenidas.</translation>
     </message>
 </context>
 <context>
@@ -2459,7 +2507,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
     <message>
         <location filename="../../gui/client_form.py" line="39"/>
         <source>App-based &amp;work (delivery, rideshare): a pay floor may apply</source>
-        <translation>&amp;Trabajo por app (reparto, viajes): puede aplicarse un pago mínimo</translation>
+        <translation>Trabajo por &amp;app (reparto, viajes): puede aplicarse un pago mínimo</translation>
     </message>
     <message>
         <location filename="../../gui/client_form.py" line="41"/>
@@ -2686,12 +2734,12 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
     <message>
         <location filename="../../gui/pay/column_mapping.py" line="30"/>
         <source>&amp;Currency</source>
-        <translation>&amp;Moneda</translation>
+        <translation>Mone&amp;da</translation>
     </message>
     <message>
         <location filename="../../gui/pay/column_mapping.py" line="30"/>
         <source>F&amp;ees</source>
-        <translation>Co&amp;misiones</translation>
+        <translation>C&amp;omisiones</translation>
     </message>
     <message>
         <location filename="../../gui/pay/column_mapping.py" line="30"/>
@@ -2729,12 +2777,12 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         <translation>&amp;Nombre para este tipo de archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/column_mapping.py" line="58"/>
+        <location filename="../../gui/pay/column_mapping.py" line="55"/>
         <source>(choose a column)</source>
         <translation>(elige una columna)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/column_mapping.py" line="58"/>
+        <location filename="../../gui/pay/column_mapping.py" line="55"/>
         <source>(not in this file)</source>
         <translation>(no está en este archivo)</translation>
     </message>
@@ -4451,7 +4499,7 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="154"/>
         <source>&amp;Delete selected entries</source>
-        <translation>&amp;Eliminar las entradas seleccionadas</translation>
+        <translation>E&amp;liminar las entradas seleccionadas</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="157"/>
@@ -4462,7 +4510,7 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="158"/>
         <source>&amp;Lock</source>
-        <translation>&amp;Bloquear</translation>
+        <translation>Bl&amp;oquear</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="159"/>
@@ -4492,12 +4540,12 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
+        <translation>Ata&amp;jos de teclado</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="172"/>
         <source>&amp;About Contractor Ledger</source>
-        <translation>Acerca &amp;de Contractor Ledger</translation>
+        <translation>Acerca de Contractor Led&amp;ger</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="183"/>
@@ -4512,7 +4560,7 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Timer</source>
-        <translation>&amp;Cronómetro</translation>
+        <translation>Cronó&amp;metro</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="192"/>
@@ -4557,7 +4605,7 @@ Haz clic para copiarla.</translation>
     <message>
         <location filename="../../gui/main_window.py" line="300"/>
         <source>&amp;Stop timer</source>
-        <translation>&amp;Detener el cronómetro</translation>
+        <translation>De&amp;tener el cronómetro</translation>
     </message>
     <message>
         <location filename="../../gui/main_window.py" line="301"/>
@@ -4732,12 +4780,42 @@ Haz clic para copiarla.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="48"/>
+        <source>Invoice or why not</source>
+        <translation>Factura o por qué no</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
         <source>(short by %1)</source>
         <translation>(faltan %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="75"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
         <source>— to match</source>
         <translation>— por asignar</translation>
     </message>
@@ -5223,26 +5301,6 @@ Haz clic para copiarla.</translation>
         <location filename="../../gui/pay/payment_dialog.py" line="75"/>
         <source>Method</source>
         <translation>Método</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Bank transfer</source>
-        <translation>Transferencia bancaria</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Platform payout</source>
-        <translation>Pago de la plataforma</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="77"/>
-        <source>Cash</source>
-        <translation>Efectivo</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
-        <source>Cheque</source>
-        <translation>Cheque</translation>
     </message>
     <message>
         <location filename="../../gui/pay/payment_dialog.py" line="80"/>
@@ -6118,87 +6176,112 @@ Haz clic para copiarla.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="84"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="34"/>
+        <source>PayPal activity download (CSV)</source>
+        <translation>Descarga de actividad de PayPal (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <source>Wise statement or transaction history (CSV)</source>
+        <translation>Extracto o historial de transacciones de Wise (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <source>Upwork transaction history (CSV)</source>
+        <translation>Historial de transacciones de Upwork (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <source>Payoneer transactions (CSV)</source>
+        <translation>Transacciones de Payoneer (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <source>Bank or other payments (CSV, choose its columns)</source>
+        <translation>Banco u otros pagos (CSV, elige sus columnas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="94"/>
         <source>Import a payment statement</source>
         <translation>Importar un extracto de pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
         <source>Kind of statement</source>
         <translation>Tipo de extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="100"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="91"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Match each payment by payer</source>
         <translation>Asignar cada pago según el pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="95"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="105"/>
         <source>Statement file</source>
         <translation>Archivo del extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
         <source>&amp;Statement</source>
         <translation>&amp;Extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="103"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="116"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="114"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="124"/>
         <source>Payments in the statement</source>
         <translation>Pagos del extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="130"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="123"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="133"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="140"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Solo el dinero que entra de clientes se convierte en un pago: retiradas, transferencias entre tus saldos, reembolsos y retenciones se cuentan y se omiten. Importar el mismo extracto otra vez no añade nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="160"/>
         <source>Choose a statement</source>
         <translation>Elige un extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="151"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="161"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="186"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
         <source>Choose the statement file first.</source>
         <translation>Elige primero el archivo del extracto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="209"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pago nuevo, %1 asignado a un cliente.</numerusform>
@@ -6206,17 +6289,17 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="212"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, comisiones %3, neto %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="216"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="226"/>
         <source>Already imported: %1.</source>
         <translation>Ya importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="218"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="228"/>
         <source>Skipped: %1.</source>
         <translation>Omitidos: %1.</translation>
     </message>
@@ -6736,32 +6819,32 @@ Haz clic para copiarla.</translation>
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="226"/>
+        <location filename="../../gui/unlock.py" line="224"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 No se cambió nada. Tu copia de seguridad del %2 puede restaurarlos.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="229"/>
+        <location filename="../../gui/unlock.py" line="227"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 No se cambió nada. Deja esta carpeta como está y restaura tu última copia de seguridad para recuperar tus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="243"/>
+        <location filename="../../gui/unlock.py" line="241"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurar la última copia de seguridad (%1)…</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="253"/>
+        <location filename="../../gui/unlock.py" line="251"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Escribe la contraseña que tenías el día de la copia de seguridad y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="261"/>
+        <location filename="../../gui/unlock.py" line="259"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar la última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="262"/>
+        <location filename="../../gui/unlock.py" line="260"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -6872,6 +6955,19 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <location filename="../../gui/about_you.py" line="155"/>
         <source>Your email or p&amp;hone</source>
         <translation>Tu correo o &amp;teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="30"/>
+        <source>Wrong password. Nothing was changed.</source>
+        <translation>Contraseña incorrecta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="31"/>
+        <source>Your records are locked. Unlock them first.</source>
+        <translation>Tus registros están bloqueados. Desbloquéalos primero.</translation>
     </message>
 </context>
 <context>

@@ -5,20 +5,27 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication
 
+from contractor_app.domain.money import Money
+from contractor_app.errors import VaultLocked
 from contractor_app.gui import app as gui_app
 from contractor_app.gui import formatting as fmt
 from contractor_app.gui import settings as opts
+from contractor_app.gui.clients.text import rate_text
+from contractor_app.gui.dialogs import error_text
 from contractor_app.gui.evidence import model as evidence_model
 from contractor_app.gui.pay import text as pay_text
 from contractor_app.gui.settings import Settings
+from contractor_app.gui.tasks import SyncRunner
+from contractor_app.gui.unlock import UnlockWindow
 
 TRANSLATIONS = gui_app.TRANSLATIONS
 
@@ -105,3 +112,82 @@ def test_the_app_applies_the_language_before_building_any_window(monkeypatch, se
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
     assert gui_app.run([], data_dir=Path("/nonexistent")) == 0
     assert order == ["language", "windows"]
+
+
+@pytest.fixture
+def chosen(qapp: QApplication, settings: Settings) -> Iterator[Callable[[str], list[object]]]:
+    """Apply a language as the app does at start; undone afterwards (translators removed, default locale back)."""
+    before = QLocale()
+    installed: list[object] = []
+
+    def choose(code: str) -> list[object]:
+        settings.set(opts.LANGUAGE, code)
+        installed.extend(gui_app.apply_language(qapp, settings))
+        return installed
+
+    yield choose
+    for translator in installed:
+        qapp.removeTranslator(translator)  # type: ignore[arg-type]
+    QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(("code", "language", "backups", "problems"), [
+    ("pt_BR", QLocale.Language.Portuguese, "Backups", "3 problemas encontrados"),
+    ("fr", QLocale.Language.French, "Sauvegardes", "3 problèmes trouvés"),
+    ("fil", QLocale.Language.Filipino, "Mga backup", "3 problema ang nakita"),
+])
+def test_each_new_language_is_applied_from_the_settings(chosen, code: str, language: QLocale.Language,  # type: ignore[no-untyped-def]
+                                                        backups: str, problems: str) -> None:
+    assert any(isinstance(t, gui_app.ModuleTranslator) for t in chosen(code))
+    assert QLocale().language() == language
+    assert QCoreApplication.translate("MainWindow", "Backups") == backups
+    assert QCoreApplication.translate("MainWindow", "%n problems found", "", 3) == problems
+    assert fmt.category_label("waiting") != "Waiting"  # module helpers too
+
+
+def test_brazilian_portuguese_loads_on_a_computer_in_portugal(chosen, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Numbers as at home (pt_PT), words from the pt_BR catalogue: the locale alone would look for contractor_pt_PT."""
+
+    class InPortugal(QLocale):
+        @staticmethod
+        def system() -> QLocale:
+            return QLocale("pt_PT")
+
+    monkeypatch.setattr(gui_app, "QLocale", InPortugal)
+    assert any(isinstance(t, gui_app.ModuleTranslator) for t in chosen("pt_BR"))
+    assert QLocale().territory() == QLocale.Country.Portugal
+    assert QCoreApplication.translate("UnlockWindow", "Unlock your records") == "Desbloqueie seus registros"
+
+
+def test_money_follows_the_chosen_locale(chosen) -> None:  # type: ignore[no-untyped-def]
+    """French: QLocale's own grouping and symbol placement ("1 234,50 USD"), from a Decimal, never a float."""
+    chosen("fr")
+    here = QLocale()
+    own = here.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)  # EUR in France, CAD in Canada
+    assert fmt.money(Money(Decimal("1234.50"), "USD")) == here.toCurrencyString(1234.5, "USD")
+    assert fmt.money(Money(Decimal("1234.50"), own)) == here.toCurrencyString(1234.5)
+    assert fmt.money(Money(Decimal("-3.20"), own)) == "-" + here.toCurrencyString(3.2)
+    assert fmt.money(Money(Decimal("1234.50"), "USD")) != "USD 1,234.50"  # not the English layout
+    # A rate finer than a cent keeps its decimals and its symbol's place ("0,455 USD", not "0,455").
+    assert rate_text(Money(Decimal("0.455"), "USD")) == here.toCurrencyString(0.455, "USD", 3)
+    # Exact beyond a float's digits: 2^53 + 1 cents would round through a double.
+    assert fmt.money(Money(Decimal("90071992547409.93"), "USD")).startswith(here.toString(90071992547409))
+
+
+def test_money_in_english_keeps_its_layout() -> None:
+    us, c = QLocale("en_US"), QLocale.c()
+    assert fmt.money(Money(Decimal("1234.5"), "USD"), us) == "$1,234.50"
+    assert fmt.money(Money(Decimal("1234.5"), "EUR"), us) == "EUR 1,234.50"  # a code never touches the digits
+    assert fmt.money(Money(Decimal("-40"), "USD"), c) == "-USD 40.00"
+
+
+def test_a_wrong_password_is_told_in_the_chosen_language(qtbot, chosen, vault, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """The typed errors' fixed messages (errors.py) are translated where they are shown; they were English."""
+    chosen("fil")
+    vault.lock()
+    window = UnlockWindow(data_dir, SyncRunner())
+    qtbot.addWidget(window)
+    window.password.setText("not it at all")
+    window.unlock()
+    assert window.message.text().endswith("Maling password. Walang binago.")
+    assert error_text(VaultLocked()) == "Naka-lock ang iyong mga record. I-unlock muna ang mga ito."

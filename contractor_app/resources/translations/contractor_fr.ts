@@ -1,0 +1,7026 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../gui/backups/restoring.py" line="27"/>
+        <source>Your records were restored from the backup of %1.</source>
+        <translation>Vos registres ont été restaurés depuis la sauvegarde du %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/restoring.py" line="29"/>
+        <source>Your records as they were are kept in %1 for %2 days.</source>
+        <translation>Vos registres tels qu&apos;ils étaient sont conservés dans %1 pendant %2 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/restoring.py" line="32"/>
+        <source>Unlock with your new password.</source>
+        <translation>Déverrouillez avec votre nouveau mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/restoring.py" line="33"/>
+        <source>Unlock with the password you had on the day of the backup.</source>
+        <translation>Déverrouillez avec le mot de passe que vous aviez le jour de la sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/restoring.py" line="37"/>
+        <source>The restore did not finish: %1</source>
+        <translation>La restauration n&apos;a pas abouti : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="44"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="44"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="44"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="44"/>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/list_model.py" line="25"/>
+        <source>no pay terms yet</source>
+        <translation>pas encore de conditions de paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <location filename="../../gui/entry_columns.py" line="36"/>
+        <source>Engagement</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <source>Pay</source>
+        <translation>Paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <source>Not paid for</source>
+        <translation>Non payé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/pay/costs.py" line="61"/>
+        <source>Platform fee</source>
+        <translation>Frais de plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/pay/costs.py" line="67"/>
+        <location filename="../../gui/privacy/models.py" line="70"/>
+        <location filename="../../gui/privacy/models.py" line="82"/>
+        <location filename="../../gui/privacy/models.py" line="104"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="86"/>
+        <source>These terms apply to work done today.</source>
+        <translation>Ces conditions s&apos;appliquent au travail fait aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="101"/>
+        <source>no pay terms yet: add them with New pay terms</source>
+        <translation>pas encore de conditions de paie : ajoutez-les avec Nouvelles conditions de paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_model.py" line="104"/>
+        <source>%1 (in force)</source>
+        <translation>%1 (en vigueur)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="34"/>
+        <location filename="../../gui/dashboard/charts.py" line="258"/>
+        <location filename="../../gui/dashboard/charts.py" line="283"/>
+        <source>%1 per hour</source>
+        <translation>%1 de l&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="36"/>
+        <source>%1 per %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="36"/>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="37"/>
+        <source>%1 fixed price</source>
+        <translation>prix fixe de %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="43"/>
+        <source>a fixed price for the whole engagement</source>
+        <translation>un prix fixe pour toute la mission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="45"/>
+        <source>every category is paid</source>
+        <translation>toutes les catégories sont payées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="52"/>
+        <source>the start</source>
+        <translation>le début</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="62"/>
+        <source>Contractor (freelancer)</source>
+        <translation>Indépendant (freelance)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="62"/>
+        <source>Employee</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/text.py" line="73"/>
+        <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
+        <translation>Pourquoi c&apos;est important : la loi garantit aux salariés le salaire minimum et les heures supplémentaires ; souvent pas aux indépendants. Le contrat est un point de départ ; la façon dont vous êtes traité compte aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="157"/>
+        <source>Hours and pay per week</source>
+        <translation>Heures et paie par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="168"/>
+        <location filename="../../gui/dashboard/charts.py" line="182"/>
+        <location filename="../../gui/pay/models.py" line="143"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="174"/>
+        <source>Earned (%1)</source>
+        <translation>Gagné (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="176"/>
+        <source>Paid (%1)</source>
+        <translation>Payé (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="184"/>
+        <location filename="../../gui/dashboard/charts.py" line="259"/>
+        <source>Week starting</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="216"/>
+        <source>%1 in %2 entries</source>
+        <translation>%1 en %2 entrées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="217"/>
+        <source>Earned %1, paid %2</source>
+        <translation>Gagné %1, payé %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="234"/>
+        <source>Pay per hour at your terms against the minimum wage</source>
+        <translation>Paie horaire selon vos conditions face au salaire minimum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="245"/>
+        <source>Pay per hour at your terms</source>
+        <translation>Paie horaire selon vos conditions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="247"/>
+        <source>Minimum wage (estimate)</source>
+        <translation>Salaire minimum (estimation)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="280"/>
+        <source>Earned %1 for %2 worked</source>
+        <translation>%1 gagnés pour %2 travaillées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="285"/>
+        <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
+        <translation>Salaire minimum %1 de l&apos;heure (estimation — pas un avis juridique)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="294"/>
+        <source>Paid and owed per client, all time</source>
+        <translation>Payé et dû par client, depuis le début</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="304"/>
+        <location filename="../../gui/pay/models.py" line="145"/>
+        <location filename="../../gui/pay/models.py" line="275"/>
+        <location filename="../../gui/pay/models.py" line="314"/>
+        <location filename="../../gui/pay/text.py" line="89"/>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="305"/>
+        <location filename="../../gui/pay/models.py" line="147"/>
+        <source>Owed</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/charts.py" line="333"/>
+        <source>%1
+Earned %2, paid %3, owed %4</source>
+        <translation>%1
+Gagné %2, payé %3, dû %4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="37"/>
+        <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
+        <translation>Un imprévu a interrompu cette action ({name}). Vos registres sont en sécurité : chaque modification est enregistrée en entier ou pas du tout. Réessayez ; si cela se reproduit, merci de le signaler.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="46"/>
+        <source>Contractor Ledger</source>
+        <translation>Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="49"/>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="35"/>
+        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="35"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="35"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="35"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="36"/>
+        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/models.py" line="143"/>
+        <location filename="../../gui/pay/models.py" line="243"/>
+        <location filename="../../gui/pay/models.py" line="274"/>
+        <location filename="../../gui/pay/models.py" line="313"/>
+        <location filename="../../gui/privacy/models.py" line="64"/>
+        <location filename="../../gui/privacy/models.py" line="76"/>
+        <location filename="../../gui/privacy/models.py" line="96"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="36"/>
+        <location filename="../../gui/pay/costs.py" line="66"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/entry_columns.py" line="145"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/pay/models.py" line="144"/>
+        <source>Earned</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="37"/>
+        <source>Flags</source>
+        <translation>Signaux</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="102"/>
+        <location filename="../../gui/entry_columns.py" line="105"/>
+        <source>Type a time like 09:30.</source>
+        <translation>Saisissez une heure comme 09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="118"/>
+        <source>Type a date like 2026-11-26.</source>
+        <translation>Saisissez une date comme 2026-11-26.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="132"/>
+        <source>The entry would start after it ends; change the end first.</source>
+        <translation>L&apos;entrée commencerait après sa fin ; modifiez d&apos;abord la fin.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_columns.py" line="148"/>
+        <source>This column cannot be edited.</source>
+        <translation>Cette colonne ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="61"/>
+        <location filename="../../gui/privacy/labels.py" line="42"/>
+        <source>Data breach</source>
+        <translation>Violation de données</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="61"/>
+        <location filename="../../gui/privacy/labels.py" line="42"/>
+        <source>Dispute</source>
+        <translation>Litige</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="46"/>
+        <source>Entry #%1</source>
+        <translation>Entrée n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="46"/>
+        <source>Payment #%1</source>
+        <translation>Paiement n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="46"/>
+        <source>Invoice #%1</source>
+        <translation>Facture n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="47"/>
+        <source>Incident #%1</source>
+        <translation>Incident n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="47"/>
+        <source>Data record #%1</source>
+        <translation>Fiche de données n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="38"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="39"/>
+        <source>What you typed in this form has not been saved.</source>
+        <translation>Ce que vous avez saisi dans ce formulaire n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="40"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../gui/form_dialog.py" line="41"/>
+        <source>Keep editing</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="27"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="29"/>
+        <location filename="../../gui/formatting.py" line="150"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="30"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="37"/>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="39"/>
+        <source>%1 min ago</source>
+        <translation>il y a %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="41"/>
+        <source>%1 h ago</source>
+        <translation>il y a %1 h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="42"/>
+        <source>%1 days ago</source>
+        <translation>il y a %1 jours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="119"/>
+        <source>%1 today</source>
+        <translation>%1 aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="121"/>
+        <source>%1 yesterday</source>
+        <translation>%1 hier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="122"/>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="127"/>
+        <source>Productive</source>
+        <translation>Productif</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="127"/>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="127"/>
+        <source>Onboarding</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="128"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="128"/>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="128"/>
+        <source>Rework</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="128"/>
+        <source>Admin</source>
+        <translation>Administratif</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="129"/>
+        <source>Travel</source>
+        <translation>Déplacement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="141"/>
+        <source>late by %1</source>
+        <translation>en retard de %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="141"/>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="142"/>
+        <source>overlap</source>
+        <translation>chevauchement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="142"/>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="142"/>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/formatting.py" line="149"/>
+        <location filename="../../gui/pay/models.py" line="336"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="32"/>
+        <source>Edit payment</source>
+        <translation>Modifier le paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="47"/>
+        <source>Delete payment</source>
+        <translation>Supprimer le paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="72"/>
+        <source>Record payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="87"/>
+        <source>Edit invoice</source>
+        <translation>Modifier la facture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="100"/>
+        <source>Delete invoice</source>
+        <translation>Supprimer la facture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/commands.py" line="121"/>
+        <source>Add invoice</source>
+        <translation>Ajouter une facture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="60"/>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="60"/>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="60"/>
+        <source>Software</source>
+        <translation>Logiciels</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="61"/>
+        <source>Transfer fee</source>
+        <translation>Frais de virement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/privacy/labels.py" line="33"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/models.py" line="243"/>
+        <location filename="../../gui/pay/models.py" line="275"/>
+        <location filename="../../gui/pay/models.py" line="313"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="67"/>
+        <source>Receipt</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="72"/>
+        <source>Evidence #%1</source>
+        <translation>Preuve n° %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="81"/>
+        <source>Delete expense</source>
+        <translation>Supprimer la dépense</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="105"/>
+        <source>Add expense</source>
+        <translation>Ajouter une dépense</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="143"/>
+        <source>Every hour worked, unpaid categories included</source>
+        <translation>Chaque heure travaillée, catégories non payées comprises</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="144"/>
+        <source>What the work earned under your terms, with bonuses and adjustments</source>
+        <translation>Ce que le travail a rapporté selon vos conditions, primes et ajustements compris</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="145"/>
+        <source>Payments counted in this period: by the period they cover, else by the day they arrived</source>
+        <translation>Paiements comptés sur cette période : selon la période qu&apos;ils couvrent, sinon selon leur date d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="147"/>
+        <source>Earned minus paid</source>
+        <translation>Gagné moins payé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="148"/>
+        <source>Paid per hour</source>
+        <translation>Payé par heure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="148"/>
+        <source>Paid divided by ALL hours worked, unpaid time included</source>
+        <translation>Payé divisé par TOUTES les heures travaillées, temps non payé compris</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="149"/>
+        <source>Minimum wage</source>
+        <translation>Salaire minimum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="149"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="150"/>
+        <source>Net per hour</source>
+        <translation>Net par heure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="150"/>
+        <source>Paid less what the work cost you (fees, expenses, distance), divided by ALL hours worked</source>
+        <translation>Payé moins ce que le travail vous a coûté (frais, dépenses, distance), divisé par TOUTES les heures travaillées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="167"/>
+        <source>All clients (%1)</source>
+        <translation>Tous les clients (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/models.py" line="175"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="178"/>
+        <source>Exchange rate needed</source>
+        <translation>Taux de change nécessaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="179"/>
+        <source>The minimum wage here is in %1 and this client pays in %2: to compare them, %3.</source>
+        <translation>Le salaire minimum ici est en %1 et ce client paie en %2 : pour les comparer, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="183"/>
+        <source>No minimum wage known</source>
+        <translation>Aucun salaire minimum connu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="184"/>
+        <source>No minimum wage is known for this client&apos;s place in its currency. Set the client&apos;s jurisdiction in Clients.</source>
+        <translation>Aucun salaire minimum n&apos;est connu pour le lieu de ce client dans sa devise. Indiquez la juridiction du client dans Clients.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="187"/>
+        <location filename="../../gui/pay/models.py" line="216"/>
+        <location filename="../../gui/pay/models.py" line="236"/>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="188"/>
+        <source>%1, from %2. Source: %3</source>
+        <translation>%1, depuis le %2. Source : %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="191"/>
+        <source>%1/h (%2/h)</source>
+        <translation>%1/h (%2/h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="194"/>
+        <source>Converted at %1.</source>
+        <translation>Converti au taux de %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="198"/>
+        <source>The agreed terms pay %1 for hours that come to %2 at the minimum wage: %3 short (%4).</source>
+        <translation>Les conditions convenues paient %1 pour des heures qui valent %2 au salaire minimum : il manque %3 (%4).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="202"/>
+        <source>At or above minimum wage</source>
+        <translation>Au salaire minimum ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="205"/>
+        <source>Below the app-based pay floor</source>
+        <translation>Sous le plancher de paie des plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="206"/>
+        <source>%1 sets %2 an hour for app-based work: the agreed terms pay %3 for hours that come to %4 at it, %5 short (%6).</source>
+        <translation>%1 fixe %2 de l&apos;heure pour le travail via plateforme : les conditions convenues paient %3 pour des heures qui valent %4 à ce taux, il manque %5 (%6).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="217"/>
+        <source>%1 paid ÷ %2 worked</source>
+        <translation>%1 payé ÷ %2 travaillées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="229"/>
+        <source>(%1 paid − %2 costs) ÷ %3 worked. Costs: fees %4, expenses %5, distance %6</source>
+        <translation>(%1 payé − %2 de coûts) ÷ %3 travaillées. Coûts : frais %4, dépenses %5, distance %6</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="234"/>
+        <source>Not subtracted, in other currencies: %1</source>
+        <translation>Non déduits, dans d&apos;autres devises : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="243"/>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="243"/>
+        <source>Gross: before fees</source>
+        <translation>Brut : avant frais</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="244"/>
+        <source>Fees and deductions</source>
+        <translation>Frais et retenues</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="244"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="244"/>
+        <location filename="../../gui/pay/models.py" line="274"/>
+        <source>Covers</source>
+        <translation>Couvre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="245"/>
+        <source>Pays for</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="245"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="245"/>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="262"/>
+        <source>Fees %1, deductions %2</source>
+        <translation>Frais %1, retenues %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="265"/>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="274"/>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="274"/>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="275"/>
+        <location filename="../../gui/pay/models.py" line="314"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="275"/>
+        <location filename="../../gui/privacy/models.py" line="103"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="295"/>
+        <source>Last payment %1</source>
+        <translation>Dernier paiement %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="296"/>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="313"/>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="313"/>
+        <source>Work done</source>
+        <translation>Travail fait</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="314"/>
+        <source>Deadline from</source>
+        <translation>Délai selon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="314"/>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="315"/>
+        <source>Possible damages</source>
+        <translation>Dommages possibles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="327"/>
+        <source>the invoice</source>
+        <translation>la facture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="327"/>
+        <source>your contract</source>
+        <translation>votre contrat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="332"/>
+        <source>The work it pays for was finished on this day</source>
+        <translation>Le travail qu&apos;il paie s&apos;est terminé ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/models.py" line="334"/>
+        <source>not paid yet</source>
+        <translation>pas encore payé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="23"/>
+        <source>estimate — not legal advice</source>
+        <translation>estimation — pas un avis juridique</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="28"/>
+        <source>Agreed pay below minimum wage — estimate, not legal advice</source>
+        <translation>Paie convenue sous le salaire minimum — estimation, pas un avis juridique</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Bank transfer</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="34"/>
+        <source>Platform payout</source>
+        <translation>Versement de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="35"/>
+        <source>Cheque</source>
+        <translation>Chèque</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/text.py" line="88"/>
+        <source>Paid %n days late</source>
+        <translation>
+            <numerusform>Payé avec %n jour de retard</numerusform>
+            <numerusform>Payé avec %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/text.py" line="91"/>
+        <source>Overdue: %n days late</source>
+        <translation>
+            <numerusform>En retard : %n jour</numerusform>
+            <numerusform>En retard : %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="93"/>
+        <source>Part paid</source>
+        <translation>Payé en partie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="94"/>
+        <location filename="../../gui/privacy/labels.py" line="46"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="100"/>
+        <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
+        <translation>Pas d&apos;échéance : aucune sur la facture, aucune condition de paiement, et aucune loi connue pour ce lieu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="102"/>
+        <source>Due date written on the invoice.</source>
+        <translation>Échéance inscrite sur la facture.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="104"/>
+        <source>Due date from the payment terms agreed with this client.</source>
+        <translation>Échéance selon les conditions de paiement convenues avec ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/text.py" line="105"/>
+        <source>Deadline from %1 (%2).</source>
+        <translation>Délai selon %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="34"/>
+        <source>Match payment to %1</source>
+        <translation>Associer le paiement à %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <source>Statement</source>
+        <translation>Relevé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="53"/>
+        <source>Why not matched</source>
+        <translation>Pourquoi non associé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="99"/>
+        <source>Imported payments to match</source>
+        <translation>Paiements importés à associer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="107"/>
+        <source>Client to match the payment to</source>
+        <translation>Client auquel associer le paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <source>Match to client</source>
+        <translation>Associer au client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="111"/>
+        <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
+        <translation>Rien à associer. Les paiements importés d&apos;un relevé dont le payeur n&apos;est pas l&apos;un de vos clients attendent ici.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="114"/>
+        <source>Client:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <source>Select a payment and the client it is from.</source>
+        <translation>Sélectionnez un paiement et le client dont il provient.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/unmatched.py" line="154"/>
+        <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
+        <translation>Associé à %1 ; son payeur sera reconnu la prochaine fois. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="23"/>
+        <source>California</source>
+        <translation>Californie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="23"/>
+        <source>Los Angeles</source>
+        <translation>Los Angeles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="23"/>
+        <source>Illinois</source>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="24"/>
+        <source>New York State</source>
+        <translation>État de New York</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="24"/>
+        <source>New York City</source>
+        <translation>Ville de New York</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="24"/>
+        <source>Washington State</source>
+        <translation>État de Washington</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="25"/>
+        <source>Seattle</source>
+        <translation>Seattle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="25"/>
+        <source>Ontario</source>
+        <translation>Ontario</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="67"/>
+        <source>“%1” could be %2. Choose one from the list.</source>
+        <translation>« %1 » peut être %2. Choisissez-en un dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/places.py" line="68"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/commands.py" line="50"/>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/commands.py" line="63"/>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/commands.py" line="78"/>
+        <location filename="../../gui/undo.py" line="62"/>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/commands.py" line="89"/>
+        <source>data record</source>
+        <translation>fiche de données</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/commands.py" line="89"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="52"/>
+        <source>kind of data</source>
+        <translation>type de données</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="23"/>
+        <source>Low: nothing about a person</source>
+        <translation>Faible : rien sur une personne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="23"/>
+        <source>Medium: names, contact details</source>
+        <translation>Moyenne : noms, coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="24"/>
+        <source>High: IDs, money, private messages</source>
+        <translation>Élevée : pièces d&apos;identité, argent, messages privés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="25"/>
+        <source>Special category: health, biometrics, beliefs, sex life</source>
+        <translation>Catégorie particulière : santé, biométrie, convictions, vie sexuelle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="29"/>
+        <source>Screen recording</source>
+        <translation>Enregistrement d&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="29"/>
+        <source>Screenshots</source>
+        <translation>Captures d&apos;écran</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="30"/>
+        <source>Webcam</source>
+        <translation>Webcam</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="30"/>
+        <source>Voice recording</source>
+        <translation>Enregistrement vocal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="31"/>
+        <source>Keystrokes or activity</source>
+        <translation>Frappes ou activité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="31"/>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="32"/>
+        <source>ID document</source>
+        <translation>Pièce d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="32"/>
+        <source>Biometrics (face, fingerprint)</source>
+        <translation>Biométrie (visage, empreinte)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="33"/>
+        <source>Ratings</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="37"/>
+        <source>Given in writing</source>
+        <translation>Donné par écrit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="37"/>
+        <source>Clicked through</source>
+        <translation>Accepté d&apos;un clic</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="38"/>
+        <source>Not asked</source>
+        <translation>Pas demandé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="38"/>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="46"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="79"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="81"/>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/labels.py" line="83"/>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="58"/>
+        <source>No consent was given: worth raising in a data-access request.</source>
+        <translation>Aucun consentement n&apos;a été donné : à soulever dans une demande d&apos;accès aux données.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="65"/>
+        <source>Kinds of data</source>
+        <translation>Types de données</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="66"/>
+        <source>Whose data</source>
+        <translation>Données de qui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="67"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="69"/>
+        <location filename="../../gui/privacy/models.py" line="81"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="77"/>
+        <source>What was collected</source>
+        <translation>Ce qui a été collecté</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="78"/>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="79"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="80"/>
+        <source>Retention you were told</source>
+        <translation>Conservation annoncée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="80"/>
+        <source>not told</source>
+        <translation>non indiquée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="94"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="95"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="97"/>
+        <source>Notice received</source>
+        <translation>Avis reçu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="98"/>
+        <source>When it happened</source>
+        <translation>Date des faits</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="99"/>
+        <source>Data involved</source>
+        <translation>Données concernées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="100"/>
+        <source>Steps taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="101"/>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/models.py" line="102"/>
+        <source>Time spent</source>
+        <translation>Temps passé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="29"/>
+        <source>This is the recovery key of your Contractor Ledger records.</source>
+        <translation>Voici la clé de récupération de vos registres Contractor Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="30"/>
+        <source>If you forget your password, it lets you open your records and choose a new password.</source>
+        <translation>Si vous oubliez votre mot de passe, elle permet d&apos;ouvrir vos registres et d&apos;en choisir un nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="31"/>
+        <source>If you lose both your password and this key, nobody can open your records.</source>
+        <translation>Si vous perdez à la fois votre mot de passe et cette clé, personne ne pourra ouvrir vos registres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="32"/>
+        <source>Keep this page somewhere safe, away from the computer. Anyone with it can open your records.</source>
+        <translation>Rangez cette page en lieu sûr, loin de l&apos;ordinateur. Quiconque l&apos;a peut ouvrir vos registres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="34"/>
+        <source>Records folder: %1</source>
+        <translation>Dossier des registres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="35"/>
+        <source>Made on: %1</source>
+        <translation>Établi le : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/recovery_sheet.py" line="37"/>
+        <source>Contractor Ledger: recovery key</source>
+        <translation>Contractor Ledger : clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="33"/>
+        <source>your details</source>
+        <translation>vos coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="33"/>
+        <source>the client&apos;s details</source>
+        <translation>les coordonnées du client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="33"/>
+        <source>the pay figures</source>
+        <translation>les chiffres de paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="34"/>
+        <source>the work entries</source>
+        <translation>les entrées de travail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="34"/>
+        <source>the payments</source>
+        <translation>les paiements</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="34"/>
+        <source>the evidence list</source>
+        <translation>la liste des preuves</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="35"/>
+        <source>the edit history</source>
+        <translation>l&apos;historique des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="35"/>
+        <source>the data records and incidents</source>
+        <translation>les fiches de données et incidents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="45"/>
+        <source>Not made from your records. The file is untouched, but it was made from someone else&apos;s records (key %1), so it cannot be checked against yours.</source>
+        <translation>Pas établi à partir de vos registres. Le fichier est intact, mais il vient des registres de quelqu&apos;un d&apos;autre (clé %1) et ne peut donc pas être vérifié avec les vôtres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="51"/>
+        <source>Untouched, but your records changed since it was made: %1 are different now. Make a new report to show your records as they are.</source>
+        <translation>Intact, mais vos registres ont changé depuis : %1 sont différents maintenant. Établissez un nouveau rapport pour montrer vos registres tels qu&apos;ils sont.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="56"/>
+        <source>Later changes to your records (%1) did not touch it.</source>
+        <translation>Les modifications ultérieures de vos registres (%1) ne l&apos;ont pas touché.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="57"/>
+        <source>Valid: this is the report as it was made, not a byte changed, and it still matches your records.</source>
+        <translation>Valide : c&apos;est le rapport tel qu&apos;il a été établi, pas un octet modifié, et il correspond toujours à vos registres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="63"/>
+        <source>Altered: this file is not the report as it was made. Do not rely on it; ask for the original, or make a new report.</source>
+        <translation>Modifié : ce fichier n&apos;est pas le rapport tel qu&apos;il a été établi. Ne vous y fiez pas ; demandez l&apos;original ou établissez un nouveau rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="66"/>
+        <source>This file could not be checked: %1</source>
+        <translation>Ce fichier n&apos;a pas pu être vérifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="72"/>
+        <source>everything recorded</source>
+        <translation>tout ce qui est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="77"/>
+        <source>Delete entry</source>
+        <translation>Supprimer l&apos;entrée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="77"/>
+        <source>Delete entries</source>
+        <translation>Supprimer les entrées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/undo.py" line="104"/>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../gui/about.py" line="27"/>
+        <source>About Contractor Ledger</source>
+        <translation>À propos de Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="31"/>
+        <source>Contractor Ledger</source>
+        <translation>Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="32"/>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="35"/>
+        <source>A worker&apos;s own encrypted record of work, pay and data.</source>
+        <translation>Le registre chiffré du travailleur lui-même : travail, paie et données.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="36"/>
+        <source>Contractor Ledger makes no network connections: your records never leave this computer unless you export or back them up.</source>
+        <translation>Contractor Ledger n&apos;établit aucune connexion réseau : vos registres ne quittent jamais cet ordinateur, sauf si vous les exportez ou les sauvegardez.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="39"/>
+        <source>Free software under the GNU General Public License, version 3 or later ({licence}): {url}</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure ({licence}) : {url}</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="41"/>
+        <source>Built with Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab and PDFium. Reports use the DejaVu fonts (Bitstream Vera and public-domain changes).</source>
+        <translation>Construit avec Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab et PDFium. Les rapports utilisent les polices DejaVu (Bitstream Vera et modifications dans le domaine public).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about.py" line="47"/>
+        <source>Not yet reviewed by a native speaker: the translations into {languages}. Corrections are welcome.</source>
+        <translation>Pas encore relues par un locuteur natif : les traductions en {languages}. Les corrections sont les bienvenues.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutPage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="225"/>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="226"/>
+        <source>Reports show your name; times are shown in your zone, amounts in your currency.</source>
+        <translation>Les rapports indiquent votre nom ; les heures sont dans votre fuseau, les montants dans votre devise.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutYouForm</name>
+    <message>
+        <location filename="../../gui/about_you.py" line="45"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="46"/>
+        <source>As reports should show it (optional)</source>
+        <translation>Tel que les rapports doivent l&apos;afficher (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="56"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="58"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="60"/>
+        <source>Country or region</source>
+        <translation>Pays ou région</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="61"/>
+        <source>Where you work: a country, state or city, e.g. California</source>
+        <translation>Où vous travaillez : un pays, un État ou une ville, p. ex. Californie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="69"/>
+        <source>Your &amp;name</source>
+        <translation>Votre &amp;nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="70"/>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="71"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="72"/>
+        <source>Country or &amp;region</source>
+        <translation>Pa&amp;ys ou région</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="124"/>
+        <source>%1: no minimum wage in %2 is known to this app.</source>
+        <translation>%1 : aucun salaire minimum en %2 n&apos;est connu de cette application.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="128"/>
+        <source>%1: the minimum wage that applies is %2 an hour (estimate — not legal advice).</source>
+        <translation>%1 : le salaire minimum applicable est de %2 de l&apos;heure (estimation — pas un avis juridique).</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestsTab</name>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="47"/>
+        <source>Data-access requests</source>
+        <translation>Demandes d&apos;accès aux données</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <source>Standing</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <source>Files received</source>
+        <translation>Fichiers reçus</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="57"/>
+        <source>Follow-up letter…</source>
+        <translation>Lettre de relance…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="58"/>
+        <source>Make the follow-up letter for a request past its deadline or answered in part</source>
+        <translation>Établir la lettre de relance pour une demande hors délai ou à réponse partielle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="61"/>
+        <source>&amp;Import the answer…</source>
+        <translation>&amp;Importer la réponse…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="62"/>
+        <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
+        <translation>Conserver les fichiers de la réponse de la plateforme (un zip) comme preuve de cette demande</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="81"/>
+        <source> (extended)</source>
+        <translation> (prolongé)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/privacy/requests.py" line="94"/>
+        <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
+        <translation>
+            <numerusform>%n demande d&apos;accès aux données demande une relance : délai dépassé sans réponse, ou réponse partielle.</numerusform>
+            <numerusform>%n demandes d&apos;accès aux données demandent une relance : délai dépassé sans réponse, ou réponse partielle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="97"/>
+        <source>Sent a data-access request? Record it with `contractor-app dsar add` and its deadline by law shows here; an overdue one is marked.</source>
+        <translation>Vous avez envoyé une demande d&apos;accès aux données ? Enregistrez-la avec `contractor-app dsar add` et son délai légal s&apos;affiche ici ; une demande en retard est signalée.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/privacy/requests.py" line="130"/>
+        <source>%n files of the answer are kept as evidence of the request to %1.</source>
+        <translation>
+            <numerusform>%n fichier de la réponse est conservé comme preuve de la demande à %1.</numerusform>
+            <numerusform>%n fichiers de la réponse sont conservés comme preuve de la demande à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="134"/>
+        <source>Import the answer</source>
+        <translation>Importer la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="135"/>
+        <source>Zip files (*.zip);;All files (*)</source>
+        <translation>Fichiers zip (*.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <source>waiting, in time</source>
+        <translation>en attente, dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <source>OVERDUE: no answer</source>
+        <translation>EN RETARD : pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <source>answered in part</source>
+        <translation>réponse partielle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+</context>
+<context>
+    <name>AnchorPanel</name>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="50"/>
+        <source>your e-mail address, or your union&apos;s</source>
+        <translation>votre adresse e-mail, ou celle de votre syndicat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="51"/>
+        <source>Send the anchor to</source>
+        <translation>Envoyer l&apos;ancre à</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="52"/>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="53"/>
+        <source>Email the anchor with your mail program</source>
+        <translation>Envoyer l&apos;ancre avec votre messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="54"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="55"/>
+        <source>Copy the anchor</source>
+        <translation>Copier l&apos;ancre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="56"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="57"/>
+        <source>Print the anchor</source>
+        <translation>Imprimer l&apos;ancre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="72"/>
+        <source>&lt;b&gt;Anchor your records&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ancrez vos registres&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="73"/>
+        <source>Send today&apos;s anchor somewhere you do not control: it shows later that your records stood as they are now no later than today.</source>
+        <translation>Envoyez l&apos;ancre du jour à un endroit que vous ne contrôlez pas : elle prouvera plus tard que vos registres étaient tels qu&apos;aujourd&apos;hui au plus tard à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="91"/>
+        <source>No mail program opened. Copy the anchor and send it yourself.</source>
+        <translation>Aucune messagerie ne s&apos;est ouverte. Copiez l&apos;ancre et envoyez-la vous-même.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="120"/>
+        <source>Today&apos;s anchor: %1 (%2, %3 changes recorded)</source>
+        <translation>Ancre du jour : %1 (%2, %3 modifications enregistrées)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="128"/>
+        <source>time-stamped by %1</source>
+        <translation>horodatée par %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <source>e-mailed to %1</source>
+        <translation>envoyée par e-mail à %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <source>e-mailed</source>
+        <translation>envoyée par e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <source>copied</source>
+        <translation>copiée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <source>printed</source>
+        <translation>imprimée</translation>
+    </message>
+</context>
+<context>
+    <name>AppSection</name>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="27"/>
+        <source>This app</source>
+        <translation>Cette application</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="32"/>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="33"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="35"/>
+        <source>Lock after this many idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="38"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="40"/>
+        <source>Ask about the timer after this many hours</source>
+        <translation>Poser la question du minuteur après ce nombre d&apos;heures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="41"/>
+        <source>Remind me at</source>
+        <translation>Me rappeler à</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="45"/>
+        <source>Reminder time</source>
+        <translation>Heure du rappel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="50"/>
+        <source>if nothing is logged that day</source>
+        <translation>si rien n&apos;est saisi ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="52"/>
+        <source>Paper size for reports</source>
+        <translation>Format de papier des rapports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="53"/>
+        <source>By my country or region</source>
+        <translation>Selon mon pays ou ma région</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="54"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="54"/>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="58"/>
+        <location filename="../../gui/settings_view/app_section.py" line="83"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="59"/>
+        <source>Same as this computer</source>
+        <translation>Comme cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="65"/>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="66"/>
+        <source>Lock your records and open Contractor Ledger again in the new language</source>
+        <translation>Verrouiller vos registres et rouvrir Contractor Ledger dans la nouvelle langue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="72"/>
+        <source>Lock when idle for</source>
+        <translation>Verrouiller après inactivité de</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="73"/>
+        <source>Ask about a forgotten timer after</source>
+        <translation>Signaler un minuteur oublié après</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="74"/>
+        <source>Daily reminder</source>
+        <translation>Rappel quotidien</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="75"/>
+        <source>Paper for reports</source>
+        <translation>Papier des rapports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="79"/>
+        <source>By country: Letter in the US and Canada, A4 elsewhere. A report can still be made on the other size.</source>
+        <translation>Selon le pays : Lettre US aux États-Unis et au Canada, A4 ailleurs. Un rapport peut quand même être établi dans l&apos;autre format.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/app_section.py" line="105"/>
+        <source>The new language applies the next time you open Contractor Ledger.</source>
+        <translation>La nouvelle langue s&apos;applique à la prochaine ouverture de Contractor Ledger.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackupForm</name>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="26"/>
+        <location filename="../../gui/backups/auto_settings.py" line="31"/>
+        <source>Automatic backups</source>
+        <translation>Sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="30"/>
+        <source>Back up when I lock or quit, once a day if something changed</source>
+        <translation>Sauvegarder au verrouillage ou en quittant, une fois par jour si quelque chose a changé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="33"/>
+        <location filename="../../gui/backups/auto_settings.py" line="104"/>
+        <source>Folder for automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="34"/>
+        <source>A full path, like /home/you/Backups</source>
+        <translation>Un chemin complet, comme /home/vous/Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="35"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="36"/>
+        <source>Choose the folder for automatic backups</source>
+        <translation>Choisir le dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="38"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="39"/>
+        <source>Use the backups folder beside your records</source>
+        <translation>Utiliser le dossier de sauvegardes à côté de vos registres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <source>Daily backups to keep</source>
+        <translation>Sauvegardes quotidiennes à garder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <source>Weekly backups to keep</source>
+        <translation>Sauvegardes hebdomadaires à garder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <source>Monthly backups to keep</source>
+        <translation>Sauvegardes mensuelles à garder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <source>daily</source>
+        <translation>quotidiennes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <source>weekly</source>
+        <translation>hebdomadaires</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <source>monthly</source>
+        <translation>mensuelles</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="53"/>
+        <source>Save backup settings</source>
+        <translation>Enregistrer les réglages de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="58"/>
+        <source>Folder (also for Back up now):</source>
+        <translation>Dossier (aussi pour Sauvegarder maintenant) :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="60"/>
+        <source>Keep the latest:</source>
+        <translation>Garder les plus récentes :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="62"/>
+        <source>Older automatic backups are deleted as new ones are made. Backups you make yourself are never deleted. A folder on another disk, or one a cloud drive syncs, keeps a copy safe if this computer fails; backups are encrypted.</source>
+        <translation>Les sauvegardes automatiques plus anciennes sont supprimées au fur et à mesure. Celles que vous faites vous-même ne le sont jamais. Un dossier sur un autre disque, ou synchronisé avec un cloud, garde une copie à l&apos;abri si cet ordinateur tombe en panne ; les sauvegardes sont chiffrées.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupListModel</name>
+    <message>
+        <location filename="../../gui/backups/model.py" line="34"/>
+        <source>Made</source>
+        <translation>Établie le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="34"/>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="34"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="34"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="80"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="80"/>
+        <source>By you</source>
+        <translation>Par vous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="87"/>
+        <source>Not checked</source>
+        <translation>Non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="90"/>
+        <source>Complete (checked %1)</source>
+        <translation>Complète (vérifiée le %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/model.py" line="91"/>
+        <source>Damaged (checked %1)</source>
+        <translation>Endommagée (vérifiée le %1)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message>
+        <location filename="../../gui/backups/view.py" line="65"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="66"/>
+        <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
+        <translation>Une sauvegarde est une copie chiffrée de tous vos registres, preuves comprises. Elle s&apos;ouvre avec le mot de passe que vous aviez le jour où elle a été faite, ou avec votre clé de récupération. Gardez-en aussi une sur un autre disque.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="87"/>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="95"/>
+        <source>Check it…</source>
+        <translation>Vérifier…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="96"/>
+        <source>Check the last backup</source>
+        <translation>Vérifier la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="109"/>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="112"/>
+        <source>Back up to…</source>
+        <translation>Sauvegarder vers…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="114"/>
+        <source>Check a backup…</source>
+        <translation>Vérifier une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="116"/>
+        <source>Restore…</source>
+        <translation>Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="117"/>
+        <source>Restore your records from a backup</source>
+        <translation>Restaurer vos registres depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="128"/>
+        <source>Backups in the folder</source>
+        <translation>Sauvegardes dans le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="132"/>
+        <source>Backups in the backup folder</source>
+        <translation>Sauvegardes dans le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="143"/>
+        <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
+        <translation>Pas encore de sauvegarde dans ce dossier. Sauvegardez maintenant : cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="150"/>
+        <source>Double-click a backup to check it.</source>
+        <translation>Double-cliquez sur une sauvegarde pour la vérifier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="174"/>
+        <source>No backup yet</source>
+        <translation>Pas encore de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="175"/>
+        <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
+        <translation>Sauvegardez maintenant pour garder une copie de vos registres. Une sauvegarde est aussi faite automatiquement au verrouillage, une fois par jour, si vos registres ont changé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="178"/>
+        <source>Backups go to %1</source>
+        <translation>Les sauvegardes vont dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="182"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="182"/>
+        <source>made by you</source>
+        <translation>faite par vous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="184"/>
+        <source>Saved as %1</source>
+        <translation>Enregistrée sous %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="203"/>
+        <source>Backups (*%1);;All files (*)</source>
+        <translation>Sauvegardes (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="209"/>
+        <source>Back up to</source>
+        <translation>Sauvegarder vers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="210"/>
+        <source>Backups (*%1)</source>
+        <translation>Sauvegardes (*%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="229"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="240"/>
+        <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
+        <translation>Sauvegarde enregistrée : %1 (%2). Elle s&apos;ouvre avec votre mot de passe actuel ou votre clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="250"/>
+        <source>Check a backup</source>
+        <translation>Vérifier une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="258"/>
+        <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
+        <translation>Vérifier la sauvegarde du %1 ? Elle est décompressée dans un dossier temporaire et vérifiée comme le ferait une restauration. Vos registres ne sont pas modifiés.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="260"/>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="270"/>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="281"/>
+        <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
+        <translation>Cette sauvegarde est complète et restaurable : %1 registres, %2 fichiers de preuve, %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="285"/>
+        <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
+        <translation>Cette sauvegarde est endommagée : %1 (%2 problèmes en tout). Rien n&apos;a été modifié ; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="314"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="324"/>
+        <source>Replace your records with the backup of %1?
+
+Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
+        <translation>Remplacer vos registres par la sauvegarde du %1 ?
+
+Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apos;est perdu. Contractor Ledger se verrouille pendant la restauration ; déverrouillez ensuite avec le mot de passe que vous aviez le jour de la sauvegarde, ou avec le nouveau si vous utilisez votre clé de récupération.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="328"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="339"/>
+        <source>Checking the backup before restoring…</source>
+        <translation>Vérification de la sauvegarde avant restauration…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="359"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="371"/>
+        <source>Cancelled. Nothing was written, and your records are unchanged.</source>
+        <translation>Annulé. Rien n&apos;a été écrit et vos registres sont inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="374"/>
+        <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
+        <translation>Mot de passe incorrect pour cette sauvegarde : elle s&apos;ouvre avec le mot de passe que vous aviez le jour où elle a été faite, ou avec votre clé de récupération. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="376"/>
+        <source>That recovery key does not open this backup. Nothing was changed.</source>
+        <translation>Cette clé de récupération n&apos;ouvre pas cette sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="378"/>
+        <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
+        <translation>Cette sauvegarde est endommagée (%1). Rien n&apos;a été restauré ni modifié ; utilisez une autre sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesModel</name>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="90"/>
+        <source>%1  (already linked)</source>
+        <translation>%1  (déjà lié)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDetailPane</name>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="52"/>
+        <source>Edit details…</source>
+        <translation>Modifier les détails…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="65"/>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="65"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="66"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="66"/>
+        <source>Your id on the platform</source>
+        <translation>Votre identifiant sur la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="67"/>
+        <source>Classification</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="70"/>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="70"/>
+        <source>Workweek starts</source>
+        <translation>La semaine commence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="71"/>
+        <source>Pays within</source>
+        <translation>Paie sous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="71"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="72"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="79"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="82"/>
+        <source>Written contract</source>
+        <translation>Contrat écrit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="90"/>
+        <source>Engagements and their pay terms history</source>
+        <translation>Missions et historique de leurs conditions de paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="103"/>
+        <source>Add engagement…</source>
+        <translation>Ajouter une mission…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="105"/>
+        <source>New pay terms (a raise)…</source>
+        <translation>Nouvelles conditions de paie (une hausse)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="106"/>
+        <source>Record new terms from a date; earlier work keeps the old terms</source>
+        <translation>Enregistrer de nouvelles conditions à partir d&apos;une date ; le travail antérieur garde les anciennes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="118"/>
+        <source>Engagements and pay</source>
+        <translation>Missions et paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="120"/>
+        <source>Terms are dated: a raise applies from its day on, and earlier work keeps the rate it was done at. The terms in force today are in bold.</source>
+        <translation>Les conditions sont datées : une hausse s&apos;applique à partir de son jour, et le travail antérieur garde le taux auquel il a été fait. Les conditions en vigueur aujourd&apos;hui sont en gras.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/clients/detail.py" line="140"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/detail.py" line="140"/>
+        <source>not agreed</source>
+        <translation>non convenu</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../gui/client_form.py" line="164"/>
+        <source>Add a client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="166"/>
+        <source>Add client</source>
+        <translation>Ajouter le client</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditDialog</name>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="29"/>
+        <source>Edit client details</source>
+        <translation>Modifier les détails du client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="30"/>
+        <source>Client name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="30"/>
+        <source>The name you use for them</source>
+        <translation>Le nom que vous lui donnez</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="31"/>
+        <source>Legal name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="32"/>
+        <source>As on the contract or invoices, e.g. Acme Labeling Inc.</source>
+        <translation>Comme sur le contrat ou les factures, p. ex. Acme Labeling Inc.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="34"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="35"/>
+        <source>Their postal address, for letters and claims</source>
+        <translation>Leur adresse postale, pour les lettres et réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="38"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="39"/>
+        <source>A person, email or support page, e.g. support@acme.example</source>
+        <translation>Une personne, un e-mail ou une page d&apos;assistance, p. ex. support@acme.example</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="40"/>
+        <source>Your id on the platform</source>
+        <translation>Votre identifiant sur la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="41"/>
+        <source>Your worker id or username with them, e.g. AL-20417</source>
+        <translation>Votre identifiant ou nom d&apos;utilisateur chez eux, p. ex. AL-20417</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="43"/>
+        <source>Classification</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="47"/>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="48"/>
+        <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
+        <translation>Où vous faites le travail, p. ex. US-CA, GB, US-NY-NYC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="50"/>
+        <source>Workweek starts on</source>
+        <translation>La semaine de travail commence le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="55"/>
+        <source>Days the client has to pay</source>
+        <translation>Jours dont dispose le client pour payer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="57"/>
+        <source>not agreed</source>
+        <translation>non convenu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="58"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="60"/>
+        <source>Note about the client</source>
+        <translation>Note sur le client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="65"/>
+        <source>&amp;Legal name</source>
+        <translation>&amp;Raison sociale</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="67"/>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="68"/>
+        <source>Your &amp;id on the platform</source>
+        <translation>Votre &amp;identifiant sur la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="69"/>
+        <source>C&amp;lassification</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>&amp;Juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
+        <source>&amp;Workweek starts</source>
+        <translation>La se&amp;maine commence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="73"/>
+        <source>&amp;Pays within</source>
+        <translation>&amp;Paie sous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="75"/>
+        <source>No&amp;te</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="76"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/edit_dialog.py" line="95"/>
+        <source>A client needs a name.</source>
+        <translation>Un client doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <location filename="../../gui/client_form.py" line="39"/>
+        <source>App-based &amp;work (delivery, rideshare): a pay floor may apply</source>
+        <translation>Travail via plate&amp;forme (livraison, VTC) : un plancher de paie peut s&apos;appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="41"/>
+        <source>App-based work</source>
+        <translation>Travail via plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="42"/>
+        <source>Some places set a minimum pay for work through an app, whatever your classification (New York City delivery, Seattle app-based work). Tick this for such an app.</source>
+        <translation>Certains lieux fixent une paie minimale pour le travail via une application, quel que soit votre statut (livraison à New York, travail via plateforme à Seattle). Cochez ceci pour une telle application.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="54"/>
+        <source>Client name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="55"/>
+        <source>The platform, agency or company, e.g. Acme Labeling</source>
+        <translation>La plateforme, l&apos;agence ou l&apos;entreprise, p. ex. Acme Labeling</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="57"/>
+        <source>Pay type</source>
+        <translation>Type de paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="58"/>
+        <source>Hourly</source>
+        <translation>À l&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="58"/>
+        <source>Per task</source>
+        <translation>À la tâche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="59"/>
+        <source>Fixed price</source>
+        <translation>Prix fixe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="62"/>
+        <location filename="../../gui/client_form.py" line="121"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="63"/>
+        <source>e.g. 20.00 (leave empty if not agreed yet)</source>
+        <translation>p. ex. 20.00 (laissez vide si pas encore convenu)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="65"/>
+        <source>What one unit of work is called</source>
+        <translation>Le nom d&apos;une unité de travail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="67"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="69"/>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="70"/>
+        <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
+        <translation>Où vous faites le travail, p. ex. US-CA, GB, US-NY-NYC</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="72"/>
+        <source>Classification</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="73"/>
+        <source>Contractor (freelancer)</source>
+        <translation>Indépendant (freelance)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="74"/>
+        <source>Employee</source>
+        <translation>Salarié</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="76"/>
+        <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
+        <translation>Pourquoi c&apos;est important : la loi garantit aux salariés le salaire minimum et les heures supplémentaires ; souvent pas aux indépendants. Le contrat est un point de départ ; la façon dont vous êtes traité compte aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="80"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="81"/>
+        <source>&amp;Pay type</source>
+        <translation>T&amp;ype de paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="85"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="88"/>
+        <source>&amp;Currency</source>
+        <translation>&amp;Devise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="89"/>
+        <source>&amp;Jurisdiction</source>
+        <translation>&amp;Juridiction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="90"/>
+        <source>C&amp;lassification</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="106"/>
+        <source>&amp;Rate per hour</source>
+        <translation>&amp;Taux horaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="106"/>
+        <source>&amp;Rate per unit</source>
+        <translation>&amp;Taux par unité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="107"/>
+        <source>&amp;Price</source>
+        <translation>&amp;Prix</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="116"/>
+        <source>A client needs a name.</source>
+        <translation>Un client doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="121"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="124"/>
+        <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
+        <translation>Un taux de zéro n&apos;est pas un taux ; laissez vide si le travail n&apos;est pas payé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/client_form.py" line="129"/>
+        <source>Name the unit with one word, such as task or item.</source>
+        <translation>Nommez l&apos;unité d&apos;un seul mot, comme tâche ou article.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="247"/>
+        <source>Your first client</source>
+        <translation>Votre premier client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="248"/>
+        <source>Who do you work for? A platform, an agency or a company. You can add more later.</source>
+        <translation>Pour qui travaillez-vous ? Une plateforme, une agence ou une entreprise. Vous pourrez en ajouter d&apos;autres plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="250"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>ClientsView</name>
+    <message>
+        <location filename="../../gui/clients/view.py" line="38"/>
+        <location filename="../../gui/clients/view.py" line="76"/>
+        <source>Add client…</source>
+        <translation>Ajouter un client…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/view.py" line="39"/>
+        <source>Add a platform or company you work for (Ctrl+Shift+N)</source>
+        <translation>Ajouter une plateforme ou une entreprise pour laquelle vous travaillez (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/view.py" line="42"/>
+        <location filename="../../gui/clients/view.py" line="49"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/view.py" line="72"/>
+        <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
+        <translation>Pas encore de client. Ajoutez la plateforme ou l&apos;entreprise pour laquelle vous travaillez, avec ce qu&apos;elle vous paie, pour commencer à saisir votre travail et vérifier votre paie.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="28"/>
+        <source>Columns of this file</source>
+        <translation>Colonnes de ce fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="29"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="29"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="29"/>
+        <source>Transaction &amp;ID</source>
+        <translation>&amp;ID de transaction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="30"/>
+        <source>&amp;Currency</source>
+        <translation>D&amp;evise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="30"/>
+        <source>F&amp;ees</source>
+        <translation>&amp;Frais</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="30"/>
+        <source>&amp;Payer name</source>
+        <translation>Nom du &amp;payeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="31"/>
+        <source>Payer emai&amp;l</source>
+        <translation>E-mai&amp;l du payeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="31"/>
+        <source>Reference (&amp;memo)</source>
+        <translation>Réfé&amp;rence (mémo)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="33"/>
+        <source>e.g. my bank</source>
+        <translation>p. ex. ma banque</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="34"/>
+        <source>Name for this kind of file</source>
+        <translation>Nom pour ce type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="35"/>
+        <source>The column choices are saved under this name for the next file.</source>
+        <translation>Les choix de colonnes sont enregistrés sous ce nom pour le prochain fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="38"/>
+        <source>&amp;Name for this kind of file</source>
+        <translation>&amp;Nom pour ce type de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="55"/>
+        <source>(choose a column)</source>
+        <translation>(choisissez une colonne)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/column_mapping.py" line="55"/>
+        <source>(not in this file)</source>
+        <translation>(absente de ce fichier)</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPanel</name>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="138"/>
+        <source>A written contract is on file</source>
+        <translation>Un contrat écrit est conservé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="140"/>
+        <source>Link a kept file…</source>
+        <translation>Lier un fichier conservé…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="141"/>
+        <source>Choose the contract among the files kept in Evidence</source>
+        <translation>Choisir le contrat parmi les fichiers conservés dans Preuves</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="143"/>
+        <source>Add the contract file…</source>
+        <translation>Ajouter le fichier du contrat…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="144"/>
+        <source>Keep a file from your computer as evidence and link it as the contract</source>
+        <translation>Conserver un fichier de votre ordinateur comme preuve et le lier comme contrat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="150"/>
+        <source>Adding the contract file</source>
+        <translation>Ajout du fichier du contrat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="153"/>
+        <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
+        <translation>Dans plusieurs endroits, la loi donne droit à un contrat écrit au-delà d&apos;un seuil. Le conserver ici, avec son empreinte, aide à prouver ce qui a été convenu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="178"/>
+        <source>On file: %1
+SHA-256 %2</source>
+        <translation>Conservé : %1
+SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="180"/>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>Empreinte SHA-256 : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="182"/>
+        <source>On file, but not kept here. Add the file to have it at hand.</source>
+        <translation>Indiqué, mais pas conservé ici. Ajoutez le fichier pour l&apos;avoir sous la main.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="185"/>
+        <source>No written contract on file.</source>
+        <translation>Aucun contrat écrit conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="216"/>
+        <source>Choose the contract file</source>
+        <translation>Choisir le fichier du contrat</translation>
+    </message>
+</context>
+<context>
+    <name>CostsField</name>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="93"/>
+        <location filename="../../gui/privacy/fields.py" line="114"/>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="94"/>
+        <source>e.g. 45.00, or empty</source>
+        <translation>p. ex. 45.00, ou vide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="97"/>
+        <source>Currency of the costs</source>
+        <translation>Devise des coûts</translation>
+    </message>
+</context>
+<context>
+    <name>CostsPanel</name>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="226"/>
+        <source>Expenses</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="232"/>
+        <source>Add expense…</source>
+        <translation>Ajouter une dépense…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="233"/>
+        <source>Delete expense</source>
+        <translation>Supprimer la dépense</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="234"/>
+        <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs; log distance driven with `contractor-app distance add`.</source>
+        <translation>Aucune dépense sur cette période. Notez ce que le travail vous coûte (équipement, internet, logiciels, frais à part) pour voir votre paie nette des coûts ; notez la distance parcourue avec `contractor-app distance add`.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="43"/>
+        <source>Hours this week</source>
+        <translation>Heures cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="44"/>
+        <source>Earned this month</source>
+        <translation>Gagné ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="45"/>
+        <source>Paid this month</source>
+        <translation>Payé ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="46"/>
+        <source>Owed to you</source>
+        <translation>Ce qu&apos;on vous doit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="47"/>
+        <source>Pay per hour at your terms, last 12 weeks</source>
+        <translation>Paie horaire selon vos conditions, 12 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="48"/>
+        <source>Overdue payments</source>
+        <translation>Paiements en retard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="78"/>
+        <source>Add a client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="80"/>
+        <source>Start the timer</source>
+        <translation>Démarrer le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="87"/>
+        <source>Welcome to your records</source>
+        <translation>Bienvenue dans vos registres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="103"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="125"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="150"/>
+        <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
+        <translation>Les graphiques montrent les montants en %1 ; les montants en %2 sont dans les cartes, jamais convertis.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="159"/>
+        <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
+        <translation>Tout ce que vous enregistrez reste sur cet ordinateur, chiffré. Commencez par ajouter la plateforme ou l&apos;entreprise pour laquelle vous travaillez, avec votre taux : le minuteur, votre paie et le contrôle du salaire minimum fonctionneront alors.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="163"/>
+        <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
+        <translation>Aucun travail saisi pour l&apos;instant. Démarrez le minuteur en commençant une tâche, ou ajoutez du travail déjà fait depuis la vue Aujourd&apos;hui (Ctrl+N). Vos heures, votre paie et ce qu&apos;on vous doit s&apos;afficheront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="178"/>
+        <source>%1 entries, %2</source>
+        <translation>%1 entrées, %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="185"/>
+        <source>What the work earned under your terms, with bonuses and adjustments.</source>
+        <translation>Ce que le travail a rapporté selon vos conditions, primes et ajustements compris.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dashboard/view.py" line="188"/>
+        <source>%n payments counted</source>
+        <translation>
+            <numerusform>%n paiement compté</numerusform>
+            <numerusform>%n paiements comptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dashboard/view.py" line="189"/>
+        <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
+        <translation>
+            <numerusform>%n paiement, %1 : chacun compte dans le mois où finit le travail qu&apos;il couvre (ou, sans période, à son arrivée).</numerusform>
+            <numerusform>%n paiements, %1 : chacun compte dans le mois où finit le travail qu&apos;il couvre (ou, sans période, à son arrivée).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/dashboard/view.py" line="194"/>
+        <source>all time, %n clients</source>
+        <translation>
+            <numerusform>depuis le début, %n client</numerusform>
+            <numerusform>depuis le début, %n clients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="195"/>
+        <source>Nothing owed.</source>
+        <translation>Rien n&apos;est dû.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="202"/>
+        <source>No hours in the last 12 weeks.</source>
+        <translation>Aucune heure sur les 12 dernières semaines.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="205"/>
+        <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
+        <translation>Vos conditions paient %1 pour %2 travaillées, %3 : toutes les heures, temps non payé compris. L&apos;argent pas encore reçu est dû, pas sous-payé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="209"/>
+        <source>Minimum wage: %1</source>
+        <translation>Salaire minimum : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="210"/>
+        <source>%1/h</source>
+        <translation>%1/h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="213"/>
+        <source>Net of costs: %1/h</source>
+        <translation>Net des coûts : %1/h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="214"/>
+        <source>Costs in the period (fees, expenses, distance): %1</source>
+        <translation>Coûts sur la période (frais, dépenses, distance) : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="217"/>
+        <source>No minimum wage known for where you work.</source>
+        <translation>Aucun salaire minimum connu là où vous travaillez.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="219"/>
+        <source>(minimum %1/h)</source>
+        <translation>(minimum %1/h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="222"/>
+        <source>At or above the minimum wage, %1/h (%2)</source>
+        <translation>Au salaire minimum ou plus, %1/h (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="228"/>
+        <source>Nothing overdue.</source>
+        <translation>Rien en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="229"/>
+        <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
+        <translation>Factures et réclamations après échéance, et travail au-delà de vos conditions de paiement, pas entièrement payés.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="235"/>
+        <source>%1, %2: %3 due %4, %5 days late</source>
+        <translation>%1, %2 : %3 dû le %4, %5 jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="238"/>
+        <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
+        <translation>%1 : %2 de travail ni payé ni facturé, dû le %3 selon vos conditions, %4 jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="243"/>
+        <source>%1 outstanding, oldest %2 days late</source>
+        <translation>%1 impayé, le plus ancien avec %2 jours de retard</translation>
+    </message>
+</context>
+<context>
+    <name>DataCollectedDialog</name>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="203"/>
+        <source>Edit what was collected about you</source>
+        <translation>Modifier ce qui a été collecté sur vous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="203"/>
+        <source>Add what was collected about you</source>
+        <translation>Ajouter ce qui a été collecté sur vous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="206"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="207"/>
+        <source>What was collected</source>
+        <translation>Ce qui a été collecté</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="208"/>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="208"/>
+        <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
+        <translation>p. ex. Hubstaff, Time Doctor, l&apos;application de la plateforme, ou inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="209"/>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="210"/>
+        <source>Retention you were told</source>
+        <translation>Conservation annoncée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="211"/>
+        <source>e.g. kept 90 days; leave empty if you were not told</source>
+        <translation>p. ex. conservé 90 jours ; laissez vide si on ne vous l&apos;a pas dit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="212"/>
+        <source>What it captured</source>
+        <translation>Ce qu&apos;il a capturé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="213"/>
+        <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
+        <translation>p. ex. une capture d&apos;écran toutes les 10 minutes, photos du visage (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="214"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="214"/>
+        <source>Anything else: where you were told, what you asked…</source>
+        <translation>Autre chose : où on vous l&apos;a dit, ce que vous avez demandé…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="215"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="216"/>
+        <source>&amp;What was collected</source>
+        <translation>Ce &amp;qui a été collecté</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="217"/>
+        <source>&amp;Tool</source>
+        <translation>&amp;Outil</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="218"/>
+        <source>C&amp;onsent</source>
+        <translation>Consen&amp;tement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="219"/>
+        <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
+        <translation>Comment vous l&apos;avez accepté. Votre rapport de confidentialité signale « Pas demandé » et « Refusé ».</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="221"/>
+        <source>&amp;Retention you were told</source>
+        <translation>Conse&amp;rvation annoncée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="222"/>
+        <source>What it c&amp;aptured</source>
+        <translation>Ce qu&apos;il a c&amp;apturé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="224"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="240"/>
+        <source>Add a client first: data records belong to a client (File → Add client).</source>
+        <translation>Ajoutez d&apos;abord un client : les fiches de données appartiennent à un client (Fichier → Ajouter un client).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="243"/>
+        <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
+        <translation>Nommez l&apos;outil qui l&apos;a collecté, p. ex. Hubstaff, ou écrivez « inconnu ».</translation>
+    </message>
+</context>
+<context>
+    <name>DataHandledDialog</name>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="161"/>
+        <source>Edit data you handled</source>
+        <translation>Modifier des données que vous avez traitées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="161"/>
+        <source>Add data you handled</source>
+        <translation>Ajouter des données que vous avez traitées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="164"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="165"/>
+        <source>Kinds of data</source>
+        <translation>Types de données</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="166"/>
+        <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
+        <translation>p. ex. enregistrements audio, images médicales, historiques de discussion (séparés par des virgules)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="167"/>
+        <source>Whose data</source>
+        <translation>Données de qui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="167"/>
+        <source>e.g. the client&apos;s customers, patients, children</source>
+        <translation>p. ex. les clients du client, des patients, des enfants</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="168"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="168"/>
+        <source>Not sure</source>
+        <translation>Je ne sais pas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <source>Anything else: the project, where the data came from…</source>
+        <translation>Autre chose : le projet, la provenance des données…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="170"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="171"/>
+        <source>&amp;Kinds of data</source>
+        <translation>&amp;Types de données</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="172"/>
+        <source>&amp;Whose data</source>
+        <translation>&amp;Données de qui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="173"/>
+        <source>Se&amp;nsitivity</source>
+        <translation>Se&amp;nsibilité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="175"/>
+        <source>Leave the end open while the work goes on.</source>
+        <translation>Laissez la fin ouverte tant que le travail continue.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="190"/>
+        <source>Add a client first: data records belong to a client (File → Add client).</source>
+        <translation>Ajoutez d&apos;abord un client : les fiches de données appartiennent à un client (Fichier → Ajouter un client).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="193"/>
+        <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
+        <translation>Nommez les types de données que vous avez traitées, p. ex. enregistrements audio ou historiques de discussion.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="28"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="37"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="40"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="41"/>
+        <source>Copy the fingerprint</source>
+        <translation>Copier l&apos;empreinte</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="52"/>
+        <source>Link to…</source>
+        <translation>Lier à…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="53"/>
+        <source>Link this file to a client, entries, payments or incidents</source>
+        <translation>Lier ce fichier à un client, des entrées, des paiements ou des incidents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="54"/>
+        <source>Export a copy…</source>
+        <translation>Exporter une copie…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="55"/>
+        <source>Export a copy of this file to a folder</source>
+        <translation>Exporter une copie de ce fichier dans un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="63"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="64"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="65"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="66"/>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="67"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="78"/>
+        <source>Fingerprint (SHA-256): if even one byte of the file changed, this would be different.</source>
+        <translation>Empreinte (SHA-256) : si un seul octet du fichier changeait, elle serait différente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="113"/>
+        <source>Choose a file in the list to see it here.</source>
+        <translation>Choisissez un fichier dans la liste pour le voir ici.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="126"/>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/details.py" line="129"/>
+        <source>Not linked yet: use “Link to…” to say what this file is proof of.</source>
+        <translation>Pas encore lié : utilisez « Lier à… » pour dire de quoi ce fichier est la preuve.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="303"/>
+        <source>You are ready</source>
+        <translation>Tout est prêt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="304"/>
+        <source>Your records are set up and encrypted on this computer.</source>
+        <translation>Vos registres sont prêts et chiffrés sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="305"/>
+        <source>Start the timer when you start working, and stop it when you finish. You can also add work you already did (Ctrl+N).</source>
+        <translation>Démarrez le minuteur quand vous commencez à travailler, et arrêtez-le quand vous finissez. Vous pouvez aussi ajouter du travail déjà fait (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="308"/>
+        <source>Start the timer now</source>
+        <translation>Démarrer le minuteur maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../gui/evidence/drop_zone.py" line="33"/>
+        <source>Drop files here to keep them as evidence</source>
+        <translation>Déposez des fichiers ici pour les conserver comme preuves</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/drop_zone.py" line="34"/>
+        <source>&lt;b&gt;Drop files here&lt;/b&gt; to keep them as evidence: they are stored encrypted with your records.</source>
+        <translation>&lt;b&gt;Déposez des fichiers ici&lt;/b&gt; pour les conserver comme preuves : ils sont stockés chiffrés avec vos registres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/drop_zone.py" line="37"/>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/drop_zone.py" line="38"/>
+        <source>Add evidence files</source>
+        <translation>Ajouter des fichiers de preuve</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementDialog</name>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="259"/>
+        <source>Add an engagement</source>
+        <translation>Ajouter une mission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="261"/>
+        <source>Engagement name</source>
+        <translation>Nom de la mission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="262"/>
+        <source>The project or contract, e.g. Search relevance</source>
+        <translation>Le projet ou contrat, p. ex. Pertinence de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="263"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="264"/>
+        <source>Add engagement</source>
+        <translation>Ajouter la mission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="265"/>
+        <source>e.g. the offer email of 3 March</source>
+        <translation>p. ex. l&apos;e-mail d&apos;offre du 3 mars</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="274"/>
+        <source>An engagement needs a name.</source>
+        <translation>Une mission doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesView</name>
+    <message>
+        <location filename="../../gui/entries_view.py" line="77"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="97"/>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="109"/>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="130"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="131"/>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="131"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="132"/>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="132"/>
+        <source>Last week</source>
+        <translation>Semaine dernière</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="133"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="133"/>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="134"/>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="139"/>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="140"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="148"/>
+        <source>Client filter</source>
+        <translation>Filtre client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="153"/>
+        <source>Category filter</source>
+        <translation>Filtre catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="154"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="159"/>
+        <source>Search notes, clients and engagements (Ctrl+F)</source>
+        <translation>Rechercher dans les notes, clients et missions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="160"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="190"/>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="221"/>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="233"/>
+        <source>No entries match these filters.</source>
+        <translation>Aucune entrée ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="234"/>
+        <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
+        <translation>Pas encore d&apos;entrée. Démarrez le minuteur, ou ajoutez une entrée pour du travail déjà fait (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="309"/>
+        <source>Adding up %n selected…</source>
+        <translation>
+            <numerusform>Calcul de %n sélectionnée…</numerusform>
+            <numerusform>Calcul de %n sélectionnées…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="316"/>
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n sélectionnée</numerusform>
+            <numerusform>%n sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="322"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/entries_view.py" line="330"/>
+        <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
+        <translation>Sélectionnez au plus %1 entrées à supprimer d&apos;un coup. Rien n&apos;a été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryTableModel</name>
+    <message>
+        <location filename="../../gui/entry_models.py" line="79"/>
+        <source>No hourly or per-unit terms for this work (none agreed, or a fixed price).</source>
+        <translation>Aucune condition horaire ou à l&apos;unité pour ce travail (rien de convenu, ou prix fixe).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_models.py" line="87"/>
+        <source>Overlaps another entry. Both are kept; reports show this.</source>
+        <translation>Chevauche une autre entrée. Les deux sont gardées ; les rapports l&apos;indiquent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_models.py" line="89"/>
+        <source>Recorded %1 after the work ended.</source>
+        <translation>Saisie %1 après la fin du travail.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_models.py" line="92"/>
+        <source>Imported from a file, not typed in at the time.</source>
+        <translation>Importée d&apos;un fichier, pas saisie sur le moment.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/entry_models.py" line="94"/>
+        <source>Changed after it was recorded; the history keeps every version.</source>
+        <translation>Modifiée après sa saisie ; l&apos;historique garde chaque version.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceImport</name>
+    <message>
+        <location filename="../../gui/evidence/importer.py" line="72"/>
+        <source>%1 is a folder. Nothing was added for it; add the files inside it instead.</source>
+        <translation>%1 est un dossier. Rien n&apos;a été ajouté pour lui ; ajoutez plutôt les fichiers qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/importer.py" line="79"/>
+        <source>%1 is too large (%2): one file can be at most %3. Nothing was added for it; keep a smaller copy, such as a screenshot or a compressed PDF.</source>
+        <translation>%1 est trop volumineux (%2) : un fichier peut faire au plus %3. Rien n&apos;a été ajouté pour lui ; gardez une copie plus petite, comme une capture d&apos;écran ou un PDF compressé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/importer.py" line="95"/>
+        <source>%1 is already kept (as “%2”). Nothing was added for it; it is selected so you can link it.</source>
+        <translation>%1 est déjà conservé (sous « %2 »). Rien n&apos;a été ajouté pour lui ; il est sélectionné pour que vous puissiez le lier.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="64"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="64"/>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="64"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="64"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="65"/>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="119"/>
+        <source>The file&apos;s fingerprint: click one to copy it.</source>
+        <translation>L&apos;empreinte du fichier : cliquez dessus pour la copier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="132"/>
+        <source>SHA-256 %1
+Click to copy it.</source>
+        <translation>SHA-256 %1
+Cliquez pour la copier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/model.py" line="156"/>
+        <source>not linked yet</source>
+        <translation>pas encore lié</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="89"/>
+        <source>Choose the contract file</source>
+        <translation>Choisir le fichier du contrat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="94"/>
+        <source>Kept evidence files</source>
+        <translation>Fichiers de preuve conservés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="102"/>
+        <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
+        <translation>Aucun fichier n&apos;est encore conservé comme preuve. Fermez ceci et utilisez « Ajouter le fichier du contrat… » pour l&apos;ajouter depuis votre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/contract.py" line="107"/>
+        <source>Link as contract</source>
+        <translation>Lier comme contrat</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceView</name>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="92"/>
+        <source>Adding files</source>
+        <translation>Ajout de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="94"/>
+        <source>Stop adding files</source>
+        <translation>Arrêter l&apos;ajout de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="106"/>
+        <source>Keep proof here: screenshots of your task counts, pay statements, emails, the contract. Each file gets a fingerprint (SHA-256) that shows it has not changed.</source>
+        <translation>Conservez vos preuves ici : captures d&apos;écran de vos compteurs de tâches, relevés de paie, e-mails, le contrat. Chaque fichier reçoit une empreinte (SHA-256) qui montre qu&apos;il n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="131"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="144"/>
+        <source>Evidence files</source>
+        <translation>Fichiers de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="227"/>
+        <source>Loading the preview…</source>
+        <translation>Chargement de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="235"/>
+        <source>No preview for this file. Export a copy to open it in another program.</source>
+        <translation>Pas d&apos;aperçu pour ce fichier. Exportez une copie pour l&apos;ouvrir dans un autre programme.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="242"/>
+        <source>No preview for this file.</source>
+        <translation>Pas d&apos;aperçu pour ce fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="251"/>
+        <source>Add evidence files</source>
+        <translation>Ajouter des fichiers de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="257"/>
+        <source>Files are still being added. Wait for them to finish, then add these.</source>
+        <translation>Des fichiers sont encore en cours d&apos;ajout. Attendez la fin, puis ajoutez ceux-ci.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="269"/>
+        <source>Adding %1 of %2: %3</source>
+        <translation>Ajout de %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="277"/>
+        <source>Added 1 file.</source>
+        <translation>1 fichier ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="278"/>
+        <source>Added %1 files.</source>
+        <translation>%1 fichiers ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="281"/>
+        <source>Stopped: 1 file was not added.</source>
+        <translation>Arrêté : 1 fichier n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="282"/>
+        <source>Stopped: %1 files were not added.</source>
+        <translation>Arrêté : %1 fichiers n&apos;ont pas été ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="299"/>
+        <source>Fingerprint copied: paste it wherever you need to show it.</source>
+        <translation>Empreinte copiée : collez-la là où vous devez la montrer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="320"/>
+        <source>Linked.</source>
+        <translation>Lié.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="325"/>
+        <source>Export a copy to…</source>
+        <translation>Exporter une copie vers…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="334"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="337"/>
+        <source>Saved a copy as %1. It matches its fingerprint.</source>
+        <translation>Copie enregistrée sous %1. Elle correspond à son empreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/view.py" line="339"/>
+        <source>The copy was not saved: %1</source>
+        <translation>La copie n&apos;a pas été enregistrée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseDialog</name>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="124"/>
+        <location filename="../../gui/pay/costs.py" line="159"/>
+        <source>Add expense</source>
+        <translation>Ajouter une dépense</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="127"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="130"/>
+        <source>Date paid</source>
+        <translation>Date de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="132"/>
+        <source>Amount paid</source>
+        <translation>Montant payé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="133"/>
+        <source>e.g. 45.00</source>
+        <translation>p. ex. 45.00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="135"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="139"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="143"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="144"/>
+        <source>optional, e.g. new headset</source>
+        <translation>facultatif, p. ex. nouveau casque</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="151"/>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="152"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="153"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="156"/>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="157"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="158"/>
+        <source>Keep the receipt in Evidence; `expense add --receipt` links it.</source>
+        <translation>Conservez le justificatif dans Preuves ; `expense add --receipt` le lie.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="181"/>
+        <source>Add a client first: an expense is for the work of a client.</source>
+        <translation>Ajoutez d&apos;abord un client : une dépense se rattache au travail d&apos;un client.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="183"/>
+        <source>Enter the amount you paid.</source>
+        <translation>Saisissez le montant payé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="186"/>
+        <source>An expense of zero costs nothing.</source>
+        <translation>Une dépense de zéro ne coûte rien.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationDialog</name>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="29"/>
+        <source>How was this worked out? %1</source>
+        <translation>Comment est-ce calculé ? %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="32"/>
+        <source>How the figures were worked out</source>
+        <translation>Comment les chiffres ont été calculés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="43"/>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="43"/>
+        <source>Earned</source>
+        <translation>Gagné</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="43"/>
+        <source>Overtime</source>
+        <translation>Heures supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="44"/>
+        <source>Minimum wage</source>
+        <translation>Salaire minimum</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="44"/>
+        <source>App-based pay floor</source>
+        <translation>Plancher de paie des plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="45"/>
+        <source>Paid and owed</source>
+        <translation>Payé et dû</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="51"/>
+        <source>Each figure below with its rule, its source, the inputs and the arithmetic, workweek by workweek, so that you or a clinic can check it by hand. An estimate — not legal advice.</source>
+        <translation>Chaque chiffre ci-dessous avec sa règle, sa source, les données et le calcul, semaine de travail par semaine de travail, pour que vous ou une permanence juridique puissiez le vérifier à la main. Une estimation — pas un avis juridique.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/explanation.py" line="65"/>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="330"/>
+        <source>Set up Contractor Ledger</source>
+        <translation>Configurer Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="335"/>
+        <source>Open my records</source>
+        <translation>Ouvrir mes registres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="365"/>
+        <source>Cancel setup?</source>
+        <translation>Annuler la configuration ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="366"/>
+        <source>Your new records hold nothing yet. Cancel setup and remove them? You can set up again next time you open the app.</source>
+        <translation>Vos nouveaux registres sont encore vides. Annuler la configuration et les supprimer ? Vous pourrez recommencer à la prochaine ouverture de l&apos;application.</translation>
+    </message>
+</context>
+<context>
+    <name>ForgottenTimerDialog</name>
+    <message>
+        <location filename="../../gui/forgotten_timer.py" line="31"/>
+        <source>Is the timer still needed?</source>
+        <translation>Le minuteur est-il encore utile ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/forgotten_timer.py" line="34"/>
+        <source>The timer for %1 has been running since %2. Stop it at the time you finished?</source>
+        <translation>Le minuteur pour %1 tourne depuis %2. L&apos;arrêter à l&apos;heure où vous avez fini ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/forgotten_timer.py" line="44"/>
+        <source>When you finished</source>
+        <translation>Quand vous avez fini</translation>
+    </message>
+    <message>
+        <location filename="../../gui/forgotten_timer.py" line="47"/>
+        <source>Stop at this time</source>
+        <translation>Arrêter à cette heure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/forgotten_timer.py" line="48"/>
+        <source>Keep it running</source>
+        <translation>Le laisser tourner</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentDialog</name>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="255"/>
+        <source>Edit the incident</source>
+        <translation>Modifier l&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="255"/>
+        <source>Add an incident</source>
+        <translation>Ajouter un incident</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="258"/>
+        <source>Kind of incident</source>
+        <translation>Type d&apos;incident</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="259"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="259"/>
+        <source>None (another company)</source>
+        <translation>Aucun (autre entreprise)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="260"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="260"/>
+        <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
+        <translation>Qui a envoyé l&apos;avis ou est partie au litige (vide : la raison sociale du client)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="262"/>
+        <source>&amp;Notice received on</source>
+        <translation>&amp;Avis reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="262"/>
+        <source>Notice received on</source>
+        <translation>Avis reçu le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="263"/>
+        <source>Data involved</source>
+        <translation>Données concernées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="264"/>
+        <source>As the notice lists it: name, ID number, bank account…</source>
+        <translation>Tel que l&apos;avis l&apos;indique : nom, numéro d&apos;identité, compte bancaire…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="265"/>
+        <source>Steps taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="266"/>
+        <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
+        <translation>Une par ligne : crédit gelé, mots de passe changés, plainte au régulateur…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="269"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="270"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="270"/>
+        <source>Account or worker id, claim code, fraud events…</source>
+        <translation>Compte ou identifiant, numéro de réclamation, événements de fraude…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="271"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="272"/>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="273"/>
+        <source>Co&amp;mpany</source>
+        <translation>E&amp;ntreprise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="276"/>
+        <source>&amp;Data involved</source>
+        <translation>&amp;Données concernées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="277"/>
+        <source>Ste&amp;ps taken</source>
+        <translation>Mesures &amp;prises</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="278"/>
+        <source>C&amp;osts</source>
+        <translation>C&amp;oûts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="279"/>
+        <source>T&amp;ime spent</source>
+        <translation>Te&amp;mps passé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="280"/>
+        <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
+        <translation>Jusqu&apos;ici, en tout : surveillance du crédit, affranchissement, paie perdue ; et votre temps.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="281"/>
+        <source>St&amp;atus</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="282"/>
+        <source>No&amp;te</source>
+        <translation>Not&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="302"/>
+        <source>Name the company involved, or choose the client it concerns.</source>
+        <translation>Nommez l&apos;entreprise concernée, ou choisissez le client en cause.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="39"/>
+        <source>Edit invoice</source>
+        <translation>Modifier la facture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="39"/>
+        <source>Add invoice or claim</source>
+        <translation>Ajouter une facture ou une réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="44"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="49"/>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="50"/>
+        <source>optional, e.g. 2026-014</source>
+        <translation>facultatif, p. ex. 2026-014</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="52"/>
+        <source>Amount billed</source>
+        <translation>Montant facturé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="53"/>
+        <source>e.g. 640.00</source>
+        <translation>p. ex. 640.00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="55"/>
+        <source>Date issued</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
+        <source>Work from</source>
+        <translation>Travail du</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
+        <source>Work to</source>
+        <translation>Travail au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="58"/>
+        <source>The invoice sets a due date:</source>
+        <translation>La facture fixe une échéance :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="62"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="71"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="80"/>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="81"/>
+        <source>N&amp;umber</source>
+        <translation>N&amp;uméro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="82"/>
+        <source>&amp;Amount</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="85"/>
+        <source>&amp;Issued on</source>
+        <translation>&amp;Émise le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="86"/>
+        <source>Work it bills</source>
+        <translation>Travail facturé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="90"/>
+        <source>Save invoice</source>
+        <translation>Enregistrer la facture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="90"/>
+        <source>Add invoice</source>
+        <translation>Ajouter une facture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="126"/>
+        <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
+        <translation>Sinon dû %1 jours après le travail, selon vos conditions de paiement avec ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="129"/>
+        <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
+        <translation>Sinon dû au délai de la loi sur le paiement des indépendants là où vous travaillez, s&apos;il y en a une (estimation — pas un avis juridique).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="141"/>
+        <source>Add a client first: an invoice is sent to a client.</source>
+        <translation>Ajoutez d&apos;abord un client : une facture est envoyée à un client.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="143"/>
+        <source>Enter the amount billed.</source>
+        <translation>Saisissez le montant facturé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="146"/>
+        <source>An invoice of zero bills nothing.</source>
+        <translation>Une facture de zéro ne facture rien.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="149"/>
+        <source>The work it bills ends before it starts.</source>
+        <translation>Le travail facturé finit avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/invoice_dialog.py" line="152"/>
+        <source>The due date is before the work it bills was finished.</source>
+        <translation>L&apos;échéance précède la fin du travail facturé.</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../gui/controller.py" line="191"/>
+        <source>Automatic backup failed</source>
+        <translation>La sauvegarde automatique a échoué</translation>
+    </message>
+    <message>
+        <location filename="../../gui/controller.py" line="237"/>
+        <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
+        <translation>Contractor Ledger continue de tourner ici, avec votre minuteur. Utilisez Quitter dans ce menu pour le fermer.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="150"/>
+        <source>Link “%1”</source>
+        <translation>Lier « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="157"/>
+        <source>Kind of record to link to</source>
+        <translation>Type de registre à lier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
+        <source>A client</source>
+        <translation>Un client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
+        <source>Work entries (newest first)</source>
+        <translation>Entrées de travail (les plus récentes d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="159"/>
+        <source>Payments (newest first)</source>
+        <translation>Paiements (les plus récents d&apos;abord)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="159"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="163"/>
+        <source>Type to narrow the list: a date, a client, a note…</source>
+        <translation>Tapez pour filtrer la liste : une date, un client, une note…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="164"/>
+        <source>Filter the records</source>
+        <translation>Filtrer les registres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="169"/>
+        <source>Records to link to</source>
+        <translation>Registres à lier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="176"/>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="181"/>
+        <source>Link to</source>
+        <translation>Lier à</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="182"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="184"/>
+        <source>Tick what this file is proof of. A file can be linked to several records.</source>
+        <translation>Cochez ce dont ce fichier est la preuve. Un fichier peut être lié à plusieurs registres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="196"/>
+        <source>Nothing of this kind is recorded yet.</source>
+        <translation>Rien de ce type n&apos;est encore enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="201"/>
+        <source>1 record chosen</source>
+        <translation>1 registre choisi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/evidence/link_dialog.py" line="202"/>
+        <source>%1 records chosen</source>
+        <translation>%1 registres choisis</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="81"/>
+        <location filename="../../gui/main_window.py" line="205"/>
+        <source>Contractor Ledger</source>
+        <translation>Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="94"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="94"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="94"/>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="95"/>
+        <source>Pay</source>
+        <translation>Paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="95"/>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="95"/>
+        <source>Data &amp;&amp; privacy</source>
+        <translation>Données et vie privée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="96"/>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="96"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="96"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="97"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="146"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;uler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="148"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="152"/>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Nouvelle entrée…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="153"/>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="154"/>
+        <source>&amp;Delete selected entries</source>
+        <translation>&amp;Supprimer les entrées sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="157"/>
+        <location filename="../../gui/main_window.py" line="300"/>
+        <source>&amp;Start timer</source>
+        <translation>Démarrer le minu&amp;teur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="158"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="159"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="161"/>
+        <source>Add &amp;client…</source>
+        <translation>Ajouter un &amp;client…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="163"/>
+        <source>Record &amp;payment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="165"/>
+        <source>Add &amp;invoice…</source>
+        <translation>Aj&amp;outer une facture…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="169"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="171"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Raccourcis c&amp;lavier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="172"/>
+        <source>&amp;About Contractor Ledger</source>
+        <translation>À propos &amp;de Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="183"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="187"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="191"/>
+        <source>&amp;Timer</source>
+        <translation>&amp;Minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="192"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="195"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="200"/>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="209"/>
+        <source>Lock  (Ctrl+L)</source>
+        <translation>Verrouiller  (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="210"/>
+        <source>Lock your records</source>
+        <translation>Verrouiller vos registres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="221"/>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="244"/>
+        <source>Encrypted on this computer</source>
+        <translation>Chiffré sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="245"/>
+        <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
+        <translation>Vos registres sont chiffrés avec votre mot de passe et restent sur cet ordinateur ; rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="300"/>
+        <source>&amp;Stop timer</source>
+        <translation>Arrê&amp;ter le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="301"/>
+        <source>•  timer running</source>
+        <translation>•  en cours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="332"/>
+        <source>Start or stop the timer</source>
+        <translation>Démarrer ou arrêter le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="332"/>
+        <source>New entry</source>
+        <translation>Nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="333"/>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="333"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="333"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="334"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="334"/>
+        <source>Switch views</source>
+        <translation>Changer de vue</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="335"/>
+        <source>Add a client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="335"/>
+        <source>Delete selected entries</source>
+        <translation>Supprimer les entrées sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="336"/>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="338"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="358"/>
+        <source>records check running…</source>
+        <translation>contrôle des registres en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/main_window.py" line="368"/>
+        <source>%n problems found</source>
+        <translation>
+            <numerusform>%n problème trouvé</numerusform>
+            <numerusform>%n problèmes trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="375"/>
+        <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
+        <translation>contrôle des registres : %1. Rien n&apos;a été modifié ; lancez Verify en ligne de commande pour les détails.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="381"/>
+        <source>records check OK %1</source>
+        <translation>contrôle des registres OK %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="400"/>
+        <source>no backup yet</source>
+        <translation>pas encore de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="401"/>
+        <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
+        <translation>Une sauvegarde est faite automatiquement au verrouillage, une fois par jour, si vos registres ont changé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="408"/>
+        <source>Your latest backup: %1</source>
+        <translation>Votre dernière sauvegarde : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="410"/>
+        <source>last backup %1: back up soon</source>
+        <translation>dernière sauvegarde %1 : sauvegardez bientôt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="413"/>
+        <source>last backup %1</source>
+        <translation>dernière sauvegarde %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewTermsDialog</name>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="200"/>
+        <source>New pay terms</source>
+        <translation>Nouvelles conditions de paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="202"/>
+        <source>Engagement</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="209"/>
+        <source>First day the new terms apply</source>
+        <translation>Premier jour d&apos;application des nouvelles conditions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="211"/>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="211"/>
+        <source>&amp;From</source>
+        <translation>&amp;À partir du</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="212"/>
+        <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
+        <translation>Le travail avant ce jour garde les conditions alors en vigueur ; le travail à partir de ce jour est payé aux nouvelles conditions.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="214"/>
+        <source>Save new terms</source>
+        <translation>Enregistrer les nouvelles conditions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="227"/>
+        <source>No pay terms yet.</source>
+        <translation>Pas encore de conditions de paie.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="229"/>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="243"/>
+        <source>Add an engagement first: pay terms belong to one.</source>
+        <translation>Ajoutez d&apos;abord une mission : les conditions de paie s&apos;y rattachent.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="58"/>
+        <source>known</source>
+        <translation>connu</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesModel</name>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="48"/>
+        <source>Invoice or why not</source>
+        <translation>Facture ou pourquoi pas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
+        <source>(short by %1)</source>
+        <translation>(il manque %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <source>— to match</source>
+        <translation>— à associer</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../../gui/widgets.py" line="62"/>
+        <location filename="../../gui/widgets.py" line="77"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="64"/>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="77"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="78"/>
+        <source>Choose a password</source>
+        <translation>Choisissez un mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="79"/>
+        <source>It unlocks your records each time you open the app.</source>
+        <translation>Il déverrouille vos registres à chaque ouverture de l&apos;application.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="81"/>
+        <source>Create my records</source>
+        <translation>Créer mes registres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="82"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="83"/>
+        <source>Repeat the password</source>
+        <translation>Répétez le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="86"/>
+        <source>If you lose both your password and your recovery key, nobody can open your records. Not even us: there is no copy anywhere else.</source>
+        <translation>Si vous perdez à la fois votre mot de passe et votre clé de récupération, personne ne pourra ouvrir vos registres. Pas même nous : il n&apos;en existe aucune copie ailleurs.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="92"/>
+        <source>Creating your records</source>
+        <translation>Création de vos registres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="95"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="97"/>
+        <source>&amp;Repeat it</source>
+        <translation>&amp;Répétez-le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="120"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSection</name>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="26"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="29"/>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="30"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="32"/>
+        <source>Repeat the new password</source>
+        <translation>Répétez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="37"/>
+        <source>Changing the password</source>
+        <translation>Changement du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="39"/>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="43"/>
+        <source>Think your recovery key leaked? Type your current password above and issue a new one: the old one stops working. (If your password leaked, change it: copies of your files from before stop opening with it.)</source>
+        <translation>Vous pensez que votre clé de récupération a fuité ? Saisissez votre mot de passe actuel ci-dessus et émettez-en une nouvelle : l&apos;ancienne cesse de fonctionner. (Si votre mot de passe a fuité, changez-le : les copies antérieures de vos fichiers ne s&apos;ouvrent plus avec lui.)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="47"/>
+        <source>Issue a new recovery key</source>
+        <translation>Émettre une nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="57"/>
+        <source>Your new recovery key</source>
+        <translation>Votre nouvelle clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="62"/>
+        <source>C&amp;urrent password</source>
+        <translation>Mot de passe a&amp;ctuel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="63"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="65"/>
+        <source>Re&amp;peat it</source>
+        <translation>Ré&amp;pétez-le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="88"/>
+        <source>The two new passwords differ.</source>
+        <translation>Les deux nouveaux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="97"/>
+        <source>Changing the password…</source>
+        <translation>Changement du mot de passe…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="104"/>
+        <source>Moving your records to a new key…</source>
+        <translation>Passage de vos registres à une nouvelle clé…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="117"/>
+        <source>Password changed. Use the new one from now on: the old one no longer opens your records, not even with a copy of your files from before. Your recovery key still works. Backups made before open with the password you had then.</source>
+        <translation>Mot de passe changé. Utilisez le nouveau désormais : l&apos;ancien n&apos;ouvre plus vos registres, même avec une copie antérieure de vos fichiers. Votre clé de récupération fonctionne toujours. Les sauvegardes plus anciennes s&apos;ouvrent avec le mot de passe que vous aviez alors.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/password_section.py" line="129"/>
+        <source>Your new recovery key is below, shown only now: write it down and keep it away from this computer. The old one no longer works, except for backups made before now.</source>
+        <translation>Votre nouvelle clé de récupération est ci-dessous, affichée seulement maintenant : notez-la et gardez-la loin de cet ordinateur. L&apos;ancienne ne fonctionne plus, sauf pour les sauvegardes faites avant maintenant.</translation>
+    </message>
+</context>
+<context>
+    <name>PayView</name>
+    <message>
+        <location filename="../../gui/pay/view.py" line="80"/>
+        <location filename="../../gui/pay/view.py" line="285"/>
+        <source>Balance per client</source>
+        <translation>Solde par client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="85"/>
+        <source>Payments received</source>
+        <translation>Paiements reçus</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="86"/>
+        <source>Invoices and claims</source>
+        <translation>Factures et réclamations</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="87"/>
+        <source>Late payments</source>
+        <translation>Paiements en retard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="94"/>
+        <source>Record payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="95"/>
+        <location filename="../../gui/pay/view.py" line="100"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="96"/>
+        <source>Edit the selected payment</source>
+        <translation>Modifier le paiement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="97"/>
+        <location filename="../../gui/pay/view.py" line="102"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="98"/>
+        <source>Delete the selected payment</source>
+        <translation>Supprimer le paiement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="99"/>
+        <source>Add invoice…</source>
+        <translation>Ajouter une facture…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="101"/>
+        <source>Edit the selected invoice</source>
+        <translation>Modifier la facture sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="103"/>
+        <source>Delete the selected invoice</source>
+        <translation>Supprimer la facture sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="104"/>
+        <source>Import statement…</source>
+        <translation>Importer un relevé…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="115"/>
+        <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
+        <translation>Aucun paiement reçu sur cette période. Quand l&apos;argent arrive, enregistrez-le ici : montant brut, frais et le travail qu&apos;il paie.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="117"/>
+        <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
+        <translation>Aucune facture ni réclamation. Ajoutez les factures que vous envoyez (ou ce qu&apos;une plateforme vous doit pour une période) pour voir l&apos;échéance de chacune et ce qui est en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="119"/>
+        <source>No late payments in this period.</source>
+        <translation>Aucun paiement en retard sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="122"/>
+        <source>Payments, invoices and late payments</source>
+        <translation>Paiements, factures et retards de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="129"/>
+        <source>To match (0)</source>
+        <translation>À associer (0)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="131"/>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="136"/>
+        <source>How was this worked out?</source>
+        <translation>Comment est-ce calculé ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="139"/>
+        <source>How was this worked out? For the selected client</source>
+        <translation>Comment est-ce calculé ? Pour le client sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="140"/>
+        <source>The rule, its source, the inputs and the arithmetic behind each figure of the selected client, week by week. Or activate a figure.</source>
+        <translation>La règle, sa source, les données et le calcul derrière chaque chiffre du client sélectionné, semaine par semaine. Ou activez un chiffre.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="153"/>
+        <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
+        <translation>Le payé par heure compte chaque heure travaillée, temps non payé compris. Le salaire minimum est jugé sur ce que paient vos conditions convenues, semaine par semaine : l&apos;argent pas encore reçu est dû, pas sous-payé. Les chiffres du salaire minimum sont une estimation — pas un avis juridique.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="162"/>
+        <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
+        <translation>Pas encore de client. Ajoutez la plateforme ou l&apos;entreprise qui vous paie ; puis enregistrez ici ce qu&apos;elle paie et ce que vous lui facturez.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="166"/>
+        <source>Add a client</source>
+        <translation>Ajouter un client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="179"/>
+        <source>Pay</source>
+        <translation>Paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="198"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="199"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="199"/>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="200"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="200"/>
+        <source>All time</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="201"/>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="209"/>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="210"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="215"/>
+        <source>Client filter</source>
+        <translation>Filtre client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="216"/>
+        <location filename="../../gui/pay/view.py" line="307"/>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="266"/>
+        <source>Updating…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="295"/>
+        <source>! %1 overdue</source>
+        <translation>! %1 en retard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="324"/>
+        <source>Overdue invoices: %1</source>
+        <translation>Factures en retard : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="326"/>
+        <source>payments that came late in this period: %1</source>
+        <translation>paiements arrivés en retard sur cette période : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="331"/>
+        <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
+        <translation>Voir Factures et Retards de paiement pour le délai applicable (estimation — pas un avis juridique).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="337"/>
+        <source>Payments received (%1)</source>
+        <translation>Paiements reçus (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="338"/>
+        <source>Invoices and claims (%1)</source>
+        <translation>Factures et réclamations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="340"/>
+        <source>%1 overdue</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="343"/>
+        <source>Late payments (%1)</source>
+        <translation>Retards de paiement (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="407"/>
+        <source>Payment deleted. Undo with Ctrl+Z.</source>
+        <translation>Paiement supprimé. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="415"/>
+        <source>Statement imported. Payments with no client wait under To match.</source>
+        <translation>Relevé importé. Les paiements sans client attendent dans À associer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="420"/>
+        <source>To match (%1)</source>
+        <translation>À associer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="446"/>
+        <source>Invoice deleted. Undo with Ctrl+Z.</source>
+        <translation>Facture supprimée. Annulez avec Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="50"/>
+        <source>Edit payment</source>
+        <translation>Modifier le paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="50"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
+        <source>Record payment</source>
+        <translation>Enregistrer un paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="54"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="59"/>
+        <source>Amount received, before fees</source>
+        <translation>Montant reçu, avant frais</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="60"/>
+        <source>e.g. 350.00</source>
+        <translation>p. ex. 350.00</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="62"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="64"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="210"/>
+        <source>Fees</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="65"/>
+        <source>optional: platform or transfer fees</source>
+        <translation>facultatif : frais de plateforme ou de virement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="67"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="211"/>
+        <source>Deductions</source>
+        <translation>Retenues</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="68"/>
+        <source>optional: tax withheld, other deductions</source>
+        <translation>facultatif : impôt retenu, autres retenues</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="70"/>
+        <source>Net amount</source>
+        <translation>Montant net</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="71"/>
+        <source>Date received</source>
+        <translation>Date de réception</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="75"/>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="80"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="81"/>
+        <source>transaction id, payout number…</source>
+        <translation>identifiant de transaction, numéro de versement…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="83"/>
+        <source>What it pays for</source>
+        <translation>Ce qu&apos;il paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="84"/>
+        <source>It pays for work from</source>
+        <translation>Il paie le travail du</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="85"/>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="86"/>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="88"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="94"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="102"/>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="103"/>
+        <source>&amp;Amount received</source>
+        <translation>&amp;Montant reçu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="106"/>
+        <source>&amp;Fees</source>
+        <translation>&amp;Frais</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="107"/>
+        <source>&amp;Deductions</source>
+        <translation>Re&amp;tenues</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="108"/>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="109"/>
+        <source>Date &amp;received</source>
+        <translation>Date de &amp;réception</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="110"/>
+        <source>&amp;Method</source>
+        <translation>Mo&amp;yen</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="111"/>
+        <source>R&amp;eference</source>
+        <translation>Réf&amp;érence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="112"/>
+        <source>&amp;Pays for</source>
+        <translation>Rè&amp;gle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="113"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="114"/>
+        <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
+        <translation>La période décide sur quel travail le paiement compte, et quand il était dû. Payer une facture couvre la période de la facture, sauf si vous en indiquez une.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="116"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
+        <source>Save payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="165"/>
+        <source>Nothing in particular</source>
+        <translation>Rien de particulier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="171"/>
+        <source>Invoice %1</source>
+        <translation>Facture %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="200"/>
+        <source>Add a client first: a payment comes from a client.</source>
+        <translation>Ajoutez d&apos;abord un client : un paiement vient d&apos;un client.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="203"/>
+        <source>%1 pays in %2; record the amount that arrived in %2.</source>
+        <translation>%1 paie en %2 ; enregistrez le montant arrivé en %2.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="206"/>
+        <source>Enter the amount you received.</source>
+        <translation>Saisissez le montant reçu.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="209"/>
+        <source>A payment of zero is not a payment.</source>
+        <translation>Un paiement de zéro n&apos;est pas un paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="213"/>
+        <source>Fees and deductions add up to more than the amount paid.</source>
+        <translation>Les frais et retenues dépassent le montant payé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="218"/>
+        <source>The period ends before it starts.</source>
+        <translation>La période finit avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/payment_dialog.py" line="239"/>
+        <source>Covers the invoice&apos;s period, %1.</source>
+        <translation>Couvre la période de la facture, %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyView</name>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="31"/>
+        <source>Client filter</source>
+        <translation>Filtre client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="33"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="35"/>
+        <source>Privacy report…</source>
+        <translation>Rapport de confidentialité…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="36"/>
+        <source>Make the privacy report or a data-access request letter from these records</source>
+        <translation>Établir le rapport de confidentialité ou une lettre de demande d&apos;accès aux données à partir de ces registres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="40"/>
+        <source>Data &amp; privacy</source>
+        <translation>Données et vie privée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="46"/>
+        <source>Data you handled</source>
+        <translation>Données que vous avez traitées</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="46"/>
+        <source>Collected about you</source>
+        <translation>Collecté sur vous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="47"/>
+        <source>Breaches and disputes</source>
+        <translation>Violations et litiges</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="50"/>
+        <source>&amp;Add data you handled…</source>
+        <translation>&amp;Ajouter des données traitées…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="51"/>
+        <source>Record the data your work involves for each client: voice recordings, medical images, chat logs, and whose data it is. It shows what you were trusted with, and goes into your privacy report.</source>
+        <translation>Enregistrez les données que votre travail implique pour chaque client : enregistrements vocaux, images médicales, historiques de discussion, et à qui elles appartiennent. Cela montre ce qui vous a été confié, et figure dans votre rapport de confidentialité.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="57"/>
+        <source>&amp;Add what was collected…</source>
+        <translation>&amp;Ajouter ce qui a été collecté…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="58"/>
+        <source>Record what the platform collects about you: screen recording, webcam, ID checks, and what you agreed to. It goes into your privacy report and a data-access request.</source>
+        <translation>Enregistrez ce que la plateforme collecte sur vous : enregistrement d&apos;écran, webcam, contrôles d&apos;identité, et ce que vous avez accepté. Cela figure dans votre rapport de confidentialité et dans une demande d&apos;accès aux données.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="64"/>
+        <source>&amp;Add an incident…</source>
+        <translation>&amp;Ajouter un incident…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="65"/>
+        <source>Got a data breach notice, or in a dispute with a client? Record when it happened, the data involved, the steps you took, and what it cost you in money and time. Keep the letters as evidence.</source>
+        <translation>Vous avez reçu un avis de violation de données, ou êtes en litige avec un client ? Notez quand c&apos;est arrivé, les données concernées, les mesures prises, et ce que cela vous a coûté en argent et en temps. Conservez les lettres comme preuves.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="78"/>
+        <source>Access requests</source>
+        <translation>Demandes d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="87"/>
+        <source>What data your work involves, what platforms collect about you, and what happened to it. Everything here stays on this computer and goes into your privacy report and data-access request letters.</source>
+        <translation>Les données que votre travail implique, ce que les plateformes collectent sur vous, et ce qu&apos;il en est advenu. Tout reste sur cet ordinateur et figure dans votre rapport de confidentialité et vos lettres de demande d&apos;accès.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/view.py" line="109"/>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSection</name>
+    <message>
+        <location filename="../../gui/settings_view/profile_section.py" line="23"/>
+        <source>About you</source>
+        <translation>À propos de vous</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/profile_section.py" line="29"/>
+        <source>Save profile</source>
+        <translation>Enregistrer le profil</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../gui/backups/progress.py" line="50"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/progress.py" line="52"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/progress.py" line="53"/>
+        <source>Cancel the backup work in progress</source>
+        <translation>Annuler la sauvegarde en cours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/progress.py" line="81"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>QuickAddForm</name>
+    <message>
+        <location filename="../../gui/quick_add.py" line="29"/>
+        <source>Client for the new entry</source>
+        <translation>Client de la nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="31"/>
+        <source>Category for the new entry</source>
+        <translation>Catégorie de la nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="37"/>
+        <source>Date of the new entry</source>
+        <translation>Date de la nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="40"/>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="43"/>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="45"/>
+        <source>tasks (optional)</source>
+        <translation>tâches (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="46"/>
+        <source>Units done</source>
+        <translation>Unités faites</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="48"/>
+        <source>Note (optional)</source>
+        <translation>Note (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="49"/>
+        <source>Note for the new entry</source>
+        <translation>Note de la nouvelle entrée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="50"/>
+        <source>Add entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="61"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="61"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="61"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="61"/>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="61"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="62"/>
+        <location filename="../../gui/quick_add.py" line="109"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="100"/>
+        <source>Add a client first.</source>
+        <translation>Ajoutez d&apos;abord un client.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="108"/>
+        <source>That ends later than now. Log work once it is done, or use the timer.</source>
+        <translation>Cela finit après maintenant. Saisissez le travail une fois fait, ou utilisez le minuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="111"/>
+        <source>Units must be a positive number.</source>
+        <translation>Les unités doivent être un nombre positif.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/quick_add.py" line="126"/>
+        <source> (ends the next day)</source>
+        <translation> (finit le lendemain)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="69"/>
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="69"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="99"/>
+        <source>&amp;Started on</source>
+        <translation>&amp;Commencé le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="99"/>
+        <source>Started on</source>
+        <translation>Commencé le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="100"/>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Terminé le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/forms.py" line="100"/>
+        <source>Ended on</source>
+        <translation>Terminé le</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTab</name>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="68"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="69"/>
+        <source>Edit the selected record</source>
+        <translation>Modifier le registre sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="71"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="72"/>
+        <source>Delete the selected record</source>
+        <translation>Supprimer le registre sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="93"/>
+        <source>The selected record in full</source>
+        <translation>Le registre sélectionné en entier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="107"/>
+        <source>(empty list)</source>
+        <translation>(liste vide)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="109"/>
+        <source>Show all clients</source>
+        <translation>Afficher tous les clients</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="166"/>
+        <source>Nothing recorded here for %1.</source>
+        <translation>Rien d&apos;enregistré ici pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="187"/>
+        <source>Select a record to see it in full.</source>
+        <translation>Sélectionnez un registre pour le voir en entier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="221"/>
+        <source>Saved. It is not shown for the client chosen above.</source>
+        <translation>Enregistré. Il n&apos;apparaît pas pour le client choisi ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/tab.py" line="232"/>
+        <source>Deleted. Undo with Ctrl+Z.</source>
+        <translation>Supprimé. Annulez avec Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="157"/>
+        <source>Your recovery key</source>
+        <translation>Votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="158"/>
+        <source>If you forget your password, this key opens your records. It is shown only now.</source>
+        <translation>Si vous oubliez votre mot de passe, cette clé ouvre vos registres. Elle n&apos;est affichée que maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="166"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="169"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="171"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="178"/>
+        <source>Write it down, or save or print it, and keep it somewhere safe away from this computer. Anyone who has it can open your records.</source>
+        <translation>Notez-la, ou enregistrez-la ou imprimez-la, et gardez-la en lieu sûr loin de cet ordinateur. Quiconque l&apos;a peut ouvrir vos registres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="183"/>
+        <source>A saved PDF is as good as the key: anyone who gets the file can open your records. Save it to a USB stick you keep away from this computer, not to a synced or shared folder, and delete other copies once it is printed.</source>
+        <translation>Un PDF enregistré vaut la clé : quiconque obtient le fichier peut ouvrir vos registres. Enregistrez-le sur une clé USB gardée loin de cet ordinateur, pas dans un dossier synchronisé ou partagé, et supprimez les autres copies une fois imprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="189"/>
+        <source>I have stored it safely</source>
+        <translation>Je l&apos;ai rangée en lieu sûr</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="207"/>
+        <source>Save the recovery key (anyone with this file can open your records)</source>
+        <translation>Enregistrer la clé de récupération (quiconque a ce fichier peut ouvrir vos registres)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="208"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="216"/>
+        <source>The PDF could not be saved (%1). Nothing else was changed; try another folder.</source>
+        <translation>Le PDF n&apos;a pas pu être enregistré (%1). Rien d&apos;autre n&apos;a été modifié ; essayez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="219"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPanel</name>
+    <message>
+        <location filename="../../gui/settings_view/recovery_panel.py" line="11"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/recovery_panel.py" line="14"/>
+        <source>Your recovery key is a second way into your records: 32 letters and digits in groups of four, shown once when you set up the app, to print or save as a PDF.</source>
+        <translation>Votre clé de récupération est un second accès à vos registres : 32 lettres et chiffres en groupes de quatre, affichée une fois à la configuration de l&apos;application, à imprimer ou à enregistrer en PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/recovery_panel.py" line="16"/>
+        <source>If you forget your password, choose &quot;Forgot your password? Use your recovery key&quot; when you unlock: the key opens your records and you choose a new password. It also opens your backups.</source>
+        <translation>Si vous oubliez votre mot de passe, choisissez « Mot de passe oublié ? Utilisez votre clé de récupération » au déverrouillage : la clé ouvre vos registres et vous choisissez un nouveau mot de passe. Elle ouvre aussi vos sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/recovery_panel.py" line="18"/>
+        <source>The app cannot show it again: it is not kept anywhere readable. Changing your password does not change it.</source>
+        <translation>L&apos;application ne peut pas la réafficher : elle n&apos;est conservée nulle part de façon lisible. Changer votre mot de passe ne la change pas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/recovery_panel.py" line="20"/>
+        <source>If you lose both your password and your recovery key, nobody can open your records, not even the makers of this app.</source>
+        <translation>Si vous perdez à la fois votre mot de passe et votre clé de récupération, personne ne pourra ouvrir vos registres, pas même les auteurs de cette application.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <location filename="../../gui/reminder.py" line="37"/>
+        <source>Nothing is logged today yet. Add the work you did, or start the timer.</source>
+        <translation>Rien de saisi aujourd&apos;hui pour l&apos;instant. Ajoutez le travail fait, ou démarrez le minuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reminder.py" line="38"/>
+        <source>Did you log today&apos;s work? Unlock your records to add it.</source>
+        <translation>Avez-vous saisi le travail du jour ? Déverrouillez vos registres pour l&apos;ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <location filename="../../gui/reports/options.py" line="59"/>
+        <source>Client the report is about</source>
+        <translation>Client concerné par le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="61"/>
+        <source>Period the report covers</source>
+        <translation>Période couverte par le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="62"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="62"/>
+        <source>Last month</source>
+        <translation>Mois dernier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="62"/>
+        <source>Last 3 months</source>
+        <translation>3 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="62"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="63"/>
+        <source>Last year</source>
+        <translation>L&apos;an dernier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="63"/>
+        <source>Everything recorded</source>
+        <translation>Tout ce qui est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="63"/>
+        <source>Choose dates…</source>
+        <translation>Choisir les dates…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="68"/>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="71"/>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="76"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="80"/>
+        <source>Paper size</source>
+        <translation>Format de papier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="81"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="82"/>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="85"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="86"/>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="88"/>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/options.py" line="113"/>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../gui/reports/view.py" line="59"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="60"/>
+        <source>Save the report as a PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="63"/>
+        <source>Making the report</source>
+        <translation>Création du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="65"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="66"/>
+        <source>Stop making the report</source>
+        <translation>Arrêter la création du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="79"/>
+        <source>Preview of page 1</source>
+        <translation>Aperçu de la page 1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="101"/>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="180"/>
+        <source>A %1 is about one client: add a client first (Clients view).</source>
+        <translation>Un %1 porte sur un client : ajoutez d&apos;abord un client (vue Clients).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="199"/>
+        <source>Making the preview…</source>
+        <translation>Création de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="208"/>
+        <source>No preview for this report.</source>
+        <translation>Pas d&apos;aperçu pour ce rapport.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="211"/>
+        <source>Page 1, as it will be saved</source>
+        <translation>Page 1, telle qu&apos;elle sera enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="232"/>
+        <source>Save the report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="233"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="252"/>
+        <source>Making the report…</source>
+        <translation>Création du rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="261"/>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="266"/>
+        <source>Gathering your records…</source>
+        <translation>Collecte de vos registres…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="266"/>
+        <source>Laying out the pages…</source>
+        <translation>Mise en page…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="272"/>
+        <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
+        <translation>%1 enregistré (%2 entrées, %3 paiements). Il est signé : « Vérifier un rapport… » pourra prouver plus tard qu&apos;il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="279"/>
+        <source>Cancelled: no file was saved.</source>
+        <translation>Annulé : aucun fichier n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="281"/>
+        <source>The report was not saved: %1</source>
+        <translation>Le rapport n&apos;a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="23"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="23"/>
+        <source>Check a backup</source>
+        <translation>Vérifier une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="28"/>
+        <source>The password I had on the day of the backup</source>
+        <translation>Le mot de passe que j&apos;avais le jour de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="29"/>
+        <source>My recovery key</source>
+        <translation>Ma clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="34"/>
+        <source>Password of the day of the backup</source>
+        <translation>Mot de passe du jour de la sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="36"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="38"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="39"/>
+        <source>Repeat the new password</source>
+        <translation>Répétez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="43"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="44"/>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="45"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="47"/>
+        <source>Re&amp;peat it</source>
+        <translation>Ré&amp;pétez-le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="57"/>
+        <source>It opens with:</source>
+        <translation>Elle s&apos;ouvre avec :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/secret_dialog.py" line="72"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../gui/settings_view/view.py" line="53"/>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/view.py" line="74"/>
+        <source>Profile saved.</source>
+        <translation>Profil enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/view.py" line="79"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/view.py" line="96"/>
+        <source>Wrong password. Nothing was changed.</source>
+        <translation>Mot de passe incorrect. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="34"/>
+        <source>PayPal activity download (CSV)</source>
+        <translation>Téléchargement d&apos;activité PayPal (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <source>Wise statement or transaction history (CSV)</source>
+        <translation>Relevé ou historique des transactions Wise (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <source>Upwork transaction history (CSV)</source>
+        <translation>Historique des transactions Upwork (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <source>Payoneer transactions (CSV)</source>
+        <translation>Transactions Payoneer (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <source>Bank or other payments (CSV, choose its columns)</source>
+        <translation>Banque ou autres paiements (CSV, choisissez les colonnes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="94"/>
+        <source>Import a payment statement</source>
+        <translation>Importer un relevé de paiements</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
+        <source>Kind of statement</source>
+        <translation>Type de relevé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="100"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
+        <source>Match each payment by payer</source>
+        <translation>Associer chaque paiement selon son payeur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="105"/>
+        <source>Statement file</source>
+        <translation>Fichier du relevé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
+        <source>&amp;Statement</source>
+        <translation>&amp;Relevé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="113"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="116"/>
+        <source>F&amp;rom</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="124"/>
+        <source>Payments in the statement</source>
+        <translation>Paiements du relevé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="130"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="133"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
+        <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
+        <translation>Seul l&apos;argent reçu de clients devient un paiement : retraits, transferts entre vos soldes, remboursements et blocages sont comptés et ignorés. Importer à nouveau le même relevé n&apos;ajoute rien.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="160"/>
+        <source>Choose a statement</source>
+        <translation>Choisir un relevé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="161"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
+        <source>Choose the statement file first.</source>
+        <translation>Choisissez d&apos;abord le fichier du relevé.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
+        <source>%n new payments, %1 matched to a client.</source>
+        <translation>
+            <numerusform>%n nouveau paiement, %1 associé à un client.</numerusform>
+            <numerusform>%n nouveaux paiements, %1 associés à un client.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
+        <source>%1: gross %2, fees %3, net %4.</source>
+        <translation>%1 : brut %2, frais %3, net %4.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="226"/>
+        <source>Already imported: %1.</source>
+        <translation>Déjà importé : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="228"/>
+        <source>Skipped: %1.</source>
+        <translation>Ignoré : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthMeter</name>
+    <message>
+        <location filename="../../gui/widgets.py" line="123"/>
+        <source>Password strength</source>
+        <translation>Solidité du mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="134"/>
+        <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
+        <translation>Trop court : utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="135"/>
+        <source>Weak: easy to guess. Add more words or characters.</source>
+        <translation>Faible : facile à deviner. Ajoutez des mots ou des caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="136"/>
+        <source>Fair: could be stronger. Another word would help.</source>
+        <translation>Moyen : pourrait être plus solide. Un mot de plus aiderait.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="137"/>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="138"/>
+        <source>Very strong.</source>
+        <translation>Très solide.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="140"/>
+        <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
+        <translation>Trop courant : c&apos;est l&apos;un des 10 000 mots de passe que quiconque a vos fichiers essaie en premier. Choisissez-en un autre ; quelques mots sans rapport font un mot de passe solide.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/widgets.py" line="145"/>
+        <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
+        <translation>Utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
+    </message>
+</context>
+<context>
+    <name>TermsForm</name>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="47"/>
+        <source>Pay type</source>
+        <translation>Type de paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="48"/>
+        <source>Hourly</source>
+        <translation>À l&apos;heure</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="48"/>
+        <source>Per task</source>
+        <translation>À la tâche</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="49"/>
+        <source>Fixed price</source>
+        <translation>Prix fixe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="52"/>
+        <location filename="../../gui/clients/terms_form.py" line="135"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="53"/>
+        <source>e.g. 20.00 (in %1)</source>
+        <translation>p. ex. 20.00 (en %1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="54"/>
+        <source>e.g. 20.00 (leave empty if not agreed yet)</source>
+        <translation>p. ex. 20.00 (laissez vide si pas encore convenu)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="58"/>
+        <source>What one unit of work is called</source>
+        <translation>Le nom d&apos;une unité de travail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="59"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="67"/>
+        <source>%1 is paid</source>
+        <translation>%1 est payé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="73"/>
+        <source>Paid work</source>
+        <translation>Travail payé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="75"/>
+        <source>Platform fee in percent</source>
+        <translation>Frais de plateforme en pourcentage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="76"/>
+        <source>e.g. 20 (leave empty if the platform keeps nothing)</source>
+        <translation>p. ex. 20 (laissez vide si la plateforme ne garde rien)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="78"/>
+        <source>Note on these terms</source>
+        <translation>Note sur ces conditions</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="79"/>
+        <source>e.g. raise after the annual review</source>
+        <translation>p. ex. hausse après l&apos;entretien annuel</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="82"/>
+        <source>&amp;Pay type</source>
+        <translation>T&amp;ype de paie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="86"/>
+        <source>Untick work the client does not pay for, such as unpaid training or assessments: it is still recorded, and shows in your reports as unpaid.</source>
+        <translation>Décochez le travail que le client ne paie pas, comme une formation ou des évaluations non payées : il reste enregistré et apparaît comme non payé dans vos rapports.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="89"/>
+        <source>Platform &amp;fee (%)</source>
+        <translation>&amp;Frais de plateforme (%)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="90"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="113"/>
+        <source>&amp;Rate per hour</source>
+        <translation>&amp;Taux horaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="113"/>
+        <source>&amp;Rate per unit</source>
+        <translation>&amp;Taux par unité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="114"/>
+        <source>&amp;Price</source>
+        <translation>&amp;Prix</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="127"/>
+        <source>The platform fee</source>
+        <translation>Les frais de plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="129"/>
+        <source>The platform fee is a percentage from 0 to 100.</source>
+        <translation>Les frais de plateforme sont un pourcentage de 0 à 100.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="133"/>
+        <source>Enter the new rate.</source>
+        <translation>Saisissez le nouveau taux.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="135"/>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="138"/>
+        <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
+        <translation>Un taux de zéro n&apos;est pas un taux ; laissez vide si le travail n&apos;est pas payé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/terms_form.py" line="143"/>
+        <source>Name the unit with one word, such as task or item.</source>
+        <translation>Nommez l&apos;unité d&apos;un seul mot, comme tâche ou article.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSpentField</name>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="131"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="132"/>
+        <source>Time spent, hours</source>
+        <translation>Temps passé, heures</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="135"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/fields.py" line="136"/>
+        <source>Time spent, minutes</source>
+        <translation>Temps passé, minutes</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="43"/>
+        <source>Add the platform or company you work for, with your pay terms; then start the timer when you start working.</source>
+        <translation>Ajoutez la plateforme ou l&apos;entreprise pour laquelle vous travaillez, avec vos conditions de paie ; puis démarrez le minuteur quand vous commencez à travailler.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="46"/>
+        <source>Add client…</source>
+        <translation>Ajouter un client…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="56"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="59"/>
+        <source>Engagement</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="61"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="65"/>
+        <source>Note (optional, can be added later)</source>
+        <translation>Note (facultatif, à ajouter plus tard si besoin)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="66"/>
+        <source>Note for the timer</source>
+        <translation>Note du minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="78"/>
+        <source>Time on the timer</source>
+        <translation>Temps au minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="83"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="84"/>
+        <source>&amp;Engagement</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="85"/>
+        <source>Ca&amp;tegory</source>
+        <translation>Ca&amp;tégorie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="136"/>
+        <source>■ Stop</source>
+        <translation>■ Arrêter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="136"/>
+        <source>▶ Start</source>
+        <translation>▶ Démarrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="137"/>
+        <source>Stop the timer</source>
+        <translation>Arrêter le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="137"/>
+        <source>Start the timer</source>
+        <translation>Démarrer le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="138"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="141"/>
+        <source>Not running</source>
+        <translation>À l&apos;arrêt</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="146"/>
+        <source>Running since %1</source>
+        <translation>En marche depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/timer_panel.py" line="157"/>
+        <source>Stopped within a minute: nothing was recorded.</source>
+        <translation>Arrêté en moins d&apos;une minute : rien n&apos;a été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../gui/today.py" line="40"/>
+        <source>Today&apos;s total</source>
+        <translation>Total du jour</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today.py" line="44"/>
+        <source>Today&apos;s entries</source>
+        <translation>Entrées du jour</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today.py" line="55"/>
+        <source>No entries yet today. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
+        <translation>Pas encore d&apos;entrée aujourd&apos;hui. Démarrez le minuteur, ou ajoutez une entrée pour du travail déjà fait (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today.py" line="63"/>
+        <source>&lt;b&gt;Add work you already did&lt;/b&gt; (Ctrl+N)</source>
+        <translation>&lt;b&gt;Ajoutez du travail déjà fait&lt;/b&gt; (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today.py" line="111"/>
+        <source>Today, %1</source>
+        <translation>Aujourd&apos;hui, %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/today.py" line="113"/>
+        <source>est. %1</source>
+        <translation>env. %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/today.py" line="123"/>
+        <source>Added. It overlaps %n other entries; both are kept and flagged.</source>
+        <translation>
+            <numerusform>Ajoutée. Elle chevauche %n autre entrée ; les deux sont gardées et signalées.</numerusform>
+            <numerusform>Ajoutée. Elle chevauche %n autres entrées ; toutes sont gardées et signalées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../../gui/tray.py" line="35"/>
+        <source>Add entry…</source>
+        <translation>Ajouter une entrée…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="36"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="37"/>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="38"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="75"/>
+        <source>Unlock to use the timer</source>
+        <translation>Déverrouillez pour utiliser le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="76"/>
+        <source>Contractor Ledger: locked</source>
+        <translation>Contractor Ledger : verrouillé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="79"/>
+        <source>Stop (%1)</source>
+        <translation>Arrêter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="80"/>
+        <source>Contractor Ledger: timer running for %1, %2</source>
+        <translation>Contractor Ledger : minuteur en marche pour %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="84"/>
+        <source>Start timer (%1)</source>
+        <translation>Démarrer le minuteur (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="85"/>
+        <source>Start timer</source>
+        <translation>Démarrer le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="87"/>
+        <source>Contractor Ledger: timer stopped</source>
+        <translation>Contractor Ledger : minuteur arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="100"/>
+        <source>Contractor Ledger</source>
+        <translation>Contractor Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../gui/unlock.py" line="36"/>
+        <source>Unlock your records - Contractor Ledger</source>
+        <translation>Déverrouillez vos registres - Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="44"/>
+        <source>Unlocking</source>
+        <translation>Déverrouillage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="56"/>
+        <source>Your records: %1</source>
+        <translation>Vos registres : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="75"/>
+        <source>Unlock your records</source>
+        <translation>Déverrouillez vos registres</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="77"/>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="81"/>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="90"/>
+        <source>Forgot your password? Use your recovery key</source>
+        <translation>Mot de passe oublié ? Utilisez votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="94"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="110"/>
+        <source>Use your recovery key</source>
+        <translation>Utilisez votre clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="111"/>
+        <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
+        <translation>Saisissez la clé de récupération enregistrée à la configuration de l&apos;application (32 lettres et chiffres en groupes de quatre), puis choisissez un nouveau mot de passe. L&apos;ancien cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="115"/>
+        <source>Recovery key</source>
+        <translation>Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="117"/>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="119"/>
+        <source>Repeat the new password</source>
+        <translation>Répétez le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="125"/>
+        <source>&amp;Recovery key</source>
+        <translation>&amp;Clé de récupération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="126"/>
+        <source>&amp;New password</source>
+        <translation>&amp;Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="128"/>
+        <source>Re&amp;peat it</source>
+        <translation>Ré&amp;pétez-le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="129"/>
+        <source>Unlock and set the new password</source>
+        <translation>Déverrouiller et définir le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="132"/>
+        <source>Back to the password</source>
+        <translation>Retour au mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="165"/>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="175"/>
+        <source>Type your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="224"/>
+        <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
+        <translation>%1 Rien n&apos;a été modifié. Votre sauvegarde du %2 peut le restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="227"/>
+        <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
+        <translation>%1 Rien n&apos;a été modifié. Laissez ce dossier tel quel, et restaurez votre dernière sauvegarde pour récupérer vos registres.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="241"/>
+        <source>Restore the latest backup (%1)…</source>
+        <translation>Restaurer la dernière sauvegarde (%1)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="251"/>
+        <source>Type the password you had on the day of the backup, then restore.</source>
+        <translation>Saisissez le mot de passe que vous aviez le jour de la sauvegarde, puis restaurez.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="259"/>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../gui/unlock.py" line="260"/>
+        <source>Replace your records with the backup of %1?
+
+Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
+        <translation>Remplacer vos registres par la sauvegarde du %1 ?
+
+Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegarde s&apos;ouvre avec le mot de passe que vous aviez le jour où elle a été faite.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="80"/>
+        <source>Check a report…</source>
+        <translation>Vérifier un rapport…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="81"/>
+        <source>Check a report someone sends back</source>
+        <translation>Vérifier un rapport qu&apos;on vous renvoie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="90"/>
+        <source>&lt;b&gt;Check a report someone sends back&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Vérifier un rapport qu&apos;on vous renvoie&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="95"/>
+        <source>Tells whether a PDF is exactly the report made here, and whether your records still say the same.</source>
+        <translation>Indique si un PDF est exactement le rapport établi ici, et si vos registres disent toujours la même chose.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="100"/>
+        <source>Check a report</source>
+        <translation>Vérifier un rapport</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="100"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/verify_panel.py" line="106"/>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../gui/first_run.py" line="54"/>
+        <source>Welcome to Contractor Ledger</source>
+        <translation>Bienvenue dans Contractor Ledger</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="55"/>
+        <source>Your own record of the work you do and the pay you receive.</source>
+        <translation>Votre propre registre du travail que vous faites et de la paie que vous recevez.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="61"/>
+        <source>Log your work each day with a timer or by hand, with the pay terms you agreed.</source>
+        <translation>Saisissez votre travail chaque jour avec un minuteur ou à la main, avec les conditions de paie convenues.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="62"/>
+        <source>See what you earned, what you were paid and what is still owed to you.</source>
+        <translation>Voyez ce que vous avez gagné, ce qu&apos;on vous a payé et ce qu&apos;on vous doit encore.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="63"/>
+        <source>Everything stays on this computer, encrypted with your password. Nothing is sent anywhere.</source>
+        <translation>Tout reste sur cet ordinateur, chiffré avec votre mot de passe. Rien n&apos;est envoyé nulle part.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/first_run.py" line="64"/>
+        <source>Setup takes about two minutes.</source>
+        <translation>La configuration prend environ deux minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>WhereToReachYou</name>
+    <message>
+        <location filename="../../gui/about_you.py" line="145"/>
+        <source>Your address</source>
+        <translation>Votre adresse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="146"/>
+        <source>Street, city, postcode (optional; shown on reports and claims)</source>
+        <translation>Rue, ville, code postal (facultatif ; figure sur les rapports et réclamations)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="150"/>
+        <source>Your email or phone</source>
+        <translation>Votre e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="151"/>
+        <source>Email or phone (optional; shown on claims)</source>
+        <translation>E-mail ou téléphone (facultatif ; figure sur les réclamations)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="153"/>
+        <source>Your &amp;address</source>
+        <translation>Votre &amp;adresse</translation>
+    </message>
+    <message>
+        <location filename="../../gui/about_you.py" line="155"/>
+        <source>Your email or p&amp;hone</source>
+        <translation>Votre e-mail ou &amp;téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../gui/dialogs.py" line="30"/>
+        <source>Wrong password. Nothing was changed.</source>
+        <translation>Mot de passe incorrect. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dialogs.py" line="31"/>
+        <source>Your records are locked. Unlock them first.</source>
+        <translation>Vos registres sont verrouillés. Déverrouillez-les d&apos;abord.</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <location filename="../../reports/kinds.py" line="42"/>
+        <source>Pay summary</source>
+        <translation>Récapitulatif de paie</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="43"/>
+        <source>To check your pay, or to show a client your hours, earnings and payments.</source>
+        <translation>Pour vérifier votre paie, ou montrer à un client vos heures, gains et paiements.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="46"/>
+        <source>Claim packet</source>
+        <translation>Dossier de réclamation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="47"/>
+        <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
+        <translation>Pour une réclamation de salaire ou un avocat : ce qu&apos;on vous doit, avec les entrées et preuves à l&apos;appui.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="50"/>
+        <source>Privacy report</source>
+        <translation>Rapport de confidentialité</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="51"/>
+        <source>The data your work involved and what platforms collected about you, with incidents.</source>
+        <translation>Les données que votre travail a impliquées et ce que les plateformes ont collecté sur vous, avec les incidents.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="54"/>
+        <source>Data access request</source>
+        <translation>Demande d&apos;accès aux données</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="55"/>
+        <source>A letter asking a client for a copy of the personal data it holds about you.</source>
+        <translation>Une lettre demandant à un client une copie des données personnelles qu&apos;il détient sur vous.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="58"/>
+        <source>Data access follow-up</source>
+        <translation>Relance de demande d&apos;accès aux données</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="59"/>
+        <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
+        <translation>Une lettre pour une demande d&apos;accès aux données restée sans réponse après le délai, ou dont la réponse était incomplète.</translation>
+    </message>
+</context>
+</TS>
