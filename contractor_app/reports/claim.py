@@ -1,21 +1,24 @@
 """The claim packet: one client, one period, everything a wage claim or a lawyer asks for, in that order.
 
-Cover page (the parties), claim summary (owed, paid, shortfall, overtime, late payments and remedies), the daily
-log with late and edited entries marked, payments, evidence index, the rules applied with their sources, how each
-figure was worked out (week by week), the edit history, and the integrity block that ties the packet to the records.
+Page 1 is the summary a lawyer reads first: what is owed, why, on what evidence, the figures and the parties. The
+detail follows without half-empty pages (a section starts a new page only when it does not fit): late payments and
+remedies, the daily log with late and edited entries marked, payments, evidence index, the rules applied with their
+sources, how each figure was worked out (week by week), the edit history, and the integrity block that ties the
+packet to the records.
 """
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from ..domain.explain import explain
 from .blocks import (
     entries_tables, evidence_table, figures_table, hours, integrity_block, money, payments_table, problem_text,
 )
 from .data import ReportData
-from .layout import para, styles, table
+from .layout import para, styles, table, text
 from .time_block import time_block
 
 
@@ -27,7 +30,17 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
     flow: list[Flowable] = [
         para("Claim packet: records of work and pay", sheet["title"]),
         para(f"Period {item.period.start} to {item.period.end}, reckoned on {data.request.as_of}", sheet["body"]),
-        Spacer(1, 6 * mm), para("The parties", sheet["h2"]),
+        para("Summary", sheet["h2"]), *_summary(data),
+        para("The figures", sheet["h2"]), *figures_table(item, width, data.costs_of(item)),
+    ]
+    for short in item.short_payments:
+        flow.append(problem_text(f"Short payment for {short.covers.start} to {short.covers.end}: earned "
+                                 f"{short.earned}, paid {short.paid}, short by {short.short}"))
+    for notice in item.contract_notices:
+        flow.append(problem_text(f"{notice.law.name}: work reached {notice.amount} by {notice.reached_on}, which "
+                                 f"entitles the worker to {notice.law.requires}; none is on file."))
+    flow += [
+        para("The parties", sheet["h2"]),
         table(("", "Worker", "Client"), [
             ["Name", data.worker.name or "—", client.name],
             ["Legal name", "", client.legal_name or "—"],
@@ -40,12 +53,12 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
              is not None else "no payment terms recorded"],
             ["Written contract on file", "", "yes" if client.contract_on_file else "no"],
         ], (width * 0.3, width * 0.3, width * 0.4)),
-        Spacer(1, 6 * mm),
+        Spacer(1, 2 * mm),
         para("These records were kept by the worker at the time of the work, in an encrypted, tamper-evident "
              "ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; "
              "the appendix lists every edit.", sheet["note"]),
-        PageBreak(),
-        para("Claim summary", sheet["h2"]), *figures_table(item, width, data.costs_of(item)),
+        # The detail starts on page 2 when the summary fills more than half of page 1; otherwise it follows on.
+        CondPageBreak(HALF_PAGE),
     ]
     if item.late_payments:
         flow += [para("Late payments", sheet["h2"]), table(
@@ -56,14 +69,8 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
               + (f"; up to {late.remedy_estimate} more" if late.remedy_estimate else "")]
              for late in item.late_payments],
             [w * width for w in (0.11, 0.11, 0.115, 0.115, 0.115, 0.065, 0.37)], numeric=(1, 5))]
-    for short in item.short_payments:
-        flow.append(problem_text(f"Short payment for {short.covers.start} to {short.covers.end}: earned "
-                                 f"{short.earned}, paid {short.paid}, short by {short.short}"))
-    for notice in item.contract_notices:
-        flow.append(problem_text(f"{notice.law.name}: work reached {notice.amount} by {notice.reached_on}, which "
-                                 f"entitles the worker to {notice.law.requires}; none is on file."))
     flow += [
-        PageBreak(), para("Daily log", sheet["h2"]),
+        para("Daily log", sheet["h2"]),
         para(f"{len(data.entries)} entries, {hours(sum(e.worked_seconds for e in data.entries))} hours. Marks: "
              "L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); "
              "O overlaps another entry.", sheet["note"]),
@@ -73,12 +80,63 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
         para("Rules applied", sheet["h2"]), *_rules(data, width),
         para("Appendix: how the figures were worked out", sheet["h2"]), *_explanation(data),
         para("Appendix: edit history", sheet["h2"]), *_edits(data, width),
-        para("Integrity", sheet["h2"]),
-        *integrity_block(seq=data.audit_seq, head=data.audit_head, data_sha256=data.data_sha256(),
-                         fingerprint=fingerprint, width=width),
-        *time_block(data.time, width),
+        KeepTogether([para("Integrity", sheet["h2"]),  # its parts read together: what is signed, and since when
+                      *integrity_block(seq=data.audit_seq, head=data.audit_head, data_sha256=data.data_sha256(),
+                                       fingerprint=fingerprint, width=width),
+                      *time_block(data.time, width)]),
     ]
     return flow
+
+
+HALF_PAGE = 120 * mm  # about half of an A4 or Letter page's text frame
+
+
+def _summary(data: ReportData) -> list[Flowable]:
+    """What a lawyer reads first: what is owed, why, and on what evidence, each in a few lines with the figures
+    behind them on the same page."""
+    sheet = styles()
+    (item,) = data.pay
+    owed = [f"Balance owed {money(item.balance)}: earned {money(item.earned)} at the agreed rates, paid "
+            f"{money(item.paid)}."]
+    check = item.minimum_wage
+    if check is not None and check.below:
+        owed.append(f"The agreed pay is below the minimum wage by {money(check.shortfall)}.")
+    if item.overtime is not None and item.overtime.seconds:
+        owed.append(f"Overtime premium {money(item.overtime_premium)}"
+                    + (" (owed)." if item.overtime_owed else " (an estimate, owed if the worker is an employee)."))
+    if item.pay_floor is not None and item.pay_floor.below:
+        owed.append(f"The agreed pay is below the app-based pay floor by {money(item.pay_floor.shortfall)}.")
+    if item.late_payments:
+        remedies = [late.remedy_estimate for late in item.late_payments if late.remedy_estimate]
+        owed.append(f"{len(item.late_payments)} payment(s) late"
+                    + (f"; remedies for late payment up to {money(sum(remedies[1:], remedies[0]))} more."
+                       if remedies else "."))
+    if item.short_payments:
+        owed.append(f"{len(item.short_payments)} payment(s) short of what the work earned.")
+    why = [f"The client agreed to pay at the rates recorded for {item.client.name}."]
+    if check is not None:
+        why.append(f"The minimum wage of {check.wage.jurisdiction} applies ({check.wage.source}).")
+    if item.overtime is not None:
+        why.append(f"Overtime under {item.overtime.rule.name}.")
+    laws = sorted({late.law.name for late in item.late_payments if late.law})
+    if laws:
+        why.append(f"Payment deadlines under {', '.join(laws)}.")
+    for notice in item.contract_notices:
+        why.append(f"{notice.law.name} entitles the worker to {notice.law.requires}.")
+    why.append("The rules applied and their sources are listed after the log; the appendix works out each figure "
+               "week by week.")
+    late = sum(1 for e in data.entries if e.recorded_late)
+    edited = sum(1 for e in data.entries if e.edited)
+    anchors = data.time.anchors
+    evidence = [f"{len(data.entries)} entries ({hours(sum(e.worked_seconds for e in data.entries))} hours) "
+                f"recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} "
+                f"edited later, each edit listed); {len(data.payments)} payment(s) received; "
+                f"{len(data.evidence)} evidence file(s), each with its SHA-256.",
+                "This file is signed with the records' key (see Integrity)"
+                + (f"; the records were anchored, latest on {anchors[-1].day}." if anchors else ".")]
+    spaced = ParagraphStyle("summary", parent=sheet["body"], spaceAfter=3)
+    return [Paragraph(f"<b>{text(label)}.</b> {text(' '.join(lines))}", spaced)
+            for label, lines in (("What is owed", owed), ("Why", why), ("On what evidence", evidence))]
 
 
 def _rules(data: ReportData, width: float) -> list[Flowable]:

@@ -27,6 +27,8 @@ RULE = colors.HexColor("#B0B7C3")
 SHADE = colors.HexColor("#EEF1F5")
 PROBLEM = colors.HexColor("#A4262C")
 MARGIN = 18 * mm
+TOP_MARGIN = 19 * mm  # below the page header
+BOTTOM_MARGIN = 17 * mm  # above the page footer
 
 
 def default_paper(jurisdiction: str) -> str:
@@ -198,7 +200,7 @@ def _decorate(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None
 def document(path_or_buffer: Any, paper: str, keywords: str, title: str, author: str) -> SimpleDocTemplate:
     register_fonts()
     return SimpleDocTemplate(
-        path_or_buffer, pagesize=PAPERS[paper], leftMargin=MARGIN, rightMargin=MARGIN, topMargin=19 * mm,
-        bottomMargin=17 * mm, title=check_glyphs(title), author=check_glyphs(author), keywords=[keywords],
+        path_or_buffer, pagesize=PAPERS[paper], leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN, title=check_glyphs(title), author=check_glyphs(author), keywords=[keywords],
         creator="Contractor Ledger", subject="A report made from the worker's own records",
     )
