@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 from xml.sax.saxutils import escape
 
 from .fonts import BOLD, ITALIC, MONO, REGULAR, check_glyphs, register_fonts
+from .language import translate
 
 PAPERS = {"a4": A4, "letter": LETTER}
 # Letter in the US and Canada (and a few others), A4 everywhere else.
@@ -188,12 +189,14 @@ def _decorate(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None
                            check_glyphs(f"{frame.worker}  ·  {frame.client}  ·  {frame.period}"))
     canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
     canvas.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
-    canvas.drawString(MARGIN, 9 * mm, f"Made by Contractor Ledger on {frame.generated} from the worker's own records")
+    canvas.drawString(MARGIN, 9 * mm, check_glyphs(translate(
+        "reports", "Made by Contractor Ledger on {day} from the worker's own records").format(day=frame.generated)))
     if frame.legal_notice:
         canvas.setFont(ITALIC, 8)
         canvas.drawCentredString(width / 2, 5.5 * mm, check_glyphs(frame.legal_notice))
     canvas.setFont(REGULAR, 8)
-    canvas.drawRightString(width - MARGIN, 9 * mm, f"page {number} of {total}")
+    canvas.drawRightString(width - MARGIN, 9 * mm, check_glyphs(
+        translate("reports", "page {number} of {total}").format(number=number, total=total)))
     canvas.restoreState()
 
 
@@ -202,5 +205,6 @@ def document(path_or_buffer: Any, paper: str, keywords: str, title: str, author:
     return SimpleDocTemplate(
         path_or_buffer, pagesize=PAPERS[paper], leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN, title=check_glyphs(title), author=check_glyphs(author), keywords=[keywords],
-        creator="Contractor Ledger", subject="A report made from the worker's own records",
+        creator="Contractor Ledger",
+        subject=check_glyphs(translate("reports", "A report made from the worker's own records")),
     )
