@@ -18,7 +18,7 @@ from .blocks import (
     entries_tables, evidence_table, figures_table, hours, integrity_block, money, payments_table, problem_text,
 )
 from .data import ReportData
-from .language import classification, day, translate
+from .language import classification, day, requirement, translate
 from .layout import para, styles, table, text
 from .time_block import time_block
 
@@ -45,7 +45,7 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
         flow.append(problem_text(translate(
             "reports", "{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on "
             "file.").format(law=notice.law.name, amount=money(notice.amount), day=day(notice.reached_on),
-                            requires=notice.law.requires)))
+                            requires=requirement(notice.law.requires))))
     terms = (translate("reports", "paid within {days} days").format(days=client.payment_terms_days)
              if client.payment_terms_days is not None else translate("reports", "no payment terms recorded"))
     flow += [
@@ -148,7 +148,7 @@ def _summary(data: ReportData) -> list[Flowable]:
         why.append(translate("reports", "Payment deadlines under {laws}.").format(laws=", ".join(laws)))
     for notice in item.contract_notices:
         why.append(translate("reports", "{law} entitles the worker to {requires}.").format(
-            law=notice.law.name, requires=notice.law.requires))
+            law=notice.law.name, requires=requirement(notice.law.requires)))
     why.append(translate("reports", "The rules applied and their sources are listed after the log; the appendix "
                                     "works out each figure week by week."))
     anchors = data.time.anchors
@@ -205,7 +205,7 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
                                                                 days=law.deadline_days), law.source])
     for notice in item.contract_notices:
         owed = notice.law
-        rows.append([_owed_label(owed.requires), f"{owed.name}: {owed.contract_threshold} {owed.currency} "
+        rows.append([_owed_label(requirement(owed.requires)), f"{owed.name}: {owed.contract_threshold} {owed.currency} "
                      f"in {owed.window_text}", owed.source])
     if not rows:
         return [para(translate("reports", "No minimum wage, overtime or payment law applied to these records."),

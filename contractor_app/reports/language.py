@@ -200,3 +200,13 @@ def category(value: str) -> str:
         "admin": translate("reports", "admin"), "travel": translate("reports", "travel"),
     }
     return names.get(value, value)
+
+
+def requirement(value: str) -> str:
+    """What a freelancer law entitles the worker to, as the rule files state it (resources/rules)."""
+    names = {
+        "a written contract": translate("reports", "a written contract"),
+        "a written pre-contract disclosure of the terms (not a written contract)": translate(
+            "reports", "a written pre-contract disclosure of the terms (not a written contract)"),
+    }
+    return names.get(value, value)

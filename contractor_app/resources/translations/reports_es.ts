@@ -1179,5 +1179,13 @@
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Las cifras legales son una estimación — no constituyen asesoría legal.</translation>
     </message>
+    <message>
+        <source>a written contract</source>
+        <translation>un contrato por escrito</translation>
+    </message>
+    <message>
+        <source>a written pre-contract disclosure of the terms (not a written contract)</source>
+        <translation>una divulgación escrita de las condiciones antes del contrato (no un contrato por escrito)</translation>
+    </message>
 </context>
 </TS>

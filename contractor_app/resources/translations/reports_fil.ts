@@ -1179,5 +1179,13 @@
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Tantiya lamang ang mga legal na halaga — hindi ito legal na payo.</translation>
     </message>
+    <message>
+        <source>a written contract</source>
+        <translation>isang nakasulat na kontrata</translation>
+    </message>
+    <message>
+        <source>a written pre-contract disclosure of the terms (not a written contract)</source>
+        <translation>isang nakasulat na paglalahad ng mga tuntunin bago ang kontrata (hindi nakasulat na kontrata)</translation>
+    </message>
 </context>
 </TS>

@@ -1179,5 +1179,13 @@
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Les montants juridiques sont une estimation — et non un conseil juridique.</translation>
     </message>
+    <message>
+        <source>a written contract</source>
+        <translation>un contrat écrit</translation>
+    </message>
+    <message>
+        <source>a written pre-contract disclosure of the terms (not a written contract)</source>
+        <translation>une information écrite préalable sur les conditions (et non un contrat écrit)</translation>
+    </message>
 </context>
 </TS>

@@ -1179,5 +1179,13 @@
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Os valores legais são uma estimativa — não constituem aconselhamento jurídico.</translation>
     </message>
+    <message>
+        <source>a written contract</source>
+        <translation>um contrato escrito</translation>
+    </message>
+    <message>
+        <source>a written pre-contract disclosure of the terms (not a written contract)</source>
+        <translation>uma divulgação escrita das condições antes do contrato (não um contrato escrito)</translation>
+    </message>
 </context>
 </TS>
