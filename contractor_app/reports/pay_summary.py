@@ -15,9 +15,10 @@ from .layout import para, styles, table
 def story(data: ReportData, width: float) -> list[Flowable]:
     sheet = styles()
     who = data.request.client or translate("reports", "all clients")
+    worker = data.worker.name or translate("reports", "The worker")  # not inside an f-string: lupdate reads no f-string
     flow: list[Flowable] = [
         para(translate("reports", "Pay summary"), sheet["title"]),
-        para(f"{data.worker.name or translate('reports', 'The worker')} · {who} · {_period(data)}", sheet["body"]),
+        para(f"{worker} · {who} · {_period(data)}", sheet["body"]),
         Spacer(1, 4 * mm),
     ]
     if not data.pay:

@@ -33,15 +33,16 @@ def restricted(monitoring: str | None) -> str | None:
 def _span(start: date | None, end: date | None) -> str:
     if not start and not end:
         return "—"
-    return f"{day(start) if start else '…'} – {day(end) if end else translate('reports', 'ongoing')}"
+    ongoing = translate("reports", "ongoing")  # not inside the f-string: lupdate reads no f-string
+    return f"{day(start) if start else '…'} – {day(end) if end else ongoing}"
 
 
 def story(data: ReportData, width: float) -> list[Flowable]:
     sheet = styles()
     flow: list[Flowable] = [
         para(translate("reports", "Privacy report"), sheet["title"]),
-        para(f"{data.worker.name or translate('reports', 'The worker')} · "
-             f"{data.request.client or translate('reports', 'all clients')}", sheet["body"]),
+        para(" · ".join((data.worker.name or translate("reports", "The worker"),
+                         data.request.client or translate("reports", "all clients"))), sheet["body"]),
         para(translate("reports", "What data the work involved, what the platforms collected about the worker, and "
                                   "what happened to it. Made from the worker's own records."), sheet["note"]),
         Spacer(1, 4 * mm),

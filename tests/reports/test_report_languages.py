@@ -38,6 +38,8 @@ def report_strings() -> list[str]:
     found: list[str] = []
     for path in sorted(REPORTS_DIR.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):  # lupdate does not look inside f-strings
+                assert "translate(" not in ast.unparse(node), f"{path.name}:{node.lineno}: translate() in an f-string"
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "id", getattr(node.func, "attr", None))
