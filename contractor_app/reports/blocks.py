@@ -23,7 +23,7 @@ from ..domain.worktime import workweek_start
 from .data import EntryRow, EvidenceItem, PaymentRow
 from . import language
 from .fonts import REGULAR, check_glyphs
-from .language import category, day, days_in, number, translate
+from .language import amount_in, category, day, days_in, number, translate
 from .layout import ACCENT, PROBLEM, RULE, para, styles, table, text
 
 ROWS_PER_TABLE = 250  # long logs are cut into tables of this size: each repeats its header, splits cheaply
@@ -67,7 +67,7 @@ def figures_table(item: ClientPay, width: float, costs: ClientCosts | None = Non
         label = (translate("reports", "Minimum wage (a benchmark: you are a contractor) ({jurisdiction}, from {day})")
                  if check.benchmark else translate("reports", "Minimum wage ({jurisdiction}, from {day})"))
         rows.append([label.format(jurisdiction=check.wage.jurisdiction, day=day(check.wage.effective_from)),
-                     f"{check.wage.currency} {number(check.wage.amount)}/h{check.wage.as_the_law_states()}"])
+                     f"{amount_in(check.wage.amount, check.wage.currency)}/h{check.wage.as_the_law_states()}"])
         if check.rate is not None and check.hourly is not None:  # the wage is in another currency than the pay
             rows.append([translate("reports", "In {currency}, at {rate}").format(
                              currency=check.hourly.currency, rate=check.rate.rate.describe()),

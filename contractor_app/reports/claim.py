@@ -18,7 +18,7 @@ from .blocks import (
     entries_tables, evidence_table, figures_table, hours, integrity_block, money, payments_table, problem_text,
 )
 from .data import ReportData
-from .language import classification, day, requirement, translate
+from .language import ENGLISH, classification, current, day, requirement, translate
 from .layout import para, styles, table, text
 from .time_block import time_block
 
@@ -226,9 +226,13 @@ def _owed_label(requires: str) -> str:
 
 def _explanation(data: ReportData) -> list[Flowable]:
     """Each figure's rule, source, inputs and arithmetic, workweek by workweek (domain/explain.py), so a clinic can
-    check the claim summary by hand."""
+    check the claim summary by hand. The steps are domain/explain.py's English (the desktop app and `summary
+    --explain` show the same text); a report in another language says so."""
     sheet = styles()
     flow: list[Flowable] = []
+    if current() != ENGLISH:
+        flow.append(para(translate("reports", "The worked steps below are in English, as the rules and their sources "
+                                              "are written."), sheet["note"]))
     for step in explain(data.pay[0]):
         flow.append(para(f"{step.topic.capitalize()}: {step.text}", sheet["body"]))
         details = [translate("reports", "Source: {source}").format(source=step.source)] if step.source else []

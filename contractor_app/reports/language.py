@@ -155,12 +155,18 @@ def money(value: Money | None) -> str:
         return "—"
     if _language.get() == ENGLISH:
         return str(value)  # as the records and the rest of the app write it
+    return amount_in(value.rounded().amount, value.currency)
+
+
+def amount_in(value: Decimal, currency: str) -> str:
+    """An amount of ``currency`` as the language writes it, with its decimals as they are (a minimum wage can have
+    more than the currency's: PHP 86.875/h from a daily minimum)."""
     style = _style()
-    amount = number(value.rounded().amount)
-    sign = dict(style.symbols).get(value.currency)
+    digits = number(value)
+    sign = dict(style.symbols).get(currency)
     if sign:
-        return f"-{sign}{amount[1:]}" if amount.startswith("-") else f"{sign}{amount}"
-    return style.money.format(code=value.currency, amount=amount)
+        return f"-{sign}{digits[1:]}" if digits.startswith("-") else f"{sign}{digits}"
+    return style.money.format(code=currency, amount=digits)
 
 
 def day(value: date | None) -> str:

@@ -1187,5 +1187,9 @@
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>una divulgación escrita de las condiciones antes del contrato (no un contrato por escrito)</translation>
     </message>
+    <message>
+        <source>The worked steps below are in English, as the rules and their sources are written.</source>
+        <translation>Los pasos de cálculo que siguen están en inglés, tal como están redactadas las reglas y sus fuentes.</translation>
+    </message>
 </context>
 </TS>

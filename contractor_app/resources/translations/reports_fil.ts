@@ -1187,5 +1187,9 @@
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>isang nakasulat na paglalahad ng mga tuntunin bago ang kontrata (hindi nakasulat na kontrata)</translation>
     </message>
+    <message>
+        <source>The worked steps below are in English, as the rules and their sources are written.</source>
+        <translation>Nasa Ingles ang mga hakbang ng pagkalkula sa ibaba, gaya ng pagkakasulat ng mga tuntunin at ng mga pinagmulan nito.</translation>
+    </message>
 </context>
 </TS>

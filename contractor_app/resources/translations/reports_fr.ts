@@ -1187,5 +1187,9 @@
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>une information écrite préalable sur les conditions (et non un contrat écrit)</translation>
     </message>
+    <message>
+        <source>The worked steps below are in English, as the rules and their sources are written.</source>
+        <translation>Les étapes de calcul ci-dessous sont en anglais, telles que les règles et leurs sources sont rédigées.</translation>
+    </message>
 </context>
 </TS>

@@ -1187,5 +1187,9 @@
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>uma divulgação escrita das condições antes do contrato (não um contrato escrito)</translation>
     </message>
+    <message>
+        <source>The worked steps below are in English, as the rules and their sources are written.</source>
+        <translation>Os passos de cálculo a seguir estão em inglês, tal como as regras e suas fontes foram redigidas.</translation>
+    </message>
 </context>
 </TS>
