@@ -23,7 +23,7 @@ from ..domain.worktime import workweek_start
 from .data import EntryRow, EvidenceItem, PaymentRow
 from . import language
 from .fonts import REGULAR, check_glyphs
-from .language import amount_in, category, day, days_in, number, translate
+from .language import amount_in, category, day, days_in, number, short_day, translate
 from .layout import ACCENT, PROBLEM, RULE, para, styles, table, text
 
 ROWS_PER_TABLE = 250  # long logs are cut into tables of this size: each repeats its header, splits cheaply
@@ -118,7 +118,7 @@ def weekly_chart(item: ClientPay, width: float) -> Drawing:
         chart.valueAxis.valueMin = 0
         chart.valueAxis.labels.fontName = REGULAR
         chart.valueAxis.labels.fontSize = 6.5
-        chart.categoryAxis.categoryNames = [f"{w:%d %b}" for w in starts] or [""]
+        chart.categoryAxis.categoryNames = [short_day(w) for w in starts] or [""]
         chart.categoryAxis.labels.fontName = REGULAR
         chart.categoryAxis.labels.fontSize = 5.5
         chart.categoryAxis.labels.angle = 60

@@ -180,6 +180,16 @@ def day(value: date | None) -> str:
     return value.isoformat()
 
 
+def short_day(value: date) -> str:
+    """Day and month only, for a chart's axis."""
+    style = _style()
+    if style.day == "dmy":
+        return f"{value.day:02}/{value.month:02}"
+    if style.day == "mdy-name":
+        return f"{style.months[value.month - 1]} {value.day}"
+    return f"{value:%d %b}"
+
+
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 

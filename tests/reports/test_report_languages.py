@@ -20,7 +20,7 @@ from contractor_app.domain.times import DateRange
 from contractor_app.reports import language
 from contractor_app.reports.fonts import REPLACEMENT, missing_glyphs
 from contractor_app.reports.language import (
-    LANGUAGES, catalogue, day, in_language, language_for, money, number, placeholders, translate,
+    LANGUAGES, catalogue, day, in_language, language_for, money, number, placeholders, short_day, translate,
 )
 from contractor_app.services.reports import ReportRequest, check_report, report_bytes
 from contractor_app.store.vault import Vault
@@ -112,6 +112,7 @@ def test_money_dates_and_numbers_follow_the_language(code: str, amount: str, whe
         assert money(Money(Decimal("1234.5"), "USD")) == amount
         assert day(date(2026, 3, 7)) == when
         assert number(Decimal("12345.6"), 2) == count
+        assert short_day(date(2026, 3, 7)) == {"en": "07 Mar", "fil": "Mar 7"}.get(code, "07/03")
         assert not missing_glyphs(amount + when + count)
 
 
