@@ -92,7 +92,8 @@ def categories_table(item: ClientPay, width: float) -> Table:
     rows = [[category(name), translate("reports", "paid") if name in item.paid_seconds_by_category
              else translate("reports", "not paid"), f"{hours(seconds)} h"]
             for name, seconds in item.seconds_by_category.items()]
-    return table((translate("reports", "Category"), translate("reports", "Pay"), translate("reports", "Hours")), rows, (width * 0.45, width * 0.3, width * 0.25), numeric=(2,))
+    return table((translate("reports", "Category"), translate("reports", "Pay"), translate("reports", "Hours")), rows,
+                 (width * 0.45, width * 0.3, width * 0.25), numeric=(2,))
 
 
 def weekly_chart(item: ClientPay, width: float) -> Drawing:

@@ -147,7 +147,7 @@ def number(value: Decimal | int, places: int | None = None) -> str:
     digits = f"{value:,.{places}f}" if places is not None else f"{value:,}"
     if style.decimal == "." and style.group == ",":
         return digits
-    return digits.translate(str.maketrans({",": style.group, ".": style.decimal}))
+    return digits.translate(str.maketrans(",.", style.group + style.decimal))
 
 
 def money(value: Money | None) -> str:
