@@ -175,3 +175,15 @@ def test_the_command_line_writes_the_language_asked_for(cli: Cli, tmp_path: Path
     assert result.code == 0, result.err
     assert "Resumen de pagos" in (PdfReader(out).pages[0].extract_text() or "")
     assert cli("report", "pay-summary", "--language", "de", "-o", str(out)).code == 2
+
+
+def test_the_command_line_defaults_to_the_locale_s_language(cli: Cli, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    cli.init("--name", "Ana", "--currency", "USD")
+    out = tmp_path / "resumo.pdf"
+    monkeypatch.setenv("LC_MESSAGES", "pt_BR.UTF-8")
+    assert cli("report", "pay-summary", "-o", str(out)).code == 0
+    assert "Resumo de pagamentos" in (PdfReader(out).pages[0].extract_text() or "")
+    monkeypatch.setenv("LC_ALL", "C")  # LC_ALL first, as the C library reads it: C is English
+    assert cli("report", "pay-summary", "-o", str(out)).code == 0
+    assert "Pay summary" in (PdfReader(out).pages[0].extract_text() or "")
