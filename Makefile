@@ -101,6 +101,7 @@ smoke-package:
 # included), then compile the finished ones; both the .ts and the .qm are checked in (a test checks they agree).
 TRANSLATIONS := contractor_app/resources/translations
 LANGUAGES    := es pt_BR fr fil en  # en holds only the English plural forms ("1 client", "2 clients")
+REPORT_LANGUAGES := es pt_BR fr fil
 translations: $(STAMP)
 	for lang in $(LANGUAGES); do \
 		$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete $$([ $$lang = en ] && echo -pluralonly) \
@@ -109,6 +110,11 @@ translations: $(STAMP)
 		$(VENV)/bin/pyside6-lrelease -nounfinished $(TRANSLATIONS)/contractor_$$lang.ts \
 			-qm $(TRANSLATIONS)/contractor_$$lang.qm \
 			|| exit 1; \
+	done
+	# The PDF reports' own catalogues, read as .ts by reports/language.py (no .qm): every translate("reports", …).
+	for lang in $(REPORT_LANGUAGES); do \
+		$(VENV)/bin/pyside6-lupdate -extensions py -no-obsolete -target-language $$lang contractor_app/reports \
+			-ts $(TRANSLATIONS)/reports_$$lang.ts || exit 1; \
 	done
 
 clean:

@@ -17,6 +17,9 @@ os.environ["CONTRACTOR_APP_CONFIG_DIR"] = tempfile.mkdtemp(prefix="contractor-ap
 for _name in ("CONTRACTOR_APP_PASSWORD", "CONTRACTOR_APP_NEW_PASSWORD", "CONTRACTOR_APP_DATA_DIR",
               "CONTRACTOR_APP_RECOVERY_KEY"):
     os.environ.pop(_name, None)
+# Reports in English wherever the suite runs: `report` takes its default language from the locale (LC_ALL first).
+os.environ.pop("LC_ALL", None)
+os.environ["LC_MESSAGES"] = "C.UTF-8"
 
 from contractor_app.cli.main import main  # noqa: E402 - once the environment above is set
 from contractor_app.store.vault import Vault  # noqa: E402 - once the environment above is set

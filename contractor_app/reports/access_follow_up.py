@@ -15,16 +15,30 @@ from ..domain.access_deadlines import INCOMPLETE, OVERDUE
 from ..errors import InvalidInput
 from .access_request import asked_for, letterhead
 from .data import AccessRequestRow, ReportData
+from .language import day, translate
 from .layout import para, styles
 
-VIA = {"email": "by email", "post": "by post", "web-form": "through your web form", "in-app": "in your app"}
-# Where a worker can complain when a request goes unanswered, per law.
-COMPLAINT = {
-    "gdpr": "the data protection supervisory authority (Article 77 GDPR), and seek a judicial remedy (Article 79)",
-    "uk-gdpr": "the Information Commissioner's Office (Article 77 UK GDPR), and seek a judicial remedy (Article 79)",
-    "ccpa": "the California Privacy Protection Agency and the California Attorney General",
-}
-REQUEST_NAME = {"gdpr": "subject access request", "uk-gdpr": "subject access request", "ccpa": "request to know"}
+
+
+def via(how: str) -> str:
+    return {"email": translate("reports", "by email"), "post": translate("reports", "by post"),
+            "web-form": translate("reports", "through your web form"),
+            "in-app": translate("reports", "in your app")}.get(how, how)
+
+
+def complaint(law: str) -> str:
+    """Where a worker can complain when a request goes unanswered, per law."""
+    return {
+        "gdpr": translate("reports", "the data protection supervisory authority (Article 77 GDPR), and seek a "
+                                     "judicial remedy (Article 79)"),
+        "uk-gdpr": translate("reports", "the Information Commissioner's Office (Article 77 UK GDPR), and seek a "
+                                        "judicial remedy (Article 79)"),
+        "ccpa": translate("reports", "the California Privacy Protection Agency and the California Attorney General"),
+    }[law]
+
+
+def request_name(law: str) -> str:
+    return translate("reports", "request to know") if law == "ccpa" else translate("reports", "subject access request")
 
 
 def pending(data: ReportData) -> AccessRequestRow:
@@ -42,56 +56,67 @@ def story(data: ReportData, width: float) -> list[Flowable]:
     client = data.client
     assert client is not None
     request = pending(data)
-    name = REQUEST_NAME[request.law]
-    sent = f"On {request.sent_on} I sent you a {name} {VIA[request.sent_via]}"
-    if request.received_on:
-        sent += f"; it reached you on {request.received_on}"
-    sent += f". I made it under the {request.law_name} ({request.citation})."
-    deadline = f"The law required your answer by {request.first_due_on}."
+    name = request_name(request.law)
+    sent = (translate("reports", "On {sent} I sent you a {request} {via}; it reached you on {received}.")
+            if request.received_on else translate("reports", "On {sent} I sent you a {request} {via}.")).format(
+        sent=day(request.sent_on), request=name, via=via(request.sent_via), received=day(request.received_on))
+    sent += " " + translate("reports", "I made it under the {law} ({citation}).").format(
+        law=request.law_name, citation=request.citation)
+    deadline = translate("reports", "The law required your answer by {due}.").format(due=day(request.first_due_on))
     if request.extended_on:
-        deadline += (f" On {request.extended_on} you told me you needed longer, as the law allows once; that moved "
-                     f"the deadline to {request.due_on}.")
+        deadline += " " + translate("reports", "On {extended} you told me you needed longer, as the law allows once; "
+                                               "that moved the deadline to {due}.").format(
+            extended=day(request.extended_on), due=day(request.due_on))
     if request.status == OVERDUE:
-        heading = f"Follow-up: {name} of {request.sent_on}, unanswered"
-        problem = (f"That deadline, {request.due_on}, has passed, and I have not received your answer. You have "
-                   "not told me of any reason for refusing my request.")
+        heading = translate("reports", "Follow-up: {request} of {sent}, unanswered").format(
+            request=name, sent=day(request.sent_on))
+        problem = translate("reports", "That deadline, {due}, has passed, and I have not received your answer. You "
+                                       "have not told me of any reason for refusing my request.").format(
+            due=day(request.due_on))
     else:
-        heading = f"Follow-up: {name} of {request.sent_on}, answered in part"
-        late = (f" It came after the deadline of {request.due_on}." if request.answered_on
-                and request.answered_on > request.due_on else "")
-        problem = (f"Your answer of {request.answered_on} is incomplete.{late} It did not include: "
-                   f"{request.missing}.")
+        heading = translate("reports", "Follow-up: {request} of {sent}, answered in part").format(
+            request=name, sent=day(request.sent_on))
+        problem = translate("reports", "Your answer of {answered} is incomplete.").format(
+            answered=day(request.answered_on))
+        if request.answered_on and request.answered_on > request.due_on:
+            problem += " " + translate("reports", "It came after the deadline of {due}.").format(
+                due=day(request.due_on))
+        problem += " " + translate("reports", "It did not include: {missing}.").format(missing=request.missing)
     flow: list[Flowable] = [
         *letterhead(data, client),
         para(heading, sheet["h2"]),
-        para(sent + (f" My account or worker ID is {client.worker_ref}." if client.worker_ref else ""),
-             sheet["body"]),
+        para(sent + (" " + translate("reports", "My account or worker ID is {worker_id}.").format(
+            worker_id=client.worker_ref) if client.worker_ref else ""), sheet["body"]),
         Spacer(1, 2 * mm),
         para(f"{deadline} {problem}", sheet["body"]),
     ]
     if request.files:
         received = sorted({f.added_at.date() for f in request.files})
-        flow += [Spacer(1, 2 * mm), para(
-            f"So far I have received {len(request.files)} file{'' if len(request.files) == 1 else 's'} from you, "
-            "kept in my records on " + ", ".join(str(day) for day in received) + ".", sheet["body"])]
+        so_far = (translate("reports", "So far I have received 1 file from you, kept in my records on {days}.")
+                  if len(request.files) == 1 else
+                  translate("reports", "So far I have received {count} files from you, kept in my records on {days}."))
+        flow += [Spacer(1, 2 * mm), para(so_far.format(count=len(request.files),
+                                                       days=", ".join(day(on) for on in received)), sheet["body"])]
     flow += [
         Spacer(1, 2 * mm),
-        para("Please send me, without further delay and free of charge, everything my request covers"
-             + (", and in particular what was missing" if request.status == INCOMPLETE else "") + ":",
-             sheet["body"]),
+        para(translate("reports", "Please send me, without further delay and free of charge, everything my request "
+                                  "covers, and in particular what was missing:") if request.status == INCOMPLETE else
+             translate("reports", "Please send me, without further delay and free of charge, everything my request "
+                                  "covers:"), sheet["body"]),
         Spacer(1, 2 * mm),
         ListFlowable([ListItem(para(item, sheet["body"]), leftIndent=10)  # type: ignore[misc]  # the stubs: ListItem is no Flowable
                       for item in asked_for(request.law)],
                      bulletType="bullet", start="•", leftIndent=12),
         Spacer(1, 3 * mm),
-        para("If you will not provide any part of it, tell me which part, why, and on what legal ground. If I do not "
-             f"receive a complete answer, I may complain to {COMPLAINT[request.law]}.", sheet["body"]),
+        para(translate("reports", "If you will not provide any part of it, tell me which part, why, and on what legal "
+                                  "ground. If I do not receive a complete answer, I may complain to "
+                                  "{authority}.").format(authority=complaint(request.law)), sheet["body"]),
         Spacer(1, 8 * mm),
-        para("Yours faithfully,", sheet["body"]),
+        para(translate("reports", "Yours faithfully,"), sheet["body"]),
         Spacer(1, 12 * mm),
         para(data.worker.name or "", sheet["body"]),
         Spacer(1, 8 * mm),
-        para("Prepared with Contractor Ledger from the worker's own records of the request. This letter is a "
-             "template, not legal advice.", sheet["note"]),
+        para(translate("reports", "Prepared with Contractor Ledger from the worker's own records of the request. This "
+                                  "letter is a template, not legal advice."), sheet["note"]),
     ]
     return flow

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 
 from ..domain.access_deadlines import add_months
 from .data import ReportClient, ReportData
+from .language import classification, day, translate
 from .layout import para, styles
 
 EU_EEA_UK = ("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE IS LI NO GB").split()
@@ -19,38 +20,45 @@ def _law(jurisdiction: str) -> tuple[str, str, str, str | None]:
     """(law, request name, time to answer, gdpr | ccpa | None) for where the worker is."""
     country = jurisdiction.split("-")[0]
     if jurisdiction.startswith("US-CA"):
-        return ("the California Consumer Privacy Act (Cal. Civ. Code 1798.100 and 1798.110)",
-                "Request to know (right to know)", "45 days", "ccpa")
+        return (translate("reports", "the California Consumer Privacy Act (Cal. Civ. Code 1798.100 and 1798.110)"),
+                translate("reports", "Request to know (right to know)"), translate("reports", "45 days"), "ccpa")
     if country in EU_EEA_UK:
-        return ("Article 15 of the General Data Protection Regulation (and Article 20 for a machine-readable copy)",
-                "Subject access request", "one month", "gdpr")
-    return ("the data protection law that applies to you, including Article 15 GDPR where it applies",
-            "Subject access request", "one month", None)
+        return (translate("reports", "Article 15 of the General Data Protection Regulation (and Article 20 for a "
+                                     "machine-readable copy)"),
+                translate("reports", "Subject access request"), translate("reports", "one month"), "gdpr")
+    return (translate("reports", "the data protection law that applies to you, including Article 15 GDPR where it "
+                                 "applies"),
+            translate("reports", "Subject access request"), translate("reports", "one month"), None)
 
 
 def asked_for(law: str | None) -> list[str]:
     """What a platform worker asks for, as worker-data advocates draft it: the data behind pay, ratings,
     monitoring, profiling and deactivation, and how any automated decision was made. Both letters list it."""
-    automated = ("(Articles 15(1)(h) and 22 GDPR)" if law != "ccpa"
-                 else "(and, where the GDPR applies, Articles 15(1)(h) and 22 GDPR)")
+    automated = (translate("reports", "(Articles 15(1)(h) and 22 GDPR)") if law != "ccpa"
+                 else translate("reports", "(and, where the GDPR applies, Articles 15(1)(h) and 22 GDPR)"))
     return [
-        "a copy of all personal data you hold about me, in a commonly used, machine-readable format",
-        "the purposes of each processing, and its legal basis",
-        "the categories of personal data concerned, and where you obtained any data not collected from me",
-        "the recipients or categories of recipients, including processors, clients and any outside the EU/EEA",
-        "how long each category of data will be kept, or the criteria for deciding",
-        "all activity and performance metrics about me: tasks, time measured, throughput, accuracy and quality "
-        "scores, rejections and their reasons, with their dates",
-        "all ratings and reviews of my work, by customers, reviewers or your systems",
-        "all monitoring recordings and screenshots: screen and activity recordings, webcam images, voice "
-        "recordings, keystroke and mouse data, location, and the identity documents and biometric data I provided",
-        "all internal profile tags and scores attached to my account (for example risk, fraud, trust, priority or "
-        "quality flags), and what each means",
-        "an explanation of any automated decision about my pay or the deactivation, suspension or restriction of "
-        "my account, including profiling, with meaningful information about the logic involved, its significance "
-        f"and its consequences for me {automated}",
-        "the records of my work you used to calculate my pay",
-        "any data behind a warning, suspension or deactivation of my account",
+        translate("reports", "a copy of all personal data you hold about me, in a commonly used, machine-readable "
+                             "format"),
+        translate("reports", "the purposes of each processing, and its legal basis"),
+        translate("reports", "the categories of personal data concerned, and where you obtained any data not "
+                             "collected from me"),
+        translate("reports", "the recipients or categories of recipients, including processors, clients and any "
+                             "outside the EU/EEA"),
+        translate("reports", "how long each category of data will be kept, or the criteria for deciding"),
+        translate("reports", "all activity and performance metrics about me: tasks, time measured, throughput, "
+                             "accuracy and quality scores, rejections and their reasons, with their dates"),
+        translate("reports", "all ratings and reviews of my work, by customers, reviewers or your systems"),
+        translate("reports", "all monitoring recordings and screenshots: screen and activity recordings, webcam "
+                             "images, voice recordings, keystroke and mouse data, location, and the identity "
+                             "documents and biometric data I provided"),
+        translate("reports", "all internal profile tags and scores attached to my account (for example risk, fraud, "
+                             "trust, priority or quality flags), and what each means"),
+        translate("reports", "an explanation of any automated decision about my pay or the deactivation, suspension "
+                             "or restriction of my account, including profiling, with meaningful information about "
+                             "the logic involved, its significance and its consequences for me {articles}").format(
+            articles=automated),
+        translate("reports", "the records of my work you used to calculate my pay"),
+        translate("reports", "any data behind a warning, suspension or deactivation of my account"),
     ]
 
 
@@ -63,29 +71,35 @@ def story(data: ReportData, width: float) -> list[Flowable]:
     deadline = data.request.as_of + timedelta(days=45) if code == "ccpa" else add_months(data.request.as_of, 1)
     items = asked_for(code)
     if collected:
-        items.append("in particular the data collected through: " + ", ".join(collected))
+        items.append(translate("reports", "in particular the data collected through: {tools}").format(
+            tools=", ".join(collected)))
     flow: list[Flowable] = [
         *letterhead(data, client),
         para(f"{name}", sheet["h2"]),
-        para(f"I, {data.worker.name or '[your full name]'}, ask you under {law} for access to the personal data "
-             f"you process about me. I have worked for you as a {client.classification}"
-             + (f" with the account or worker ID {client.worker_ref}" if client.worker_ref else "")
-             + ". Please provide:", sheet["body"]),
+        para((translate("reports", "I, {name}, ask you under {law} for access to the personal data you process "
+                                   "about me. I have worked for you as a {classification} with the account or worker "
+                                   "ID {worker_id}. Please provide:") if client.worker_ref else
+              translate("reports", "I, {name}, ask you under {law} for access to the personal data you process "
+                                   "about me. I have worked for you as a {classification}. Please provide:")).format(
+            name=data.worker.name or translate("reports", "[your full name]"), law=law,
+            classification=classification(client.classification), worker_id=client.worker_ref), sheet["body"]),
         Spacer(1, 2 * mm),
         ListFlowable([ListItem(para(item, sheet["body"]), leftIndent=10)  # type: ignore[misc]  # the stubs: ListItem is no Flowable
                       for item in items],
                      bulletType="bullet", start="•", leftIndent=12),
         Spacer(1, 3 * mm),
-        para(f"Please answer within {period} of receiving this request, that is by {deadline}, free of charge. "
-             "If you need more information to identify me, tell me promptly. If you will not comply with any part "
-             "of this request, tell me which part and why.", sheet["body"]),
+        para(translate("reports", "Please answer within {period} of receiving this request, that is by {deadline}, "
+                                  "free of charge. If you need more information to identify me, tell me promptly. If "
+                                  "you will not comply with any part of this request, tell me which part and "
+                                  "why.").format(period=period, deadline=day(deadline)), sheet["body"]),
         Spacer(1, 8 * mm),
-        para("Yours faithfully,", sheet["body"]),
+        para(translate("reports", "Yours faithfully,"), sheet["body"]),
         Spacer(1, 12 * mm),
         para(data.worker.name or "", sheet["body"]),
         Spacer(1, 8 * mm),
-        para("Prepared with Contractor Ledger from the worker's own records. This letter is a template, not legal "
-             "advice; deadlines can be extended by law in some cases.", sheet["note"]),
+        para(translate("reports", "Prepared with Contractor Ledger from the worker's own records. This letter is a "
+                                  "template, not legal advice; deadlines can be extended by law in some cases."),
+             sheet["note"]),
     ]
     return flow
 
@@ -102,8 +116,9 @@ def letterhead(data: ReportData, client: ReportClient) -> list[Flowable]:
         Spacer(1, 6 * mm),
         para(client.legal_name or client.name, sheet["body"]),
         para(client.address or "", sheet["body"]),
-        para(f"Privacy / data protection officer{' — ' + client.contact if client.contact else ''}", sheet["small"]),
+        para(translate("reports", "Privacy / data protection officer")
+             + (" — " + client.contact if client.contact else ""), sheet["small"]),
         Spacer(1, 6 * mm),
-        para(str(data.request.as_of), sheet["body"]),
+        para(day(data.request.as_of), sheet["body"]),
         Spacer(1, 4 * mm),
     ]

@@ -13,18 +13,25 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from .data import ReportData
 from .integrity import fingerprint, keywords, payload, public_bytes, sign
 from .kinds import REPORTS
+from .language import day, in_language, translate
 from .layout import MARGIN, PAPERS, PageFrame, document, numbered_canvas
 
 
 def render(data: ReportData, key: Ed25519PrivateKey) -> bytes:
+    with in_language(data.request.language):
+        return _render(data, key)
+
+
+def _render(data: ReportData, key: Ed25519PrivateKey) -> bytes:
     public = public_bytes(key.public_key())
     request = data.request
     kind = REPORTS[request.kind]
     period = data.pay[0].period if data.pay else request.period
-    frame = PageFrame(report=kind.title, worker=data.worker.name or "Worker",
-                      client=data.client.name if data.client else "All clients",
-                      period=f"{period.start} – {period.end}", generated=datetime.now(UTC).strftime("%Y-%m-%d"),
-                      legal_notice=kind.legal_notice)
+    frame = PageFrame(report=translate("reports", kind.title),
+                      worker=data.worker.name or translate("reports", "Worker"),
+                      client=data.client.name if data.client else translate("reports", "All clients"),
+                      period=f"{day(period.start)} – {day(period.end)}", generated=day(datetime.now(UTC).date()),
+                      legal_notice=translate("reports", kind.legal_notice) if kind.legal_notice else "")
     buffer = io.BytesIO()
     doc = document(buffer, request.paper, keywords(payload(data, public)), title=f"{frame.report}: {frame.client}",
                    author=frame.worker)

@@ -1,21 +1,25 @@
 """The claim packet: one client, one period, everything a wage claim or a lawyer asks for, in that order.
 
-Cover page (the parties), claim summary (owed, paid, shortfall, overtime, late payments and remedies), the daily
-log with late and edited entries marked, payments, evidence index, the rules applied with their sources, how each
-figure was worked out (week by week), the edit history, and the integrity block that ties the packet to the records.
+Page 1 is the summary a lawyer reads first: what is owed, why, on what evidence, the figures and the parties. The
+detail follows without half-empty pages (a section starts a new page only when it does not fit): late payments and
+remedies, the daily log with late and edited entries marked, payments, evidence index, the rules applied with their
+sources, how each figure was worked out (week by week), the edit history, and the integrity block that ties the
+packet to the records.
 """
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from ..domain.explain import explain
 from .blocks import (
     entries_tables, evidence_table, figures_table, hours, integrity_block, money, payments_table, problem_text,
 )
 from .data import ReportData
-from .layout import para, styles, table
+from .language import ENGLISH, classification, current, day, requirement, translate
+from .layout import para, styles, table, text
 from .time_block import time_block
 
 
@@ -24,61 +28,145 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
     (item,) = data.pay
     client = data.client
     assert client is not None
+    none = "—"
     flow: list[Flowable] = [
-        para("Claim packet: records of work and pay", sheet["title"]),
-        para(f"Period {item.period.start} to {item.period.end}, reckoned on {data.request.as_of}", sheet["body"]),
-        Spacer(1, 6 * mm), para("The parties", sheet["h2"]),
-        table(("", "Worker", "Client"), [
-            ["Name", data.worker.name or "—", client.name],
-            ["Legal name", "", client.legal_name or "—"],
-            ["Address", data.worker.address or "—", client.address or "—"],
-            ["Contact", data.worker.contact or "—", client.contact or "—"],
-            ["Worker's id on the platform", "", client.worker_ref or "—"],  # as the Clients view says
-            ["Classification", client.classification, ""],
-            ["Where the work is done", data.worker.jurisdiction or "—", client.jurisdiction or "—"],
-            ["Pay terms", "", f"paid within {client.payment_terms_days} days" if client.payment_terms_days
-             is not None else "no payment terms recorded"],
-            ["Written contract on file", "", "yes" if client.contract_on_file else "no"],
+        para(translate("reports", "Claim packet: records of work and pay"), sheet["title"]),
+        para(translate("reports", "Period {start} to {end}, reckoned on {as_of}").format(
+            start=day(item.period.start), end=day(item.period.end), as_of=day(data.request.as_of)), sheet["body"]),
+        para(translate("reports", "Summary"), sheet["h2"]), *_summary(data),
+        para(translate("reports", "The figures"), sheet["h2"]), *figures_table(item, width, data.costs_of(item)),
+    ]
+    for short in item.short_payments:
+        flow.append(problem_text(translate(
+            "reports", "Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}").format(
+            start=day(short.covers.start), end=day(short.covers.end), earned=money(short.earned),
+            paid=money(short.paid), short=money(short.short))))
+    for notice in item.contract_notices:
+        flow.append(problem_text(translate(
+            "reports", "{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on "
+            "file.").format(law=notice.law.name, amount=money(notice.amount), day=day(notice.reached_on),
+                            requires=requirement(notice.law.requires))))
+    terms = (translate("reports", "paid within {days} days").format(days=client.payment_terms_days)
+             if client.payment_terms_days is not None else translate("reports", "no payment terms recorded"))
+    flow += [
+        para(translate("reports", "The parties"), sheet["h2"]),
+        table(("", translate("reports", "Worker"), translate("reports", "Client")), [
+            [translate("reports", "Name"), data.worker.name or none, client.name],
+            [translate("reports", "Legal name"), "", client.legal_name or none],
+            [translate("reports", "Address"), data.worker.address or none, client.address or none],
+            [translate("reports", "Contact"), data.worker.contact or none, client.contact or none],
+            # as the Clients view says
+            [translate("reports", "Worker's id on the platform"), "", client.worker_ref or none],
+            [translate("reports", "Classification"), classification(client.classification), ""],
+            [translate("reports", "Where the work is done"), data.worker.jurisdiction or none,
+             client.jurisdiction or none],
+            [translate("reports", "Pay terms"), "", terms],
+            [translate("reports", "Written contract on file"), "",
+             translate("reports", "yes") if client.contract_on_file else translate("reports", "no")],
         ], (width * 0.3, width * 0.3, width * 0.4)),
-        Spacer(1, 6 * mm),
-        para("These records were kept by the worker at the time of the work, in an encrypted, tamper-evident "
-             "ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; "
-             "the appendix lists every edit.", sheet["note"]),
-        PageBreak(),
-        para("Claim summary", sheet["h2"]), *figures_table(item, width, data.costs_of(item)),
+        Spacer(1, 2 * mm),
+        para(translate("reports", "These records were kept by the worker at the time of the work, in an encrypted, "
+                                  "tamper-evident ledger. Entries recorded more than 24 hours after the work, and "
+                                  "entries edited later, are marked; the appendix lists every edit."), sheet["note"]),
+        # The detail starts on page 2 when the summary fills more than half of page 1; otherwise it follows on.
+        CondPageBreak(HALF_PAGE),
     ]
     if item.late_payments:
-        flow += [para("Late payments", sheet["h2"]), table(
-            ("Reference", "Amount", "Work done", "Due", "Paid", "Days late", "Law and remedy (estimate)"),
-            [[late.reference, money(late.amount), str(late.completed_on), str(late.due_on),
-              str(late.paid_on) if late.paid_on else "not paid", str(late.days_late),
-              (f"{late.law.name}: {late.law.remedy}" if late.law else f"due under the {late.due_basis} terms")
-              + (f"; up to {late.remedy_estimate} more" if late.remedy_estimate else "")]
+        flow += [para(translate("reports", "Late payments"), sheet["h2"]), table(
+            (translate("reports", "Reference"), translate("reports", "Amount"), translate("reports", "Work done"),
+             translate("reports", "Due"), translate("reports", "Paid"), translate("reports", "Days late"),
+             translate("reports", "Law and remedy (estimate)")),
+            [[late.reference, money(late.amount), day(late.completed_on), day(late.due_on),
+              day(late.paid_on) if late.paid_on else translate("reports", "not paid"), str(late.days_late),
+              (f"{late.law.name}: {late.law.remedy}" if late.law
+               else translate("reports", "due under the {basis} terms").format(basis=late.due_basis))
+              + (translate("reports", "; up to {amount} more").format(amount=money(late.remedy_estimate))
+                 if late.remedy_estimate else "")]
              for late in item.late_payments],
             [w * width for w in (0.11, 0.11, 0.115, 0.115, 0.115, 0.065, 0.37)], numeric=(1, 5))]
-    for short in item.short_payments:
-        flow.append(problem_text(f"Short payment for {short.covers.start} to {short.covers.end}: earned "
-                                 f"{short.earned}, paid {short.paid}, short by {short.short}"))
-    for notice in item.contract_notices:
-        flow.append(problem_text(f"{notice.law.name}: work reached {notice.amount} by {notice.reached_on}, which "
-                                 f"entitles the worker to {notice.law.requires}; none is on file."))
     flow += [
-        PageBreak(), para("Daily log", sheet["h2"]),
-        para(f"{len(data.entries)} entries, {hours(sum(e.worked_seconds for e in data.entries))} hours. Marks: "
-             "L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); "
-             "O overlaps another entry.", sheet["note"]),
+        para(translate("reports", "Daily log"), sheet["h2"]),
+        para(translate("reports", "{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the "
+                                  "work; E edited after it was recorded (see the appendix); O overlaps another "
+                                  "entry.").format(entries=len(data.entries),
+                                                   hours=hours(sum(e.worked_seconds for e in data.entries))),
+             sheet["note"]),
         Spacer(1, 2 * mm), *entries_tables(data.entries, width),
-        para("Payments", sheet["h2"]), payments_table(data.payments, width),
-        para("Evidence index", sheet["h2"]), evidence_table(data.evidence, width),
-        para("Rules applied", sheet["h2"]), *_rules(data, width),
-        para("Appendix: how the figures were worked out", sheet["h2"]), *_explanation(data),
-        para("Appendix: edit history", sheet["h2"]), *_edits(data, width),
-        para("Integrity", sheet["h2"]),
-        *integrity_block(seq=data.audit_seq, head=data.audit_head, data_sha256=data.data_sha256(),
-                         fingerprint=fingerprint, width=width),
-        *time_block(data.time, width),
+        para(translate("reports", "Payments"), sheet["h2"]), payments_table(data.payments, width),
+        para(translate("reports", "Evidence index"), sheet["h2"]), evidence_table(data.evidence, width),
+        para(translate("reports", "Rules applied"), sheet["h2"]), *_rules(data, width),
+        para(translate("reports", "Appendix: how the figures were worked out"), sheet["h2"]), *_explanation(data),
+        para(translate("reports", "Appendix: edit history"), sheet["h2"]), *_edits(data, width),
+        # its parts read together: what is signed, and since when
+        KeepTogether([para(translate("reports", "Integrity"), sheet["h2"]),
+                      *integrity_block(seq=data.audit_seq, head=data.audit_head, data_sha256=data.data_sha256(),
+                                       fingerprint=fingerprint, width=width),
+                      *time_block(data.time, width)]),
     ]
     return flow
+
+
+HALF_PAGE = 120 * mm  # about half of an A4 or Letter page's text frame
+
+
+def _summary(data: ReportData) -> list[Flowable]:
+    """What a lawyer reads first: what is owed, why, and on what evidence, each in a few lines with the figures
+    behind them on the same page."""
+    sheet = styles()
+    (item,) = data.pay
+    owed = [translate("reports", "Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.").format(
+        balance=money(item.balance), earned=money(item.earned), paid=money(item.paid))]
+    check = item.minimum_wage
+    if check is not None and check.below:
+        owed.append(translate("reports", "The agreed pay is below the minimum wage by {shortfall}.").format(
+            shortfall=money(check.shortfall)))
+    if item.overtime is not None and item.overtime.seconds:
+        owed.append((translate("reports", "Overtime premium {premium} (owed).") if item.overtime_owed else
+                     translate("reports", "Overtime premium {premium} (an estimate, owed if the worker is an "
+                                          "employee).")).format(premium=money(item.overtime_premium)))
+    if item.pay_floor is not None and item.pay_floor.below:
+        owed.append(translate("reports", "The agreed pay is below the app-based pay floor by {shortfall}.").format(
+            shortfall=money(item.pay_floor.shortfall)))
+    if item.late_payments:
+        remedies = [late.remedy_estimate for late in item.late_payments if late.remedy_estimate]
+        owed.append(translate("reports", "Payments late: {count}.").format(count=len(item.late_payments)))
+        if remedies:
+            owed.append(translate("reports", "Remedies for late payment: up to {amount} more.").format(
+                amount=money(sum(remedies[1:], remedies[0]))))
+    if item.short_payments:
+        owed.append(translate("reports", "Payments short of what the work earned: {count}.").format(
+            count=len(item.short_payments)))
+    why = [translate("reports", "The client agreed to pay at the rates recorded for {client}.").format(
+        client=item.client.name)]
+    if check is not None:
+        why.append(translate("reports", "The minimum wage of {jurisdiction} applies ({source}).").format(
+            jurisdiction=check.wage.jurisdiction, source=check.wage.source))
+    if item.overtime is not None:
+        why.append(translate("reports", "Overtime under {rule}.").format(rule=item.overtime.rule.name))
+    laws = sorted({late.law.name for late in item.late_payments if late.law})
+    if laws:
+        why.append(translate("reports", "Payment deadlines under {laws}.").format(laws=", ".join(laws)))
+    for notice in item.contract_notices:
+        why.append(translate("reports", "{law} entitles the worker to {requires}.").format(
+            law=notice.law.name, requires=requirement(notice.law.requires)))
+    why.append(translate("reports", "The rules applied and their sources are listed after the log; the appendix "
+                                    "works out each figure week by week."))
+    anchors = data.time.anchors
+    evidence = [
+        translate("reports", "{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded "
+                             "more than 24 hours after the work, {edited} edited later, each edit listed); payments "
+                             "received: {payments}; evidence files, each with its SHA-256: {files}.").format(
+            entries=len(data.entries), hours=hours(sum(e.worked_seconds for e in data.entries)),
+            late=sum(1 for e in data.entries if e.recorded_late), edited=sum(1 for e in data.entries if e.edited),
+            payments=len(data.payments), files=len(data.evidence)),
+        translate("reports", "This file is signed with the records' key (see Integrity); the records were "
+                             "anchored, latest on {day}.").format(day=anchors[-1].day) if anchors else
+        translate("reports", "This file is signed with the records' key (see Integrity)."),
+    ]
+    spaced = ParagraphStyle("summary", parent=sheet["body"], spaceAfter=3)
+    return [Paragraph(f"<b>{text(label)}.</b> {text(' '.join(lines))}", spaced)
+            for label, lines in ((translate("reports", "What is owed"), owed), (translate("reports", "Why"), why),
+                                 (translate("reports", "On what evidence"), evidence))]
 
 
 def _rules(data: ReportData, width: float) -> list[Flowable]:
@@ -86,32 +174,46 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
     rows = []
     if item.minimum_wage:
         wage = item.minimum_wage.wage
-        rows.append(["Minimum wage", f"{wage.jurisdiction} {wage.currency} {wage.amount}/h{wage.as_the_law_states()} "
-                     f"from {wage.effective_from}"
-                     + ("" if wage.confirmed else " (not yet checked against the source)"), wage.source])
+        rows.append([translate("reports", "Minimum wage"),
+                     translate("reports", "{jurisdiction} {currency} {amount}/h{as_stated} from {day}").format(
+                         jurisdiction=wage.jurisdiction, currency=wage.currency, amount=wage.amount,
+                         as_stated=wage.as_the_law_states(), day=day(wage.effective_from))
+                     + ("" if wage.confirmed else translate("reports", " (not yet checked against the source)")),
+                     wage.source])
         if item.minimum_wage.rate is not None:  # converted at a rate from the worker's own records, never the network
             rate = item.minimum_wage.rate.rate
-            rows.append(["Exchange rate", rate.describe(), f"{rate.source} (the worker's own records)"])
+            rows.append([translate("reports", "Exchange rate"), rate.describe(),
+                         translate("reports", "{source} (the worker's own records)").format(source=rate.source)])
     if (needed := item.rate_needed) is not None:
-        rows.append(["Exchange rate", f"none recorded: {needed.weeks} workweek(s) to {needed.last_week_end} not "
-                     f"compared with the minimum wage in {needed.target}", "the worker's own records"])
+        rows.append([translate("reports", "Exchange rate"), translate(
+            "reports", "none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in "
+            "{currency}").format(weeks=needed.weeks, day=day(needed.last_week_end), currency=needed.target),
+            translate("reports", "the worker's own records")])
     if item.pay_floor:
         floor, check = item.pay_floor.floor, item.pay_floor
-        rows.append(["App-based pay floor", f"{floor.name} ({floor.citation}): {floor.currency} {floor.amount} per "
-                     f"{floor.unit}, from {floor.effective_from}; "
-                     + (f"the agreed pay is below it by {check.shortfall}" if check.below else "met"), floor.source])
+        rows.append([translate("reports", "App-based pay floor"), translate(
+            "reports", "{name} ({citation}): {currency} {amount} per {unit}, from {day}; ").format(
+            name=floor.name, citation=floor.citation, currency=floor.currency, amount=floor.amount, unit=floor.unit,
+            day=day(floor.effective_from))
+            + (translate("reports", "the agreed pay is below it by {shortfall}").format(
+                shortfall=money(check.shortfall)) if check.below else translate("reports", "met")), floor.source])
     if item.overtime:
-        rows.append(["Overtime", item.overtime.rule.name, item.overtime.rule.source])
+        rows.append([translate("reports", "Overtime"), item.overtime.rule.name, item.overtime.rule.source])
     for law in {late.law.name: late.law for late in item.late_payments if late.law}.values():
-        rows.append(["Payment deadline", f"{law.name} ({law.citation}): {law.deadline_days} days", law.source])
+        rows.append([translate("reports", "Payment deadline"), translate(
+            "reports", "{law} ({citation}): {days} days").format(law=law.name, citation=law.citation,
+                                                                days=law.deadline_days), law.source])
     for notice in item.contract_notices:
         owed = notice.law
-        rows.append([_owed_label(owed.requires), f"{owed.name}: {owed.contract_threshold} {owed.currency} "
+        rows.append([_owed_label(requirement(owed.requires)), f"{owed.name}: {owed.contract_threshold} {owed.currency} "
                      f"in {owed.window_text}", owed.source])
     if not rows:
-        return [para("No minimum wage, overtime or payment law applied to these records.", styles()["note"])]
-    return [table(("Rule", "Value", "Source"), rows, (width * 0.17, width * 0.43, width * 0.4)),
-            para("Not legal advice: each value is shown with the source it was taken from.", styles()["note"])]
+        return [para(translate("reports", "No minimum wage, overtime or payment law applied to these records."),
+                     styles()["note"])]
+    return [table((translate("reports", "Rule"), translate("reports", "Value"), translate("reports", "Source")), rows,
+                  (width * 0.17, width * 0.43, width * 0.4)),
+            para(translate("reports", "Not legal advice: each value is shown with the source it was taken from."),
+                 styles()["note"])]
 
 
 def _owed_label(requires: str) -> str:
@@ -124,12 +226,16 @@ def _owed_label(requires: str) -> str:
 
 def _explanation(data: ReportData) -> list[Flowable]:
     """Each figure's rule, source, inputs and arithmetic, workweek by workweek (domain/explain.py), so a clinic can
-    check the claim summary by hand."""
+    check the claim summary by hand. The steps are domain/explain.py's English (the desktop app and `summary
+    --explain` show the same text); a report in another language says so."""
     sheet = styles()
     flow: list[Flowable] = []
+    if current() != ENGLISH:
+        flow.append(para(translate("reports", "The worked steps below are in English, as the rules and their sources "
+                                              "are written."), sheet["note"]))
     for step in explain(data.pay[0]):
         flow.append(para(f"{step.topic.capitalize()}: {step.text}", sheet["body"]))
-        details = [f"Source: {step.source}"] if step.source else []
+        details = [translate("reports", "Source: {source}").format(source=step.source)] if step.source else []
         if step.numbers:
             details.append("; ".join(f"{name} {value}" for name, value in step.numbers))
         if details:
@@ -139,9 +245,11 @@ def _explanation(data: ReportData) -> list[Flowable]:
 
 def _edits(data: ReportData, width: float) -> list[Flowable]:
     if not data.edits:
-        return [para("No entry in this packet was edited after it was recorded.", styles()["note"])]
+        return [para(translate("reports", "No entry in this packet was edited after it was recorded."),
+                     styles()["note"])]
     rows = [[f"#{edit.entry_id}", f"#{edit.seq}", edit.at.replace("T", " ").rstrip("Z"), edit.action,
              "; ".join(f"{name}: {before} → {after}" for name, before, after in edit.changes)]
             for edit in data.edits]
-    return [table(("Entry", "Change", "When (UTC)", "What", "Fields changed"), rows,
+    return [table((translate("reports", "Entry"), translate("reports", "Change"), translate("reports", "When (UTC)"),
+                   translate("reports", "What"), translate("reports", "Fields changed")), rows,
                   [w * width for w in (0.08, 0.08, 0.18, 0.09, 0.57)])]

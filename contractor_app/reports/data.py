@@ -213,6 +213,9 @@ class ReportRequest:
     period: DateRange
     as_of: date  # the day the figures are reckoned on (overdue days count to it)
     paper: str
+    # A key of reports.language.LANGUAGES. Not in the signed data: the figures and records are the same in every
+    # language, so `verify-report` checks a Spanish packet as it checks an English one.
+    language: str = "en"
 
 
 @dataclass(frozen=True, slots=True)

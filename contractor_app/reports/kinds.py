@@ -16,11 +16,13 @@ from . import access_follow_up, access_request, claim, pay_summary, privacy
 from .data import ReportData
 
 Story = Callable[[ReportData, float, str], list[Flowable]]  # (data, text width, signing key fingerprint) -> pages
-LEGAL_NOTICE = "Legal figures are an estimate — not legal advice."
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name Qt's lupdate looks for)
     return text
+
+
+LEGAL_NOTICE = QT_TRANSLATE_NOOP("reports", "Legal figures are an estimate — not legal advice.")
 
 
 def _without_key(story: Callable[[ReportData, float], list[Flowable]]) -> Story:

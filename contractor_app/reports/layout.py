@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, Ta
 from xml.sax.saxutils import escape
 
 from .fonts import BOLD, ITALIC, MONO, REGULAR, check_glyphs, register_fonts
+from .language import translate
 
 PAPERS = {"a4": A4, "letter": LETTER}
 # Letter in the US and Canada (and a few others), A4 everywhere else.
@@ -27,6 +28,8 @@ RULE = colors.HexColor("#B0B7C3")
 SHADE = colors.HexColor("#EEF1F5")
 PROBLEM = colors.HexColor("#A4262C")
 MARGIN = 18 * mm
+TOP_MARGIN = 19 * mm  # below the page header
+BOTTOM_MARGIN = 17 * mm  # above the page footer
 
 
 def default_paper(jurisdiction: str) -> str:
@@ -186,19 +189,22 @@ def _decorate(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None
                            check_glyphs(f"{frame.worker}  ·  {frame.client}  ·  {frame.period}"))
     canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
     canvas.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
-    canvas.drawString(MARGIN, 9 * mm, f"Made by Contractor Ledger on {frame.generated} from the worker's own records")
+    canvas.drawString(MARGIN, 9 * mm, check_glyphs(translate(
+        "reports", "Made by Contractor Ledger on {day} from the worker's own records").format(day=frame.generated)))
     if frame.legal_notice:
         canvas.setFont(ITALIC, 8)
         canvas.drawCentredString(width / 2, 5.5 * mm, check_glyphs(frame.legal_notice))
     canvas.setFont(REGULAR, 8)
-    canvas.drawRightString(width - MARGIN, 9 * mm, f"page {number} of {total}")
+    canvas.drawRightString(width - MARGIN, 9 * mm, check_glyphs(
+        translate("reports", "page {number} of {total}").format(number=number, total=total)))
     canvas.restoreState()
 
 
 def document(path_or_buffer: Any, paper: str, keywords: str, title: str, author: str) -> SimpleDocTemplate:
     register_fonts()
     return SimpleDocTemplate(
-        path_or_buffer, pagesize=PAPERS[paper], leftMargin=MARGIN, rightMargin=MARGIN, topMargin=19 * mm,
-        bottomMargin=17 * mm, title=check_glyphs(title), author=check_glyphs(author), keywords=[keywords],
-        creator="Contractor Ledger", subject="A report made from the worker's own records",
+        path_or_buffer, pagesize=PAPERS[paper], leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP_MARGIN,
+        bottomMargin=BOTTOM_MARGIN, title=check_glyphs(title), author=check_glyphs(author), keywords=[keywords],
+        creator="Contractor Ledger",
+        subject=check_glyphs(translate("reports", "A report made from the worker's own records")),
     )

@@ -6,13 +6,14 @@ into place (store.fileio.private_file) only if the worker did not cancel meanwhi
 removes the temp file.
 
 This module is the door into reports/ for the CLI and the desktop app: they make and check reports here and read
-the report kinds (reports/kinds.py's registry) and the paper sizes from here.
+the report kinds (reports/kinds.py's registry), the paper sizes and the report languages from here.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -27,6 +28,9 @@ from ..reports.integrity import read_report_file as read_report_file
 from ..reports.integrity import fingerprint as fingerprint  # re-exported, like the others marked so: the faces' names
 from ..reports.kinds import REPORTS as REPORTS
 from ..reports.kinds import ReportKind as ReportKind
+from ..reports.language import LANGUAGES as LANGUAGES
+from ..reports.language import check_language
+from ..reports.language import language_for as language_for
 from ..reports.layout import PAPERS
 from ..store.fileio import private_file, write_private
 from ..store.vault import Vault
@@ -46,19 +50,25 @@ def signing_key(vault: Vault) -> Ed25519PrivateKey:
     return Ed25519PrivateKey.from_private_bytes(vault.derived_key(SIGNING_PURPOSE))
 
 
-def make_report(vault: Vault, request: ReportRequest, path: Path) -> ReportData:
-    """Write the signed PDF to ``path`` (replacing it atomically); return the data it was made from."""
-    data, pdf = report_bytes(vault, request)
+def make_report(vault: Vault, request: ReportRequest, path: Path, *, language: str | None = None) -> ReportData:
+    """Write the signed PDF to ``path`` (replacing it atomically); return the data it was made from. ``language``
+    (a key of LANGUAGES) overrides the request's."""
+    data, pdf = report_bytes(vault, request, language=language)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_private(path, pdf)
     return data
 
 
-def report_bytes(vault: Vault, request: ReportRequest, progress: Progress | None = None) -> tuple[ReportData, bytes]:
+def report_bytes(vault: Vault, request: ReportRequest, progress: Progress | None = None, *,
+                 language: str | None = None) -> tuple[ReportData, bytes]:
     """The signed PDF in memory, for a preview or for a caller that writes it itself. ``progress`` is called
-    before each step; an exception raised from it (the worker cancelled) stops the report there."""
+    before each step; an exception raised from it (the worker cancelled) stops the report there. ``language``
+    (a key of LANGUAGES) overrides the request's."""
     if request.paper not in PAPERS:
         raise InvalidInput(f"Paper must be a4 or letter, not {request.paper!r}.")
+    if language is not None:
+        request = replace(request, language=language)
+    check_language(request.language)
     step = progress or (lambda number, total: None)
     step(0, len(STEPS))
     data = gather(vault, request)
@@ -89,7 +99,7 @@ def check_report(vault: Vault, pdf: bytes) -> ReportCheck:
 
 
 def write_report(vault: Vault, request: ReportRequest, dest: Path, progress: Callable[[int, int], None],
-                 cancel: threading.Event) -> ReportData:
+                 cancel: threading.Event, *, language: str | None = None) -> ReportData:
     """Make the report, write it fsynced to a temp file beside ``dest``, and put it in place, all off the UI
     thread: whatever happens to the window meanwhile (a lock drops the result), no temp file is left behind. A
     cancel seen before the rename leaves nothing; one that comes later is too late, and the file is saved."""
@@ -104,7 +114,7 @@ def write_report(vault: Vault, request: ReportRequest, dest: Path, progress: Cal
 
     if not dest.parent.is_dir():
         raise InvalidInput(f"The folder {dest.parent} does not exist. Nothing was written.")
-    data, pdf = report_bytes(vault, request, step)
+    data, pdf = report_bytes(vault, request, step, language=language)
     if cancel.is_set():
         raise ReportCancelled()
     try:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 from datetime import datetime
 from pathlib import Path
 
 from ...errors import ChecksFailed, InvalidInput
 from ...services.report_settings import report_paper
 from ...services.reports import (
-    PAPERS, REPORTS, ReportInvalid, ReportRequest, check_report, fingerprint, make_report, read_report_file,
+    LANGUAGES, PAPERS, REPORTS, ReportInvalid, ReportRequest, check_report, fingerprint, language_for, make_report,
+    read_report_file,
 )
 from ..context import Context
 from ..options import add_period, period
@@ -24,6 +26,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     parser.add_argument("--client")
     add_period(parser)
     parser.add_argument("--paper", choices=PAPERS, help="default: your preference (by your jurisdiction unless set)")
+    parser.add_argument("--language", choices=LANGUAGES,
+                        help="the report's language; default: your system's (LC_ALL, LC_MESSAGES, LANG), else en")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     parser.set_defaults(run=run)
     check = commands.add_parser("verify-report", help="check that a report is untouched and still matches")
@@ -38,9 +42,18 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         request = ReportRequest(kind=args.kind, client=args.client, period=period(args),
                                 as_of=datetime.now(profile.zone).date(),
                                 paper=args.paper or report_paper(vault, profile.jurisdiction))
-        data = make_report(vault, request, args.output)
+        data = make_report(vault, request, args.output, language=args.language or system_language())
     ctx.print(f"Wrote {args.output} ({len(data.entries)} entries, {len(data.payments)} payments).")
     return 0
+
+
+def system_language() -> str:
+    """The language the worker chose for this terminal, as the C library reads it: the first of LC_ALL,
+    LC_MESSAGES and LANG that is set."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(name):
+            return language_for(value)
+    return "en"
 
 
 def run_verify(ctx: Context, args: argparse.Namespace) -> int:

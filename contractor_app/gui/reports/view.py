@@ -13,7 +13,7 @@ import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog, QFrame, QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import InvalidInput
 from ...services.clients import ClientInfo, list_clients
-from ...services.reports import ReportCancelled, ReportData, ReportRequest, write_report
+from ...services.reports import ReportCancelled, ReportData, ReportRequest, language_for, write_report
 from ...services.report_settings import report_paper
 from ..dialogs import error_text
 from ..previews import PreviewLabel
@@ -194,7 +194,8 @@ class ReportsView(View):
             raise InvalidInput(self.tr("A %1 is about one client: add a client first (Clients view).")
                                .replace("%1", self.infos[kind].title.lower()))
         return ReportRequest(kind=kind, client=client, period=self.options.period_range(self._today()),
-                             as_of=self._today(), paper=self.options.paper_name())
+                             as_of=self._today(), paper=self.options.paper_name(),
+                             language=language_for(QLocale().name()))  # the language chosen in Settings (gui/app.py)
 
     # --- preview ----------------------------------------------------------------------------------------------
 

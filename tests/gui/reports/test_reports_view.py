@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pypdf import PdfReader
 
 from contractor_app.domain.times import DateRange
@@ -174,3 +174,17 @@ def test_the_preview_waits_until_the_view_is_shown(qtbot, opened: Ledger) -> Non
     opened.main.show()
     opened.main.show_key("reports")
     qtbot.waitUntil(lambda: view.preview.has_image, timeout=10_000)
+
+
+def test_reports_are_asked_for_in_the_language_chosen_for_the_app(  # type: ignore[no-untyped-def]
+        qtbot, opened: Ledger) -> None:
+    """gui/app.py makes the language chosen in Settings Qt's default locale; the view passes it to the service."""
+    view = view_of(opened)
+    choose_claim_for_acme(view)
+    before = QLocale()
+    try:
+        for name, language in (("pt_BR", "pt_BR"), ("fr_CA", "fr"), ("fil_PH", "fil"), ("de_DE", "en")):
+            QLocale.setDefault(QLocale(name))
+            assert view.request().language == language
+    finally:
+        QLocale.setDefault(before)

@@ -1,0 +1,1195 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fil">
+<context>
+    <name>reports</name>
+    <message>
+        <source>request to know</source>
+        <translation>kahilingang malaman</translation>
+    </message>
+    <message>
+        <source>subject access request</source>
+        <translation>kahilingan sa pag-access ng personal na datos</translation>
+    </message>
+    <message>
+        <source>the data protection supervisory authority (Article 77 GDPR), and seek a judicial remedy (Article 79)</source>
+        <translation>ang awtoridad na nangangasiwa sa proteksyon ng datos (Artikulo 77 ng GDPR), at humingi ng lunas sa hukuman (Artikulo 79)</translation>
+    </message>
+    <message>
+        <source>the Information Commissioner's Office (Article 77 UK GDPR), and seek a judicial remedy (Article 79)</source>
+        <translation>ang Information Commissioner's Office (Artikulo 77 ng UK GDPR), at humingi ng lunas sa hukuman (Artikulo 79)</translation>
+    </message>
+    <message>
+        <source>the California Privacy Protection Agency and the California Attorney General</source>
+        <translation>ang California Privacy Protection Agency at ang Attorney General ng California</translation>
+    </message>
+    <message>
+        <source>The law required your answer by {due}.</source>
+        <translation>Ayon sa batas, dapat ninyo akong sinagot nang hindi lalampas sa {due}.</translation>
+    </message>
+    <message>
+        <source>So far I have received 1 file from you, kept in my records on {days}.</source>
+        <translation>Sa ngayon, nakatanggap na ako mula sa inyo ng 1 file, na itinago sa aking mga rekord noong {days}.</translation>
+    </message>
+    <message>
+        <source>So far I have received {count} files from you, kept in my records on {days}.</source>
+        <translation>Sa ngayon, nakatanggap na ako mula sa inyo ng {count} na file, na itinago sa aking mga rekord noong {days}.</translation>
+    </message>
+    <message>
+        <source>Yours faithfully,</source>
+        <translation>Lubos na gumagalang,</translation>
+    </message>
+    <message>
+        <source>Prepared with Contractor Ledger from the worker's own records of the request. This letter is a template, not legal advice.</source>
+        <translation>Inihanda gamit ang Contractor Ledger mula sa sariling mga rekord ng manggagawa tungkol sa kahilingan. Ang liham na ito ay isang template, hindi legal na payo.</translation>
+    </message>
+    <message>
+        <source>by email</source>
+        <translation>sa email</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>sa koreo</translation>
+    </message>
+    <message>
+        <source>through your web form</source>
+        <translation>sa pamamagitan ng inyong web form</translation>
+    </message>
+    <message>
+        <source>in your app</source>
+        <translation>sa inyong app</translation>
+    </message>
+    <message>
+        <source>On {sent} I sent you a {request} {via}; it reached you on {received}.</source>
+        <translation>Noong {sent}, nagpadala ako sa inyo ng {request} {via}; natanggap ninyo ito noong {received}.</translation>
+    </message>
+    <message>
+        <source>On {sent} I sent you a {request} {via}.</source>
+        <translation>Noong {sent}, nagpadala ako sa inyo ng {request} {via}.</translation>
+    </message>
+    <message>
+        <source>I made it under the {law} ({citation}).</source>
+        <translation>Ginawa ko ito alinsunod sa {law} ({citation}).</translation>
+    </message>
+    <message>
+        <source>Follow-up: {request} of {sent}, unanswered</source>
+        <translation>Pag-follow up: {request} noong {sent}, hindi pa sinasagot</translation>
+    </message>
+    <message>
+        <source>That deadline, {due}, has passed, and I have not received your answer. You have not told me of any reason for refusing my request.</source>
+        <translation>Lumipas na ang takdang petsang iyon, {due}, at hindi ko pa natatanggap ang inyong sagot. Wala kayong ibinigay na anumang dahilan para tanggihan ang aking kahilingan.</translation>
+    </message>
+    <message>
+        <source>Follow-up: {request} of {sent}, answered in part</source>
+        <translation>Pag-follow up: {request} noong {sent}, bahagya lamang sinagot</translation>
+    </message>
+    <message>
+        <source>Your answer of {answered} is incomplete.</source>
+        <translation>Kulang ang inyong sagot noong {answered}.</translation>
+    </message>
+    <message>
+        <source>Please send me, without further delay and free of charge, everything my request covers, and in particular what was missing:</source>
+        <translation>Mangyaring ipadala ninyo sa akin, nang wala nang pagkaantala at nang walang bayad, ang lahat ng saklaw ng aking kahilingan, lalo na ang mga kulang:</translation>
+    </message>
+    <message>
+        <source>Please send me, without further delay and free of charge, everything my request covers:</source>
+        <translation>Mangyaring ipadala ninyo sa akin, nang wala nang pagkaantala at nang walang bayad, ang lahat ng saklaw ng aking kahilingan:</translation>
+    </message>
+    <message>
+        <source>On {extended} you told me you needed longer, as the law allows once; that moved the deadline to {due}.</source>
+        <translation>Noong {extended}, sinabi ninyo na kailangan ninyo ng mas mahabang panahon, na pinapayagan ng batas nang isang beses; dahil dito, inilipat ang takdang petsa sa {due}.</translation>
+    </message>
+    <message>
+        <source>It did not include: {missing}.</source>
+        <translation>Hindi nito isinama ang: {missing}.</translation>
+    </message>
+    <message>
+        <source>If you will not provide any part of it, tell me which part, why, and on what legal ground. If I do not receive a complete answer, I may complain to {authority}.</source>
+        <translation>Kung hindi ninyo ibibigay ang anumang bahagi nito, sabihin ninyo sa akin kung aling bahagi, bakit, at sa anong legal na batayan. Kung hindi ako makatanggap ng kumpletong sagot, maaari akong magreklamo sa {authority}.</translation>
+    </message>
+    <message>
+        <source>It came after the deadline of {due}.</source>
+        <translation>Dumating ito pagkalipas ng takdang petsa na {due}.</translation>
+    </message>
+    <message>
+        <source>My account or worker ID is {worker_id}.</source>
+        <translation>Ang aking account o ID bilang manggagawa ay {worker_id}.</translation>
+    </message>
+    <message>
+        <source>the data protection law that applies to you, including Article 15 GDPR where it applies</source>
+        <translation>ang batas sa proteksyon ng datos na umiiral sa inyo, kasama ang Artikulo 15 ng GDPR kung saan ito umiiral</translation>
+    </message>
+    <message>
+        <source>Subject access request</source>
+        <translation>Kahilingan sa pag-access ng personal na datos</translation>
+    </message>
+    <message>
+        <source>one month</source>
+        <translation>isang buwan</translation>
+    </message>
+    <message>
+        <source>(Articles 15(1)(h) and 22 GDPR)</source>
+        <translation>(Mga Artikulo 15(1)(h) at 22 ng GDPR)</translation>
+    </message>
+    <message>
+        <source>(and, where the GDPR applies, Articles 15(1)(h) and 22 GDPR)</source>
+        <translation>(at, kung saan umiiral ang GDPR, Mga Artikulo 15(1)(h) at 22 ng GDPR)</translation>
+    </message>
+    <message>
+        <source>a copy of all personal data you hold about me, in a commonly used, machine-readable format</source>
+        <translation>kopya ng lahat ng personal na datos ninyo tungkol sa akin, sa karaniwang ginagamit at nababasa ng makina na format</translation>
+    </message>
+    <message>
+        <source>the purposes of each processing, and its legal basis</source>
+        <translation>ang mga layunin ng bawat pagproseso, at ang legal na batayan nito</translation>
+    </message>
+    <message>
+        <source>the categories of personal data concerned, and where you obtained any data not collected from me</source>
+        <translation>ang mga kategorya ng personal na datos na sangkot, at kung saan ninyo nakuha ang anumang datos na hindi galing sa akin</translation>
+    </message>
+    <message>
+        <source>the recipients or categories of recipients, including processors, clients and any outside the EU/EEA</source>
+        <translation>ang mga tatanggap o mga kategorya ng tatanggap, kasama ang mga processor, kliyente at sinumang nasa labas ng EU/EEA</translation>
+    </message>
+    <message>
+        <source>how long each category of data will be kept, or the criteria for deciding</source>
+        <translation>kung gaano katagal itatago ang bawat kategorya ng datos, o ang mga batayan sa pagpapasya nito</translation>
+    </message>
+    <message>
+        <source>all activity and performance metrics about me: tasks, time measured, throughput, accuracy and quality scores, rejections and their reasons, with their dates</source>
+        <translation>lahat ng sukatan ng aktibidad at pagganap tungkol sa akin: mga gawain, oras na sinukat, dami ng natapos, mga marka ng katumpakan at kalidad, mga pagtanggi at ang mga dahilan nito, kasama ang mga petsa</translation>
+    </message>
+    <message>
+        <source>all ratings and reviews of my work, by customers, reviewers or your systems</source>
+        <translation>lahat ng rating at pagsusuri sa aking trabaho, mula sa mga customer, tagasuri o sa inyong mga sistema</translation>
+    </message>
+    <message>
+        <source>all monitoring recordings and screenshots: screen and activity recordings, webcam images, voice recordings, keystroke and mouse data, location, and the identity documents and biometric data I provided</source>
+        <translation>lahat ng recording at screenshot ng pagmamanman: recording ng screen at aktibidad, mga larawan mula sa webcam, mga recording ng boses, datos ng keyboard at mouse, lokasyon, at ang mga dokumento ng pagkakakilanlan at biometric na datos na ibinigay ko</translation>
+    </message>
+    <message>
+        <source>all internal profile tags and scores attached to my account (for example risk, fraud, trust, priority or quality flags), and what each means</source>
+        <translation>lahat ng panloob na tag at marka ng profile na nakakabit sa aking account (halimbawa, mga flag ng panganib, pandaraya, tiwala, prayoridad o kalidad), at ang kahulugan ng bawat isa</translation>
+    </message>
+    <message>
+        <source>the records of my work you used to calculate my pay</source>
+        <translation>ang mga rekord ng aking trabaho na ginamit ninyo para kalkulahin ang aking bayad</translation>
+    </message>
+    <message>
+        <source>any data behind a warning, suspension or deactivation of my account</source>
+        <translation>anumang datos na pinagbatayan ng babala, suspensyon o pag-deactivate ng aking account</translation>
+    </message>
+    <message>
+        <source>the California Consumer Privacy Act (Cal. Civ. Code 1798.100 and 1798.110)</source>
+        <translation>ang California Consumer Privacy Act (Cal. Civ. Code 1798.100 at 1798.110)</translation>
+    </message>
+    <message>
+        <source>Request to know (right to know)</source>
+        <translation>Kahilingang malaman (karapatang malaman)</translation>
+    </message>
+    <message>
+        <source>45 days</source>
+        <translation>45 araw</translation>
+    </message>
+    <message>
+        <source>Article 15 of the General Data Protection Regulation (and Article 20 for a machine-readable copy)</source>
+        <translation>Artikulo 15 ng General Data Protection Regulation (at Artikulo 20 para sa kopyang nababasa ng makina)</translation>
+    </message>
+    <message>
+        <source>Prepared with Contractor Ledger from the worker's own records. This letter is a template, not legal advice; deadlines can be extended by law in some cases.</source>
+        <translation>Inihanda gamit ang Contractor Ledger mula sa sariling mga rekord ng manggagawa. Ang liham na ito ay isang template, hindi legal na payo; sa ilang kaso, maaaring palawigin ng batas ang mga takdang petsa.</translation>
+    </message>
+    <message>
+        <source>an explanation of any automated decision about my pay or the deactivation, suspension or restriction of my account, including profiling, with meaningful information about the logic involved, its significance and its consequences for me {articles}</source>
+        <translation>paliwanag sa anumang awtomatikong desisyon tungkol sa aking bayad o sa pag-deactivate, suspensyon o paghihigpit sa aking account, kasama ang profiling, na may makabuluhang impormasyon tungkol sa lohikang ginamit, ang kahalagahan nito at ang mga epekto nito sa akin {articles}</translation>
+    </message>
+    <message>
+        <source>Privacy / data protection officer</source>
+        <translation>Privacy / data protection officer</translation>
+    </message>
+    <message>
+        <source>in particular the data collected through: {tools}</source>
+        <translation>lalo na ang datos na nakolekta sa pamamagitan ng: {tools}</translation>
+    </message>
+    <message>
+        <source>Please answer within {period} of receiving this request, that is by {deadline}, free of charge. If you need more information to identify me, tell me promptly. If you will not comply with any part of this request, tell me which part and why.</source>
+        <translation>Mangyaring sumagot sa loob ng {period} mula nang matanggap ninyo ang kahilingang ito, ibig sabihin nang hindi lalampas sa {deadline}, nang walang bayad. Kung kailangan ninyo ng karagdagang impormasyon para makilala ako, ipaalam agad sa akin. Kung hindi ninyo susundin ang anumang bahagi ng kahilingang ito, sabihin ninyo kung aling bahagi at bakit.</translation>
+    </message>
+    <message>
+        <source>I, {name}, ask you under {law} for access to the personal data you process about me. I have worked for you as a {classification} with the account or worker ID {worker_id}. Please provide:</source>
+        <translation>Ako, si {name}, ay humihiling sa inyo, alinsunod sa {law}, na ma-access ang personal na datos na pinoproseso ninyo tungkol sa akin. Nagtrabaho ako para sa inyo bilang {classification} gamit ang account o ID bilang manggagawa na {worker_id}. Mangyaring ibigay ang:</translation>
+    </message>
+    <message>
+        <source>I, {name}, ask you under {law} for access to the personal data you process about me. I have worked for you as a {classification}. Please provide:</source>
+        <translation>Ako, si {name}, ay humihiling sa inyo, alinsunod sa {law}, na ma-access ang personal na datos na pinoproseso ninyo tungkol sa akin. Nagtrabaho ako para sa inyo bilang {classification}. Mangyaring ibigay ang:</translation>
+    </message>
+    <message>
+        <source>[your full name]</source>
+        <translation>[ang inyong buong pangalan]</translation>
+    </message>
+    <message>
+        <source>{amount}/h</source>
+        <translation>{amount}/oras</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Petsa</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Simula</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Tapos</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pahinga</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Oras</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorya</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Yunit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Tala</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marka</translation>
+    </message>
+    <message>
+        <source>Hours worked (all categories)</source>
+        <translation>Mga oras na nagtrabaho (lahat ng kategorya)</translation>
+    </message>
+    <message>
+        <source>Hours in paid categories</source>
+        <translation>Mga oras sa bayad na kategorya</translation>
+    </message>
+    <message>
+        <source>Hours the client does not pay for</source>
+        <translation>Mga oras na hindi binabayaran ng kliyente</translation>
+    </message>
+    <message>
+        <source>Earned at the agreed rates</source>
+        <translation>Kinita sa napagkasunduang rate</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Naibayad</translation>
+    </message>
+    <message>
+        <source>Balance owed</source>
+        <translation>Balanseng dapat bayaran</translation>
+    </message>
+    <message>
+        <source>Real hourly rate (paid ÷ all hours)</source>
+        <translation>Tunay na kita bawat oras (naibayad ÷ lahat ng oras)</translation>
+    </message>
+    <message>
+        <source>Minimum wage (a benchmark: you are a contractor) ({jurisdiction}, from {day})</source>
+        <translation>Minimum na sahod (isang sukatan: kontratista ka) ({jurisdiction}, mula {day})</translation>
+    </message>
+    <message>
+        <source>Minimum wage ({jurisdiction}, from {day})</source>
+        <translation>Minimum na sahod ({jurisdiction}, mula {day})</translation>
+    </message>
+    <message>
+        <source>Overtime ({rule}, owed)</source>
+        <translation>Overtime ({rule}, dapat bayaran)</translation>
+    </message>
+    <message>
+        <source>Overtime ({rule}, estimate if you were an employee)</source>
+        <translation>Overtime ({rule}, tantiya kung empleyado ka)</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bayad</translation>
+    </message>
+    <message>
+        <source>No payments recorded in this period.</source>
+        <translation>Walang naitalang bayad sa panahong ito.</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Natanggap</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mula kay</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Gross</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Mga singil</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>Pays for</source>
+        <translation>Binabayaran ang</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Paraan</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>No evidence files kept.</source>
+        <translation>Walang itinagong file ng ebidensya.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Uri</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Idinagdag</translation>
+    </message>
+    <message>
+        <source>Latest change in the records</source>
+        <translation>Pinakahuling pagbabago sa mga rekord</translation>
+    </message>
+    <message>
+        <source>History fingerprint (audit chain head)</source>
+        <translation>Fingerprint ng kasaysayan (ulo ng audit chain)</translation>
+    </message>
+    <message>
+        <source>SHA-256 of this report's data</source>
+        <translation>SHA-256 ng datos ng ulat na ito</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Lagda</translation>
+    </message>
+    <message>
+        <source>Ed25519, embedded in this file</source>
+        <translation>Ed25519, nakapaloob sa file na ito</translation>
+    </message>
+    <message>
+        <source>Public key fingerprint</source>
+        <translation>Fingerprint ng pampublikong susi</translation>
+    </message>
+    <message>
+        <source>Check this file with: contractor-app verify-report FILE.pdf — it confirms that no byte was changed and whether the records have changed since.</source>
+        <translation>Suriin ang file na ito gamit ang: contractor-app verify-report FILE.pdf — kinukumpirma nito na walang byte na binago at kung nagbago ang mga rekord mula noon.</translation>
+    </message>
+    <message>
+        <source>Net hourly rate ((paid − costs) ÷ all hours)</source>
+        <translation>Net na kita bawat oras ((naibayad − gastos) ÷ lahat ng oras)</translation>
+    </message>
+    <message>
+        <source>! The agreed pay is below the minimum wage (hour by hour) by</source>
+        <translation>! Mas mababa ang napagkasunduang bayad kaysa sa minimum na sahod (oras-oras) nang</translation>
+    </message>
+    <message>
+        <source>! The agreed pay is below the minimum wage (week by week) by</source>
+        <translation>! Mas mababa ang napagkasunduang bayad kaysa sa minimum na sahod (linggo-linggo) nang</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kabuuan</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>bayad</translation>
+    </message>
+    <message>
+        <source>not paid</source>
+        <translation>hindi bayad</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Mga oras bawat linggo</translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
+        <translation>Walang entry sa panahong ito.</translation>
+    </message>
+    <message>
+        <source>Costs in other currencies, not subtracted</source>
+        <translation>Mga gastos sa ibang pera, hindi ibinawas</translation>
+    </message>
+    <message>
+        <source>Costs of the work (fees {fees}, expenses {expenses}, distance {distance})</source>
+        <translation>Mga gastos sa trabaho (mga singil {fees}, gastusin {expenses}, layo {distance})</translation>
+    </message>
+    <message>
+        <source>{hours} h, premium {premium}</source>
+        <translation>{hours} oras, dagdag-bayad {premium}</translation>
+    </message>
+    <message>
+        <source>Earned per week ({currency})</source>
+        <translation>Kinita bawat linggo ({currency})</translation>
+    </message>
+    <message>
+        <source>In {currency}, at {rate}</source>
+        <translation>Sa {currency}, sa {rate}</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Manggagawa</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Lahat ng kliyente</translation>
+    </message>
+    <message>
+        <source>no payment terms recorded</source>
+        <translation>walang naitalang takdang panahon ng pagbabayad</translation>
+    </message>
+    <message>
+        <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
+        <translation>Nakalista pagkatapos ng log ang mga tuntuning ginamit at ang mga pinagmulan nito; sa apendiks, kinakalkula ang bawat halaga linggo-linggo.</translation>
+    </message>
+    <message>
+        <source>Claim packet: records of work and pay</source>
+        <translation>Pakete ng paghahabol: mga rekord ng trabaho at bayad</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Buod</translation>
+    </message>
+    <message>
+        <source>The figures</source>
+        <translation>Ang mga halaga</translation>
+    </message>
+    <message>
+        <source>The parties</source>
+        <translation>Ang mga partido</translation>
+    </message>
+    <message>
+        <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
+        <translation>Ang mga rekord na ito ay itinala ng manggagawa sa mismong oras ng trabaho, sa isang naka-encrypt na talaan na nagpapakita ng anumang pakikialam. Minarkahan ang mga entry na naitala nang higit 24 oras pagkatapos ng trabaho, at ang mga binago sa kalaunan; nakalista sa apendiks ang bawat pagbabago.</translation>
+    </message>
+    <message>
+        <source>Daily log</source>
+        <translation>Araw-araw na log</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Mga bayad</translation>
+    </message>
+    <message>
+        <source>Evidence index</source>
+        <translation>Indeks ng ebidensya</translation>
+    </message>
+    <message>
+        <source>Rules applied</source>
+        <translation>Mga tuntuning ginamit</translation>
+    </message>
+    <message>
+        <source>Appendix: how the figures were worked out</source>
+        <translation>Apendiks: paano kinalkula ang mga halaga</translation>
+    </message>
+    <message>
+        <source>Appendix: edit history</source>
+        <translation>Apendiks: kasaysayan ng mga pagbabago</translation>
+    </message>
+    <message>
+        <source>This file is signed with the records' key (see Integrity).</source>
+        <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad).</translation>
+    </message>
+    <message>
+        <source>Not legal advice: each value is shown with the source it was taken from.</source>
+        <translation>Hindi legal na payo: bawat halaga ay ipinapakita kasama ang pinagmulan nito.</translation>
+    </message>
+    <message>
+        <source>paid within {days} days</source>
+        <translation>binabayaran sa loob ng {days} araw</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kliyente</translation>
+    </message>
+    <message>
+        <source>Late payments</source>
+        <translation>Mga huling bayad</translation>
+    </message>
+    <message>
+        <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
+        <translation>Balanseng dapat bayaran {balance}: kinita {earned} sa napagkasunduang rate, naibayad {paid}.</translation>
+    </message>
+    <message>
+        <source>The client agreed to pay at the rates recorded for {client}.</source>
+        <translation>Pumayag ang kliyente na magbayad ayon sa mga rate na naitala para sa {client}.</translation>
+    </message>
+    <message>
+        <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
+        <translation>{entries} entry ({hours} oras) na itinala ng manggagawa sa mismong oras ({late} na naitala nang higit 24 oras pagkatapos ng trabaho, {edited} na binago sa kalaunan, nakalista ang bawat pagbabago); mga bayad na natanggap: {payments}; mga file ng ebidensya, bawat isa may SHA-256: {files}.</translation>
+    </message>
+    <message>
+        <source>Minimum wage</source>
+        <translation>Minimum na sahod</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Palitan ng pera</translation>
+    </message>
+    <message>
+        <source>the worker's own records</source>
+        <translation>ang sariling mga rekord ng manggagawa</translation>
+    </message>
+    <message>
+        <source>App-based pay floor</source>
+        <translation>Pinakamababang bayad para sa trabaho sa app</translation>
+    </message>
+    <message>
+        <source>Overtime</source>
+        <translation>Overtime</translation>
+    </message>
+    <message>
+        <source>Payment deadline</source>
+        <translation>Takdang petsa ng bayad</translation>
+    </message>
+    <message>
+        <source>No minimum wage, overtime or payment law applied to these records.</source>
+        <translation>Walang batas sa minimum na sahod, overtime o pagbabayad na umiral sa mga rekord na ito.</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Tuntunin</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Pinagmulan</translation>
+    </message>
+    <message>
+        <source>No entry in this packet was edited after it was recorded.</source>
+        <translation>Walang entry sa paketeng ito na binago pagkatapos itong maitala.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Pagbabago</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Kailan (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Mga binagong field</translation>
+    </message>
+    <message>
+        <source>Period {start} to {end}, reckoned on {as_of}</source>
+        <translation>Panahon mula {start} hanggang {end}, kinalkula noong {as_of}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <source>Legal name</source>
+        <translation>Legal na pangalan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Worker's id on the platform</source>
+        <translation>ID ng manggagawa sa platform</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klasipikasyon</translation>
+    </message>
+    <message>
+        <source>Where the work is done</source>
+        <translation>Saan ginagawa ang trabaho</translation>
+    </message>
+    <message>
+        <source>Pay terms</source>
+        <translation>Mga tuntunin sa bayad</translation>
+    </message>
+    <message>
+        <source>Written contract on file</source>
+        <translation>May nakasulat na kontrata sa file</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Natapos na trabaho</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Takdang petsa</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Araw ng pagkaantala</translation>
+    </message>
+    <message>
+        <source>Law and remedy (estimate)</source>
+        <translation>Batas at lunas (tantiya)</translation>
+    </message>
+    <message>
+        <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
+        <translation>{entries} entry, {hours} oras. Mga marka: L naitala nang higit 24 oras pagkatapos ng trabaho; E binago pagkatapos maitala (tingnan ang apendiks); O nagsasanib sa ibang entry.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integridad</translation>
+    </message>
+    <message>
+        <source>The agreed pay is below the minimum wage by {shortfall}.</source>
+        <translation>Mas mababa ang napagkasunduang bayad kaysa sa minimum na sahod nang {shortfall}.</translation>
+    </message>
+    <message>
+        <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
+        <translation>Mas mababa ang napagkasunduang bayad kaysa sa pinakamababang bayad para sa trabaho sa app nang {shortfall}.</translation>
+    </message>
+    <message>
+        <source>Payments late: {count}.</source>
+        <translation>Mga huling bayad: {count}.</translation>
+    </message>
+    <message>
+        <source>Payments short of what the work earned: {count}.</source>
+        <translation>Mga bayad na kulang sa kinita ng trabaho: {count}.</translation>
+    </message>
+    <message>
+        <source>The minimum wage of {jurisdiction} applies ({source}).</source>
+        <translation>Umiiral ang minimum na sahod ng {jurisdiction} ({source}).</translation>
+    </message>
+    <message>
+        <source>Overtime under {rule}.</source>
+        <translation>Overtime ayon sa {rule}.</translation>
+    </message>
+    <message>
+        <source>Payment deadlines under {laws}.</source>
+        <translation>Mga takdang petsa ng bayad ayon sa {laws}.</translation>
+    </message>
+    <message>
+        <source>{law} entitles the worker to {requires}.</source>
+        <translation>Ayon sa {law}, may karapatan ang manggagawa sa {requires}.</translation>
+    </message>
+    <message>
+        <source>This file is signed with the records' key (see Integrity); the records were anchored, latest on {day}.</source>
+        <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad); na-anchor ang mga rekord, pinakahuli noong {day}.</translation>
+    </message>
+    <message>
+        <source>What is owed</source>
+        <translation>Ano ang dapat bayaran</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Bakit</translation>
+    </message>
+    <message>
+        <source>On what evidence</source>
+        <translation>Batay sa anong ebidensya</translation>
+    </message>
+    <message>
+        <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
+        <translation>Kulang na bayad para sa {start} hanggang {end}: kinita {earned}, naibayad {paid}, kulang nang {short}</translation>
+    </message>
+    <message>
+        <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
+        <translation>{law}: umabot ang trabaho sa {amount} noong {day}, kaya may karapatan ang manggagawa sa {requires}; walang nasa file.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oo</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Overtime premium {premium} (owed).</source>
+        <translation>Dagdag-bayad sa overtime {premium} (dapat bayaran).</translation>
+    </message>
+    <message>
+        <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
+        <translation>Dagdag-bayad sa overtime {premium} (tantiya, dapat bayaran kung empleyado ang manggagawa).</translation>
+    </message>
+    <message>
+        <source>Remedies for late payment: up to {amount} more.</source>
+        <translation>Mga lunas para sa huling bayad: hanggang {amount} pa.</translation>
+    </message>
+    <message>
+        <source> (not yet checked against the source)</source>
+        <translation> (hindi pa nasusuri sa pinagmulan)</translation>
+    </message>
+    <message>
+        <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
+        <translation>walang naitala: {weeks} linggo ng trabaho hanggang {day} na hindi naikumpara sa minimum na sahod sa {currency}</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>naabot</translation>
+    </message>
+    <message>
+        <source>{law} ({citation}): {days} days</source>
+        <translation>{law} ({citation}): {days} araw</translation>
+    </message>
+    <message>
+        <source>Source: {source}</source>
+        <translation>Pinagmulan: {source}</translation>
+    </message>
+    <message>
+        <source>{jurisdiction} {currency} {amount}/h{as_stated} from {day}</source>
+        <translation>{jurisdiction} {currency} {amount}/oras{as_stated} mula {day}</translation>
+    </message>
+    <message>
+        <source>{source} (the worker's own records)</source>
+        <translation>{source} (ang sariling mga rekord ng manggagawa)</translation>
+    </message>
+    <message>
+        <source>{name} ({citation}): {currency} {amount} per {unit}, from {day}; </source>
+        <translation>{name} ({citation}): {currency} {amount} bawat {unit}, mula {day}; </translation>
+    </message>
+    <message>
+        <source>the agreed pay is below it by {shortfall}</source>
+        <translation>mas mababa rito ang napagkasunduang bayad nang {shortfall}</translation>
+    </message>
+    <message>
+        <source>due under the {basis} terms</source>
+        <translation>dapat bayaran ayon sa mga tuntunin ng {basis}</translation>
+    </message>
+    <message>
+        <source>; up to {amount} more</source>
+        <translation>; hanggang {amount} pa</translation>
+    </message>
+    <message>
+        <source>Pay summary</source>
+        <translation>Buod ng bayad</translation>
+    </message>
+    <message>
+        <source>To check your pay, or to show a client your hours, earnings and payments.</source>
+        <translation>Para suriin ang iyong bayad, o para ipakita sa kliyente ang iyong mga oras, kita at bayad.</translation>
+    </message>
+    <message>
+        <source>Claim packet</source>
+        <translation>Pakete ng paghahabol</translation>
+    </message>
+    <message>
+        <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
+        <translation>Para sa paghahabol ng sahod o sa abogado: ang dapat ibayad sa iyo, kasama ang mga entry at ebidensya.</translation>
+    </message>
+    <message>
+        <source>Privacy report</source>
+        <translation>Ulat sa privacy</translation>
+    </message>
+    <message>
+        <source>The data your work involved and what platforms collected about you, with incidents.</source>
+        <translation>Ang datos na sangkot sa iyong trabaho at ang nakolekta ng mga platform tungkol sa iyo, kasama ang mga insidente.</translation>
+    </message>
+    <message>
+        <source>Data access request</source>
+        <translation>Kahilingan sa pag-access ng datos</translation>
+    </message>
+    <message>
+        <source>A letter asking a client for a copy of the personal data it holds about you.</source>
+        <translation>Isang liham na humihiling sa kliyente ng kopya ng personal na datos nito tungkol sa iyo.</translation>
+    </message>
+    <message>
+        <source>Data access follow-up</source>
+        <translation>Pag-follow up sa kahilingan sa pag-access ng datos</translation>
+    </message>
+    <message>
+        <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
+        <translation>Isang liham para sa kahilingan sa pag-access ng datos na hindi nasagot pagkalipas ng takdang petsa, o kulang ang sagot.</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>kontratista</translation>
+    </message>
+    <message>
+        <source>employee</source>
+        <translation>empleyado</translation>
+    </message>
+    <message>
+        <source>productive</source>
+        <translation>produktibo</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>pagsasanay</translation>
+    </message>
+    <message>
+        <source>onboarding</source>
+        <translation>onboarding</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>pagsusulit</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>paghihintay</translation>
+    </message>
+    <message>
+        <source>rework</source>
+        <translation>pag-uulit</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>travel</source>
+        <translation>biyahe</translation>
+    </message>
+    <message>
+        <source>A report made from the worker's own records</source>
+        <translation>Isang ulat na ginawa mula sa sariling mga rekord ng manggagawa</translation>
+    </message>
+    <message>
+        <source>Made by Contractor Ledger on {day} from the worker's own records</source>
+        <translation>Ginawa ng Contractor Ledger noong {day} mula sa sariling mga rekord ng manggagawa</translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation>pahina {number} ng {total}</translation>
+    </message>
+    <message>
+        <source>all clients</source>
+        <translation>lahat ng kliyente</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Kabuuan</translation>
+    </message>
+    <message>
+        <source>Payments received</source>
+        <translation>Mga bayad na natanggap</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} hanggang {end}</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded in this period.</source>
+        <translation>Walang naitala sa panahong ito.</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Pera</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Kinita</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Balanse</translation>
+    </message>
+    <message>
+        <source>The worker</source>
+        <translation>Ang manggagawa</translation>
+    </message>
+    <message>
+        <source>What data the work involved, what the platforms collected about the worker, and what happened to it. Made from the worker's own records.</source>
+        <translation>Anong datos ang sangkot sa trabaho, ano ang nakolekta ng mga platform tungkol sa manggagawa, at ano ang nangyari rito. Ginawa mula sa sariling mga rekord ng manggagawa.</translation>
+    </message>
+    <message>
+        <source>Data-access requests</source>
+        <translation>Mga kahilingan sa pag-access ng datos</translation>
+    </message>
+    <message>
+        <source>biometrics may only be processed to authenticate the worker (EU Platform Work Directive art. 7)</source>
+        <translation>ang biometric na datos ay maaari lamang iproseso para patunayan ang pagkakakilanlan ng manggagawa (EU Platform Work Directive art. 7)</translation>
+    </message>
+    <message>
+        <source>continuous webcam monitoring may reveal emotional state or private life, which platforms may not process (EU Platform Work Directive art. 7)</source>
+        <translation>ang tuloy-tuloy na pagmamanman sa webcam ay maaaring maglantad ng damdamin o pribadong buhay, na hindi maaaring iproseso ng mga platform (EU Platform Work Directive art. 7)</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>nagpapatuloy</translation>
+    </message>
+    <message>
+        <source>No data records or incidents are recorded yet. Record them with `data handled`, `data collected` and `incident add`.</source>
+        <translation>Wala pang naitalang rekord ng datos o insidente. Itala ang mga ito gamit ang `data handled`, `data collected` at `incident add`.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Mga insidente</translation>
+    </message>
+    <message>
+        <source>waiting, in time</source>
+        <translation>naghihintay, nasa oras pa</translation>
+    </message>
+    <message>
+        <source>OVERDUE: no answer</source>
+        <translation>LAMPAS NA: walang sagot</translation>
+    </message>
+    <message>
+        <source>answered in part</source>
+        <translation>bahagyang sinagot</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>sinagot</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Ipinadala</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Katayuan</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Sagot</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Kulang</translation>
+    </message>
+    <message>
+        <source>Received from {client} for the request of {sent}: 1 file, kept as evidence</source>
+        <translation>Natanggap mula sa {client} para sa kahilingan noong {sent}: 1 file, itinago bilang ebidensya</translation>
+    </message>
+    <message>
+        <source>Received from {client} for the request of {sent}: {count} files, kept as evidence</source>
+        <translation>Natanggap mula sa {client} para sa kahilingan noong {sent}: {count} na file, itinago bilang ebidensya</translation>
+    </message>
+    <message>
+        <source>What the incidents cost you: {costs}.</source>
+        <translation>Ang nagastos mo dahil sa mga insidente: {costs}.</translation>
+    </message>
+    <message>
+        <source>Data you handled for them</source>
+        <translation>Datos na hinawakan mo para sa kanila</translation>
+    </message>
+    <message>
+        <source>What they collected about you</source>
+        <translation>Ang nakolekta nila tungkol sa iyo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Uri</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Kumpanya</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Abiso</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kailan</translation>
+    </message>
+    <message>
+        <source>Data involved</source>
+        <translation>Datos na sangkot</translation>
+    </message>
+    <message>
+        <source>Steps taken</source>
+        <translation>Mga hakbang na ginawa</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Katayuan</translation>
+    </message>
+    <message>
+        <source>Whose data</source>
+        <translation>Kaninong datos</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Pagkasensitibo</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Pagmamanman</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Kasangkapan</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Pahintulot</translation>
+    </message>
+    <message>
+        <source>Retention you were told</source>
+        <translation>Tagal ng pagtatago na sinabi sa iyo</translation>
+    </message>
+    <message>
+        <source>Kept on</source>
+        <translation>Itinago noong</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>{hours} hours</source>
+        <translation>{hours} oras</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> at </translation>
+    </message>
+    <message>
+        <source>{client}: the {sent} request was due by {due} and is unanswered.</source>
+        <translation>{client}: ang kahilingan noong {sent} ay dapat nasagot nang hindi lalampas sa {due} at wala pang sagot.</translation>
+    </message>
+    <message>
+        <source>not told</source>
+        <translation>hindi sinabi</translation>
+    </message>
+    <message>
+        <source>{tool} ({monitoring}): consent {consent}.</source>
+        <translation>{tool} ({monitoring}): pahintulot {consent}.</translation>
+    </message>
+    <message>
+        <source> (extended {day})</source>
+        <translation> (pinalawig noong {day})</translation>
+    </message>
+    <message>
+        <source>e-mailed</source>
+        <translation>ipinadala sa email</translation>
+    </message>
+    <message>
+        <source>copied</source>
+        <translation>kinopya</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>inimprenta</translation>
+    </message>
+    <message>
+        <source>When these records existed</source>
+        <translation>Kailan umiral ang mga rekord na ito</translation>
+    </message>
+    <message>
+        <source> (the worker's record of sending it)</source>
+        <translation> (tala ng manggagawa sa pagpapadala nito)</translation>
+    </message>
+    <message>
+        <source>{day}, by the worker's own records only (not sent or time-stamped)</source>
+        <translation>{day}, ayon lamang sa sariling mga rekord ng manggagawa (hindi ipinadala o tinatakan ng oras)</translation>
+    </message>
+    <message>
+        <source>An anchor is the fingerprint of the whole history on that day (recompute it from the records: see docs/evidence.md). Each record is counted under the first anchor that includes its latest change.</source>
+        <translation>Ang anchor ay ang fingerprint ng buong kasaysayan sa araw na iyon (makakalkula itong muli mula sa mga rekord: tingnan ang docs/evidence.md). Ibinibilang ang bawat rekord sa unang anchor na sumasaklaw sa pinakahuling pagbabago nito.</translation>
+    </message>
+    <message>
+        <source>No anchor of these records was made yet: nothing outside the records shows when they were written.</source>
+        <translation>Wala pang anchor ng mga rekord na ito: walang anuman sa labas ng mga rekord na nagpapakita kung kailan isinulat ang mga ito.</translation>
+    </message>
+    <message>
+        <source>Clock: every change to these records was recorded at a time after the change before it.</source>
+        <translation>Orasan: bawat pagbabago sa mga rekord na ito ay naitala sa oras na kasunod ng naunang pagbabago.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Rekord</translation>
+    </message>
+    <message>
+        <source>Recorded at (UTC)</source>
+        <translation>Naitala noong (UTC)</translation>
+    </message>
+    <message>
+        <source>Change before it at (UTC)</source>
+        <translation>Naunang pagbabago noong (UTC)</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>Anchor</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Araw</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Mga rekord</translation>
+    </message>
+    <message>
+        <source>These records existed, as they are now, no later than</source>
+        <translation>Umiral ang mga rekord na ito, gaya ng mga ito ngayon, nang hindi lalampas sa</translation>
+    </message>
+    <message>
+        <source>The computer's clock was set back: {count} change(s) to these records are recorded at a time before the change ahead of them, so their recorded times cannot be relied on.</source>
+        <translation>Iniatras ang orasan ng computer: {count} pagbabago sa mga rekord na ito ang naitala sa oras na mas maaga kaysa sa pagbabagong nauna sa kanila, kaya hindi maaasahan ang mga naitalang oras nila.</translation>
+    </message>
+    <message>
+        <source>{at} UTC, per {authority} (RFC 3161 time stamp)</source>
+        <translation>{at} UTC, ayon sa {authority} (RFC 3161 na time stamp)</translation>
+    </message>
+    <message>
+        <source> to {recipient}</source>
+        <translation> kay {recipient}</translation>
+    </message>
+    <message>
+        <source>Written or changed after the latest anchor ({count}): {named}</source>
+        <translation>Isinulat o binago pagkatapos ng pinakahuling anchor ({count}): {named}</translation>
+    </message>
+    <message>
+        <source>; and {more} more</source>
+        <translation>; at {more} pa</translation>
+    </message>
+    <message>
+        <source>Legal figures are an estimate — not legal advice.</source>
+        <translation>Tantiya lamang ang mga legal na halaga — hindi ito legal na payo.</translation>
+    </message>
+    <message>
+        <source>a written contract</source>
+        <translation>isang nakasulat na kontrata</translation>
+    </message>
+    <message>
+        <source>a written pre-contract disclosure of the terms (not a written contract)</source>
+        <translation>isang nakasulat na paglalahad ng mga tuntunin bago ang kontrata (hindi nakasulat na kontrata)</translation>
+    </message>
+    <message>
+        <source>The worked steps below are in English, as the rules and their sources are written.</source>
+        <translation>Nasa Ingles ang mga hakbang ng pagkalkula sa ibaba, gaya ng pagkakasulat ng mga tuntunin at ng mga pinagmulan nito.</translation>
+    </message>
+</context>
+</TS>
