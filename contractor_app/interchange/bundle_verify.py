@@ -86,11 +86,15 @@ def file_sha256(path: Path) -> str:
 def read_manifest(folder: Path) -> tuple[dict, Ed25519PublicKey]:
     """The manifest, after checking its signature with the key it names."""
     try:
-        raw = (folder / MANIFEST).read_bytes()[:MAX_MANIFEST + 1]
-        signature = (folder / SIGNATURE).read_bytes()[:1024].strip()
+        with (folder / MANIFEST).open("rb") as handle:
+            raw = handle.read(MAX_MANIFEST + 1)
+        with (folder / SIGNATURE).open("rb") as handle:
+            signature = handle.read(1024).strip()
     except OSError as error:
         raise Bad(f"{error.filename and Path(error.filename).name} cannot be read ({error.strerror}): "
                   "is this an unzipped Contractor Ledger bundle?") from None
+    if len(raw) > MAX_MANIFEST:
+        raise Bad(f"{MANIFEST} is too large to be a bundle's manifest")
     try:
         manifest = json.loads(raw)
         key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(manifest["public_key"]))
@@ -267,7 +271,8 @@ def check(folder: Path) -> tuple[list[str], list[str]]:
             for name in anchor.get("timestamps", []):
                 if name not in intact:
                     continue
-                data = safe_path(folder, name).read_bytes()[:MAX_TSR + 1]
+                with safe_path(folder, name).open("rb") as handle:
+                    data = handle.read(MAX_TSR + 1)
                 try:
                     imprint, at = read_tsr(data)
                 except (ValueError, IndexError) as problem:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,6 +45,7 @@ from .report_settings import report_paper
 from .reports import report_bytes, signing_key
 
 FOLDER = "claim-bundle"
+_SAFE = re.compile(r"[^A-Za-z0-9-]")  # an anchor's code is CL1-...; one restored from a hostile export may not be
 BUNDLE_REPORTS = ("claim", "pay-summary", "privacy")
 
 
@@ -62,7 +64,9 @@ class BundleResult:
 
 def make_bundle(vault: Vault, client: str, period: DateRange, path: Path, *,
                 now: datetime | None = None) -> BundleResult:
-    """Write the bundle for ``client`` over ``period`` to ``path`` (a .zip), replacing it whole or not at all."""
+    """Write the bundle for ``client`` over ``period`` to ``path`` (a .zip), replacing it whole or not at all.
+    Files go into the zip as they are made (evidence one at a time, never all in memory); the manifest, which
+    needs every hash, goes last."""
     if path.suffix.lower() != ".zip":
         raise InvalidInput("The bundle's file name must end in .zip.")
     if path.is_dir() or not path.parent.is_dir():
@@ -72,45 +76,67 @@ def make_bundle(vault: Vault, client: str, period: DateRange, path: Path, *,
     moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     profile = load_profile(vault)
     paper = report_paper(vault, profile.jurisdiction)
-    files: dict[str, bytes] = {}
-    made = {}
-    for kind in BUNDLE_REPORTS:
-        request = ReportRequest(kind=kind, client=client_name, period=period,
-                                as_of=moment.astimezone(profile.zone).date(), paper=paper)
-        made[kind], files[f"reports/{kind}.pdf"] = report_bytes(vault, request)
-    claim_data = made["claim"]
-    entries, entry_count = entries_csv(vault, client=client_name, period=period)
-    payments, payment_count = payments_csv(vault, client=client_name)
-    files["records/entries.csv"], files["records/payments.csv"] = entries, payments
-    for item in claim_data.evidence:  # the claim packet's evidence index: the files it names
-        files[f"evidence/{evidence_file_name(item.id, item.name)}"] = evidence_bytes(vault, item.id)
-    anchors, stamps = _anchors(vault, files)
     key = signing_key(vault)
     public = public_bytes(key.public_key())
     print_ = fingerprint(public)
-    files["key/public_key.txt"] = (f"Ed25519 public key (hex): {public.hex()}\nFingerprint: {print_}\n").encode()
-    files["README.txt"] = readme(client_name, period, print_, moment).encode("utf-8")
-    files["verify.py"] = Path(bundle_verify.__file__).read_bytes()
-    manifest = json.dumps({
-        "format": bundle_verify.FORMAT, "version": 1, "made_by": f"contractor-ledger {__version__}",
-        "made_at": moment.isoformat(), "client": client_name,
-        "from": period.start.isoformat() if period.start else None,
-        "to": period.end.isoformat() if period.end else None,
-        "vault_id": vault.vault_id, "public_key": public.hex(), "fingerprint": print_,
-        "files": {name: hashlib.sha256(content).hexdigest() for name, content in sorted(files.items())},
-        "reports": [f"reports/{kind}.pdf" for kind in BUNDLE_REPORTS],
-        "anchors": anchors,
-    }, indent=2, sort_keys=True).encode("utf-8")
-    files[bundle_verify.MANIFEST] = manifest
-    files[bundle_verify.SIGNATURE] = key.sign(manifest).hex().encode("ascii") + b"\n"
-    _write_zip(path, files, moment)
-    return BundleResult(path=path, files=len(files), reports=len(BUNDLE_REPORTS), entries=entry_count,
-                        payments=payment_count, evidence=len(claim_data.evidence), anchors=len(anchors),
-                        timestamps=stamps, fingerprint=print_)
+    try:
+        with private_file(path) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
+            bundle = _Zip(archive, moment)
+            made = {}
+            for kind in BUNDLE_REPORTS:
+                request = ReportRequest(kind=kind, client=client_name, period=period,
+                                        as_of=moment.astimezone(profile.zone).date(), paper=paper)
+                made[kind], pdf = report_bytes(vault, request)
+                bundle.add(f"reports/{kind}.pdf", pdf)
+            entries, entry_count = entries_csv(vault, client=client_name, period=period)
+            bundle.add("records/entries.csv", entries)
+            payments, payment_count = payments_csv(vault, client=client_name)
+            bundle.add("records/payments.csv", payments)
+            evidence = made["claim"].evidence  # the claim packet's evidence index: the files it names
+            for item in evidence:
+                bundle.add(f"evidence/{evidence_file_name(item.id, item.name)}", evidence_bytes(vault, item.id))
+            anchors, stamps = _anchors(vault, bundle)
+            bundle.add("key/public_key.txt", f"Ed25519 public key (hex): {public.hex()}\nFingerprint: {print_}\n"
+                       .encode())
+            bundle.add("README.txt", readme(client_name, period, print_, moment).encode("utf-8"))
+            bundle.add("verify.py", Path(bundle_verify.__file__).read_bytes())
+            manifest = json.dumps({
+                "format": bundle_verify.FORMAT, "version": 1, "made_by": f"contractor-ledger {__version__}",
+                "made_at": moment.isoformat(), "client": client_name,
+                "from": period.start.isoformat() if period.start else None,
+                "to": period.end.isoformat() if period.end else None,
+                "vault_id": vault.vault_id, "public_key": public.hex(), "fingerprint": print_,
+                "files": dict(sorted(bundle.hashes.items())),
+                "reports": [f"reports/{kind}.pdf" for kind in BUNDLE_REPORTS],
+                "anchors": anchors,
+            }, indent=2, sort_keys=True).encode("utf-8")
+            bundle.add(bundle_verify.MANIFEST, manifest)
+            bundle.add(bundle_verify.SIGNATURE, key.sign(manifest).hex().encode("ascii") + b"\n")
+    except OSError as error:
+        raise InvalidInput(f"Cannot write {path}: {error.strerror or error}. Nothing was written.") from None
+    return BundleResult(path=path, files=len(bundle.hashes), reports=len(BUNDLE_REPORTS), entries=entry_count,
+                        payments=payment_count, evidence=len(evidence), anchors=len(anchors), timestamps=stamps,
+                        fingerprint=print_)
 
 
-def _anchors(vault: Vault, files: dict[str, bytes]) -> tuple[list[dict[str, object]], int]:
-    """Every anchor's text for the manifest, and its time-stamp responses into ``files`` as they came."""
+class _Zip:
+    """The open zip: each file under the one folder, 0600, dated when the bundle was made, its SHA-256 kept."""
+
+    def __init__(self, archive: zipfile.ZipFile, moment: datetime) -> None:
+        self.archive = archive
+        self.stamp = moment.timetuple()[:6]
+        self.hashes: dict[str, str] = {}
+
+    def add(self, name: str, content: bytes) -> None:
+        entry = zipfile.ZipInfo(f"{FOLDER}/{name}", date_time=self.stamp)  # type: ignore[arg-type]
+        entry.external_attr = 0o600 << 16
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        self.archive.writestr(entry, content)
+        self.hashes[name] = hashlib.sha256(content).hexdigest()
+
+
+def _anchors(vault: Vault, bundle: _Zip) -> tuple[list[dict[str, object]], int]:
+    """Every anchor's text for the manifest, and its time-stamp responses into the zip as they came."""
     listed: list[dict[str, object]] = []
     count = 0
     with vault.reading() as session:
@@ -119,27 +145,14 @@ def _anchors(vault: Vault, files: dict[str, bytes]) -> tuple[list[dict[str, obje
             for number, (response,) in enumerate(session.execute(
                     select(AnchorTimestamp.response).where(AnchorTimestamp.anchor_id == anchor.id)
                     .order_by(AnchorTimestamp.id)), start=1):
-                name = f"anchors/{anchor.code}-{number}.tsr"
-                files[name] = base64.b64decode(response)
+                name = f"anchors/{_SAFE.sub('_', anchor.code)}-{number}.tsr"
+                bundle.add(name, base64.b64decode(response))
                 names.append(name)
                 count += 1
             listed.append({"code": anchor.code, "day": anchor.day.isoformat(), "changes": anchor.seq,
                            "head": anchor.head, "sha256": anchor.sha256, "timestamps": names})
-    files["anchors/anchors.json"] = json.dumps(listed, indent=2).encode("utf-8")
+    bundle.add("anchors/anchors.json", json.dumps(listed, indent=2).encode("utf-8"))
     return listed, count
-
-
-def _write_zip(path: Path, files: dict[str, bytes], moment: datetime) -> None:
-    stamp = moment.timetuple()[:6]
-    try:
-        with private_file(path) as handle, zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
-            for name, content in files.items():
-                entry = zipfile.ZipInfo(f"{FOLDER}/{name}", date_time=stamp)  # type: ignore[arg-type]
-                entry.external_attr = 0o600 << 16
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                archive.writestr(entry, content)
-    except OSError as error:
-        raise InvalidInput(f"Cannot write {path}: {error.strerror or error}. Nothing was written.") from None
 
 
 def readme(client: str, period: DateRange, key_fingerprint: str, moment: datetime) -> str:

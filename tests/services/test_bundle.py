@@ -191,3 +191,16 @@ def test_the_bundle_command_writes_the_zip_and_refuses_an_unknown_client(cli: Cl
     unknown = cli("bundle", "--client", "Nobody", "-o", str(tmp_path / "other.zip"))
     assert unknown.code == 1 and "No client named 'Nobody'" in unknown.err
     assert not (tmp_path / "other.zip").exists()
+
+
+def test_a_failure_half_way_leaves_no_file_behind(records: Vault, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    def damaged(vault: Vault, evidence_id: int) -> bytes:
+        raise InvalidInput("Evidence #1 does not match its fingerprint; run `verify`.")
+
+    monkeypatch.setattr("contractor_app.services.bundle.evidence_bytes", damaged)
+    out = tmp_path / "bundles"
+    out.mkdir()
+    with pytest.raises(InvalidInput, match="fingerprint"):
+        make_bundle(records, "Acme", MARCH, out / "claim.zip")
+    assert list(out.iterdir()) == []  # no zip, no temp file
