@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
 import zipfile
 from dataclasses import dataclass
@@ -71,6 +72,8 @@ def make_bundle(vault: Vault, client: str, period: DateRange, path: Path, *,
         raise InvalidInput("The bundle's file name must end in .zip.")
     if path.is_dir() or not path.parent.is_dir():
         raise InvalidInput(f"Give a file name in an existing folder, not {path}. Nothing was written.")
+    if os.path.realpath(path.parent) == os.path.realpath(vault.paths.folder):
+        raise InvalidInput(f"Choose a place outside your records folder ({vault.paths.folder}). Nothing was written.")
     with vault.reading() as session:
         client_name = find_client(session, client).name
     moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)

@@ -123,12 +123,14 @@ def test_the_bundle_holds_reports_csvs_evidence_anchors_key_and_a_signed_manifes
     assert (result.entries, result.payments, result.evidence, result.timestamps) == (2, 1, 1, 1)
 
 
-def test_a_name_that_is_not_a_zip_or_in_no_folder_is_refused(records: Vault, tmp_path: Path) -> None:
+def test_a_name_not_a_zip_in_no_folder_or_in_the_records_folder_is_refused(records: Vault, tmp_path: Path) -> None:
     with pytest.raises(InvalidInput, match="end in .zip"):
         make_bundle(records, "Acme", MARCH, tmp_path / "claim.pdf")
     with pytest.raises(InvalidInput, match="existing folder"):
         make_bundle(records, "Acme", MARCH, tmp_path / "missing" / "claim.zip")
-    assert not list(tmp_path.glob("*.zip"))
+    with pytest.raises(InvalidInput, match="outside your records folder"):
+        make_bundle(records, "Acme", MARCH, records.paths.folder / "claim.zip")
+    assert not list(tmp_path.glob("*.zip")) and not list(records.paths.folder.glob("*.zip"))
 
 
 @pytest.mark.slow
