@@ -289,6 +289,8 @@ def check(folder: Path) -> tuple[list[str], list[str]]:
 
 
 def main(argv: list[str]) -> int:
+    if hasattr(sys.stdout, "reconfigure"):  # a Windows console cannot print every file name: never crash on one
+        sys.stdout.reconfigure(errors="replace")
     folder = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent
     if not folder.is_dir():
         print(f"{folder} is not a folder: give the unzipped bundle's folder.")
