@@ -9,6 +9,7 @@ too) and goes on to the follow-up letter in Reports.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
@@ -31,6 +32,7 @@ from ..widgets import InlineMessage, problem_colour
 from .request_forms import AddRequestDialog, AnswerDialog, ExtendDialog
 
 FOLLOW_UP = ("overdue", "incomplete")
+Form = TypeVar("Form", AddRequestDialog, AnswerDialog, ExtendDialog)
 LAW_NAMES = {"gdpr": "GDPR", "uk-gdpr": "UK GDPR", "ccpa": "CCPA/CPRA"}
 
 
@@ -146,28 +148,27 @@ class AccessRequestsTab(QWidget):
         self.notice.hint(self.tr("%n files of the answer are kept as evidence of the request to %1.", "",
                                  len(view.files)).replace("%1", view.client))
 
-    def add_request(self) -> None:
+    def add_request(self) -> AddRequestDialog:
         clients = [info.name for info in self.session.read(list_clients)]
-        self._open(AddRequestDialog(self.session, clients, self._client, self))
+        return self._open(AddRequestDialog(self.session, clients, self._client, self))
 
-    def answer_selected(self) -> None:
+    def answer_selected(self) -> AnswerDialog | None:
         request = self.selected()
-        if request is not None:
-            self._open(AnswerDialog(self.session, request, self))
+        return self._open(AnswerDialog(self.session, request, self)) if request is not None else None
 
-    def extend_selected(self) -> None:
+    def extend_selected(self) -> ExtendDialog | None:
         request = self.selected()
-        if request is not None:
-            self._open(ExtendDialog(self.session, request, self))
+        return self._open(ExtendDialog(self.session, request, self)) if request is not None else None
 
-    def _open(self, dialog: AddRequestDialog | AnswerDialog | ExtendDialog) -> None:
+    def _open(self, dialog: Form) -> Form:
         self.dialog = dialog
         dialog.saved.connect(self._saved)
         dialog.finished.connect(lambda _: setattr(self, "dialog", None))
         dialog.open()
+        return dialog
 
     def _saved(self, view: AccessRequestView) -> None:
-        self.reload(self._client)
+        """The view reloaded the table on the announced change; select the request saved and say where it stands."""
         row = next((number for number, request in enumerate(self.requests) if request.id == view.id), None)
         if row is not None:
             self.table.selectRow(row)
