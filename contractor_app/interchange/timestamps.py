@@ -102,6 +102,24 @@ def check_response(response: bytes, digest: bytes, trusted: list[x509.Certificat
                                "something else.") from None
 
 
+def imprint_of(response: bytes) -> bytes:
+    """The SHA-256 a response says it stamps (to find which anchor it is for), read strictly but NOT checked:
+    ``check_response`` still decides whether it is kept. TimestampInvalid when it is no readable response."""
+    if len(response) > MAX_RESPONSE_BYTES:
+        raise TimestampInvalid("This file is too large to be a time-stamp response.")
+    try:
+        token = tsp.TimeStampResp.load(response, strict=True)["time_stamp_token"]
+        imprint = token["content"]["encap_content_info"]["content"].parsed["message_imprint"]
+        if imprint["hash_algorithm"]["algorithm"].native == "sha256":
+            digest = imprint["hashed_message"].native
+            if isinstance(digest, bytes) and len(digest) == 32:
+                return digest
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError, OverflowError):
+        pass
+    raise TimestampInvalid("This file is not a readable time-stamp response (.tsr): it is damaged, or something "
+                           "else.")
+
+
 def _check(response: bytes, digest: bytes, trusted: list[x509.Certificate]) -> Stamp:
     parsed = tsp.TimeStampResp.load(response, strict=True)
     status = parsed["status"]["status"].native

@@ -20,7 +20,7 @@ from ..domain.access_deadlines import INCOMPLETE, OVERDUE, AccessLaw, due_date, 
 from ..errors import InvalidInput, NotFound
 from ..store.models import AccessRequest, Client, Evidence, EvidenceLink
 from ..store.vault import Vault
-from .changes import EVIDENCE, announces
+from .changes import ACCESS_REQUESTS, EVIDENCE, announces
 from .clients import find_client
 from .privacy import MAX_LONG, check_days, clean_text, one_of
 from .profile import load_profile
@@ -97,6 +97,7 @@ def law_for(jurisdiction: str | None) -> str | None:
     return "uk-gdpr" if country == "GB" else "gdpr" if country in EU_EEA else None
 
 
+@announces(ACCESS_REQUESTS)
 def record_access_request(vault: Vault, new: NewAccessRequest, *, today: date | None = None) -> AccessRequestView:
     via = one_of(new.sent_via, CHANNELS, what="How it was sent")
     check_days(new.sent_on, None)
@@ -118,6 +119,7 @@ def record_access_request(vault: Vault, new: NewAccessRequest, *, today: date | 
         return _view(uow.session, row, client.name, today)
 
 
+@announces(ACCESS_REQUESTS)
 def answer_access_request(vault: Vault, request_id: int, answered_on: date, *, complete: bool,
                           missing: str | None = None, today: date | None = None) -> AccessRequestView:
     """Record the client's answer: complete, or incomplete with what was missing (one audited update)."""
@@ -137,6 +139,7 @@ def answer_access_request(vault: Vault, request_id: int, answered_on: date, *, c
         return _view(uow.session, row, None, today)
 
 
+@announces(ACCESS_REQUESTS)
 def extend_access_request(vault: Vault, request_id: int, told_on: date, reason: str | None = None, *,
                           today: date | None = None) -> AccessRequestView:
     """Record that the client claimed the law's extension (told the worker on ``told_on``)."""
@@ -175,7 +178,7 @@ def needing_attention(vault: Vault, client: str | None = None, *, today: date | 
     return [view for view in list_access_requests(vault, client, today=today) if view.status in (OVERDUE, INCOMPLETE)]
 
 
-@announces(EVIDENCE)
+@announces(EVIDENCE, ACCESS_REQUESTS)
 def import_answer(vault: Vault, request_id: int, path: Path, *, today: date | None = None) -> AccessRequestView:
     """Keep the client's answer (a zip or a folder) as evidence linked to the request, all files or none."""
     from .answer_files import read_answer  # the zip reader loads only for an import

@@ -34,7 +34,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..errors import InvalidInput, NotFound
-from ..interchange.timestamps import MAX_RESPONSE_BYTES, check_response, make_request, read_trusted
+from ..interchange.timestamps import (
+    MAX_RESPONSE_BYTES,
+    TimestampInvalid,
+    check_response,
+    imprint_of,
+    make_request,
+    read_trusted,
+)
 from ..store.audit import read_head
 from ..store.fileio import write_private
 from ..store.models import Anchor, AnchorSending, AnchorTimestamp, AuditEvent
@@ -169,11 +176,7 @@ def import_timestamp(vault: Vault, code: str, path: Path, *, ca_file: Path | Non
     """Check the authority's response (.tsr) for the anchor ``code`` and keep it. TimestampInvalid (exit 4) when it
     is damaged, forged, for something else or from an authority not trusted (``ca_file``, or the system's)."""
     trusted = read_trusted(ca_file)
-    try:
-        with path.open("rb") as handle:
-            response = handle.read(MAX_RESPONSE_BYTES + 1)
-    except OSError as error:
-        raise InvalidInput(f"{path.name} cannot be read: {error.strerror}.") from None
+    response = _read_response(path)
     at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     with vault.unit_of_work() as uow:
         row = find_anchor(uow.session, code)
@@ -185,6 +188,29 @@ def import_timestamp(vault: Vault, code: str, path: Path, *, ca_file: Path | Non
                                     serial=stamp.serial, response=base64.b64encode(response).decode("ascii"),
                                     sha256=digest, imported_at=at))
     return StampView(at=stamp.at, authority=stamp.authority, serial=stamp.serial, imported_at=at)
+
+
+@announces(ANCHORS)
+def import_timestamp_file(vault: Vault, path: Path, *, ca_file: Path | None = None,
+                          now: datetime | None = None) -> tuple[str, StampView]:
+    """Check and keep a response (.tsr) for whichever anchor it stamps (the desktop app's import, where the worker
+    picks a file, not an anchor); returns that anchor's code and the stamp. TimestampInvalid (exit 4) when it is
+    for no anchor of these records, or as ``import_timestamp``."""
+    response = _read_response(path)
+    digest = imprint_of(response).hex()
+    with vault.reading() as session:
+        code = session.scalar(select(Anchor.code).where(Anchor.sha256 == digest))
+    if code is None:
+        raise TimestampInvalid("This time stamp is for none of your anchors: it stamps something else.")
+    return code, import_timestamp(vault, code, path, ca_file=ca_file, now=now)
+
+
+def _read_response(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(MAX_RESPONSE_BYTES + 1)
+    except OSError as error:
+        raise InvalidInput(f"{path.name} cannot be read: {error.strerror}.") from None
 
 
 def find_anchor(session: Session, code: str) -> Anchor:

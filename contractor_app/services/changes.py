@@ -20,8 +20,9 @@ PAYMENTS, INVOICES, ADJUSTMENTS = "payments", "invoices", "adjustments"
 EVIDENCE, DATA, INCIDENTS, BACKUPS, SETTINGS = "evidence", "data", "incidents", "backups", "settings"
 EXPENSES = "expenses"  # expenses and distance: the costs taken off the net hourly rate
 ANCHORS = "anchors"  # the daily anchors of the records, where each went, their time stamps
+ACCESS_REQUESTS = "access_requests"  # data-access requests sent, their answers and extensions
 KINDS = frozenset({ENTRIES, TIMER, CLIENTS, PROFILE, PAYMENTS, INVOICES, ADJUSTMENTS, EVIDENCE, DATA, INCIDENTS,
-                   BACKUPS, SETTINGS, EXPENSES, ANCHORS})
+                   BACKUPS, SETTINGS, EXPENSES, ANCHORS, ACCESS_REQUESTS})
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -26,6 +26,7 @@ from ..interchange.csv_cells import write_rows as write_rows  # re-exported: the
 from ..store.fileio import write_private as write_private  # re-exported: the recovery sheet (gui) saves with it
 from ..store.models import Client, Evidence, Payment
 from ..store.vault import Vault
+from .clients import find_client
 from .entries import list_entries
 from .profile import load_profile
 from .record_tables import evidence_file_name, record_tables
@@ -71,7 +72,14 @@ def export_json(vault: Vault, path: Path, *, evidence_dir: Path | None = None,
 def export_entries_csv(vault: Vault, path: Path) -> ExportResult:
     """Every entry with its flags, times in UTC and in its own zone, worked time exact to the second."""
     _check_outside(vault, path)
-    entries = list_entries(vault, period=DateRange(), tz=load_profile(vault).timezone)
+    content, count = entries_csv(vault)
+    _write(path, content)
+    return ExportResult(path, {"work_entries": count})
+
+
+def entries_csv(vault: Vault, *, client: str | None = None, period: DateRange | None = None) -> tuple[bytes, int]:
+    """The entries CSV's bytes and row count (one client's, within ``period``, when given: the evidence bundle)."""
+    entries = list_entries(vault, period=period or DateRange(), tz=load_profile(vault).timezone, client=client)
     rows = []
     for entry in entries:
         local = zone(entry.tz)
@@ -83,30 +91,36 @@ def export_entries_csv(vault: Vault, path: Path) -> ExportResult:
             entry.units if entry.units is not None else "", entry.note or "", entry.source,
             iso_utc(entry.entered_at), " ".join(entry.flags),
         ))
-    _write_csv(path, ENTRY_COLUMNS, rows)
-    return ExportResult(path, {"work_entries": len(rows)})
+    return _csv_bytes(ENTRY_COLUMNS, rows), len(rows)
 
 
 def export_payments_csv(vault: Vault, path: Path) -> ExportResult:
     _check_outside(vault, path)
+    content, count = payments_csv(vault)
+    _write(path, content)
+    return ExportResult(path, {"payments": count})
+
+
+def payments_csv(vault: Vault, *, client: str | None = None) -> tuple[bytes, int]:
+    """The payments CSV's bytes and row count (one client's when given: the evidence bundle)."""
+    query = select(Payment, Client.name).join(Client).order_by(Payment.received_on, Payment.id)
     with vault.reading() as session:
-        found = session.execute(
-            select(Payment, Client.name).join(Client).order_by(Payment.received_on, Payment.id)
-        ).all()
+        if client:
+            query = query.where(Client.id == find_client(session, client).id)
+        found = session.execute(query).all()
         rows = [
             (p.id, name, p.received_on, p.currency, p.gross, p.fees, p.deductions, p.net, p.method or "",
              p.reference or "", p.period_from or "", p.period_to or "", p.note or "", iso_utc(p.entered_at))
             for p, name in found
         ]
-    _write_csv(path, PAYMENT_COLUMNS, rows)
-    return ExportResult(path, {"payments": len(rows)})
+    return _csv_bytes(PAYMENT_COLUMNS, rows), len(rows)
 
 
-def _write_csv(path: Path, header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> None:
+def _csv_bytes(header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> bytes:
     """UTF-8 with a byte-order mark, so spreadsheets read accents right; formula-like cells escaped."""
     out = io.StringIO()
     write_rows(out, header, rows)
-    _write(path, b"\xef\xbb\xbf" + out.getvalue().encode("utf-8"))
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 
 def _write_evidence(session: Session, folder: Path) -> int:

@@ -13,6 +13,7 @@ import inspect
 import pkgutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 import contractor_app.gui
+from contractor_app.domain.times import DateRange
 from contractor_app.gui import form_dialog
 from contractor_app.gui.about import AboutDialog
 from contractor_app.gui.backups.secret_dialog import SecretDialog
@@ -39,15 +41,16 @@ from contractor_app.gui.pay.invoice_dialog import InvoiceDialog
 from contractor_app.gui.pay.payment_dialog import PaymentDialog
 from contractor_app.gui.pay.statement_dialog import StatementDialog
 from contractor_app.gui.privacy.forms import DataCollectedDialog, DataHandledDialog, IncidentDialog
+from contractor_app.gui.privacy.request_forms import AddRequestDialog, AnswerDialog, ExtendDialog
 from contractor_app.gui.reports.share_dialog import ShareDialog
 from contractor_app.gui.sync_conflicts import ConflictsDialog
+from contractor_app.services.access_requests import NewAccessRequest, list_access_requests, record_access_request
 from contractor_app.services.clients import get_client, list_clients
 from contractor_app.services.expenses import list_expenses
 from contractor_app.services.incidents import list_incidents
 from contractor_app.services.invoices import list_invoices
 from contractor_app.services.payments import list_payments
 from contractor_app.services.privacy import list_data_records
-from contractor_app.domain.times import DateRange
 
 from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
@@ -132,6 +135,33 @@ def _acme(main: MainWindow):  # type: ignore[no-untyped-def]
     return main.session.read(get_client, acme.id)
 
 
+def _add_request_fill(dialog: QDialog) -> QWidget:
+    assert isinstance(dialog, AddRequestDialog)
+    dialog.client.setCurrentIndex(dialog.client.findData("Acme Labeling"))
+    dialog.law.setCurrentIndex(dialog.law.findData("gdpr"))
+    return dialog.sent_on
+
+
+def _answer_fill(dialog: QDialog) -> QWidget:
+    assert isinstance(dialog, AnswerDialog)
+    dialog.missing.setPlainText("ratings")
+    return dialog.answered_on
+
+
+def _requests(main: MainWindow):  # type: ignore[no-untyped-def]
+    """The Access requests tab with one request, selected."""
+    main.session.call(record_access_request, NewAccessRequest("Acme Labeling", date(2020, 1, 31), "email",
+                                                              law="gdpr"))
+    main.show_key("privacy")
+    tab = main.privacy.requests
+    tab.table.selectRow(0)
+    return tab
+
+
+def _the_request(main: MainWindow):  # type: ignore[no-untyped-def]
+    return main.session.read(list_access_requests)[0]
+
+
 FORMS: dict[type, Form] = {
     PaymentDialog: Form(lambda m: m.pay.record_payment(), _typed("amount", "65.11"),
                         lambda m: len(m.session.read(list_payments, period=DateRange())) == 1),
@@ -153,6 +183,12 @@ FORMS: dict[type, Form] = {
                          lambda m: len(m.session.read(list_incidents)) == 1),
     ExpenseDialog: Form(lambda m: m.pay.costs.add_expense(), _typed("amount", "45.00"),
                         lambda m: len(m.session.read(list_expenses)) == 1),
+    AddRequestDialog: Form(lambda m: m.privacy.requests.add_request(), _add_request_fill,
+                           lambda m: len(m.session.read(list_access_requests)) == 1),
+    AnswerDialog: Form(lambda m: _requests(m).answer_selected(), _answer_fill,
+                       lambda m: _the_request(m).missing == "ratings"),
+    ExtendDialog: Form(lambda m: _requests(m).extend_selected(), lambda d: d.told_on,  # type: ignore[attr-defined]
+                       lambda m: _the_request(m).extended_on is not None),
 }
 # Dialogs that are not forms of typed records; each has its own Enter test below or no input at all.
 NOT_FORMS = {
@@ -204,7 +240,8 @@ def test_enter_saves_what_was_typed(qtbot, main: MainWindow, kind: type) -> None
 
 
 @pytest.mark.parametrize("kind", [PaymentDialog, InvoiceDialog, ClientDialog, EngagementDialog, DataHandledDialog,
-                                  DataCollectedDialog, IncidentDialog], ids=lambda kind: kind.__name__)
+                                  DataCollectedDialog, IncidentDialog, AddRequestDialog, AnswerDialog],
+                         ids=lambda kind: kind.__name__)
 def test_enter_on_an_unfinished_form_says_what_is_missing(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
     dialog = FORMS[kind].open(main)
     assert isinstance(dialog, FormDialog)

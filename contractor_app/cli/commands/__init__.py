@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "summary": ("summary", "hours, earned, paid, balance and your rights, per client"),
     "report": ("report", "make a signed PDF report"),
     "verify-report": ("report", "check that a report is untouched and still matches"),
+    "bundle": ("bundle", "one zip for a lawyer or clinic: reports, records, evidence, time stamps and a checker"),
     "rules": ("rules", "minimum wages and freelancer laws, with their sources"),
     "data": ("data", "record data you handled, or data collected about you"),
     "evidence": ("evidence", "keep files as proof: contracts, pay stubs, screenshots, emails"),

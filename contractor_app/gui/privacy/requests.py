@@ -1,13 +1,15 @@
 """The Data & privacy view's "Access requests" tab: each data-access request with its deadline by law and where it
 stands today, overdue and incomplete ones marked, and the platform's answer (a zip) imported as evidence.
 
-Requests are recorded with `dsar add` for now; this tab is where the worker sees a deadline pass (the view's
-sidebar badge says so too) and goes on to the follow-up letter in Reports.
+Requests are recorded here (or with `dsar add`), with the answer and any extension the client claimed
+(gui/privacy/request_forms.py); this tab is where the worker sees a deadline pass (the view's sidebar badge says so
+too) and goes on to the follow-up letter in Reports.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
@@ -24,10 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.access_requests import AccessRequestView, import_answer, list_access_requests
+from ...services.clients import list_clients
 from ..session import Session
 from ..widgets import InlineMessage, problem_colour
+from .request_forms import AddRequestDialog, AnswerDialog, ExtendDialog
 
 FOLLOW_UP = ("overdue", "incomplete")
+Form = TypeVar("Form", AddRequestDialog, AnswerDialog, ExtendDialog)
 LAW_NAMES = {"gdpr": "GDPR", "uk-gdpr": "UK GDPR", "ccpa": "CCPA/CPRA"}
 
 
@@ -62,7 +67,20 @@ class AccessRequestsTab(QWidget):
         self.import_button.setToolTip(self.tr("Keep the files of the platform's answer (a zip) as evidence of "
                                               "this request"))
         self.import_button.clicked.connect(self._ask_import)
+        self.add_button = QPushButton(self.tr("&Add a request…"))
+        self.add_button.setToolTip(self.tr("Record a data-access request you sent: its deadline by law shows here"))
+        self.add_button.clicked.connect(self.add_request)
+        self.answer_button = QPushButton(self.tr("Record the a&nswer…"))
+        self.answer_button.setToolTip(self.tr("When the client answered, and whether the answer held everything"))
+        self.answer_button.clicked.connect(self.answer_selected)
+        self.extend_button = QPushButton(self.tr("E&xtension…"))
+        self.extend_button.setToolTip(self.tr("The client said it needs the extra time the law allows"))
+        self.extend_button.clicked.connect(self.extend_selected)
+        self.dialog: AddRequestDialog | AnswerDialog | ExtendDialog | None = None  # the one open, for tests
         buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.extend_button)
         buttons.addStretch(1)
         buttons.addWidget(self.letter_button)
         buttons.addWidget(self.import_button)
@@ -94,8 +112,8 @@ class AccessRequestsTab(QWidget):
             self.notice.problem(self.tr("%n data-access requests need a follow-up: past the deadline without an "
                                         "answer, or answered in part.", "", len(waiting)))
         elif not self.requests:
-            self.notice.hint(self.tr("Sent a data-access request? Record it with `contractor-app dsar add` and "
-                                     "its deadline by law shows here; an overdue one is marked."))
+            self.notice.hint(self.tr("Sent a data-access request? Record it with “Add a request…” and its deadline "
+                                     "by law shows here; an overdue one is marked."))
         else:
             self.notice.clear()
         self.letter_button.setEnabled(bool(waiting))
@@ -130,6 +148,34 @@ class AccessRequestsTab(QWidget):
         self.notice.hint(self.tr("%n files of the answer are kept as evidence of the request to %1.", "",
                                  len(view.files)).replace("%1", view.client))
 
+    def add_request(self) -> AddRequestDialog:
+        clients = [info.name for info in self.session.read(list_clients)]
+        return self._open(AddRequestDialog(self.session, clients, self._client, self))
+
+    def answer_selected(self) -> AnswerDialog | None:
+        request = self.selected()
+        return self._open(AnswerDialog(self.session, request, self)) if request is not None else None
+
+    def extend_selected(self) -> ExtendDialog | None:
+        request = self.selected()
+        return self._open(ExtendDialog(self.session, request, self)) if request is not None else None
+
+    def _open(self, dialog: Form) -> Form:
+        self.dialog = dialog
+        dialog.saved.connect(self._saved)
+        dialog.finished.connect(lambda _: setattr(self, "dialog", None))
+        dialog.open()
+        return dialog
+
+    def _saved(self, view: AccessRequestView) -> None:
+        """The view reloaded the table on the announced change; select the request saved and say where it stands."""
+        row = next((number for number, request in enumerate(self.requests) if request.id == view.id), None)
+        if row is not None:
+            self.table.selectRow(row)
+        if not self.waiting():  # a follow-up still owed stays the notice
+                self.notice.hint(self.tr("Saved the request to %1: due %2 (%3).").replace("%1", view.client)
+                                 .replace("%2", str(view.due_on)).replace("%3", self._standing(view)))
+
     def _ask_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import the answer"), "",
                                               self.tr("Zip files (*.zip);;All files (*)"))
@@ -137,7 +183,9 @@ class AccessRequestsTab(QWidget):
             self.import_from(Path(name))
 
     def _selection(self) -> None:
-        self.import_button.setEnabled(self.selected() is not None)
+        chosen = self.selected() is not None
+        for button in (self.import_button, self.answer_button, self.extend_button):
+            button.setEnabled(chosen)
 
     def _standing(self, request: AccessRequestView) -> str:
         return {"open": self.tr("waiting, in time"), "overdue": self.tr("OVERDUE: no answer"),

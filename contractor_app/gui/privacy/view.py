@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...services.clients import list_clients
-from ..session import CLIENTS, DATA, INCIDENTS, PROFILE, Session
+from ..session import ACCESS_REQUESTS, CLIENTS, DATA, INCIDENTS, PROFILE, Session
 from ..view import View
 from ..widgets import heading, narrow_combo, small
 from .models import collected_columns, handled_columns, incident_columns
@@ -143,6 +143,8 @@ class PrivacyView(View):
             self.collected.reload(self.client.currentData())
         if INCIDENTS in kinds:
             self.incidents.reload(self.client.currentData())
+        if ACCESS_REQUESTS in kinds:
+            self.requests.reload(self.client.currentData())
 
     def clear(self) -> None:
         for number, tab in enumerate(self.lists):

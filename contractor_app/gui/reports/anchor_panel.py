@@ -2,18 +2,38 @@
 where each anchor went.
 
 The app opens no connection: Email hands a ``mailto:`` link to the worker's mail client, Copy puts the anchor on
-the clipboard, Print prints it; each is then recorded (services.anchors.record_sent).
+the clipboard, Print prints it; each is then recorded (services.anchors.record_sent). For an RFC 3161 time stamp,
+"Time-stamp request…" writes the anchor's .tsq (the worker has it stamped with a browser or curl, docs/evidence.md)
+and "Import a time stamp…" checks the authority's .tsr against whichever anchor it stamps, and keeps it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...services.anchors import AnchorView, list_anchors, record_sent, today_anchor
+from ...services.anchors import (
+    AnchorView,
+    StampView,
+    import_timestamp_file,
+    list_anchors,
+    record_sent,
+    today_anchor,
+    write_timestamp_request,
+)
 from ..dialogs import error_text
 from ..session import Session
 from ..widgets import InlineMessage, small
@@ -34,6 +54,37 @@ def print_text(parent: QWidget, text: str) -> bool:
     return True
 
 
+def choose_stamp(parent: QWidget) -> tuple[Path, Path | None] | None:
+    """The .tsr to import and the CA file its authority chains to (None: the system's certificates); None when the
+    worker cancelled."""
+    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import a time stamp"), str(Path.home()),
+                                          parent.tr("Time-stamp responses (*.tsr);;All files (*)"))
+    if not name:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Which authority?"),
+                      parent.tr("Which authority stamped it? FreeTSA: choose its CA file (cacert.pem). DigiCert, "
+                                "or another authority your system trusts: use your system's certificates."),
+                      parent=parent)
+    own = box.addButton(parent.tr("Choose the CA file…"), QMessageBox.ButtonRole.ActionRole)
+    system = box.addButton(parent.tr("My system's certificates"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is system:
+        return Path(name), None
+    if box.clickedButton() is not own:
+        return None
+    ca, _ = QFileDialog.getOpenFileName(parent, parent.tr("The authority's CA certificate"), str(Path(name).parent),
+                                        parent.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+    return (Path(name), Path(ca)) if ca else None
+
+
+def choose_request_file(parent: QWidget, code: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the time-stamp request"),
+                                          str(Path.home() / f"{code}.tsq"),
+                                          parent.tr("Time-stamp requests (*.tsq)"))
+    return Path(name) if name else None
+
+
 class AnchorPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +93,8 @@ class AnchorPanel(QWidget):
         # Replaced in tests: the mail client and the printer are outside the app.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.print_text: Callable[[QWidget, str], bool] = print_text
+        self.choose_stamp: Callable[[QWidget], tuple[Path, Path | None] | None] = choose_stamp
+        self.choose_request_file: Callable[[QWidget, str], Path | None] = choose_request_file
         self.code = QLabel()
         self.code.setTextFormat(Qt.TextFormat.PlainText)
         self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -55,6 +108,12 @@ class AnchorPanel(QWidget):
         self.copy_button.setAccessibleName(self.tr("Copy the anchor"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setAccessibleName(self.tr("Print the anchor"))
+        self.request_button = QPushButton(self.tr("Time-stamp request…"))
+        self.request_button.setAccessibleName(self.tr("Save a time-stamp request for the anchor"))
+        self.stamp_button = QPushButton(self.tr("Import a time stamp…"))
+        self.stamp_button.setAccessibleName(self.tr("Import and check a time stamp from an authority"))
+        self.request_button.clicked.connect(self.write_request)
+        self.stamp_button.clicked.connect(self.import_stamp)
         self.email_button.clicked.connect(self.email)
         self.copy_button.clicked.connect(self.copy)
         self.print_button.clicked.connect(self.print_anchor)
@@ -67,6 +126,10 @@ class AnchorPanel(QWidget):
         for button in (self.email_button, self.copy_button, self.print_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        stamping = QHBoxLayout()
+        stamping.addWidget(self.request_button)
+        stamping.addWidget(self.stamp_button)
+        stamping.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(QLabel(self.tr("<b>Anchor your records</b>")))
@@ -75,6 +138,10 @@ class AnchorPanel(QWidget):
         column.addWidget(self.code)
         column.addWidget(self.recipient)
         column.addLayout(buttons)
+        column.addWidget(small(self.tr("Stronger: have it time-stamped by a public authority. Save the request, "
+                                       "send it with curl (docs/evidence.md in the guide shows how), then import the "
+                                       "answer.")))
+        column.addLayout(stamping)
         column.addWidget(self.message)
         column.addWidget(self.history)
         self._enable(False)
@@ -101,6 +168,33 @@ class AnchorPanel(QWidget):
     def print_anchor(self) -> None:
         if self.anchor is not None and self.print_text(self, self.anchor.text):
             self._record("print", None)
+
+    def write_request(self) -> None:
+        if self.anchor is None:
+            return
+        code = self.anchor.code
+        dest = self.choose_request_file(self, code)
+        if dest is not None:
+            self.session.fetch(write_timestamp_request, code, dest, on_result=lambda _: self.message.hint(
+                self.tr("Saved %1. Send it to a time-stamping authority, then import the answer (.tsr).")
+                .replace("%1", str(dest))), on_error=self._failed)
+
+    def import_stamp(self) -> None:
+        chosen = self.choose_stamp(self)
+        if chosen is not None:
+            self.import_from(*chosen)
+
+    def import_from(self, response: Path, ca_file: Path | None) -> None:
+        """Check the .tsr (against the CA file, or the system's certificates) and keep it with its anchor."""
+        self.session.call(import_timestamp_file, response, ca_file=ca_file, on_result=self._stamped,
+                          on_error=self._failed)
+
+    def _stamped(self, result: tuple[str, StampView]) -> None:
+        code, stamp = result
+        self.message.hint(self.tr("Checked and kept: anchor %1 existed no later than %2 UTC, per %3.")
+                          .replace("%1", code).replace("%2", f"{stamp.at:%Y-%m-%d %H:%M:%S}")
+                          .replace("%3", stamp.authority))
+        self.session.fetch(list_anchors, on_result=self._listed, on_error=self._failed)
 
     def clear(self) -> None:
         self.anchor = None
@@ -139,5 +233,6 @@ class AnchorPanel(QWidget):
         self.message.problem(error_text(error))
 
     def _enable(self, on: bool) -> None:
-        for button in (self.email_button, self.copy_button, self.print_button):
+        for button in (self.email_button, self.copy_button, self.print_button, self.request_button,
+                       self.stamp_button):
             button.setEnabled(on)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import InvalidInput
+from ...services.bundle import BundleResult, make_bundle
 from ...services.clients import ClientInfo, list_clients
 from ...services.reports import ReportCancelled, ReportData, ReportRequest, language_for, write_report
 from ...services.report_settings import report_paper
@@ -60,6 +61,12 @@ class ReportsView(View):
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the report as a PDF"))
         self.save_button.clicked.connect(self.save_pdf)
+        self.bundle_button = QPushButton(self.tr("Prepare for a lawyer or clinic…"))
+        self.bundle_button.setAccessibleName(self.tr("Prepare one file for a lawyer or clinic, with a checker"))
+        self.bundle_button.setToolTip(self.tr("One zip with the claim packet, pay summary and privacy report, your "
+                                              "entries and payments, your evidence, your anchors and time stamps, "
+                                              "and a checker anyone can run without this app."))
+        self.bundle_button.clicked.connect(self.prepare_bundle)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Making the report"))
         self.progress.setTextVisible(False)
@@ -109,6 +116,7 @@ class ReportsView(View):
         column.addWidget(self.options)
         actions = QHBoxLayout()
         actions.addWidget(self.save_button)
+        actions.addWidget(self.bundle_button)
         actions.addStretch(1)
         column.addLayout(actions)
         column.addWidget(self.saving)
@@ -268,6 +276,46 @@ class ReportsView(View):
         self.session.fetch(write_report, request, dest, self._relay.step.emit, cancel,
                            on_result=lambda data: self._written(data, dest),
                            on_error=lambda error: self._save_failed(error, dest))
+
+    # --- the bundle for a lawyer or clinic (services.bundle) -----------------------------------------------------
+
+    def prepare_bundle(self) -> None:
+        client = self.options.client_name()
+        if not client:
+            self.message.problem(self.tr("A bundle for a lawyer or clinic is about one client: choose the client "
+                                         "above first."))
+            return
+        suggested = f"claim-bundle-{client.replace('/', '-').replace(' ', '-')}-{self._today().isoformat()}.zip"
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the bundle for a lawyer or clinic"),
+                                              str(Path.home() / suggested), self.tr("Zip files (*.zip)"))
+        if name:
+            self.bundle_to(Path(name))
+
+    def bundle_to(self, dest: Path) -> None:
+        """Make the bundle for the chosen client and period off the UI thread and put it at ``dest`` (".zip" added
+        if missing)."""
+        client = self.options.client_name()
+        if not client:
+            return
+        if dest.suffix.lower() != ".zip":
+            dest = dest.with_name(dest.name + ".zip")
+        self.bundle_button.setEnabled(False)
+        self.message.hint(self.tr("Preparing the bundle: three signed reports, your records and evidence…"))
+        self.session.fetch(make_bundle, client, self.options.period_range(self._today()), dest,
+                           on_result=self._bundled, on_error=self._bundle_failed)
+
+    def _bundled(self, result: BundleResult) -> None:
+        self.bundle_button.setEnabled(True)
+        self.message.hint(self.tr("Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time "
+                                  "stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says "
+                                  "how). Your key's fingerprint, to tell them: %6.")
+                          .replace("%1", str(result.path)).replace("%2", str(result.entries))
+                          .replace("%3", str(result.payments)).replace("%4", str(result.evidence))
+                          .replace("%5", str(result.timestamps)).replace("%6", result.fingerprint))
+
+    def _bundle_failed(self, error: BaseException) -> None:
+        self.bundle_button.setEnabled(True)
+        self.message.problem(self.tr("The bundle was not saved: %1").replace("%1", error_text(error)))
 
     def cancel(self) -> None:
         if self._cancel is not None:

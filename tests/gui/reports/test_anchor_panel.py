@@ -94,3 +94,62 @@ def test_a_cancelled_print_or_no_mail_program_records_nothing(  # type: ignore[n
 
     assert panel.anchor is not None and panel.anchor.sent == ()
     assert "No mail program opened" in panel.message.text()
+
+
+def test_a_time_stamp_is_requested_imported_checked_and_shown(  # type: ignore[no-untyped-def]
+        qtbot, view: ReportsView, ledger: Ledger, data_dir: Path, tmp_path: Path) -> None:
+    panel = view.anchors
+    anchor = panel.anchor
+    assert anchor is not None and panel.stamp_button.text() == "Import a time stamp…"
+    request = tmp_path / "anchor.tsq"
+    panel.choose_request_file = lambda parent, code: request
+    qtbot.mouseClick(panel.request_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(request.exists)
+    assert "Saved" in panel.message.text() and request.stat().st_mode & 0o777 == 0o600
+    authority = TestAuthority()
+    ca, response = tmp_path / "ca.pem", tmp_path / "a.tsr"
+    ca.write_bytes(authority.root_pem())
+    response.write_bytes(authority.answer(request.read_bytes(), datetime(2026, 3, 2, 18, 0, 5, tzinfo=UTC)))
+    panel.choose_stamp = lambda parent: (response, ca)
+
+    qtbot.mouseClick(panel.stamp_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: "Checked and kept" in panel.message.text())
+    assert panel.message.text() == (f"Checked and kept: anchor {anchor.code} existed no later than 2026-03-02 "
+                                    "18:00:05 UTC, per Test TSA.")
+    qtbot.waitUntil(lambda: panel.history.text().endswith("time-stamped by Test TSA"))
+    view.window().resize(1400, 1000)
+    qtbot.wait(50)
+    view.grab().save(str(tmp_path / "stamp-imported.png"))
+
+
+@pytest.mark.parametrize(("spoil", "said"), [
+    ("other anchor", "is for none of your anchors"), ("changed byte", "signature does not verify"),
+    ("not trusted", "not one you trust"), ("garbage", "not a readable time-stamp response"),
+    ("missing", "a.tsr cannot be read")])
+def test_a_hostile_time_stamp_is_refused_in_one_line_and_nothing_is_kept(  # type: ignore[no-untyped-def]
+        qtbot, view: ReportsView, ledger: Ledger, data_dir: Path, tmp_path: Path, spoil: str, said: str) -> None:
+    panel = view.anchors
+    anchor = panel.anchor
+    assert anchor is not None
+    authority = TestAuthority()
+    ca, response = tmp_path / "ca.pem", tmp_path / "a.tsr"
+    ca.write_bytes((TestAuthority("Another Root") if spoil == "not trusted" else authority).root_pem())
+    digest = bytes.fromhex(anchor.sha256)
+    content = bytearray(authority.stamp(bytes(32) if spoil == "other anchor" else digest,
+                                        datetime(2026, 3, 2, tzinfo=UTC)))
+    if spoil == "changed byte":
+        content[-40] ^= 0x01  # inside the signature
+    if spoil == "garbage":
+        content = bytearray(b"\x30\x82\xff\xff not a response")
+    if spoil != "missing":
+        response.write_bytes(bytes(content))
+    panel.choose_stamp = lambda parent: (response, ca)
+
+    qtbot.mouseClick(panel.stamp_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: panel.message.text().startswith("\u26a0"))
+    text = panel.message.text()
+    assert said in text and "\n" not in text and len(text) < 200, text
+    assert ledger.session is not None
+    assert all(not a.stamps for a in ledger.session.read(list_anchors))
