@@ -56,10 +56,12 @@ def _latest_backup(vault: Vault) -> tuple[datetime, Path] | None:
     return latest_backup_file(backup_folder(vault, load_settings(vault)), vault.vault_id)
 
 
-def _scrolling(view: QWidget) -> QScrollArea:
+def _scrolling(view: QWidget, title: str) -> QScrollArea:
     """A view in a frameless scroll area: on a small screen (1024x640) the window may be smaller than a view's
-    minimum, and the view scrolls rather than forcing the window off the screen."""
+    minimum, and the view scrolls rather than forcing the window off the screen. The area takes focus (the keyboard
+    scrolls it), so a screen reader names it for the view."""
     area = QScrollArea()
+    area.setAccessibleName(title)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(view)
@@ -229,8 +231,8 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 4))
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
-        for view, _ in self.views:
-            self.stack.addWidget(_scrolling(view))
+        for view, title in self.views:
+            self.stack.addWidget(_scrolling(view, title))
         self.sidebar.currentRowChanged.connect(self._view_changed)
         split = QSplitter()
         split.addWidget(self.sidebar)

@@ -114,6 +114,7 @@ class ReportsView(View):
         column.addWidget(self.anchors)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Report choices"))
         scroll.setWidget(choices)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
