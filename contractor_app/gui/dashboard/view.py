@@ -177,7 +177,7 @@ class DashboardView(View):
         month = range_text(data.month.start, data.month.end)
         entries = self.tr("%1 entries, %2")
         self.hours_card.show_figure(
-            fmt.duration(data.week_seconds), week,
+            fmt.hours(data.week_seconds), week,
             entries.replace("%1", str(data.week_entries)).replace("%2", week))
         self.earned_card.show_figure(
             self._amounts(data.month_earned, data.currency), month,
