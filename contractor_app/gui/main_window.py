@@ -221,8 +221,13 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Views"))
-        self.sidebar.setMinimumWidth(150)
-        self.sidebar.setMaximumWidth(240)
+        # As wide as the longest view name in the worker's font (at 200% text "Data & privacy" was cut); a badge
+        # ("Pay  ! 1 overdue") wraps onto the item's second line rather than being cut.
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(title) for _, title in self.views) + 4 * metrics.averageCharWidth()
+        self.sidebar.setMinimumWidth(max(150, widest))
+        self.sidebar.setMaximumWidth(max(240, widest * 3 // 2))
+        self.sidebar.setWordWrap(True)
         # A ring in the highlight colour while it has the keyboard: some styles draw no focus at all on a list.
         self.sidebar.setStyleSheet("QListWidget#sidebar { border: 2px solid transparent; }"
                                    "QListWidget#sidebar:focus { border: 2px solid palette(highlight); }")
@@ -238,7 +243,7 @@ class MainWindow(QMainWindow):
         split.addWidget(self.sidebar)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        split.setSizes([170, 1110])
+        split.setSizes([self.sidebar.minimumWidth() + 20, 1110])
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
 
