@@ -209,3 +209,17 @@ def test_an_empty_table_says_why(qtbot, main: MainWindow) -> None:  # type: igno
     assert pay.no_work.text().startswith("No work in this period (1 – 31 Jan 2020)")
     assert pay.payments_empty.isVisibleTo(pay)
     assert "No payments recorded in this period (1 – 31 Jan 2020). Payments outside it: 1." in pay.payments_empty.text()
+
+
+def test_red_is_never_the_only_signal(main: MainWindow) -> None:
+    """Every table row of the Pay view that paints a figure in the problem colour says why in words in that row,
+    after a warning sign (UX.md: colour carries meaning only with text or an icon beside it)."""
+    pay = main.pay
+    red_rows = 0
+    for model in (pay.balances, pay.payments, pay.invoices, pay.late):
+        for row in range(model.rowCount()):
+            cells = [model.index(row, column) for column in range(model.columnCount())]
+            if any(cell.data(Qt.ItemDataRole.ForegroundRole) is not None for cell in cells):
+                red_rows += 1
+                assert any(str(cell.data()).startswith("\u26a0 ") for cell in cells), [c.data() for c in cells]
+    assert red_rows >= 1  # the sample's Acme Labeling pays below California's minimum wage
