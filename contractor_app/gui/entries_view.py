@@ -334,7 +334,7 @@ class EntriesView(QWidget):
     def _show_totals(self, query: EntryQuery, ranges: list[tuple[int, int]], totals: EntryTotals) -> None:
         if query != self.model.query or ranges != self._ranges():
             return
-        parts = [self.tr("%n selected", "", totals.count), fmt.duration(totals.worked_seconds)]
+        parts = [self.tr("%n selected", "", totals.count), fmt.hours(totals.worked_seconds)]
         if totals.earned:
             parts.append(fmt.monies(totals.earned))
         self.footer.setText(" · ".join(parts))

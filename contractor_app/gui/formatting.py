@@ -6,7 +6,7 @@ Money stays Decimal up to the screen; it is grouped with the locale's separators
 from __future__ import annotations
 
 from datetime import datetime, timedelta, tzinfo
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
@@ -28,6 +28,16 @@ def duration(seconds: int) -> str:
     if hours:
         return tr("%1 h").replace("%1", str(hours))
     return tr("%1 min").replace("%1", str(minutes))
+
+
+def hours(seconds: int) -> str:
+    """"3 h 15 min (3.25 h)": a total of hours both ways, the clock reading a worker thinks in and the decimal hours
+    reports, timesheets and platforms use (the app said "3 h 15 min", a report "3.26 h", and they looked unequal).
+    The decimal is of the rounded minutes, so the two readings always agree."""
+    minutes = round(max(seconds, 0) / 60)
+    decimal = (Decimal(minutes) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    shown = str(decimal).replace(".", QLocale().decimalPoint())
+    return tr("%1 (%2 h)").replace("%1", duration(seconds)).replace("%2", shown)
 
 
 def ago(age: timedelta) -> str:

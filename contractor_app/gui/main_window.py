@@ -56,10 +56,12 @@ def _latest_backup(vault: Vault) -> tuple[datetime, Path] | None:
     return latest_backup_file(backup_folder(vault, load_settings(vault)), vault.vault_id)
 
 
-def _scrolling(view: QWidget) -> QScrollArea:
+def _scrolling(view: QWidget, title: str) -> QScrollArea:
     """A view in a frameless scroll area: on a small screen (1024x640) the window may be smaller than a view's
-    minimum, and the view scrolls rather than forcing the window off the screen."""
+    minimum, and the view scrolls rather than forcing the window off the screen. The area takes focus (the keyboard
+    scrolls it), so a screen reader names it for the view."""
     area = QScrollArea()
+    area.setAccessibleName(title)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setWidget(view)
@@ -219,8 +221,13 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Views"))
-        self.sidebar.setMinimumWidth(150)
-        self.sidebar.setMaximumWidth(240)
+        # As wide as the longest view name in the worker's font (at 200% text "Data & privacy" was cut); a badge
+        # ("Pay  ! 1 overdue") wraps onto the item's second line rather than being cut.
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(title) for _, title in self.views) + 4 * metrics.averageCharWidth()
+        self.sidebar.setMinimumWidth(max(150, widest))
+        self.sidebar.setMaximumWidth(max(240, widest * 3 // 2))
+        self.sidebar.setWordWrap(True)
         # A ring in the highlight colour while it has the keyboard: some styles draw no focus at all on a list.
         self.sidebar.setStyleSheet("QListWidget#sidebar { border: 2px solid transparent; }"
                                    "QListWidget#sidebar:focus { border: 2px solid palette(highlight); }")
@@ -229,14 +236,14 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 4))
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
-        for view, _ in self.views:
-            self.stack.addWidget(_scrolling(view))
+        for view, title in self.views:
+            self.stack.addWidget(_scrolling(view, title))
         self.sidebar.currentRowChanged.connect(self._view_changed)
         split = QSplitter()
         split.addWidget(self.sidebar)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 1)
-        split.setSizes([170, 1110])
+        split.setSizes([self.sidebar.minimumWidth() + 20, 1110])
         split.setChildrenCollapsible(False)
         self.setCentralWidget(split)
 

@@ -108,7 +108,7 @@ class TodayView(QWidget):
         self.model.set_rows(rows)
         self.edit_message.clear()
         seconds, earned = summary_of(rows)
-        parts = [self.tr("Today, %1").replace("%1", fmt.day_heading(now, self.zone)), fmt.duration(seconds)]
+        parts = [self.tr("Today, %1").replace("%1", fmt.day_heading(now, self.zone)), fmt.hours(seconds)]
         if earned:
             parts.append(self.tr("est. %1").replace("%1", earned))
         self.title.setText("    ".join(parts))

@@ -122,6 +122,7 @@ class StrengthMeter(QWidget):
         self.bar.setMaximumHeight(8)
         self.bar.setAccessibleName(self.tr("Password strength"))
         self.label = QLabel()
+        self.label.setWordWrap(True)  # the longest advice made Settings scroll sideways at 200% text
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.bar)

@@ -5,6 +5,11 @@ main workflow in Spanish (es/). With ``--size``, a small screen: every view in E
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots docs/screenshots
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots docs/screenshots/1024x640 --size 1024x640
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots /tmp/shots --size 1366x768 --languages fr fil
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.gui.screenshots docs/screenshots/200 --size 1366x768 --text 2
+
+``--text 2`` doubles the application's font (as a worker's 200% text setting does) in a window of the same size:
+unlike QT_SCALE_FACTOR, which scales the whole window and leaves its layout as it was, it makes the text compete
+for room.
 
 Not a test (pytest does not collect it); it builds sample records in a temporary folder with a fast KDF, then each
 view's ``tests/gui/<view>/shots.py`` adds the records that view shows.
@@ -151,10 +156,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", help="WIDTHxHEIGHT: every view at this size, in English and Spanish")
     parser.add_argument("--languages", nargs="+", metavar="CODE",
                         help="only the main workflow, Reports and Settings, in each of these languages")
+    parser.add_argument("--text", type=float, default=1.0, help="the application font's scale (2 = 200%%)")
     args = parser.parse_args(argv)
     use_fast_kdf()
     app = make_application(sys.argv[:1])
     app.setStyle("Fusion")
+    if args.text != 1.0:
+        font = app.font()
+        font.setPointSizeF(font.pointSizeF() * args.text)
+        app.setFont(font)
     light = app.palette()
     if args.size:
         global SIZE

@@ -27,7 +27,10 @@ class AutoBackupForm(QGroupBox):
         self.setObjectName("automaticBackups")
         self.saved = BackupSettings()
         self.default_folder = ""
-        self.automatic = QCheckBox(self.tr("Back up when I lock or quit, once a day if something changed"))
+        # A short box and a wrapping line under it: one long check box text cannot wrap, and at 200% text it made
+        # the Backups view scroll sideways.
+        self.automatic = QCheckBox(self.tr("Back up when I lock or quit"))
+        self.automatic.setAccessibleDescription(self.tr("Once a day, if something changed."))
         self.automatic.setAccessibleName(self.tr("Automatic backups"))
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder for automatic backups"))
@@ -55,6 +58,7 @@ class AutoBackupForm(QGroupBox):
         self.message = InlineMessage()
         column = QVBoxLayout(self)
         column.addWidget(self.automatic)
+        column.addWidget(small(self.automatic.accessibleDescription()))
         column.addWidget(QLabel(self.tr("Folder (also for Back up now):")))
         column.addLayout(where)
         column.addWidget(QLabel(self.tr("Keep the latest:")))

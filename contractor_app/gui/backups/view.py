@@ -28,6 +28,7 @@ from ...services.backups import (
 from ...services.vault import Vault
 from .. import formatting as fmt
 from ..dialogs import error_text
+from ..focus import FocusKeeper
 from ..session import BACKUPS, Session
 from ..view import View
 from ..widgets import InlineMessage, heading, small
@@ -51,6 +52,7 @@ class BackupsView(View):
     def __init__(self, session: Session, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(session, undo, parent)
         self.setObjectName("backupsView")
+        self._focus = FocusKeeper()  # back on the button after the work (a keyboard user was left nowhere)
         self.zone = session.profile.zone
         self.folder = session.folder / DEFAULT_FOLDER_NAME
         self.vault_id = ""
@@ -191,9 +193,15 @@ class BackupsView(View):
             label.clear()
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:
+            self._focus.hold()
         for button in self.buttons:
             button.setEnabled(not busy)
         self.auto.setEnabled(not busy)
+        if busy:
+            self._focus.moved()
+        else:
+            self._focus.give_back()
 
     # --- asking (tests replace these) -------------------------------------------------------------------------
 

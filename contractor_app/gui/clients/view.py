@@ -57,6 +57,7 @@ class ClientsView(View):
         self.detail.add_engagement_requested.connect(self.add_engagement)
         self.detail.new_terms_requested.connect(self.new_terms)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("The selected client's details"))
         scroll.setWidget(self.detail)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

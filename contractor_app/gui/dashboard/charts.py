@@ -1,6 +1,7 @@
 """The dashboard's charts (QtCharts): hours and pay per week, paid per hour against the minimum wage, and paid
 and owed per client. Colours come from the window's palette, so the charts read in a light or a dark theme; each
-point's tooltip says what it sums.
+point's tooltip says what it sums, and each chart's accessible description says it all in words (its text equivalent
+for a screen reader).
 """
 
 from __future__ import annotations
@@ -198,6 +199,7 @@ class WeeklyChart(Chart):
             line.setPointsVisible(True)
             line.hovered.connect(lambda point, state, name=line.name(): self._line_tip(point, state, name))  # noqa: B008 - binds this line's name
         self.hours.hovered.connect(self._bar_tip)
+        self.setAccessibleDescription("\n".join(self.tip(index).replace("\n", "; ") for index in range(len(weeks))))
         self.theme()
 
     def _colour_series(self) -> None:
@@ -262,6 +264,7 @@ class RateChart(Chart):
             line.attachAxis(values)
             line.hovered.connect(self._tip)
         self.rate.setPointsVisible(True)
+        self.setAccessibleDescription("\n".join("; ".join(self.lines(index)) for index in range(len(weeks))))
         self.theme()
 
     def _colour_series(self) -> None:
@@ -273,8 +276,11 @@ class RateChart(Chart):
 
     def _tip(self, point: QPointF, state: bool) -> None:
         index = round(point.x())
-        if not state or not 0 <= index < len(self.weeks):
-            return
+        if state and 0 <= index < len(self.weeks):
+            _show_tip("\n".join(self.lines(index)))
+
+    def lines(self, index: int) -> list[str]:
+        """What one week's point says: its tooltip, and its line of the chart's text equivalent."""
         week = self.weeks[index]
         lines = [range_text(week.start, week.end, with_weekday=True),
                  tr("Earned %1 for %2 worked").replace("%1", fmt.money(week.earned)).replace(
@@ -284,7 +290,7 @@ class RateChart(Chart):
         if week.minimum is not None:
             lines.append(tr("Minimum wage %1 per hour (estimate — not legal advice)").replace(
                 "%1", fmt.money(week.minimum)))
-        _show_tip("\n".join(lines))
+        return lines
 
 
 class ClientsChart(Chart):
@@ -316,6 +322,7 @@ class ClientsChart(Chart):
         series.attachAxis(values)
         for bar_set in (self.paid, self.owed):
             bar_set.hovered.connect(self._tip)
+        self.setAccessibleDescription("\n".join(self.line(b).replace("\n", ": ") for b in self.balances[::-1]))
         self.theme()
 
     def _colour_series(self) -> None:
@@ -329,6 +336,10 @@ class ClientsChart(Chart):
 
     def _tip(self, state: bool, index: int) -> None:
         if state and 0 <= index < len(self.balances):
-            b = self.balances[index]
-            _show_tip(tr("%1\nEarned %2, paid %3, owed %4").replace("%1", b.client).replace(
-                "%2", fmt.money(b.earned)).replace("%3", fmt.money(b.paid)).replace("%4", fmt.money(b.owed)))
+            _show_tip(self.line(self.balances[index]))
+
+    @staticmethod
+    def line(b: ClientBalance) -> str:
+        """What one client's bar says: its tooltip, and its line of the chart's text equivalent."""
+        return tr("%1\nEarned %2, paid %3, owed %4").replace("%1", b.client).replace(
+            "%2", fmt.money(b.earned)).replace("%3", fmt.money(b.paid)).replace("%4", fmt.money(b.owed))

@@ -10,8 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QGridLayout, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -54,19 +54,11 @@ class DashboardView(View):
         self.currency_note = small("")
 
         figures = QWidget()
-        grid = QGridLayout(figures)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(8)
-        for number, card in enumerate(self.cards):
-            grid.addWidget(card, number // 3, number % 3)
-        grid.addWidget(self.weekly, 2, 0, 1, 3)
-        grid.addWidget(self.rates, 3, 0, 1, 2)
-        grid.addWidget(self.by_client, 3, 2)
-        grid.addWidget(self.currency_note, 4, 0, 1, 3)
-        grid.setRowStretch(2, 1)
-        grid.setRowStretch(3, 1)
-        for place in range(3):
-            grid.setColumnStretch(place, 1)
+        self.grid = QGridLayout(figures)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(8)
+        self.columns = 0
+        self._place(3)
 
         self.empty = QWidget()
         self.empty.setObjectName("dashboardEmpty")
@@ -176,6 +168,52 @@ class DashboardView(View):
         self.add_client_button.setVisible(not data.clients)
         self.start_button.setVisible(bool(data.clients))
 
+    def _place(self, columns: int) -> None:
+        """Cards in rows of ``columns`` (3, or 2 when large text makes three too wide), then the charts."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        grid = self.grid
+        for widget in (*self.cards, self.weekly, self.rates, self.by_client, self.currency_note):
+            grid.removeWidget(widget)
+        for number, card in enumerate(self.cards):
+            grid.addWidget(card, number // columns, number % columns)
+        row = -(-len(self.cards) // columns)
+        grid.addWidget(self.weekly, row, 0, 1, columns)
+        if columns == 3:
+            grid.addWidget(self.rates, row + 1, 0, 1, 2)
+            grid.addWidget(self.by_client, row + 1, 2)
+        else:
+            grid.addWidget(self.rates, row + 1, 0, 1, columns)
+            grid.addWidget(self.by_client, row + 2, 0, 1, columns)
+        grid.addWidget(self.currency_note, row + 3, 0, 1, columns)
+        for number in range(grid.rowCount()):
+            grid.setRowStretch(number, 1 if row <= number < row + 3 else 0)
+        for place in range(3):
+            grid.setColumnStretch(place, 1 if place < columns else 0)
+
+    def _fit_columns(self) -> None:
+        """Three cards a row when they fit side by side in the room shown (the scroll area's viewport: the view
+        itself never gets narrower than its grid's minimum); two otherwise (200% text cut the third column off)."""
+        room = self.parentWidget().width() if self.parentWidget() is not None else self.width()
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        room -= (margins.left() + margins.right()) if margins is not None else 0
+        widest = max(card.minimumSizeHint().width() for card in self.cards)
+        self._place(3 if 3 * widest + 2 * self.grid.spacing() <= room else 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        parent = self.parentWidget()
+        if parent is not None:
+            parent.removeEventFilter(self)
+            parent.installEventFilter(self)
+        self._fit_columns()
+        super().showEvent(event)
+
     # --- cards ------------------------------------------------------------------------------------------------
 
     def _amounts(self, values: tuple[Money, ...], currency: str) -> str:
@@ -186,7 +224,7 @@ class DashboardView(View):
         month = range_text(data.month.start, data.month.end)
         entries = self.tr("%1 entries, %2")
         self.hours_card.show_figure(
-            fmt.duration(data.week_seconds), week,
+            fmt.hours(data.week_seconds), week,
             entries.replace("%1", str(data.week_entries)).replace("%2", week))
         self.earned_card.show_figure(
             self._amounts(data.month_earned, data.currency), month,

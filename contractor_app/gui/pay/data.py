@@ -22,13 +22,16 @@ class PayData:
     payments: tuple[PaymentView, ...]
     invoices: tuple[InvoiceView, ...]
     clients: tuple[ClientInfo, ...]
+    payments_elsewhere: int = 0  # payments outside the period (counted only when none is inside): why it is empty
 
 
 def pay_data(vault: Vault, *, period: DateRange, client: str | None, tz: str) -> PayData:
+    payments = tuple(list_payments(vault, period=period, client=client))
+    elsewhere = 0 if payments or period == DateRange() else len(list_payments(vault, period=DateRange(), client=client))
     return PayData(
         period=period, client=client, summary=summarize(vault, period=period, tz=tz, client=client),
-        payments=tuple(list_payments(vault, period=period, client=client)),
-        invoices=tuple(list_invoices(vault, tz=tz)), clients=tuple(list_clients(vault)),
+        payments=payments, invoices=tuple(list_invoices(vault, tz=tz)), clients=tuple(list_clients(vault)),
+        payments_elsewhere=elsewhere,
     )
 
 

@@ -164,7 +164,7 @@ class BalanceModel(RowsModel):
         if len(clients) > 1:
             for code, (seconds, earned, paid) in sorted(totals.items()):
                 rows.append(Row(cells=(
-                    Cell(tr("All clients (%1)").replace("%1", code)), Cell(fmt.duration(seconds)),
+                    Cell(tr("All clients (%1)").replace("%1", code)), Cell(fmt.hours(seconds)),
                     Cell(fmt.money(earned)), Cell(fmt.money(paid)), Cell(fmt.money(earned - paid)),
                     Cell(""), Cell(""), Cell(""), Cell("")), bold=True))
         self._set(rows)
@@ -210,7 +210,7 @@ class BalanceModel(RowsModel):
                 "%5", fmt.money(floor.shortfall)).replace("%6", estimate()), problem=True)
         return Row(key=pay.client.name, cells=(
             Cell(pay.client.name, pay.client.name),
-            Cell(fmt.duration(pay.worked_seconds), entries),
+            Cell(fmt.hours(pay.worked_seconds), entries),
             Cell(fmt.money(pay.earned), entries), Cell(fmt.money(pay.paid)),
             Cell(fmt.money(pay.balance)),
             Cell(tr("%1/h").replace("%1", fmt.money(rate)) if rate is not None else "",

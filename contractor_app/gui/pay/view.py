@@ -149,6 +149,9 @@ class PayView(View):
         title_row.addWidget(self.balance_title, 1)
         title_row.addWidget(self.explain_link)
         body.addLayout(title_row)
+        self.no_work = small("")  # why the balances are all zero: no work in the period
+        self.no_work.hide()
+        body.addWidget(self.no_work)
         body.addWidget(self.balance_table)
         body.addWidget(small(self.tr("Paid per hour counts every hour you worked, unpaid time included. The minimum "
                                      "wage is judged on what your agreed terms pay, week by week: money not yet "
@@ -285,6 +288,7 @@ class PayView(View):
         self.balance_title.setText("<b>" + self.tr("Balance per client") + "</b>   " + range_text(shown.start,
                                                                                                 shown.end))
         self._fit_balances()
+        self._say_why_empty(data)
         self.payments.set_payments(data.payments)
         self.invoices.set_invoices(shown_invoices(data.invoices, data.period, data.client))
         late = [LateItem(pay.client.name, item) for pay in data.summary.clients for item in pay.late_payments]
@@ -316,6 +320,28 @@ class PayView(View):
         table_ = self.balance_table
         height = table_.horizontalHeader().sizeHint().height() + table_.verticalHeader().defaultSectionSize() * rows
         table_.setFixedHeight(height + 2 * table_.frameWidth() + 2)
+
+    def _say_why_empty(self, data: PayData) -> None:
+        """An empty table says why (the Pay view once showed an empty table and no message while money was owed):
+        no work in the period, or no payment in it though there are others, or none at all yet."""
+        period = data.period
+        span = range_text(period.start, period.end)
+        worked = any(pay.worked_seconds for pay in data.summary.clients)
+        self.no_work.setVisible(bool(data.clients) and not worked)
+        if period == DateRange():
+            self.no_work.setText(self.tr("No work recorded yet. Start the timer, or add an entry for work you "
+                                         "already did (Ctrl+N)."))
+        else:
+            self.no_work.setText(self.tr("No work in this period (%1). Choose \"All time\" to see every balance.")
+                                 .replace("%1", span))
+        if not data.payments_elsewhere:
+            self.payments_empty.setText(self.tr(
+                "No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, "
+                "and the work it pays for."))
+        else:
+            self.payments_empty.setText(self.tr(
+                "No payments recorded in this period (%1). Payments outside it: %2. Choose \"All time\" to see "
+                "them.").replace("%1", span).replace("%2", str(data.payments_elsewhere)))
 
     def _show_warning(self, overdue: list[InvoiceView], late: list[LateItem]) -> None:
         paid_late = sum(1 for item in late if item.late.paid_on is not None)

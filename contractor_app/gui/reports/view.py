@@ -25,6 +25,7 @@ from ...services.clients import ClientInfo, list_clients
 from ...services.reports import ReportCancelled, ReportData, ReportRequest, language_for, write_report
 from ...services.report_settings import report_paper
 from ..dialogs import error_text
+from ..focus import FocusKeeper
 from ..previews import PreviewLabel
 from ..session import (
     ADJUSTMENTS, CLIENTS, DATA, ENTRIES, EVIDENCE, INCIDENTS, INVOICES, PAYMENTS, PROFILE, SETTINGS, Session,
@@ -54,6 +55,7 @@ class ReportsView(View):
     def __init__(self, session: Session, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(session, undo, parent)
         self.setObjectName("reportsView")
+        self._focus = FocusKeeper()  # back on the button after the work (a keyboard user was left nowhere)
         self.infos = {info.kind: info for info in kinds()}
         self.cards = KindCards(list(self.infos.values()))
         self.options = ReportOptions()
@@ -129,6 +131,7 @@ class ReportsView(View):
         column.addWidget(self.anchors)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Report choices"))
         scroll.setWidget(choices)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -267,7 +270,9 @@ class ReportsView(View):
             self.message.problem(str(error))
             return
         cancel = self._cancel = threading.Event()
+        self._focus.hold()
         self.save_button.setEnabled(False)
+        self._focus.moved()
         self.progress.setRange(0, 2)
         self.progress.setValue(0)
         self.cancel_button.setEnabled(True)
@@ -347,6 +352,7 @@ class ReportsView(View):
         self._cancel = None
         self.saving.hide()
         self.save_button.setEnabled(True)
+        self._focus.give_back()
 
     @property
     def busy(self) -> bool:

@@ -55,6 +55,7 @@ class SettingsView(View):
         column.addWidget(heading(self.tr("Settings")))
         column.addWidget(self.columns, 1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Settings"))
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

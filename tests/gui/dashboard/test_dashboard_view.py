@@ -69,9 +69,9 @@ def test_the_dashboard_lands_first_and_reflects_a_new_entry(qtbot, main: MainWin
 
 
 def _duration(seconds: int) -> str:
-    from contractor_app.gui.formatting import duration
+    from contractor_app.gui.formatting import hours
 
-    return duration(seconds)
+    return hours(seconds)
 
 
 def test_overdue_and_below_minimum_wage_are_said_in_words(main: MainWindow) -> None:
@@ -147,7 +147,7 @@ def test_a_new_worker_sees_what_to_do_first(qtbot, ledger: Ledger, data_dir: Pat
                                   tz=main.session.profile.timezone))
     assert board.body.currentIndex() == 0 and board.data is not None and board.data.entries == 1
     assert board.earned_card.value.text() in ("USD 20.00", "USD 0.00")  # 0 only across a month's first midnight
-    assert board.hours_card.value.text() in ("1 h", "0 min")  # "0 min" only when the hour fell last week
+    assert board.hours_card.value.text() in ("1 h (1.00 h)", "0 min (0.00 h)")  # "0 min" only when the hour fell last week
 
 
 def test_locking_clears_both_views(ledger: Ledger, main: MainWindow) -> None:

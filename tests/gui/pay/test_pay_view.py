@@ -4,7 +4,7 @@ badge, and a worker without clients is told what to do first. Every model passes
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -188,3 +188,38 @@ def test_the_pay_view_opens_on_what_is_owed_and_remembers_the_period(ledger: Led
     ledger.lock()
     unlock(ledger)
     assert ledger.main is not None and ledger.main.pay.period.currentData() == "last_month"
+
+
+def test_an_empty_table_says_why(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """The Pay view showed an empty table and no message: it says there is no work in the period, or that the
+    payments are in other periods, or that none is recorded yet."""
+    pay = main.pay
+    assert not pay.no_work.isVisibleTo(pay)
+    assert pay.payments_empty.isVisibleTo(pay) and "No payments recorded yet" in pay.payments_empty.text()
+    dialog = pay.record_payment()
+    dialog.client.setCurrentIndex(dialog.client.findData("TaskHive"))
+    qtbot.keyClicks(dialog.amount, "50.00")
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and not pay.payments_empty.isVisibleTo(pay)
+
+    pay.period.setCurrentIndex(pay.period.findData("custom"))
+    pay.date_from.setDate(qdate(date(2020, 1, 1)))
+    pay.date_to.setDate(qdate(date(2020, 1, 31)))
+    assert pay.no_work.isVisibleTo(pay)
+    assert pay.no_work.text().startswith("No work in this period (1 – 31 Jan 2020)")
+    assert pay.payments_empty.isVisibleTo(pay)
+    assert "No payments recorded in this period (1 – 31 Jan 2020). Payments outside it: 1." in pay.payments_empty.text()
+
+
+def test_red_is_never_the_only_signal(main: MainWindow) -> None:
+    """Every table row of the Pay view that paints a figure in the problem colour says why in words in that row,
+    after a warning sign (UX.md: colour carries meaning only with text or an icon beside it)."""
+    pay = main.pay
+    red_rows = 0
+    for model in (pay.balances, pay.payments, pay.invoices, pay.late):
+        for row in range(model.rowCount()):
+            cells = [model.index(row, column) for column in range(model.columnCount())]
+            if any(cell.data(Qt.ItemDataRole.ForegroundRole) is not None for cell in cells):
+                red_rows += 1
+                assert any(str(cell.data()).startswith("\u26a0 ") for cell in cells), [c.data() for c in cells]
+    assert red_rows >= 1  # the sample's Acme Labeling pays below California's minimum wage
