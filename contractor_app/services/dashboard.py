@@ -72,6 +72,10 @@ class RateFigure:
     shortfall: Money | None = None  # the sum of the workweeks' minimum-wage shortfalls
     costs: Money | None = None  # what the work cost in the period: fees withheld, expenses, distance
     net_rate: Money | None = None  # (earned − costs) / hours: the rate net of costs
+    floor: Money | None = None  # the app-based pay floor per hour over the hours it covers (None: no such client)
+    floor_below: bool = False  # the agreed pay is under the floor in some workweek
+    floor_shortfall: Money | None = None  # the sum of those workweeks' shortfalls
+    floor_sources: tuple[str, ...] = ()  # which floors, and where they came from
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,12 +289,29 @@ def _rate(currency: str, period: DateRange, pays: list[ClientPay]) -> RateFigure
                             for check in checks}))
     earned = sum((c.earned for c in pays), zero)
     shortfall = sum((check.shortfall for check in checks), zero)
-    return RateFigure(
+    figure = RateFigure(
         currency=currency, period=period, seconds=seconds, paid=paid,
         rate=Money(earned.amount * HOUR / seconds, currency).rounded() if seconds else None,
         minimum=Money(required.amount * HOUR / covered, currency).rounded() if covered else None,
         below=shortfall.amount > 0, sources=sources, earned=earned, shortfall=shortfall,
     )
+    return _with_floor(figure, pays)
+
+
+def _with_floor(figure: RateFigure, pays: list[ClientPay]) -> RateFigure:
+    """The figure with the app-based pay floors of the clients marked app-based, judged per workweek like the
+    minimum wage; unchanged when no such client has a floor in force."""
+    floors = [c.pay_floor for c in pays if c.pay_floor is not None and c.pay_floor.covered_seconds]
+    if not floors:
+        return figure
+    zero = Money(Decimal(0), figure.currency)
+    covered = sum(check.covered_seconds for check in floors)
+    required = sum((check.required for check in floors), zero)
+    shortfall = sum((check.shortfall for check in floors), zero)
+    sources = tuple(sorted({f"{check.floor.jurisdiction} ({check.floor.name}): {check.floor.source}"
+                            for check in floors}))
+    return replace(figure, floor=Money(required.amount * HOUR / covered, figure.currency).rounded(),
+                   floor_below=shortfall.amount > 0, floor_shortfall=shortfall, floor_sources=sources)
 
 
 def _net_of_costs(figure: RateFigure, pays: list[ClientPay], spent: dict[int, ClientCosts]) -> RateFigure:

@@ -84,3 +84,22 @@ def test_no_value_in_another_currency_and_none_before_the_first() -> None:
     assert BOOK.minimum_wage("GB", date(2026, 5, 1), "USD") is None
     assert BOOK.minimum_wage("CA-BC", date(2024, 1, 1), "CAD") is None  # before the first value on file
     assert BOOK.minimum_wage("AR", date(2026, 1, 1), "ARS") is None  # known to change monthly; not compiled
+
+
+def test_seattle_app_based_floor_for_2025_read_from_the_ordinance_page() -> None:
+    """Checking the sources found the 2025 value missing (recorded as unknown) and the citation wrong (SMC 14.33 is
+    not this law). seattle.gov's page for SMC 8.37 gives 0.44 a minute from 13 January 2024 and 0.45 in 2025."""
+    before = BOOK.pay_floor("US-WA-SEA", date(2024, 12, 31), "USD", app_based=True)
+    floor = BOOK.pay_floor("US-WA-SEA", date(2025, 3, 1), "USD", app_based=True)
+    assert before is not None and before.amount == Decimal("26.40")  # 0.44 x 60
+    assert floor is not None and floor.amount == Decimal("27.00") and floor.confirmed  # 0.45 x 60
+    assert floor.citation == "SMC 8.37" and before.citation == "SMC 8.37"
+
+
+def test_michigan_in_january_2025_is_the_10_56_step_before_february() -> None:
+    """Checking the sources found a missing step: LEO's schedule of 1 Oct 2024 (as reported by CBS News/AP, 2 Oct
+    2024: "$10.33 ... will increase to $10.56 on Jan. 1 and then $12.48 on Feb. 21") had 10.56 from 1 January
+    2025; the file went from 10.33 straight to 12.48. Still to be read on michigan.gov (pending_checks.json)."""
+    assert BOOK.minimum_wage("US-MI", date(2025, 1, 15), "USD").amount == Decimal("10.56")
+    assert BOOK.minimum_wage("US-MI", date(2025, 2, 21), "USD").amount == Decimal("12.48")
+    assert BOOK.minimum_wage("US-MI", date(2024, 12, 31), "USD").amount == Decimal("10.33")

@@ -165,3 +165,82 @@ def test_app_based_pay_floors_apply_only_to_clients_marked_app_based() -> None:
     assert book.pay_floor("US-NY-NYC", date(2025, 6, 1), "USD", app_based=False) is None
     assert book.minimum_wage("US-NY-NYC", date(2025, 6, 1), "USD").amount == Decimal("16.50")  # not the floor
     assert book.pay_floor("US-NY-NYC", date(2026, 6, 1), "USD", app_based=True) is None  # 2026 value not recorded
+
+
+# Every money rule value must say where it came from and when that source was read; a value still to check is
+# listed on purpose in resources/rules/pending_checks.json (the one list of pending checks, also docs/rules.md).
+CHECKED_FILES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws")
+AMOUNT_FIELDS = {  # what "the amount, its currency and its unit" means in each file
+    "minimum_wage": ("amount", "currency", "unit"),
+    "pay_floors": ("amount", "currency", "unit"),
+    "distance_rates": ("tiers", "currency", "unit"),
+    "overtime": ("weekly_hours", "weekly_multiplier"),  # hours and a multiplier: no money, so no currency
+    "freelancer_laws": ("contract_threshold", "currency", "remedy"),
+}
+
+
+def pending_checks() -> set[tuple[str, str, str]]:
+    data = rule_file("pending_checks")
+    return {(p["file"], p["jurisdiction"], p["effective_from"]) for p in data["pending"]}
+
+
+def refusals(kind: str, values: list[dict[str, Any]], pending: set[tuple[str, str, str]]) -> list[str]:
+    """Why each value of one rule file cannot be shown as a figure a lawyer may rely on (empty: all can)."""
+    found = []
+    for value in values:
+        key = (kind, value.get("jurisdiction"), value.get("effective_from"))
+        where = f"{kind} {key[1]} {key[2]}"
+        missing = [f for f in ("jurisdiction", "effective_from", "source", *AMOUNT_FIELDS[kind])
+                   if value.get(f) in (None, "", [])]
+        if missing:
+            found.append(f"{where}: no {', '.join(missing)}")
+        if not str(value.get("source", "")).startswith("https://"):
+            found.append(f"{where}: the source is not an https address")
+        read = value.get("source_read")
+        if read is None:
+            if key not in pending:
+                found.append(f"{where}: no source_read date and not listed in pending_checks.json")
+            if value.get("confirmed") is not False:
+                found.append(f"{where}: unread but not marked unconfirmed")
+        else:
+            if not (isinstance(read, str) and date.fromisoformat(read) <= TODAY):
+                found.append(f"{where}: source_read is not a date on or before today")
+            if value.get("confirmed") is not True:
+                found.append(f"{where}: read but not marked confirmed")
+            if key in pending:
+                found.append(f"{where}: read, yet still listed in pending_checks.json")
+    return found
+
+
+@pytest.mark.parametrize("kind", CHECKED_FILES)
+def test_every_value_has_its_facts_and_a_source_read_date_or_is_listed_as_pending(kind: str) -> None:
+    assert not refusals(kind, rule_file(kind)["values"], pending_checks())
+
+
+def test_the_pending_list_names_only_values_that_exist() -> None:
+    existing = {(kind, v["jurisdiction"], v["effective_from"]) for kind in CHECKED_FILES
+                for v in rule_file(kind)["values"]}
+    assert not pending_checks() - existing, "stale entries in pending_checks.json"
+
+
+WAGE = {"jurisdiction": "US-TX", "effective_from": "2026-01-01", "amount": "7.25", "currency": "USD", "unit": "hour",
+        "source": "https://www.dol.gov/agencies/whd/minimum-wage", "source_read": "2026-12-04", "confirmed": True}
+
+
+@pytest.mark.parametrize("broken", [
+    {"source_read": None, "confirmed": False, "note": "re-check"},  # a new unchecked value nobody listed
+    {"source_read": None},  # ... and one that claims to be confirmed
+    {"jurisdiction": None}, {"effective_from": ""}, {"amount": None}, {"currency": ""}, {"unit": None},
+    {"source": None}, {"source": "http://example.org/"}, {"source_read": "2027-01-01"}, {"confirmed": False},
+], ids=["unlisted", "unread-confirmed", "jurisdiction", "date", "amount", "currency", "unit", "source", "http",
+        "future-read", "read-unconfirmed"])
+def test_a_value_without_its_facts_or_source_read_is_refused(broken: dict[str, Any]) -> None:
+    assert refusals("minimum_wage", [WAGE], set()) == []
+    assert refusals("minimum_wage", [{**WAGE, **broken}], set())
+
+
+def test_a_listed_pending_value_passes_until_it_is_read() -> None:
+    unread = {**WAGE, "source_read": None, "confirmed": False, "note": "re-check"}
+    listed = {("minimum_wage", "US-TX", "2026-01-01")}
+    assert refusals("minimum_wage", [unread], listed) == []
+    assert refusals("minimum_wage", [WAGE], listed)  # read: the entry must leave the list

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.money import Money
-from ...services.dashboard import Dashboard, dashboard
+from ...services.dashboard import Dashboard, RateFigure, dashboard
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..pay.text import below_minimum, day_text, estimate, range_text
@@ -266,13 +266,27 @@ class DashboardView(View):
             tooltip += "\n" + self.tr("Costs in the period (fees, expenses, distance): %1").replace(
                 "%1", fmt.money(rate.costs))
         if rate.minimum is None:
-            self.rate_card.show_figure(value, self.tr("No minimum wage known for where you work.") + net, tooltip)
+            detail, problem = self.tr("No minimum wage known for where you work."), False
         elif rate.below:
-            self.rate_card.show_figure(value, "\u26a0 " + below_minimum() + " " + self.tr("(minimum %1/h)").replace(
-                "%1", fmt.money(rate.minimum)) + net, tooltip, problem=True)
+            detail, problem = "\u26a0 " + below_minimum() + " " + self.tr("(minimum %1/h)").replace(
+                "%1", fmt.money(rate.minimum)), True
         else:
-            self.rate_card.show_figure(value, self.tr("At or above the minimum wage, %1/h (%2)").replace(
-                "%1", fmt.money(rate.minimum)).replace("%2", estimate()) + net, tooltip)
+            detail, problem = self.tr("At or above the minimum wage, %1/h (%2)").replace(
+                "%1", fmt.money(rate.minimum)).replace("%2", estimate()), False
+        floor, tooltip = self._floor_line(rate, tooltip)
+        self.rate_card.show_figure(value, detail + floor + net, tooltip, problem=problem or rate.floor_below)
+
+    def _floor_line(self, rate: RateFigure, tooltip: str) -> tuple[str, str]:
+        """The app-based pay floor's result under the minimum wage's (clients marked app-based only), and the
+        floors' sources added to the tooltip; nothing when no such client has a floor in force."""
+        if rate.floor is None:
+            return "", tooltip
+        tooltip += "\n" + self.tr("App-based pay floor: %1").replace("%1", "; ".join(rate.floor_sources))
+        if rate.floor_below and rate.floor_shortfall is not None:
+            return "\n\u26a0 " + self.tr("Below the app-based pay floor by %1 (floor %2/h)").replace(
+                "%1", fmt.money(rate.floor_shortfall)).replace("%2", fmt.money(rate.floor)), tooltip
+        return "\n" + self.tr("At or above the app-based pay floor, %1/h").replace(
+            "%1", fmt.money(rate.floor)), tooltip
 
     def _show_overdue(self, data: Dashboard) -> None:
         """Invoices past due, and work past the client's payment terms that was neither paid nor invoiced."""
