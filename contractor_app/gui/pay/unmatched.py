@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -15,10 +15,9 @@ from ...services.matching import ManualMatch, UnmatchedLine, list_unmatched, mat
 from ...services.vault import Vault
 from ..dialogs import error_text
 from ..session import Session
+from ..table_model import Column, TableModel
 from ..undo import Failure, ServiceCommand
 from ..widgets import InlineMessage, narrow_combo, small
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
@@ -43,41 +42,23 @@ class MatchPayment(ServiceCommand):
         return self.match
 
 
-class UnmatchedModel(QAbstractTableModel):
-    HEADERS = ("Date", "Amount", "Fees", "Payer", "Reference", "Statement", "Why not matched")
+def payer_text(line: UnmatchedLine) -> str:
+    return " ".join(part for part in (line.payer_name, f"<{line.payer_email}>" if line.payer_email else None) if part)
+
+
+class UnmatchedModel(TableModel[UnmatchedLine]):
+    """The payments to match; each cell's tooltip repeats it (references and reasons run long)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lines: tuple[UnmatchedLine, ...] = ()
-
-    def set_lines(self, lines: Sequence[UnmatchedLine]) -> None:
-        self.beginResetModel()
-        self.lines = tuple(lines)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return self.text(index.row(), index.column())
-
-    def text(self, row: int, column: int) -> str:
-        line = self.lines[row]
-        payer = " ".join(part for part in (line.payer_name, f"<{line.payer_email}>" if line.payer_email else None)
-                         if part)
-        return (line.received_on.isoformat(), str(line.gross), str(line.fees), payer, line.reference or "",
-                f"{line.source} {line.transaction_id}", line.why)[column]
+        cells: tuple[tuple[str, str, Callable[[UnmatchedLine], str]], ...] = (
+            ("date", tr("Date"), lambda line: line.received_on.isoformat()),
+            ("amount", tr("Amount"), lambda line: str(line.gross)),
+            ("fees", tr("Fees"), lambda line: str(line.fees)),
+            ("payer", tr("Payer"), payer_text),
+            ("reference", tr("Reference"), lambda line: line.reference or ""),
+            ("statement", tr("Statement"), lambda line: f"{line.source} {line.transaction_id}"),
+            ("why", tr("Why not matched"), lambda line: line.why))
+        super().__init__([Column(key, title, text, tooltip=text) for key, title, text in cells], parent)
 
 
 class UnmatchedPanel(QWidget):
@@ -128,7 +109,7 @@ class UnmatchedPanel(QWidget):
                                on_error=lambda error: self.message.problem(error_text(error)))
 
     def _show(self, lines: Sequence[UnmatchedLine]) -> None:
-        self.model.set_lines(lines)
+        self.model.set_rows(lines)
         self.table.setVisible(bool(lines))
         self.empty.setVisible(not lines)
         self.match_button.setEnabled(bool(lines))
@@ -141,7 +122,7 @@ class UnmatchedPanel(QWidget):
         if row is None or not client:
             self.message.problem(tr("Select a payment and the client it is from."))
             return
-        line = self.model.lines[row]
+        line = self.model.rows[row]
 
         def matched(match: ManualMatch) -> None:
             self.undo.push(MatchPayment(self.session, match, client, self._on_failure))
