@@ -9,14 +9,13 @@ report is reports.verify_panel.
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFileDialog, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from ...errors import InvalidInput
@@ -25,6 +24,7 @@ from ...services.reports import ReportCancelled, ReportData, ReportRequest, writ
 from ...services.report_settings import report_paper
 from ..dialogs import error_text
 from ..previews import PreviewLabel
+from ..progress import ProgressPanel
 from ..session import (
     ADJUSTMENTS, CLIENTS, DATA, ENTRIES, EVIDENCE, INCIDENTS, INVOICES, PAYMENTS, PROFILE, SETTINGS, Session,
 )
@@ -42,12 +42,6 @@ RECORD_KINDS = frozenset({ENTRIES, CLIENTS, PROFILE, PAYMENTS, INVOICES, ADJUSTM
                           SETTINGS})
 
 
-class _Progress(QObject):
-    """Lives on the UI thread: the worker's progress reaches it as a queued signal."""
-
-    step = Signal(int, int)
-
-
 class ReportsView(View):
     def __init__(self, session: Session, undo: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(session, undo, parent)
@@ -59,20 +53,11 @@ class ReportsView(View):
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the report as a PDF"))
         self.save_button.clicked.connect(self.save_pdf)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Making the report"))
-        self.progress.setTextVisible(False)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Stop making the report"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.saving = QWidget()
-        saving = QHBoxLayout(self.saving)
-        saving.setContentsMargins(0, 0, 0, 0)
-        saving.addWidget(self.progress, 1)
-        saving.addWidget(self.cancel_button)
-        self.saving.hide()
+        self.saving = ProgressPanel(ReportCancelled, self.tr("Making the report"), self.tr("Stop making the report"))
+        self.saving.progressed.connect(self._step)
         self.message = InlineMessage()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.saving.cancel_button.clicked.connect(lambda: self.message.hint(self.tr("Stopping…")))
         self.verify = VerifyPanel(session)
         self.anchors = AnchorPanel(session)
         self.preview = PreviewLabel()
@@ -81,9 +66,6 @@ class ReportsView(View):
         self.preview_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._clients: list[ClientInfo] = []
         self._build_layout()
-        self._relay = _Progress(self)
-        self._relay.step.connect(self._step)
-        self._cancel: threading.Event | None = None
         self._preview_number = 0
         self._stale = True
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS, timeout=self.refresh_preview)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
@@ -243,26 +225,18 @@ class ReportsView(View):
         except InvalidInput as error:
             self.message.problem(str(error))
             return
-        cancel = self._cancel = threading.Event()
+        job = self.saving.start("")
         self.save_button.setEnabled(False)
-        self.progress.setRange(0, 2)
-        self.progress.setValue(0)
-        self.cancel_button.setEnabled(True)
-        self.saving.show()
         self.message.hint(self.tr("Making the report…"))
-        self.session.fetch(write_report, request, dest, self._relay.step.emit, cancel,
+        self.session.fetch(write_report, request, dest, job, job.flag,
                            on_result=lambda data: self._written(data, dest),
                            on_error=lambda error: self._save_failed(error, dest))
 
     def cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
-            self.cancel_button.setEnabled(False)
-            self.message.hint(self.tr("Stopping…"))
+        if self.saving.busy:
+            self.saving.cancel_button.click()
 
     def _step(self, number: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(number)
         words = (self.tr("Gathering your records…"), self.tr("Laying out the pages…"))
         if number < len(words):
             self.message.hint(words[number])
@@ -281,13 +255,12 @@ class ReportsView(View):
             self.message.problem(self.tr("The report was not saved: %1").replace("%1", error_text(error)))
 
     def _done(self) -> None:
-        self._cancel = None
-        self.saving.hide()
+        self.saving.finish()
         self.save_button.setEnabled(True)
 
     @property
     def busy(self) -> bool:
-        return self._cancel is not None
+        return self.saving.busy
 
     def clear(self) -> None:
         self.cancel()
