@@ -72,9 +72,12 @@ class ProgressPanel(QWidget):
         self.hide()
 
     def start(self, text: str) -> Job:
+        """Show the panel for new work; `text` says what it is ("" when the view words it elsewhere: then the
+        panel shows no words at all, not even "Cancelling…", which a narrow row would clip to a letter)."""
         job = self.job = Job(self._error)
         job.progressed.connect(lambda done, total: shiboken6.isValid(self) and self._progressed(job, done, total))  # type: ignore[func-returns-value]  # a slot: its value is dropped
         self.label.setText(text)
+        self.label.setVisible(bool(text))
         self.bar.setRange(0, 0)
         self.cancel_button.setEnabled(True)
         self.show()
@@ -90,7 +93,8 @@ class ProgressPanel(QWidget):
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.label.setText(self.tr("Cancelling…"))
+            if self.label.text():
+                self.label.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     def finish(self) -> None:

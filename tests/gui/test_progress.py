@@ -33,6 +33,17 @@ def test_cancel_raises_the_panels_error_at_the_next_step(qtbot) -> None:  # type
     assert not panel.busy and panel.isHidden()
 
 
+def test_work_started_without_words_shows_none_even_when_cancelled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = ProgressPanel(Stopped, "Progress", "Stop it")
+    qtbot.addWidget(panel)
+    panel.start("")
+    assert panel.label.isHidden()
+    panel.cancel()
+    assert panel.label.text() == "" and panel.label.isHidden()
+    panel.start("Checking…")
+    assert not panel.label.isHidden()
+
+
 def test_a_late_report_from_an_earlier_job_is_ignored(qtbot) -> None:  # type: ignore[no-untyped-def]
     panel = ProgressPanel(Stopped, "Progress", "Stop it")
     qtbot.addWidget(panel)
