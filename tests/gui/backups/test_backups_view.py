@@ -207,7 +207,9 @@ def test_restore_asks_first_then_brings_the_records_back(qtbot, ledger: Ledger, 
 
     dialog = view.restore_file(backup)
     assert dialog is not None
-    text = dialog.findChild(type(view.empty), "secretExplanation").text()
+    explanation = dialog.findChild(type(view.empty), "secretExplanation")
+    assert explanation is not None
+    text = explanation.text()
     assert "Replace your records with the backup of" in text and f"kept aside in {data_dir / 'previous-'}" in text
     assert "for 30 days" in text
     dialog.password.setText(PASSWORD)

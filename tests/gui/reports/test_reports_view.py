@@ -116,8 +116,16 @@ def test_cancel_leaves_no_file(qtbot, opened: Ledger, tmp_path: Path) -> None:  
     folder = tmp_path / "out"
     folder.mkdir()
     dest = folder / "claim.pdf"
-    view.saving.progressed.connect(lambda number, total: number == 1 and view.saving.cancel_button.click())
+    cancelled_at: list[int] = []
+
+    def cancel_mid_way(number: int, total: int) -> None:
+        if number == 1:
+            cancelled_at.append(number)
+            view.saving.cancel_button.click()
+
+    view.saving.progressed.connect(cancel_mid_way)
     view.save_to(dest)
+    assert cancelled_at == [1]
     assert not dest.exists() and list(folder.iterdir()) == []  # no temp file either
     assert view.message.text() == "Cancelled: no file was saved." and view.save_button.isEnabled()
     assert not view.busy
