@@ -38,6 +38,7 @@ class OutcomesModel(TableModel[LineOutcome]):
     Each cell's tooltip repeats it: the "why not" column is often wider than the dialog."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__([], parent)  # first: self.tr needs the QObject
         cells: tuple[tuple[str, str, Callable[[LineOutcome], str]], ...] = (
             ("line", self.tr("Line"), lambda item: str(item.line)),
             ("date", self.tr("Date"), lambda item: str(item.received_on)),
@@ -45,7 +46,7 @@ class OutcomesModel(TableModel[LineOutcome]):
             ("payer", self.tr("Payer"), lambda item: item.payer or ""),
             ("client", self.tr("Client"), lambda item: item.client or self.tr("— to match")),
             ("invoice", self.tr("Invoice or why not"), self._invoice_text))
-        super().__init__([Column(key, title, text, tooltip=text) for key, title, text in cells], parent)
+        self.columns = tuple(Column(key, title, text, tooltip=text) for key, title, text in cells)
 
     def _invoice_text(self, item: LineOutcome) -> str:
         if item.invoice is not None:
