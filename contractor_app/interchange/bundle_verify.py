@@ -158,7 +158,8 @@ def _tlv(data: bytes, pos: int, end: int) -> tuple[int, int, int]:
 
 
 def _children(data: bytes, start: int, end: int, limit: int = 16) -> list[tuple[int, int, int]]:
-    found, pos = [], start
+    found: list[tuple[int, int, int]] = []
+    pos = start
     while pos < end:
         if len(found) == limit:
             raise ValueError("too many elements")

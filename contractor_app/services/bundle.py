@@ -131,7 +131,7 @@ class _Zip:
         self.hashes: dict[str, str] = {}
 
     def add(self, name: str, content: bytes) -> None:
-        entry = zipfile.ZipInfo(f"{FOLDER}/{name}", date_time=self.stamp)  # type: ignore[arg-type]
+        entry = zipfile.ZipInfo(f"{FOLDER}/{name}", date_time=self.stamp)
         entry.external_attr = 0o600 << 16
         entry.compress_type = zipfile.ZIP_DEFLATED
         self.archive.writestr(entry, content)

@@ -125,6 +125,7 @@ def test_overlapping_imported_entries_are_kept_and_flagged(ready: Vault, tmp_pat
 
 def test_preview_lists_range_projects_and_skips(ready: Vault) -> None:
     preview = preview_import(ready, ImportRequest(format="toggl", path=FIXTURES / "toggl_detailed.csv"))
+    assert preview.first_start is not None and preview.last_end is not None
     assert preview.first_start.isoformat() == "2024-03-08T14:00:00+00:00"
     assert preview.last_end.isoformat() == "2024-03-10T07:30:00+00:00"
     assert [(p.client, p.engagement, p.project, p.entries, p.seconds) for p in preview.projects] == [

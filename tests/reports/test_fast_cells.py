@@ -24,7 +24,7 @@ def paragraph_lines(content: str, width: float, font: str) -> list[str]:
     markup = f"<b>{content}</b>" if font == BOLD else content
     paragraph = Paragraph(markup, style)
     paragraph.wrap(width - 2 * PADDING, 10_000)
-    lines = paragraph.blPara.lines
+    lines = paragraph.blPara.lines  # type: ignore[attr-defined]  # set by wrap(); reportlab's stubs omit it
     return [" ".join(line[1]) if isinstance(line, tuple) else "".join(w.text for w in line.words) for line in lines]
 
 

@@ -66,7 +66,7 @@ def test_details_are_edited_and_read_back(vault: Vault, client_id: int) -> None:
     ({"jurisdiction": "California"}, "not understood"),
     ({"worker_ref": "x" * 1001}, "limited to 1,000"),
 ])
-def test_bad_edits_change_nothing(vault: Vault, client_id: int, edits: dict, message: str) -> None:  # type: ignore[type-arg]
+def test_bad_edits_change_nothing(vault: Vault, client_id: int, edits: dict, message: str) -> None:
     add_client(vault, NewClient(name="Acme Labeling", currency="USD"))
     before = get_client(vault, client_id)
     with pytest.raises(InvalidInput, match=message):

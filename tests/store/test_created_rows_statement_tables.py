@@ -27,6 +27,7 @@ def test_rows_read_back_as_written_with_their_audit_events(vault: Vault) -> None
     assert ids == [2, 3]
     with vault.reading() as session:
         row = session.get(ExchangeRate, 2)
+        assert row is not None
         assert (row.on, row.rate, row.entered_at) == (date(2026, 11, 10), Decimal("0.91840"),
                                                       datetime(2026, 12, 1, 9, 30, tzinfo=UTC))
         events = session.execute(select(AuditEvent.action, AuditEvent.entity_id)

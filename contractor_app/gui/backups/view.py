@@ -29,12 +29,12 @@ from ...services.vault import Vault
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..focus import FocusKeeper
+from ..progress import Job, ProgressPanel
 from ..session import BACKUPS, Session
 from ..view import View
 from ..widgets import InlineMessage, heading, small
 from .auto_settings import AutoBackupForm
 from .model import PATH_ROLE, BackupListModel, moment_text, size_text
-from .progress import Job, ProgressPanel
 from .restoring import PendingRestore
 from .secret_dialog import SecretDialog
 
@@ -58,7 +58,9 @@ class BackupsView(View):
         self.vault_id = ""
         self.backups: list[BackupFile] = []
         self.model = BackupListModel(self.zone, self)
-        self.progress = ProgressPanel()
+        self.progress = ProgressPanel(BackupCancelled, self.tr("Progress"),
+                                      self.tr("Cancel the backup work in progress"))
+        self.progress.setObjectName("backupProgress")
         self.message = InlineMessage()
         self.message.setObjectName("backupMessage")
         self.auto = AutoBackupForm()

@@ -8,12 +8,11 @@ reads and fingerprints the file off the UI thread, with a busy bar.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -25,60 +24,26 @@ from ...services.evidence import EvidenceView, list_evidence
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import Session
+from ..table_model import Column, TableModel
 from ..widgets import InlineMessage, small
 from .text import short_sha, tr
 
 EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class EvidenceListModel(QAbstractTableModel):
+class EvidenceListModel(TableModel[EvidenceView]):
     """Kept evidence files to choose the contract from: name, when added, fingerprint, what each is linked to."""
 
-    COLUMNS = ("name", "added", "sha256", "links")
-
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__([
+            Column("name", tr("File"), lambda row: row.name, tooltip=lambda row: row.name),
+            Column("added", tr("Added"), lambda row: fmt.date_text(row.added_at, zone)),
+            Column("sha256", tr("SHA-256"), lambda row: short_sha(row.sha256), tooltip=lambda row: row.sha256),
+            Column("links", tr("Linked to"), lambda row: ", ".join(link.label for link in row.links))], parent)
         self.zone = zone
-        self._rows: list[EvidenceView] = []
-        self._titles = (tr("File"), tr("Added"), tr("SHA-256"), tr("Linked to"))
 
-    def set_rows(self, rows: Sequence[EvidenceView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._titles):
-            return self._titles[section]
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() >= len(self.COLUMNS):
-            return None
-        row, key = self._rows[index.row()], self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {"name": row.name, "added": fmt.date_text(row.added_at, self.zone),
-                    "sha256": short_sha(row.sha256),
-                    "links": ", ".join(link.label for link in row.links)}[key]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {"name": row.name, "sha256": row.sha256}.get(key)
-        if role == EVIDENCE_ID_ROLE:
-            return row.id
-        return None
+    def extra(self, row: EvidenceView, key: str, role: int) -> Any:
+        return row.id if role == EVIDENCE_ID_ROLE else None
 
 
 class EvidencePicker(QDialog):

@@ -9,11 +9,11 @@ view's "To match" tab. A file the importer refuses shows its one-line reason, na
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
     QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -26,6 +26,7 @@ from ...services.statement_imports import (MAPPED, LineOutcome, StatementPreview
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import Session
+from ..table_model import Column, TableModel
 from ..widgets import InlineMessage, small
 from .column_mapping import ColumnMapping
 from .text import day_text
@@ -36,54 +37,30 @@ KINDS = ((QT_TRANSLATE_NOOP("StatementDialog", "PayPal activity download (CSV)")
          (QT_TRANSLATE_NOOP("StatementDialog", "Upwork transaction history (CSV)"), "upwork"),
          (QT_TRANSLATE_NOOP("StatementDialog", "Payoneer transactions (CSV)"), "payoneer"),
          (QT_TRANSLATE_NOOP("StatementDialog", "Bank or other payments (CSV, choose its columns)"), "payments-csv"))
-Index = QModelIndex | QPersistentModelIndex
 
 
-class OutcomesModel(QAbstractTableModel):
-    """The preview's new payments: line, date, amount, payer, and the client and invoice (or why not)."""
+class OutcomesModel(TableModel[LineOutcome]):
+    """The preview's new payments: line, date, amount, payer, and the client and invoice (or why not).
 
-    def headers(self) -> tuple[str, ...]:
-        """Literal tr() calls, so that lupdate finds them (names in a tuple were never translated)."""
-        return (self.tr("Line"), self.tr("Date"), self.tr("Amount"), self.tr("Payer"), self.tr("Client"),
-                self.tr("Invoice or why not"))
+    Each cell's tooltip repeats it: the "why not" column is often wider than the dialog."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: tuple[LineOutcome, ...] = ()
+        super().__init__([], parent)  # first: self.tr needs the QObject
+        cells: tuple[tuple[str, str, Callable[[LineOutcome], str]], ...] = (
+            ("line", self.tr("Line"), lambda item: str(item.line)),
+            ("date", self.tr("Date"), lambda item: day_text(date.fromisoformat(item.received_on))),
+            ("amount", self.tr("Amount"), lambda item: fmt.money(item.amount)),
+            ("payer", self.tr("Payer"), lambda item: item.payer or ""),
+            ("client", self.tr("Client"), lambda item: item.client or self.tr("— to match")),
+            ("invoice", self.tr("Invoice or why not"), self._invoice_text))
+        self.columns = tuple(Column(key, title, text, tooltip=text) for key, title, text in cells)
 
-    def set_rows(self, rows: Sequence[LineOutcome]) -> None:
-        self.beginResetModel()
-        self.rows = tuple(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return self.text(index.row(), index.column())
-
-    def text(self, row: int, column: int) -> str:
-        item = self.rows[row]
-        if column == 5:
-            if item.invoice is not None:
-                short = (" " + self.tr("(short by %1)").replace("%1", fmt.money(item.invoice.shortfall))
-                         if item.invoice.kind == "short" else "")
-                return item.invoice.label + short
-            return item.why or ""
-        received = day_text(date.fromisoformat(item.received_on))
-        return (str(item.line), received, fmt.money(item.amount), item.payer or "",
-                item.client or self.tr("— to match"))[column]
+    def _invoice_text(self, item: LineOutcome) -> str:
+        if item.invoice is not None:
+            short = (" " + self.tr("(short by %1)").replace("%1", fmt.money(item.invoice.shortfall))
+                     if item.invoice.kind == "short" else "")
+            return item.invoice.label + short
+        return item.why or ""
 
 
 class StatementDialog(QDialog):

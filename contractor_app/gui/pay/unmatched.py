@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -16,11 +16,10 @@ from ...services.vault import Vault
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import Session
+from ..table_model import Column, TableModel
 from ..undo import Failure, ServiceCommand
 from ..widgets import InlineMessage, narrow_combo, small
 from .text import day_text
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
@@ -45,45 +44,23 @@ class MatchPayment(ServiceCommand):
         return self.match
 
 
-class UnmatchedModel(QAbstractTableModel):
-    @staticmethod
-    def headers() -> tuple[str, ...]:
-        """Each header as a literal tr() call: lupdate finds only those (a name from a tuple was never translated)."""
-        return (tr("Date"), tr("Amount"), tr("Fees"), tr("Payer"), tr("Reference"), tr("Statement"),
-                tr("Why not matched"))
+def payer_text(line: UnmatchedLine) -> str:
+    return " ".join(part for part in (line.payer_name, f"<{line.payer_email}>" if line.payer_email else None) if part)
+
+
+class UnmatchedModel(TableModel[UnmatchedLine]):
+    """The payments to match; each cell's tooltip repeats it (references and reasons run long)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lines: tuple[UnmatchedLine, ...] = ()
-
-    def set_lines(self, lines: Sequence[UnmatchedLine]) -> None:
-        self.beginResetModel()
-        self.lines = tuple(lines)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        return self.text(index.row(), index.column())
-
-    def text(self, row: int, column: int) -> str:
-        line = self.lines[row]
-        payer = " ".join(part for part in (line.payer_name, f"<{line.payer_email}>" if line.payer_email else None)
-                         if part)
-        return (day_text(line.received_on), fmt.money(line.gross), fmt.money(line.fees), payer, line.reference or "",
-                f"{line.source} {line.transaction_id}", line.why)[column]
+        cells: tuple[tuple[str, str, Callable[[UnmatchedLine], str]], ...] = (
+            ("date", tr("Date"), lambda line: day_text(line.received_on)),
+            ("amount", tr("Amount"), lambda line: fmt.money(line.gross)),
+            ("fees", tr("Fees"), lambda line: fmt.money(line.fees)),
+            ("payer", tr("Payer"), payer_text),
+            ("reference", tr("Reference"), lambda line: line.reference or ""),
+            ("statement", tr("Statement"), lambda line: f"{line.source} {line.transaction_id}"),
+            ("why", tr("Why not matched"), lambda line: line.why))
+        super().__init__([Column(key, title, text, tooltip=text) for key, title, text in cells], parent)
 
 
 class UnmatchedPanel(QWidget):
@@ -134,7 +111,7 @@ class UnmatchedPanel(QWidget):
                                on_error=lambda error: self.message.problem(error_text(error)))
 
     def _show(self, lines: Sequence[UnmatchedLine]) -> None:
-        self.model.set_lines(lines)
+        self.model.set_rows(lines)
         self.table.setVisible(bool(lines))
         self.empty.setVisible(not lines)
         self.match_button.setEnabled(bool(lines))
@@ -147,7 +124,7 @@ class UnmatchedPanel(QWidget):
         if row is None or not client:
             self.message.problem(tr("Select a payment and the client it is from."))
             return
-        line = self.model.lines[row]
+        line = self.model.rows[row]
 
         def matched(match: ManualMatch) -> None:
             self.undo.push(MatchPayment(self.session, match, client, self._on_failure))

@@ -9,14 +9,13 @@ report is reports.verify_panel.
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QImage, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QProgressBar, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFileDialog, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
 )
 
 from ...errors import InvalidInput
@@ -27,6 +26,7 @@ from ...services.report_settings import report_paper
 from ..dialogs import error_text
 from ..focus import FocusKeeper
 from ..previews import PreviewLabel
+from ..progress import ProgressPanel
 from ..session import (
     ADJUSTMENTS, CLIENTS, DATA, ENTRIES, EVIDENCE, INCIDENTS, INVOICES, PAYMENTS, PROFILE, SETTINGS, Session,
 )
@@ -43,12 +43,6 @@ from .verify_panel import VerifyPanel
 PREVIEW_DELAY_MS = 400  # a burst of choices makes one preview
 RECORD_KINDS = frozenset({ENTRIES, CLIENTS, PROFILE, PAYMENTS, INVOICES, ADJUSTMENTS, EVIDENCE, DATA, INCIDENTS,
                           SETTINGS})
-
-
-class _Progress(QObject):
-    """Lives on the UI thread: the worker's progress reaches it as a queued signal."""
-
-    step = Signal(int, int)
 
 
 class ReportsView(View):
@@ -69,24 +63,15 @@ class ReportsView(View):
                                               "entries and payments, your evidence, your anchors and time stamps, "
                                               "and a checker anyone can run without this app."))
         self.bundle_button.clicked.connect(self.prepare_bundle)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Making the report"))
-        self.progress.setTextVisible(False)
         self.share_button = QPushButton(self.tr("Share with a union or worker centre…"))
         self.share_button.setAccessibleName(self.tr("Share your pay figures anonymously with a union or worker "
                                                     "centre"))
         self.share_button.clicked.connect(self.share_pay)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Stop making the report"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.saving = QWidget()
-        saving = QHBoxLayout(self.saving)
-        saving.setContentsMargins(0, 0, 0, 0)
-        saving.addWidget(self.progress, 1)
-        saving.addWidget(self.cancel_button)
-        self.saving.hide()
+        self.saving = ProgressPanel(ReportCancelled, self.tr("Making the report"), self.tr("Stop making the report"))
+        self.saving.progressed.connect(self._step)
         self.message = InlineMessage()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.saving.cancel_button.clicked.connect(lambda: self.message.hint(self.tr("Stopping…")))
         self.verify = VerifyPanel(session)
         self.anchors = AnchorPanel(session)
         self.preview = PreviewLabel()
@@ -95,9 +80,6 @@ class ReportsView(View):
         self.preview_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._clients: list[ClientInfo] = []
         self._build_layout()
-        self._relay = _Progress(self)
-        self._relay.step.connect(self._step)
-        self._cancel: threading.Event | None = None
         self._preview_number = 0
         self._stale = True
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS, timeout=self.refresh_preview)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
@@ -269,16 +251,12 @@ class ReportsView(View):
         except InvalidInput as error:
             self.message.problem(str(error))
             return
-        cancel = self._cancel = threading.Event()
         self._focus.hold()
+        job = self.saving.start("")
         self.save_button.setEnabled(False)
         self._focus.moved()
-        self.progress.setRange(0, 2)
-        self.progress.setValue(0)
-        self.cancel_button.setEnabled(True)
-        self.saving.show()
         self.message.hint(self.tr("Making the report…"))
-        self.session.fetch(write_report, request, dest, self._relay.step.emit, cancel,
+        self.session.fetch(write_report, request, dest, job, job.flag,
                            on_result=lambda data: self._written(data, dest),
                            on_error=lambda error: self._save_failed(error, dest))
 
@@ -323,14 +301,10 @@ class ReportsView(View):
         self.message.problem(self.tr("The bundle was not saved: %1").replace("%1", error_text(error)))
 
     def cancel(self) -> None:
-        if self._cancel is not None:
-            self._cancel.set()
-            self.cancel_button.setEnabled(False)
-            self.message.hint(self.tr("Stopping…"))
+        if self.saving.busy:
+            self.saving.cancel_button.click()
 
     def _step(self, number: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(number)
         words = (self.tr("Gathering your records…"), self.tr("Laying out the pages…"))
         if number < len(words):
             self.message.hint(words[number])
@@ -349,14 +323,13 @@ class ReportsView(View):
             self.message.problem(self.tr("The report was not saved: %1").replace("%1", error_text(error)))
 
     def _done(self) -> None:
-        self._cancel = None
-        self.saving.hide()
+        self.saving.finish()
         self.save_button.setEnabled(True)
         self._focus.give_back()
 
     @property
     def busy(self) -> bool:
-        return self._cancel is not None
+        return self.saving.busy
 
     def clear(self) -> None:
         self.cancel()

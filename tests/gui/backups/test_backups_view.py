@@ -131,6 +131,22 @@ def test_cancelling_a_backup_writes_nothing(view: BackupsView, data_dir: Path) -
     assert view.session.is_open
 
 
+def test_cancelling_a_backup_mid_way_leaves_nothing_half_written(view: BackupsView, data_dir: Path) -> None:
+    steps: list[int] = []
+
+    def cancel_after_the_first_part(done: int, total: int) -> None:
+        steps.append(done)
+        if 0 < done < total and view.progress.cancel_button.isEnabled():  # part of the backup is written
+            view.progress.cancel_button.click()
+
+    view.progress.progressed.connect(cancel_after_the_first_part)
+    view.back_up_now()
+    assert len(steps) >= 2 and steps[-1] > 0
+    assert view.message.text() == "Cancelled. Nothing was written, and your records are unchanged."
+    assert [p.name for p in (data_dir / "backups").iterdir()] == []
+    assert not any(p.name.startswith(".backup-") for p in data_dir.iterdir())
+
+
 def test_a_cancel_pressed_during_the_last_check_still_stops_the_restore(monkeypatch, view: BackupsView,  # type: ignore[no-untyped-def]
                                                                        data_dir: Path) -> None:
     view.back_up_now()
@@ -191,7 +207,9 @@ def test_restore_asks_first_then_brings_the_records_back(qtbot, ledger: Ledger, 
 
     dialog = view.restore_file(backup)
     assert dialog is not None
-    text = dialog.findChild(type(view.empty), "secretExplanation").text()
+    explanation = dialog.findChild(type(view.empty), "secretExplanation")
+    assert explanation is not None
+    text = explanation.text()
     assert "Replace your records with the backup of" in text and f"kept aside in {data_dir / 'previous-'}" in text
     assert "for 30 days" in text
     dialog.password.setText(PASSWORD)

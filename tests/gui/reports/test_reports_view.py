@@ -72,7 +72,7 @@ def test_a_claim_packet_is_previewed_saved_and_checked(  # type: ignore[no-untyp
     saved = tmp_path / "out" / "acme claim"
     saved.parent.mkdir()
     steps = []
-    view._relay.step.connect(lambda number, total: steps.append((number, total, view.saving.isVisibleTo(view))))
+    view.saving.progressed.connect(lambda number, total: steps.append((number, total, view.saving.isVisibleTo(view))))
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *args: (str(saved), ""))
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
     pdf = saved.with_name("acme claim.pdf")
@@ -116,8 +116,16 @@ def test_cancel_leaves_no_file(qtbot, opened: Ledger, tmp_path: Path) -> None:  
     folder = tmp_path / "out"
     folder.mkdir()
     dest = folder / "claim.pdf"
-    view._relay.step.connect(lambda number, total: number == 1 and view.cancel_button.click())
+    cancelled_at: list[int] = []
+
+    def cancel_mid_way(number: int, total: int) -> None:
+        if number == 1:
+            cancelled_at.append(number)
+            view.saving.cancel_button.click()
+
+    view.saving.progressed.connect(cancel_mid_way)
     view.save_to(dest)
+    assert cancelled_at == [1]
     assert not dest.exists() and list(folder.iterdir()) == []  # no temp file either
     assert view.message.text() == "Cancelled: no file was saved." and view.save_button.isEnabled()
     assert not view.busy
