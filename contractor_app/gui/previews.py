@@ -118,7 +118,8 @@ def pdf_first_page(data: bytes | bytearray, side: int = PREVIEW_SIDE) -> QImage 
 def outline_colour(weight: float = 0.5) -> str:
     """A border that reads on any palette: the application's text colour blended into its window colour (Mid and
     Dark vanish in many dark palettes). Half way meets WCAG's 3:1 for a control's edge in light, dark and
-    high-contrast palettes (tests/gui/test_contrast.py); 0.35 gave 2.4:1 on Fusion's light grey. Widgets restyle on ``ApplicationPaletteChange``; their own style sheet
+    high-contrast palettes (tests/gui/test_contrast.py); 0.35 gave 2.4:1 on Fusion's light grey. Widgets restyle on
+    ``ApplicationPaletteChange``; their own style sheet
     changes their palette, so reading it there would loop."""
     palette = QGuiApplication.palette()
     back, text = palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText)

@@ -100,6 +100,6 @@ def test_michigan_in_january_2025_is_the_10_56_step_before_february() -> None:
     """Checking the sources found a missing step: LEO's schedule of 1 Oct 2024 (as reported by CBS News/AP, 2 Oct
     2024: "$10.33 ... will increase to $10.56 on Jan. 1 and then $12.48 on Feb. 21") had 10.56 from 1 January
     2025; the file went from 10.33 straight to 12.48. Still to be read on michigan.gov (pending_checks.json)."""
-    assert BOOK.minimum_wage("US-MI", date(2025, 1, 15), "USD").amount == Decimal("10.56")
-    assert BOOK.minimum_wage("US-MI", date(2025, 2, 21), "USD").amount == Decimal("12.48")
-    assert BOOK.minimum_wage("US-MI", date(2024, 12, 31), "USD").amount == Decimal("10.33")
+    for day, amount in ((date(2025, 1, 15), "10.56"), (date(2025, 2, 21), "12.48"), (date(2024, 12, 31), "10.33")):
+        wage = BOOK.minimum_wage("US-MI", day, "USD")
+        assert wage is not None and wage.amount == Decimal(amount)

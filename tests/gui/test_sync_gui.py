@@ -78,10 +78,10 @@ def test_start_here_join_there_and_choose_between_two_versions(  # type: ignore[
         assert entries.conflicts_button.isVisibleTo(entries) and "1 record" in entries.conflicts_button.text()
         dialog = ConflictsDialog(main.session, entries)
         qtbot.addWidget(dialog)
-        cells = {dialog.table.item(row, 0).text(): (dialog.table.item(row, 1).text(), dialog.table.item(row, 2).text())
+        cells = {_cell(dialog, row, 0): (_cell(dialog, row, 1), _cell(dialog, row, 2))
                  for row in range(dialog.table.rowCount())}
         assert cells["Note"] == ("typed on the laptop", "typed on the desktop")
-        assert dialog.table.item(0, 0).text() == "Note"  # what differs comes first
+        assert _cell(dialog, 0, 0) == "Note"  # what differs comes first
         assert dialog.keep_theirs.text() == "Keep desktop's"
         dialog.grab().save(str(tmp_path / "conflicts.png"))
         qtbot.mouseClick(dialog.keep_theirs, Qt.MouseButton.LeftButton)
@@ -91,6 +91,12 @@ def test_start_here_join_there_and_choose_between_two_versions(  # type: ignore[
         assert "typed on the desktop" in _every_entry_gui(main)
         sync_now(desktop)
         assert sync_status(desktop).conflicts == 0  # type: ignore[union-attr]
+
+
+def _cell(dialog: ConflictsDialog, row: int, column: int) -> str:
+    item = dialog.table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def _every_entry_gui(main: MainWindow) -> list[str]:

@@ -45,7 +45,7 @@ def report_strings() -> list[str]:
             name = getattr(node.func, "id", getattr(node.func, "attr", None))
             if name in ("translate", "QT_TRANSLATE_NOOP") and len(node.args) == 2 \
                     and isinstance(node.args[0], ast.Constant) and node.args[0].value == "reports":
-                if isinstance(node.args[1], ast.Constant):  # else a lookup of a string marked elsewhere
+                if isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):  # else a lookup
                     found.append(node.args[1].value)
     return list(dict.fromkeys(found))
 

@@ -195,8 +195,9 @@ class DashboardView(View):
     def _fit_columns(self) -> None:
         """Three cards a row when they fit side by side in the room shown (the scroll area's viewport: the view
         itself never gets narrower than its grid's minimum); two otherwise (200% text cut the third column off)."""
-        room = self.parentWidget().width() if self.parentWidget() is not None else self.width()
-        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        parent, layout = self.parentWidget(), self.layout()
+        room = parent.width() if parent is not None else self.width()
+        margins = layout.contentsMargins() if layout is not None else None
         room -= (margins.left() + margins.right()) if margins is not None else 0
         widest = max(card.minimumSizeHint().width() for card in self.cards)
         self._place(3 if 3 * widest + 2 * self.grid.spacing() <= room else 2)

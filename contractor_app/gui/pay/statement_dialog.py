@@ -72,7 +72,7 @@ class StatementDialog(QDialog):
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of statement"))
         for label, key in KINDS:
-            self.kind.addItem(self.tr(label), key)
+            self.kind.addItem(self.tr(str(label)), key)
         self.client = QComboBox()
         self.client.setAccessibleName(self.tr("Client"))
         self.client.addItem(self.tr("Match each payment by payer"), None)

@@ -75,4 +75,4 @@ def test_statement_tables_and_kinds_are_translated(spanish: None) -> None:
     horizontal = Qt.Orientation.Horizontal
     assert UnmatchedModel().headerData(6, horizontal) == "Por qué no se asoció"
     assert OutcomesModel().headerData(5, horizontal) == "Factura o por qué no"
-    assert QCoreApplication.translate("StatementDialog", KINDS[0][0]) == "Descarga de actividad de PayPal (CSV)"
+    assert QCoreApplication.translate("StatementDialog", str(KINDS[0][0])) == "Descarga de actividad de PayPal (CSV)"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QTableWidget
 
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.privacy import PrivacyView
@@ -36,9 +37,15 @@ def view(ledger: Ledger, template: Path, data_dir: Path) -> PrivacyView:
     return ledger.main.privacy
 
 
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def row_of(view: PrivacyView, client: str) -> int:
     table = view.requests.table
-    return next(row for row in range(table.rowCount()) if table.item(row, 0).text() == client)
+    return next(row for row in range(table.rowCount()) if _text(table, row, 0) == client)
 
 
 def test_a_request_is_added_answered_in_part_and_extended_from_the_tab(  # type: ignore[no-untyped-def]
@@ -63,7 +70,7 @@ def test_a_request_is_added_answered_in_part_and_extended_from_the_tab(  # type:
 
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
     assert not dialog.isVisible()
-    assert tab.table.item(0, 4).text() == "OVERDUE: no answer" and tab.table.item(0, 3).text() == "2020-02-29"
+    assert _text(tab.table, 0, 4) == "OVERDUE: no answer" and _text(tab.table, 0, 3) == "2020-02-29"
     assert tab.notice.text().startswith("\u26a0 1 data-access request")
     assert view.tabs.tabText(view.tabs.indexOf(tab)) == "Access requests (1)"
     assert ledger.main is not None
@@ -77,8 +84,8 @@ def test_a_request_is_added_answered_in_part_and_extended_from_the_tab(  # type:
     extend.told_on.setDate(QDate(2020, 2, 20))
     extend.reason.setPlainText("many requests")
     qtbot.keyClick(extend.told_on, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "(extended)" in tab.table.item(0, 3).text())
-    extended_due = tab.table.item(0, 3).text()
+    qtbot.waitUntil(lambda: "(extended)" in _text(tab.table, 0, 3))
+    extended_due = _text(tab.table, 0, 3)
     assert extended_due.startswith("2020-04-")  # the law's two more months (domain/access_deadlines.py reckons it)
 
     tab.table.selectRow(row_of(view, "Acme Labeling"))
@@ -92,8 +99,8 @@ def test_a_request_is_added_answered_in_part_and_extended_from_the_tab(  # type:
     answer.missing.setPlainText("ratings and the deactivation reasons")
     answer.grab().save(str(tmp_path / "answer.png"))
     qtbot.keyClick(answer.answered_on, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: tab.table.item(0, 4).text() == "answered in part")
-    assert tab.table.item(0, 5).text() == "2020-04-01: missing ratings and the deactivation reasons"
+    qtbot.waitUntil(lambda: _text(tab.table, 0, 4) == "answered in part")
+    assert _text(tab.table, 0, 5) == "2020-04-01: missing ratings and the deactivation reasons"
     assert tab.letter_button.isEnabled()  # answered in part still wants the follow-up letter
 
     ledger.lock()

@@ -82,7 +82,11 @@ def test_a_period_that_ends_before_it_starts_is_explained(  # type: ignore[no-un
 
 def test_the_reports_view_offers_the_share(qtbot, view: ReportsView, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     opened: list[ShareDialog] = []
-    monkeypatch.setattr(ShareDialog, "exec", lambda self: opened.append(self) or 0)
+    def record(dialog: ShareDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(ShareDialog, "exec", record)
     assert view.share_button.isVisibleTo(view)
     qtbot.mouseClick(view.share_button, Qt.MouseButton.LeftButton)
     assert len(opened) == 1 and opened[0].clients.rowCount() == 3
