@@ -187,3 +187,11 @@ def import_gpx(vault: Vault, path: Path, *, client: str, unit: str = "km") -> Gp
                          "note": note, "entered_at": now})
         ids = set(uow.created_rows(Trip, rows)) if rows else set()
     return GpxImport(tuple(view for view in list_trips(vault) if view.id in ids), skipped)
+
+
+def preferred_unit(vault: Vault) -> str:
+    """The unit the official rate of the worker's country is in (mi in the US and UK), else km: a GPX track is
+    recorded in it and the trip form starts with it."""
+    country = worker_country(vault)
+    units = [rate.unit for rate in distance_rates() if rate.jurisdiction == country]
+    return units[-1] if units else "km"

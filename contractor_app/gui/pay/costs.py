@@ -45,7 +45,8 @@ from ..dialogs import error_text
 from ..form_dialog import FormDialog
 from ..session import Session
 from ..undo import Failure, ServiceCommand
-from ..widgets import InlineMessage, narrow_combo, small
+from ..widgets import InlineMessage, heading, narrow_combo, small
+from .distance import TripsPanel
 from .models import Cell, Column, Row, RowsModel
 from .payment_dialog import date_edit
 from .text import day_text, pydate, qdate
@@ -232,8 +233,7 @@ class CostsPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add expense…"))
         self.delete_button = QPushButton(self.tr("Delete expense"))
         self.empty = small(self.tr("No expenses in this period. Record what the work costs you (equipment, "
-                                   "internet, software, fees taken apart) to see your pay net of costs; log "
-                                   "distance driven with `contractor-app distance add`."))
+                                   "internet, software, fees taken apart) to see your pay net of costs."))
         self.empty.setWordWrap(True)
         self.message = InlineMessage()
         buttons = QHBoxLayout()
@@ -245,6 +245,9 @@ class CostsPanel(QWidget):
         column.addWidget(self.table, 1)
         column.addWidget(self.empty)
         column.addWidget(self.message)
+        self.trips = TripsPanel(session, undo, on_failure)
+        column.addWidget(heading(self.tr("Distance driven")))
+        column.addWidget(self.trips, 1)
         self.add_button.clicked.connect(lambda: self.add_expense())
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -253,6 +256,7 @@ class CostsPanel(QWidget):
     def show_for(self, period: DateRange, client: str | None, clients: Sequence[ClientInfo]) -> None:
         self.clients, self.client = tuple(clients), client
         self.add_button.setEnabled(bool(clients))
+        self.trips.show_for(period, client, clients)
         if self.session.is_open:
             self.session.fetch(list_expenses, period=period, client=client, on_result=self._show,
                                on_error=lambda error: self.message.problem(error_text(error)))
@@ -266,6 +270,7 @@ class CostsPanel(QWidget):
 
     def clear(self) -> None:
         self.model.set_expenses(())
+        self.trips.clear()
 
     def _selection_changed(self) -> None:
         self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
