@@ -14,11 +14,11 @@ ROUTE = (b'<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.
 
 
 def test_import_gpx_records_a_priced_trip_and_refuses_a_bomb(cli: Cli, tmp_path: Path) -> None:
-    cli.init("--name", "Test Worker", "--currency", "USD")
+    cli.init("--name", "Test Worker", "--currency", "USD", "--jurisdiction", "US")
     assert cli("client", "add", "Acme Delivery", "--rate", "20/h").code == 0
     track = tmp_path / "run.gpx"
     track.write_bytes(ROUTE)
-    imported = cli("distance", "import-gpx", str(track), "--client", "acme", "--unit", "mi")
+    imported = cli("distance", "import-gpx", str(track), "--client", "acme")  # in miles: the US rate is per mile
     assert imported.code == 0, imported.err
     assert imported.out.startswith("Recorded trip #1: 13.82 mi for Acme Delivery on 2026-03-02, ")
     [trip] = json.loads(cli("distance", "list", "--format", "json").out)["trips"]

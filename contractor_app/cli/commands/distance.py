@@ -11,7 +11,7 @@ from pathlib import Path
 from ...domain.distance import UNITS
 from ...domain.money import parse_decimal
 from ...domain.times import parse_date
-from ...services.trips import TripView, add_trip, delete_trip, import_gpx, list_trips
+from ...services.trips import TripView, add_trip, delete_trip, import_gpx, list_trips, preferred_unit
 from ..context import Context
 from ..options import add_period, period, record_number
 from ..output import table
@@ -41,7 +41,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     gpx = actions.add_parser("import-gpx", help="add one trip per track and day of a GPX file")
     gpx.add_argument("file", type=Path, metavar="FILE")
     gpx.add_argument("--client", required=True)
-    gpx.add_argument("--unit", choices=UNITS, default="km")
+    gpx.add_argument("--unit", choices=UNITS, help="default: the unit of your country's official rate, else km")
     gpx.set_defaults(run=run_import_gpx)
 
     delete = actions.add_parser("delete", help="delete a trip recorded by mistake (audited)")
@@ -67,7 +67,7 @@ def _cost(view: TripView) -> str:
 
 def run_import_gpx(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
-        result = import_gpx(vault, args.file, client=args.client, unit=args.unit)
+        result = import_gpx(vault, args.file, client=args.client, unit=args.unit or preferred_unit(vault))
     for view in result.added:
         ctx.print(f"Recorded trip #{view.id}: {view.distance} {view.unit} for {view.client} on {view.on}, "
                   f"{_cost(view)}.")
