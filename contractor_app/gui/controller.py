@@ -64,6 +64,7 @@ class Ledger(QObject):
         self.tray.lock_requested.connect(self.lock)
         self.tray.quit_requested.connect(self.quit)
         self.tray.add_entry_requested.connect(self._add_entry)
+        self.tray.capture_requested.connect(self._capture_evidence)
         app = QApplication.instance()
         assert app is not None  # the controller lives inside the running application
         self.idle = IdleWatcher(app, settings.get(opts.AUTO_LOCK_MINUTES), self)
@@ -230,6 +231,10 @@ class Ledger(QObject):
         if self.main is not None:
             self.show_window()
             self.main.new_entry()
+
+    def _capture_evidence(self) -> None:
+        if self.main is not None:
+            self.main.capture.capture()
 
     def _hidden_to_tray(self) -> None:
         if not self.settings.get(opts.CLOSE_TO_TRAY_TOLD):

@@ -13,16 +13,29 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QPushButton,
-    QScrollArea, QSizePolicy, QSplitter, QStackedWidget, QToolBar, QWidget,
+    QAbstractItemView,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
 )
 
 from ..services.backups import backup_folder, latest_backup_file, load_settings
-from ..services.verify import VerifyReport, verify_vault
 from ..services.vault import Vault
+from ..services.verify import VerifyReport, verify_vault
 from . import settings as opts
 from .about import AboutDialog
 from .backups import BackupsView
+from .capture import EvidenceCapture
 from .client_form import ClientDialog
 from .clients import ClientsView
 from .dashboard import DashboardView
@@ -157,6 +170,13 @@ class MainWindow(QMainWindow):
                                           self.entries.delete_selected, "delete")
         self.delete_action.setEnabled(False)
         self.timer_action = self._action(self.tr("&Start timer"), ["Ctrl+T"], self.toggle_timer, "toggleTimer")
+        self.capture = EvidenceCapture(self.session, self.timer, self)
+        self.capture.kept.connect(lambda view: self.statusBar().showMessage(
+            self.tr("Kept %1 as evidence, linked to the running work.").replace("%1", view.name), 10_000))
+        self.capture_action = self._action(self.tr("&Capture evidence"), ["Ctrl+Shift+E"],
+                                           lambda: self.capture.capture(), "captureEvidence")
+        self.capture_region_action = self._action(self.tr("Capture a screen &region…"), [],
+                                                  lambda: self.capture.capture(region=True), "captureRegion")
         self.lock_action = self._action(self.tr("&Lock"), ["Ctrl+L"], self.lock_requested, "lock")
         self.quit_action = self._action(self.tr("&Quit"), [QKeySequence.StandardKey.Quit], self.quit_requested,
                                         "quit")
@@ -190,7 +210,9 @@ class MainWindow(QMainWindow):
         for action in (self.undo_action, self.redo_action, None, self.new_entry_action, self.find_action,
                        self.delete_action):
             edit.addSeparator() if action is None else edit.addAction(action)
-        menus.addMenu(self.tr("&Timer")).addAction(self.timer_action)
+        timer_menu = menus.addMenu(self.tr("&Timer"))
+        for action in (self.timer_action, self.capture_action, self.capture_region_action):
+            timer_menu.addAction(action)
         view = menus.addMenu(self.tr("&View"))
         for action in self.view_actions:
             view.addAction(action)
@@ -306,6 +328,8 @@ class MainWindow(QMainWindow):
         running = state is not None
         self.timer_action.setText(self.tr("&Stop timer") if running else self.tr("&Start timer"))
         self.set_badge(self.today, self.tr("•  timer running") if running else "")
+        self.capture_action.setEnabled(running)
+        self.capture_region_action.setEnabled(running)
 
     # --- actions ----------------------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ class Tray(QObject):
     add_entry_requested = Signal()
     lock_requested = Signal()
     quit_requested = Signal()
+    capture_requested = Signal()
 
     def __init__(self, available: bool | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -33,13 +34,15 @@ class Tray(QObject):
         self.toggle_action = QAction(self)
         self.toggle_action.triggered.connect(self._toggle)
         self.add_action = QAction(self.tr("Add entry…"), self)
+        self.capture_action = QAction(self.tr("Capture evidence"), self)
         self.open_action = QAction(self.tr("Open"), self)
         self.lock_action = QAction(self.tr("Lock"), self)
         self.quit_action = QAction(self.tr("Quit"), self)
-        for action, signal in ((self.add_action, self.add_entry_requested), (self.open_action, self.open_requested),
+        for action, signal in ((self.add_action, self.add_entry_requested),
+                               (self.capture_action, self.capture_requested), (self.open_action, self.open_requested),
                                (self.lock_action, self.lock_requested), (self.quit_action, self.quit_requested)):
             action.triggered.connect(signal)  # triggered(bool) into a signal without arguments: Qt drops the bool
-        for action in (self.toggle_action, self.add_action):
+        for action in (self.toggle_action, self.add_action, self.capture_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
         for action in (self.open_action, self.lock_action):
@@ -71,6 +74,7 @@ class Tray(QObject):
         self.lock_action.setEnabled(unlocked)
         self.toggle_action.setEnabled(unlocked)
         running = bool(timer and timer.running)
+        self.capture_action.setEnabled(unlocked and running)
         if not unlocked:
             self.toggle_action.setText(self.tr("Unlock to use the timer"))
             self.icon.setToolTip(self.tr("Contractor Ledger: locked"))

@@ -34,6 +34,7 @@ from ..store.models import (
     Incident,
     Invoice,
     Payment,
+    RunningTimer,
     WorkEntry,
 )
 from ..store.vault import Vault
@@ -50,6 +51,8 @@ DEFAULT_MEDIA_TYPE = "application/octet-stream"
 LINKABLE: dict[str, type[Base]] = {
     "client": Client, "entry": WorkEntry, "payment": Payment, "invoice": Invoice, "incident": Incident,
     "data": DataRecord, "access-request": AccessRequest,
+    # The running timer (its one row, id 1): stopping it turns such links into links to the entry it logs.
+    "timer": RunningTimer,
 }
 _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$")
 
@@ -290,7 +293,8 @@ def _links(session: Session, evidence_id: int | None = None) -> dict[int, tuple[
     names = {client_id: name for client_id, name in session.execute(select(Client.id, Client.name))}
     found: dict[int, list[LinkView]] = {}
     for owner, entity, entity_id in session.execute(query):
-        label = names.get(entity_id, f"client #{entity_id}") if entity == "client" else f"{entity} #{entity_id}"
+        label = (names.get(entity_id, f"client #{entity_id}") if entity == "client" else
+                 "the running timer" if entity == "timer" else f"{entity} #{entity_id}")
         found.setdefault(owner, []).append(LinkView(entity, entity_id, label))
     return defaultdict(tuple, {owner: tuple(views) for owner, views in found.items()})
 

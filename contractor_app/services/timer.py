@@ -5,14 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.categories import check_category
 from ..domain.times import zone
 from ..errors import InvalidInput
-from ..store.models import Client, Engagement, RunningTimer
+from ..store.models import Client, Engagement, EvidenceLink, RunningTimer
 from ..store.vault import Vault
-from .changes import ENTRIES, TIMER, announces
+from .changes import ENTRIES, EVIDENCE, TIMER, announces
 from .clients import find_client, find_engagement
 from .entries import LogResult, NewEntry, add_entry
 
@@ -55,7 +56,7 @@ def timer_status(vault: Vault) -> TimerView | None:
         return _view(session, row) if row else None
 
 
-@announces(TIMER, ENTRIES)
+@announces(TIMER, ENTRIES, EVIDENCE)
 def stop_timer(vault: Vault, *, at: datetime | None = None, note: str | None = None) -> LogResult:
     """Stop the timer and log its entry, both in one unit of work: the timer is never lost nor logged twice."""
     with vault.unit_of_work() as uow:
@@ -67,13 +68,17 @@ def stop_timer(vault: Vault, *, at: datetime | None = None, note: str | None = N
         if end <= status.started_at:
             raise InvalidInput("The timer would stop before it started, or ran less than a second; check the time.")
         uow.deleted(row)
-        return add_entry(uow, NewEntry(
+        logged = add_entry(uow, NewEntry(
             client=status.client, engagement=status.engagement, start=status.started_at, end=end, tz=status.tz,
             category=status.category, note=note or status.note, source="timer",
         ))
+        for link in _timer_links(uow.session):  # evidence captured while it ran now points at its entry
+            link.entity, link.entity_id = "entry", logged.entry.id
+            uow.updated(link)
+        return logged
 
 
-@announces(TIMER)
+@announces(TIMER, EVIDENCE)
 def discard_timer(vault: Vault) -> None:
     """Stop the timer without logging it: the desktop app does so for a timer stopped within a minute of its start
     (a start by mistake), which would otherwise be kept as a "0 min" entry."""
@@ -81,7 +86,13 @@ def discard_timer(vault: Vault) -> None:
         row = uow.session.get(RunningTimer, 1)
         if row is None:
             raise InvalidInput("The timer is not running.")
+        for link in _timer_links(uow.session):  # the evidence stays, linked to the client still
+            uow.deleted(link)
         uow.deleted(row)
+
+
+def _timer_links(session: Session) -> list[EvidenceLink]:
+    return list(session.scalars(select(EvidenceLink).where(EvidenceLink.entity == "timer").order_by(EvidenceLink.id)))
 
 
 def _view(session: Session, row: RunningTimer) -> TimerView:

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +17,7 @@ from ..domain.distance import UNITS, DistanceRate, Tier, TripFacts, trip_costs
 from ..domain.money import Money
 from ..domain.times import DateRange, latest_today
 from ..errors import InvalidInput, NotFound
+from ..interchange.gpx import read_gpx
 from ..store.models import Client, Trip
 from ..store.vault import Vault
 from .changes import EXPENSES, announces
@@ -150,3 +152,46 @@ def _check(on: date, distance: Decimal, unit: str, note: str | None) -> None:
         raise InvalidInput("The trip date is in the future; record a trip once you have made it.")
     if note and len(note) > MAX_NOTE:
         raise InvalidInput(f"A trip's note is limited to {MAX_NOTE} characters.")
+
+
+@dataclass(frozen=True, slots=True)
+class GpxImport:
+    added: tuple[TripView, ...]
+    skipped: int  # track days already in the log (the same file imported again), or too short to count
+
+
+@announces(EXPENSES)
+def import_gpx(vault: Vault, path: Path, *, client: str, unit: str = "km") -> GpxImport:
+    """One trip per track and local day of the GPX file at ``path``, priced as manual trips are; all or nothing.
+    A day whose trip from GPX is already logged with the same distance is skipped, so a second import adds nothing."""
+    if unit not in UNITS:
+        raise InvalidInput(f"Distance is in km or mi, not {unit!r}.")
+    days = read_gpx(path, load_profile(vault).zone)
+    per_km = Decimal(1) if unit == "km" else Decimal("0.621371192237334")  # 1 mi = 1.609344 km exactly
+    rows: list[dict[str, Any]] = []
+    skipped = 0
+    now = datetime.now(UTC)
+    with vault.unit_of_work() as uow:
+        found = find_client(uow.session, client)
+        logged = {(row.on, row.distance, row.unit) for row in uow.session.scalars(
+            select(Trip).where(Trip.client_id == found.id, Trip.source == "gpx"))}
+        for day in days:
+            distance = (Decimal(repr(day.km)) * per_km).quantize(Decimal(1).scaleb(-DISTANCE_PLACES), ROUND_HALF_UP)
+            if distance <= 0 or (day.on, distance, unit) in logged:
+                skipped += 1
+                continue
+            note = f"GPX {path.name[:200]}: {day.track}"
+            _check(day.on, distance, unit, note)
+            logged.add((day.on, distance, unit))
+            rows.append({"client_id": found.id, "on": day.on, "distance": distance, "unit": unit, "source": "gpx",
+                         "note": note, "entered_at": now})
+        ids = set(uow.created_rows(Trip, rows)) if rows else set()
+    return GpxImport(tuple(view for view in list_trips(vault) if view.id in ids), skipped)
+
+
+def preferred_unit(vault: Vault) -> str:
+    """The unit the official rate of the worker's country is in (mi in the US and UK), else km: a GPX track is
+    recorded in it and the trip form starts with it."""
+    country = worker_country(vault)
+    units = [rate.unit for rate in distance_rates() if rate.jurisdiction == country]
+    return units[-1] if units else "km"

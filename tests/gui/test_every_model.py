@@ -38,8 +38,8 @@ def test_every_model_of_every_view_passes_the_model_tester(qtmodeltester, ledger
     views = {type(model).__module__.split(".")[2] for model in own}
     assert {"pay", "clients", "privacy", "evidence", "backups", "entries_model"} <= views, views
     empty = [type(model).__name__ for model in own if model.rowCount() == 0]
-    # Tested with rows, not only empty: late payments may be none; the sample records no expenses (the Costs tab's
-    # model is checked with rows in tests/gui/pay/test_costs_tab.py).
-    assert set(empty) <= {"LateModel", "ExpensesModel"}, empty
+    # Tested with rows, not only empty: late payments may be none; the sample records no expenses nor trips (the Costs
+    # tab's models are checked with rows in tests/gui/pay/test_costs_tab.py and test_distance_log.py).
+    assert set(empty) <= {"LateModel", "ExpensesModel", "TripsModel"}, empty
     for model in own:
         qtmodeltester.check(model, force_py=True)

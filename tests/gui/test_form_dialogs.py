@@ -25,6 +25,7 @@ from contractor_app.domain.times import DateRange
 from contractor_app.gui import form_dialog
 from contractor_app.gui.about import AboutDialog
 from contractor_app.gui.backups.secret_dialog import SecretDialog
+from contractor_app.gui.capture import RegionPicker, ReviewDialog
 from contractor_app.gui.client_form import ClientDialog
 from contractor_app.gui.clients.contract import EvidencePicker
 from contractor_app.gui.clients.edit_dialog import ClientEditDialog
@@ -36,6 +37,7 @@ from contractor_app.gui.forgotten_timer import ForgottenTimerDialog
 from contractor_app.gui.form_dialog import FormDialog
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.pay.costs import ExpenseDialog
+from contractor_app.gui.pay.distance import TripDialog
 from contractor_app.gui.pay.explanation import ExplanationDialog
 from contractor_app.gui.pay.invoice_dialog import InvoiceDialog
 from contractor_app.gui.pay.payment_dialog import PaymentDialog
@@ -51,6 +53,7 @@ from contractor_app.services.incidents import list_incidents
 from contractor_app.services.invoices import list_invoices
 from contractor_app.services.payments import list_payments
 from contractor_app.services.privacy import list_data_records
+from contractor_app.services.trips import list_trips
 
 from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
@@ -189,6 +192,8 @@ FORMS: dict[type, Form] = {
                        lambda m: _the_request(m).missing == "ratings"),
     ExtendDialog: Form(lambda m: _requests(m).extend_selected(), lambda d: d.told_on,  # type: ignore[attr-defined]
                        lambda m: _the_request(m).extended_on is not None),
+    TripDialog: Form(lambda m: m.pay.costs.trips.add_trip(), _typed("distance", "12.5"),
+                     lambda m: len(m.session.read(list_trips)) == 1),
 }
 # Dialogs that are not forms of typed records; each has its own Enter test below or no input at all.
 NOT_FORMS = {
@@ -202,6 +207,8 @@ NOT_FORMS = {
     ExplanationDialog: "no input: the steps behind the Pay view's figures, Close only (gui/pay/test_explanation.py)",
     ConflictsDialog: "no typed input: one choice per record between two versions (gui/test_sync_gui.py)",
     ShareDialog: "choices shown in plain words, then a file to save: Enter saves (gui/reports/test_share_dialog.py)",
+    ReviewDialog: "a second look at a screen capture: Keep or Discard; Enter keeps (tests/gui/test_capture.py)",
+    RegionPicker: "a rectangle dragged with the mouse; Escape cancels (tests/gui/test_capture.py)",
 }
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from contractor_app.errors import InvalidInput
 from contractor_app.services.changes import (
-    ENTRIES, INVOICES, PAYMENTS, TIMER, Changes, announces, changes_of, with_changes,
+    ENTRIES, EVIDENCE, INVOICES, PAYMENTS, TIMER, Changes, announces, changes_of, with_changes,
 )
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import NewEntry, log_work
@@ -27,7 +27,7 @@ def test_a_marked_service_reports_its_kinds_and_nested_ones_add_up(vault: Vault)
     assert isinstance(changes, Changes) and changes == {ENTRIES} and entry.entry.client == "Acme"
     start_timer(vault, client="Acme", tz="UTC", at=START + timedelta(days=1))  # outside an operation: collects nothing
     _, changes = with_changes(lambda: stop_timer(vault, at=START + timedelta(days=1, hours=1)))
-    assert changes == {TIMER, ENTRIES}
+    assert changes == {TIMER, ENTRIES, EVIDENCE}  # evidence captured while it ran is linked to the entry
 
     @announces(PAYMENTS)
     def outer() -> None:

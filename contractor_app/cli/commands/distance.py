@@ -1,15 +1,17 @@
-"""`distance add`, `distance list` and `distance delete`: the odometer log of distance driven for work, priced at
-the official per-distance rate of your country (`rules` files, with sources); the summary counts it as a cost."""
+"""`distance add`, `distance import-gpx`, `distance list` and `distance delete`: the odometer log of distance driven
+for work (typed in, or measured from a GPX track), priced at the official per-distance rate of your country (`rules`
+files, with sources); the summary counts it as a cost."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from ...domain.distance import UNITS
 from ...domain.money import parse_decimal
 from ...domain.times import parse_date
-from ...services.trips import TripView, add_trip, delete_trip, list_trips
+from ...services.trips import TripView, add_trip, delete_trip, import_gpx, list_trips, preferred_unit
 from ..context import Context
 from ..options import add_period, period, record_number
 from ..output import table
@@ -36,6 +38,12 @@ def register(commands: argparse._SubParsersAction) -> None:
     listing.add_argument("--format", choices=("table", "json"), default="table")
     listing.set_defaults(run=run_list)
 
+    gpx = actions.add_parser("import-gpx", help="add one trip per track and day of a GPX file")
+    gpx.add_argument("file", type=Path, metavar="FILE")
+    gpx.add_argument("--client", required=True)
+    gpx.add_argument("--unit", choices=UNITS, help="default: the unit of your country's official rate, else km")
+    gpx.set_defaults(run=run_import_gpx)
+
     delete = actions.add_parser("delete", help="delete a trip recorded by mistake (audited)")
     delete.add_argument("id", type=ID, metavar="ID")
     delete.set_defaults(run=run_delete)
@@ -55,6 +63,19 @@ def _cost(view: TripView) -> str:
     if view.rate is None or view.cost is None:
         return "not priced: no official rate is known for your country on that day (set it with `init` or the app)"
     return f"cost {view.cost.rounded()} at {view.rate.label} ({view.rate.name})"
+
+
+def run_import_gpx(ctx: Context, args: argparse.Namespace) -> int:
+    with ctx.vault() as vault:
+        result = import_gpx(vault, args.file, client=args.client, unit=args.unit or preferred_unit(vault))
+    for view in result.added:
+        ctx.print(f"Recorded trip #{view.id}: {view.distance} {view.unit} for {view.client} on {view.on}, "
+                  f"{_cost(view)}.")
+    if result.skipped:
+        ctx.print(f"Skipped {result.skipped} track day(s) already in the log or of no distance.")
+    if not result.added:
+        ctx.print("No new trips were recorded.")
+    return 0
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:

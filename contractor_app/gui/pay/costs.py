@@ -29,15 +29,18 @@ from ...domain.money import Money, parse_amount
 from ...domain.times import DateRange
 from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientInfo
+from ...services.evidence import list_evidence
 from ...services.expenses import (
     KINDS,
     ExpenseView,
     NewExpense,
     RemovedExpense,
     add_expense,
+    as_new,
     delete_expense,
     list_expenses,
     reinstate_expense,
+    update_expense,
 )
 from ...services.vault import Vault
 from .. import formatting as fmt
@@ -45,7 +48,8 @@ from ..dialogs import error_text
 from ..form_dialog import FormDialog
 from ..session import Session
 from ..undo import Failure, ServiceCommand
-from ..widgets import InlineMessage, narrow_combo, small
+from ..widgets import InlineMessage, heading, narrow_combo, small
+from .distance import TripsPanel
 from .models import Cell, Column, Row, RowsModel
 from .payment_dialog import date_edit
 from .text import day_text, pydate, qdate
@@ -112,16 +116,33 @@ class AddExpense(DeleteExpense):
         self._call(self._delete)
 
 
+class EditExpense(ServiceCommand):
+    """An expense changed through its form: undo puts the values it had back."""
+
+    def __init__(self, session: Session, expense_id: int, after: NewExpense, before: NewExpense,
+                 on_failure: Failure) -> None:
+        super().__init__(session, tr("Edit expense"), on_failure)
+        self.expense_id, self.after, self.before = expense_id, after, before
+
+    def apply(self) -> None:
+        self._call(update_expense, self.expense_id, self.after)
+
+    def revert(self) -> None:
+        self._call(update_expense, self.expense_id, self.before)
+
+
 class ExpenseDialog(FormDialog):
-    """"Add expense": client, date, amount in a currency, category, note."""
+    """"Add expense" or, given ``editing``, "Edit expense": client, date, amount in a currency, category, note, and
+    the receipt: one of the files kept in Evidence, or none."""
 
     def __init__(self, session: Session, undo: QUndoStack, clients: Sequence[ClientInfo],
                  on_failure: Callable[[BaseException], None], client: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, editing: ExpenseView | None = None) -> None:
         super().__init__(parent)
         self.session, self.undo, self._on_failure = session, undo, on_failure
+        self.editing = editing
         self._clients = {c.name: c for c in clients}
-        self.setWindowTitle(self.tr("Add expense"))
+        self.setWindowTitle(self.tr("Edit expense") if editing else self.tr("Add expense"))
         today = datetime.now(UTC).astimezone(session.profile.zone).date()
         self.client = narrow_combo(QComboBox(), 24)
         self.client.setAccessibleName(self.tr("Client"))
@@ -142,6 +163,11 @@ class ExpenseDialog(FormDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("optional, e.g. new headset"))
+        self.receipt = narrow_combo(QComboBox(), 32)
+        self.receipt.setAccessibleName(self.tr("Receipt"))
+        self.receipt.addItem(self.tr("No receipt"), None)
+        for evidence in session.read(list_evidence):
+            self.receipt.addItem(f"#{evidence.id} {evidence.name}", evidence.id)
 
         amount = QHBoxLayout()
         amount.setContentsMargins(0, 0, 0, 0)
@@ -155,8 +181,9 @@ class ExpenseDialog(FormDialog):
         form.addRow(amount_label, amount)
         form.addRow(self.tr("Ca&tegory"), self.kind)
         form.addRow(self.tr("N&ote"), self.note)
-        form.addRow("", small(self.tr("Keep the receipt in Evidence; `expense add --receipt` links it.")))
-        self.add_save_button(self.tr("Add expense"))
+        form.addRow(self.tr("&Receipt"), self.receipt)
+        form.addRow("", small(self.tr("Add the receipt's file in Evidence first; then choose it here.")))
+        self.add_save_button(self.tr("Save") if editing else self.tr("Add expense"))
         column = QVBoxLayout(self)
         column.addLayout(form)
         column.addWidget(self.message)
@@ -167,7 +194,18 @@ class ExpenseDialog(FormDialog):
             field.textChanged.connect(self.check)
         self.client.setCurrentIndex(max(self.client.findData(client), 0) if client else 0)
         self._client_changed()
+        if editing is not None:
+            self._fill(editing)
         self.resize(460, self.sizeHint().height())
+
+    def _fill(self, view: ExpenseView) -> None:
+        self.client.setCurrentIndex(max(self.client.findData(view.client), 0))
+        self.day.setDate(qdate(view.on))
+        self.amount.setText(str(view.amount.amount))
+        self.currency.setText(view.amount.currency)
+        self.kind.setCurrentIndex(max(self.kind.findData(view.kind), 0))
+        self.note.setText(view.note or "")
+        self.receipt.setCurrentIndex(max(self.receipt.findData(view.receipt_evidence_id), 0))
 
     def _client_changed(self) -> None:
         client = self._clients.get(self.client.currentData())
@@ -186,7 +224,8 @@ class ExpenseDialog(FormDialog):
             raise InvalidInput(self.tr("An expense of zero costs nothing."))
         return NewExpense(client=client.name, on=pydate(self.day.date()), amount=Money(amount.amount,
                                                                                           amount.currency),
-                          kind=self.kind.currentData(), note=self.note.text().strip() or None)
+                          kind=self.kind.currentData(), note=self.note.text().strip() or None,
+                          receipt_evidence_id=self.receipt.currentData())
 
     def check(self) -> bool:
         try:
@@ -201,10 +240,19 @@ class ExpenseDialog(FormDialog):
         return True
 
     def save(self, new: NewExpense) -> None:
-        self.session.call(add_expense, new, on_error=self.failed, on_result=self._saved)
+        if self.editing is None:
+            self.session.call(add_expense, new, on_error=self.failed, on_result=self._saved)
+        else:
+            self.session.call(update_expense, self.editing.id, new, on_error=self.failed,
+                              on_result=lambda view: self._edited(new))
 
     def _saved(self, view: ExpenseView) -> None:
         self.undo.push(AddExpense(self.session, view, self._on_failure))
+        self.accept()
+
+    def _edited(self, new: NewExpense) -> None:
+        assert self.editing is not None
+        self.undo.push(EditExpense(self.session, self.editing.id, new, as_new(self.editing), self._on_failure))
         self.accept()
 
     def show_problem(self, text: str) -> None:
@@ -220,6 +268,7 @@ class CostsPanel(QWidget):
         self.session, self.undo, self._on_failure = session, undo, on_failure
         self.clients: tuple[ClientInfo, ...] = ()
         self.client: str | None = None
+        self.expenses: dict[int, ExpenseView] = {}
         self.model = ExpensesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -230,14 +279,15 @@ class CostsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add expense…"))
+        self.edit_button = QPushButton(self.tr("Edit expense…"))
         self.delete_button = QPushButton(self.tr("Delete expense"))
         self.empty = small(self.tr("No expenses in this period. Record what the work costs you (equipment, "
-                                   "internet, software, fees taken apart) to see your pay net of costs; log "
-                                   "distance driven with `contractor-app distance add`."))
+                                   "internet, software, fees taken apart) to see your pay net of costs."))
         self.empty.setWordWrap(True)
         self.message = InlineMessage()
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
@@ -245,7 +295,12 @@ class CostsPanel(QWidget):
         column.addWidget(self.table, 1)
         column.addWidget(self.empty)
         column.addWidget(self.message)
+        self.trips = TripsPanel(session, undo, on_failure)
+        column.addWidget(heading(self.tr("Distance driven")))
+        column.addWidget(self.trips, 1)
         self.add_button.clicked.connect(lambda: self.add_expense())
+        self.edit_button.clicked.connect(lambda: self.edit_selected())
+        self.table.doubleClicked.connect(lambda: self.edit_selected())
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
@@ -253,12 +308,14 @@ class CostsPanel(QWidget):
     def show_for(self, period: DateRange, client: str | None, clients: Sequence[ClientInfo]) -> None:
         self.clients, self.client = tuple(clients), client
         self.add_button.setEnabled(bool(clients))
+        self.trips.show_for(period, client, clients)
         if self.session.is_open:
             self.session.fetch(list_expenses, period=period, client=client, on_result=self._show,
                                on_error=lambda error: self.message.problem(error_text(error)))
 
     def _show(self, expenses: Sequence[ExpenseView]) -> None:
         self.message.clear()
+        self.expenses = {view.id: view for view in expenses}
         self.model.set_expenses(expenses)
         self.table.setVisible(bool(expenses))
         self.empty.setVisible(not expenses)
@@ -266,12 +323,24 @@ class CostsPanel(QWidget):
 
     def clear(self) -> None:
         self.model.set_expenses(())
+        self.trips.clear()
 
     def _selection_changed(self) -> None:
-        self.delete_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+        selected = bool(self.table.selectionModel().selectedRows())
+        self.delete_button.setEnabled(selected)
+        self.edit_button.setEnabled(selected)
 
     def add_expense(self) -> ExpenseDialog:
         dialog = ExpenseDialog(self.session, self.undo, self.clients, self._on_failure, self.client, self)
+        dialog.open()
+        return dialog
+
+    def edit_selected(self) -> ExpenseDialog | None:
+        rows = self.table.selectionModel().selectedRows()
+        view = self.expenses.get(self.model.key_at(rows[0].row())) if rows else None
+        if view is None:
+            return None
+        dialog = ExpenseDialog(self.session, self.undo, self.clients, self._on_failure, view.client, self, view)
         dialog.open()
         return dialog
 
