@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -56,32 +56,38 @@ def print_text(parent: QWidget, text: str) -> bool:
 
 def choose_stamp(parent: QWidget) -> tuple[Path, Path | None] | None:
     """The .tsr to import and the CA file its authority chains to (None: the system's certificates); None when the
-    worker cancelled."""
-    name, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import a time stamp"), str(Path.home()),
-                                          parent.tr("Time-stamp responses (*.tsr);;All files (*)"))
+    worker cancelled. (Module functions translate in the panel's context: ``parent.tr`` would file the strings
+    under the caller's class, where lupdate never puts them.)"""
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("AnchorPanel", "Import a time stamp"), str(Path.home()),
+        QCoreApplication.translate("AnchorPanel", "Time-stamp responses (*.tsr);;All files (*)"))
     if not name:
         return None
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Which authority?"),
-                      parent.tr("Which authority stamped it? FreeTSA: choose its CA file (cacert.pem). DigiCert, "
-                                "or another authority your system trusts: use your system's certificates."),
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("AnchorPanel", "Which authority?"),
+                      QCoreApplication.translate(
+                          "AnchorPanel", "Which authority stamped it? FreeTSA: choose its CA file (cacert.pem). "
+                          "DigiCert, or another authority your system trusts: use your system's certificates."),
                       parent=parent)
-    own = box.addButton(parent.tr("Choose the CA file…"), QMessageBox.ButtonRole.ActionRole)
-    system = box.addButton(parent.tr("My system's certificates"), QMessageBox.ButtonRole.AcceptRole)
+    own = box.addButton(QCoreApplication.translate("AnchorPanel", "Choose the CA file…"),
+                        QMessageBox.ButtonRole.ActionRole)
+    system = box.addButton(QCoreApplication.translate("AnchorPanel", "My system's certificates"),
+                           QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is system:
         return Path(name), None
     if box.clickedButton() is not own:
         return None
-    ca, _ = QFileDialog.getOpenFileName(parent, parent.tr("The authority's CA certificate"), str(Path(name).parent),
-                                        parent.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+    ca, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("AnchorPanel", "The authority's CA certificate"), str(Path(name).parent),
+        QCoreApplication.translate("AnchorPanel", "Certificates (*.pem *.crt *.cer);;All files (*)"))
     return (Path(name), Path(ca)) if ca else None
 
 
 def choose_request_file(parent: QWidget, code: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Save the time-stamp request"),
-                                          str(Path.home() / f"{code}.tsq"),
-                                          parent.tr("Time-stamp requests (*.tsq)"))
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("AnchorPanel", "Save the time-stamp request"),
+        str(Path.home() / f"{code}.tsq"), QCoreApplication.translate("AnchorPanel", "Time-stamp requests (*.tsq)"))
     return Path(name) if name else None
 
 

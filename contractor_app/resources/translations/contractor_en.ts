@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="149"/>
+        <location filename="../../gui/formatting.py" line="160"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -40,7 +40,7 @@
 <context>
     <name>AccessRequestsTab</name>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="94"/>
+        <location filename="../../gui/privacy/requests.py" line="112"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n data-access request needs a follow-up: past the deadline without an answer, or answered in part.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="130"/>
+        <location filename="../../gui/privacy/requests.py" line="148"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n file of the answer is kept as evidence of the request to %1.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="188"/>
+        <location filename="../../gui/dashboard/view.py" line="236"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n payment counted</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="189"/>
+        <location filename="../../gui/dashboard/view.py" line="237"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n payment, %1: it counts in the month the work it covers ends (or, covering no period, when it arrived).</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="194"/>
+        <location filename="../../gui/dashboard/view.py" line="247"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>all time, %n client</numerusform>
@@ -97,7 +97,15 @@
 <context>
     <name>EntriesView</name>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="309"/>
+        <location filename="../../gui/entries_view.py" line="198"/>
+        <source>%n records changed on two computers: choose which to keep…</source>
+        <translation>
+            <numerusform>%n record changed on two computers: choose which to keep…</numerusform>
+            <numerusform>%n records changed on two computers: choose which to keep…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="330"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Adding up %n selected…</numerusform>
@@ -105,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="316"/>
+        <location filename="../../gui/entries_view.py" line="337"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -113,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="322"/>
+        <location filename="../../gui/entries_view.py" line="343"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -124,7 +132,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -135,11 +143,22 @@
 <context>
     <name>StatementDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n new payment, %1 matched to a client.</numerusform>
             <numerusform>%n new payments, %1 matched to a client.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message numerus="yes">
+        <location filename="../../gui/settings_view/sync_section.py" line="209"/>
+        <source>%n records changed on two computers: choose in Entries.</source>
+        <translation>
+            <numerusform>%n record changed on two computers: choose in Entries.</numerusform>
+            <numerusform>%n records changed on two computers: choose in Entries.</numerusform>
         </translation>
     </message>
 </context>
@@ -151,6 +170,25 @@
         <translation>
             <numerusform>Added. It overlaps %n other entry; both are kept and flagged.</numerusform>
             <numerusform>Added. It overlaps %n other entries; both are kept and flagged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TripsPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/pay/distance.py" line="274"/>
+        <source>Imported %n trip(s) from the GPX track.</source>
+        <translation>
+            <numerusform>Imported %n trip from the GPX track.</numerusform>
+            <numerusform>Imported %n trips from the GPX track.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/distance.py" line="276"/>
+        <source>%n track day(s) were already in the log and were skipped.</source>
+        <translation>
+            <numerusform>%n track day was already in the log and was skipped.</numerusform>
+            <numerusform>%n track days were already in the log and were skipped.</numerusform>
         </translation>
     </message>
 </context>

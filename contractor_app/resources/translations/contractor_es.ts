@@ -29,22 +29,22 @@
         <translation>La restauración no terminó: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="39"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="40"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="41"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="42"/>
         <source>Linked to</source>
         <translation>Vinculado a</translation>
     </message>
@@ -60,30 +60,31 @@
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <location filename="../../gui/clients/terms_model.py" line="37"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <location filename="../../gui/clients/terms_model.py" line="39"/>
         <source>Pay</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/clients/terms_model.py" line="40"/>
         <source>Not paid for</source>
         <translation>Sin pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/clients/terms_model.py" line="41"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <source>Platform fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/clients/terms_model.py" line="43"/>
         <location filename="../../gui/entry_columns.py" line="37"/>
-        <location filename="../../gui/pay/costs.py" line="67"/>
+        <location filename="../../gui/pay/costs.py" line="71"/>
+        <location filename="../../gui/pay/distance.py" line="65"/>
         <location filename="../../gui/privacy/models.py" line="70"/>
         <location filename="../../gui/privacy/models.py" line="82"/>
         <location filename="../../gui/privacy/models.py" line="104"/>
@@ -91,24 +92,24 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="86"/>
+        <location filename="../../gui/clients/terms_model.py" line="38"/>
         <source>These terms apply to work done today.</source>
         <translation>Estas condiciones se aplican al trabajo de hoy.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="101"/>
+        <location filename="../../gui/clients/terms_model.py" line="74"/>
         <source>no pay terms yet: add them with New pay terms</source>
         <translation>sin condiciones de pago aún: añádelas con Nuevas condiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="104"/>
+        <location filename="../../gui/clients/terms_model.py" line="70"/>
         <source>%1 (in force)</source>
         <translation>%1 (vigentes)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="34"/>
-        <location filename="../../gui/dashboard/charts.py" line="258"/>
-        <location filename="../../gui/dashboard/charts.py" line="283"/>
+        <location filename="../../gui/dashboard/charts.py" line="260"/>
+        <location filename="../../gui/dashboard/charts.py" line="289"/>
         <source>%1 per hour</source>
         <translation>%1 por hora</translation>
     </message>
@@ -158,55 +159,55 @@
         <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="157"/>
+        <location filename="../../gui/dashboard/charts.py" line="158"/>
         <source>Hours and pay per week</source>
         <translation>Horas y pago por semana</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="168"/>
-        <location filename="../../gui/dashboard/charts.py" line="182"/>
+        <location filename="../../gui/dashboard/charts.py" line="169"/>
+        <location filename="../../gui/dashboard/charts.py" line="183"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="174"/>
+        <location filename="../../gui/dashboard/charts.py" line="175"/>
         <source>Earned (%1)</source>
         <translation>Ganado (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="176"/>
+        <location filename="../../gui/dashboard/charts.py" line="177"/>
         <source>Paid (%1)</source>
         <translation>Pagado (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="184"/>
-        <location filename="../../gui/dashboard/charts.py" line="259"/>
+        <location filename="../../gui/dashboard/charts.py" line="185"/>
+        <location filename="../../gui/dashboard/charts.py" line="261"/>
         <source>Week starting</source>
         <translation>Semana que empieza</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="216"/>
+        <location filename="../../gui/dashboard/charts.py" line="218"/>
         <source>%1 in %2 entries</source>
         <translation>%1 en %2 entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="217"/>
+        <location filename="../../gui/dashboard/charts.py" line="219"/>
         <source>Earned %1, paid %2</source>
         <translation>Ganado %1, pagado %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="234"/>
+        <location filename="../../gui/dashboard/charts.py" line="236"/>
         <source>Pay per hour at your terms against the minimum wage</source>
         <translation>Pago por hora según tus condiciones frente al salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="245"/>
+        <location filename="../../gui/dashboard/charts.py" line="247"/>
         <source>Pay per hour at your terms</source>
         <translation>Pago por hora según tus condiciones</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="280"/>
+        <location filename="../../gui/dashboard/charts.py" line="286"/>
         <source>Earned %1 for %2 worked</source>
         <translation>Ganaste %1 por %2 trabajadas</translation>
     </message>
@@ -216,22 +217,22 @@
         <translation>Pago por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="247"/>
+        <location filename="../../gui/dashboard/charts.py" line="249"/>
         <source>Minimum wage (estimate)</source>
         <translation>Salario mínimo (estimación)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="285"/>
+        <location filename="../../gui/dashboard/charts.py" line="291"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
         <translation>Salario mínimo %1 por hora (estimación — no es asesoría legal)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="294"/>
+        <location filename="../../gui/dashboard/charts.py" line="300"/>
         <source>Paid and owed per client, all time</source>
         <translation>Pagado y adeudado por cliente, desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="304"/>
+        <location filename="../../gui/dashboard/charts.py" line="310"/>
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
@@ -240,13 +241,13 @@
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="305"/>
+        <location filename="../../gui/dashboard/charts.py" line="311"/>
         <location filename="../../gui/pay/models.py" line="147"/>
         <source>Owed</source>
         <translation>Adeudado</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="333"/>
+        <location filename="../../gui/dashboard/charts.py" line="344"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
         <translation>%1
@@ -269,8 +270,9 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="35"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <location filename="../../gui/pay/unmatched.py" line="56"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -291,7 +293,8 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="36"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
+        <location filename="../../gui/pay/distance.py" line="64"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="274"/>
@@ -304,7 +307,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="36"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -353,7 +356,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="150"/>
+        <location filename="../../gui/formatting.py" line="161"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -363,102 +366,112 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="37"/>
+        <location filename="../../gui/formatting.py" line="40"/>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="47"/>
         <source>just now</source>
         <translation>hace un momento</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="39"/>
+        <location filename="../../gui/formatting.py" line="49"/>
         <source>%1 min ago</source>
         <translation>hace %1 min</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="41"/>
+        <location filename="../../gui/formatting.py" line="51"/>
         <source>%1 h ago</source>
         <translation>hace %1 h</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="42"/>
+        <location filename="../../gui/formatting.py" line="52"/>
         <source>%1 days ago</source>
         <translation>hace %1 días</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="129"/>
         <source>%1 today</source>
         <translation>hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="121"/>
+        <location filename="../../gui/formatting.py" line="131"/>
         <source>%1 yesterday</source>
         <translation>ayer a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="122"/>
+        <location filename="../../gui/formatting.py" line="132"/>
         <source>%1 on %2</source>
         <translation>%2 a las %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Productive</source>
         <translation>Productivo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Training</source>
         <translation>Capacitación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Onboarding</source>
         <translation>Incorporación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Rework</source>
         <translation>Retrabajo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Admin</source>
         <translation>Administración</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="129"/>
+        <location filename="../../gui/formatting.py" line="139"/>
         <source>Travel</source>
         <translation>Traslado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="151"/>
         <source>late by %1</source>
         <translation>tardía, %1 después</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>overlap</source>
         <translation>superpuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>imported</source>
         <translation>importada</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="153"/>
+        <source>changed on two computers</source>
+        <translation>cambiada en dos computadoras</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="151"/>
         <source>late</source>
         <translation>tardía</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>edited</source>
         <translation>editada</translation>
     </message>
@@ -633,53 +646,58 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Equipment</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <source>Transfer fee</source>
         <translation>Comisión de transferencia</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="57"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="67"/>
+        <location filename="../../gui/pay/costs.py" line="71"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="72"/>
+        <location filename="../../gui/pay/costs.py" line="76"/>
         <source>Evidence #%1</source>
         <translation>Evidencia n.º %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="81"/>
+        <location filename="../../gui/pay/costs.py" line="85"/>
         <source>Delete expense</source>
         <translation>Eliminar gasto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="105"/>
+        <location filename="../../gui/pay/costs.py" line="109"/>
         <source>Add expense</source>
         <translation>Añadir gasto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="124"/>
+        <source>Edit expense</source>
+        <translation>Editar gasto</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="243"/>
@@ -714,7 +732,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="60"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -806,7 +824,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>aún sin pagar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="149"/>
+        <location filename="../../gui/formatting.py" line="160"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -983,7 +1001,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <location filename="../../gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Otro</translation>
@@ -1357,64 +1375,99 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="34"/>
+        <location filename="../../gui/pay/unmatched.py" line="33"/>
         <source>Match payment to %1</source>
         <translation>Asignar el pago a %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="58"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="59"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="61"/>
         <source>Statement</source>
         <translation>Extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="53"/>
+        <location filename="../../gui/pay/unmatched.py" line="62"/>
         <source>Why not matched</source>
         <translation>Por qué no se asoció</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="99"/>
+        <location filename="../../gui/pay/unmatched.py" line="76"/>
         <source>Imported payments to match</source>
         <translation>Pagos importados por asignar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="107"/>
+        <location filename="../../gui/pay/unmatched.py" line="84"/>
         <source>Client to match the payment to</source>
         <translation>Cliente al que asignar el pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <location filename="../../gui/pay/unmatched.py" line="85"/>
         <source>Match to client</source>
         <translation>Asignar al cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="111"/>
+        <location filename="../../gui/pay/unmatched.py" line="88"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Nada por asignar. Aquí esperan los pagos importados de un extracto cuyo pagador no es uno de tus clientes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="114"/>
+        <location filename="../../gui/pay/unmatched.py" line="91"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <location filename="../../gui/pay/unmatched.py" line="125"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Selecciona un pago y el cliente del que viene.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="154"/>
+        <location filename="../../gui/pay/unmatched.py" line="131"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Asignado a %1; su pagador se reconocerá la próxima vez. Deshaz con Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="65"/>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="70"/>
+        <source>not priced</source>
+        <translation>sin precio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="71"/>
+        <source>No official rate is known for your country on that day.</source>
+        <translation>No se conoce una tarifa oficial para tu país en ese día.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="81"/>
+        <source>Delete trip</source>
+        <translation>Eliminar viaje</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="105"/>
+        <source>Add trip</source>
+        <translation>Añadir viaje</translation>
     </message>
 </context>
 <context>
@@ -1539,72 +1592,102 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="47"/>
+        <location filename="../../gui/privacy/requests.py" line="52"/>
         <source>Data-access requests</source>
         <translation>Solicitudes de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Law</source>
         <translation>Ley</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Standing</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Files received</source>
         <translation>Archivos recibidos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="57"/>
+        <location filename="../../gui/privacy/requests.py" line="62"/>
         <source>Follow-up letter…</source>
         <translation>Carta de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="58"/>
+        <location filename="../../gui/privacy/requests.py" line="63"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Hacer la carta de seguimiento para una solicitud vencida o respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="61"/>
+        <location filename="../../gui/privacy/requests.py" line="66"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;Importar la respuesta…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="62"/>
+        <location filename="../../gui/privacy/requests.py" line="67"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Guardar los archivos de la respuesta de la plataforma (un zip) como evidencia de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="81"/>
+        <location filename="../../gui/privacy/requests.py" line="70"/>
+        <source>&amp;Add a request…</source>
+        <translation>&amp;Añadir una solicitud…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="71"/>
+        <source>Record a data-access request you sent: its deadline by law shows here</source>
+        <translation>Registra una solicitud de acceso a datos que enviaste: aquí se muestra su plazo legal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="73"/>
+        <source>Record the a&amp;nswer…</source>
+        <translation>Registrar la res&amp;puesta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="74"/>
+        <source>When the client answered, and whether the answer held everything</source>
+        <translation>Cuándo respondió el cliente y si la respuesta incluía todo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="76"/>
+        <source>E&amp;xtension…</source>
+        <translation>Pró&amp;rroga…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="77"/>
+        <source>The client said it needs the extra time the law allows</source>
+        <translation>El cliente dijo que necesita el tiempo extra que permite la ley</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="99"/>
         <source> (extended)</source>
         <translation> (prorrogada)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="94"/>
+        <location filename="../../gui/privacy/requests.py" line="112"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n solicitud de acceso a datos necesita seguimiento: vencida sin respuesta o respondida en parte.</numerusform>
@@ -1612,12 +1695,12 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="97"/>
-        <source>Sent a data-access request? Record it with `contractor-app dsar add` and its deadline by law shows here; an overdue one is marked.</source>
-        <translation>¿Enviaste una solicitud de acceso a datos? Regístrala con `contractor-app dsar add` y aquí aparece su plazo legal; una vencida queda marcada.</translation>
+        <location filename="../../gui/privacy/requests.py" line="115"/>
+        <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
+        <translation>¿Enviaste una solicitud de acceso a datos? Regístrala con «Añadir una solicitud…» y aquí se muestra su plazo legal; las vencidas se marcan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="130"/>
+        <location filename="../../gui/privacy/requests.py" line="148"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n archivo de la respuesta se guarda como evidencia de la solicitud a %1.</numerusform>
@@ -1625,122 +1708,373 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="134"/>
+        <location filename="../../gui/privacy/requests.py" line="176"/>
+        <source>Saved the request to %1: due %2 (%3).</source>
+        <translation>Solicitud a %1 guardada: vence el %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="180"/>
         <source>Import the answer</source>
         <translation>Importar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="135"/>
+        <location filename="../../gui/privacy/requests.py" line="181"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <location filename="../../gui/privacy/requests.py" line="191"/>
         <source>waiting, in time</source>
         <translation>en espera, dentro del plazo</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <location filename="../../gui/privacy/requests.py" line="191"/>
         <source>OVERDUE: no answer</source>
         <translation>VENCIDA: sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <location filename="../../gui/privacy/requests.py" line="192"/>
         <source>answered in part</source>
         <translation>respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <location filename="../../gui/privacy/requests.py" line="192"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
 </context>
 <context>
+    <name>AddRequestDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="94"/>
+        <source>Record a data-access request</source>
+        <translation>Registrar una solicitud de acceso a datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="94"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="95"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="95"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="98"/>
+        <source>Law</source>
+        <translation>Ley</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="98"/>
+        <source>By the client&apos;s jurisdiction</source>
+        <translation>Según la jurisdicción del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="99"/>
+        <source>Sent on</source>
+        <translation>Enviada el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>e-mail</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>post</source>
+        <translation>correo postal</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>web form</source>
+        <translation>formulario web</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="101"/>
+        <source>in the app</source>
+        <translation>en la app</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="102"/>
+        <source>Sent by</source>
+        <translation>Enviada por</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="103"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Recibida el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="103"/>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="104"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="104"/>
+        <source>optional: reference number, to whom it went…</source>
+        <translation>opcional: número de referencia, a quién se envió…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="105"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="106"/>
+        <source>&amp;Law</source>
+        <translation>&amp;Ley</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="107"/>
+        <source>&amp;Sent on</source>
+        <translation>En&amp;viada el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="108"/>
+        <source>Sent &amp;by</source>
+        <translation>Enviada &amp;por</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="110"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="116"/>
+        <source>Choose the client the request went to.</source>
+        <translation>Elige el cliente al que enviaste la solicitud.</translation>
+    </message>
+</context>
+<context>
     <name>AnchorPanel</name>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="50"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="62"/>
+        <source>Import a time stamp</source>
+        <translation>Importar un sello de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="63"/>
+        <source>Time-stamp responses (*.tsr);;All files (*)</source>
+        <translation>Respuestas de sello de tiempo (*.tsr);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="66"/>
+        <source>Which authority?</source>
+        <translation>¿Qué autoridad?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="67"/>
+        <source>Which authority stamped it? FreeTSA: choose its CA file (cacert.pem). DigiCert, or another authority your system trusts: use your system&apos;s certificates.</source>
+        <translation>¿Qué autoridad lo selló? FreeTSA: elige su archivo de CA (cacert.pem). DigiCert u otra autoridad en la que confía tu sistema: usa los certificados del sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="71"/>
+        <source>Choose the CA file…</source>
+        <translation>Elegir el archivo de CA…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="73"/>
+        <source>My system&apos;s certificates</source>
+        <translation>Los certificados de mi sistema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="82"/>
+        <source>The authority&apos;s CA certificate</source>
+        <translation>El certificado de CA de la autoridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="83"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="89"/>
+        <source>Save the time-stamp request</source>
+        <translation>Guardar la solicitud de sello de tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="90"/>
+        <source>Time-stamp requests (*.tsq)</source>
+        <translation>Solicitudes de sello de tiempo (*.tsq)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="109"/>
         <source>your e-mail address, or your union&apos;s</source>
         <translation>tu correo electrónico, o el de tu sindicato</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="51"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="110"/>
         <source>Send the anchor to</source>
         <translation>Enviar el ancla a</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="52"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="111"/>
         <source>Email…</source>
         <translation>Correo…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="53"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="112"/>
         <source>Email the anchor with your mail program</source>
         <translation>Enviar el ancla con tu programa de correo</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="54"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="113"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="55"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="114"/>
         <source>Copy the anchor</source>
         <translation>Copiar el ancla</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="56"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="115"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="57"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="116"/>
         <source>Print the anchor</source>
         <translation>Imprimir el ancla</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="72"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="117"/>
+        <source>Time-stamp request…</source>
+        <translation>Solicitud de sello de tiempo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="118"/>
+        <source>Save a time-stamp request for the anchor</source>
+        <translation>Guardar una solicitud de sello de tiempo para el ancla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="119"/>
+        <source>Import a time stamp…</source>
+        <translation>Importar un sello de tiempo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="120"/>
+        <source>Import and check a time stamp from an authority</source>
+        <translation>Importar y comprobar un sello de tiempo de una autoridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="141"/>
         <source>&lt;b&gt;Anchor your records&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ancla tus registros&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="73"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="142"/>
         <source>Send today&apos;s anchor somewhere you do not control: it shows later that your records stood as they are now no later than today.</source>
         <translation>Envía el ancla de hoy a un lugar que no controlas: más adelante demuestra que tus registros estaban como están ahora, a más tardar hoy.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="91"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="147"/>
+        <source>Stronger: have it time-stamped by a public authority. Save the request, send it with curl (docs/evidence.md in the guide shows how), then import the answer.</source>
+        <translation>Más sólido: haz que una autoridad pública le ponga un sello de tiempo. Guarda la solicitud, envíala con curl (docs/evidence.md en la guía muestra cómo) y luego importa la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="164"/>
         <source>No mail program opened. Copy the anchor and send it yourself.</source>
         <translation>No se abrió ningún programa de correo. Copia el ancla y envíala tú.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="120"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="185"/>
+        <source>Saved %1. Send it to a time-stamping authority, then import the answer (.tsr).</source>
+        <translation>Guardado %1. Envíalo a una autoridad de sellado de tiempo y luego importa la respuesta (.tsr).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="200"/>
+        <source>Checked and kept: anchor %1 existed no later than %2 UTC, per %3.</source>
+        <translation>Comprobado y guardado: el ancla %1 existía a más tardar el %2 UTC, según %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="220"/>
         <source>Today&apos;s anchor: %1 (%2, %3 changes recorded)</source>
         <translation>Ancla de hoy: %1 (%2, %3 cambios registrados)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="128"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="228"/>
         <source>time-stamped by %1</source>
         <translation>con sello de tiempo de %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="235"/>
         <source>e-mailed to %1</source>
         <translation>enviada por correo a %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="235"/>
         <source>e-mailed</source>
         <translation>enviada por correo</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="236"/>
         <source>copied</source>
         <translation>copiada</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="236"/>
         <source>printed</source>
         <translation>impresa</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="130"/>
+        <source>Record the answer from %1</source>
+        <translation>Registrar la respuesta de %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="131"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="133"/>
+        <source>Answered on</source>
+        <translation>Respondida el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="134"/>
+        <source>It holds &amp;everything asked for</source>
+        <translation>Incluye &amp;todo lo pedido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="136"/>
+        <source>What was missing</source>
+        <translation>Lo que faltaba</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="136"/>
+        <source>e.g. ratings, the reasons for the deactivation</source>
+        <translation>p. ej., calificaciones, los motivos de la desactivación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="140"/>
+        <source>&amp;Answered on</source>
+        <translation>&amp;Respondida el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="142"/>
+        <source>&amp;What was missing</source>
+        <translation>Lo &amp;que faltaba</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="149"/>
+        <source>Say what the answer left out (the follow-up letter names it), or tick that it holds everything.</source>
+        <translation>Indica lo que la respuesta omitió (la carta de seguimiento lo nombra), o marca que incluye todo.</translation>
     </message>
 </context>
 <context>
@@ -1866,93 +2200,98 @@ Ganado %2, pagado %3, adeudado %4</translation>
     <name>AutoBackupForm</name>
     <message>
         <location filename="../../gui/backups/auto_settings.py" line="26"/>
-        <location filename="../../gui/backups/auto_settings.py" line="31"/>
+        <location filename="../../gui/backups/auto_settings.py" line="34"/>
         <source>Automatic backups</source>
         <translation>Copias de seguridad automáticas</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="30"/>
-        <source>Back up when I lock or quit, once a day if something changed</source>
-        <translation>Hacer una copia al bloquear o salir, una vez al día si algo cambió</translation>
+        <location filename="../../gui/backups/auto_settings.py" line="32"/>
+        <source>Back up when I lock or quit</source>
+        <translation>Hacer una copia de seguridad al bloquear o salir</translation>
     </message>
     <message>
         <location filename="../../gui/backups/auto_settings.py" line="33"/>
-        <location filename="../../gui/backups/auto_settings.py" line="104"/>
+        <source>Once a day, if something changed.</source>
+        <translation>Una vez al día, si algo cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="36"/>
+        <location filename="../../gui/backups/auto_settings.py" line="108"/>
         <source>Folder for automatic backups</source>
         <translation>Carpeta de las copias automáticas</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="34"/>
+        <location filename="../../gui/backups/auto_settings.py" line="37"/>
         <source>A full path, like /home/you/Backups</source>
         <translation>Una ruta completa, como /home/tu/Copias</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="35"/>
+        <location filename="../../gui/backups/auto_settings.py" line="38"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="36"/>
+        <location filename="../../gui/backups/auto_settings.py" line="39"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Elegir la carpeta de las copias automáticas</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="38"/>
+        <location filename="../../gui/backups/auto_settings.py" line="41"/>
         <source>Default</source>
         <translation>Predeterminada</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="39"/>
+        <location filename="../../gui/backups/auto_settings.py" line="42"/>
         <source>Use the backups folder beside your records</source>
         <translation>Usar la carpeta de copias junto a tus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Daily backups to keep</source>
         <translation>Copias diarias que se conservan</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Weekly backups to keep</source>
         <translation>Copias semanales que se conservan</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Monthly backups to keep</source>
         <translation>Copias mensuales que se conservan</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <location filename="../../gui/backups/auto_settings.py" line="51"/>
         <source>daily</source>
         <translation>diarias</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <location filename="../../gui/backups/auto_settings.py" line="51"/>
         <source>weekly</source>
         <translation>semanales</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <location filename="../../gui/backups/auto_settings.py" line="52"/>
         <source>monthly</source>
         <translation>mensuales</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="53"/>
+        <location filename="../../gui/backups/auto_settings.py" line="56"/>
         <source>Save backup settings</source>
         <translation>Guardar la configuración de copias</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="58"/>
+        <location filename="../../gui/backups/auto_settings.py" line="62"/>
         <source>Folder (also for Back up now):</source>
         <translation>Carpeta (también para «Hacer copia ahora»):</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="60"/>
+        <location filename="../../gui/backups/auto_settings.py" line="64"/>
         <source>Keep the latest:</source>
         <translation>Conservar las últimas:</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="62"/>
+        <location filename="../../gui/backups/auto_settings.py" line="66"/>
         <source>Older automatic backups are deleted as new ones are made. Backups you make yourself are never deleted. A folder on another disk, or one a cloud drive syncs, keeps a copy safe if this computer fails; backups are encrypted.</source>
         <translation>Las copias automáticas más antiguas se borran a medida que se hacen nuevas. Las copias que haces tú nunca se borran. Una carpeta en otro disco, o una que sincroniza una nube, conserva una copia si esta computadora falla; las copias están cifradas.</translation>
     </message>
@@ -1960,47 +2299,47 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="40"/>
         <source>Made</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="41"/>
         <source>How</source>
         <translation>Cómo</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="42"/>
         <source>Size</source>
         <translation>Tamaño</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="44"/>
         <source>Check</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="80"/>
+        <location filename="../../gui/backups/model.py" line="53"/>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="80"/>
+        <location filename="../../gui/backups/model.py" line="53"/>
         <source>By you</source>
         <translation>Por ti</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="87"/>
+        <location filename="../../gui/backups/model.py" line="57"/>
         <source>Not checked</source>
         <translation>Sin revisar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="90"/>
+        <location filename="../../gui/backups/model.py" line="60"/>
         <source>Complete (checked %1)</source>
         <translation>Completa (revisada el %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="91"/>
+        <location filename="../../gui/backups/model.py" line="61"/>
         <source>Damaged (checked %1)</source>
         <translation>Dañada (revisada el %1)</translation>
     </message>
@@ -2008,167 +2347,177 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../gui/backups/view.py" line="65"/>
+        <location filename="../../gui/backups/view.py" line="61"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="62"/>
+        <source>Cancel the backup work in progress</source>
+        <translation>Cancelar el trabajo de copia en curso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="69"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="66"/>
+        <location filename="../../gui/backups/view.py" line="70"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Una copia de seguridad es una copia cifrada de todos tus registros, evidencias incluidas. Se abre con la contraseña que tenías el día en que se hizo, o con tu clave de recuperación. Guarda también una en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="87"/>
+        <location filename="../../gui/backups/view.py" line="91"/>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="95"/>
+        <location filename="../../gui/backups/view.py" line="99"/>
         <source>Check it…</source>
         <translation>Revisarla…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="96"/>
+        <location filename="../../gui/backups/view.py" line="100"/>
         <source>Check the last backup</source>
         <translation>Revisar la última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="109"/>
+        <location filename="../../gui/backups/view.py" line="113"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="112"/>
+        <location filename="../../gui/backups/view.py" line="116"/>
         <source>Back up to…</source>
         <translation>Hacer copia en…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="114"/>
+        <location filename="../../gui/backups/view.py" line="118"/>
         <source>Check a backup…</source>
         <translation>Revisar una copia…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="116"/>
+        <location filename="../../gui/backups/view.py" line="120"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="117"/>
+        <location filename="../../gui/backups/view.py" line="121"/>
         <source>Restore your records from a backup</source>
         <translation>Restaurar tus registros desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="128"/>
+        <location filename="../../gui/backups/view.py" line="132"/>
         <source>Backups in the folder</source>
         <translation>Copias en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="132"/>
+        <location filename="../../gui/backups/view.py" line="136"/>
         <source>Backups in the backup folder</source>
         <translation>Copias en la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="143"/>
+        <location filename="../../gui/backups/view.py" line="147"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Todavía no hay copias en esta carpeta. Haz una ahora: toma unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="150"/>
+        <location filename="../../gui/backups/view.py" line="154"/>
         <source>Double-click a backup to check it.</source>
         <translation>Haz doble clic en una copia para revisarla.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="174"/>
+        <location filename="../../gui/backups/view.py" line="178"/>
         <source>No backup yet</source>
         <translation>Todavía no hay copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="175"/>
+        <location filename="../../gui/backups/view.py" line="179"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Haz una copia ahora para guardar tus registros. También se hace una copia automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="178"/>
+        <location filename="../../gui/backups/view.py" line="182"/>
         <source>Backups go to %1</source>
         <translation>Las copias se guardan en %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="186"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="186"/>
         <source>made by you</source>
         <translation>hecha por ti</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="184"/>
+        <location filename="../../gui/backups/view.py" line="188"/>
         <source>Saved as %1</source>
         <translation>Guardada como %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="203"/>
+        <location filename="../../gui/backups/view.py" line="213"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Copias de seguridad (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="209"/>
+        <location filename="../../gui/backups/view.py" line="219"/>
         <source>Back up to</source>
         <translation>Hacer copia en</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="210"/>
+        <location filename="../../gui/backups/view.py" line="220"/>
         <source>Backups (*%1)</source>
         <translation>Copias de seguridad (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="229"/>
+        <location filename="../../gui/backups/view.py" line="239"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="240"/>
+        <location filename="../../gui/backups/view.py" line="250"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Copia guardada: %1 (%2). Se abre con tu contraseña actual o con tu clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="250"/>
+        <location filename="../../gui/backups/view.py" line="260"/>
         <source>Check a backup</source>
         <translation>Revisar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="258"/>
+        <location filename="../../gui/backups/view.py" line="268"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>¿Revisar la copia de seguridad del %1? Se descomprime en una carpeta temporal y se revisa como lo haría una restauración. Tus registros no cambian.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="260"/>
+        <location filename="../../gui/backups/view.py" line="270"/>
         <source>Check</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="270"/>
+        <location filename="../../gui/backups/view.py" line="280"/>
         <source>Checking the backup…</source>
         <translation>Revisando la copia…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="281"/>
+        <location filename="../../gui/backups/view.py" line="291"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Esta copia está completa y se puede restaurar: %1 registros, %2 archivos de evidencia, %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="285"/>
+        <location filename="../../gui/backups/view.py" line="295"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Esta copia está dañada: %1 (%2 problemas en total). No se cambió nada; usa otra copia.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="314"/>
+        <location filename="../../gui/backups/view.py" line="324"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="324"/>
+        <location filename="../../gui/backups/view.py" line="334"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -2177,37 +2526,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no se pierde nada. Contractor Ledger se bloquea mientras restaura; luego desbloquea con la contraseña que tenías el día de la copia, o con la nueva si usas tu clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="328"/>
+        <location filename="../../gui/backups/view.py" line="338"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="339"/>
+        <location filename="../../gui/backups/view.py" line="349"/>
         <source>Checking the backup before restoring…</source>
         <translation>Revisando la copia antes de restaurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="359"/>
+        <location filename="../../gui/backups/view.py" line="369"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="371"/>
+        <location filename="../../gui/backups/view.py" line="381"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Cancelado. No se escribió nada y tus registros no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="374"/>
+        <location filename="../../gui/backups/view.py" line="384"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Contraseña incorrecta para esta copia: se abre con la contraseña que tenías el día en que se hizo, o con tu clave de recuperación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="376"/>
+        <location filename="../../gui/backups/view.py" line="386"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Esa clave de recuperación no abre esta copia. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="378"/>
+        <location filename="../../gui/backups/view.py" line="388"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Esta copia está dañada (%1). No se restauró ni se cambió nada; usa otra copia.</translation>
     </message>
@@ -2688,7 +3037,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
     <name>ClientsView</name>
     <message>
         <location filename="../../gui/clients/view.py" line="38"/>
-        <location filename="../../gui/clients/view.py" line="76"/>
+        <location filename="../../gui/clients/view.py" line="77"/>
         <source>Add client…</source>
         <translation>Añadir cliente…</translation>
     </message>
@@ -2704,7 +3053,12 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="72"/>
+        <location filename="../../gui/clients/view.py" line="60"/>
+        <source>The selected client&apos;s details</source>
+        <translation>Los datos del cliente seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/view.py" line="73"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Todavía no hay clientes. Añade la plataforma o empresa para la que trabajas, con lo que te paga, para empezar a registrar tu trabajo y revisar tu pago.</translation>
     </message>
@@ -2788,66 +3142,274 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="24"/>
+        <source>Changed on two computers</source>
+        <translation>Cambiado en dos computadoras</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>This computer</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>Other computer</source>
+        <translation>Otra computadora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="31"/>
+        <source>Both versions of the record</source>
+        <translation>Las dos versiones del registro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="35"/>
+        <source>Keep this computer&apos;s</source>
+        <translation>Conservar la de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="47"/>
+        <source>Nothing is lost: until you choose, this computer keeps its version and the other version is kept beside it.</source>
+        <translation>No se pierde nada: hasta que elijas, esta computadora conserva su versión y la otra se guarda al lado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="68"/>
+        <source>Your computers agree: nothing to choose.</source>
+        <translation>Tus computadoras coinciden: no hay nada que elegir.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="69"/>
+        <source>Keep the other&apos;s</source>
+        <translation>Conservar la otra</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="72"/>
+        <source>%1 of %2: a %3 changed here and on %4.</source>
+        <translation>%1 de %2: %3 cambiado aquí y en %4.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="75"/>
+        <source>Keep %1&apos;s</source>
+        <translation>Conservar la de %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <source>work entry</source>
+        <translation>registro de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <source>engagement</source>
+        <translation>encargo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <source>pay terms</source>
+        <translation>condiciones de pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>payment</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>invoice</source>
+        <translation>factura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>adjustment</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>trip</source>
+        <translation>viaje</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>data record</source>
+        <translation>registro de datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <source>incident</source>
+        <translation>incidente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <source>access request</source>
+        <translation>solicitud de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="96"/>
+        <source>what a payment pays for</source>
+        <translation>lo que cubre un pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="103"/>
+        <source>Id in the imported file</source>
+        <translation>Id en el archivo importado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Recorded at</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Last edited</source>
+        <translation>Última edición</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Kind of pay</source>
+        <translation>Tipo de pago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="111"/>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="116"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="138"/>
+        <location filename="../../gui/clients/contract.py" line="103"/>
         <source>A written contract is on file</source>
         <translation>Hay un contrato escrito guardado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="140"/>
+        <location filename="../../gui/clients/contract.py" line="105"/>
         <source>Link a kept file…</source>
         <translation>Vincular un archivo…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="141"/>
+        <location filename="../../gui/clients/contract.py" line="106"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Elige el contrato entre los archivos guardados en Evidencias</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="143"/>
+        <location filename="../../gui/clients/contract.py" line="108"/>
         <source>Add the contract file…</source>
         <translation>Añadir el contrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="144"/>
+        <location filename="../../gui/clients/contract.py" line="109"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Guarda un archivo de tu computadora como evidencia y vincúlalo como contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="150"/>
+        <location filename="../../gui/clients/contract.py" line="115"/>
         <source>Adding the contract file</source>
         <translation>Añadiendo el archivo del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="153"/>
+        <location filename="../../gui/clients/contract.py" line="118"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>En varios lugares, las leyes para trabajadores independientes te dan derecho a un contrato escrito a partir de cierto monto. Guardarlo aquí, con su huella, ayuda a probar lo acordado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="178"/>
+        <location filename="../../gui/clients/contract.py" line="143"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Guardado: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="180"/>
+        <location filename="../../gui/clients/contract.py" line="145"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Huella SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="182"/>
+        <location filename="../../gui/clients/contract.py" line="147"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Existe, pero no está guardado aquí. Añade el archivo para tenerlo a mano.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="185"/>
+        <location filename="../../gui/clients/contract.py" line="150"/>
         <source>No written contract on file.</source>
         <translation>No hay un contrato escrito guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="216"/>
+        <location filename="../../gui/clients/contract.py" line="181"/>
         <source>Choose the contract file</source>
         <translation>Elegir el archivo del contrato</translation>
     </message>
@@ -2874,24 +3436,34 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../gui/pay/costs.py" line="226"/>
+        <location filename="../../gui/pay/costs.py" line="275"/>
         <source>Expenses</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="232"/>
+        <location filename="../../gui/pay/costs.py" line="281"/>
         <source>Add expense…</source>
         <translation>Añadir gasto…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="233"/>
+        <location filename="../../gui/pay/costs.py" line="282"/>
+        <source>Edit expense…</source>
+        <translation>Editar gasto…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="283"/>
         <source>Delete expense</source>
         <translation>Eliminar gasto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="234"/>
-        <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs; log distance driven with `contractor-app distance add`.</source>
-        <translation>No hay gastos en este periodo. Registra lo que te cuesta el trabajo (equipo, internet, software, comisiones cobradas aparte) para ver tu pago neto de costos; registra la distancia recorrida con `contractor-app distance add`.</translation>
+        <location filename="../../gui/pay/costs.py" line="284"/>
+        <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
+        <translation>No hay gastos en este período. Registra lo que te cuesta el trabajo (equipo, internet, software, comisiones aparte) para ver tu pago neto de costos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="299"/>
+        <source>Distance driven</source>
+        <translation>Distancia recorrida</translation>
     </message>
 </context>
 <context>
@@ -2927,57 +3499,57 @@ SHA-256 %2</translation>
         <translation>Pagos vencidos</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="78"/>
+        <location filename="../../gui/dashboard/view.py" line="70"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="80"/>
+        <location filename="../../gui/dashboard/view.py" line="72"/>
         <source>Start the timer</source>
         <translation>Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="87"/>
+        <location filename="../../gui/dashboard/view.py" line="79"/>
         <source>Welcome to your records</source>
         <translation>Te damos la bienvenida a tus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="103"/>
+        <location filename="../../gui/dashboard/view.py" line="95"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="125"/>
+        <location filename="../../gui/dashboard/view.py" line="117"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="150"/>
+        <location filename="../../gui/dashboard/view.py" line="151"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
         <translation>Los gráficos muestran montos en %1; los montos en %2 están en las tarjetas, nunca convertidos.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="159"/>
+        <location filename="../../gui/dashboard/view.py" line="160"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
         <translation>Todo lo que registras se queda en esta computadora, cifrado. Empieza por añadir la plataforma o empresa para la que trabajas, con tu tarifa: así funcionan el cronómetro, tu pago y la revisión del salario mínimo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="163"/>
+        <location filename="../../gui/dashboard/view.py" line="164"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
         <translation>Todavía no hay trabajo registrado. Inicia el cronómetro cuando empieces una tarea, o añade trabajo que ya hiciste desde la vista Hoy (Ctrl+N). Aquí verás tus horas, tu pago y lo que te deben.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="178"/>
+        <location filename="../../gui/dashboard/view.py" line="226"/>
         <source>%1 entries, %2</source>
         <translation>%1 entradas, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="185"/>
+        <location filename="../../gui/dashboard/view.py" line="233"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>Lo que ganó el trabajo según tus condiciones, con bonos y ajustes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="188"/>
+        <location filename="../../gui/dashboard/view.py" line="236"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n pago contado</numerusform>
@@ -2985,15 +3557,20 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="189"/>
+        <location filename="../../gui/dashboard/view.py" line="237"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n pago, %1: cuenta en el mes en que termina el trabajo que cubre (o, si no cubre un periodo, cuando llegó).</numerusform>
             <numerusform>%n pagos, %1: cada uno cuenta en el mes en que termina el trabajo que cubre (o, si no cubre un periodo, cuando llegó).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="241"/>
+        <source>Working out…</source>
+        <translation>Calculando…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="194"/>
+        <location filename="../../gui/dashboard/view.py" line="247"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>desde el inicio, %n cliente</numerusform>
@@ -3001,77 +3578,92 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="195"/>
+        <location filename="../../gui/dashboard/view.py" line="248"/>
         <source>Nothing owed.</source>
         <translation>No te deben nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="202"/>
+        <location filename="../../gui/dashboard/view.py" line="255"/>
         <source>No hours in the last 12 weeks.</source>
         <translation>Sin horas en las últimas 12 semanas.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="205"/>
+        <location filename="../../gui/dashboard/view.py" line="258"/>
         <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
         <translation>Tus condiciones pagan %1 por %2 trabajadas, %3: todas las horas, incluido el tiempo no pagado. El dinero aún no recibido se te debe; no es un pago insuficiente.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="209"/>
+        <location filename="../../gui/dashboard/view.py" line="262"/>
         <source>Minimum wage: %1</source>
         <translation>Salario mínimo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="210"/>
+        <location filename="../../gui/dashboard/view.py" line="263"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="213"/>
+        <location filename="../../gui/dashboard/view.py" line="266"/>
         <source>Net of costs: %1/h</source>
         <translation>Neto de costos: %1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="214"/>
+        <location filename="../../gui/dashboard/view.py" line="267"/>
         <source>Costs in the period (fees, expenses, distance): %1</source>
         <translation>Costos en el periodo (comisiones, gastos, distancia): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="217"/>
+        <location filename="../../gui/dashboard/view.py" line="270"/>
         <source>No minimum wage known for where you work.</source>
         <translation>No se conoce el salario mínimo de donde trabajas.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="219"/>
+        <location filename="../../gui/dashboard/view.py" line="272"/>
         <source>(minimum %1/h)</source>
         <translation>(mínimo %1/h)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="222"/>
+        <location filename="../../gui/dashboard/view.py" line="275"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>Igual o mayor al salario mínimo, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="228"/>
+        <location filename="../../gui/dashboard/view.py" line="285"/>
+        <source>App-based pay floor: %1</source>
+        <translation>Piso salarial para apps: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="287"/>
+        <source>Below the app-based pay floor by %1 (floor %2/h)</source>
+        <translation>Por debajo del piso salarial para apps en %1 (piso %2/h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="289"/>
+        <source>At or above the app-based pay floor, %1/h</source>
+        <translation>En o por encima del piso salarial para apps, %1/h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="295"/>
         <source>Nothing overdue.</source>
         <translation>Nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="229"/>
+        <location filename="../../gui/dashboard/view.py" line="296"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Facturas y cobros con la fecha de vencimiento pasada, y trabajo fuera de tu plazo de pago, sin pagar por completo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="235"/>
+        <location filename="../../gui/dashboard/view.py" line="302"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2: %3, vencía el %4, días de retraso: %5</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="238"/>
+        <location filename="../../gui/dashboard/view.py" line="305"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1: %2 de trabajo sin pagar ni facturar, vencido el %3 según tu plazo de pago, %4 días de retraso</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="243"/>
+        <location filename="../../gui/dashboard/view.py" line="310"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 pendiente, el más antiguo con %2 días de retraso</translation>
     </message>
@@ -3467,117 +4059,125 @@ SHA-256 %2</translation>
 <context>
     <name>EntriesView</name>
     <message>
-        <location filename="../../gui/entries_view.py" line="77"/>
+        <location filename="../../gui/entries_view.py" line="79"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="97"/>
+        <location filename="../../gui/entries_view.py" line="99"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="109"/>
+        <location filename="../../gui/entries_view.py" line="111"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="130"/>
+        <location filename="../../gui/entries_view.py" line="138"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="131"/>
+        <location filename="../../gui/entries_view.py" line="139"/>
         <source>All time</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="131"/>
+        <location filename="../../gui/entries_view.py" line="139"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="132"/>
+        <location filename="../../gui/entries_view.py" line="140"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="132"/>
+        <location filename="../../gui/entries_view.py" line="140"/>
         <source>Last week</source>
         <translation>La semana pasada</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="133"/>
+        <location filename="../../gui/entries_view.py" line="141"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="133"/>
+        <location filename="../../gui/entries_view.py" line="141"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="134"/>
+        <location filename="../../gui/entries_view.py" line="142"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="139"/>
+        <location filename="../../gui/entries_view.py" line="147"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="140"/>
+        <location filename="../../gui/entries_view.py" line="148"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="148"/>
+        <location filename="../../gui/entries_view.py" line="156"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="153"/>
+        <location filename="../../gui/entries_view.py" line="161"/>
         <source>Category filter</source>
         <translation>Filtro de categoría</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="154"/>
+        <location filename="../../gui/entries_view.py" line="162"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="159"/>
+        <location filename="../../gui/entries_view.py" line="167"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Buscar en notas, clientes y proyectos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="160"/>
+        <location filename="../../gui/entries_view.py" line="168"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="198"/>
+        <source>%n records changed on two computers: choose which to keep…</source>
+        <translation>
+            <numerusform>%n registro cambiado en dos computadoras: elige cuál conservar…</numerusform>
+            <numerusform>%n registros cambiados en dos computadoras: elige cuáles conservar…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="190"/>
+        <location filename="../../gui/entries_view.py" line="210"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="221"/>
+        <location filename="../../gui/entries_view.py" line="241"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="233"/>
+        <location filename="../../gui/entries_view.py" line="253"/>
         <source>No entries match these filters.</source>
         <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="234"/>
+        <location filename="../../gui/entries_view.py" line="254"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Todavía no hay entradas. Inicia el cronómetro o añade una entrada por trabajo que ya hiciste (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="309"/>
+        <location filename="../../gui/entries_view.py" line="330"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Sumando %n seleccionada…</numerusform>
@@ -3585,7 +4185,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="316"/>
+        <location filename="../../gui/entries_view.py" line="337"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionada</numerusform>
@@ -3593,7 +4193,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="322"/>
+        <location filename="../../gui/entries_view.py" line="343"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -3601,7 +4201,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="330"/>
+        <location filename="../../gui/entries_view.py" line="351"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Selecciona como máximo %1 entradas para eliminar a la vez. No se eliminó nada.</translation>
     </message>
@@ -3632,6 +4232,25 @@ SHA-256 %2</translation>
         <location filename="../../gui/entry_models.py" line="94"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Cambiada después de registrarse; el historial guarda cada versión.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCapture</name>
+    <message>
+        <location filename="../../gui/capture.py" line="145"/>
+        <location filename="../../gui/capture.py" line="150"/>
+        <source>Capture evidence</source>
+        <translation>Capturar evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="146"/>
+        <source>Capture evidence works while the timer runs; start the timer first.</source>
+        <translation>Capturar evidencia funciona mientras corre el temporizador; inícialo primero.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="151"/>
+        <source>Your desktop does not let apps take screenshots. Take one with the system&apos;s screenshot tool, then drop the file into Evidence.</source>
+        <translation>Tu escritorio no permite que las apps hagan capturas de pantalla. Haz una con la herramienta de capturas del sistema y luego suelta el archivo en Evidencias.</translation>
     </message>
 </context>
 <context>
@@ -3700,22 +4319,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="89"/>
+        <location filename="../../gui/clients/contract.py" line="54"/>
         <source>Choose the contract file</source>
         <translation>Elegir el archivo del contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="94"/>
+        <location filename="../../gui/clients/contract.py" line="59"/>
         <source>Kept evidence files</source>
         <translation>Archivos de evidencia guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="102"/>
+        <location filename="../../gui/clients/contract.py" line="67"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Todavía no hay archivos guardados como evidencia. Cierra esto y usa «Añadir el contrato…» para añadirlo desde tu computadora.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="107"/>
+        <location filename="../../gui/clients/contract.py" line="72"/>
         <source>Link as contract</source>
         <translation>Vincular como contrato</translation>
     </message>
@@ -3836,93 +4455,118 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../gui/pay/costs.py" line="124"/>
-        <location filename="../../gui/pay/costs.py" line="159"/>
+        <location filename="../../gui/pay/costs.py" line="145"/>
+        <location filename="../../gui/pay/costs.py" line="186"/>
         <source>Add expense</source>
         <translation>Añadir gasto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="127"/>
+        <location filename="../../gui/pay/costs.py" line="145"/>
+        <source>Edit expense</source>
+        <translation>Editar gasto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="148"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="130"/>
+        <location filename="../../gui/pay/costs.py" line="151"/>
         <source>Date paid</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="132"/>
+        <location filename="../../gui/pay/costs.py" line="153"/>
         <source>Amount paid</source>
         <translation>Monto pagado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="133"/>
+        <location filename="../../gui/pay/costs.py" line="154"/>
         <source>e.g. 45.00</source>
         <translation>p. ej. 45.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="135"/>
+        <location filename="../../gui/pay/costs.py" line="156"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="139"/>
+        <location filename="../../gui/pay/costs.py" line="160"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="143"/>
+        <location filename="../../gui/pay/costs.py" line="164"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="144"/>
+        <location filename="../../gui/pay/costs.py" line="165"/>
         <source>optional, e.g. new headset</source>
         <translation>opcional, p. ej. auriculares nuevos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="151"/>
+        <location filename="../../gui/pay/costs.py" line="167"/>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="168"/>
+        <source>No receipt</source>
+        <translation>Sin recibo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="177"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="152"/>
+        <location filename="../../gui/pay/costs.py" line="178"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="153"/>
+        <location filename="../../gui/pay/costs.py" line="179"/>
         <source>&amp;Amount</source>
         <translation>&amp;Monto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="156"/>
+        <location filename="../../gui/pay/costs.py" line="182"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="157"/>
+        <location filename="../../gui/pay/costs.py" line="183"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="158"/>
-        <source>Keep the receipt in Evidence; `expense add --receipt` links it.</source>
-        <translation>Guarda el recibo en Evidencias; `expense add --receipt` lo vincula.</translation>
+        <location filename="../../gui/pay/costs.py" line="184"/>
+        <source>&amp;Receipt</source>
+        <translation>Re&amp;cibo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="181"/>
+        <location filename="../../gui/pay/costs.py" line="185"/>
+        <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
+        <translation>Añade primero el archivo del recibo en Evidencias; luego elígelo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="186"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="219"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Añade primero un cliente: un gasto es por el trabajo de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="183"/>
+        <location filename="../../gui/pay/costs.py" line="221"/>
         <source>Enter the amount you paid.</source>
         <translation>Escribe el monto que pagaste.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="186"/>
+        <location filename="../../gui/pay/costs.py" line="224"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Un gasto de cero no cuesta nada.</translation>
     </message>
@@ -3978,6 +4622,44 @@ Haz clic para copiarla.</translation>
         <location filename="../../gui/pay/explanation.py" line="65"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="163"/>
+        <source>Record an extension claimed by %1</source>
+        <translation>Registrar una prórroga pedida por %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="164"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="166"/>
+        <source>Told on</source>
+        <translation>Comunicada el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="167"/>
+        <source>Reason given</source>
+        <translation>Motivo dado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="167"/>
+        <source>optional: the reason the client gave</source>
+        <translation>opcional: el motivo que dio el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="169"/>
+        <source>&amp;Told on</source>
+        <translation>&amp;Comunicada el</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="170"/>
+        <source>&amp;Reason given</source>
+        <translation>&amp;Motivo dado</translation>
     </message>
 </context>
 <context>
@@ -4325,12 +5007,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../gui/controller.py" line="191"/>
+        <location filename="../../gui/controller.py" line="192"/>
         <source>Automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="237"/>
+        <location filename="../../gui/controller.py" line="242"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger sigue abierto aquí, con tu cronómetro. Usa Salir en este menú para cerrarlo.</translation>
     </message>
@@ -4421,259 +5103,274 @@ Haz clic para copiarla.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Datos y privacidad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Nueva entrada…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Delete selected entries</source>
         <translation>E&amp;liminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="175"/>
+        <source>Kept %1 as evidence, linked to the running work.</source>
+        <translation>%1 guardado como evidencia, vinculado al trabajo en curso.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="176"/>
+        <source>&amp;Capture evidence</source>
+        <translation>&amp;Capturar evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="178"/>
+        <source>Capture a screen &amp;region…</source>
+        <translation>Capturar una &amp;región de la pantalla…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>Bl&amp;oquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Add &amp;client…</source>
         <translation>Añadir &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>Add &amp;invoice…</source>
         <translation>Añadir &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Ata&amp;jos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Acerca de Contractor Led&amp;ger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Timer</source>
         <translation>Cronó&amp;metro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Bloquear  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Lock your records</source>
         <translation>Bloquear tus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Encrypted on this computer</source>
         <translation>Cifrado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Tus registros están cifrados con tu contraseña y se quedan en esta computadora; no se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Stop timer</source>
         <translation>De&amp;tener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>•  timer running</source>
         <translation>•  en marcha</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar o detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Switch views</source>
         <translation>Cambiar de vista</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Delete selected entries</source>
         <translation>Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>records check running…</source>
         <translation>revisión de registros en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema encontrado</numerusform>
@@ -4681,37 +5378,37 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>revisión de registros: %1. No se cambió nada; ejecuta Verify desde la línea de comandos para ver los detalles.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>records check OK %1</source>
         <translation>revisión de registros correcta %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>no backup yet</source>
         <translation>todavía sin copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Se hace una copia de seguridad automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Your latest backup: %1</source>
         <translation>Tu última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>last backup %1: back up soon</source>
         <translation>última copia de seguridad %1: haz una pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>last backup %1</source>
         <translation>última copia de seguridad %1</translation>
     </message>
@@ -4780,42 +5477,42 @@ Haz clic para copiarla.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="50"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="51"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="52"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="53"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="48"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="55"/>
         <source>Invoice or why not</source>
         <translation>Factura o por qué no</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="60"/>
         <source>(short by %1)</source>
         <translation>(faltan %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
         <source>— to match</source>
         <translation>— por asignar</translation>
     </message>
@@ -4984,7 +5681,7 @@ Haz clic para copiarla.</translation>
     <name>PayView</name>
     <message>
         <location filename="../../gui/pay/view.py" line="80"/>
-        <location filename="../../gui/pay/view.py" line="285"/>
+        <location filename="../../gui/pay/view.py" line="288"/>
         <source>Balance per client</source>
         <translation>Saldo por cliente</translation>
     </message>
@@ -5096,138 +5793,158 @@ Haz clic para copiarla.</translation>
         <translation>La regla, su fuente, los datos y la aritmética detrás de cada cifra del cliente seleccionado, semana a semana. O activa una cifra.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="153"/>
+        <location filename="../../gui/pay/view.py" line="156"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>El pago por hora cuenta cada hora trabajada, incluido el tiempo no pagado. El salario mínimo se juzga por lo que pagan tus condiciones acordadas, semana a semana: el dinero aún no recibido se te debe; no es un pago insuficiente. Las cifras de salario mínimo son una estimación — no asesoramiento legal.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="162"/>
+        <location filename="../../gui/pay/view.py" line="165"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Todavía no hay clientes. Añade la plataforma o empresa que te paga; luego registra aquí lo que te paga y lo que le facturas.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="166"/>
+        <location filename="../../gui/pay/view.py" line="169"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="179"/>
+        <location filename="../../gui/pay/view.py" line="182"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="198"/>
+        <location filename="../../gui/pay/view.py" line="201"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="199"/>
+        <location filename="../../gui/pay/view.py" line="202"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="199"/>
+        <location filename="../../gui/pay/view.py" line="202"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="200"/>
+        <location filename="../../gui/pay/view.py" line="203"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="200"/>
+        <location filename="../../gui/pay/view.py" line="203"/>
         <source>All time</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="201"/>
+        <location filename="../../gui/pay/view.py" line="204"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="209"/>
+        <location filename="../../gui/pay/view.py" line="212"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="210"/>
+        <location filename="../../gui/pay/view.py" line="213"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="215"/>
+        <location filename="../../gui/pay/view.py" line="218"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="216"/>
-        <location filename="../../gui/pay/view.py" line="307"/>
+        <location filename="../../gui/pay/view.py" line="219"/>
+        <location filename="../../gui/pay/view.py" line="311"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="266"/>
+        <location filename="../../gui/pay/view.py" line="269"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="295"/>
+        <location filename="../../gui/pay/view.py" line="299"/>
         <source>! %1 overdue</source>
         <translation>! %1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="324"/>
+        <location filename="../../gui/pay/view.py" line="332"/>
+        <source>No work recorded yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
+        <translation>Aún no hay trabajo registrado. Inicia el temporizador o añade un registro del trabajo que ya hiciste (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="335"/>
+        <source>No work in this period (%1). Choose &quot;All time&quot; to see every balance.</source>
+        <translation>No hay trabajo en este período (%1). Elige &quot;Todo el tiempo&quot; para ver todos los saldos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="339"/>
+        <source>No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, and the work it pays for.</source>
+        <translation>Aún no hay pagos registrados. Cuando llegue dinero, regístralo aquí (Ctrl+Shift+P): monto bruto, comisiones y el trabajo que paga.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="343"/>
+        <source>No payments recorded in this period (%1). Payments outside it: %2. Choose &quot;All time&quot; to see them.</source>
+        <translation>No hay pagos registrados en este período (%1). Pagos fuera de él: %2. Elige &quot;Todo el tiempo&quot; para verlos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="350"/>
         <source>Overdue invoices: %1</source>
         <translation>Facturas vencidas: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="326"/>
+        <location filename="../../gui/pay/view.py" line="352"/>
         <source>payments that came late in this period: %1</source>
         <translation>pagos que llegaron tarde en este periodo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="331"/>
+        <location filename="../../gui/pay/view.py" line="357"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Consulta Facturas y Pagos atrasados para ver el plazo que se aplica (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="337"/>
+        <location filename="../../gui/pay/view.py" line="363"/>
         <source>Payments received (%1)</source>
         <translation>Pagos recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="338"/>
+        <location filename="../../gui/pay/view.py" line="364"/>
         <source>Invoices and claims (%1)</source>
         <translation>Facturas y cobros (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="340"/>
+        <location filename="../../gui/pay/view.py" line="366"/>
         <source>%1 overdue</source>
         <translation>%1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="343"/>
+        <location filename="../../gui/pay/view.py" line="369"/>
         <source>Late payments (%1)</source>
         <translation>Pagos atrasados (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="407"/>
+        <location filename="../../gui/pay/view.py" line="433"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Pago eliminado. Deshazlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="415"/>
+        <location filename="../../gui/pay/view.py" line="441"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Extracto importado. Los pagos sin cliente esperan en Por asignar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="420"/>
+        <location filename="../../gui/pay/view.py" line="446"/>
         <source>To match (%1)</source>
         <translation>Por asignar (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="446"/>
+        <location filename="../../gui/pay/view.py" line="472"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Factura eliminada. Deshazlo con Ctrl+Z.</translation>
     </message>
@@ -5557,22 +6274,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../gui/backups/progress.py" line="50"/>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <location filename="../../gui/backups/progress.py" line="52"/>
+        <location filename="../../gui/progress.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/progress.py" line="53"/>
-        <source>Cancel the backup work in progress</source>
-        <translation>Cancelar el trabajo de copia en curso</translation>
-    </message>
-    <message>
-        <location filename="../../gui/backups/progress.py" line="81"/>
+        <location filename="../../gui/progress.py" line="97"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5864,6 +6571,14 @@ Haz clic para copiarla.</translation>
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../gui/capture.py" line="54"/>
+        <source>Drag to choose the part of the screen to keep; Escape cancels</source>
+        <translation>Arrastra para elegir la parte de la pantalla que quieres guardar; Escape cancela</translation>
+    </message>
+</context>
+<context>
     <name>Reminder</name>
     <message>
         <location filename="../../gui/reminder.py" line="37"/>
@@ -5977,104 +6692,192 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../gui/reports/view.py" line="59"/>
+        <location filename="../../gui/reports/view.py" line="57"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="60"/>
+        <location filename="../../gui/reports/view.py" line="58"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="63"/>
+        <location filename="../../gui/reports/view.py" line="70"/>
         <source>Making the report</source>
         <translation>Haciendo el informe</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="65"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/view.py" line="66"/>
+        <location filename="../../gui/reports/view.py" line="70"/>
         <source>Stop making the report</source>
         <translation>Dejar de hacer el informe</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="79"/>
+        <location filename="../../gui/reports/view.py" line="78"/>
         <source>Preview of page 1</source>
         <translation>Vista previa de la página 1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="101"/>
+        <location filename="../../gui/reports/view.py" line="97"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="180"/>
+        <location filename="../../gui/reports/view.py" line="187"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>El informe «%1» trata de un solo cliente: primero añade un cliente (vista Clientes).</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="199"/>
+        <location filename="../../gui/reports/view.py" line="207"/>
         <source>Making the preview…</source>
         <translation>Haciendo la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="208"/>
+        <location filename="../../gui/reports/view.py" line="216"/>
         <source>No preview for this report.</source>
         <translation>No hay vista previa para este informe.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="211"/>
+        <location filename="../../gui/reports/view.py" line="219"/>
         <source>Page 1, as it will be saved</source>
         <translation>Página 1, tal como se guardará</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="232"/>
+        <location filename="../../gui/reports/view.py" line="240"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="233"/>
+        <location filename="../../gui/reports/view.py" line="241"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="252"/>
+        <location filename="../../gui/reports/view.py" line="258"/>
         <source>Making the report…</source>
         <translation>Haciendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="261"/>
+        <location filename="../../gui/reports/view.py" line="74"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="266"/>
+        <location filename="../../gui/reports/view.py" line="60"/>
+        <source>Prepare for a lawyer or clinic…</source>
+        <translation>Preparar para un abogado o clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="61"/>
+        <source>Prepare one file for a lawyer or clinic, with a checker</source>
+        <translation>Preparar un solo archivo para un abogado o clínica, con un verificador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="62"/>
+        <source>One zip with the claim packet, pay summary and privacy report, your entries and payments, your evidence, your anchors and time stamps, and a checker anyone can run without this app.</source>
+        <translation>Un zip con el expediente de reclamo, el resumen de pagos y el informe de privacidad, tus registros y pagos, tu evidencia, tus anclas y sellos de tiempo, y un verificador que cualquiera puede ejecutar sin esta app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="66"/>
+        <source>Share with a union or worker centre…</source>
+        <translation>Compartir con un sindicato o centro de trabajadores…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="67"/>
+        <source>Share your pay figures anonymously with a union or worker centre</source>
+        <translation>Comparte tus cifras de pago de forma anónima con un sindicato o centro de trabajadores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="116"/>
+        <source>Report choices</source>
+        <translation>Opciones del informe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="135"/>
+        <source>Saved the share to %1. Send it to your union or worker centre yourself: the app sends nothing.</source>
+        <translation>Datos compartidos guardados en %1. Envíalos tú mismo a tu sindicato o centro de trabajadores: la app no envía nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="268"/>
+        <source>A bundle for a lawyer or clinic is about one client: choose the client above first.</source>
+        <translation>Un paquete para un abogado o clínica trata de un solo cliente: elige primero el cliente arriba.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="272"/>
+        <source>Save the bundle for a lawyer or clinic</source>
+        <translation>Guardar el paquete para un abogado o clínica</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="273"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="286"/>
+        <source>Preparing the bundle: three signed reports, your records and evidence…</source>
+        <translation>Preparando el paquete: tres informes firmados, tus registros y evidencia…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="292"/>
+        <source>Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says how). Your key&apos;s fingerprint, to tell them: %6.</source>
+        <translation>Guardado %1: 3 informes firmados, %2 registros, %3 pagos, %4 archivos de evidencia, %5 sellos de tiempo. Quien lo reciba lo descomprime y ejecuta verify.py (el README.txt de adentro explica cómo). La huella de tu clave, para decírsela: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="301"/>
+        <source>The bundle was not saved: %1</source>
+        <translation>No se guardó el paquete: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="308"/>
         <source>Gathering your records…</source>
         <translation>Reuniendo tus registros…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="266"/>
+        <location filename="../../gui/reports/view.py" line="308"/>
         <source>Laying out the pages…</source>
         <translation>Armando las páginas…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="272"/>
+        <location filename="../../gui/reports/view.py" line="314"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>Se guardó %1 (%2 entradas, %3 pagos). Está firmado: «Revisar un informe…» puede probar después que no cambió.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="279"/>
+        <location filename="../../gui/reports/view.py" line="321"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Cancelado: no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="281"/>
+        <location filename="../../gui/reports/view.py" line="323"/>
         <source>The report was not saved: %1</source>
         <translation>No se guardó el informe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../gui/capture.py" line="106"/>
+        <source>Keep this as evidence?</source>
+        <translation>¿Guardar esto como evidencia?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="108"/>
+        <source>This image will be kept, encrypted, as evidence of your work for %1.</source>
+        <translation>Esta imagen se guardará, cifrada, como evidencia de tu trabajo para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="113"/>
+        <source>The captured image</source>
+        <translation>La imagen capturada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="120"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="121"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -6153,135 +6956,279 @@ Haz clic para copiarla.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="53"/>
+        <location filename="../../gui/settings_view/view.py" line="55"/>
+        <location filename="../../gui/settings_view/view.py" line="58"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="74"/>
+        <location filename="../../gui/settings_view/view.py" line="77"/>
         <source>Profile saved.</source>
         <translation>Perfil guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="79"/>
+        <location filename="../../gui/settings_view/view.py" line="82"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="96"/>
+        <location filename="../../gui/settings_view/view.py" line="99"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Contraseña incorrecta. No se cambió nada.</translation>
     </message>
 </context>
 <context>
-    <name>StatementDialog</name>
+    <name>ShareDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="34"/>
-        <source>PayPal activity download (CSV)</source>
-        <translation>Descarga de actividad de PayPal (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="36"/>
+        <source>Share with a union or worker centre</source>
+        <translation>Compartir con un sindicato o centro de trabajadores</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
-        <source>Wise statement or transaction history (CSV)</source>
-        <translation>Extracto o historial de transacciones de Wise (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="44"/>
+        <source>First day to share</source>
+        <translation>Primer día a compartir</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
-        <source>Upwork transaction history (CSV)</source>
-        <translation>Historial de transacciones de Upwork (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="45"/>
+        <source>Last day to share</source>
+        <translation>Último día a compartir</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
-        <source>Payoneer transactions (CSV)</source>
-        <translation>Transacciones de Payoneer (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
-        <source>Bank or other payments (CSV, choose its columns)</source>
-        <translation>Banco u otros pagos (CSV, elige sus columnas)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="94"/>
-        <source>Import a payment statement</source>
-        <translation>Importar un extracto de pagos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
-        <source>Kind of statement</source>
-        <translation>Tipo de extracto</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="100"/>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <source>Kind of work</source>
+        <translation>Tipo de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <source>Name it</source>
+        <translation>Nombrarla</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="53"/>
+        <source>Your clients: the kind of work of each, and whether to name it</source>
+        <translation>Tus clientes: el tipo de trabajo de cada uno y si nombrarlo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="59"/>
+        <source>Everything the share will hold, in plain words</source>
+        <translation>Todo lo que contendrá lo compartido, en palabras simples</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="62"/>
+        <source>Save share…</source>
+        <translation>Guardar lo compartido…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="74"/>
+        <source>Unions and worker centres pool anonymous shares to show how platforms pay. The file holds, per month and kind of work: hours in fives, rounded pay, the hourly rate and the minimum wage it was compared with, and late or short payments. No names (unless you tick one), notes, dates or evidence. You send it yourself; the app sends nothing.</source>
+        <translation>Los sindicatos y centros de trabajadores reúnen datos anónimos para mostrar cómo pagan las plataformas. El archivo contiene, por mes y tipo de trabajo: horas de cinco en cinco, pagos redondeados, la tarifa por hora y el salario mínimo con que se comparó, y los pagos atrasados o incompletos. Sin nombres (salvo que marques uno), notas, fechas ni evidencia. Lo envías tú; la app no envía nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="81"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="85"/>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="90"/>
+        <source>What the file will hold:</source>
+        <translation>Lo que contendrá el archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="105"/>
+        <source>Kind of work for %1</source>
+        <translation>Tipo de trabajo para %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="108"/>
+        <source>Name %1 in the share</source>
+        <translation>Nombrar a %1 en lo compartido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>annotation</source>
+        <translation>anotación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>rating</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>transcription</source>
+        <translation>transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <source>translation</source>
+        <translation>traducción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <source>moderation</source>
+        <translation>moderación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>writing</source>
+        <translation>redacción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>delivery</source>
+        <translation>reparto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>driving</source>
+        <translation>conducción</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <source>freelance</source>
+        <translation>freelance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="174"/>
+        <source>Save the share</source>
+        <translation>Guardar lo compartido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="175"/>
+        <source>Share files (*.json)</source>
+        <translation>Archivos compartidos (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="187"/>
+        <source>The share was not saved: %1</source>
+        <translation>No se guardó lo compartido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <source>PayPal activity download (CSV)</source>
+        <translation>Descarga de actividad de PayPal (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <source>Wise statement or transaction history (CSV)</source>
+        <translation>Extracto o historial de transacciones de Wise (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <source>Upwork transaction history (CSV)</source>
+        <translation>Historial de transacciones de Upwork (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <source>Payoneer transactions (CSV)</source>
+        <translation>Transacciones de Payoneer (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="39"/>
+        <source>Bank or other payments (CSV, choose its columns)</source>
+        <translation>Banco u otros pagos (CSV, elige sus columnas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <source>Import a payment statement</source>
+        <translation>Importar un extracto de pagos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="73"/>
+        <source>Kind of statement</source>
+        <translation>Tipo de extracto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="77"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="78"/>
         <source>Match each payment by payer</source>
         <translation>Asignar cada pago según el pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="105"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="82"/>
         <source>Statement file</source>
         <translation>Archivo del extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="89"/>
         <source>&amp;Statement</source>
         <translation>&amp;Extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="113"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="116"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="93"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="124"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Payments in the statement</source>
         <translation>Pagos del extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="130"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="107"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="133"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="110"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="127"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Solo el dinero que entra de clientes se convierte en un pago: retiradas, transferencias entre tus saldos, reembolsos y retenciones se cuentan y se omiten. Importar el mismo extracto otra vez no añade nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="160"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="137"/>
         <source>Choose a statement</source>
         <translation>Elige un extracto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="161"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="138"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="173"/>
         <source>Choose the statement file first.</source>
         <translation>Elige primero el archivo del extracto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pago nuevo, %1 asignado a un cliente.</numerusform>
@@ -6289,17 +7236,17 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="199"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, comisiones %3, neto %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="226"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="203"/>
         <source>Already imported: %1.</source>
         <translation>Ya importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="228"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="205"/>
         <source>Skipped: %1.</source>
         <translation>Omitidos: %1.</translation>
     </message>
@@ -6312,39 +7259,184 @@ Haz clic para copiarla.</translation>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="134"/>
+        <location filename="../../gui/widgets.py" line="135"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Muy corta: usa al menos 8 caracteres. Unas cuantas palabras sin relación forman una contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="135"/>
+        <location filename="../../gui/widgets.py" line="136"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Débil: fácil de adivinar. Añade más palabras o caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="136"/>
+        <location filename="../../gui/widgets.py" line="137"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Aceptable: podría ser más segura. Otra palabra ayudaría.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="137"/>
+        <location filename="../../gui/widgets.py" line="138"/>
         <source>Strong.</source>
         <translation>Segura.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="138"/>
+        <location filename="../../gui/widgets.py" line="139"/>
         <source>Very strong.</source>
         <translation>Muy segura.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="140"/>
+        <location filename="../../gui/widgets.py" line="141"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Demasiado común: es una de las 10.000 contraseñas que cualquiera con tus archivos prueba primero. Elige otra; unas cuantas palabras sin relación forman una contraseña fuerte.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="145"/>
+        <location filename="../../gui/widgets.py" line="146"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Usa al menos 8 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña fuerte.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="37"/>
+        <source>Your other computers</source>
+        <translation>Tus otras computadoras</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="57"/>
+        <source>Keep your records in step on two computers through a folder your own sync tool keeps in step (Syncthing, Nextcloud, Dropbox, a USB stick). The app writes encrypted files there and never sends anything itself.</source>
+        <translation>Mantén tus registros iguales en dos computadoras mediante una carpeta que tu propia herramienta de sincronización mantiene al día (Syncthing, Nextcloud, Dropbox, una memoria USB). La app escribe archivos cifrados ahí y nunca envía nada por sí misma.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="62"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nombre de esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="64"/>
+        <source>Sync folder</source>
+        <translation>Carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="65"/>
+        <source>The folder your sync tool keeps in step</source>
+        <translation>La carpeta que tu herramienta de sincronización mantiene al día</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="66"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="67"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="134"/>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="73"/>
+        <source>Pairing code from your other computer</source>
+        <translation>Código de vinculación de tu otra computadora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="74"/>
+        <source>To join: the code your other computer shows</source>
+        <translation>Para unirte: el código que muestra tu otra computadora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="75"/>
+        <source>Start syncing here</source>
+        <translation>Empezar a sincronizar aquí</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="77"/>
+        <source>Join with the code</source>
+        <translation>Unirse con el código</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="84"/>
+        <source>This computer</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="85"/>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="86"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="101"/>
+        <source>Pairing code</source>
+        <translation>Código de vinculación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="98"/>
+        <source>Sync folder and paired computers</source>
+        <translation>Carpeta de sincronización y computadoras vinculadas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="104"/>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="106"/>
+        <source>Show the pairing code</source>
+        <translation>Mostrar el código de vinculación</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="109"/>
+        <source>A paired computer</source>
+        <translation>Una computadora vinculada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="110"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="111"/>
+        <source>Stop reading the chosen computer&apos;s changes</source>
+        <translation>Dejar de leer los cambios de la computadora elegida</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="166"/>
+        <source>Pairing code: %1
+On your other computer, choose the same folder (as your sync tool keeps it there), type this code and press “Join with the code”. Keep it to yourself.</source>
+        <translation>Código de vinculación: %1
+En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu herramienta de sincronización), escribe este código y pulsa «Unirse con el código». No lo compartas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="204"/>
+        <source> (removed)</source>
+        <translation> (quitada)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="205"/>
+        <source>Folder: %1</source>
+        <translation>Carpeta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="206"/>
+        <source>This computer: %1</source>
+        <translation>Esta computadora: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <source>Paired: %1</source>
+        <translation>Vinculadas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/settings_view/sync_section.py" line="209"/>
+        <source>%n records changed on two computers: choose in Entries.</source>
+        <translation>
+            <numerusform>%n registro cambiado en dos computadoras: elige en Entradas.</numerusform>
+            <numerusform>%n registros cambiados en dos computadoras: elige en Entradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6656,64 +7748,203 @@ Haz clic para copiarla.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../gui/tray.py" line="35"/>
+        <location filename="../../gui/tray.py" line="36"/>
         <source>Add entry…</source>
         <translation>Añadir entrada…</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="36"/>
+        <location filename="../../gui/tray.py" line="37"/>
+        <source>Capture evidence</source>
+        <translation>Capturar evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="38"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="37"/>
+        <location filename="../../gui/tray.py" line="39"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="38"/>
+        <location filename="../../gui/tray.py" line="40"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="75"/>
+        <location filename="../../gui/tray.py" line="79"/>
         <source>Unlock to use the timer</source>
         <translation>Desbloquea para usar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="76"/>
+        <location filename="../../gui/tray.py" line="80"/>
         <source>Contractor Ledger: locked</source>
         <translation>Contractor Ledger: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="79"/>
+        <location filename="../../gui/tray.py" line="83"/>
         <source>Stop (%1)</source>
         <translation>Detener (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="80"/>
+        <location filename="../../gui/tray.py" line="84"/>
         <source>Contractor Ledger: timer running for %1, %2</source>
         <translation>Contractor Ledger: cronómetro en marcha para %1, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="84"/>
+        <location filename="../../gui/tray.py" line="88"/>
         <source>Start timer (%1)</source>
         <translation>Iniciar cronómetro (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="85"/>
+        <location filename="../../gui/tray.py" line="89"/>
         <source>Start timer</source>
         <translation>Iniciar cronómetro</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="87"/>
+        <location filename="../../gui/tray.py" line="91"/>
         <source>Contractor Ledger: timer stopped</source>
         <translation>Contractor Ledger: cronómetro detenido</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="100"/>
+        <location filename="../../gui/tray.py" line="104"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="123"/>
+        <location filename="../../gui/pay/distance.py" line="154"/>
+        <source>Add trip</source>
+        <translation>Añadir viaje</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="126"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="130"/>
+        <source>Date driven</source>
+        <translation>Fecha del viaje</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="132"/>
+        <location filename="../../gui/pay/distance.py" line="169"/>
+        <source>Distance</source>
+        <translation>Distancia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="133"/>
+        <source>e.g. 42.5</source>
+        <translation>p. ej., 42.5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="135"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="140"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="141"/>
+        <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
+        <translation>opcional, p. ej., del depósito al centro, odómetro 10230-10272</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="147"/>
+        <source>C&amp;lient</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="148"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="149"/>
+        <source>Di&amp;stance</source>
+        <translation>Dis&amp;tancia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="152"/>
+        <source>N&amp;ote</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="153"/>
+        <source>Priced at the official per-distance rate of your country.</source>
+        <translation>Valorado con la tarifa oficial por distancia de tu país.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="165"/>
+        <source>Add a client first: a trip is for the work of a client.</source>
+        <translation>Añade primero un cliente: un viaje es para el trabajo de un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="167"/>
+        <source>Enter the distance you drove.</source>
+        <translation>Escribe la distancia que recorriste.</translation>
+    </message>
+</context>
+<context>
+    <name>TripsPanel</name>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="205"/>
+        <source>Import a GPX track</source>
+        <translation>Importar una ruta GPX</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="205"/>
+        <source>GPX tracks (*.gpx)</source>
+        <translation>Rutas GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="209"/>
+        <source>Distance log</source>
+        <translation>Registro de distancias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="215"/>
+        <source>Add trip…</source>
+        <translation>Añadir viaje…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="216"/>
+        <source>Import GPX…</source>
+        <translation>Importar GPX…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="217"/>
+        <source>Delete trip</source>
+        <translation>Eliminar viaje</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="218"/>
+        <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
+        <translation>No hay distancia recorrida en este período. Añade un viaje con tu odómetro o importa una ruta GPX de tu teléfono o ciclocomputador.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/distance.py" line="274"/>
+        <source>Imported %n trip(s) from the GPX track.</source>
+        <translation>
+            <numerusform>Se importó %n viaje de la ruta GPX.</numerusform>
+            <numerusform>Se importaron %n viajes de la ruta GPX.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/distance.py" line="276"/>
+        <source>%n track day(s) were already in the log and were skipped.</source>
+        <translation>
+            <numerusform>%n día de la ruta ya estaba en el registro y se omitió.</numerusform>
+            <numerusform>%n días de la ruta ya estaban en el registro y se omitieron.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6973,52 +8204,57 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../reports/kinds.py" line="42"/>
+        <location filename="../../reports/kinds.py" line="25"/>
+        <source>Legal figures are an estimate — not legal advice.</source>
+        <translation>Las cifras legales son una estimación, no asesoría legal.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="44"/>
         <source>Pay summary</source>
         <translation>Resumen de pagos</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="43"/>
+        <location filename="../../reports/kinds.py" line="45"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Para revisar tu pago o mostrarle a un cliente tus horas, ganancias y pagos.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="46"/>
+        <location filename="../../reports/kinds.py" line="48"/>
         <source>Claim packet</source>
         <translation>Expediente de reclamo</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="47"/>
+        <location filename="../../reports/kinds.py" line="49"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Para un reclamo salarial o un abogado: lo que te deben, con las entradas y las evidencias que lo respaldan.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="50"/>
+        <location filename="../../reports/kinds.py" line="52"/>
         <source>Privacy report</source>
         <translation>Informe de privacidad</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="51"/>
+        <location filename="../../reports/kinds.py" line="53"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Los datos que manejó tu trabajo y lo que las plataformas recopilaron sobre ti, con los incidentes.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="54"/>
+        <location filename="../../reports/kinds.py" line="56"/>
         <source>Data access request</source>
         <translation>Solicitud de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="55"/>
+        <location filename="../../reports/kinds.py" line="57"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Una carta que le pide a un cliente una copia de los datos personales que tiene sobre ti.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="58"/>
+        <location filename="../../reports/kinds.py" line="60"/>
         <source>Data access follow-up</source>
         <translation>Seguimiento de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="59"/>
+        <location filename="../../reports/kinds.py" line="61"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Una carta para una solicitud de acceso a datos que quedó sin respuesta pasado su plazo, o cuya respuesta dejó cosas fuera.</translation>
     </message>

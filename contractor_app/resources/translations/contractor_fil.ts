@@ -29,22 +29,22 @@
         <translation>Hindi natapos ang pag-restore: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="39"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="40"/>
         <source>Added</source>
         <translation>Idinagdag</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="41"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="42"/>
         <source>Linked to</source>
         <translation>Naka-link sa</translation>
     </message>
@@ -60,30 +60,31 @@
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <location filename="../../gui/clients/terms_model.py" line="37"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <location filename="../../gui/clients/terms_model.py" line="39"/>
         <source>Pay</source>
         <translation>Bayad</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/clients/terms_model.py" line="40"/>
         <source>Not paid for</source>
         <translation>Hindi binabayaran</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/clients/terms_model.py" line="41"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <source>Platform fee</source>
         <translation>Bayad sa platform</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/clients/terms_model.py" line="43"/>
         <location filename="../../gui/entry_columns.py" line="37"/>
-        <location filename="../../gui/pay/costs.py" line="67"/>
+        <location filename="../../gui/pay/costs.py" line="71"/>
+        <location filename="../../gui/pay/distance.py" line="65"/>
         <location filename="../../gui/privacy/models.py" line="70"/>
         <location filename="../../gui/privacy/models.py" line="82"/>
         <location filename="../../gui/privacy/models.py" line="104"/>
@@ -91,24 +92,24 @@
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="86"/>
+        <location filename="../../gui/clients/terms_model.py" line="38"/>
         <source>These terms apply to work done today.</source>
         <translation>Ang mga kondisyong ito ay para sa trabahong ginawa ngayon.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="101"/>
+        <location filename="../../gui/clients/terms_model.py" line="74"/>
         <source>no pay terms yet: add them with New pay terms</source>
         <translation>wala pang kondisyon ng bayad: idagdag gamit ang Bagong kondisyon ng bayad</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="104"/>
+        <location filename="../../gui/clients/terms_model.py" line="70"/>
         <source>%1 (in force)</source>
         <translation>%1 (umiiral)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="34"/>
-        <location filename="../../gui/dashboard/charts.py" line="258"/>
-        <location filename="../../gui/dashboard/charts.py" line="283"/>
+        <location filename="../../gui/dashboard/charts.py" line="260"/>
+        <location filename="../../gui/dashboard/charts.py" line="289"/>
         <source>%1 per hour</source>
         <translation>%1 kada oras</translation>
     </message>
@@ -158,75 +159,75 @@
         <translation>Bakit mahalaga: ayon sa batas, may karapatan ang mga empleyado sa minimum wage at overtime; kadalasan ay wala ang mga contractor. Simula lang ang nakasulat sa kontrata; mahalaga rin kung paano ka tinatrato.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="157"/>
+        <location filename="../../gui/dashboard/charts.py" line="158"/>
         <source>Hours and pay per week</source>
         <translation>Oras at bayad kada linggo</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="168"/>
-        <location filename="../../gui/dashboard/charts.py" line="182"/>
+        <location filename="../../gui/dashboard/charts.py" line="169"/>
+        <location filename="../../gui/dashboard/charts.py" line="183"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Hours</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="174"/>
+        <location filename="../../gui/dashboard/charts.py" line="175"/>
         <source>Earned (%1)</source>
         <translation>Kinita (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="176"/>
+        <location filename="../../gui/dashboard/charts.py" line="177"/>
         <source>Paid (%1)</source>
         <translation>Nabayaran (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="184"/>
-        <location filename="../../gui/dashboard/charts.py" line="259"/>
+        <location filename="../../gui/dashboard/charts.py" line="185"/>
+        <location filename="../../gui/dashboard/charts.py" line="261"/>
         <source>Week starting</source>
         <translation>Linggong nagsimula</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="216"/>
+        <location filename="../../gui/dashboard/charts.py" line="218"/>
         <source>%1 in %2 entries</source>
         <translation>%1 sa %2 entry</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="217"/>
+        <location filename="../../gui/dashboard/charts.py" line="219"/>
         <source>Earned %1, paid %2</source>
         <translation>Kinita %1, nabayaran %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="234"/>
+        <location filename="../../gui/dashboard/charts.py" line="236"/>
         <source>Pay per hour at your terms against the minimum wage</source>
         <translation>Bayad kada oras sa iyong kondisyon kumpara sa minimum wage</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="245"/>
+        <location filename="../../gui/dashboard/charts.py" line="247"/>
         <source>Pay per hour at your terms</source>
         <translation>Bayad kada oras sa iyong kondisyon</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="247"/>
+        <location filename="../../gui/dashboard/charts.py" line="249"/>
         <source>Minimum wage (estimate)</source>
         <translation>Minimum wage (tantiya)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="280"/>
+        <location filename="../../gui/dashboard/charts.py" line="286"/>
         <source>Earned %1 for %2 worked</source>
         <translation>Kinita %1 para sa %2 na trabaho</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="285"/>
+        <location filename="../../gui/dashboard/charts.py" line="291"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
         <translation>Minimum wage %1 kada oras (tantiya — hindi legal na payo)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="294"/>
+        <location filename="../../gui/dashboard/charts.py" line="300"/>
         <source>Paid and owed per client, all time</source>
         <translation>Nabayaran at utang kada kliyente, lahat ng panahon</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="304"/>
+        <location filename="../../gui/dashboard/charts.py" line="310"/>
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
@@ -235,13 +236,13 @@
         <translation>Nabayaran</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="305"/>
+        <location filename="../../gui/dashboard/charts.py" line="311"/>
         <location filename="../../gui/pay/models.py" line="147"/>
         <source>Owed</source>
         <translation>Utang</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="333"/>
+        <location filename="../../gui/dashboard/charts.py" line="344"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
         <translation>%1
@@ -264,8 +265,9 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="35"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <location filename="../../gui/pay/unmatched.py" line="56"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
@@ -286,7 +288,8 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="36"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
+        <location filename="../../gui/pay/distance.py" line="64"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="274"/>
@@ -299,7 +302,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="36"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
         <source>Category</source>
         <translation>Kategorya</translation>
     </message>
@@ -405,7 +408,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="150"/>
+        <location filename="../../gui/formatting.py" line="161"/>
         <source>%1 h</source>
         <translation>%1 oras</translation>
     </message>
@@ -415,107 +418,117 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="37"/>
+        <location filename="../../gui/formatting.py" line="40"/>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="47"/>
         <source>just now</source>
         <translation>ngayon lang</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="39"/>
+        <location filename="../../gui/formatting.py" line="49"/>
         <source>%1 min ago</source>
         <translation>%1 min ang nakalipas</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="41"/>
+        <location filename="../../gui/formatting.py" line="51"/>
         <source>%1 h ago</source>
         <translation>%1 oras ang nakalipas</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="42"/>
+        <location filename="../../gui/formatting.py" line="52"/>
         <source>%1 days ago</source>
         <translation>%1 araw ang nakalipas</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="129"/>
         <source>%1 today</source>
         <translation>%1 ngayong araw</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="121"/>
+        <location filename="../../gui/formatting.py" line="131"/>
         <source>%1 yesterday</source>
         <translation>%1 kahapon</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="122"/>
+        <location filename="../../gui/formatting.py" line="132"/>
         <source>%1 on %2</source>
         <translation>%1 noong %2</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Productive</source>
         <translation>Produktibo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Onboarding</source>
         <translation>Onboarding</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Assessment</source>
         <translation>Pagsusulit</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Waiting</source>
         <translation>Paghihintay</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Rework</source>
         <translation>Rework</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="129"/>
+        <location filename="../../gui/formatting.py" line="139"/>
         <source>Travel</source>
         <translation>Biyahe</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="151"/>
         <source>late by %1</source>
         <translation>huli nang %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="151"/>
         <source>late</source>
         <translation>huli</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>overlap</source>
         <translation>nagsasapaw</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>imported</source>
         <translation>na-import</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>edited</source>
         <translation>na-edit</translation>
     </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="153"/>
+        <source>changed on two computers</source>
+        <translation>binago sa dalawang computer</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="149"/>
+        <location filename="../../gui/formatting.py" line="160"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -554,59 +567,64 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Magdagdag ng invoice</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Equipment</source>
         <translation>Kagamitan</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <source>Transfer fee</source>
         <translation>Bayad sa transfer</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <location filename="../../gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Iba pa</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="57"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="67"/>
+        <location filename="../../gui/pay/costs.py" line="71"/>
         <source>Receipt</source>
         <translation>Resibo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="72"/>
+        <location filename="../../gui/pay/costs.py" line="76"/>
         <source>Evidence #%1</source>
         <translation>Ebidensya #%1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="81"/>
+        <location filename="../../gui/pay/costs.py" line="85"/>
         <source>Delete expense</source>
         <translation>Burahin ang gastos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="105"/>
+        <location filename="../../gui/pay/costs.py" line="109"/>
         <source>Add expense</source>
         <translation>Magdagdag ng gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="124"/>
+        <source>Edit expense</source>
+        <translation>I-edit ang gastos</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="143"/>
@@ -786,7 +804,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="60"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -955,62 +973,62 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Deadline ayon sa %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="34"/>
+        <location filename="../../gui/pay/unmatched.py" line="33"/>
         <source>Match payment to %1</source>
         <translation>Itugma ang bayad sa %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="58"/>
         <source>Fees</source>
         <translation>Bayarin</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="59"/>
         <source>Payer</source>
         <translation>Nagbayad</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="61"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="53"/>
+        <location filename="../../gui/pay/unmatched.py" line="62"/>
         <source>Why not matched</source>
         <translation>Bakit hindi naitugma</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="99"/>
+        <location filename="../../gui/pay/unmatched.py" line="76"/>
         <source>Imported payments to match</source>
         <translation>Mga na-import na bayad na itutugma</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="107"/>
+        <location filename="../../gui/pay/unmatched.py" line="84"/>
         <source>Client to match the payment to</source>
         <translation>Kliyenteng pagtutugmaan ng bayad</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <location filename="../../gui/pay/unmatched.py" line="85"/>
         <source>Match to client</source>
         <translation>Itugma sa kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="111"/>
+        <location filename="../../gui/pay/unmatched.py" line="88"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Walang itutugma. Dito naghihintay ang mga bayad na na-import mula sa statement na ang nagbayad ay hindi mo kliyente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="114"/>
+        <location filename="../../gui/pay/unmatched.py" line="91"/>
         <source>Client:</source>
         <translation>Kliyente:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <location filename="../../gui/pay/unmatched.py" line="125"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Pumili ng bayad at ng kliyenteng pinagmulan nito.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="154"/>
+        <location filename="../../gui/pay/unmatched.py" line="131"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Naitugma sa %1; makikilala ang nagbayad sa susunod. I-undo gamit ang Ctrl+Z.</translation>
     </message>
@@ -1416,6 +1434,41 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <source>Add entry</source>
         <translation>Magdagdag ng entry</translation>
     </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <source>Distance</source>
+        <translation>Layo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <source>Cost</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="65"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="70"/>
+        <source>not priced</source>
+        <translation>walang presyo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="71"/>
+        <source>No official rate is known for your country on that day.</source>
+        <translation>Walang kilalang opisyal na rate para sa iyong bansa sa araw na iyon.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="81"/>
+        <source>Delete trip</source>
+        <translation>Burahin ang biyahe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="105"/>
+        <source>Add trip</source>
+        <translation>Magdagdag ng biyahe</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1539,72 +1592,102 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="47"/>
+        <location filename="../../gui/privacy/requests.py" line="52"/>
         <source>Data-access requests</source>
         <translation>Mga data-access request</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Law</source>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Sent</source>
         <translation>Naipadala</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Due</source>
         <translation>Takdang petsa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Standing</source>
         <translation>Kalagayan</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Files received</source>
         <translation>Mga natanggap na file</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="57"/>
+        <location filename="../../gui/privacy/requests.py" line="62"/>
         <source>Follow-up letter…</source>
         <translation>Follow-up na liham…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="58"/>
+        <location filename="../../gui/privacy/requests.py" line="63"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Gumawa ng follow-up na liham para sa request na lampas na sa deadline o bahagya lang ang sagot</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="61"/>
+        <location filename="../../gui/privacy/requests.py" line="66"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;I-import ang sagot…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="62"/>
+        <location filename="../../gui/privacy/requests.py" line="67"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Itago ang mga file ng sagot ng platform (isang zip) bilang ebidensya ng request na ito</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="81"/>
+        <location filename="../../gui/privacy/requests.py" line="70"/>
+        <source>&amp;Add a request…</source>
+        <translation>&amp;Magdagdag ng kahilingan…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="71"/>
+        <source>Record a data-access request you sent: its deadline by law shows here</source>
+        <translation>Itala ang kahilingan sa pag-access ng datos na ipinadala mo: makikita rito ang takdang panahon ayon sa batas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="73"/>
+        <source>Record the a&amp;nswer…</source>
+        <translation>Itala ang s&amp;agot…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="74"/>
+        <source>When the client answered, and whether the answer held everything</source>
+        <translation>Kailan sumagot ang kliyente, at kung kumpleto ang sagot</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="76"/>
+        <source>E&amp;xtension…</source>
+        <translation>Ekst&amp;ensiyon…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="77"/>
+        <source>The client said it needs the extra time the law allows</source>
+        <translation>Sinabi ng kliyente na kailangan nito ang dagdag na panahong pinapayagan ng batas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="99"/>
         <source> (extended)</source>
         <translation> (pinahaba)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="94"/>
+        <location filename="../../gui/privacy/requests.py" line="112"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n data-access request ang kailangang i-follow up: lampas na sa deadline nang walang sagot, o bahagya lang ang sagot.</numerusform>
@@ -1612,12 +1695,12 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="97"/>
-        <source>Sent a data-access request? Record it with `contractor-app dsar add` and its deadline by law shows here; an overdue one is marked.</source>
-        <translation>Nagpadala ng data-access request? Itala ito gamit ang `contractor-app dsar add` at lalabas dito ang deadline nito ayon sa batas; may marka ang lampas na.</translation>
+        <location filename="../../gui/privacy/requests.py" line="115"/>
+        <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
+        <translation>Nagpadala ng kahilingan sa pag-access ng datos? Itala ito gamit ang “Magdagdag ng kahilingan…” at makikita rito ang takdang panahon ayon sa batas; minamarkahan ang lampas na.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="130"/>
+        <location filename="../../gui/privacy/requests.py" line="148"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n file ng sagot ang nakatago bilang ebidensya ng request sa %1.</numerusform>
@@ -1625,122 +1708,373 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="134"/>
+        <location filename="../../gui/privacy/requests.py" line="176"/>
+        <source>Saved the request to %1: due %2 (%3).</source>
+        <translation>Nai-save ang kahilingan sa %1: takdang araw %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="180"/>
         <source>Import the answer</source>
         <translation>I-import ang sagot</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="135"/>
+        <location filename="../../gui/privacy/requests.py" line="181"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Mga zip file (*.zip);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <location filename="../../gui/privacy/requests.py" line="191"/>
         <source>waiting, in time</source>
         <translation>naghihintay, nasa oras pa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <location filename="../../gui/privacy/requests.py" line="191"/>
         <source>OVERDUE: no answer</source>
         <translation>LAMPAS NA: walang sagot</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <location filename="../../gui/privacy/requests.py" line="192"/>
         <source>answered in part</source>
         <translation>bahagyang nasagot</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <location filename="../../gui/privacy/requests.py" line="192"/>
         <source>answered</source>
         <translation>nasagot</translation>
     </message>
 </context>
 <context>
+    <name>AddRequestDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="94"/>
+        <source>Record a data-access request</source>
+        <translation>Itala ang kahilingan sa pag-access ng datos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="94"/>
+        <source>Add</source>
+        <translation>Idagdag</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="95"/>
+        <source>Client</source>
+        <translation>Kliyente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="95"/>
+        <source>Choose…</source>
+        <translation>Pumili…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="98"/>
+        <source>Law</source>
+        <translation>Batas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="98"/>
+        <source>By the client&apos;s jurisdiction</source>
+        <translation>Ayon sa hurisdiksiyon ng kliyente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="99"/>
+        <source>Sent on</source>
+        <translation>Ipinadala noong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>post</source>
+        <translation>koreo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>web form</source>
+        <translation>web form</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="101"/>
+        <source>in the app</source>
+        <translation>sa app</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="102"/>
+        <source>Sent by</source>
+        <translation>Ipinadala sa pamamagitan ng</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="103"/>
+        <source>&amp;Received on</source>
+        <translation>Natang&amp;gap noong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="103"/>
+        <source>Received on</source>
+        <translation>Natanggap noong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="104"/>
+        <source>Note</source>
+        <translation>Tala</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="104"/>
+        <source>optional: reference number, to whom it went…</source>
+        <translation>opsiyonal: reference number, kung kanino ipinadala…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="105"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Kliyente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="106"/>
+        <source>&amp;Law</source>
+        <translation>&amp;Batas</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="107"/>
+        <source>&amp;Sent on</source>
+        <translation>Ipina&amp;dala noong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="108"/>
+        <source>Sent &amp;by</source>
+        <translation>Ipinadala sa pa&amp;mamagitan ng</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="110"/>
+        <source>&amp;Note</source>
+        <translation>Ta&amp;la</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="116"/>
+        <source>Choose the client the request went to.</source>
+        <translation>Piliin ang kliyenteng pinadalhan ng kahilingan.</translation>
+    </message>
+</context>
+<context>
     <name>AnchorPanel</name>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="50"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="62"/>
+        <source>Import a time stamp</source>
+        <translation>Mag-import ng time stamp</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="63"/>
+        <source>Time-stamp responses (*.tsr);;All files (*)</source>
+        <translation>Mga sagot ng time stamp (*.tsr);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="66"/>
+        <source>Which authority?</source>
+        <translation>Aling awtoridad?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="67"/>
+        <source>Which authority stamped it? FreeTSA: choose its CA file (cacert.pem). DigiCert, or another authority your system trusts: use your system&apos;s certificates.</source>
+        <translation>Aling awtoridad ang nag-stamp nito? FreeTSA: piliin ang CA file nito (cacert.pem). DigiCert, o ibang awtoridad na pinagkakatiwalaan ng iyong system: gamitin ang mga certificate ng system.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="71"/>
+        <source>Choose the CA file…</source>
+        <translation>Piliin ang CA file…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="73"/>
+        <source>My system&apos;s certificates</source>
+        <translation>Mga certificate ng aking system</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="82"/>
+        <source>The authority&apos;s CA certificate</source>
+        <translation>Ang CA certificate ng awtoridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="83"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Mga certificate (*.pem *.crt *.cer);;Lahat ng file (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="89"/>
+        <source>Save the time-stamp request</source>
+        <translation>I-save ang kahilingan ng time stamp</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="90"/>
+        <source>Time-stamp requests (*.tsq)</source>
+        <translation>Mga kahilingan ng time stamp (*.tsq)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="109"/>
         <source>your e-mail address, or your union&apos;s</source>
         <translation>ang iyong e-mail address, o ng iyong unyon</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="51"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="110"/>
         <source>Send the anchor to</source>
         <translation>Ipadala ang anchor sa</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="52"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="111"/>
         <source>Email…</source>
         <translation>Email…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="53"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="112"/>
         <source>Email the anchor with your mail program</source>
         <translation>I-email ang anchor gamit ang iyong mail program</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="54"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="113"/>
         <source>Copy</source>
         <translation>Kopyahin</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="55"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="114"/>
         <source>Copy the anchor</source>
         <translation>Kopyahin ang anchor</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="56"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="115"/>
         <source>Print…</source>
         <translation>I-print…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="57"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="116"/>
         <source>Print the anchor</source>
         <translation>I-print ang anchor</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="72"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="117"/>
+        <source>Time-stamp request…</source>
+        <translation>Kahilingan ng time stamp…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="118"/>
+        <source>Save a time-stamp request for the anchor</source>
+        <translation>I-save ang kahilingan ng time stamp para sa anchor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="119"/>
+        <source>Import a time stamp…</source>
+        <translation>Mag-import ng time stamp…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="120"/>
+        <source>Import and check a time stamp from an authority</source>
+        <translation>Mag-import at suriin ang time stamp mula sa isang awtoridad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="141"/>
         <source>&lt;b&gt;Anchor your records&lt;/b&gt;</source>
         <translation>&lt;b&gt;I-anchor ang iyong mga record&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="73"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="142"/>
         <source>Send today&apos;s anchor somewhere you do not control: it shows later that your records stood as they are now no later than today.</source>
         <translation>Ipadala ang anchor ngayong araw sa lugar na hindi mo kontrolado: ipapakita nito kalaunan na ganito na ang iyong mga record hindi lalampas sa araw na ito.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="91"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="147"/>
+        <source>Stronger: have it time-stamped by a public authority. Save the request, send it with curl (docs/evidence.md in the guide shows how), then import the answer.</source>
+        <translation>Mas matibay: ipa-time-stamp ito sa isang pampublikong awtoridad. I-save ang kahilingan, ipadala gamit ang curl (ipinapakita ng docs/evidence.md sa gabay kung paano), saka i-import ang sagot.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="164"/>
         <source>No mail program opened. Copy the anchor and send it yourself.</source>
         <translation>Walang bumukas na mail program. Kopyahin ang anchor at ipadala mo ito mismo.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="120"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="185"/>
+        <source>Saved %1. Send it to a time-stamping authority, then import the answer (.tsr).</source>
+        <translation>Nai-save ang %1. Ipadala ito sa isang time-stamping authority, saka i-import ang sagot (.tsr).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="200"/>
+        <source>Checked and kept: anchor %1 existed no later than %2 UTC, per %3.</source>
+        <translation>Nasuri at itinago: umiiral na ang anchor %1 nang hindi lalampas sa %2 UTC, ayon sa %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="220"/>
         <source>Today&apos;s anchor: %1 (%2, %3 changes recorded)</source>
         <translation>Anchor ngayong araw: %1 (%2, %3 pagbabagong naitala)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="128"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="228"/>
         <source>time-stamped by %1</source>
         <translation>may time-stamp mula sa %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="235"/>
         <source>e-mailed to %1</source>
         <translation>na-email sa %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="235"/>
         <source>e-mailed</source>
         <translation>na-email</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="236"/>
         <source>copied</source>
         <translation>nakopya</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="236"/>
         <source>printed</source>
         <translation>na-print</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="130"/>
+        <source>Record the answer from %1</source>
+        <translation>Itala ang sagot mula sa %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="131"/>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="133"/>
+        <source>Answered on</source>
+        <translation>Sinagot noong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="134"/>
+        <source>It holds &amp;everything asked for</source>
+        <translation>Nasa loob ang &amp;lahat ng hiningi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="136"/>
+        <source>What was missing</source>
+        <translation>Ang kulang</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="136"/>
+        <source>e.g. ratings, the reasons for the deactivation</source>
+        <translation>hal. mga rating, ang mga dahilan ng deactivation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="140"/>
+        <source>&amp;Answered on</source>
+        <translation>&amp;Sinagot noong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="142"/>
+        <source>&amp;What was missing</source>
+        <translation>Ang &amp;kulang</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="149"/>
+        <source>Say what the answer left out (the follow-up letter names it), or tick that it holds everything.</source>
+        <translation>Sabihin kung ano ang hindi isinama ng sagot (binabanggit ito ng follow-up na liham), o markahang kumpleto ito.</translation>
     </message>
 </context>
 <context>
@@ -1866,93 +2200,98 @@ Kinita %2, nabayaran %3, utang %4</translation>
     <name>AutoBackupForm</name>
     <message>
         <location filename="../../gui/backups/auto_settings.py" line="26"/>
-        <location filename="../../gui/backups/auto_settings.py" line="31"/>
+        <location filename="../../gui/backups/auto_settings.py" line="34"/>
         <source>Automatic backups</source>
         <translation>Mga awtomatikong backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="30"/>
-        <source>Back up when I lock or quit, once a day if something changed</source>
-        <translation>Mag-backup kapag nag-lock o umalis, isang beses sa isang araw kung may nagbago</translation>
+        <location filename="../../gui/backups/auto_settings.py" line="32"/>
+        <source>Back up when I lock or quit</source>
+        <translation>Mag-back up kapag nag-lock o umalis ako</translation>
     </message>
     <message>
         <location filename="../../gui/backups/auto_settings.py" line="33"/>
-        <location filename="../../gui/backups/auto_settings.py" line="104"/>
+        <source>Once a day, if something changed.</source>
+        <translation>Isang beses sa isang araw, kung may nagbago.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="36"/>
+        <location filename="../../gui/backups/auto_settings.py" line="108"/>
         <source>Folder for automatic backups</source>
         <translation>Folder para sa mga awtomatikong backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="34"/>
+        <location filename="../../gui/backups/auto_settings.py" line="37"/>
         <source>A full path, like /home/you/Backups</source>
         <translation>Buong path, gaya ng /home/ikaw/Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="35"/>
+        <location filename="../../gui/backups/auto_settings.py" line="38"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="36"/>
+        <location filename="../../gui/backups/auto_settings.py" line="39"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Piliin ang folder para sa mga awtomatikong backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="38"/>
+        <location filename="../../gui/backups/auto_settings.py" line="41"/>
         <source>Default</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="39"/>
+        <location filename="../../gui/backups/auto_settings.py" line="42"/>
         <source>Use the backups folder beside your records</source>
         <translation>Gamitin ang backups folder sa tabi ng iyong mga record</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Daily backups to keep</source>
         <translation>Mga araw-araw na backup na itatago</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Weekly backups to keep</source>
         <translation>Mga lingguhang backup na itatago</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Monthly backups to keep</source>
         <translation>Mga buwanang backup na itatago</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <location filename="../../gui/backups/auto_settings.py" line="51"/>
         <source>daily</source>
         <translation>araw-araw</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <location filename="../../gui/backups/auto_settings.py" line="51"/>
         <source>weekly</source>
         <translation>lingguhan</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <location filename="../../gui/backups/auto_settings.py" line="52"/>
         <source>monthly</source>
         <translation>buwanan</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="53"/>
+        <location filename="../../gui/backups/auto_settings.py" line="56"/>
         <source>Save backup settings</source>
         <translation>I-save ang mga setting ng backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="58"/>
+        <location filename="../../gui/backups/auto_settings.py" line="62"/>
         <source>Folder (also for Back up now):</source>
         <translation>Folder (para rin sa I-backup ngayon):</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="60"/>
+        <location filename="../../gui/backups/auto_settings.py" line="64"/>
         <source>Keep the latest:</source>
         <translation>Itago ang pinakabago:</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="62"/>
+        <location filename="../../gui/backups/auto_settings.py" line="66"/>
         <source>Older automatic backups are deleted as new ones are made. Backups you make yourself are never deleted. A folder on another disk, or one a cloud drive syncs, keeps a copy safe if this computer fails; backups are encrypted.</source>
         <translation>Binubura ang mas lumang awtomatikong backup habang may nagagawang bago. Hindi kailanman binubura ang mga backup na ikaw mismo ang gumawa. Ang folder sa ibang disk, o naka-sync sa cloud drive, ay nagtatago ng ligtas na kopya kung masira ang computer na ito; naka-encrypt ang mga backup.</translation>
     </message>
@@ -1960,47 +2299,47 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="40"/>
         <source>Made</source>
         <translation>Ginawa</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="41"/>
         <source>How</source>
         <translation>Paano</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="42"/>
         <source>Size</source>
         <translation>Laki</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="44"/>
         <source>Check</source>
         <translation>Suri</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="80"/>
+        <location filename="../../gui/backups/model.py" line="53"/>
         <source>Automatic</source>
         <translation>Awtomatiko</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="80"/>
+        <location filename="../../gui/backups/model.py" line="53"/>
         <source>By you</source>
         <translation>Ikaw</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="87"/>
+        <location filename="../../gui/backups/model.py" line="57"/>
         <source>Not checked</source>
         <translation>Hindi pa nasusuri</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="90"/>
+        <location filename="../../gui/backups/model.py" line="60"/>
         <source>Complete (checked %1)</source>
         <translation>Kumpleto (nasuri %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="91"/>
+        <location filename="../../gui/backups/model.py" line="61"/>
         <source>Damaged (checked %1)</source>
         <translation>Sira (nasuri %1)</translation>
     </message>
@@ -2008,167 +2347,177 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../gui/backups/view.py" line="65"/>
+        <location filename="../../gui/backups/view.py" line="61"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="62"/>
+        <source>Cancel the backup work in progress</source>
+        <translation>Kanselahin ang kasalukuyang backup</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="69"/>
         <source>Backups</source>
         <translation>Mga backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="66"/>
+        <location filename="../../gui/backups/view.py" line="70"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Ang backup ay naka-encrypt na kopya ng lahat ng iyong record, kasama ang ebidensya. Nabubuksan ito gamit ang password mo noong araw na ginawa ito, o ang iyong recovery key. Magtago rin ng isa sa ibang disk.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="87"/>
+        <location filename="../../gui/backups/view.py" line="91"/>
         <source>Last backup</source>
         <translation>Huling backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="95"/>
+        <location filename="../../gui/backups/view.py" line="99"/>
         <source>Check it…</source>
         <translation>Suriin…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="96"/>
+        <location filename="../../gui/backups/view.py" line="100"/>
         <source>Check the last backup</source>
         <translation>Suriin ang huling backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="109"/>
+        <location filename="../../gui/backups/view.py" line="113"/>
         <source>Back up now</source>
         <translation>I-backup ngayon</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="112"/>
+        <location filename="../../gui/backups/view.py" line="116"/>
         <source>Back up to…</source>
         <translation>I-backup sa…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="114"/>
+        <location filename="../../gui/backups/view.py" line="118"/>
         <source>Check a backup…</source>
         <translation>Suriin ang isang backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="116"/>
+        <location filename="../../gui/backups/view.py" line="120"/>
         <source>Restore…</source>
         <translation>I-restore…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="117"/>
+        <location filename="../../gui/backups/view.py" line="121"/>
         <source>Restore your records from a backup</source>
         <translation>I-restore ang iyong mga record mula sa backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="128"/>
+        <location filename="../../gui/backups/view.py" line="132"/>
         <source>Backups in the folder</source>
         <translation>Mga backup sa folder</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="132"/>
+        <location filename="../../gui/backups/view.py" line="136"/>
         <source>Backups in the backup folder</source>
         <translation>Mga backup sa backup folder</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="143"/>
+        <location filename="../../gui/backups/view.py" line="147"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Wala pang backup sa folder na ito. Mag-backup ngayon: ilang segundo lang.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="150"/>
+        <location filename="../../gui/backups/view.py" line="154"/>
         <source>Double-click a backup to check it.</source>
         <translation>I-double-click ang backup para suriin ito.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="174"/>
+        <location filename="../../gui/backups/view.py" line="178"/>
         <source>No backup yet</source>
         <translation>Wala pang backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="175"/>
+        <location filename="../../gui/backups/view.py" line="179"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Mag-backup ngayon para magkaroon ng kopya ng iyong mga record. Awtomatiko ring nagba-backup kapag nag-lock ka, isang beses sa isang araw, kung nagbago ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="178"/>
+        <location filename="../../gui/backups/view.py" line="182"/>
         <source>Backups go to %1</source>
         <translation>Napupunta ang mga backup sa %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="186"/>
         <source>automatic</source>
         <translation>awtomatiko</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="186"/>
         <source>made by you</source>
         <translation>ginawa mo</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="184"/>
+        <location filename="../../gui/backups/view.py" line="188"/>
         <source>Saved as %1</source>
         <translation>Na-save bilang %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="203"/>
+        <location filename="../../gui/backups/view.py" line="213"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Mga backup (*%1);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="209"/>
+        <location filename="../../gui/backups/view.py" line="219"/>
         <source>Back up to</source>
         <translation>I-backup sa</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="210"/>
+        <location filename="../../gui/backups/view.py" line="220"/>
         <source>Backups (*%1)</source>
         <translation>Mga backup (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="229"/>
+        <location filename="../../gui/backups/view.py" line="239"/>
         <source>Backing up…</source>
         <translation>Nagba-backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="240"/>
+        <location filename="../../gui/backups/view.py" line="250"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Na-save ang backup: %1 (%2). Nabubuksan ito gamit ang kasalukuyan mong password o ang iyong recovery key.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="250"/>
+        <location filename="../../gui/backups/view.py" line="260"/>
         <source>Check a backup</source>
         <translation>Suriin ang isang backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="258"/>
+        <location filename="../../gui/backups/view.py" line="268"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>Suriin ang backup noong %1? Bubuksan ito sa pansamantalang folder at susuriin gaya ng pagsusuri sa restore. Hindi mababago ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="260"/>
+        <location filename="../../gui/backups/view.py" line="270"/>
         <source>Check</source>
         <translation>Suri</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="270"/>
+        <location filename="../../gui/backups/view.py" line="280"/>
         <source>Checking the backup…</source>
         <translation>Sinusuri ang backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="281"/>
+        <location filename="../../gui/backups/view.py" line="291"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Kumpleto ang backup na ito at nare-restore: %1 record, %2 file ng ebidensya, %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="285"/>
+        <location filename="../../gui/backups/view.py" line="295"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Sira ang backup na ito: %1 (%2 problema lahat). Walang binago; gumamit ng ibang backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="314"/>
+        <location filename="../../gui/backups/view.py" line="324"/>
         <source>Restore a backup</source>
         <translation>Mag-restore ng backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="324"/>
+        <location filename="../../gui/backups/view.py" line="334"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -2177,37 +2526,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala. Naka-lock ang Contractor Ledger habang nagre-restore; pagkatapos, i-unlock gamit ang password mo noong araw ng backup, o ang bago kung gagamitin mo ang recovery key.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="328"/>
+        <location filename="../../gui/backups/view.py" line="338"/>
         <source>Restore</source>
         <translation>I-restore</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="339"/>
+        <location filename="../../gui/backups/view.py" line="349"/>
         <source>Checking the backup before restoring…</source>
         <translation>Sinusuri ang backup bago mag-restore…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="359"/>
+        <location filename="../../gui/backups/view.py" line="369"/>
         <source>Saved.</source>
         <translation>Na-save.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="371"/>
+        <location filename="../../gui/backups/view.py" line="381"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Kinansela. Walang isinulat, at walang nagbago sa iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="374"/>
+        <location filename="../../gui/backups/view.py" line="384"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Maling password para sa backup na ito: nabubuksan ito gamit ang password mo noong araw na ginawa ito, o ang iyong recovery key. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="376"/>
+        <location filename="../../gui/backups/view.py" line="386"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Hindi nabubuksan ng recovery key na iyan ang backup na ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="378"/>
+        <location filename="../../gui/backups/view.py" line="388"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Sira ang backup na ito (%1). Walang na-restore o nabago; gumamit ng ibang backup.</translation>
     </message>
@@ -2688,7 +3037,7 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala
     <name>ClientsView</name>
     <message>
         <location filename="../../gui/clients/view.py" line="38"/>
-        <location filename="../../gui/clients/view.py" line="76"/>
+        <location filename="../../gui/clients/view.py" line="77"/>
         <source>Add client…</source>
         <translation>Magdagdag ng kliyente…</translation>
     </message>
@@ -2704,7 +3053,12 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala
         <translation>Mga kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="72"/>
+        <location filename="../../gui/clients/view.py" line="60"/>
+        <source>The selected client&apos;s details</source>
+        <translation>Ang mga detalye ng napiling kliyente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/view.py" line="73"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Wala pang kliyente. Idagdag ang platform o kumpanyang pinagtatrabahuhan mo, kasama ang ibinabayad nila, para makapagsimulang magtala ng trabaho at suriin ang iyong bayad.</translation>
     </message>
@@ -2788,66 +3142,274 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="24"/>
+        <source>Changed on two computers</source>
+        <translation>Binago sa dalawang computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>This computer</source>
+        <translation>Ang computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>Other computer</source>
+        <translation>Ibang computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="31"/>
+        <source>Both versions of the record</source>
+        <translation>Ang dalawang bersiyon ng record</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="35"/>
+        <source>Keep this computer&apos;s</source>
+        <translation>Panatilihin ang sa computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="47"/>
+        <source>Nothing is lost: until you choose, this computer keeps its version and the other version is kept beside it.</source>
+        <translation>Walang nawawala: hangga&apos;t hindi ka pumipili, itinatago ng computer na ito ang bersiyon nito at ang isa pa ay nakatabi.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="68"/>
+        <source>Your computers agree: nothing to choose.</source>
+        <translation>Magkatugma ang iyong mga computer: walang pipiliin.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="69"/>
+        <source>Keep the other&apos;s</source>
+        <translation>Panatilihin ang isa pa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="72"/>
+        <source>%1 of %2: a %3 changed here and on %4.</source>
+        <translation>%1 sa %2: %3 na binago rito at sa %4.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="75"/>
+        <source>Keep %1&apos;s</source>
+        <translation>Panatilihin ang sa %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <source>work entry</source>
+        <translation>entry ng trabaho</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <source>client</source>
+        <translation>kliyente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <source>pay terms</source>
+        <translation>mga tuntunin ng bayad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>payment</source>
+        <translation>bayad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>invoice</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>adjustment</source>
+        <translation>adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>expense</source>
+        <translation>gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>trip</source>
+        <translation>biyahe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>data record</source>
+        <translation>data record</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <source>incident</source>
+        <translation>insidente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <source>access request</source>
+        <translation>kahilingan sa pag-access</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="96"/>
+        <source>what a payment pays for</source>
+        <translation>kung ano ang binabayaran ng isang bayad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>Note</source>
+        <translation>Tala</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>Start</source>
+        <translation>Simula</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>End</source>
+        <translation>Tapos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Break</source>
+        <translation>Pahinga</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Category</source>
+        <translation>Kategorya</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <source>Recorded by</source>
+        <translation>Itinala sa pamamagitan ng</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="103"/>
+        <source>Id in the imported file</source>
+        <translation>Id sa na-import na file</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Recorded at</source>
+        <translation>Itinala noong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Last edited</source>
+        <translation>Huling na-edit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Name</source>
+        <translation>Pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Kind of pay</source>
+        <translation>Uri ng bayad</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="111"/>
+        <source>(deleted)</source>
+        <translation>(binura)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="116"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="138"/>
+        <location filename="../../gui/clients/contract.py" line="103"/>
         <source>A written contract is on file</source>
         <translation>May nakatagong nakasulat na kontrata</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="140"/>
+        <location filename="../../gui/clients/contract.py" line="105"/>
         <source>Link a kept file…</source>
         <translation>I-link ang nakatagong file…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="141"/>
+        <location filename="../../gui/clients/contract.py" line="106"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Piliin ang kontrata sa mga file na nakatago sa Ebidensya</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="143"/>
+        <location filename="../../gui/clients/contract.py" line="108"/>
         <source>Add the contract file…</source>
         <translation>Idagdag ang file ng kontrata…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="144"/>
+        <location filename="../../gui/clients/contract.py" line="109"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Itago ang file mula sa iyong computer bilang ebidensya at i-link ito bilang kontrata</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="150"/>
+        <location filename="../../gui/clients/contract.py" line="115"/>
         <source>Adding the contract file</source>
         <translation>Idinadagdag ang file ng kontrata</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="153"/>
+        <location filename="../../gui/clients/contract.py" line="118"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>Sa ilang lugar, may karapatan ka sa nakasulat na kontrata lampas sa isang halaga ayon sa batas para sa freelancer. Ang pagtatago nito dito, may fingerprint, ay tumutulong patunayan ang napagkasunduan.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="178"/>
+        <location filename="../../gui/clients/contract.py" line="143"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Nakatago: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="180"/>
+        <location filename="../../gui/clients/contract.py" line="145"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>SHA-256 fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="182"/>
+        <location filename="../../gui/clients/contract.py" line="147"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Nakatala, pero hindi nakatago dito. Idagdag ang file para madaling makuha.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="185"/>
+        <location filename="../../gui/clients/contract.py" line="150"/>
         <source>No written contract on file.</source>
         <translation>Walang nakatagong nakasulat na kontrata.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="216"/>
+        <location filename="../../gui/clients/contract.py" line="181"/>
         <source>Choose the contract file</source>
         <translation>Piliin ang file ng kontrata</translation>
     </message>
@@ -2874,24 +3436,34 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../gui/pay/costs.py" line="226"/>
+        <location filename="../../gui/pay/costs.py" line="275"/>
         <source>Expenses</source>
         <translation>Mga gastos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="232"/>
+        <location filename="../../gui/pay/costs.py" line="281"/>
         <source>Add expense…</source>
         <translation>Magdagdag ng gastos…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="233"/>
+        <location filename="../../gui/pay/costs.py" line="282"/>
+        <source>Edit expense…</source>
+        <translation>I-edit ang gastos…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="283"/>
         <source>Delete expense</source>
         <translation>Burahin ang gastos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="234"/>
-        <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs; log distance driven with `contractor-app distance add`.</source>
-        <translation>Walang gastos sa panahong ito. Itala ang nagagastos mo sa trabaho (kagamitan, internet, software, mga bayaring kinaltas) para makita ang bayad mo matapos ang gastos; itala ang layong minaneho gamit ang `contractor-app distance add`.</translation>
+        <location filename="../../gui/pay/costs.py" line="284"/>
+        <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
+        <translation>Walang gastos sa panahong ito. Itala ang ginagastos mo sa trabaho (kagamitan, internet, software, mga bayarin nang hiwalay) para makita ang bayad mo matapos ang gastos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="299"/>
+        <source>Distance driven</source>
+        <translation>Layong minaneho</translation>
     </message>
 </context>
 <context>
@@ -2927,57 +3499,57 @@ SHA-256 %2</translation>
         <translation>Mga bayad na lampas na</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="78"/>
+        <location filename="../../gui/dashboard/view.py" line="70"/>
         <source>Add a client</source>
         <translation>Magdagdag ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="80"/>
+        <location filename="../../gui/dashboard/view.py" line="72"/>
         <source>Start the timer</source>
         <translation>Simulan ang timer</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="87"/>
+        <location filename="../../gui/dashboard/view.py" line="79"/>
         <source>Welcome to your records</source>
         <translation>Maligayang pagdating sa iyong mga record</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="103"/>
+        <location filename="../../gui/dashboard/view.py" line="95"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="125"/>
+        <location filename="../../gui/dashboard/view.py" line="117"/>
         <source>Updating…</source>
         <translation>Ina-update…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="150"/>
+        <location filename="../../gui/dashboard/view.py" line="151"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
         <translation>Nasa %1 ang mga halaga sa chart; nasa mga card ang mga halagang %2, hindi kinonvert.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="159"/>
+        <location filename="../../gui/dashboard/view.py" line="160"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
         <translation>Lahat ng itinatala mo ay nananatili sa computer na ito, naka-encrypt. Magsimula sa pagdagdag ng platform o kumpanyang pinagtatrabahuhan mo, kasama ang iyong rate: saka gagana ang timer, ang iyong bayad at ang minimum-wage check.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="163"/>
+        <location filename="../../gui/dashboard/view.py" line="164"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
         <translation>Wala pang naitalang trabaho. Simulan ang timer pagsimula mo ng task, o idagdag ang trabahong tapos na mula sa Ngayon (Ctrl+N). Lalabas dito ang iyong oras, bayad at ang utang sa iyo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="178"/>
+        <location filename="../../gui/dashboard/view.py" line="226"/>
         <source>%1 entries, %2</source>
         <translation>%1 entry, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="185"/>
+        <location filename="../../gui/dashboard/view.py" line="233"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>Ang kinita ng trabaho sa iyong kondisyon, kasama ang bonus at adjustment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="188"/>
+        <location filename="../../gui/dashboard/view.py" line="236"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n bayad ang binilang</numerusform>
@@ -2985,15 +3557,20 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="189"/>
+        <location filename="../../gui/dashboard/view.py" line="237"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n bayad, %1: binibilang ang bawat isa sa buwang natapos ang trabahong sakop nito (o, kung walang sakop na panahon, kung kailan dumating).</numerusform>
             <numerusform>%n bayad, %1: binibilang ang bawat isa sa buwang natapos ang trabahong sakop nito (o, kung walang sakop na panahon, kung kailan dumating).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="241"/>
+        <source>Working out…</source>
+        <translation>Kinukuwenta…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="194"/>
+        <location filename="../../gui/dashboard/view.py" line="247"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>lahat ng panahon, %n kliyente</numerusform>
@@ -3001,77 +3578,92 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="195"/>
+        <location filename="../../gui/dashboard/view.py" line="248"/>
         <source>Nothing owed.</source>
         <translation>Walang utang.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="202"/>
+        <location filename="../../gui/dashboard/view.py" line="255"/>
         <source>No hours in the last 12 weeks.</source>
         <translation>Walang oras sa huling 12 linggo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="205"/>
+        <location filename="../../gui/dashboard/view.py" line="258"/>
         <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
         <translation>Nagbabayad ang iyong kondisyon ng %1 para sa %2 na trabaho, %3: lahat ng oras, kasama ang hindi bayad. Ang perang hindi pa natatanggap ay utang, hindi kulang na bayad.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="209"/>
+        <location filename="../../gui/dashboard/view.py" line="262"/>
         <source>Minimum wage: %1</source>
         <translation>Minimum wage: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="210"/>
+        <location filename="../../gui/dashboard/view.py" line="263"/>
         <source>%1/h</source>
         <translation>%1/oras</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="213"/>
+        <location filename="../../gui/dashboard/view.py" line="266"/>
         <source>Net of costs: %1/h</source>
         <translation>Net matapos ang gastos: %1/oras</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="214"/>
+        <location filename="../../gui/dashboard/view.py" line="267"/>
         <source>Costs in the period (fees, expenses, distance): %1</source>
         <translation>Gastos sa panahong ito (bayarin, gastos, layo): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="217"/>
+        <location filename="../../gui/dashboard/view.py" line="270"/>
         <source>No minimum wage known for where you work.</source>
         <translation>Walang alam na minimum wage sa lugar ng trabaho mo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="219"/>
+        <location filename="../../gui/dashboard/view.py" line="272"/>
         <source>(minimum %1/h)</source>
         <translation>(minimum %1/oras)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="222"/>
+        <location filename="../../gui/dashboard/view.py" line="275"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>Nasa o lampas sa minimum wage, %1/oras (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="228"/>
+        <location filename="../../gui/dashboard/view.py" line="285"/>
+        <source>App-based pay floor: %1</source>
+        <translation>Pinakamababang bayad sa app-based na trabaho: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="287"/>
+        <source>Below the app-based pay floor by %1 (floor %2/h)</source>
+        <translation>Mababa sa pinakamababang bayad sa app ng %1 (pinakamababa %2/h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="289"/>
+        <source>At or above the app-based pay floor, %1/h</source>
+        <translation>Kapantay o higit sa pinakamababang bayad sa app, %1/h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="295"/>
         <source>Nothing overdue.</source>
         <translation>Walang lampas na.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="229"/>
+        <location filename="../../gui/dashboard/view.py" line="296"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Mga invoice at claim na lampas sa takdang petsa, at trabahong lampas sa iyong kondisyon ng bayad, na hindi buong nabayaran.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="235"/>
+        <location filename="../../gui/dashboard/view.py" line="302"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2: %3 na dapat bayaran noong %4, %5 araw na huli</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="238"/>
+        <location filename="../../gui/dashboard/view.py" line="305"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1: %2 na trabahong hindi bayad o naka-invoice, dapat noong %3 ayon sa iyong kondisyon, %4 araw na huli</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="243"/>
+        <location filename="../../gui/dashboard/view.py" line="310"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 hindi pa bayad, ang pinakaluma ay %2 araw na huli</translation>
     </message>
@@ -3467,117 +4059,125 @@ SHA-256 %2</translation>
 <context>
     <name>EntriesView</name>
     <message>
-        <location filename="../../gui/entries_view.py" line="77"/>
+        <location filename="../../gui/entries_view.py" line="79"/>
         <source>Entries</source>
         <translation>Mga entry</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="97"/>
+        <location filename="../../gui/entries_view.py" line="99"/>
         <source>Clear filters</source>
         <translation>I-clear ang filter</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="109"/>
+        <location filename="../../gui/entries_view.py" line="111"/>
         <source>Totals</source>
         <translation>Kabuuan</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="130"/>
+        <location filename="../../gui/entries_view.py" line="138"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="131"/>
+        <location filename="../../gui/entries_view.py" line="139"/>
         <source>All time</source>
         <translation>Lahat ng panahon</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="131"/>
+        <location filename="../../gui/entries_view.py" line="139"/>
         <source>Today</source>
         <translation>Ngayon</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="132"/>
+        <location filename="../../gui/entries_view.py" line="140"/>
         <source>This week</source>
         <translation>Ngayong linggo</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="132"/>
+        <location filename="../../gui/entries_view.py" line="140"/>
         <source>Last week</source>
         <translation>Nakaraang linggo</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="133"/>
+        <location filename="../../gui/entries_view.py" line="141"/>
         <source>This month</source>
         <translation>Ngayong buwan</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="133"/>
+        <location filename="../../gui/entries_view.py" line="141"/>
         <source>Last month</source>
         <translation>Nakaraang buwan</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="134"/>
+        <location filename="../../gui/entries_view.py" line="142"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="139"/>
+        <location filename="../../gui/entries_view.py" line="147"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="140"/>
+        <location filename="../../gui/entries_view.py" line="148"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="148"/>
+        <location filename="../../gui/entries_view.py" line="156"/>
         <source>Client filter</source>
         <translation>Filter ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="153"/>
+        <location filename="../../gui/entries_view.py" line="161"/>
         <source>Category filter</source>
         <translation>Filter ng kategorya</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="154"/>
+        <location filename="../../gui/entries_view.py" line="162"/>
         <source>All categories</source>
         <translation>Lahat ng kategorya</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="159"/>
+        <location filename="../../gui/entries_view.py" line="167"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Maghanap sa tala, kliyente at engagement (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="160"/>
+        <location filename="../../gui/entries_view.py" line="168"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="198"/>
+        <source>%n records changed on two computers: choose which to keep…</source>
+        <translation>
+            <numerusform>%n record na binago sa dalawang computer: piliin kung alin ang itatago…</numerusform>
+            <numerusform>%n record na binago sa dalawang computer: piliin kung alin ang itatago…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="190"/>
+        <location filename="../../gui/entries_view.py" line="210"/>
         <source>All clients</source>
         <translation>Lahat ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="221"/>
+        <location filename="../../gui/entries_view.py" line="241"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="233"/>
+        <location filename="../../gui/entries_view.py" line="253"/>
         <source>No entries match these filters.</source>
         <translation>Walang entry na tugma sa mga filter na ito.</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="234"/>
+        <location filename="../../gui/entries_view.py" line="254"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Wala pang entry. Simulan ang timer, o magdagdag ng entry para sa trabahong tapos na (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="309"/>
+        <location filename="../../gui/entries_view.py" line="330"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Sinusuma ang %n napili…</numerusform>
@@ -3585,7 +4185,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="316"/>
+        <location filename="../../gui/entries_view.py" line="337"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n napili</numerusform>
@@ -3593,7 +4193,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="322"/>
+        <location filename="../../gui/entries_view.py" line="343"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -3601,7 +4201,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="330"/>
+        <location filename="../../gui/entries_view.py" line="351"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Pumili ng hindi hihigit sa %1 entry na buburahin nang sabay. Walang nabura.</translation>
     </message>
@@ -3632,6 +4232,25 @@ SHA-256 %2</translation>
         <location filename="../../gui/entry_models.py" line="94"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Binago pagkatapos maitala; itinatago ng kasaysayan ang bawat bersyon.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCapture</name>
+    <message>
+        <location filename="../../gui/capture.py" line="145"/>
+        <location filename="../../gui/capture.py" line="150"/>
+        <source>Capture evidence</source>
+        <translation>Kumuha ng ebidensiya</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="146"/>
+        <source>Capture evidence works while the timer runs; start the timer first.</source>
+        <translation>Gumagana ang pagkuha ng ebidensiya habang tumatakbo ang timer; simulan muna ang timer.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="151"/>
+        <source>Your desktop does not let apps take screenshots. Take one with the system&apos;s screenshot tool, then drop the file into Evidence.</source>
+        <translation>Hindi pinapayagan ng iyong desktop na kumuha ng screenshot ang mga app. Kumuha gamit ang screenshot tool ng system, saka i-drop ang file sa Ebidensya.</translation>
     </message>
 </context>
 <context>
@@ -3700,22 +4319,22 @@ I-click para kopyahin.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="89"/>
+        <location filename="../../gui/clients/contract.py" line="54"/>
         <source>Choose the contract file</source>
         <translation>Piliin ang file ng kontrata</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="94"/>
+        <location filename="../../gui/clients/contract.py" line="59"/>
         <source>Kept evidence files</source>
         <translation>Mga nakatagong file ng ebidensya</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="102"/>
+        <location filename="../../gui/clients/contract.py" line="67"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Wala pang file na nakatago bilang ebidensya. Isara ito at gamitin ang &quot;Idagdag ang file ng kontrata…&quot; para idagdag ito mula sa iyong computer.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="107"/>
+        <location filename="../../gui/clients/contract.py" line="72"/>
         <source>Link as contract</source>
         <translation>I-link bilang kontrata</translation>
     </message>
@@ -3836,93 +4455,118 @@ I-click para kopyahin.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../gui/pay/costs.py" line="124"/>
-        <location filename="../../gui/pay/costs.py" line="159"/>
+        <location filename="../../gui/pay/costs.py" line="145"/>
+        <location filename="../../gui/pay/costs.py" line="186"/>
         <source>Add expense</source>
         <translation>Magdagdag ng gastos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="127"/>
+        <location filename="../../gui/pay/costs.py" line="145"/>
+        <source>Edit expense</source>
+        <translation>I-edit ang gastos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="148"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="130"/>
+        <location filename="../../gui/pay/costs.py" line="151"/>
         <source>Date paid</source>
         <translation>Petsa ng pagbayad</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="132"/>
+        <location filename="../../gui/pay/costs.py" line="153"/>
         <source>Amount paid</source>
         <translation>Halagang ibinayad</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="133"/>
+        <location filename="../../gui/pay/costs.py" line="154"/>
         <source>e.g. 45.00</source>
         <translation>hal. 45.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="135"/>
+        <location filename="../../gui/pay/costs.py" line="156"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="139"/>
+        <location filename="../../gui/pay/costs.py" line="160"/>
         <source>Category</source>
         <translation>Kategorya</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="143"/>
+        <location filename="../../gui/pay/costs.py" line="164"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="144"/>
+        <location filename="../../gui/pay/costs.py" line="165"/>
         <source>optional, e.g. new headset</source>
         <translation>opsyonal, hal. bagong headset</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="151"/>
+        <location filename="../../gui/pay/costs.py" line="167"/>
+        <source>Receipt</source>
+        <translation>Resibo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="168"/>
+        <source>No receipt</source>
+        <translation>Walang resibo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="177"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="152"/>
+        <location filename="../../gui/pay/costs.py" line="178"/>
         <source>&amp;Date</source>
         <translation>&amp;Petsa</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="153"/>
+        <location filename="../../gui/pay/costs.py" line="179"/>
         <source>&amp;Amount</source>
         <translation>&amp;Halaga</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="156"/>
+        <location filename="../../gui/pay/costs.py" line="182"/>
         <source>Ca&amp;tegory</source>
         <translation>Ka&amp;tegorya</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="157"/>
+        <location filename="../../gui/pay/costs.py" line="183"/>
         <source>N&amp;ote</source>
         <translation>T&amp;ala</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="158"/>
-        <source>Keep the receipt in Evidence; `expense add --receipt` links it.</source>
-        <translation>Itago ang resibo sa Ebidensya; ili-link ito ng `expense add --receipt`.</translation>
+        <location filename="../../gui/pay/costs.py" line="184"/>
+        <source>&amp;Receipt</source>
+        <translation>Resi&amp;bo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="181"/>
+        <location filename="../../gui/pay/costs.py" line="185"/>
+        <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
+        <translation>Idagdag muna ang file ng resibo sa Ebidensya; saka piliin dito.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="186"/>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="219"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Magdagdag muna ng kliyente: para sa trabaho ng isang kliyente ang gastos.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="183"/>
+        <location filename="../../gui/pay/costs.py" line="221"/>
         <source>Enter the amount you paid.</source>
         <translation>Ilagay ang halagang ibinayad mo.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="186"/>
+        <location filename="../../gui/pay/costs.py" line="224"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Walang gastos ang gastos na zero.</translation>
     </message>
@@ -3978,6 +4622,44 @@ I-click para kopyahin.</translation>
         <location filename="../../gui/pay/explanation.py" line="65"/>
         <source>Source: %1</source>
         <translation>Pinagmulan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="163"/>
+        <source>Record an extension claimed by %1</source>
+        <translation>Itala ang ekstensiyong hiningi ng %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="164"/>
+        <source>Save</source>
+        <translation>I-save</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="166"/>
+        <source>Told on</source>
+        <translation>Sinabi noong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="167"/>
+        <source>Reason given</source>
+        <translation>Dahilang ibinigay</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="167"/>
+        <source>optional: the reason the client gave</source>
+        <translation>opsiyonal: ang dahilang ibinigay ng kliyente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="169"/>
+        <source>&amp;Told on</source>
+        <translation>Si&amp;nabi noong</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="170"/>
+        <source>&amp;Reason given</source>
+        <translation>&amp;Dahilang ibinigay</translation>
     </message>
 </context>
 <context>
@@ -4325,12 +5007,12 @@ I-click para kopyahin.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../gui/controller.py" line="191"/>
+        <location filename="../../gui/controller.py" line="192"/>
         <source>Automatic backup failed</source>
         <translation>Pumalya ang awtomatikong backup</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="237"/>
+        <location filename="../../gui/controller.py" line="242"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Patuloy na tumatakbo dito ang Contractor Ledger, kasama ang iyong timer. Gamitin ang Lumabas sa menu na ito para isara ito.</translation>
     </message>
@@ -4421,259 +5103,274 @@ I-click para kopyahin.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Today</source>
         <translation>Ngayon</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Entries</source>
         <translation>Mga entry</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Pay</source>
         <translation>Bayad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Clients</source>
         <translation>Mga kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Data at privacy</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Evidence</source>
         <translation>Ebidensya</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>Mga report</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Backups</source>
         <translation>Mga backup</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>I-&amp;undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>I-&amp;redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Bagong entry…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Find</source>
         <translation>&amp;Hanapin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Delete selected entries</source>
         <translation>Burahin ang m&amp;ga napiling entry</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Simulan ang timer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="175"/>
+        <source>Kept %1 as evidence, linked to the running work.</source>
+        <translation>Itinago ang %1 bilang ebidensiya, naka-link sa kasalukuyang trabaho.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="176"/>
+        <source>&amp;Capture evidence</source>
+        <translation>&amp;Kumuha ng ebidensiya</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="178"/>
+        <source>Capture a screen &amp;region…</source>
+        <translation>Kumuha ng bahagi ng screen (&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>I-&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>Lum&amp;abas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Add &amp;client…</source>
         <translation>Magdagdag ng &amp;kliyente…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>Record &amp;payment…</source>
         <translation>Itala ang ba&amp;yad…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>Add &amp;invoice…</source>
         <translation>Magdagdag ng in&amp;voice…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Preferences…</source>
         <translation>Mga &amp;preference…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga k&amp;eyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Tungkol sa &amp;Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;I-edit</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>Ti&amp;ngnan</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>Tul&amp;ong</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>I-lock  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Lock your records</source>
         <translation>I-lock ang iyong mga record</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Views</source>
         <translation>Mga view</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Encrypted on this computer</source>
         <translation>Naka-encrypt sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Naka-encrypt ang iyong mga record gamit ang password mo at nananatili sa computer na ito; walang ipinapadala kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Stop timer</source>
         <translation>Ihinto ang ti&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>•  timer running</source>
         <translation>•  tumatakbo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Start or stop the timer</source>
         <translation>Simulan o ihinto ang timer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>New entry</source>
         <translation>Bagong entry</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Find</source>
         <translation>Hanapin</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Redo</source>
         <translation>I-redo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Lock</source>
         <translation>I-lock</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Switch views</source>
         <translation>Lumipat ng view</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Add a client</source>
         <translation>Magdagdag ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Delete selected entries</source>
         <translation>Burahin ang mga napiling entry</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Help</source>
         <translation>Tulong</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Keyboard shortcuts</source>
         <translation>Mga keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>records check running…</source>
         <translation>sinusuri ang mga record…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema ang nakita</numerusform>
@@ -4681,37 +5378,37 @@ I-click para kopyahin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>pagsusuri ng record: %1. Walang binago; patakbuhin ang Verify sa command line para sa detalye.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>records check OK %1</source>
         <translation>OK ang pagsusuri ng record %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>no backup yet</source>
         <translation>wala pang backup</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Awtomatikong nagba-backup kapag nag-lock ka, isang beses sa isang araw, kung nagbago ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Your latest backup: %1</source>
         <translation>Ang huli mong backup: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>last backup %1: back up soon</source>
         <translation>huling backup %1: mag-backup agad</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>last backup %1</source>
         <translation>huling backup %1</translation>
     </message>
@@ -4780,42 +5477,42 @@ I-click para kopyahin.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="50"/>
         <source>Line</source>
         <translation>Linya</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="51"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="52"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="53"/>
         <source>Payer</source>
         <translation>Nagbayad</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="48"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="55"/>
         <source>Invoice or why not</source>
         <translation>Invoice o bakit hindi</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="60"/>
         <source>(short by %1)</source>
         <translation>(kulang nang %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
         <source>— to match</source>
         <translation>— itutugma</translation>
     </message>
@@ -4984,7 +5681,7 @@ I-click para kopyahin.</translation>
     <name>PayView</name>
     <message>
         <location filename="../../gui/pay/view.py" line="80"/>
-        <location filename="../../gui/pay/view.py" line="285"/>
+        <location filename="../../gui/pay/view.py" line="288"/>
         <source>Balance per client</source>
         <translation>Balanse kada kliyente</translation>
     </message>
@@ -5096,138 +5793,158 @@ I-click para kopyahin.</translation>
         <translation>Ang tuntunin, pinagmulan, input at kuwenta sa likod ng bawat halaga ng napiling kliyente, kada linggo. O i-activate ang isang halaga.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="153"/>
+        <location filename="../../gui/pay/view.py" line="156"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>Binibilang ng bayad kada oras ang bawat oras ng trabaho, kasama ang hindi bayad. Sinusukat ang minimum wage sa ibinabayad ng napagkasunduang kondisyon, kada linggo: ang perang hindi pa natatanggap ay utang, hindi kulang na bayad. Tantiya ang mga halaga ng minimum wage — hindi legal na payo.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="162"/>
+        <location filename="../../gui/pay/view.py" line="165"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Wala pang kliyente. Idagdag ang platform o kumpanyang nagbabayad sa iyo; saka itala dito ang ibinabayad nila at ang sinisingil mo.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="166"/>
+        <location filename="../../gui/pay/view.py" line="169"/>
         <source>Add a client</source>
         <translation>Magdagdag ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="179"/>
+        <location filename="../../gui/pay/view.py" line="182"/>
         <source>Pay</source>
         <translation>Bayad</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="198"/>
+        <location filename="../../gui/pay/view.py" line="201"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="199"/>
+        <location filename="../../gui/pay/view.py" line="202"/>
         <source>This month</source>
         <translation>Ngayong buwan</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="199"/>
+        <location filename="../../gui/pay/view.py" line="202"/>
         <source>Last month</source>
         <translation>Nakaraang buwan</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="200"/>
+        <location filename="../../gui/pay/view.py" line="203"/>
         <source>This year</source>
         <translation>Ngayong taon</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="200"/>
+        <location filename="../../gui/pay/view.py" line="203"/>
         <source>All time</source>
         <translation>Lahat ng panahon</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="201"/>
+        <location filename="../../gui/pay/view.py" line="204"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="209"/>
+        <location filename="../../gui/pay/view.py" line="212"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="210"/>
+        <location filename="../../gui/pay/view.py" line="213"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="215"/>
+        <location filename="../../gui/pay/view.py" line="218"/>
         <source>Client filter</source>
         <translation>Filter ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="216"/>
-        <location filename="../../gui/pay/view.py" line="307"/>
+        <location filename="../../gui/pay/view.py" line="219"/>
+        <location filename="../../gui/pay/view.py" line="311"/>
         <source>All clients</source>
         <translation>Lahat ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="266"/>
+        <location filename="../../gui/pay/view.py" line="269"/>
         <source>Updating…</source>
         <translation>Ina-update…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="295"/>
+        <location filename="../../gui/pay/view.py" line="299"/>
         <source>! %1 overdue</source>
         <translation>! %1 lampas na</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="324"/>
+        <location filename="../../gui/pay/view.py" line="332"/>
+        <source>No work recorded yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
+        <translation>Wala pang naitalang trabaho. Simulan ang timer, o magdagdag ng entry para sa trabahong nagawa mo na (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="335"/>
+        <source>No work in this period (%1). Choose &quot;All time&quot; to see every balance.</source>
+        <translation>Walang trabaho sa panahong ito (%1). Piliin ang &quot;Lahat ng panahon&quot; para makita ang bawat balanse.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="339"/>
+        <source>No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, and the work it pays for.</source>
+        <translation>Wala pang naitalang bayad. Kapag dumating ang pera, itala ito rito (Ctrl+Shift+P): kabuuang halaga, mga bayarin, at ang trabahong binabayaran nito.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="343"/>
+        <source>No payments recorded in this period (%1). Payments outside it: %2. Choose &quot;All time&quot; to see them.</source>
+        <translation>Walang naitalang bayad sa panahong ito (%1). Mga bayad sa labas nito: %2. Piliin ang &quot;Lahat ng panahon&quot; para makita ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="350"/>
         <source>Overdue invoices: %1</source>
         <translation>Mga invoice na lampas na: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="326"/>
+        <location filename="../../gui/pay/view.py" line="352"/>
         <source>payments that came late in this period: %1</source>
         <translation>mga bayad na huling dumating sa panahong ito: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="331"/>
+        <location filename="../../gui/pay/view.py" line="357"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Tingnan ang Mga invoice at Mga huling bayad para sa umiiral na deadline (tantiya — hindi legal na payo).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="337"/>
+        <location filename="../../gui/pay/view.py" line="363"/>
         <source>Payments received (%1)</source>
         <translation>Mga natanggap na bayad (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="338"/>
+        <location filename="../../gui/pay/view.py" line="364"/>
         <source>Invoices and claims (%1)</source>
         <translation>Mga invoice at claim (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="340"/>
+        <location filename="../../gui/pay/view.py" line="366"/>
         <source>%1 overdue</source>
         <translation>%1 lampas na</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="343"/>
+        <location filename="../../gui/pay/view.py" line="369"/>
         <source>Late payments (%1)</source>
         <translation>Mga huling bayad (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="407"/>
+        <location filename="../../gui/pay/view.py" line="433"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Nabura ang bayad. I-undo gamit ang Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="415"/>
+        <location filename="../../gui/pay/view.py" line="441"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Na-import ang statement. Naghihintay sa Itutugma ang mga bayad na walang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="420"/>
+        <location filename="../../gui/pay/view.py" line="446"/>
         <source>To match (%1)</source>
         <translation>Itutugma (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="446"/>
+        <location filename="../../gui/pay/view.py" line="472"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Nabura ang invoice. I-undo gamit ang Ctrl+Z.</translation>
     </message>
@@ -5557,22 +6274,12 @@ I-click para kopyahin.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../gui/backups/progress.py" line="50"/>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <location filename="../../gui/backups/progress.py" line="52"/>
+        <location filename="../../gui/progress.py" line="63"/>
         <source>Cancel</source>
         <translation>Kanselahin</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/progress.py" line="53"/>
-        <source>Cancel the backup work in progress</source>
-        <translation>Kanselahin ang kasalukuyang backup</translation>
-    </message>
-    <message>
-        <location filename="../../gui/backups/progress.py" line="81"/>
+        <location filename="../../gui/progress.py" line="97"/>
         <source>Cancelling…</source>
         <translation>Kinakansela…</translation>
     </message>
@@ -5864,6 +6571,14 @@ I-click para kopyahin.</translation>
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../gui/capture.py" line="54"/>
+        <source>Drag to choose the part of the screen to keep; Escape cancels</source>
+        <translation>I-drag para piliin ang bahagi ng screen na itatago; kinakansela ng Escape</translation>
+    </message>
+</context>
+<context>
     <name>Reminder</name>
     <message>
         <location filename="../../gui/reminder.py" line="37"/>
@@ -5977,104 +6692,192 @@ I-click para kopyahin.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../gui/reports/view.py" line="59"/>
+        <location filename="../../gui/reports/view.py" line="57"/>
         <source>Save PDF…</source>
         <translation>I-save ang PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="60"/>
+        <location filename="../../gui/reports/view.py" line="58"/>
         <source>Save the report as a PDF</source>
         <translation>I-save ang report bilang PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="63"/>
+        <location filename="../../gui/reports/view.py" line="70"/>
         <source>Making the report</source>
         <translation>Ginagawa ang report</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="65"/>
-        <source>Cancel</source>
-        <translation>Kanselahin</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/view.py" line="66"/>
+        <location filename="../../gui/reports/view.py" line="70"/>
         <source>Stop making the report</source>
         <translation>Ihinto ang paggawa ng report</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="79"/>
+        <location filename="../../gui/reports/view.py" line="78"/>
         <source>Preview of page 1</source>
         <translation>Preview ng pahina 1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="101"/>
+        <location filename="../../gui/reports/view.py" line="97"/>
         <source>Reports</source>
         <translation>Mga report</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="180"/>
+        <location filename="../../gui/reports/view.py" line="187"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>Tungkol sa isang kliyente ang %1: magdagdag muna ng kliyente (Mga kliyente).</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="199"/>
+        <location filename="../../gui/reports/view.py" line="207"/>
         <source>Making the preview…</source>
         <translation>Ginagawa ang preview…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="208"/>
+        <location filename="../../gui/reports/view.py" line="216"/>
         <source>No preview for this report.</source>
         <translation>Walang preview para sa report na ito.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="211"/>
+        <location filename="../../gui/reports/view.py" line="219"/>
         <source>Page 1, as it will be saved</source>
         <translation>Pahina 1, gaya ng ise-save</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="232"/>
+        <location filename="../../gui/reports/view.py" line="240"/>
         <source>Save the report</source>
         <translation>I-save ang report</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="233"/>
+        <location filename="../../gui/reports/view.py" line="241"/>
         <source>PDF files (*.pdf)</source>
         <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="252"/>
+        <location filename="../../gui/reports/view.py" line="258"/>
         <source>Making the report…</source>
         <translation>Ginagawa ang report…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="261"/>
+        <location filename="../../gui/reports/view.py" line="74"/>
         <source>Stopping…</source>
         <translation>Itinitigil…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="266"/>
+        <location filename="../../gui/reports/view.py" line="60"/>
+        <source>Prepare for a lawyer or clinic…</source>
+        <translation>Ihanda para sa abogado o klinika…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="61"/>
+        <source>Prepare one file for a lawyer or clinic, with a checker</source>
+        <translation>Maghanda ng isang file para sa abogado o klinika, kasama ang pansuri</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="62"/>
+        <source>One zip with the claim packet, pay summary and privacy report, your entries and payments, your evidence, your anchors and time stamps, and a checker anyone can run without this app.</source>
+        <translation>Isang zip na may claim packet, buod ng bayad at ulat sa privacy, ang iyong mga entry at bayad, ebidensiya, mga anchor at time stamp, at isang pansuring mapapatakbo ng sinuman nang wala ang app na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="66"/>
+        <source>Share with a union or worker centre…</source>
+        <translation>Ibahagi sa unyon o worker centre…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="67"/>
+        <source>Share your pay figures anonymously with a union or worker centre</source>
+        <translation>Ibahagi nang hindi nagpapakilala ang iyong mga numero ng bayad sa unyon o worker centre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="116"/>
+        <source>Report choices</source>
+        <translation>Mga pagpipilian sa ulat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="135"/>
+        <source>Saved the share to %1. Send it to your union or worker centre yourself: the app sends nothing.</source>
+        <translation>Nai-save ang share sa %1. Ikaw mismo ang magpadala nito sa iyong unyon o worker centre: walang ipinapadala ang app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="268"/>
+        <source>A bundle for a lawyer or clinic is about one client: choose the client above first.</source>
+        <translation>Tungkol sa isang kliyente ang bundle para sa abogado o klinika: piliin muna ang kliyente sa itaas.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="272"/>
+        <source>Save the bundle for a lawyer or clinic</source>
+        <translation>I-save ang bundle para sa abogado o klinika</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="273"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Mga zip file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="286"/>
+        <source>Preparing the bundle: three signed reports, your records and evidence…</source>
+        <translation>Inihahanda ang bundle: tatlong pinirmahang ulat, ang iyong mga record at ebidensiya…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="292"/>
+        <source>Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says how). Your key&apos;s fingerprint, to tell them: %6.</source>
+        <translation>Nai-save ang %1: 3 pinirmahang ulat, %2 entry, %3 bayad, %4 file ng ebidensiya, %5 time stamp. Ia-unzip ito ng tatanggap at patatakbuhin ang verify.py (sinasabi ng README.txt sa loob kung paano). Ang fingerprint ng iyong key, para sabihin sa kanila: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="301"/>
+        <source>The bundle was not saved: %1</source>
+        <translation>Hindi na-save ang bundle: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="308"/>
         <source>Gathering your records…</source>
         <translation>Tinitipon ang iyong mga record…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="266"/>
+        <location filename="../../gui/reports/view.py" line="308"/>
         <source>Laying out the pages…</source>
         <translation>Inaayos ang mga pahina…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="272"/>
+        <location filename="../../gui/reports/view.py" line="314"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>Na-save ang %1 (%2 entry, %3 bayad). May pirma ito: mapapatunayan ng “Suriin ang report…” kalaunan na hindi ito binago.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="279"/>
+        <location filename="../../gui/reports/view.py" line="321"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Kinansela: walang na-save na file.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="281"/>
+        <location filename="../../gui/reports/view.py" line="323"/>
         <source>The report was not saved: %1</source>
         <translation>Hindi na-save ang report: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../gui/capture.py" line="106"/>
+        <source>Keep this as evidence?</source>
+        <translation>Itago ito bilang ebidensiya?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="108"/>
+        <source>This image will be kept, encrypted, as evidence of your work for %1.</source>
+        <translation>Itatago ang larawang ito, naka-encrypt, bilang ebidensiya ng iyong trabaho para sa %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="113"/>
+        <source>The captured image</source>
+        <translation>Ang nakuhang larawan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="120"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Itago</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="121"/>
+        <source>&amp;Discard</source>
+        <translation>I&amp;tapon</translation>
     </message>
 </context>
 <context>
@@ -6153,135 +6956,279 @@ I-click para kopyahin.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="53"/>
+        <location filename="../../gui/settings_view/view.py" line="55"/>
+        <location filename="../../gui/settings_view/view.py" line="58"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="74"/>
+        <location filename="../../gui/settings_view/view.py" line="77"/>
         <source>Profile saved.</source>
         <translation>Na-save ang profile.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="79"/>
+        <location filename="../../gui/settings_view/view.py" line="82"/>
         <source>Saved.</source>
         <translation>Na-save.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="96"/>
+        <location filename="../../gui/settings_view/view.py" line="99"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Maling password. Walang binago.</translation>
     </message>
 </context>
 <context>
-    <name>StatementDialog</name>
+    <name>ShareDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="34"/>
-        <source>PayPal activity download (CSV)</source>
-        <translation>PayPal activity download (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="36"/>
+        <source>Share with a union or worker centre</source>
+        <translation>Ibahagi sa unyon o worker centre</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
-        <source>Wise statement or transaction history (CSV)</source>
-        <translation>Wise statement o transaction history (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="44"/>
+        <source>First day to share</source>
+        <translation>Unang araw na ibabahagi</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
-        <source>Upwork transaction history (CSV)</source>
-        <translation>Upwork transaction history (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="45"/>
+        <source>Last day to share</source>
+        <translation>Huling araw na ibabahagi</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
-        <source>Payoneer transactions (CSV)</source>
-        <translation>Mga transaksyon sa Payoneer (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
-        <source>Bank or other payments (CSV, choose its columns)</source>
-        <translation>Bangko o ibang bayad (CSV, piliin ang mga column)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="94"/>
-        <source>Import a payment statement</source>
-        <translation>Mag-import ng payment statement</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
-        <source>Kind of statement</source>
-        <translation>Uri ng statement</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="100"/>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <source>Kind of work</source>
+        <translation>Uri ng trabaho</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <source>Name it</source>
+        <translation>Pangalanan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="53"/>
+        <source>Your clients: the kind of work of each, and whether to name it</source>
+        <translation>Ang iyong mga kliyente: ang uri ng trabaho ng bawat isa, at kung papangalanan ito</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="59"/>
+        <source>Everything the share will hold, in plain words</source>
+        <translation>Lahat ng laman ng share, sa simpleng salita</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="62"/>
+        <source>Save share…</source>
+        <translation>I-save ang share…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="74"/>
+        <source>Unions and worker centres pool anonymous shares to show how platforms pay. The file holds, per month and kind of work: hours in fives, rounded pay, the hourly rate and the minimum wage it was compared with, and late or short payments. No names (unless you tick one), notes, dates or evidence. You send it yourself; the app sends nothing.</source>
+        <translation>Pinagsasama ng mga unyon at worker centre ang mga anonymous na share para ipakita kung paano magbayad ang mga platform. Laman ng file, bawat buwan at uri ng trabaho: oras nang tiglilima, bilugang bayad, ang bayad kada oras at ang minimum wage na pinaghambingan, at mga huli o kulang na bayad. Walang pangalan (maliban kung markahan mo), tala, petsa o ebidensiya. Ikaw ang magpapadala; walang ipinapadala ang app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="81"/>
+        <source>to</source>
+        <translation>hanggang</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="85"/>
+        <source>Months</source>
+        <translation>Mga buwan</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="90"/>
+        <source>What the file will hold:</source>
+        <translation>Laman ng file:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="105"/>
+        <source>Kind of work for %1</source>
+        <translation>Uri ng trabaho para sa %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="108"/>
+        <source>Name %1 in the share</source>
+        <translation>Pangalanan ang %1 sa share</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>rating</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>transcription</source>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <source>translation</source>
+        <translation>pagsasalin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <source>moderation</source>
+        <translation>moderation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>writing</source>
+        <translation>pagsusulat</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>delivery</source>
+        <translation>delivery</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>driving</source>
+        <translation>pagmamaneho</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <source>freelance</source>
+        <translation>freelance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <source>other</source>
+        <translation>iba pa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="174"/>
+        <source>Save the share</source>
+        <translation>I-save ang share</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="175"/>
+        <source>Share files (*.json)</source>
+        <translation>Mga share file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="187"/>
+        <source>The share was not saved: %1</source>
+        <translation>Hindi na-save ang share: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <source>PayPal activity download (CSV)</source>
+        <translation>PayPal activity download (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <source>Wise statement or transaction history (CSV)</source>
+        <translation>Wise statement o transaction history (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <source>Upwork transaction history (CSV)</source>
+        <translation>Upwork transaction history (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <source>Payoneer transactions (CSV)</source>
+        <translation>Mga transaksyon sa Payoneer (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="39"/>
+        <source>Bank or other payments (CSV, choose its columns)</source>
+        <translation>Bangko o ibang bayad (CSV, piliin ang mga column)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <source>Import a payment statement</source>
+        <translation>Mag-import ng payment statement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="73"/>
+        <source>Kind of statement</source>
+        <translation>Uri ng statement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="77"/>
+        <source>Client</source>
+        <translation>Kliyente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="78"/>
         <source>Match each payment by payer</source>
         <translation>Itugma ang bawat bayad ayon sa nagbayad</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="105"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="82"/>
         <source>Statement file</source>
         <translation>File ng statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="89"/>
         <source>&amp;Statement</source>
         <translation>&amp;Statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="113"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="116"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="93"/>
         <source>F&amp;rom</source>
         <translation>&amp;Mula</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="124"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Payments in the statement</source>
         <translation>Mga bayad sa statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="130"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="107"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="133"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="110"/>
         <source>Import</source>
         <translation>I-import</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="127"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Ang perang pumasok mula sa kliyente lang ang nagiging bayad: binibilang at nilalaktawan ang withdrawal, transfer sa pagitan ng iyong balanse, refund at hold. Walang madadagdag kung i-import ulit ang parehong statement.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="160"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="137"/>
         <source>Choose a statement</source>
         <translation>Pumili ng statement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="161"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="138"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Mga CSV file (*.csv *.txt);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="173"/>
         <source>Choose the statement file first.</source>
         <translation>Piliin muna ang file ng statement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n bagong bayad, %1 naitugma sa kliyente.</numerusform>
@@ -6289,17 +7236,17 @@ I-click para kopyahin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="199"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: gross %2, bayarin %3, net %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="226"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="203"/>
         <source>Already imported: %1.</source>
         <translation>Na-import na: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="228"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="205"/>
         <source>Skipped: %1.</source>
         <translation>Nilaktawan: %1.</translation>
     </message>
@@ -6312,39 +7259,184 @@ I-click para kopyahin.</translation>
         <translation>Lakas ng password</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="134"/>
+        <location filename="../../gui/widgets.py" line="135"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Masyadong maikli: gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="135"/>
+        <location filename="../../gui/widgets.py" line="136"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Mahina: madaling hulaan. Magdagdag ng salita o character.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="136"/>
+        <location filename="../../gui/widgets.py" line="137"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Katamtaman: puwede pang lumakas. Makakatulong ang isa pang salita.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="137"/>
+        <location filename="../../gui/widgets.py" line="138"/>
         <source>Strong.</source>
         <translation>Malakas.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="138"/>
+        <location filename="../../gui/widgets.py" line="139"/>
         <source>Very strong.</source>
         <translation>Napakalakas.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="140"/>
+        <location filename="../../gui/widgets.py" line="141"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Masyadong karaniwan: isa ito sa 10,000 password na unang sinusubukan ng sinumang may hawak ng iyong file. Pumili ng iba; ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="145"/>
+        <location filename="../../gui/widgets.py" line="146"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="37"/>
+        <source>Your other computers</source>
+        <translation>Ang iba mo pang computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="57"/>
+        <source>Keep your records in step on two computers through a folder your own sync tool keeps in step (Syncthing, Nextcloud, Dropbox, a USB stick). The app writes encrypted files there and never sends anything itself.</source>
+        <translation>Panatilihing magkatugma ang iyong mga record sa dalawang computer sa pamamagitan ng folder na pinapanatiling magkatugma ng sarili mong sync tool (Syncthing, Nextcloud, Dropbox, USB stick). Nagsusulat ang app ng mga naka-encrypt na file doon at hindi ito nagpapadala ng kahit ano.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="62"/>
+        <source>This computer&apos;s name</source>
+        <translation>Pangalan ng computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="64"/>
+        <source>Sync folder</source>
+        <translation>Sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="65"/>
+        <source>The folder your sync tool keeps in step</source>
+        <translation>Ang folder na pinapanatiling magkatugma ng iyong sync tool</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="66"/>
+        <source>Choose…</source>
+        <translation>Pumili…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="67"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="134"/>
+        <source>Choose the sync folder</source>
+        <translation>Piliin ang sync folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="73"/>
+        <source>Pairing code from your other computer</source>
+        <translation>Pairing code mula sa iba mong computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="74"/>
+        <source>To join: the code your other computer shows</source>
+        <translation>Para sumali: ang code na ipinapakita ng iba mong computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="75"/>
+        <source>Start syncing here</source>
+        <translation>Magsimulang mag-sync dito</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="77"/>
+        <source>Join with the code</source>
+        <translation>Sumali gamit ang code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="84"/>
+        <source>This computer</source>
+        <translation>Ang computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="85"/>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="86"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="101"/>
+        <source>Pairing code</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="98"/>
+        <source>Sync folder and paired computers</source>
+        <translation>Sync folder at mga naka-pair na computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="104"/>
+        <source>Sync now</source>
+        <translation>Mag-sync ngayon</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="106"/>
+        <source>Show the pairing code</source>
+        <translation>Ipakita ang pairing code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="109"/>
+        <source>A paired computer</source>
+        <translation>Isang naka-pair na computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="110"/>
+        <source>Remove</source>
+        <translation>Alisin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="111"/>
+        <source>Stop reading the chosen computer&apos;s changes</source>
+        <translation>Itigil ang pagbasa sa mga pagbabago ng napiling computer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="166"/>
+        <source>Pairing code: %1
+On your other computer, choose the same folder (as your sync tool keeps it there), type this code and press “Join with the code”. Keep it to yourself.</source>
+        <translation>Pairing code: %1
+Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iyong sync tool), i-type ang code na ito at pindutin ang “Sumali gamit ang code”. Huwag itong ibahagi.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="204"/>
+        <source> (removed)</source>
+        <translation> (inalis)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="205"/>
+        <source>Folder: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="206"/>
+        <source>This computer: %1</source>
+        <translation>Ang computer na ito: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <source>Paired: %1</source>
+        <translation>Naka-pair: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <source>none yet</source>
+        <translation>wala pa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/settings_view/sync_section.py" line="209"/>
+        <source>%n records changed on two computers: choose in Entries.</source>
+        <translation>
+            <numerusform>%n record na binago sa dalawang computer: pumili sa Mga entry.</numerusform>
+            <numerusform>%n record na binago sa dalawang computer: pumili sa Mga entry.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6656,64 +7748,203 @@ I-click para kopyahin.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../gui/tray.py" line="35"/>
+        <location filename="../../gui/tray.py" line="36"/>
         <source>Add entry…</source>
         <translation>Magdagdag ng entry…</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="36"/>
+        <location filename="../../gui/tray.py" line="37"/>
+        <source>Capture evidence</source>
+        <translation>Kumuha ng ebidensiya</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="38"/>
         <source>Open</source>
         <translation>Bukas</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="37"/>
+        <location filename="../../gui/tray.py" line="39"/>
         <source>Lock</source>
         <translation>I-lock</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="38"/>
+        <location filename="../../gui/tray.py" line="40"/>
         <source>Quit</source>
         <translation>Lumabas</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="75"/>
+        <location filename="../../gui/tray.py" line="79"/>
         <source>Unlock to use the timer</source>
         <translation>I-unlock para magamit ang timer</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="76"/>
+        <location filename="../../gui/tray.py" line="80"/>
         <source>Contractor Ledger: locked</source>
         <translation>Contractor Ledger: naka-lock</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="79"/>
+        <location filename="../../gui/tray.py" line="83"/>
         <source>Stop (%1)</source>
         <translation>Ihinto (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="80"/>
+        <location filename="../../gui/tray.py" line="84"/>
         <source>Contractor Ledger: timer running for %1, %2</source>
         <translation>Contractor Ledger: tumatakbo ang timer para sa %1, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="84"/>
+        <location filename="../../gui/tray.py" line="88"/>
         <source>Start timer (%1)</source>
         <translation>Simulan ang timer (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="85"/>
+        <location filename="../../gui/tray.py" line="89"/>
         <source>Start timer</source>
         <translation>Simulan ang timer</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="87"/>
+        <location filename="../../gui/tray.py" line="91"/>
         <source>Contractor Ledger: timer stopped</source>
         <translation>Contractor Ledger: huminto ang timer</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="100"/>
+        <location filename="../../gui/tray.py" line="104"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="123"/>
+        <location filename="../../gui/pay/distance.py" line="154"/>
+        <source>Add trip</source>
+        <translation>Magdagdag ng biyahe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="126"/>
+        <source>Client</source>
+        <translation>Kliyente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="130"/>
+        <source>Date driven</source>
+        <translation>Petsa ng biyahe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="132"/>
+        <location filename="../../gui/pay/distance.py" line="169"/>
+        <source>Distance</source>
+        <translation>Layo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="133"/>
+        <source>e.g. 42.5</source>
+        <translation>hal. 42.5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="135"/>
+        <source>Unit</source>
+        <translation>Yunit</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="140"/>
+        <source>Note</source>
+        <translation>Tala</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="141"/>
+        <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
+        <translation>opsiyonal, hal. mula depot hanggang sentro ng lungsod, odometer 10230-10272</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="147"/>
+        <source>C&amp;lient</source>
+        <translation>K&amp;liyente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="148"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Petsa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="149"/>
+        <source>Di&amp;stance</source>
+        <translation>La&amp;yo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="152"/>
+        <source>N&amp;ote</source>
+        <translation>&amp;Tala</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="153"/>
+        <source>Priced at the official per-distance rate of your country.</source>
+        <translation>Pinresyuhan ayon sa opisyal na rate kada layo ng iyong bansa.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="165"/>
+        <source>Add a client first: a trip is for the work of a client.</source>
+        <translation>Magdagdag muna ng kliyente: ang biyahe ay para sa trabaho ng isang kliyente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="167"/>
+        <source>Enter the distance you drove.</source>
+        <translation>Ilagay ang layong minaneho mo.</translation>
+    </message>
+</context>
+<context>
+    <name>TripsPanel</name>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="205"/>
+        <source>Import a GPX track</source>
+        <translation>Mag-import ng GPX track</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="205"/>
+        <source>GPX tracks (*.gpx)</source>
+        <translation>Mga GPX track (*.gpx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="209"/>
+        <source>Distance log</source>
+        <translation>Talaan ng layo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="215"/>
+        <source>Add trip…</source>
+        <translation>Magdagdag ng biyahe…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="216"/>
+        <source>Import GPX…</source>
+        <translation>Mag-import ng GPX…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="217"/>
+        <source>Delete trip</source>
+        <translation>Burahin ang biyahe</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="218"/>
+        <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
+        <translation>Walang layong minaneho sa panahong ito. Magdagdag ng biyahe mula sa odometer, o mag-import ng GPX track mula sa telepono o bike computer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/distance.py" line="274"/>
+        <source>Imported %n trip(s) from the GPX track.</source>
+        <translation>
+            <numerusform>Na-import ang %n biyahe mula sa GPX track.</numerusform>
+            <numerusform>Na-import ang %n biyahe mula sa GPX track.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/distance.py" line="276"/>
+        <source>%n track day(s) were already in the log and were skipped.</source>
+        <translation>
+            <numerusform>%n araw ng track ang nasa talaan na at nilaktawan.</numerusform>
+            <numerusform>%n araw ng track ang nasa talaan na at nilaktawan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6973,52 +8204,57 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../reports/kinds.py" line="42"/>
+        <location filename="../../reports/kinds.py" line="25"/>
+        <source>Legal figures are an estimate — not legal advice.</source>
+        <translation>Tantiya lamang ang mga legal na numero — hindi legal na payo.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="44"/>
         <source>Pay summary</source>
         <translation>Buod ng bayad</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="43"/>
+        <location filename="../../reports/kinds.py" line="45"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Para suriin ang iyong bayad, o ipakita sa kliyente ang iyong oras, kita at bayad.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="46"/>
+        <location filename="../../reports/kinds.py" line="48"/>
         <source>Claim packet</source>
         <translation>Claim packet</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="47"/>
+        <location filename="../../reports/kinds.py" line="49"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Para sa wage claim o abogado: ang utang sa iyo, kasama ang mga entry at ebidensya sa likod nito.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="50"/>
+        <location filename="../../reports/kinds.py" line="52"/>
         <source>Privacy report</source>
         <translation>Privacy report</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="51"/>
+        <location filename="../../reports/kinds.py" line="53"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Ang data na sangkot sa iyong trabaho at ang kinolekta ng mga platform tungkol sa iyo, kasama ang mga insidente.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="54"/>
+        <location filename="../../reports/kinds.py" line="56"/>
         <source>Data access request</source>
         <translation>Data access request</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="55"/>
+        <location filename="../../reports/kinds.py" line="57"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Liham na humihingi sa kliyente ng kopya ng personal na data nila tungkol sa iyo.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="58"/>
+        <location filename="../../reports/kinds.py" line="60"/>
         <source>Data access follow-up</source>
         <translation>Follow-up sa data access request</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="59"/>
+        <location filename="../../reports/kinds.py" line="61"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Liham para sa data access request na hindi nasagot pagkalipas ng deadline, o kulang ang sagot.</translation>
     </message>

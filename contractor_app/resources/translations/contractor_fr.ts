@@ -29,22 +29,22 @@
         <translation>La restauration n&apos;a pas abouti : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="39"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="40"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="41"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="42"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
@@ -60,30 +60,31 @@
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <location filename="../../gui/clients/terms_model.py" line="37"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <location filename="../../gui/clients/terms_model.py" line="39"/>
         <source>Pay</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/clients/terms_model.py" line="40"/>
         <source>Not paid for</source>
         <translation>Non payé</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/clients/terms_model.py" line="41"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <source>Platform fee</source>
         <translation>Frais de plateforme</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/clients/terms_model.py" line="43"/>
         <location filename="../../gui/entry_columns.py" line="37"/>
-        <location filename="../../gui/pay/costs.py" line="67"/>
+        <location filename="../../gui/pay/costs.py" line="71"/>
+        <location filename="../../gui/pay/distance.py" line="65"/>
         <location filename="../../gui/privacy/models.py" line="70"/>
         <location filename="../../gui/privacy/models.py" line="82"/>
         <location filename="../../gui/privacy/models.py" line="104"/>
@@ -91,24 +92,24 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="86"/>
+        <location filename="../../gui/clients/terms_model.py" line="38"/>
         <source>These terms apply to work done today.</source>
         <translation>Ces conditions s&apos;appliquent au travail fait aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="101"/>
+        <location filename="../../gui/clients/terms_model.py" line="74"/>
         <source>no pay terms yet: add them with New pay terms</source>
         <translation>pas encore de conditions de paie : ajoutez-les avec Nouvelles conditions de paie</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="104"/>
+        <location filename="../../gui/clients/terms_model.py" line="70"/>
         <source>%1 (in force)</source>
         <translation>%1 (en vigueur)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="34"/>
-        <location filename="../../gui/dashboard/charts.py" line="258"/>
-        <location filename="../../gui/dashboard/charts.py" line="283"/>
+        <location filename="../../gui/dashboard/charts.py" line="260"/>
+        <location filename="../../gui/dashboard/charts.py" line="289"/>
         <source>%1 per hour</source>
         <translation>%1 de l&apos;heure</translation>
     </message>
@@ -158,75 +159,75 @@
         <translation>Pourquoi c&apos;est important : la loi garantit aux salariés le salaire minimum et les heures supplémentaires ; souvent pas aux indépendants. Le contrat est un point de départ ; la façon dont vous êtes traité compte aussi.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="157"/>
+        <location filename="../../gui/dashboard/charts.py" line="158"/>
         <source>Hours and pay per week</source>
         <translation>Heures et paie par semaine</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="168"/>
-        <location filename="../../gui/dashboard/charts.py" line="182"/>
+        <location filename="../../gui/dashboard/charts.py" line="169"/>
+        <location filename="../../gui/dashboard/charts.py" line="183"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="174"/>
+        <location filename="../../gui/dashboard/charts.py" line="175"/>
         <source>Earned (%1)</source>
         <translation>Gagné (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="176"/>
+        <location filename="../../gui/dashboard/charts.py" line="177"/>
         <source>Paid (%1)</source>
         <translation>Payé (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="184"/>
-        <location filename="../../gui/dashboard/charts.py" line="259"/>
+        <location filename="../../gui/dashboard/charts.py" line="185"/>
+        <location filename="../../gui/dashboard/charts.py" line="261"/>
         <source>Week starting</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="216"/>
+        <location filename="../../gui/dashboard/charts.py" line="218"/>
         <source>%1 in %2 entries</source>
         <translation>%1 en %2 entrées</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="217"/>
+        <location filename="../../gui/dashboard/charts.py" line="219"/>
         <source>Earned %1, paid %2</source>
         <translation>Gagné %1, payé %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="234"/>
+        <location filename="../../gui/dashboard/charts.py" line="236"/>
         <source>Pay per hour at your terms against the minimum wage</source>
         <translation>Paie horaire selon vos conditions face au salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="245"/>
+        <location filename="../../gui/dashboard/charts.py" line="247"/>
         <source>Pay per hour at your terms</source>
         <translation>Paie horaire selon vos conditions</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="247"/>
+        <location filename="../../gui/dashboard/charts.py" line="249"/>
         <source>Minimum wage (estimate)</source>
         <translation>Salaire minimum (estimation)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="280"/>
+        <location filename="../../gui/dashboard/charts.py" line="286"/>
         <source>Earned %1 for %2 worked</source>
         <translation>%1 gagnés pour %2 travaillées</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="285"/>
+        <location filename="../../gui/dashboard/charts.py" line="291"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
         <translation>Salaire minimum %1 de l&apos;heure (estimation — pas un avis juridique)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="294"/>
+        <location filename="../../gui/dashboard/charts.py" line="300"/>
         <source>Paid and owed per client, all time</source>
         <translation>Payé et dû par client, depuis le début</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="304"/>
+        <location filename="../../gui/dashboard/charts.py" line="310"/>
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
@@ -235,13 +236,13 @@
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="305"/>
+        <location filename="../../gui/dashboard/charts.py" line="311"/>
         <location filename="../../gui/pay/models.py" line="147"/>
         <source>Owed</source>
         <translation>Dû</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="333"/>
+        <location filename="../../gui/dashboard/charts.py" line="344"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
         <translation>%1
@@ -264,8 +265,9 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="35"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <location filename="../../gui/pay/unmatched.py" line="56"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -286,7 +288,8 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="36"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
+        <location filename="../../gui/pay/distance.py" line="64"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="274"/>
@@ -299,7 +302,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="36"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -405,7 +408,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="150"/>
+        <location filename="../../gui/formatting.py" line="161"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -415,107 +418,117 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="37"/>
+        <location filename="../../gui/formatting.py" line="40"/>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="47"/>
         <source>just now</source>
         <translation>à l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="39"/>
+        <location filename="../../gui/formatting.py" line="49"/>
         <source>%1 min ago</source>
         <translation>il y a %1 min</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="41"/>
+        <location filename="../../gui/formatting.py" line="51"/>
         <source>%1 h ago</source>
         <translation>il y a %1 h</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="42"/>
+        <location filename="../../gui/formatting.py" line="52"/>
         <source>%1 days ago</source>
         <translation>il y a %1 jours</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="129"/>
         <source>%1 today</source>
         <translation>%1 aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="121"/>
+        <location filename="../../gui/formatting.py" line="131"/>
         <source>%1 yesterday</source>
         <translation>%1 hier</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="122"/>
+        <location filename="../../gui/formatting.py" line="132"/>
         <source>%1 on %2</source>
         <translation>%1 le %2</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Productive</source>
         <translation>Productif</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Onboarding</source>
         <translation>Intégration</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Waiting</source>
         <translation>Attente</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Rework</source>
         <translation>Reprise</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Admin</source>
         <translation>Administratif</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="129"/>
+        <location filename="../../gui/formatting.py" line="139"/>
         <source>Travel</source>
         <translation>Déplacement</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="151"/>
         <source>late by %1</source>
         <translation>en retard de %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="151"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>overlap</source>
         <translation>chevauchement</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>edited</source>
         <translation>modifié</translation>
     </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="153"/>
+        <source>changed on two computers</source>
+        <translation>modifiée sur deux ordinateurs</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="149"/>
+        <location filename="../../gui/formatting.py" line="160"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -554,59 +567,64 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Ajouter une facture</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Software</source>
         <translation>Logiciels</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <source>Transfer fee</source>
         <translation>Frais de virement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <location filename="../../gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="57"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="67"/>
+        <location filename="../../gui/pay/costs.py" line="71"/>
         <source>Receipt</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="72"/>
+        <location filename="../../gui/pay/costs.py" line="76"/>
         <source>Evidence #%1</source>
         <translation>Preuve n° %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="81"/>
+        <location filename="../../gui/pay/costs.py" line="85"/>
         <source>Delete expense</source>
         <translation>Supprimer la dépense</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="105"/>
+        <location filename="../../gui/pay/costs.py" line="109"/>
         <source>Add expense</source>
         <translation>Ajouter une dépense</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="124"/>
+        <source>Edit expense</source>
+        <translation>Modifier la dépense</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="143"/>
@@ -786,7 +804,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="60"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -955,62 +973,62 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Délai selon %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="34"/>
+        <location filename="../../gui/pay/unmatched.py" line="33"/>
         <source>Match payment to %1</source>
         <translation>Associer le paiement à %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="58"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="59"/>
         <source>Payer</source>
         <translation>Payeur</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="61"/>
         <source>Statement</source>
         <translation>Relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="53"/>
+        <location filename="../../gui/pay/unmatched.py" line="62"/>
         <source>Why not matched</source>
         <translation>Pourquoi non associé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="99"/>
+        <location filename="../../gui/pay/unmatched.py" line="76"/>
         <source>Imported payments to match</source>
         <translation>Paiements importés à associer</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="107"/>
+        <location filename="../../gui/pay/unmatched.py" line="84"/>
         <source>Client to match the payment to</source>
         <translation>Client auquel associer le paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <location filename="../../gui/pay/unmatched.py" line="85"/>
         <source>Match to client</source>
         <translation>Associer au client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="111"/>
+        <location filename="../../gui/pay/unmatched.py" line="88"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Rien à associer. Les paiements importés d&apos;un relevé dont le payeur n&apos;est pas l&apos;un de vos clients attendent ici.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="114"/>
+        <location filename="../../gui/pay/unmatched.py" line="91"/>
         <source>Client:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <location filename="../../gui/pay/unmatched.py" line="125"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Sélectionnez un paiement et le client dont il provient.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="154"/>
+        <location filename="../../gui/pay/unmatched.py" line="131"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Associé à %1 ; son payeur sera reconnu la prochaine fois. Annulez avec Ctrl+Z.</translation>
     </message>
@@ -1416,6 +1434,41 @@ Gagné %2, payé %3, dû %4</translation>
         <source>Add entry</source>
         <translation>Ajouter une entrée</translation>
     </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="65"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="70"/>
+        <source>not priced</source>
+        <translation>non chiffré</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="71"/>
+        <source>No official rate is known for your country on that day.</source>
+        <translation>Aucun tarif officiel n&apos;est connu pour votre pays à cette date.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="81"/>
+        <source>Delete trip</source>
+        <translation>Supprimer le trajet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="105"/>
+        <source>Add trip</source>
+        <translation>Ajouter un trajet</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1539,72 +1592,102 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="47"/>
+        <location filename="../../gui/privacy/requests.py" line="52"/>
         <source>Data-access requests</source>
         <translation>Demandes d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Standing</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Files received</source>
         <translation>Fichiers reçus</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="57"/>
+        <location filename="../../gui/privacy/requests.py" line="62"/>
         <source>Follow-up letter…</source>
         <translation>Lettre de relance…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="58"/>
+        <location filename="../../gui/privacy/requests.py" line="63"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Établir la lettre de relance pour une demande hors délai ou à réponse partielle</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="61"/>
+        <location filename="../../gui/privacy/requests.py" line="66"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;Importer la réponse…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="62"/>
+        <location filename="../../gui/privacy/requests.py" line="67"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Conserver les fichiers de la réponse de la plateforme (un zip) comme preuve de cette demande</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="81"/>
+        <location filename="../../gui/privacy/requests.py" line="70"/>
+        <source>&amp;Add a request…</source>
+        <translation>&amp;Ajouter une demande…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="71"/>
+        <source>Record a data-access request you sent: its deadline by law shows here</source>
+        <translation>Enregistrez une demande d&apos;accès aux données que vous avez envoyée : son délai légal s&apos;affiche ici</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="73"/>
+        <source>Record the a&amp;nswer…</source>
+        <translation>Enregistrer la ré&amp;ponse…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="74"/>
+        <source>When the client answered, and whether the answer held everything</source>
+        <translation>Quand le client a répondu, et si la réponse contenait tout</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="76"/>
+        <source>E&amp;xtension…</source>
+        <translation>Pro&amp;longation…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="77"/>
+        <source>The client said it needs the extra time the law allows</source>
+        <translation>Le client a dit avoir besoin du délai supplémentaire que la loi permet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="99"/>
         <source> (extended)</source>
         <translation> (prolongé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="94"/>
+        <location filename="../../gui/privacy/requests.py" line="112"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n demande d&apos;accès aux données demande une relance : délai dépassé sans réponse, ou réponse partielle.</numerusform>
@@ -1612,12 +1695,12 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="97"/>
-        <source>Sent a data-access request? Record it with `contractor-app dsar add` and its deadline by law shows here; an overdue one is marked.</source>
-        <translation>Vous avez envoyé une demande d&apos;accès aux données ? Enregistrez-la avec `contractor-app dsar add` et son délai légal s&apos;affiche ici ; une demande en retard est signalée.</translation>
+        <location filename="../../gui/privacy/requests.py" line="115"/>
+        <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
+        <translation>Vous avez envoyé une demande d&apos;accès aux données ? Enregistrez-la avec « Ajouter une demande… » et son délai légal s&apos;affiche ici ; une demande en retard est signalée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="130"/>
+        <location filename="../../gui/privacy/requests.py" line="148"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n fichier de la réponse est conservé comme preuve de la demande à %1.</numerusform>
@@ -1625,122 +1708,373 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="134"/>
+        <location filename="../../gui/privacy/requests.py" line="176"/>
+        <source>Saved the request to %1: due %2 (%3).</source>
+        <translation>Demande à %1 enregistrée : échéance le %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="180"/>
         <source>Import the answer</source>
         <translation>Importer la réponse</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="135"/>
+        <location filename="../../gui/privacy/requests.py" line="181"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Fichiers zip (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <location filename="../../gui/privacy/requests.py" line="191"/>
         <source>waiting, in time</source>
         <translation>en attente, dans les délais</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <location filename="../../gui/privacy/requests.py" line="191"/>
         <source>OVERDUE: no answer</source>
         <translation>EN RETARD : pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <location filename="../../gui/privacy/requests.py" line="192"/>
         <source>answered in part</source>
         <translation>réponse partielle</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <location filename="../../gui/privacy/requests.py" line="192"/>
         <source>answered</source>
         <translation>répondu</translation>
     </message>
 </context>
 <context>
+    <name>AddRequestDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="94"/>
+        <source>Record a data-access request</source>
+        <translation>Enregistrer une demande d&apos;accès aux données</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="94"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="95"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="95"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="98"/>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="98"/>
+        <source>By the client&apos;s jurisdiction</source>
+        <translation>Selon la juridiction du client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="99"/>
+        <source>Sent on</source>
+        <translation>Envoyée le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>post</source>
+        <translation>courrier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>web form</source>
+        <translation>formulaire web</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="101"/>
+        <source>in the app</source>
+        <translation>dans l&apos;application</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="102"/>
+        <source>Sent by</source>
+        <translation>Envoyée par</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="103"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="103"/>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="104"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="104"/>
+        <source>optional: reference number, to whom it went…</source>
+        <translation>facultatif : numéro de référence, destinataire…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="105"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="106"/>
+        <source>&amp;Law</source>
+        <translation>&amp;Loi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="107"/>
+        <source>&amp;Sent on</source>
+        <translation>En&amp;voyée le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="108"/>
+        <source>Sent &amp;by</source>
+        <translation>Envoyée &amp;par</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="110"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="116"/>
+        <source>Choose the client the request went to.</source>
+        <translation>Choisissez le client à qui la demande a été envoyée.</translation>
+    </message>
+</context>
+<context>
     <name>AnchorPanel</name>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="50"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="62"/>
+        <source>Import a time stamp</source>
+        <translation>Importer un horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="63"/>
+        <source>Time-stamp responses (*.tsr);;All files (*)</source>
+        <translation>Réponses d&apos;horodatage (*.tsr);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="66"/>
+        <source>Which authority?</source>
+        <translation>Quelle autorité ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="67"/>
+        <source>Which authority stamped it? FreeTSA: choose its CA file (cacert.pem). DigiCert, or another authority your system trusts: use your system&apos;s certificates.</source>
+        <translation>Quelle autorité l&apos;a horodaté ? FreeTSA : choisissez son fichier d&apos;AC (cacert.pem). DigiCert, ou une autre autorité à laquelle votre système fait confiance : utilisez les certificats du système.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="71"/>
+        <source>Choose the CA file…</source>
+        <translation>Choisir le fichier d&apos;AC…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="73"/>
+        <source>My system&apos;s certificates</source>
+        <translation>Les certificats de mon système</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="82"/>
+        <source>The authority&apos;s CA certificate</source>
+        <translation>Le certificat d&apos;AC de l&apos;autorité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="83"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="89"/>
+        <source>Save the time-stamp request</source>
+        <translation>Enregistrer la demande d&apos;horodatage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="90"/>
+        <source>Time-stamp requests (*.tsq)</source>
+        <translation>Demandes d&apos;horodatage (*.tsq)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="109"/>
         <source>your e-mail address, or your union&apos;s</source>
         <translation>votre adresse e-mail, ou celle de votre syndicat</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="51"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="110"/>
         <source>Send the anchor to</source>
         <translation>Envoyer l&apos;ancre à</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="52"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="111"/>
         <source>Email…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="53"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="112"/>
         <source>Email the anchor with your mail program</source>
         <translation>Envoyer l&apos;ancre avec votre messagerie</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="54"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="113"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="55"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="114"/>
         <source>Copy the anchor</source>
         <translation>Copier l&apos;ancre</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="56"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="115"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="57"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="116"/>
         <source>Print the anchor</source>
         <translation>Imprimer l&apos;ancre</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="72"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="117"/>
+        <source>Time-stamp request…</source>
+        <translation>Demande d&apos;horodatage…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="118"/>
+        <source>Save a time-stamp request for the anchor</source>
+        <translation>Enregistrer une demande d&apos;horodatage pour l&apos;ancre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="119"/>
+        <source>Import a time stamp…</source>
+        <translation>Importer un horodatage…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="120"/>
+        <source>Import and check a time stamp from an authority</source>
+        <translation>Importer et vérifier l&apos;horodatage d&apos;une autorité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="141"/>
         <source>&lt;b&gt;Anchor your records&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ancrez vos registres&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="73"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="142"/>
         <source>Send today&apos;s anchor somewhere you do not control: it shows later that your records stood as they are now no later than today.</source>
         <translation>Envoyez l&apos;ancre du jour à un endroit que vous ne contrôlez pas : elle prouvera plus tard que vos registres étaient tels qu&apos;aujourd&apos;hui au plus tard à cette date.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="91"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="147"/>
+        <source>Stronger: have it time-stamped by a public authority. Save the request, send it with curl (docs/evidence.md in the guide shows how), then import the answer.</source>
+        <translation>Plus solide : faites-la horodater par une autorité publique. Enregistrez la demande, envoyez-la avec curl (docs/evidence.md dans le guide montre comment), puis importez la réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="164"/>
         <source>No mail program opened. Copy the anchor and send it yourself.</source>
         <translation>Aucune messagerie ne s&apos;est ouverte. Copiez l&apos;ancre et envoyez-la vous-même.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="120"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="185"/>
+        <source>Saved %1. Send it to a time-stamping authority, then import the answer (.tsr).</source>
+        <translation>%1 enregistré. Envoyez-le à une autorité d&apos;horodatage, puis importez la réponse (.tsr).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="200"/>
+        <source>Checked and kept: anchor %1 existed no later than %2 UTC, per %3.</source>
+        <translation>Vérifié et conservé : l&apos;ancre %1 existait au plus tard le %2 UTC, selon %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="220"/>
         <source>Today&apos;s anchor: %1 (%2, %3 changes recorded)</source>
         <translation>Ancre du jour : %1 (%2, %3 modifications enregistrées)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="128"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="228"/>
         <source>time-stamped by %1</source>
         <translation>horodatée par %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="235"/>
         <source>e-mailed to %1</source>
         <translation>envoyée par e-mail à %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="235"/>
         <source>e-mailed</source>
         <translation>envoyée par e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="236"/>
         <source>copied</source>
         <translation>copiée</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="236"/>
         <source>printed</source>
         <translation>imprimée</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="130"/>
+        <source>Record the answer from %1</source>
+        <translation>Enregistrer la réponse de %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="131"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="133"/>
+        <source>Answered on</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="134"/>
+        <source>It holds &amp;everything asked for</source>
+        <translation>Elle contient &amp;tout ce qui était demandé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="136"/>
+        <source>What was missing</source>
+        <translation>Ce qui manquait</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="136"/>
+        <source>e.g. ratings, the reasons for the deactivation</source>
+        <translation>p. ex. les notes, les raisons de la désactivation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="140"/>
+        <source>&amp;Answered on</source>
+        <translation>&amp;Répondu le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="142"/>
+        <source>&amp;What was missing</source>
+        <translation>Ce &amp;qui manquait</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="149"/>
+        <source>Say what the answer left out (the follow-up letter names it), or tick that it holds everything.</source>
+        <translation>Indiquez ce que la réponse a omis (la lettre de relance le nomme), ou cochez qu&apos;elle contient tout.</translation>
     </message>
 </context>
 <context>
@@ -1866,93 +2200,98 @@ Gagné %2, payé %3, dû %4</translation>
     <name>AutoBackupForm</name>
     <message>
         <location filename="../../gui/backups/auto_settings.py" line="26"/>
-        <location filename="../../gui/backups/auto_settings.py" line="31"/>
+        <location filename="../../gui/backups/auto_settings.py" line="34"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="30"/>
-        <source>Back up when I lock or quit, once a day if something changed</source>
-        <translation>Sauvegarder au verrouillage ou en quittant, une fois par jour si quelque chose a changé</translation>
+        <location filename="../../gui/backups/auto_settings.py" line="32"/>
+        <source>Back up when I lock or quit</source>
+        <translation>Sauvegarder quand je verrouille ou quitte</translation>
     </message>
     <message>
         <location filename="../../gui/backups/auto_settings.py" line="33"/>
-        <location filename="../../gui/backups/auto_settings.py" line="104"/>
+        <source>Once a day, if something changed.</source>
+        <translation>Une fois par jour, si quelque chose a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="36"/>
+        <location filename="../../gui/backups/auto_settings.py" line="108"/>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="34"/>
+        <location filename="../../gui/backups/auto_settings.py" line="37"/>
         <source>A full path, like /home/you/Backups</source>
         <translation>Un chemin complet, comme /home/vous/Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="35"/>
+        <location filename="../../gui/backups/auto_settings.py" line="38"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="36"/>
+        <location filename="../../gui/backups/auto_settings.py" line="39"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="38"/>
+        <location filename="../../gui/backups/auto_settings.py" line="41"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="39"/>
+        <location filename="../../gui/backups/auto_settings.py" line="42"/>
         <source>Use the backups folder beside your records</source>
         <translation>Utiliser le dossier de sauvegardes à côté de vos registres</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Daily backups to keep</source>
         <translation>Sauvegardes quotidiennes à garder</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Weekly backups to keep</source>
         <translation>Sauvegardes hebdomadaires à garder</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Monthly backups to keep</source>
         <translation>Sauvegardes mensuelles à garder</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <location filename="../../gui/backups/auto_settings.py" line="51"/>
         <source>daily</source>
         <translation>quotidiennes</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <location filename="../../gui/backups/auto_settings.py" line="51"/>
         <source>weekly</source>
         <translation>hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <location filename="../../gui/backups/auto_settings.py" line="52"/>
         <source>monthly</source>
         <translation>mensuelles</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="53"/>
+        <location filename="../../gui/backups/auto_settings.py" line="56"/>
         <source>Save backup settings</source>
         <translation>Enregistrer les réglages de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="58"/>
+        <location filename="../../gui/backups/auto_settings.py" line="62"/>
         <source>Folder (also for Back up now):</source>
         <translation>Dossier (aussi pour Sauvegarder maintenant) :</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="60"/>
+        <location filename="../../gui/backups/auto_settings.py" line="64"/>
         <source>Keep the latest:</source>
         <translation>Garder les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="62"/>
+        <location filename="../../gui/backups/auto_settings.py" line="66"/>
         <source>Older automatic backups are deleted as new ones are made. Backups you make yourself are never deleted. A folder on another disk, or one a cloud drive syncs, keeps a copy safe if this computer fails; backups are encrypted.</source>
         <translation>Les sauvegardes automatiques plus anciennes sont supprimées au fur et à mesure. Celles que vous faites vous-même ne le sont jamais. Un dossier sur un autre disque, ou synchronisé avec un cloud, garde une copie à l&apos;abri si cet ordinateur tombe en panne ; les sauvegardes sont chiffrées.</translation>
     </message>
@@ -1960,47 +2299,47 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="40"/>
         <source>Made</source>
         <translation>Établie le</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="41"/>
         <source>How</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="42"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="44"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="80"/>
+        <location filename="../../gui/backups/model.py" line="53"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="80"/>
+        <location filename="../../gui/backups/model.py" line="53"/>
         <source>By you</source>
         <translation>Par vous</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="87"/>
+        <location filename="../../gui/backups/model.py" line="57"/>
         <source>Not checked</source>
         <translation>Non vérifiée</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="90"/>
+        <location filename="../../gui/backups/model.py" line="60"/>
         <source>Complete (checked %1)</source>
         <translation>Complète (vérifiée le %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="91"/>
+        <location filename="../../gui/backups/model.py" line="61"/>
         <source>Damaged (checked %1)</source>
         <translation>Endommagée (vérifiée le %1)</translation>
     </message>
@@ -2008,167 +2347,177 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../gui/backups/view.py" line="65"/>
+        <location filename="../../gui/backups/view.py" line="61"/>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="62"/>
+        <source>Cancel the backup work in progress</source>
+        <translation>Annuler la sauvegarde en cours</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="69"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="66"/>
+        <location filename="../../gui/backups/view.py" line="70"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Une sauvegarde est une copie chiffrée de tous vos registres, preuves comprises. Elle s&apos;ouvre avec le mot de passe que vous aviez le jour où elle a été faite, ou avec votre clé de récupération. Gardez-en aussi une sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="87"/>
+        <location filename="../../gui/backups/view.py" line="91"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="95"/>
+        <location filename="../../gui/backups/view.py" line="99"/>
         <source>Check it…</source>
         <translation>Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="96"/>
+        <location filename="../../gui/backups/view.py" line="100"/>
         <source>Check the last backup</source>
         <translation>Vérifier la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="109"/>
+        <location filename="../../gui/backups/view.py" line="113"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="112"/>
+        <location filename="../../gui/backups/view.py" line="116"/>
         <source>Back up to…</source>
         <translation>Sauvegarder vers…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="114"/>
+        <location filename="../../gui/backups/view.py" line="118"/>
         <source>Check a backup…</source>
         <translation>Vérifier une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="116"/>
+        <location filename="../../gui/backups/view.py" line="120"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="117"/>
+        <location filename="../../gui/backups/view.py" line="121"/>
         <source>Restore your records from a backup</source>
         <translation>Restaurer vos registres depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="128"/>
+        <location filename="../../gui/backups/view.py" line="132"/>
         <source>Backups in the folder</source>
         <translation>Sauvegardes dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="132"/>
+        <location filename="../../gui/backups/view.py" line="136"/>
         <source>Backups in the backup folder</source>
         <translation>Sauvegardes dans le dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="143"/>
+        <location filename="../../gui/backups/view.py" line="147"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Pas encore de sauvegarde dans ce dossier. Sauvegardez maintenant : cela prend quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="150"/>
+        <location filename="../../gui/backups/view.py" line="154"/>
         <source>Double-click a backup to check it.</source>
         <translation>Double-cliquez sur une sauvegarde pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="174"/>
+        <location filename="../../gui/backups/view.py" line="178"/>
         <source>No backup yet</source>
         <translation>Pas encore de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="175"/>
+        <location filename="../../gui/backups/view.py" line="179"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Sauvegardez maintenant pour garder une copie de vos registres. Une sauvegarde est aussi faite automatiquement au verrouillage, une fois par jour, si vos registres ont changé.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="178"/>
+        <location filename="../../gui/backups/view.py" line="182"/>
         <source>Backups go to %1</source>
         <translation>Les sauvegardes vont dans %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="186"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="186"/>
         <source>made by you</source>
         <translation>faite par vous</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="184"/>
+        <location filename="../../gui/backups/view.py" line="188"/>
         <source>Saved as %1</source>
         <translation>Enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="203"/>
+        <location filename="../../gui/backups/view.py" line="213"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Sauvegardes (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="209"/>
+        <location filename="../../gui/backups/view.py" line="219"/>
         <source>Back up to</source>
         <translation>Sauvegarder vers</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="210"/>
+        <location filename="../../gui/backups/view.py" line="220"/>
         <source>Backups (*%1)</source>
         <translation>Sauvegardes (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="229"/>
+        <location filename="../../gui/backups/view.py" line="239"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="240"/>
+        <location filename="../../gui/backups/view.py" line="250"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Sauvegarde enregistrée : %1 (%2). Elle s&apos;ouvre avec votre mot de passe actuel ou votre clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="250"/>
+        <location filename="../../gui/backups/view.py" line="260"/>
         <source>Check a backup</source>
         <translation>Vérifier une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="258"/>
+        <location filename="../../gui/backups/view.py" line="268"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>Vérifier la sauvegarde du %1 ? Elle est décompressée dans un dossier temporaire et vérifiée comme le ferait une restauration. Vos registres ne sont pas modifiés.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="260"/>
+        <location filename="../../gui/backups/view.py" line="270"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="270"/>
+        <location filename="../../gui/backups/view.py" line="280"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="281"/>
+        <location filename="../../gui/backups/view.py" line="291"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Cette sauvegarde est complète et restaurable : %1 registres, %2 fichiers de preuve, %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="285"/>
+        <location filename="../../gui/backups/view.py" line="295"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Cette sauvegarde est endommagée : %1 (%2 problèmes en tout). Rien n&apos;a été modifié ; utilisez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="314"/>
+        <location filename="../../gui/backups/view.py" line="324"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="324"/>
+        <location filename="../../gui/backups/view.py" line="334"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -2177,37 +2526,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apos;est perdu. Contractor Ledger se verrouille pendant la restauration ; déverrouillez ensuite avec le mot de passe que vous aviez le jour de la sauvegarde, ou avec le nouveau si vous utilisez votre clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="328"/>
+        <location filename="../../gui/backups/view.py" line="338"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="339"/>
+        <location filename="../../gui/backups/view.py" line="349"/>
         <source>Checking the backup before restoring…</source>
         <translation>Vérification de la sauvegarde avant restauration…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="359"/>
+        <location filename="../../gui/backups/view.py" line="369"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="371"/>
+        <location filename="../../gui/backups/view.py" line="381"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Annulé. Rien n&apos;a été écrit et vos registres sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="374"/>
+        <location filename="../../gui/backups/view.py" line="384"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Mot de passe incorrect pour cette sauvegarde : elle s&apos;ouvre avec le mot de passe que vous aviez le jour où elle a été faite, ou avec votre clé de récupération. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="376"/>
+        <location filename="../../gui/backups/view.py" line="386"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas cette sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="378"/>
+        <location filename="../../gui/backups/view.py" line="388"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Cette sauvegarde est endommagée (%1). Rien n&apos;a été restauré ni modifié ; utilisez une autre sauvegarde.</translation>
     </message>
@@ -2688,7 +3037,7 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
     <name>ClientsView</name>
     <message>
         <location filename="../../gui/clients/view.py" line="38"/>
-        <location filename="../../gui/clients/view.py" line="76"/>
+        <location filename="../../gui/clients/view.py" line="77"/>
         <source>Add client…</source>
         <translation>Ajouter un client…</translation>
     </message>
@@ -2704,7 +3053,12 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="72"/>
+        <location filename="../../gui/clients/view.py" line="60"/>
+        <source>The selected client&apos;s details</source>
+        <translation>Les détails du client sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/view.py" line="73"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Pas encore de client. Ajoutez la plateforme ou l&apos;entreprise pour laquelle vous travaillez, avec ce qu&apos;elle vous paie, pour commencer à saisir votre travail et vérifier votre paie.</translation>
     </message>
@@ -2788,66 +3142,274 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="24"/>
+        <source>Changed on two computers</source>
+        <translation>Modifié sur deux ordinateurs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>Other computer</source>
+        <translation>Autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="31"/>
+        <source>Both versions of the record</source>
+        <translation>Les deux versions de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="35"/>
+        <source>Keep this computer&apos;s</source>
+        <translation>Garder celle de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="47"/>
+        <source>Nothing is lost: until you choose, this computer keeps its version and the other version is kept beside it.</source>
+        <translation>Rien n&apos;est perdu : tant que vous n&apos;avez pas choisi, cet ordinateur garde sa version et l&apos;autre est conservée à côté.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="68"/>
+        <source>Your computers agree: nothing to choose.</source>
+        <translation>Vos ordinateurs sont d&apos;accord : rien à choisir.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="69"/>
+        <source>Keep the other&apos;s</source>
+        <translation>Garder l&apos;autre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="72"/>
+        <source>%1 of %2: a %3 changed here and on %4.</source>
+        <translation>%1 sur %2 : %3 modifié ici et sur %4.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="75"/>
+        <source>Keep %1&apos;s</source>
+        <translation>Garder celle de %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <source>work entry</source>
+        <translation>saisie de travail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <source>engagement</source>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <source>pay terms</source>
+        <translation>conditions de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>payment</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>invoice</source>
+        <translation>facture</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>adjustment</source>
+        <translation>ajustement</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>expense</source>
+        <translation>dépense</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>trip</source>
+        <translation>trajet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>data record</source>
+        <translation>fiche de données</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <source>access request</source>
+        <translation>demande d&apos;accès</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="96"/>
+        <source>what a payment pays for</source>
+        <translation>ce qu&apos;un paiement règle</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="103"/>
+        <source>Id in the imported file</source>
+        <translation>Id dans le fichier importé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Recorded at</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Last edited</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Rate</source>
+        <translation>Taux</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Kind of pay</source>
+        <translation>Type de rémunération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="111"/>
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="116"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="138"/>
+        <location filename="../../gui/clients/contract.py" line="103"/>
         <source>A written contract is on file</source>
         <translation>Un contrat écrit est conservé</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="140"/>
+        <location filename="../../gui/clients/contract.py" line="105"/>
         <source>Link a kept file…</source>
         <translation>Lier un fichier conservé…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="141"/>
+        <location filename="../../gui/clients/contract.py" line="106"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Choisir le contrat parmi les fichiers conservés dans Preuves</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="143"/>
+        <location filename="../../gui/clients/contract.py" line="108"/>
         <source>Add the contract file…</source>
         <translation>Ajouter le fichier du contrat…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="144"/>
+        <location filename="../../gui/clients/contract.py" line="109"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Conserver un fichier de votre ordinateur comme preuve et le lier comme contrat</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="150"/>
+        <location filename="../../gui/clients/contract.py" line="115"/>
         <source>Adding the contract file</source>
         <translation>Ajout du fichier du contrat</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="153"/>
+        <location filename="../../gui/clients/contract.py" line="118"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>Dans plusieurs endroits, la loi donne droit à un contrat écrit au-delà d&apos;un seuil. Le conserver ici, avec son empreinte, aide à prouver ce qui a été convenu.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="178"/>
+        <location filename="../../gui/clients/contract.py" line="143"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Conservé : %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="180"/>
+        <location filename="../../gui/clients/contract.py" line="145"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Empreinte SHA-256 : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="182"/>
+        <location filename="../../gui/clients/contract.py" line="147"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Indiqué, mais pas conservé ici. Ajoutez le fichier pour l&apos;avoir sous la main.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="185"/>
+        <location filename="../../gui/clients/contract.py" line="150"/>
         <source>No written contract on file.</source>
         <translation>Aucun contrat écrit conservé.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="216"/>
+        <location filename="../../gui/clients/contract.py" line="181"/>
         <source>Choose the contract file</source>
         <translation>Choisir le fichier du contrat</translation>
     </message>
@@ -2874,24 +3436,34 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../gui/pay/costs.py" line="226"/>
+        <location filename="../../gui/pay/costs.py" line="275"/>
         <source>Expenses</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="232"/>
+        <location filename="../../gui/pay/costs.py" line="281"/>
         <source>Add expense…</source>
         <translation>Ajouter une dépense…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="233"/>
+        <location filename="../../gui/pay/costs.py" line="282"/>
+        <source>Edit expense…</source>
+        <translation>Modifier la dépense…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="283"/>
         <source>Delete expense</source>
         <translation>Supprimer la dépense</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="234"/>
-        <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs; log distance driven with `contractor-app distance add`.</source>
-        <translation>Aucune dépense sur cette période. Notez ce que le travail vous coûte (équipement, internet, logiciels, frais à part) pour voir votre paie nette des coûts ; notez la distance parcourue avec `contractor-app distance add`.</translation>
+        <location filename="../../gui/pay/costs.py" line="284"/>
+        <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
+        <translation>Aucune dépense sur cette période. Enregistrez ce que le travail vous coûte (matériel, internet, logiciels, frais à part) pour voir votre rémunération nette des coûts.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="299"/>
+        <source>Distance driven</source>
+        <translation>Distance parcourue</translation>
     </message>
 </context>
 <context>
@@ -2927,57 +3499,57 @@ SHA-256 %2</translation>
         <translation>Paiements en retard</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="78"/>
+        <location filename="../../gui/dashboard/view.py" line="70"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="80"/>
+        <location filename="../../gui/dashboard/view.py" line="72"/>
         <source>Start the timer</source>
         <translation>Démarrer le minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="87"/>
+        <location filename="../../gui/dashboard/view.py" line="79"/>
         <source>Welcome to your records</source>
         <translation>Bienvenue dans vos registres</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="103"/>
+        <location filename="../../gui/dashboard/view.py" line="95"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="125"/>
+        <location filename="../../gui/dashboard/view.py" line="117"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="150"/>
+        <location filename="../../gui/dashboard/view.py" line="151"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
         <translation>Les graphiques montrent les montants en %1 ; les montants en %2 sont dans les cartes, jamais convertis.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="159"/>
+        <location filename="../../gui/dashboard/view.py" line="160"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
         <translation>Tout ce que vous enregistrez reste sur cet ordinateur, chiffré. Commencez par ajouter la plateforme ou l&apos;entreprise pour laquelle vous travaillez, avec votre taux : le minuteur, votre paie et le contrôle du salaire minimum fonctionneront alors.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="163"/>
+        <location filename="../../gui/dashboard/view.py" line="164"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
         <translation>Aucun travail saisi pour l&apos;instant. Démarrez le minuteur en commençant une tâche, ou ajoutez du travail déjà fait depuis la vue Aujourd&apos;hui (Ctrl+N). Vos heures, votre paie et ce qu&apos;on vous doit s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="178"/>
+        <location filename="../../gui/dashboard/view.py" line="226"/>
         <source>%1 entries, %2</source>
         <translation>%1 entrées, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="185"/>
+        <location filename="../../gui/dashboard/view.py" line="233"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>Ce que le travail a rapporté selon vos conditions, primes et ajustements compris.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="188"/>
+        <location filename="../../gui/dashboard/view.py" line="236"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n paiement compté</numerusform>
@@ -2985,15 +3557,20 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="189"/>
+        <location filename="../../gui/dashboard/view.py" line="237"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n paiement, %1 : chacun compte dans le mois où finit le travail qu&apos;il couvre (ou, sans période, à son arrivée).</numerusform>
             <numerusform>%n paiements, %1 : chacun compte dans le mois où finit le travail qu&apos;il couvre (ou, sans période, à son arrivée).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="241"/>
+        <source>Working out…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="194"/>
+        <location filename="../../gui/dashboard/view.py" line="247"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>depuis le début, %n client</numerusform>
@@ -3001,77 +3578,92 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="195"/>
+        <location filename="../../gui/dashboard/view.py" line="248"/>
         <source>Nothing owed.</source>
         <translation>Rien n&apos;est dû.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="202"/>
+        <location filename="../../gui/dashboard/view.py" line="255"/>
         <source>No hours in the last 12 weeks.</source>
         <translation>Aucune heure sur les 12 dernières semaines.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="205"/>
+        <location filename="../../gui/dashboard/view.py" line="258"/>
         <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
         <translation>Vos conditions paient %1 pour %2 travaillées, %3 : toutes les heures, temps non payé compris. L&apos;argent pas encore reçu est dû, pas sous-payé.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="209"/>
+        <location filename="../../gui/dashboard/view.py" line="262"/>
         <source>Minimum wage: %1</source>
         <translation>Salaire minimum : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="210"/>
+        <location filename="../../gui/dashboard/view.py" line="263"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="213"/>
+        <location filename="../../gui/dashboard/view.py" line="266"/>
         <source>Net of costs: %1/h</source>
         <translation>Net des coûts : %1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="214"/>
+        <location filename="../../gui/dashboard/view.py" line="267"/>
         <source>Costs in the period (fees, expenses, distance): %1</source>
         <translation>Coûts sur la période (frais, dépenses, distance) : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="217"/>
+        <location filename="../../gui/dashboard/view.py" line="270"/>
         <source>No minimum wage known for where you work.</source>
         <translation>Aucun salaire minimum connu là où vous travaillez.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="219"/>
+        <location filename="../../gui/dashboard/view.py" line="272"/>
         <source>(minimum %1/h)</source>
         <translation>(minimum %1/h)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="222"/>
+        <location filename="../../gui/dashboard/view.py" line="275"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>Au salaire minimum ou plus, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="228"/>
+        <location filename="../../gui/dashboard/view.py" line="285"/>
+        <source>App-based pay floor: %1</source>
+        <translation>Plancher de rémunération des applis : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="287"/>
+        <source>Below the app-based pay floor by %1 (floor %2/h)</source>
+        <translation>Sous le plancher des applis de %1 (plancher %2/h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="289"/>
+        <source>At or above the app-based pay floor, %1/h</source>
+        <translation>Au niveau du plancher des applis ou au-dessus, %1/h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="295"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="229"/>
+        <location filename="../../gui/dashboard/view.py" line="296"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Factures et réclamations après échéance, et travail au-delà de vos conditions de paiement, pas entièrement payés.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="235"/>
+        <location filename="../../gui/dashboard/view.py" line="302"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2 : %3 dû le %4, %5 jours de retard</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="238"/>
+        <location filename="../../gui/dashboard/view.py" line="305"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1 : %2 de travail ni payé ni facturé, dû le %3 selon vos conditions, %4 jours de retard</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="243"/>
+        <location filename="../../gui/dashboard/view.py" line="310"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 impayé, le plus ancien avec %2 jours de retard</translation>
     </message>
@@ -3467,117 +4059,125 @@ SHA-256 %2</translation>
 <context>
     <name>EntriesView</name>
     <message>
-        <location filename="../../gui/entries_view.py" line="77"/>
+        <location filename="../../gui/entries_view.py" line="79"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="97"/>
+        <location filename="../../gui/entries_view.py" line="99"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="109"/>
+        <location filename="../../gui/entries_view.py" line="111"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="130"/>
+        <location filename="../../gui/entries_view.py" line="138"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="131"/>
+        <location filename="../../gui/entries_view.py" line="139"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="131"/>
+        <location filename="../../gui/entries_view.py" line="139"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="132"/>
+        <location filename="../../gui/entries_view.py" line="140"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="132"/>
+        <location filename="../../gui/entries_view.py" line="140"/>
         <source>Last week</source>
         <translation>Semaine dernière</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="133"/>
+        <location filename="../../gui/entries_view.py" line="141"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="133"/>
+        <location filename="../../gui/entries_view.py" line="141"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="134"/>
+        <location filename="../../gui/entries_view.py" line="142"/>
         <source>Custom…</source>
         <translation>Personnalisé…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="139"/>
+        <location filename="../../gui/entries_view.py" line="147"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="140"/>
+        <location filename="../../gui/entries_view.py" line="148"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="148"/>
+        <location filename="../../gui/entries_view.py" line="156"/>
         <source>Client filter</source>
         <translation>Filtre client</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="153"/>
+        <location filename="../../gui/entries_view.py" line="161"/>
         <source>Category filter</source>
         <translation>Filtre catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="154"/>
+        <location filename="../../gui/entries_view.py" line="162"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="159"/>
+        <location filename="../../gui/entries_view.py" line="167"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Rechercher dans les notes, clients et missions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="160"/>
+        <location filename="../../gui/entries_view.py" line="168"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="198"/>
+        <source>%n records changed on two computers: choose which to keep…</source>
+        <translation>
+            <numerusform>%n enregistrement modifié sur deux ordinateurs : choisissez lequel garder…</numerusform>
+            <numerusform>%n enregistrements modifiés sur deux ordinateurs : choisissez lesquels garder…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="190"/>
+        <location filename="../../gui/entries_view.py" line="210"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="221"/>
+        <location filename="../../gui/entries_view.py" line="241"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="233"/>
+        <location filename="../../gui/entries_view.py" line="253"/>
         <source>No entries match these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="234"/>
+        <location filename="../../gui/entries_view.py" line="254"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Pas encore d&apos;entrée. Démarrez le minuteur, ou ajoutez une entrée pour du travail déjà fait (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="309"/>
+        <location filename="../../gui/entries_view.py" line="330"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Calcul de %n sélectionnée…</numerusform>
@@ -3585,7 +4185,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="316"/>
+        <location filename="../../gui/entries_view.py" line="337"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionnée</numerusform>
@@ -3593,7 +4193,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="322"/>
+        <location filename="../../gui/entries_view.py" line="343"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -3601,7 +4201,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="330"/>
+        <location filename="../../gui/entries_view.py" line="351"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Sélectionnez au plus %1 entrées à supprimer d&apos;un coup. Rien n&apos;a été supprimé.</translation>
     </message>
@@ -3632,6 +4232,25 @@ SHA-256 %2</translation>
         <location filename="../../gui/entry_models.py" line="94"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Modifiée après sa saisie ; l&apos;historique garde chaque version.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCapture</name>
+    <message>
+        <location filename="../../gui/capture.py" line="145"/>
+        <location filename="../../gui/capture.py" line="150"/>
+        <source>Capture evidence</source>
+        <translation>Capturer une preuve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="146"/>
+        <source>Capture evidence works while the timer runs; start the timer first.</source>
+        <translation>La capture de preuve fonctionne pendant que le minuteur tourne ; démarrez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="151"/>
+        <source>Your desktop does not let apps take screenshots. Take one with the system&apos;s screenshot tool, then drop the file into Evidence.</source>
+        <translation>Votre bureau ne permet pas aux applications de faire des captures d&apos;écran. Faites-en une avec l&apos;outil du système, puis déposez le fichier dans Preuves.</translation>
     </message>
 </context>
 <context>
@@ -3700,22 +4319,22 @@ Cliquez pour la copier.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="89"/>
+        <location filename="../../gui/clients/contract.py" line="54"/>
         <source>Choose the contract file</source>
         <translation>Choisir le fichier du contrat</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="94"/>
+        <location filename="../../gui/clients/contract.py" line="59"/>
         <source>Kept evidence files</source>
         <translation>Fichiers de preuve conservés</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="102"/>
+        <location filename="../../gui/clients/contract.py" line="67"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Aucun fichier n&apos;est encore conservé comme preuve. Fermez ceci et utilisez « Ajouter le fichier du contrat… » pour l&apos;ajouter depuis votre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="107"/>
+        <location filename="../../gui/clients/contract.py" line="72"/>
         <source>Link as contract</source>
         <translation>Lier comme contrat</translation>
     </message>
@@ -3836,93 +4455,118 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../gui/pay/costs.py" line="124"/>
-        <location filename="../../gui/pay/costs.py" line="159"/>
+        <location filename="../../gui/pay/costs.py" line="145"/>
+        <location filename="../../gui/pay/costs.py" line="186"/>
         <source>Add expense</source>
         <translation>Ajouter une dépense</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="127"/>
+        <location filename="../../gui/pay/costs.py" line="145"/>
+        <source>Edit expense</source>
+        <translation>Modifier la dépense</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="148"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="130"/>
+        <location filename="../../gui/pay/costs.py" line="151"/>
         <source>Date paid</source>
         <translation>Date de paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="132"/>
+        <location filename="../../gui/pay/costs.py" line="153"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="133"/>
+        <location filename="../../gui/pay/costs.py" line="154"/>
         <source>e.g. 45.00</source>
         <translation>p. ex. 45.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="135"/>
+        <location filename="../../gui/pay/costs.py" line="156"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="139"/>
+        <location filename="../../gui/pay/costs.py" line="160"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="143"/>
+        <location filename="../../gui/pay/costs.py" line="164"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="144"/>
+        <location filename="../../gui/pay/costs.py" line="165"/>
         <source>optional, e.g. new headset</source>
         <translation>facultatif, p. ex. nouveau casque</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="151"/>
+        <location filename="../../gui/pay/costs.py" line="167"/>
+        <source>Receipt</source>
+        <translation>Justificatif</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="168"/>
+        <source>No receipt</source>
+        <translation>Sans reçu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="177"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="152"/>
+        <location filename="../../gui/pay/costs.py" line="178"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="153"/>
+        <location filename="../../gui/pay/costs.py" line="179"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="156"/>
+        <location filename="../../gui/pay/costs.py" line="182"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="157"/>
+        <location filename="../../gui/pay/costs.py" line="183"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="158"/>
-        <source>Keep the receipt in Evidence; `expense add --receipt` links it.</source>
-        <translation>Conservez le justificatif dans Preuves ; `expense add --receipt` le lie.</translation>
+        <location filename="../../gui/pay/costs.py" line="184"/>
+        <source>&amp;Receipt</source>
+        <translation>Re&amp;çu</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="181"/>
+        <location filename="../../gui/pay/costs.py" line="185"/>
+        <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
+        <translation>Ajoutez d&apos;abord le fichier du reçu dans Preuves, puis choisissez-le ici.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="186"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="219"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Ajoutez d&apos;abord un client : une dépense se rattache au travail d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="183"/>
+        <location filename="../../gui/pay/costs.py" line="221"/>
         <source>Enter the amount you paid.</source>
         <translation>Saisissez le montant payé.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="186"/>
+        <location filename="../../gui/pay/costs.py" line="224"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Une dépense de zéro ne coûte rien.</translation>
     </message>
@@ -3978,6 +4622,44 @@ Cliquez pour la copier.</translation>
         <location filename="../../gui/pay/explanation.py" line="65"/>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="163"/>
+        <source>Record an extension claimed by %1</source>
+        <translation>Enregistrer une prolongation demandée par %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="164"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="166"/>
+        <source>Told on</source>
+        <translation>Annoncée le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="167"/>
+        <source>Reason given</source>
+        <translation>Motif donné</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="167"/>
+        <source>optional: the reason the client gave</source>
+        <translation>facultatif : le motif donné par le client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="169"/>
+        <source>&amp;Told on</source>
+        <translation>&amp;Annoncée le</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="170"/>
+        <source>&amp;Reason given</source>
+        <translation>&amp;Motif donné</translation>
     </message>
 </context>
 <context>
@@ -4325,12 +5007,12 @@ Cliquez pour la copier.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../gui/controller.py" line="191"/>
+        <location filename="../../gui/controller.py" line="192"/>
         <source>Automatic backup failed</source>
         <translation>La sauvegarde automatique a échoué</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="237"/>
+        <location filename="../../gui/controller.py" line="242"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger continue de tourner ici, avec votre minuteur. Utilisez Quitter dans ce menu pour le fermer.</translation>
     </message>
@@ -4421,259 +5103,274 @@ Cliquez pour la copier.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Pay</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Données et vie privée</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Delete selected entries</source>
         <translation>&amp;Supprimer les entrées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Start timer</source>
         <translation>Démarrer le minu&amp;teur</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="175"/>
+        <source>Kept %1 as evidence, linked to the running work.</source>
+        <translation>%1 conservé comme preuve, lié au travail en cours.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="176"/>
+        <source>&amp;Capture evidence</source>
+        <translation>&amp;Capturer une preuve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="178"/>
+        <source>Capture a screen &amp;region…</source>
+        <translation>Capturer une &amp;zone de l&apos;écran…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Add &amp;client…</source>
         <translation>Ajouter un &amp;client…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>Record &amp;payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>Add &amp;invoice…</source>
         <translation>Aj&amp;outer une facture…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis c&amp;lavier</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>À propos &amp;de Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Timer</source>
         <translation>&amp;Minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Verrouiller  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Lock your records</source>
         <translation>Verrouiller vos registres</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Encrypted on this computer</source>
         <translation>Chiffré sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Vos registres sont chiffrés avec votre mot de passe et restent sur cet ordinateur ; rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Stop timer</source>
         <translation>Arrê&amp;ter le minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>•  timer running</source>
         <translation>•  en cours</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Start or stop the timer</source>
         <translation>Démarrer ou arrêter le minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Switch views</source>
         <translation>Changer de vue</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Delete selected entries</source>
         <translation>Supprimer les entrées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>records check running…</source>
         <translation>contrôle des registres en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problème trouvé</numerusform>
@@ -4681,37 +5378,37 @@ Cliquez pour la copier.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>contrôle des registres : %1. Rien n&apos;a été modifié ; lancez Verify en ligne de commande pour les détails.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>records check OK %1</source>
         <translation>contrôle des registres OK %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>no backup yet</source>
         <translation>pas encore de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Une sauvegarde est faite automatiquement au verrouillage, une fois par jour, si vos registres ont changé.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Your latest backup: %1</source>
         <translation>Votre dernière sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>last backup %1: back up soon</source>
         <translation>dernière sauvegarde %1 : sauvegardez bientôt</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>last backup %1</source>
         <translation>dernière sauvegarde %1</translation>
     </message>
@@ -4780,42 +5477,42 @@ Cliquez pour la copier.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="50"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="51"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="52"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="53"/>
         <source>Payer</source>
         <translation>Payeur</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="48"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="55"/>
         <source>Invoice or why not</source>
         <translation>Facture ou pourquoi pas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="60"/>
         <source>(short by %1)</source>
         <translation>(il manque %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
         <source>— to match</source>
         <translation>— à associer</translation>
     </message>
@@ -4984,7 +5681,7 @@ Cliquez pour la copier.</translation>
     <name>PayView</name>
     <message>
         <location filename="../../gui/pay/view.py" line="80"/>
-        <location filename="../../gui/pay/view.py" line="285"/>
+        <location filename="../../gui/pay/view.py" line="288"/>
         <source>Balance per client</source>
         <translation>Solde par client</translation>
     </message>
@@ -5096,138 +5793,158 @@ Cliquez pour la copier.</translation>
         <translation>La règle, sa source, les données et le calcul derrière chaque chiffre du client sélectionné, semaine par semaine. Ou activez un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="153"/>
+        <location filename="../../gui/pay/view.py" line="156"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>Le payé par heure compte chaque heure travaillée, temps non payé compris. Le salaire minimum est jugé sur ce que paient vos conditions convenues, semaine par semaine : l&apos;argent pas encore reçu est dû, pas sous-payé. Les chiffres du salaire minimum sont une estimation — pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="162"/>
+        <location filename="../../gui/pay/view.py" line="165"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Pas encore de client. Ajoutez la plateforme ou l&apos;entreprise qui vous paie ; puis enregistrez ici ce qu&apos;elle paie et ce que vous lui facturez.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="166"/>
+        <location filename="../../gui/pay/view.py" line="169"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="179"/>
+        <location filename="../../gui/pay/view.py" line="182"/>
         <source>Pay</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="198"/>
+        <location filename="../../gui/pay/view.py" line="201"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="199"/>
+        <location filename="../../gui/pay/view.py" line="202"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="199"/>
+        <location filename="../../gui/pay/view.py" line="202"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="200"/>
+        <location filename="../../gui/pay/view.py" line="203"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="200"/>
+        <location filename="../../gui/pay/view.py" line="203"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="201"/>
+        <location filename="../../gui/pay/view.py" line="204"/>
         <source>Custom…</source>
         <translation>Personnalisé…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="209"/>
+        <location filename="../../gui/pay/view.py" line="212"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="210"/>
+        <location filename="../../gui/pay/view.py" line="213"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="215"/>
+        <location filename="../../gui/pay/view.py" line="218"/>
         <source>Client filter</source>
         <translation>Filtre client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="216"/>
-        <location filename="../../gui/pay/view.py" line="307"/>
+        <location filename="../../gui/pay/view.py" line="219"/>
+        <location filename="../../gui/pay/view.py" line="311"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="266"/>
+        <location filename="../../gui/pay/view.py" line="269"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="295"/>
+        <location filename="../../gui/pay/view.py" line="299"/>
         <source>! %1 overdue</source>
         <translation>! %1 en retard</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="324"/>
+        <location filename="../../gui/pay/view.py" line="332"/>
+        <source>No work recorded yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
+        <translation>Aucun travail enregistré pour l&apos;instant. Démarrez le minuteur, ou ajoutez une saisie pour un travail déjà fait (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="335"/>
+        <source>No work in this period (%1). Choose &quot;All time&quot; to see every balance.</source>
+        <translation>Aucun travail sur cette période (%1). Choisissez &quot;Toute la période&quot; pour voir tous les soldes.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="339"/>
+        <source>No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, and the work it pays for.</source>
+        <translation>Aucun paiement enregistré pour l&apos;instant. Quand l&apos;argent arrive, enregistrez-le ici (Ctrl+Maj+P) : montant brut, frais et le travail qu&apos;il règle.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="343"/>
+        <source>No payments recorded in this period (%1). Payments outside it: %2. Choose &quot;All time&quot; to see them.</source>
+        <translation>Aucun paiement enregistré sur cette période (%1). Paiements hors de celle-ci : %2. Choisissez &quot;Toute la période&quot; pour les voir.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="350"/>
         <source>Overdue invoices: %1</source>
         <translation>Factures en retard : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="326"/>
+        <location filename="../../gui/pay/view.py" line="352"/>
         <source>payments that came late in this period: %1</source>
         <translation>paiements arrivés en retard sur cette période : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="331"/>
+        <location filename="../../gui/pay/view.py" line="357"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Voir Factures et Retards de paiement pour le délai applicable (estimation — pas un avis juridique).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="337"/>
+        <location filename="../../gui/pay/view.py" line="363"/>
         <source>Payments received (%1)</source>
         <translation>Paiements reçus (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="338"/>
+        <location filename="../../gui/pay/view.py" line="364"/>
         <source>Invoices and claims (%1)</source>
         <translation>Factures et réclamations (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="340"/>
+        <location filename="../../gui/pay/view.py" line="366"/>
         <source>%1 overdue</source>
         <translation>%1 en retard</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="343"/>
+        <location filename="../../gui/pay/view.py" line="369"/>
         <source>Late payments (%1)</source>
         <translation>Retards de paiement (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="407"/>
+        <location filename="../../gui/pay/view.py" line="433"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Paiement supprimé. Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="415"/>
+        <location filename="../../gui/pay/view.py" line="441"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Relevé importé. Les paiements sans client attendent dans À associer.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="420"/>
+        <location filename="../../gui/pay/view.py" line="446"/>
         <source>To match (%1)</source>
         <translation>À associer (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="446"/>
+        <location filename="../../gui/pay/view.py" line="472"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Facture supprimée. Annulez avec Ctrl+Z.</translation>
     </message>
@@ -5557,22 +6274,12 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../gui/backups/progress.py" line="50"/>
-        <source>Progress</source>
-        <translation>Progression</translation>
-    </message>
-    <message>
-        <location filename="../../gui/backups/progress.py" line="52"/>
+        <location filename="../../gui/progress.py" line="63"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/progress.py" line="53"/>
-        <source>Cancel the backup work in progress</source>
-        <translation>Annuler la sauvegarde en cours</translation>
-    </message>
-    <message>
-        <location filename="../../gui/backups/progress.py" line="81"/>
+        <location filename="../../gui/progress.py" line="97"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -5864,6 +6571,14 @@ Cliquez pour la copier.</translation>
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../gui/capture.py" line="54"/>
+        <source>Drag to choose the part of the screen to keep; Escape cancels</source>
+        <translation>Faites glisser pour choisir la partie de l&apos;écran à garder ; Échap annule</translation>
+    </message>
+</context>
+<context>
     <name>Reminder</name>
     <message>
         <location filename="../../gui/reminder.py" line="37"/>
@@ -5977,104 +6692,192 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../gui/reports/view.py" line="59"/>
+        <location filename="../../gui/reports/view.py" line="57"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="60"/>
+        <location filename="../../gui/reports/view.py" line="58"/>
         <source>Save the report as a PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="63"/>
+        <location filename="../../gui/reports/view.py" line="70"/>
         <source>Making the report</source>
         <translation>Création du rapport</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="65"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/view.py" line="66"/>
+        <location filename="../../gui/reports/view.py" line="70"/>
         <source>Stop making the report</source>
         <translation>Arrêter la création du rapport</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="79"/>
+        <location filename="../../gui/reports/view.py" line="78"/>
         <source>Preview of page 1</source>
         <translation>Aperçu de la page 1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="101"/>
+        <location filename="../../gui/reports/view.py" line="97"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="180"/>
+        <location filename="../../gui/reports/view.py" line="187"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>Un %1 porte sur un client : ajoutez d&apos;abord un client (vue Clients).</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="199"/>
+        <location filename="../../gui/reports/view.py" line="207"/>
         <source>Making the preview…</source>
         <translation>Création de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="208"/>
+        <location filename="../../gui/reports/view.py" line="216"/>
         <source>No preview for this report.</source>
         <translation>Pas d&apos;aperçu pour ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="211"/>
+        <location filename="../../gui/reports/view.py" line="219"/>
         <source>Page 1, as it will be saved</source>
         <translation>Page 1, telle qu&apos;elle sera enregistrée</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="232"/>
+        <location filename="../../gui/reports/view.py" line="240"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="233"/>
+        <location filename="../../gui/reports/view.py" line="241"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="252"/>
+        <location filename="../../gui/reports/view.py" line="258"/>
         <source>Making the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="261"/>
+        <location filename="../../gui/reports/view.py" line="74"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="266"/>
+        <location filename="../../gui/reports/view.py" line="60"/>
+        <source>Prepare for a lawyer or clinic…</source>
+        <translation>Préparer pour un avocat ou une permanence juridique…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="61"/>
+        <source>Prepare one file for a lawyer or clinic, with a checker</source>
+        <translation>Préparer un seul fichier pour un avocat ou une permanence, avec un vérificateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="62"/>
+        <source>One zip with the claim packet, pay summary and privacy report, your entries and payments, your evidence, your anchors and time stamps, and a checker anyone can run without this app.</source>
+        <translation>Un zip avec le dossier de réclamation, le récapitulatif de rémunération et le rapport de confidentialité, vos saisies et paiements, vos preuves, vos ancres et horodatages, et un vérificateur que chacun peut lancer sans cette application.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="66"/>
+        <source>Share with a union or worker centre…</source>
+        <translation>Partager avec un syndicat ou un centre de travailleurs…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="67"/>
+        <source>Share your pay figures anonymously with a union or worker centre</source>
+        <translation>Partagez vos chiffres de rémunération anonymement avec un syndicat ou un centre de travailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="116"/>
+        <source>Report choices</source>
+        <translation>Choix du rapport</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="135"/>
+        <source>Saved the share to %1. Send it to your union or worker centre yourself: the app sends nothing.</source>
+        <translation>Partage enregistré dans %1. Envoyez-le vous-même à votre syndicat ou centre de travailleurs : l&apos;application n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="268"/>
+        <source>A bundle for a lawyer or clinic is about one client: choose the client above first.</source>
+        <translation>Un dossier pour un avocat ou une permanence porte sur un seul client : choisissez d&apos;abord le client ci-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="272"/>
+        <source>Save the bundle for a lawyer or clinic</source>
+        <translation>Enregistrer le dossier pour un avocat ou une permanence</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="273"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Fichiers zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="286"/>
+        <source>Preparing the bundle: three signed reports, your records and evidence…</source>
+        <translation>Préparation du dossier : trois rapports signés, vos données et vos preuves…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="292"/>
+        <source>Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says how). Your key&apos;s fingerprint, to tell them: %6.</source>
+        <translation>%1 enregistré : 3 rapports signés, %2 saisies, %3 paiements, %4 fichiers de preuve, %5 horodatages. La personne qui le reçoit le décompresse et lance verify.py (le README.txt à l&apos;intérieur explique comment). L&apos;empreinte de votre clé, à lui communiquer : %6.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="301"/>
+        <source>The bundle was not saved: %1</source>
+        <translation>Le dossier n&apos;a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="308"/>
         <source>Gathering your records…</source>
         <translation>Collecte de vos registres…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="266"/>
+        <location filename="../../gui/reports/view.py" line="308"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="272"/>
+        <location filename="../../gui/reports/view.py" line="314"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>%1 enregistré (%2 entrées, %3 paiements). Il est signé : « Vérifier un rapport… » pourra prouver plus tard qu&apos;il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="279"/>
+        <location filename="../../gui/reports/view.py" line="321"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Annulé : aucun fichier n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="281"/>
+        <location filename="../../gui/reports/view.py" line="323"/>
         <source>The report was not saved: %1</source>
         <translation>Le rapport n&apos;a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../gui/capture.py" line="106"/>
+        <source>Keep this as evidence?</source>
+        <translation>Garder ceci comme preuve ?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="108"/>
+        <source>This image will be kept, encrypted, as evidence of your work for %1.</source>
+        <translation>Cette image sera conservée, chiffrée, comme preuve de votre travail pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="113"/>
+        <source>The captured image</source>
+        <translation>L&apos;image capturée</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="120"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="121"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Jeter</translation>
     </message>
 </context>
 <context>
@@ -6153,135 +6956,279 @@ Cliquez pour la copier.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="53"/>
+        <location filename="../../gui/settings_view/view.py" line="55"/>
+        <location filename="../../gui/settings_view/view.py" line="58"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="74"/>
+        <location filename="../../gui/settings_view/view.py" line="77"/>
         <source>Profile saved.</source>
         <translation>Profil enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="79"/>
+        <location filename="../../gui/settings_view/view.py" line="82"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="96"/>
+        <location filename="../../gui/settings_view/view.py" line="99"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Mot de passe incorrect. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
-    <name>StatementDialog</name>
+    <name>ShareDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="34"/>
-        <source>PayPal activity download (CSV)</source>
-        <translation>Téléchargement d&apos;activité PayPal (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="36"/>
+        <source>Share with a union or worker centre</source>
+        <translation>Partager avec un syndicat ou un centre de travailleurs</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
-        <source>Wise statement or transaction history (CSV)</source>
-        <translation>Relevé ou historique des transactions Wise (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="44"/>
+        <source>First day to share</source>
+        <translation>Premier jour à partager</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
-        <source>Upwork transaction history (CSV)</source>
-        <translation>Historique des transactions Upwork (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="45"/>
+        <source>Last day to share</source>
+        <translation>Dernier jour à partager</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
-        <source>Payoneer transactions (CSV)</source>
-        <translation>Transactions Payoneer (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
-        <source>Bank or other payments (CSV, choose its columns)</source>
-        <translation>Banque ou autres paiements (CSV, choisissez les colonnes)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="94"/>
-        <source>Import a payment statement</source>
-        <translation>Importer un relevé de paiements</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
-        <source>Kind of statement</source>
-        <translation>Type de relevé</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="100"/>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <source>Kind of work</source>
+        <translation>Type de travail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <source>Name it</source>
+        <translation>La nommer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="53"/>
+        <source>Your clients: the kind of work of each, and whether to name it</source>
+        <translation>Vos clients : le type de travail de chacun, et s&apos;il faut le nommer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="59"/>
+        <source>Everything the share will hold, in plain words</source>
+        <translation>Tout ce que le partage contiendra, en mots simples</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="62"/>
+        <source>Save share…</source>
+        <translation>Enregistrer le partage…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="74"/>
+        <source>Unions and worker centres pool anonymous shares to show how platforms pay. The file holds, per month and kind of work: hours in fives, rounded pay, the hourly rate and the minimum wage it was compared with, and late or short payments. No names (unless you tick one), notes, dates or evidence. You send it yourself; the app sends nothing.</source>
+        <translation>Les syndicats et centres de travailleurs rassemblent des partages anonymes pour montrer comment les plateformes paient. Le fichier contient, par mois et type de travail : les heures par tranches de cinq, la rémunération arrondie, le taux horaire et le salaire minimum comparé, et les paiements en retard ou incomplets. Aucun nom (sauf si vous en cochez un), note, date ni preuve. Vous l&apos;envoyez vous-même ; l&apos;application n&apos;envoie rien.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="81"/>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="85"/>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="90"/>
+        <source>What the file will hold:</source>
+        <translation>Ce que le fichier contiendra :</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="105"/>
+        <source>Kind of work for %1</source>
+        <translation>Type de travail pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="108"/>
+        <source>Name %1 in the share</source>
+        <translation>Nommer %1 dans le partage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>rating</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>transcription</source>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <source>moderation</source>
+        <translation>modération</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>writing</source>
+        <translation>rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>delivery</source>
+        <translation>livraison</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>driving</source>
+        <translation>conduite</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <source>freelance</source>
+        <translation>freelance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="174"/>
+        <source>Save the share</source>
+        <translation>Enregistrer le partage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="175"/>
+        <source>Share files (*.json)</source>
+        <translation>Fichiers de partage (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="187"/>
+        <source>The share was not saved: %1</source>
+        <translation>Le partage n&apos;a pas été enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <source>PayPal activity download (CSV)</source>
+        <translation>Téléchargement d&apos;activité PayPal (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <source>Wise statement or transaction history (CSV)</source>
+        <translation>Relevé ou historique des transactions Wise (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <source>Upwork transaction history (CSV)</source>
+        <translation>Historique des transactions Upwork (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <source>Payoneer transactions (CSV)</source>
+        <translation>Transactions Payoneer (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="39"/>
+        <source>Bank or other payments (CSV, choose its columns)</source>
+        <translation>Banque ou autres paiements (CSV, choisissez les colonnes)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <source>Import a payment statement</source>
+        <translation>Importer un relevé de paiements</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="73"/>
+        <source>Kind of statement</source>
+        <translation>Type de relevé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="77"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="78"/>
         <source>Match each payment by payer</source>
         <translation>Associer chaque paiement selon son payeur</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="105"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="82"/>
         <source>Statement file</source>
         <translation>Fichier du relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="89"/>
         <source>&amp;Statement</source>
         <translation>&amp;Relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="113"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="116"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="93"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="124"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Payments in the statement</source>
         <translation>Paiements du relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="130"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="107"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="133"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="110"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="127"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Seul l&apos;argent reçu de clients devient un paiement : retraits, transferts entre vos soldes, remboursements et blocages sont comptés et ignorés. Importer à nouveau le même relevé n&apos;ajoute rien.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="160"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="137"/>
         <source>Choose a statement</source>
         <translation>Choisir un relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="161"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="138"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="173"/>
         <source>Choose the statement file first.</source>
         <translation>Choisissez d&apos;abord le fichier du relevé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n nouveau paiement, %1 associé à un client.</numerusform>
@@ -6289,17 +7236,17 @@ Cliquez pour la copier.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="199"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1 : brut %2, frais %3, net %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="226"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="203"/>
         <source>Already imported: %1.</source>
         <translation>Déjà importé : %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="228"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="205"/>
         <source>Skipped: %1.</source>
         <translation>Ignoré : %1.</translation>
     </message>
@@ -6312,39 +7259,184 @@ Cliquez pour la copier.</translation>
         <translation>Solidité du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="134"/>
+        <location filename="../../gui/widgets.py" line="135"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Trop court : utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="135"/>
+        <location filename="../../gui/widgets.py" line="136"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Faible : facile à deviner. Ajoutez des mots ou des caractères.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="136"/>
+        <location filename="../../gui/widgets.py" line="137"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Moyen : pourrait être plus solide. Un mot de plus aiderait.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="137"/>
+        <location filename="../../gui/widgets.py" line="138"/>
         <source>Strong.</source>
         <translation>Solide.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="138"/>
+        <location filename="../../gui/widgets.py" line="139"/>
         <source>Very strong.</source>
         <translation>Très solide.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="140"/>
+        <location filename="../../gui/widgets.py" line="141"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Trop courant : c&apos;est l&apos;un des 10 000 mots de passe que quiconque a vos fichiers essaie en premier. Choisissez-en un autre ; quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="145"/>
+        <location filename="../../gui/widgets.py" line="146"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="37"/>
+        <source>Your other computers</source>
+        <translation>Vos autres ordinateurs</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="57"/>
+        <source>Keep your records in step on two computers through a folder your own sync tool keeps in step (Syncthing, Nextcloud, Dropbox, a USB stick). The app writes encrypted files there and never sends anything itself.</source>
+        <translation>Gardez vos données identiques sur deux ordinateurs grâce à un dossier que votre propre outil de synchronisation tient à jour (Syncthing, Nextcloud, Dropbox, une clé USB). L&apos;application y écrit des fichiers chiffrés et n&apos;envoie jamais rien elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="62"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nom de cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="64"/>
+        <source>Sync folder</source>
+        <translation>Dossier de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="65"/>
+        <source>The folder your sync tool keeps in step</source>
+        <translation>Le dossier que votre outil de synchronisation tient à jour</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="66"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="67"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="134"/>
+        <source>Choose the sync folder</source>
+        <translation>Choisir le dossier de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="73"/>
+        <source>Pairing code from your other computer</source>
+        <translation>Code de jumelage de votre autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="74"/>
+        <source>To join: the code your other computer shows</source>
+        <translation>Pour rejoindre : le code affiché par votre autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="75"/>
+        <source>Start syncing here</source>
+        <translation>Commencer la synchronisation ici</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="77"/>
+        <source>Join with the code</source>
+        <translation>Rejoindre avec le code</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="84"/>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="85"/>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="86"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="101"/>
+        <source>Pairing code</source>
+        <translation>Code de jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="98"/>
+        <source>Sync folder and paired computers</source>
+        <translation>Dossier de synchronisation et ordinateurs jumelés</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="104"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="106"/>
+        <source>Show the pairing code</source>
+        <translation>Afficher le code de jumelage</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="109"/>
+        <source>A paired computer</source>
+        <translation>Un ordinateur jumelé</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="110"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="111"/>
+        <source>Stop reading the chosen computer&apos;s changes</source>
+        <translation>Ne plus lire les modifications de l&apos;ordinateur choisi</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="166"/>
+        <source>Pairing code: %1
+On your other computer, choose the same folder (as your sync tool keeps it there), type this code and press “Join with the code”. Keep it to yourself.</source>
+        <translation>Code de jumelage : %1
+Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de synchronisation le tient là-bas), tapez ce code et appuyez sur « Rejoindre avec le code ». Gardez-le pour vous.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="204"/>
+        <source> (removed)</source>
+        <translation> (retiré)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="205"/>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="206"/>
+        <source>This computer: %1</source>
+        <translation>Cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <source>Paired: %1</source>
+        <translation>Jumelés : %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <source>none yet</source>
+        <translation>aucun pour le moment</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/settings_view/sync_section.py" line="209"/>
+        <source>%n records changed on two computers: choose in Entries.</source>
+        <translation>
+            <numerusform>%n enregistrement modifié sur deux ordinateurs : choisissez dans Entrées.</numerusform>
+            <numerusform>%n enregistrements modifiés sur deux ordinateurs : choisissez dans Entrées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6656,64 +7748,203 @@ Cliquez pour la copier.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../gui/tray.py" line="35"/>
+        <location filename="../../gui/tray.py" line="36"/>
         <source>Add entry…</source>
         <translation>Ajouter une entrée…</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="36"/>
+        <location filename="../../gui/tray.py" line="37"/>
+        <source>Capture evidence</source>
+        <translation>Capturer une preuve</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="38"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="37"/>
+        <location filename="../../gui/tray.py" line="39"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="38"/>
+        <location filename="../../gui/tray.py" line="40"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="75"/>
+        <location filename="../../gui/tray.py" line="79"/>
         <source>Unlock to use the timer</source>
         <translation>Déverrouillez pour utiliser le minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="76"/>
+        <location filename="../../gui/tray.py" line="80"/>
         <source>Contractor Ledger: locked</source>
         <translation>Contractor Ledger : verrouillé</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="79"/>
+        <location filename="../../gui/tray.py" line="83"/>
         <source>Stop (%1)</source>
         <translation>Arrêter (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="80"/>
+        <location filename="../../gui/tray.py" line="84"/>
         <source>Contractor Ledger: timer running for %1, %2</source>
         <translation>Contractor Ledger : minuteur en marche pour %1, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="84"/>
+        <location filename="../../gui/tray.py" line="88"/>
         <source>Start timer (%1)</source>
         <translation>Démarrer le minuteur (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="85"/>
+        <location filename="../../gui/tray.py" line="89"/>
         <source>Start timer</source>
         <translation>Démarrer le minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="87"/>
+        <location filename="../../gui/tray.py" line="91"/>
         <source>Contractor Ledger: timer stopped</source>
         <translation>Contractor Ledger : minuteur arrêté</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="100"/>
+        <location filename="../../gui/tray.py" line="104"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="123"/>
+        <location filename="../../gui/pay/distance.py" line="154"/>
+        <source>Add trip</source>
+        <translation>Ajouter un trajet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="126"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="130"/>
+        <source>Date driven</source>
+        <translation>Date du trajet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="132"/>
+        <location filename="../../gui/pay/distance.py" line="169"/>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="133"/>
+        <source>e.g. 42.5</source>
+        <translation>p. ex. 42.5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="135"/>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="140"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="141"/>
+        <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
+        <translation>facultatif, p. ex. dépôt au centre-ville, compteur 10230-10272</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="147"/>
+        <source>C&amp;lient</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="148"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="149"/>
+        <source>Di&amp;stance</source>
+        <translation>Dis&amp;tance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="152"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="153"/>
+        <source>Priced at the official per-distance rate of your country.</source>
+        <translation>Chiffré au tarif officiel par distance de votre pays.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="165"/>
+        <source>Add a client first: a trip is for the work of a client.</source>
+        <translation>Ajoutez d&apos;abord un client : un trajet est pour le travail d&apos;un client.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="167"/>
+        <source>Enter the distance you drove.</source>
+        <translation>Saisissez la distance parcourue.</translation>
+    </message>
+</context>
+<context>
+    <name>TripsPanel</name>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="205"/>
+        <source>Import a GPX track</source>
+        <translation>Importer une trace GPX</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="205"/>
+        <source>GPX tracks (*.gpx)</source>
+        <translation>Traces GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="209"/>
+        <source>Distance log</source>
+        <translation>Journal des distances</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="215"/>
+        <source>Add trip…</source>
+        <translation>Ajouter un trajet…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="216"/>
+        <source>Import GPX…</source>
+        <translation>Importer un GPX…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="217"/>
+        <source>Delete trip</source>
+        <translation>Supprimer le trajet</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="218"/>
+        <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
+        <translation>Aucune distance parcourue sur cette période. Ajoutez un trajet depuis votre compteur, ou importez une trace GPX de votre téléphone ou compteur de vélo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/distance.py" line="274"/>
+        <source>Imported %n trip(s) from the GPX track.</source>
+        <translation>
+            <numerusform>%n trajet importé depuis la trace GPX.</numerusform>
+            <numerusform>%n trajets importés depuis la trace GPX.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/distance.py" line="276"/>
+        <source>%n track day(s) were already in the log and were skipped.</source>
+        <translation>
+            <numerusform>%n jour de trace était déjà dans le journal et a été ignoré.</numerusform>
+            <numerusform>%n jours de trace étaient déjà dans le journal et ont été ignorés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6973,52 +8204,57 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../reports/kinds.py" line="42"/>
+        <location filename="../../reports/kinds.py" line="25"/>
+        <source>Legal figures are an estimate — not legal advice.</source>
+        <translation>Les chiffres juridiques sont une estimation, pas un conseil juridique.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="44"/>
         <source>Pay summary</source>
         <translation>Récapitulatif de paie</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="43"/>
+        <location filename="../../reports/kinds.py" line="45"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Pour vérifier votre paie, ou montrer à un client vos heures, gains et paiements.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="46"/>
+        <location filename="../../reports/kinds.py" line="48"/>
         <source>Claim packet</source>
         <translation>Dossier de réclamation</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="47"/>
+        <location filename="../../reports/kinds.py" line="49"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Pour une réclamation de salaire ou un avocat : ce qu&apos;on vous doit, avec les entrées et preuves à l&apos;appui.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="50"/>
+        <location filename="../../reports/kinds.py" line="52"/>
         <source>Privacy report</source>
         <translation>Rapport de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="51"/>
+        <location filename="../../reports/kinds.py" line="53"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Les données que votre travail a impliquées et ce que les plateformes ont collecté sur vous, avec les incidents.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="54"/>
+        <location filename="../../reports/kinds.py" line="56"/>
         <source>Data access request</source>
         <translation>Demande d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="55"/>
+        <location filename="../../reports/kinds.py" line="57"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Une lettre demandant à un client une copie des données personnelles qu&apos;il détient sur vous.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="58"/>
+        <location filename="../../reports/kinds.py" line="60"/>
         <source>Data access follow-up</source>
         <translation>Relance de demande d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="59"/>
+        <location filename="../../reports/kinds.py" line="61"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Une lettre pour une demande d&apos;accès aux données restée sans réponse après le délai, ou dont la réponse était incomplète.</translation>
     </message>

@@ -29,22 +29,22 @@
         <translation>A restauração não terminou: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="39"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="40"/>
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="41"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="44"/>
+        <location filename="../../gui/clients/contract.py" line="42"/>
         <source>Linked to</source>
         <translation>Vinculado a</translation>
     </message>
@@ -60,30 +60,31 @@
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <location filename="../../gui/clients/terms_model.py" line="37"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="34"/>
+        <location filename="../../gui/clients/terms_model.py" line="39"/>
         <source>Pay</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/clients/terms_model.py" line="40"/>
         <source>Not paid for</source>
         <translation>Não pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/clients/terms_model.py" line="41"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <source>Platform fee</source>
         <translation>Taxa da plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="35"/>
+        <location filename="../../gui/clients/terms_model.py" line="43"/>
         <location filename="../../gui/entry_columns.py" line="37"/>
-        <location filename="../../gui/pay/costs.py" line="67"/>
+        <location filename="../../gui/pay/costs.py" line="71"/>
+        <location filename="../../gui/pay/distance.py" line="65"/>
         <location filename="../../gui/privacy/models.py" line="70"/>
         <location filename="../../gui/privacy/models.py" line="82"/>
         <location filename="../../gui/privacy/models.py" line="104"/>
@@ -91,24 +92,24 @@
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="86"/>
+        <location filename="../../gui/clients/terms_model.py" line="38"/>
         <source>These terms apply to work done today.</source>
         <translation>Estas condições valem para o trabalho feito hoje.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="101"/>
+        <location filename="../../gui/clients/terms_model.py" line="74"/>
         <source>no pay terms yet: add them with New pay terms</source>
         <translation>ainda sem condições de pagamento: adicione-as em Novas condições de pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_model.py" line="104"/>
+        <location filename="../../gui/clients/terms_model.py" line="70"/>
         <source>%1 (in force)</source>
         <translation>%1 (em vigor)</translation>
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="34"/>
-        <location filename="../../gui/dashboard/charts.py" line="258"/>
-        <location filename="../../gui/dashboard/charts.py" line="283"/>
+        <location filename="../../gui/dashboard/charts.py" line="260"/>
+        <location filename="../../gui/dashboard/charts.py" line="289"/>
         <source>%1 per hour</source>
         <translation>%1 por hora</translation>
     </message>
@@ -158,75 +159,75 @@
         <translation>Por que importa: empregados têm direito por lei a salário mínimo e horas extras; autônomos muitas vezes não. O que o contrato diz é um começo; como você é tratado também conta.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="157"/>
+        <location filename="../../gui/dashboard/charts.py" line="158"/>
         <source>Hours and pay per week</source>
         <translation>Horas e pagamento por semana</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="168"/>
-        <location filename="../../gui/dashboard/charts.py" line="182"/>
+        <location filename="../../gui/dashboard/charts.py" line="169"/>
+        <location filename="../../gui/dashboard/charts.py" line="183"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="174"/>
+        <location filename="../../gui/dashboard/charts.py" line="175"/>
         <source>Earned (%1)</source>
         <translation>Ganho (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="176"/>
+        <location filename="../../gui/dashboard/charts.py" line="177"/>
         <source>Paid (%1)</source>
         <translation>Pago (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="184"/>
-        <location filename="../../gui/dashboard/charts.py" line="259"/>
+        <location filename="../../gui/dashboard/charts.py" line="185"/>
+        <location filename="../../gui/dashboard/charts.py" line="261"/>
         <source>Week starting</source>
         <translation>Semana a partir de</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="216"/>
+        <location filename="../../gui/dashboard/charts.py" line="218"/>
         <source>%1 in %2 entries</source>
         <translation>%1 em %2 lançamentos</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="217"/>
+        <location filename="../../gui/dashboard/charts.py" line="219"/>
         <source>Earned %1, paid %2</source>
         <translation>Ganho %1, pago %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="234"/>
+        <location filename="../../gui/dashboard/charts.py" line="236"/>
         <source>Pay per hour at your terms against the minimum wage</source>
         <translation>Pagamento por hora nas suas condições comparado ao salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="245"/>
+        <location filename="../../gui/dashboard/charts.py" line="247"/>
         <source>Pay per hour at your terms</source>
         <translation>Pagamento por hora nas suas condições</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="247"/>
+        <location filename="../../gui/dashboard/charts.py" line="249"/>
         <source>Minimum wage (estimate)</source>
         <translation>Salário mínimo (estimativa)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="280"/>
+        <location filename="../../gui/dashboard/charts.py" line="286"/>
         <source>Earned %1 for %2 worked</source>
         <translation>Ganho de %1 por %2 trabalhados</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="285"/>
+        <location filename="../../gui/dashboard/charts.py" line="291"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
         <translation>Salário mínimo de %1 por hora (estimativa — não é aconselhamento jurídico)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="294"/>
+        <location filename="../../gui/dashboard/charts.py" line="300"/>
         <source>Paid and owed per client, all time</source>
         <translation>Pago e devido por cliente, todo o período</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="304"/>
+        <location filename="../../gui/dashboard/charts.py" line="310"/>
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
@@ -235,13 +236,13 @@
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="305"/>
+        <location filename="../../gui/dashboard/charts.py" line="311"/>
         <location filename="../../gui/pay/models.py" line="147"/>
         <source>Owed</source>
         <translation>Devido</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="333"/>
+        <location filename="../../gui/dashboard/charts.py" line="344"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
         <translation>%1
@@ -264,8 +265,9 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="35"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <location filename="../../gui/pay/unmatched.py" line="56"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -286,7 +288,8 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="36"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
+        <location filename="../../gui/pay/distance.py" line="64"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="274"/>
@@ -299,7 +302,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../gui/entry_columns.py" line="36"/>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
@@ -405,7 +408,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../gui/formatting.py" line="29"/>
-        <location filename="../../gui/formatting.py" line="150"/>
+        <location filename="../../gui/formatting.py" line="161"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -415,107 +418,117 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="37"/>
+        <location filename="../../gui/formatting.py" line="40"/>
+        <source>%1 (%2 h)</source>
+        <translation>%1 (%2 h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="47"/>
         <source>just now</source>
         <translation>agora mesmo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="39"/>
+        <location filename="../../gui/formatting.py" line="49"/>
         <source>%1 min ago</source>
         <translation>há %1 min</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="41"/>
+        <location filename="../../gui/formatting.py" line="51"/>
         <source>%1 h ago</source>
         <translation>há %1 h</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="42"/>
+        <location filename="../../gui/formatting.py" line="52"/>
         <source>%1 days ago</source>
         <translation>há %1 dias</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="119"/>
+        <location filename="../../gui/formatting.py" line="129"/>
         <source>%1 today</source>
         <translation>%1 hoje</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="121"/>
+        <location filename="../../gui/formatting.py" line="131"/>
         <source>%1 yesterday</source>
         <translation>%1 ontem</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="122"/>
+        <location filename="../../gui/formatting.py" line="132"/>
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Productive</source>
         <translation>Produtivo</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Training</source>
         <translation>Treinamento</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="127"/>
+        <location filename="../../gui/formatting.py" line="137"/>
         <source>Onboarding</source>
         <translation>Integração</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Assessment</source>
         <translation>Avaliação</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Waiting</source>
         <translation>Espera</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Rework</source>
         <translation>Retrabalho</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="128"/>
+        <location filename="../../gui/formatting.py" line="138"/>
         <source>Admin</source>
         <translation>Administração</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="129"/>
+        <location filename="../../gui/formatting.py" line="139"/>
         <source>Travel</source>
         <translation>Deslocamento</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="151"/>
         <source>late by %1</source>
         <translation>atrasado %1</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="141"/>
+        <location filename="../../gui/formatting.py" line="151"/>
         <source>late</source>
         <translation>atrasado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>overlap</source>
         <translation>sobreposição</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>imported</source>
         <translation>importado</translation>
     </message>
     <message>
-        <location filename="../../gui/formatting.py" line="142"/>
+        <location filename="../../gui/formatting.py" line="152"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
+    <message>
+        <location filename="../../gui/formatting.py" line="153"/>
+        <source>changed on two computers</source>
+        <translation>alterado em dois computadores</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="149"/>
+        <location filename="../../gui/formatting.py" line="160"/>
         <location filename="../../gui/pay/models.py" line="336"/>
         <source>%n days</source>
         <translation>
@@ -554,59 +567,64 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Adicionar fatura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Equipment</source>
         <translation>Equipamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="60"/>
+        <location filename="../../gui/pay/costs.py" line="64"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <source>Transfer fee</source>
         <translation>Taxa de transferência</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="61"/>
+        <location filename="../../gui/pay/costs.py" line="65"/>
         <location filename="../../gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="66"/>
+        <location filename="../../gui/pay/costs.py" line="70"/>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="57"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="67"/>
+        <location filename="../../gui/pay/costs.py" line="71"/>
         <source>Receipt</source>
         <translation>Comprovante</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="72"/>
+        <location filename="../../gui/pay/costs.py" line="76"/>
         <source>Evidence #%1</source>
         <translation>Prova nº %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="81"/>
+        <location filename="../../gui/pay/costs.py" line="85"/>
         <source>Delete expense</source>
         <translation>Excluir despesa</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="105"/>
+        <location filename="../../gui/pay/costs.py" line="109"/>
         <source>Add expense</source>
         <translation>Adicionar despesa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="124"/>
+        <source>Edit expense</source>
+        <translation>Editar despesa</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="143"/>
@@ -786,7 +804,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="60"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
@@ -955,62 +973,62 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Prazo conforme %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="34"/>
+        <location filename="../../gui/pay/unmatched.py" line="33"/>
         <source>Match payment to %1</source>
         <translation>Associar pagamento a %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="58"/>
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="59"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="52"/>
+        <location filename="../../gui/pay/unmatched.py" line="61"/>
         <source>Statement</source>
         <translation>Extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="53"/>
+        <location filename="../../gui/pay/unmatched.py" line="62"/>
         <source>Why not matched</source>
         <translation>Por que não foi associado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="99"/>
+        <location filename="../../gui/pay/unmatched.py" line="76"/>
         <source>Imported payments to match</source>
         <translation>Pagamentos importados para associar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="107"/>
+        <location filename="../../gui/pay/unmatched.py" line="84"/>
         <source>Client to match the payment to</source>
         <translation>Cliente a associar ao pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="108"/>
+        <location filename="../../gui/pay/unmatched.py" line="85"/>
         <source>Match to client</source>
         <translation>Associar ao cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="111"/>
+        <location filename="../../gui/pay/unmatched.py" line="88"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Nada para associar. Pagamentos importados de um extrato cujo pagador não é um dos seus clientes aguardam aqui.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="114"/>
+        <location filename="../../gui/pay/unmatched.py" line="91"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="148"/>
+        <location filename="../../gui/pay/unmatched.py" line="125"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Selecione um pagamento e o cliente de quem ele veio.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="154"/>
+        <location filename="../../gui/pay/unmatched.py" line="131"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Associado a %1; o pagador será reconhecido da próxima vez. Desfaça com Ctrl+Z.</translation>
     </message>
@@ -1416,6 +1434,41 @@ Ganho %2, pago %3, devido %4</translation>
         <source>Add entry</source>
         <translation>Adicionar lançamento</translation>
     </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="64"/>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="65"/>
+        <source>Rate</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="70"/>
+        <source>not priced</source>
+        <translation>sem valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="71"/>
+        <source>No official rate is known for your country on that day.</source>
+        <translation>Não se conhece uma tarifa oficial para o seu país nesse dia.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="81"/>
+        <source>Delete trip</source>
+        <translation>Excluir viagem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="105"/>
+        <source>Add trip</source>
+        <translation>Adicionar viagem</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1539,72 +1592,102 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="47"/>
+        <location filename="../../gui/privacy/requests.py" line="52"/>
         <source>Data-access requests</source>
         <translation>Pedidos de acesso aos dados</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Law</source>
         <translation>Lei</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="48"/>
+        <location filename="../../gui/privacy/requests.py" line="53"/>
         <source>Due</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="49"/>
+        <location filename="../../gui/privacy/requests.py" line="54"/>
         <source>Files received</source>
         <translation>Arquivos recebidos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="57"/>
+        <location filename="../../gui/privacy/requests.py" line="62"/>
         <source>Follow-up letter…</source>
         <translation>Carta de cobrança…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="58"/>
+        <location filename="../../gui/privacy/requests.py" line="63"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Fazer a carta de cobrança para um pedido com prazo vencido ou respondido em parte</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="61"/>
+        <location filename="../../gui/privacy/requests.py" line="66"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;Importar a resposta…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="62"/>
+        <location filename="../../gui/privacy/requests.py" line="67"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Guardar os arquivos da resposta da plataforma (um zip) como prova deste pedido</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="81"/>
+        <location filename="../../gui/privacy/requests.py" line="70"/>
+        <source>&amp;Add a request…</source>
+        <translation>&amp;Adicionar uma solicitação…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="71"/>
+        <source>Record a data-access request you sent: its deadline by law shows here</source>
+        <translation>Registre uma solicitação de acesso a dados que você enviou: o prazo legal aparece aqui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="73"/>
+        <source>Record the a&amp;nswer…</source>
+        <translation>Registrar a res&amp;posta…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="74"/>
+        <source>When the client answered, and whether the answer held everything</source>
+        <translation>Quando o cliente respondeu e se a resposta trazia tudo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="76"/>
+        <source>E&amp;xtension…</source>
+        <translation>Pro&amp;rrogação…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="77"/>
+        <source>The client said it needs the extra time the law allows</source>
+        <translation>O cliente disse que precisa do prazo extra que a lei permite</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="99"/>
         <source> (extended)</source>
         <translation> (prorrogado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="94"/>
+        <location filename="../../gui/privacy/requests.py" line="112"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n pedido de acesso aos dados precisa de cobrança: prazo vencido sem resposta, ou respondido em parte.</numerusform>
@@ -1612,12 +1695,12 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="97"/>
-        <source>Sent a data-access request? Record it with `contractor-app dsar add` and its deadline by law shows here; an overdue one is marked.</source>
-        <translation>Enviou um pedido de acesso aos dados? Registre-o com `contractor-app dsar add` e o prazo legal aparece aqui; um vencido fica marcado.</translation>
+        <location filename="../../gui/privacy/requests.py" line="115"/>
+        <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
+        <translation>Enviou uma solicitação de acesso a dados? Registre-a com “Adicionar uma solicitação…” e o prazo legal aparece aqui; as vencidas são marcadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="130"/>
+        <location filename="../../gui/privacy/requests.py" line="148"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n arquivo da resposta está guardado como prova do pedido a %1.</numerusform>
@@ -1625,122 +1708,373 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="134"/>
+        <location filename="../../gui/privacy/requests.py" line="176"/>
+        <source>Saved the request to %1: due %2 (%3).</source>
+        <translation>Solicitação a %1 salva: vence em %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/requests.py" line="180"/>
         <source>Import the answer</source>
         <translation>Importar a resposta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="135"/>
+        <location filename="../../gui/privacy/requests.py" line="181"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Arquivos zip (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <location filename="../../gui/privacy/requests.py" line="191"/>
         <source>waiting, in time</source>
         <translation>aguardando, no prazo</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="143"/>
+        <location filename="../../gui/privacy/requests.py" line="191"/>
         <source>OVERDUE: no answer</source>
         <translation>VENCIDO: sem resposta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <location filename="../../gui/privacy/requests.py" line="192"/>
         <source>answered in part</source>
         <translation>respondido em parte</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="144"/>
+        <location filename="../../gui/privacy/requests.py" line="192"/>
         <source>answered</source>
         <translation>respondido</translation>
     </message>
 </context>
 <context>
+    <name>AddRequestDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="94"/>
+        <source>Record a data-access request</source>
+        <translation>Registrar uma solicitação de acesso a dados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="94"/>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="95"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="95"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="98"/>
+        <source>Law</source>
+        <translation>Lei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="98"/>
+        <source>By the client&apos;s jurisdiction</source>
+        <translation>Conforme a jurisdição do cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="99"/>
+        <source>Sent on</source>
+        <translation>Enviada em</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>post</source>
+        <translation>correio</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="100"/>
+        <source>web form</source>
+        <translation>formulário web</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="101"/>
+        <source>in the app</source>
+        <translation>no app</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="102"/>
+        <source>Sent by</source>
+        <translation>Enviada por</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="103"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Recebida em</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="103"/>
+        <source>Received on</source>
+        <translation>Recebida em</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="104"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="104"/>
+        <source>optional: reference number, to whom it went…</source>
+        <translation>opcional: número de referência, a quem foi enviada…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="105"/>
+        <source>&amp;Client</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="106"/>
+        <source>&amp;Law</source>
+        <translation>&amp;Lei</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="107"/>
+        <source>&amp;Sent on</source>
+        <translation>En&amp;viada em</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="108"/>
+        <source>Sent &amp;by</source>
+        <translation>Enviada &amp;por</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="110"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="116"/>
+        <source>Choose the client the request went to.</source>
+        <translation>Escolha o cliente a quem a solicitação foi enviada.</translation>
+    </message>
+</context>
+<context>
     <name>AnchorPanel</name>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="50"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="62"/>
+        <source>Import a time stamp</source>
+        <translation>Importar um carimbo de tempo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="63"/>
+        <source>Time-stamp responses (*.tsr);;All files (*)</source>
+        <translation>Respostas de carimbo de tempo (*.tsr);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="66"/>
+        <source>Which authority?</source>
+        <translation>Qual autoridade?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="67"/>
+        <source>Which authority stamped it? FreeTSA: choose its CA file (cacert.pem). DigiCert, or another authority your system trusts: use your system&apos;s certificates.</source>
+        <translation>Qual autoridade o carimbou? FreeTSA: escolha o arquivo de CA dela (cacert.pem). DigiCert ou outra autoridade em que seu sistema confia: use os certificados do sistema.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="71"/>
+        <source>Choose the CA file…</source>
+        <translation>Escolher o arquivo de CA…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="73"/>
+        <source>My system&apos;s certificates</source>
+        <translation>Os certificados do meu sistema</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="82"/>
+        <source>The authority&apos;s CA certificate</source>
+        <translation>O certificado de CA da autoridade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="83"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="89"/>
+        <source>Save the time-stamp request</source>
+        <translation>Salvar a solicitação de carimbo de tempo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="90"/>
+        <source>Time-stamp requests (*.tsq)</source>
+        <translation>Solicitações de carimbo de tempo (*.tsq)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="109"/>
         <source>your e-mail address, or your union&apos;s</source>
         <translation>seu endereço de e-mail, ou o do seu sindicato</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="51"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="110"/>
         <source>Send the anchor to</source>
         <translation>Enviar a âncora para</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="52"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="111"/>
         <source>Email…</source>
         <translation>E-mail…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="53"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="112"/>
         <source>Email the anchor with your mail program</source>
         <translation>Enviar a âncora pelo seu programa de e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="54"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="113"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="55"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="114"/>
         <source>Copy the anchor</source>
         <translation>Copiar a âncora</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="56"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="115"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="57"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="116"/>
         <source>Print the anchor</source>
         <translation>Imprimir a âncora</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="72"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="117"/>
+        <source>Time-stamp request…</source>
+        <translation>Solicitação de carimbo de tempo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="118"/>
+        <source>Save a time-stamp request for the anchor</source>
+        <translation>Salvar uma solicitação de carimbo de tempo para a âncora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="119"/>
+        <source>Import a time stamp…</source>
+        <translation>Importar um carimbo de tempo…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="120"/>
+        <source>Import and check a time stamp from an authority</source>
+        <translation>Importar e verificar um carimbo de tempo de uma autoridade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="141"/>
         <source>&lt;b&gt;Anchor your records&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ancore seus registros&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="73"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="142"/>
         <source>Send today&apos;s anchor somewhere you do not control: it shows later that your records stood as they are now no later than today.</source>
         <translation>Envie a âncora de hoje para um lugar que você não controla: ela mostra depois que seus registros estavam como estão agora até hoje, no mais tardar.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="91"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="147"/>
+        <source>Stronger: have it time-stamped by a public authority. Save the request, send it with curl (docs/evidence.md in the guide shows how), then import the answer.</source>
+        <translation>Mais forte: faça uma autoridade pública carimbá-la no tempo. Salve a solicitação, envie-a com curl (docs/evidence.md no guia mostra como) e depois importe a resposta.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="164"/>
         <source>No mail program opened. Copy the anchor and send it yourself.</source>
         <translation>Nenhum programa de e-mail abriu. Copie a âncora e envie você mesmo.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="120"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="185"/>
+        <source>Saved %1. Send it to a time-stamping authority, then import the answer (.tsr).</source>
+        <translation>Salvo %1. Envie-o a uma autoridade de carimbo de tempo e depois importe a resposta (.tsr).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="200"/>
+        <source>Checked and kept: anchor %1 existed no later than %2 UTC, per %3.</source>
+        <translation>Verificado e guardado: a âncora %1 existia no máximo em %2 UTC, segundo %3.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/anchor_panel.py" line="220"/>
         <source>Today&apos;s anchor: %1 (%2, %3 changes recorded)</source>
         <translation>Âncora de hoje: %1 (%2, %3 alterações registradas)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="128"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="228"/>
         <source>time-stamped by %1</source>
         <translation>com carimbo de tempo de %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="235"/>
         <source>e-mailed to %1</source>
         <translation>enviada por e-mail para %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="135"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="235"/>
         <source>e-mailed</source>
         <translation>enviada por e-mail</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="236"/>
         <source>copied</source>
         <translation>copiada</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/anchor_panel.py" line="136"/>
+        <location filename="../../gui/reports/anchor_panel.py" line="236"/>
         <source>printed</source>
         <translation>impressa</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="130"/>
+        <source>Record the answer from %1</source>
+        <translation>Registrar a resposta de %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="131"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="133"/>
+        <source>Answered on</source>
+        <translation>Respondida em</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="134"/>
+        <source>It holds &amp;everything asked for</source>
+        <translation>Traz &amp;tudo o que foi pedido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="136"/>
+        <source>What was missing</source>
+        <translation>O que faltou</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="136"/>
+        <source>e.g. ratings, the reasons for the deactivation</source>
+        <translation>ex.: avaliações, os motivos da desativação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="140"/>
+        <source>&amp;Answered on</source>
+        <translation>&amp;Respondida em</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="142"/>
+        <source>&amp;What was missing</source>
+        <translation>O &amp;que faltou</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="149"/>
+        <source>Say what the answer left out (the follow-up letter names it), or tick that it holds everything.</source>
+        <translation>Diga o que a resposta deixou de fora (a carta de acompanhamento o cita) ou marque que ela traz tudo.</translation>
     </message>
 </context>
 <context>
@@ -1866,93 +2200,98 @@ Ganho %2, pago %3, devido %4</translation>
     <name>AutoBackupForm</name>
     <message>
         <location filename="../../gui/backups/auto_settings.py" line="26"/>
-        <location filename="../../gui/backups/auto_settings.py" line="31"/>
+        <location filename="../../gui/backups/auto_settings.py" line="34"/>
         <source>Automatic backups</source>
         <translation>Backups automáticos</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="30"/>
-        <source>Back up when I lock or quit, once a day if something changed</source>
-        <translation>Fazer backup ao bloquear ou sair, uma vez por dia se algo mudou</translation>
+        <location filename="../../gui/backups/auto_settings.py" line="32"/>
+        <source>Back up when I lock or quit</source>
+        <translation>Fazer backup ao bloquear ou sair</translation>
     </message>
     <message>
         <location filename="../../gui/backups/auto_settings.py" line="33"/>
-        <location filename="../../gui/backups/auto_settings.py" line="104"/>
+        <source>Once a day, if something changed.</source>
+        <translation>Uma vez por dia, se algo mudou.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/auto_settings.py" line="36"/>
+        <location filename="../../gui/backups/auto_settings.py" line="108"/>
         <source>Folder for automatic backups</source>
         <translation>Pasta dos backups automáticos</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="34"/>
+        <location filename="../../gui/backups/auto_settings.py" line="37"/>
         <source>A full path, like /home/you/Backups</source>
         <translation>Um caminho completo, como /home/voce/Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="35"/>
+        <location filename="../../gui/backups/auto_settings.py" line="38"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="36"/>
+        <location filename="../../gui/backups/auto_settings.py" line="39"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Escolha a pasta dos backups automáticos</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="38"/>
+        <location filename="../../gui/backups/auto_settings.py" line="41"/>
         <source>Default</source>
         <translation>Padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="39"/>
+        <location filename="../../gui/backups/auto_settings.py" line="42"/>
         <source>Use the backups folder beside your records</source>
         <translation>Usar a pasta de backups ao lado dos seus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Daily backups to keep</source>
         <translation>Backups diários a manter</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Weekly backups to keep</source>
         <translation>Backups semanais a manter</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="46"/>
+        <location filename="../../gui/backups/auto_settings.py" line="49"/>
         <source>Monthly backups to keep</source>
         <translation>Backups mensais a manter</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <location filename="../../gui/backups/auto_settings.py" line="51"/>
         <source>daily</source>
         <translation>diários</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="48"/>
+        <location filename="../../gui/backups/auto_settings.py" line="51"/>
         <source>weekly</source>
         <translation>semanais</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <location filename="../../gui/backups/auto_settings.py" line="52"/>
         <source>monthly</source>
         <translation>mensais</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="53"/>
+        <location filename="../../gui/backups/auto_settings.py" line="56"/>
         <source>Save backup settings</source>
         <translation>Salvar configurações de backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="58"/>
+        <location filename="../../gui/backups/auto_settings.py" line="62"/>
         <source>Folder (also for Back up now):</source>
         <translation>Pasta (também para Fazer backup agora):</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="60"/>
+        <location filename="../../gui/backups/auto_settings.py" line="64"/>
         <source>Keep the latest:</source>
         <translation>Manter os mais recentes:</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="62"/>
+        <location filename="../../gui/backups/auto_settings.py" line="66"/>
         <source>Older automatic backups are deleted as new ones are made. Backups you make yourself are never deleted. A folder on another disk, or one a cloud drive syncs, keeps a copy safe if this computer fails; backups are encrypted.</source>
         <translation>Backups automáticos mais antigos são excluídos conforme novos são feitos. Backups que você faz nunca são excluídos. Uma pasta em outro disco, ou sincronizada com a nuvem, guarda uma cópia segura se este computador falhar; os backups são criptografados.</translation>
     </message>
@@ -1960,47 +2299,47 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>BackupListModel</name>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="40"/>
         <source>Made</source>
         <translation>Feito em</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="41"/>
         <source>How</source>
         <translation>Como</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="42"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="34"/>
+        <location filename="../../gui/backups/model.py" line="44"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="80"/>
+        <location filename="../../gui/backups/model.py" line="53"/>
         <source>Automatic</source>
         <translation>Automático</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="80"/>
+        <location filename="../../gui/backups/model.py" line="53"/>
         <source>By you</source>
         <translation>Por você</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="87"/>
+        <location filename="../../gui/backups/model.py" line="57"/>
         <source>Not checked</source>
         <translation>Não verificado</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="90"/>
+        <location filename="../../gui/backups/model.py" line="60"/>
         <source>Complete (checked %1)</source>
         <translation>Completo (verificado %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/model.py" line="91"/>
+        <location filename="../../gui/backups/model.py" line="61"/>
         <source>Damaged (checked %1)</source>
         <translation>Danificado (verificado %1)</translation>
     </message>
@@ -2008,167 +2347,177 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../gui/backups/view.py" line="65"/>
+        <location filename="../../gui/backups/view.py" line="61"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="62"/>
+        <source>Cancel the backup work in progress</source>
+        <translation>Cancelar o backup em andamento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/backups/view.py" line="69"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="66"/>
+        <location filename="../../gui/backups/view.py" line="70"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Um backup é uma cópia criptografada de todos os seus registros, provas incluídas. Ele abre com a senha que você tinha no dia em que foi feito, ou com sua chave de recuperação. Guarde um em outro disco também.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="87"/>
+        <location filename="../../gui/backups/view.py" line="91"/>
         <source>Last backup</source>
         <translation>Último backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="95"/>
+        <location filename="../../gui/backups/view.py" line="99"/>
         <source>Check it…</source>
         <translation>Verificar…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="96"/>
+        <location filename="../../gui/backups/view.py" line="100"/>
         <source>Check the last backup</source>
         <translation>Verificar o último backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="109"/>
+        <location filename="../../gui/backups/view.py" line="113"/>
         <source>Back up now</source>
         <translation>Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="112"/>
+        <location filename="../../gui/backups/view.py" line="116"/>
         <source>Back up to…</source>
         <translation>Fazer backup em…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="114"/>
+        <location filename="../../gui/backups/view.py" line="118"/>
         <source>Check a backup…</source>
         <translation>Verificar um backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="116"/>
+        <location filename="../../gui/backups/view.py" line="120"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="117"/>
+        <location filename="../../gui/backups/view.py" line="121"/>
         <source>Restore your records from a backup</source>
         <translation>Restaurar seus registros de um backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="128"/>
+        <location filename="../../gui/backups/view.py" line="132"/>
         <source>Backups in the folder</source>
         <translation>Backups na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="132"/>
+        <location filename="../../gui/backups/view.py" line="136"/>
         <source>Backups in the backup folder</source>
         <translation>Backups na pasta de backups</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="143"/>
+        <location filename="../../gui/backups/view.py" line="147"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Ainda não há backups nesta pasta. Faça backup agora: leva alguns segundos.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="150"/>
+        <location filename="../../gui/backups/view.py" line="154"/>
         <source>Double-click a backup to check it.</source>
         <translation>Clique duas vezes num backup para verificá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="174"/>
+        <location filename="../../gui/backups/view.py" line="178"/>
         <source>No backup yet</source>
         <translation>Nenhum backup ainda</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="175"/>
+        <location filename="../../gui/backups/view.py" line="179"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Faça backup agora para guardar uma cópia dos seus registros. Um backup também é feito automaticamente ao bloquear, uma vez por dia, se seus registros mudaram.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="178"/>
+        <location filename="../../gui/backups/view.py" line="182"/>
         <source>Backups go to %1</source>
         <translation>Os backups vão para %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="186"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="186"/>
         <source>made by you</source>
         <translation>feito por você</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="184"/>
+        <location filename="../../gui/backups/view.py" line="188"/>
         <source>Saved as %1</source>
         <translation>Salvo como %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="203"/>
+        <location filename="../../gui/backups/view.py" line="213"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Backups (*%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="209"/>
+        <location filename="../../gui/backups/view.py" line="219"/>
         <source>Back up to</source>
         <translation>Fazer backup em</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="210"/>
+        <location filename="../../gui/backups/view.py" line="220"/>
         <source>Backups (*%1)</source>
         <translation>Backups (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="229"/>
+        <location filename="../../gui/backups/view.py" line="239"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="240"/>
+        <location filename="../../gui/backups/view.py" line="250"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Backup salvo: %1 (%2). Ele abre com sua senha atual ou sua chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="250"/>
+        <location filename="../../gui/backups/view.py" line="260"/>
         <source>Check a backup</source>
         <translation>Verificar um backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="258"/>
+        <location filename="../../gui/backups/view.py" line="268"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>Verificar o backup de %1? Ele é descompactado numa pasta temporária e verificado como uma restauração faria. Seus registros não são alterados.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="260"/>
+        <location filename="../../gui/backups/view.py" line="270"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="270"/>
+        <location filename="../../gui/backups/view.py" line="280"/>
         <source>Checking the backup…</source>
         <translation>Verificando o backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="281"/>
+        <location filename="../../gui/backups/view.py" line="291"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Este backup está completo e restaura: %1 registros, %2 arquivos de prova, %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="285"/>
+        <location filename="../../gui/backups/view.py" line="295"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Este backup está danificado: %1 (%2 problemas no total). Nada foi alterado; use outro backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="314"/>
+        <location filename="../../gui/backups/view.py" line="324"/>
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="324"/>
+        <location filename="../../gui/backups/view.py" line="334"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -2177,37 +2526,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada se perde. O Contractor Ledger é bloqueado durante a restauração; depois, desbloqueie com a senha que você tinha no dia do backup, ou com a nova se usar sua chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="328"/>
+        <location filename="../../gui/backups/view.py" line="338"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="339"/>
+        <location filename="../../gui/backups/view.py" line="349"/>
         <source>Checking the backup before restoring…</source>
         <translation>Verificando o backup antes de restaurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="359"/>
+        <location filename="../../gui/backups/view.py" line="369"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="371"/>
+        <location filename="../../gui/backups/view.py" line="381"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Cancelado. Nada foi gravado e seus registros não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="374"/>
+        <location filename="../../gui/backups/view.py" line="384"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Senha errada para este backup: ele abre com a senha que você tinha no dia em que foi feito, ou com sua chave de recuperação. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="376"/>
+        <location filename="../../gui/backups/view.py" line="386"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Essa chave de recuperação não abre este backup. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="378"/>
+        <location filename="../../gui/backups/view.py" line="388"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Este backup está danificado (%1). Nada foi restaurado nem alterado; use outro backup.</translation>
     </message>
@@ -2688,7 +3037,7 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
     <name>ClientsView</name>
     <message>
         <location filename="../../gui/clients/view.py" line="38"/>
-        <location filename="../../gui/clients/view.py" line="76"/>
+        <location filename="../../gui/clients/view.py" line="77"/>
         <source>Add client…</source>
         <translation>Adicionar cliente…</translation>
     </message>
@@ -2704,7 +3053,12 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="72"/>
+        <location filename="../../gui/clients/view.py" line="60"/>
+        <source>The selected client&apos;s details</source>
+        <translation>Os dados do cliente selecionado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/clients/view.py" line="73"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Nenhum cliente ainda. Adicione a plataforma ou empresa para a qual você trabalha, com o que ela paga, para começar a registrar trabalho e conferir seu pagamento.</translation>
     </message>
@@ -2788,66 +3142,274 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="24"/>
+        <source>Changed on two computers</source>
+        <translation>Alterado em dois computadores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <source>Other computer</source>
+        <translation>Outro computador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="31"/>
+        <source>Both versions of the record</source>
+        <translation>As duas versões do registro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="35"/>
+        <source>Keep this computer&apos;s</source>
+        <translation>Manter a deste computador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="47"/>
+        <source>Nothing is lost: until you choose, this computer keeps its version and the other version is kept beside it.</source>
+        <translation>Nada se perde: até você escolher, este computador mantém a sua versão e a outra fica guardada ao lado.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="68"/>
+        <source>Your computers agree: nothing to choose.</source>
+        <translation>Seus computadores estão de acordo: nada a escolher.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="69"/>
+        <source>Keep the other&apos;s</source>
+        <translation>Manter a outra</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="72"/>
+        <source>%1 of %2: a %3 changed here and on %4.</source>
+        <translation>%1 de %2: %3 alterado aqui e em %4.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="75"/>
+        <source>Keep %1&apos;s</source>
+        <translation>Manter a de %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <source>work entry</source>
+        <translation>lançamento de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <source>engagement</source>
+        <translation>projeto</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <source>pay terms</source>
+        <translation>condições de pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>payment</source>
+        <translation>pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>invoice</source>
+        <translation>fatura</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <source>adjustment</source>
+        <translation>ajuste</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>expense</source>
+        <translation>despesa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>trip</source>
+        <translation>viagem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <source>data record</source>
+        <translation>registro de dados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <source>incident</source>
+        <translation>incidente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <source>access request</source>
+        <translation>solicitação de acesso</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="96"/>
+        <source>what a payment pays for</source>
+        <translation>o que um pagamento cobre</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="103"/>
+        <source>Id in the imported file</source>
+        <translation>Id no arquivo importado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Recorded at</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Last edited</source>
+        <translation>Última edição</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Rate</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <source>Kind of pay</source>
+        <translation>Tipo de pagamento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="111"/>
+        <source>(deleted)</source>
+        <translation>(excluído)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/sync_conflicts.py" line="116"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="138"/>
+        <location filename="../../gui/clients/contract.py" line="103"/>
         <source>A written contract is on file</source>
         <translation>Há um contrato escrito arquivado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="140"/>
+        <location filename="../../gui/clients/contract.py" line="105"/>
         <source>Link a kept file…</source>
         <translation>Vincular um arquivo guardado…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="141"/>
+        <location filename="../../gui/clients/contract.py" line="106"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Escolha o contrato entre os arquivos guardados em Provas</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="143"/>
+        <location filename="../../gui/clients/contract.py" line="108"/>
         <source>Add the contract file…</source>
         <translation>Adicionar o arquivo do contrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="144"/>
+        <location filename="../../gui/clients/contract.py" line="109"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Guardar um arquivo do seu computador como prova e vinculá-lo como contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="150"/>
+        <location filename="../../gui/clients/contract.py" line="115"/>
         <source>Adding the contract file</source>
         <translation>Adicionando o arquivo do contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="153"/>
+        <location filename="../../gui/clients/contract.py" line="118"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>Leis para freelancers em vários lugares dão direito a um contrato escrito acima de um valor. Guardá-lo aqui, com impressão digital, ajuda a provar o que foi combinado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="178"/>
+        <location filename="../../gui/clients/contract.py" line="143"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Arquivado: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="180"/>
+        <location filename="../../gui/clients/contract.py" line="145"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Impressão digital SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="182"/>
+        <location filename="../../gui/clients/contract.py" line="147"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Arquivado, mas não guardado aqui. Adicione o arquivo para tê-lo à mão.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="185"/>
+        <location filename="../../gui/clients/contract.py" line="150"/>
         <source>No written contract on file.</source>
         <translation>Nenhum contrato escrito arquivado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="216"/>
+        <location filename="../../gui/clients/contract.py" line="181"/>
         <source>Choose the contract file</source>
         <translation>Escolha o arquivo do contrato</translation>
     </message>
@@ -2874,24 +3436,34 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../gui/pay/costs.py" line="226"/>
+        <location filename="../../gui/pay/costs.py" line="275"/>
         <source>Expenses</source>
         <translation>Despesas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="232"/>
+        <location filename="../../gui/pay/costs.py" line="281"/>
         <source>Add expense…</source>
         <translation>Adicionar despesa…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="233"/>
+        <location filename="../../gui/pay/costs.py" line="282"/>
+        <source>Edit expense…</source>
+        <translation>Editar despesa…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="283"/>
         <source>Delete expense</source>
         <translation>Excluir despesa</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="234"/>
-        <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs; log distance driven with `contractor-app distance add`.</source>
-        <translation>Nenhuma despesa neste período. Registre o que o trabalho custa (equipamento, internet, software, taxas à parte) para ver seu pagamento líquido de custos; registre a distância dirigida com `contractor-app distance add`.</translation>
+        <location filename="../../gui/pay/costs.py" line="284"/>
+        <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
+        <translation>Nenhuma despesa neste período. Registre o que o trabalho custa para você (equipamento, internet, software, taxas à parte) para ver seu pagamento líquido de custos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="299"/>
+        <source>Distance driven</source>
+        <translation>Distância percorrida</translation>
     </message>
 </context>
 <context>
@@ -2927,57 +3499,57 @@ SHA-256 %2</translation>
         <translation>Pagamentos vencidos</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="78"/>
+        <location filename="../../gui/dashboard/view.py" line="70"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="80"/>
+        <location filename="../../gui/dashboard/view.py" line="72"/>
         <source>Start the timer</source>
         <translation>Iniciar o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="87"/>
+        <location filename="../../gui/dashboard/view.py" line="79"/>
         <source>Welcome to your records</source>
         <translation>Bem-vindo aos seus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="103"/>
+        <location filename="../../gui/dashboard/view.py" line="95"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="125"/>
+        <location filename="../../gui/dashboard/view.py" line="117"/>
         <source>Updating…</source>
         <translation>Atualizando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="150"/>
+        <location filename="../../gui/dashboard/view.py" line="151"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
         <translation>Os gráficos mostram valores em %1; valores em %2 estão nos cartões, nunca convertidos.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="159"/>
+        <location filename="../../gui/dashboard/view.py" line="160"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
         <translation>Tudo o que você registra fica neste computador, criptografado. Comece adicionando a plataforma ou empresa para a qual você trabalha, com seu valor: aí o cronômetro, seu pagamento e a verificação do salário mínimo funcionam.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="163"/>
+        <location filename="../../gui/dashboard/view.py" line="164"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
         <translation>Nenhum trabalho registrado ainda. Inicie o cronômetro ao começar uma tarefa, ou adicione trabalho já feito na tela Hoje (Ctrl+N). Suas horas, seu pagamento e o que devem a você aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="178"/>
+        <location filename="../../gui/dashboard/view.py" line="226"/>
         <source>%1 entries, %2</source>
         <translation>%1 lançamentos, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="185"/>
+        <location filename="../../gui/dashboard/view.py" line="233"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>O que o trabalho rendeu nas suas condições, com bônus e ajustes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="188"/>
+        <location filename="../../gui/dashboard/view.py" line="236"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n pagamento contado</numerusform>
@@ -2985,15 +3557,20 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="189"/>
+        <location filename="../../gui/dashboard/view.py" line="237"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n pagamento, %1: cada um conta no mês em que termina o trabalho que cobre (ou, sem período, quando chegou).</numerusform>
             <numerusform>%n pagamentos, %1: cada um conta no mês em que termina o trabalho que cobre (ou, sem período, quando chegou).</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="241"/>
+        <source>Working out…</source>
+        <translation>Calculando…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="194"/>
+        <location filename="../../gui/dashboard/view.py" line="247"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>todo o período, %n cliente</numerusform>
@@ -3001,77 +3578,92 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="195"/>
+        <location filename="../../gui/dashboard/view.py" line="248"/>
         <source>Nothing owed.</source>
         <translation>Nada devido.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="202"/>
+        <location filename="../../gui/dashboard/view.py" line="255"/>
         <source>No hours in the last 12 weeks.</source>
         <translation>Nenhuma hora nas últimas 12 semanas.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="205"/>
+        <location filename="../../gui/dashboard/view.py" line="258"/>
         <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
         <translation>Suas condições pagam %1 por %2 trabalhados, %3: todas as horas, incluindo tempo não pago. Dinheiro ainda não recebido está devido, não pago a menos.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="209"/>
+        <location filename="../../gui/dashboard/view.py" line="262"/>
         <source>Minimum wage: %1</source>
         <translation>Salário mínimo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="210"/>
+        <location filename="../../gui/dashboard/view.py" line="263"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="213"/>
+        <location filename="../../gui/dashboard/view.py" line="266"/>
         <source>Net of costs: %1/h</source>
         <translation>Líquido de custos: %1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="214"/>
+        <location filename="../../gui/dashboard/view.py" line="267"/>
         <source>Costs in the period (fees, expenses, distance): %1</source>
         <translation>Custos no período (taxas, despesas, distância): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="217"/>
+        <location filename="../../gui/dashboard/view.py" line="270"/>
         <source>No minimum wage known for where you work.</source>
         <translation>Nenhum salário mínimo conhecido para onde você trabalha.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="219"/>
+        <location filename="../../gui/dashboard/view.py" line="272"/>
         <source>(minimum %1/h)</source>
         <translation>(mínimo %1/h)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="222"/>
+        <location filename="../../gui/dashboard/view.py" line="275"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>No salário mínimo ou acima, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="228"/>
+        <location filename="../../gui/dashboard/view.py" line="285"/>
+        <source>App-based pay floor: %1</source>
+        <translation>Piso de pagamento para apps: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="287"/>
+        <source>Below the app-based pay floor by %1 (floor %2/h)</source>
+        <translation>Abaixo do piso de pagamento para apps em %1 (piso %2/h)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="289"/>
+        <source>At or above the app-based pay floor, %1/h</source>
+        <translation>No piso de pagamento para apps ou acima, %1/h</translation>
+    </message>
+    <message>
+        <location filename="../../gui/dashboard/view.py" line="295"/>
         <source>Nothing overdue.</source>
         <translation>Nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="229"/>
+        <location filename="../../gui/dashboard/view.py" line="296"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Faturas e cobranças após o vencimento, e trabalho além das suas condições de pagamento, não pagos por completo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="235"/>
+        <location filename="../../gui/dashboard/view.py" line="302"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2: %3 com vencimento em %4, %5 dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="238"/>
+        <location filename="../../gui/dashboard/view.py" line="305"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1: %2 de trabalho não pago nem faturado, vencido em %3 pelas suas condições, %4 dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="243"/>
+        <location filename="../../gui/dashboard/view.py" line="310"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 em aberto, o mais antigo com %2 dias de atraso</translation>
     </message>
@@ -3467,117 +4059,125 @@ SHA-256 %2</translation>
 <context>
     <name>EntriesView</name>
     <message>
-        <location filename="../../gui/entries_view.py" line="77"/>
+        <location filename="../../gui/entries_view.py" line="79"/>
         <source>Entries</source>
         <translation>Lançamentos</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="97"/>
+        <location filename="../../gui/entries_view.py" line="99"/>
         <source>Clear filters</source>
         <translation>Limpar filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="109"/>
+        <location filename="../../gui/entries_view.py" line="111"/>
         <source>Totals</source>
         <translation>Totais</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="130"/>
+        <location filename="../../gui/entries_view.py" line="138"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="131"/>
+        <location filename="../../gui/entries_view.py" line="139"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="131"/>
+        <location filename="../../gui/entries_view.py" line="139"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="132"/>
+        <location filename="../../gui/entries_view.py" line="140"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="132"/>
+        <location filename="../../gui/entries_view.py" line="140"/>
         <source>Last week</source>
         <translation>Semana passada</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="133"/>
+        <location filename="../../gui/entries_view.py" line="141"/>
         <source>This month</source>
         <translation>Este mês</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="133"/>
+        <location filename="../../gui/entries_view.py" line="141"/>
         <source>Last month</source>
         <translation>Mês passado</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="134"/>
+        <location filename="../../gui/entries_view.py" line="142"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="139"/>
+        <location filename="../../gui/entries_view.py" line="147"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="140"/>
+        <location filename="../../gui/entries_view.py" line="148"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="148"/>
+        <location filename="../../gui/entries_view.py" line="156"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="153"/>
+        <location filename="../../gui/entries_view.py" line="161"/>
         <source>Category filter</source>
         <translation>Filtro de categoria</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="154"/>
+        <location filename="../../gui/entries_view.py" line="162"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="159"/>
+        <location filename="../../gui/entries_view.py" line="167"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Buscar em notas, clientes e projetos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="160"/>
+        <location filename="../../gui/entries_view.py" line="168"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../gui/entries_view.py" line="198"/>
+        <source>%n records changed on two computers: choose which to keep…</source>
+        <translation>
+            <numerusform>%n registro alterado em dois computadores: escolha qual manter…</numerusform>
+            <numerusform>%n registros alterados em dois computadores: escolha quais manter…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="190"/>
+        <location filename="../../gui/entries_view.py" line="210"/>
         <source>All clients</source>
         <translation>Todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="221"/>
+        <location filename="../../gui/entries_view.py" line="241"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="233"/>
+        <location filename="../../gui/entries_view.py" line="253"/>
         <source>No entries match these filters.</source>
         <translation>Nenhum lançamento corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="234"/>
+        <location filename="../../gui/entries_view.py" line="254"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Nenhum lançamento ainda. Inicie o cronômetro ou adicione um lançamento de trabalho já feito (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="309"/>
+        <location filename="../../gui/entries_view.py" line="330"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Somando %n selecionado…</numerusform>
@@ -3585,7 +4185,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="316"/>
+        <location filename="../../gui/entries_view.py" line="337"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selecionado</numerusform>
@@ -3593,7 +4193,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="322"/>
+        <location filename="../../gui/entries_view.py" line="343"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n lançamento</numerusform>
@@ -3601,7 +4201,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="330"/>
+        <location filename="../../gui/entries_view.py" line="351"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Selecione no máximo %1 lançamentos para excluir de uma vez. Nada foi excluído.</translation>
     </message>
@@ -3632,6 +4232,25 @@ SHA-256 %2</translation>
         <location filename="../../gui/entry_models.py" line="94"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Alterado depois de registrado; o histórico guarda todas as versões.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCapture</name>
+    <message>
+        <location filename="../../gui/capture.py" line="145"/>
+        <location filename="../../gui/capture.py" line="150"/>
+        <source>Capture evidence</source>
+        <translation>Capturar evidência</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="146"/>
+        <source>Capture evidence works while the timer runs; start the timer first.</source>
+        <translation>Capturar evidência funciona enquanto o cronômetro está rodando; inicie o cronômetro primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="151"/>
+        <source>Your desktop does not let apps take screenshots. Take one with the system&apos;s screenshot tool, then drop the file into Evidence.</source>
+        <translation>Sua área de trabalho não permite que apps façam capturas de tela. Faça uma com a ferramenta de captura do sistema e depois solte o arquivo em Provas.</translation>
     </message>
 </context>
 <context>
@@ -3700,22 +4319,22 @@ Clique para copiar.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="89"/>
+        <location filename="../../gui/clients/contract.py" line="54"/>
         <source>Choose the contract file</source>
         <translation>Escolha o arquivo do contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="94"/>
+        <location filename="../../gui/clients/contract.py" line="59"/>
         <source>Kept evidence files</source>
         <translation>Arquivos de prova guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="102"/>
+        <location filename="../../gui/clients/contract.py" line="67"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Nenhum arquivo guardado como prova ainda. Feche isto e use &quot;Adicionar o arquivo do contrato…&quot; para adicioná-lo do seu computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="107"/>
+        <location filename="../../gui/clients/contract.py" line="72"/>
         <source>Link as contract</source>
         <translation>Vincular como contrato</translation>
     </message>
@@ -3836,93 +4455,118 @@ Clique para copiar.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../gui/pay/costs.py" line="124"/>
-        <location filename="../../gui/pay/costs.py" line="159"/>
+        <location filename="../../gui/pay/costs.py" line="145"/>
+        <location filename="../../gui/pay/costs.py" line="186"/>
         <source>Add expense</source>
         <translation>Adicionar despesa</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="127"/>
+        <location filename="../../gui/pay/costs.py" line="145"/>
+        <source>Edit expense</source>
+        <translation>Editar despesa</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="148"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="130"/>
+        <location filename="../../gui/pay/costs.py" line="151"/>
         <source>Date paid</source>
         <translation>Data do pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="132"/>
+        <location filename="../../gui/pay/costs.py" line="153"/>
         <source>Amount paid</source>
         <translation>Valor pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="133"/>
+        <location filename="../../gui/pay/costs.py" line="154"/>
         <source>e.g. 45.00</source>
         <translation>ex.: 45.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="135"/>
+        <location filename="../../gui/pay/costs.py" line="156"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="139"/>
+        <location filename="../../gui/pay/costs.py" line="160"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="143"/>
+        <location filename="../../gui/pay/costs.py" line="164"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="144"/>
+        <location filename="../../gui/pay/costs.py" line="165"/>
         <source>optional, e.g. new headset</source>
         <translation>opcional, ex.: fone novo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="151"/>
+        <location filename="../../gui/pay/costs.py" line="167"/>
+        <source>Receipt</source>
+        <translation>Comprovante</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="168"/>
+        <source>No receipt</source>
+        <translation>Sem recibo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="177"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="152"/>
+        <location filename="../../gui/pay/costs.py" line="178"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="153"/>
+        <location filename="../../gui/pay/costs.py" line="179"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="156"/>
+        <location filename="../../gui/pay/costs.py" line="182"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegoria</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="157"/>
+        <location filename="../../gui/pay/costs.py" line="183"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="158"/>
-        <source>Keep the receipt in Evidence; `expense add --receipt` links it.</source>
-        <translation>Guarde o comprovante em Provas; `expense add --receipt` o vincula.</translation>
+        <location filename="../../gui/pay/costs.py" line="184"/>
+        <source>&amp;Receipt</source>
+        <translation>Re&amp;cibo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="181"/>
+        <location filename="../../gui/pay/costs.py" line="185"/>
+        <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
+        <translation>Adicione primeiro o arquivo do recibo em Provas; depois escolha-o aqui.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="186"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/costs.py" line="219"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Adicione um cliente primeiro: uma despesa é do trabalho de um cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="183"/>
+        <location filename="../../gui/pay/costs.py" line="221"/>
         <source>Enter the amount you paid.</source>
         <translation>Digite o valor que você pagou.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/costs.py" line="186"/>
+        <location filename="../../gui/pay/costs.py" line="224"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Uma despesa de zero não custa nada.</translation>
     </message>
@@ -3978,6 +4622,44 @@ Clique para copiar.</translation>
         <location filename="../../gui/pay/explanation.py" line="65"/>
         <source>Source: %1</source>
         <translation>Fonte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="163"/>
+        <source>Record an extension claimed by %1</source>
+        <translation>Registrar uma prorrogação pedida por %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="164"/>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="166"/>
+        <source>Told on</source>
+        <translation>Comunicada em</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="167"/>
+        <source>Reason given</source>
+        <translation>Motivo dado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="167"/>
+        <source>optional: the reason the client gave</source>
+        <translation>opcional: o motivo que o cliente deu</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="169"/>
+        <source>&amp;Told on</source>
+        <translation>&amp;Comunicada em</translation>
+    </message>
+    <message>
+        <location filename="../../gui/privacy/request_forms.py" line="170"/>
+        <source>&amp;Reason given</source>
+        <translation>&amp;Motivo dado</translation>
     </message>
 </context>
 <context>
@@ -4325,12 +5007,12 @@ Clique para copiar.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../gui/controller.py" line="191"/>
+        <location filename="../../gui/controller.py" line="192"/>
         <source>Automatic backup failed</source>
         <translation>O backup automático falhou</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="237"/>
+        <location filename="../../gui/controller.py" line="242"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>O Contractor Ledger continua rodando aqui, com seu cronômetro. Use Sair neste menu para fechá-lo.</translation>
     </message>
@@ -4421,259 +5103,274 @@ Clique para copiar.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="81"/>
-        <location filename="../../gui/main_window.py" line="205"/>
+        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="229"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="94"/>
+        <location filename="../../gui/main_window.py" line="109"/>
         <source>Entries</source>
         <translation>Lançamentos</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Pay</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="95"/>
+        <location filename="../../gui/main_window.py" line="110"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Dados e privacidade</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Evidence</source>
         <translation>Provas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="96"/>
+        <location filename="../../gui/main_window.py" line="111"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="97"/>
+        <location filename="../../gui/main_window.py" line="112"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="146"/>
+        <location filename="../../gui/main_window.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="148"/>
+        <location filename="../../gui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="152"/>
+        <location filename="../../gui/main_window.py" line="167"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Novo lançamento…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="153"/>
+        <location filename="../../gui/main_window.py" line="168"/>
         <source>&amp;Find</source>
         <translation>&amp;Localizar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="154"/>
+        <location filename="../../gui/main_window.py" line="169"/>
         <source>&amp;Delete selected entries</source>
         <translation>E&amp;xcluir lançamentos selecionados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="157"/>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Start timer</source>
         <translation>Iniciar cr&amp;onômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="158"/>
+        <location filename="../../gui/main_window.py" line="175"/>
+        <source>Kept %1 as evidence, linked to the running work.</source>
+        <translation>%1 guardado como evidência, vinculado ao trabalho em andamento.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="176"/>
+        <source>&amp;Capture evidence</source>
+        <translation>&amp;Capturar evidência</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="178"/>
+        <source>Capture a screen &amp;region…</source>
+        <translation>Capturar uma &amp;região da tela…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="180"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="159"/>
+        <location filename="../../gui/main_window.py" line="181"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="161"/>
+        <location filename="../../gui/main_window.py" line="183"/>
         <source>Add &amp;client…</source>
         <translation>Adicionar &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="163"/>
+        <location filename="../../gui/main_window.py" line="185"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pagamento…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="165"/>
+        <location filename="../../gui/main_window.py" line="187"/>
         <source>Add &amp;invoice…</source>
         <translation>Adicionar &amp;fatura…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="169"/>
+        <location filename="../../gui/main_window.py" line="191"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="171"/>
+        <location filename="../../gui/main_window.py" line="193"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atal&amp;hos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="172"/>
+        <location filename="../../gui/main_window.py" line="194"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Sobre o Con&amp;tractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="183"/>
+        <location filename="../../gui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="187"/>
+        <location filename="../../gui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="191"/>
+        <location filename="../../gui/main_window.py" line="213"/>
         <source>&amp;Timer</source>
         <translation>Cronô&amp;metro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="192"/>
+        <location filename="../../gui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="195"/>
+        <location filename="../../gui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="200"/>
+        <location filename="../../gui/main_window.py" line="224"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="209"/>
+        <location filename="../../gui/main_window.py" line="233"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Bloquear  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="210"/>
+        <location filename="../../gui/main_window.py" line="234"/>
         <source>Lock your records</source>
         <translation>Bloquear seus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="221"/>
+        <location filename="../../gui/main_window.py" line="245"/>
         <source>Views</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="244"/>
+        <location filename="../../gui/main_window.py" line="273"/>
         <source>Encrypted on this computer</source>
         <translation>Criptografado neste computador</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="245"/>
+        <location filename="../../gui/main_window.py" line="274"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Seus registros são criptografados com sua senha e ficam neste computador; nada é enviado a lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="300"/>
+        <location filename="../../gui/main_window.py" line="329"/>
         <source>&amp;Stop timer</source>
         <translation>Parar cr&amp;onômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="301"/>
+        <location filename="../../gui/main_window.py" line="330"/>
         <source>•  timer running</source>
         <translation>•  rodando</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar ou parar o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="332"/>
+        <location filename="../../gui/main_window.py" line="363"/>
         <source>New entry</source>
         <translation>Novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Find</source>
         <translation>Localizar</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="333"/>
+        <location filename="../../gui/main_window.py" line="364"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="334"/>
+        <location filename="../../gui/main_window.py" line="365"/>
         <source>Switch views</source>
         <translation>Trocar de tela</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="335"/>
+        <location filename="../../gui/main_window.py" line="366"/>
         <source>Delete selected entries</source>
         <translation>Excluir lançamentos selecionados</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="336"/>
+        <location filename="../../gui/main_window.py" line="367"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="338"/>
+        <location filename="../../gui/main_window.py" line="369"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="358"/>
+        <location filename="../../gui/main_window.py" line="389"/>
         <source>records check running…</source>
         <translation>verificação dos registros em andamento…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="368"/>
+        <location filename="../../gui/main_window.py" line="399"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema encontrado</numerusform>
@@ -4681,37 +5378,37 @@ Clique para copiar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="375"/>
+        <location filename="../../gui/main_window.py" line="406"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>verificação dos registros: %1. Nada foi alterado; rode Verify na linha de comando para detalhes.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="381"/>
+        <location filename="../../gui/main_window.py" line="412"/>
         <source>records check OK %1</source>
         <translation>verificação dos registros OK %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="400"/>
+        <location filename="../../gui/main_window.py" line="431"/>
         <source>no backup yet</source>
         <translation>nenhum backup ainda</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="401"/>
+        <location filename="../../gui/main_window.py" line="432"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Um backup é feito automaticamente ao bloquear, uma vez por dia, se seus registros mudaram.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="408"/>
+        <location filename="../../gui/main_window.py" line="439"/>
         <source>Your latest backup: %1</source>
         <translation>Seu último backup: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="410"/>
+        <location filename="../../gui/main_window.py" line="441"/>
         <source>last backup %1: back up soon</source>
         <translation>último backup %1: faça backup logo</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="413"/>
+        <location filename="../../gui/main_window.py" line="444"/>
         <source>last backup %1</source>
         <translation>último backup %1</translation>
     </message>
@@ -4780,42 +5477,42 @@ Clique para copiar.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="50"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="51"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="52"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="53"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="47"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="48"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="55"/>
         <source>Invoice or why not</source>
         <translation>Fatura ou por que não</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="80"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="60"/>
         <source>(short by %1)</source>
         <translation>(faltam %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="86"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
         <source>— to match</source>
         <translation>— a associar</translation>
     </message>
@@ -4984,7 +5681,7 @@ Clique para copiar.</translation>
     <name>PayView</name>
     <message>
         <location filename="../../gui/pay/view.py" line="80"/>
-        <location filename="../../gui/pay/view.py" line="285"/>
+        <location filename="../../gui/pay/view.py" line="288"/>
         <source>Balance per client</source>
         <translation>Saldo por cliente</translation>
     </message>
@@ -5096,138 +5793,158 @@ Clique para copiar.</translation>
         <translation>A regra, sua fonte, os dados e a conta por trás de cada valor do cliente selecionado, semana a semana. Ou ative um valor.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="153"/>
+        <location filename="../../gui/pay/view.py" line="156"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>Pago por hora conta todas as horas trabalhadas, incluindo o tempo não pago. O salário mínimo é avaliado pelo que suas condições combinadas pagam, semana a semana: dinheiro ainda não recebido está devido, não pago a menos. Valores de salário mínimo são uma estimativa — não é aconselhamento jurídico.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="162"/>
+        <location filename="../../gui/pay/view.py" line="165"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Nenhum cliente ainda. Adicione a plataforma ou empresa que paga você; depois registre aqui o que ela paga e o que você cobra dela.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="166"/>
+        <location filename="../../gui/pay/view.py" line="169"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="179"/>
+        <location filename="../../gui/pay/view.py" line="182"/>
         <source>Pay</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="198"/>
+        <location filename="../../gui/pay/view.py" line="201"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="199"/>
+        <location filename="../../gui/pay/view.py" line="202"/>
         <source>This month</source>
         <translation>Este mês</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="199"/>
+        <location filename="../../gui/pay/view.py" line="202"/>
         <source>Last month</source>
         <translation>Mês passado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="200"/>
+        <location filename="../../gui/pay/view.py" line="203"/>
         <source>This year</source>
         <translation>Este ano</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="200"/>
+        <location filename="../../gui/pay/view.py" line="203"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="201"/>
+        <location filename="../../gui/pay/view.py" line="204"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="209"/>
+        <location filename="../../gui/pay/view.py" line="212"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="210"/>
+        <location filename="../../gui/pay/view.py" line="213"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="215"/>
+        <location filename="../../gui/pay/view.py" line="218"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="216"/>
-        <location filename="../../gui/pay/view.py" line="307"/>
+        <location filename="../../gui/pay/view.py" line="219"/>
+        <location filename="../../gui/pay/view.py" line="311"/>
         <source>All clients</source>
         <translation>Todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="266"/>
+        <location filename="../../gui/pay/view.py" line="269"/>
         <source>Updating…</source>
         <translation>Atualizando…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="295"/>
+        <location filename="../../gui/pay/view.py" line="299"/>
         <source>! %1 overdue</source>
         <translation>! %1 vencido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="324"/>
+        <location filename="../../gui/pay/view.py" line="332"/>
+        <source>No work recorded yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
+        <translation>Nenhum trabalho registrado ainda. Inicie o cronômetro ou adicione um lançamento do trabalho que você já fez (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="335"/>
+        <source>No work in this period (%1). Choose &quot;All time&quot; to see every balance.</source>
+        <translation>Nenhum trabalho neste período (%1). Escolha &quot;Todo o período&quot; para ver todos os saldos.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="339"/>
+        <source>No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, and the work it pays for.</source>
+        <translation>Nenhum pagamento registrado ainda. Quando o dinheiro chegar, registre-o aqui (Ctrl+Shift+P): valor bruto, taxas e o trabalho que ele paga.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="343"/>
+        <source>No payments recorded in this period (%1). Payments outside it: %2. Choose &quot;All time&quot; to see them.</source>
+        <translation>Nenhum pagamento registrado neste período (%1). Pagamentos fora dele: %2. Escolha &quot;Todo o período&quot; para vê-los.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/view.py" line="350"/>
         <source>Overdue invoices: %1</source>
         <translation>Faturas vencidas: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="326"/>
+        <location filename="../../gui/pay/view.py" line="352"/>
         <source>payments that came late in this period: %1</source>
         <translation>pagamentos que chegaram atrasados neste período: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="331"/>
+        <location filename="../../gui/pay/view.py" line="357"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Veja Faturas e Pagamentos atrasados para o prazo aplicável (estimativa — não é aconselhamento jurídico).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="337"/>
+        <location filename="../../gui/pay/view.py" line="363"/>
         <source>Payments received (%1)</source>
         <translation>Pagamentos recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="338"/>
+        <location filename="../../gui/pay/view.py" line="364"/>
         <source>Invoices and claims (%1)</source>
         <translation>Faturas e cobranças (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="340"/>
+        <location filename="../../gui/pay/view.py" line="366"/>
         <source>%1 overdue</source>
         <translation>%1 vencido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="343"/>
+        <location filename="../../gui/pay/view.py" line="369"/>
         <source>Late payments (%1)</source>
         <translation>Pagamentos atrasados (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="407"/>
+        <location filename="../../gui/pay/view.py" line="433"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Pagamento excluído. Desfaça com Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="415"/>
+        <location filename="../../gui/pay/view.py" line="441"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Extrato importado. Pagamentos sem cliente aguardam em A associar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="420"/>
+        <location filename="../../gui/pay/view.py" line="446"/>
         <source>To match (%1)</source>
         <translation>A associar (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="446"/>
+        <location filename="../../gui/pay/view.py" line="472"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Fatura excluída. Desfaça com Ctrl+Z.</translation>
     </message>
@@ -5557,22 +6274,12 @@ Clique para copiar.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../gui/backups/progress.py" line="50"/>
-        <source>Progress</source>
-        <translation>Progresso</translation>
-    </message>
-    <message>
-        <location filename="../../gui/backups/progress.py" line="52"/>
+        <location filename="../../gui/progress.py" line="63"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/progress.py" line="53"/>
-        <source>Cancel the backup work in progress</source>
-        <translation>Cancelar o backup em andamento</translation>
-    </message>
-    <message>
-        <location filename="../../gui/backups/progress.py" line="81"/>
+        <location filename="../../gui/progress.py" line="97"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5864,6 +6571,14 @@ Clique para copiar.</translation>
     </message>
 </context>
 <context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../../gui/capture.py" line="54"/>
+        <source>Drag to choose the part of the screen to keep; Escape cancels</source>
+        <translation>Arraste para escolher a parte da tela a guardar; Esc cancela</translation>
+    </message>
+</context>
+<context>
     <name>Reminder</name>
     <message>
         <location filename="../../gui/reminder.py" line="37"/>
@@ -5977,104 +6692,192 @@ Clique para copiar.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../gui/reports/view.py" line="59"/>
+        <location filename="../../gui/reports/view.py" line="57"/>
         <source>Save PDF…</source>
         <translation>Salvar PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="60"/>
+        <location filename="../../gui/reports/view.py" line="58"/>
         <source>Save the report as a PDF</source>
         <translation>Salvar o relatório como PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="63"/>
+        <location filename="../../gui/reports/view.py" line="70"/>
         <source>Making the report</source>
         <translation>Fazendo o relatório</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="65"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../gui/reports/view.py" line="66"/>
+        <location filename="../../gui/reports/view.py" line="70"/>
         <source>Stop making the report</source>
         <translation>Parar de fazer o relatório</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="79"/>
+        <location filename="../../gui/reports/view.py" line="78"/>
         <source>Preview of page 1</source>
         <translation>Visualização da página 1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="101"/>
+        <location filename="../../gui/reports/view.py" line="97"/>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="180"/>
+        <location filename="../../gui/reports/view.py" line="187"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>Um(a) %1 é sobre um cliente: adicione um cliente primeiro (tela Clientes).</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="199"/>
+        <location filename="../../gui/reports/view.py" line="207"/>
         <source>Making the preview…</source>
         <translation>Fazendo a visualização…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="208"/>
+        <location filename="../../gui/reports/view.py" line="216"/>
         <source>No preview for this report.</source>
         <translation>Sem visualização para este relatório.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="211"/>
+        <location filename="../../gui/reports/view.py" line="219"/>
         <source>Page 1, as it will be saved</source>
         <translation>Página 1, como será salva</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="232"/>
+        <location filename="../../gui/reports/view.py" line="240"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="233"/>
+        <location filename="../../gui/reports/view.py" line="241"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="252"/>
+        <location filename="../../gui/reports/view.py" line="258"/>
         <source>Making the report…</source>
         <translation>Fazendo o relatório…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="261"/>
+        <location filename="../../gui/reports/view.py" line="74"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="266"/>
+        <location filename="../../gui/reports/view.py" line="60"/>
+        <source>Prepare for a lawyer or clinic…</source>
+        <translation>Preparar para um advogado ou clínica…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="61"/>
+        <source>Prepare one file for a lawyer or clinic, with a checker</source>
+        <translation>Preparar um único arquivo para um advogado ou clínica, com um verificador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="62"/>
+        <source>One zip with the claim packet, pay summary and privacy report, your entries and payments, your evidence, your anchors and time stamps, and a checker anyone can run without this app.</source>
+        <translation>Um zip com o dossiê da reclamação, o resumo de pagamentos e o relatório de privacidade, seus lançamentos e pagamentos, suas evidências, suas âncoras e carimbos de tempo, e um verificador que qualquer pessoa pode rodar sem este app.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="66"/>
+        <source>Share with a union or worker centre…</source>
+        <translation>Compartilhar com um sindicato ou centro de trabalhadores…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="67"/>
+        <source>Share your pay figures anonymously with a union or worker centre</source>
+        <translation>Compartilhe seus números de pagamento anonimamente com um sindicato ou centro de trabalhadores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="116"/>
+        <source>Report choices</source>
+        <translation>Opções do relatório</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="135"/>
+        <source>Saved the share to %1. Send it to your union or worker centre yourself: the app sends nothing.</source>
+        <translation>Compartilhamento salvo em %1. Envie-o você mesmo ao seu sindicato ou centro de trabalhadores: o app não envia nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="268"/>
+        <source>A bundle for a lawyer or clinic is about one client: choose the client above first.</source>
+        <translation>Um pacote para um advogado ou clínica é sobre um cliente: escolha o cliente acima primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="272"/>
+        <source>Save the bundle for a lawyer or clinic</source>
+        <translation>Salvar o pacote para um advogado ou clínica</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="273"/>
+        <source>Zip files (*.zip)</source>
+        <translation>Arquivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="286"/>
+        <source>Preparing the bundle: three signed reports, your records and evidence…</source>
+        <translation>Preparando o pacote: três relatórios assinados, seus registros e evidências…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="292"/>
+        <source>Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says how). Your key&apos;s fingerprint, to tell them: %6.</source>
+        <translation>Salvo %1: 3 relatórios assinados, %2 lançamentos, %3 pagamentos, %4 arquivos de evidência, %5 carimbos de tempo. Quem o receber descompacta e roda verify.py (o README.txt dentro explica como). A impressão digital da sua chave, para informar: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="301"/>
+        <source>The bundle was not saved: %1</source>
+        <translation>O pacote não foi salvo: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/view.py" line="308"/>
         <source>Gathering your records…</source>
         <translation>Reunindo seus registros…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="266"/>
+        <location filename="../../gui/reports/view.py" line="308"/>
         <source>Laying out the pages…</source>
         <translation>Diagramando as páginas…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="272"/>
+        <location filename="../../gui/reports/view.py" line="314"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>Salvo %1 (%2 lançamentos, %3 pagamentos). Ele é assinado: “Verificar um relatório…” pode provar depois que não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="279"/>
+        <location filename="../../gui/reports/view.py" line="321"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Cancelado: nenhum arquivo foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="281"/>
+        <location filename="../../gui/reports/view.py" line="323"/>
         <source>The report was not saved: %1</source>
         <translation>O relatório não foi salvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../gui/capture.py" line="106"/>
+        <source>Keep this as evidence?</source>
+        <translation>Guardar isto como evidência?</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="108"/>
+        <source>This image will be kept, encrypted, as evidence of your work for %1.</source>
+        <translation>Esta imagem será guardada, criptografada, como evidência do seu trabalho para %1.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="113"/>
+        <source>The captured image</source>
+        <translation>A imagem capturada</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="120"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../gui/capture.py" line="121"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
     </message>
 </context>
 <context>
@@ -6153,135 +6956,279 @@ Clique para copiar.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="53"/>
+        <location filename="../../gui/settings_view/view.py" line="55"/>
+        <location filename="../../gui/settings_view/view.py" line="58"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="74"/>
+        <location filename="../../gui/settings_view/view.py" line="77"/>
         <source>Profile saved.</source>
         <translation>Perfil salvo.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="79"/>
+        <location filename="../../gui/settings_view/view.py" line="82"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/view.py" line="96"/>
+        <location filename="../../gui/settings_view/view.py" line="99"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Senha errada. Nada foi alterado.</translation>
     </message>
 </context>
 <context>
-    <name>StatementDialog</name>
+    <name>ShareDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="34"/>
-        <source>PayPal activity download (CSV)</source>
-        <translation>Download de atividade do PayPal (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="36"/>
+        <source>Share with a union or worker centre</source>
+        <translation>Compartilhar com um sindicato ou centro de trabalhadores</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
-        <source>Wise statement or transaction history (CSV)</source>
-        <translation>Extrato ou histórico de transações da Wise (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="44"/>
+        <source>First day to share</source>
+        <translation>Primeiro dia a compartilhar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
-        <source>Upwork transaction history (CSV)</source>
-        <translation>Histórico de transações do Upwork (CSV)</translation>
+        <location filename="../../gui/reports/share_dialog.py" line="45"/>
+        <source>Last day to share</source>
+        <translation>Último dia a compartilhar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
-        <source>Payoneer transactions (CSV)</source>
-        <translation>Transações do Payoneer (CSV)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
-        <source>Bank or other payments (CSV, choose its columns)</source>
-        <translation>Banco ou outros pagamentos (CSV, escolha as colunas)</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="94"/>
-        <source>Import a payment statement</source>
-        <translation>Importar um extrato de pagamentos</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
-        <source>Kind of statement</source>
-        <translation>Tipo de extrato</translation>
-    </message>
-    <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="100"/>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <source>Kind of work</source>
+        <translation>Tipo de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <source>Name it</source>
+        <translation>Nomeá-la</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="53"/>
+        <source>Your clients: the kind of work of each, and whether to name it</source>
+        <translation>Seus clientes: o tipo de trabalho de cada um e se deve nomeá-lo</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="59"/>
+        <source>Everything the share will hold, in plain words</source>
+        <translation>Tudo o que o compartilhamento vai conter, em palavras simples</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="62"/>
+        <source>Save share…</source>
+        <translation>Salvar compartilhamento…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="74"/>
+        <source>Unions and worker centres pool anonymous shares to show how platforms pay. The file holds, per month and kind of work: hours in fives, rounded pay, the hourly rate and the minimum wage it was compared with, and late or short payments. No names (unless you tick one), notes, dates or evidence. You send it yourself; the app sends nothing.</source>
+        <translation>Sindicatos e centros de trabalhadores reúnem compartilhamentos anônimos para mostrar como as plataformas pagam. O arquivo contém, por mês e tipo de trabalho: horas de cinco em cinco, pagamentos arredondados, o valor por hora e o salário mínimo com que foi comparado, e pagamentos atrasados ou a menor. Sem nomes (a menos que você marque um), notas, datas ou evidências. Você mesmo envia; o app não envia nada.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="81"/>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="85"/>
+        <source>Months</source>
+        <translation>Meses</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="90"/>
+        <source>What the file will hold:</source>
+        <translation>O que o arquivo vai conter:</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="105"/>
+        <source>Kind of work for %1</source>
+        <translation>Tipo de trabalho para %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="108"/>
+        <source>Name %1 in the share</source>
+        <translation>Nomear %1 no compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>annotation</source>
+        <translation>anotação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>rating</source>
+        <translation>avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <source>transcription</source>
+        <translation>transcrição</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <source>translation</source>
+        <translation>tradução</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <source>moderation</source>
+        <translation>moderação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>writing</source>
+        <translation>redação</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>delivery</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <source>driving</source>
+        <translation>motorista</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <source>freelance</source>
+        <translation>freelance</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="174"/>
+        <source>Save the share</source>
+        <translation>Salvar o compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="175"/>
+        <source>Share files (*.json)</source>
+        <translation>Arquivos de compartilhamento (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/reports/share_dialog.py" line="187"/>
+        <source>The share was not saved: %1</source>
+        <translation>O compartilhamento não foi salvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <source>PayPal activity download (CSV)</source>
+        <translation>Download de atividade do PayPal (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <source>Wise statement or transaction history (CSV)</source>
+        <translation>Extrato ou histórico de transações da Wise (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <source>Upwork transaction history (CSV)</source>
+        <translation>Histórico de transações do Upwork (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <source>Payoneer transactions (CSV)</source>
+        <translation>Transações do Payoneer (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="39"/>
+        <source>Bank or other payments (CSV, choose its columns)</source>
+        <translation>Banco ou outros pagamentos (CSV, escolha as colunas)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <source>Import a payment statement</source>
+        <translation>Importar um extrato de pagamentos</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="73"/>
+        <source>Kind of statement</source>
+        <translation>Tipo de extrato</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="77"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/statement_dialog.py" line="78"/>
         <source>Match each payment by payer</source>
         <translation>Associar cada pagamento pelo pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="105"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="82"/>
         <source>Statement file</source>
         <translation>Arquivo do extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="106"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="83"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="89"/>
         <source>&amp;Statement</source>
         <translation>E&amp;xtrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="113"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="116"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="93"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="124"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Payments in the statement</source>
         <translation>Pagamentos no extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="130"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="107"/>
         <source>Preview</source>
         <translation>Visualização</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="133"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="110"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="150"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="127"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Só o dinheiro que entra de clientes vira pagamento: saques, transferências entre seus saldos, reembolsos e bloqueios são contados e ignorados. Importar o mesmo extrato de novo não adiciona nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="160"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="137"/>
         <source>Choose a statement</source>
         <translation>Escolher um extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="161"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="138"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="173"/>
         <source>Choose the statement file first.</source>
         <translation>Escolha o arquivo do extrato primeiro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="219"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pagamento novo, %1 associado a um cliente.</numerusform>
@@ -6289,17 +7236,17 @@ Clique para copiar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="199"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, taxas %3, líquido %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="226"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="203"/>
         <source>Already imported: %1.</source>
         <translation>Já importado: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="228"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="205"/>
         <source>Skipped: %1.</source>
         <translation>Ignorado: %1.</translation>
     </message>
@@ -6312,39 +7259,184 @@ Clique para copiar.</translation>
         <translation>Força da senha</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="134"/>
+        <location filename="../../gui/widgets.py" line="135"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Curta demais: use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="135"/>
+        <location filename="../../gui/widgets.py" line="136"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Fraca: fácil de adivinhar. Adicione mais palavras ou caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="136"/>
+        <location filename="../../gui/widgets.py" line="137"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Razoável: poderia ser mais forte. Outra palavra ajudaria.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="137"/>
+        <location filename="../../gui/widgets.py" line="138"/>
         <source>Strong.</source>
         <translation>Forte.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="138"/>
+        <location filename="../../gui/widgets.py" line="139"/>
         <source>Very strong.</source>
         <translation>Muito forte.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="140"/>
+        <location filename="../../gui/widgets.py" line="141"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Comum demais: esta é uma das 10.000 senhas que qualquer pessoa com seus arquivos testa primeiro. Escolha outra; algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="145"/>
+        <location filename="../../gui/widgets.py" line="146"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="37"/>
+        <source>Your other computers</source>
+        <translation>Seus outros computadores</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="57"/>
+        <source>Keep your records in step on two computers through a folder your own sync tool keeps in step (Syncthing, Nextcloud, Dropbox, a USB stick). The app writes encrypted files there and never sends anything itself.</source>
+        <translation>Mantenha seus registros iguais em dois computadores por meio de uma pasta que sua própria ferramenta de sincronização mantém em dia (Syncthing, Nextcloud, Dropbox, um pen drive). O app grava arquivos criptografados ali e nunca envia nada por conta própria.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="62"/>
+        <source>This computer&apos;s name</source>
+        <translation>Nome deste computador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="64"/>
+        <source>Sync folder</source>
+        <translation>Pasta de sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="65"/>
+        <source>The folder your sync tool keeps in step</source>
+        <translation>A pasta que sua ferramenta de sincronização mantém em dia</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="66"/>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="67"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="134"/>
+        <source>Choose the sync folder</source>
+        <translation>Escolher a pasta de sincronização</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="73"/>
+        <source>Pairing code from your other computer</source>
+        <translation>Código de pareamento do seu outro computador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="74"/>
+        <source>To join: the code your other computer shows</source>
+        <translation>Para entrar: o código que seu outro computador mostra</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="75"/>
+        <source>Start syncing here</source>
+        <translation>Começar a sincronizar aqui</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="77"/>
+        <source>Join with the code</source>
+        <translation>Entrar com o código</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="84"/>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="85"/>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="86"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="101"/>
+        <source>Pairing code</source>
+        <translation>Código de pareamento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="98"/>
+        <source>Sync folder and paired computers</source>
+        <translation>Pasta de sincronização e computadores pareados</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="104"/>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="106"/>
+        <source>Show the pairing code</source>
+        <translation>Mostrar o código de pareamento</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="109"/>
+        <source>A paired computer</source>
+        <translation>Um computador pareado</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="110"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="111"/>
+        <source>Stop reading the chosen computer&apos;s changes</source>
+        <translation>Parar de ler as alterações do computador escolhido</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="166"/>
+        <source>Pairing code: %1
+On your other computer, choose the same folder (as your sync tool keeps it there), type this code and press “Join with the code”. Keep it to yourself.</source>
+        <translation>Código de pareamento: %1
+No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincronização a mantém lá), digite este código e clique em “Entrar com o código”. Guarde-o só para você.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="204"/>
+        <source> (removed)</source>
+        <translation> (removido)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="205"/>
+        <source>Folder: %1</source>
+        <translation>Pasta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="206"/>
+        <source>This computer: %1</source>
+        <translation>Este computador: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <source>Paired: %1</source>
+        <translation>Pareados: %1</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <source>none yet</source>
+        <translation>nenhum ainda</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/settings_view/sync_section.py" line="209"/>
+        <source>%n records changed on two computers: choose in Entries.</source>
+        <translation>
+            <numerusform>%n registro alterado em dois computadores: escolha em Lançamentos.</numerusform>
+            <numerusform>%n registros alterados em dois computadores: escolha em Lançamentos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6656,64 +7748,203 @@ Clique para copiar.</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../gui/tray.py" line="35"/>
+        <location filename="../../gui/tray.py" line="36"/>
         <source>Add entry…</source>
         <translation>Adicionar lançamento…</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="36"/>
+        <location filename="../../gui/tray.py" line="37"/>
+        <source>Capture evidence</source>
+        <translation>Capturar evidência</translation>
+    </message>
+    <message>
+        <location filename="../../gui/tray.py" line="38"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="37"/>
+        <location filename="../../gui/tray.py" line="39"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="38"/>
+        <location filename="../../gui/tray.py" line="40"/>
         <source>Quit</source>
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="75"/>
+        <location filename="../../gui/tray.py" line="79"/>
         <source>Unlock to use the timer</source>
         <translation>Desbloqueie para usar o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="76"/>
+        <location filename="../../gui/tray.py" line="80"/>
         <source>Contractor Ledger: locked</source>
         <translation>Contractor Ledger: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="79"/>
+        <location filename="../../gui/tray.py" line="83"/>
         <source>Stop (%1)</source>
         <translation>Parar (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="80"/>
+        <location filename="../../gui/tray.py" line="84"/>
         <source>Contractor Ledger: timer running for %1, %2</source>
         <translation>Contractor Ledger: cronômetro rodando para %1, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="84"/>
+        <location filename="../../gui/tray.py" line="88"/>
         <source>Start timer (%1)</source>
         <translation>Iniciar cronômetro (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="85"/>
+        <location filename="../../gui/tray.py" line="89"/>
         <source>Start timer</source>
         <translation>Iniciar cronômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="87"/>
+        <location filename="../../gui/tray.py" line="91"/>
         <source>Contractor Ledger: timer stopped</source>
         <translation>Contractor Ledger: cronômetro parado</translation>
     </message>
     <message>
-        <location filename="../../gui/tray.py" line="100"/>
+        <location filename="../../gui/tray.py" line="104"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
+    </message>
+</context>
+<context>
+    <name>TripDialog</name>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="123"/>
+        <location filename="../../gui/pay/distance.py" line="154"/>
+        <source>Add trip</source>
+        <translation>Adicionar viagem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="126"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="130"/>
+        <source>Date driven</source>
+        <translation>Data da viagem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="132"/>
+        <location filename="../../gui/pay/distance.py" line="169"/>
+        <source>Distance</source>
+        <translation>Distância</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="133"/>
+        <source>e.g. 42.5</source>
+        <translation>ex.: 42.5</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="135"/>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="140"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="141"/>
+        <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
+        <translation>opcional, ex.: do depósito ao centro, hodômetro 10230-10272</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="147"/>
+        <source>C&amp;lient</source>
+        <translation>C&amp;liente</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="148"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="149"/>
+        <source>Di&amp;stance</source>
+        <translation>Dis&amp;tância</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="152"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ota</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="153"/>
+        <source>Priced at the official per-distance rate of your country.</source>
+        <translation>Valorizado pela tarifa oficial por distância do seu país.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="165"/>
+        <source>Add a client first: a trip is for the work of a client.</source>
+        <translation>Adicione um cliente primeiro: uma viagem é para o trabalho de um cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="167"/>
+        <source>Enter the distance you drove.</source>
+        <translation>Informe a distância que você percorreu.</translation>
+    </message>
+</context>
+<context>
+    <name>TripsPanel</name>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="205"/>
+        <source>Import a GPX track</source>
+        <translation>Importar uma trilha GPX</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="205"/>
+        <source>GPX tracks (*.gpx)</source>
+        <translation>Trilhas GPX (*.gpx)</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="209"/>
+        <source>Distance log</source>
+        <translation>Registro de distâncias</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="215"/>
+        <source>Add trip…</source>
+        <translation>Adicionar viagem…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="216"/>
+        <source>Import GPX…</source>
+        <translation>Importar GPX…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="217"/>
+        <source>Delete trip</source>
+        <translation>Excluir viagem</translation>
+    </message>
+    <message>
+        <location filename="../../gui/pay/distance.py" line="218"/>
+        <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
+        <translation>Nenhuma distância percorrida neste período. Adicione uma viagem pelo hodômetro ou importe uma trilha GPX do seu celular ou ciclocomputador.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/distance.py" line="274"/>
+        <source>Imported %n trip(s) from the GPX track.</source>
+        <translation>
+            <numerusform>%n viagem importada da trilha GPX.</numerusform>
+            <numerusform>%n viagens importadas da trilha GPX.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../gui/pay/distance.py" line="276"/>
+        <source>%n track day(s) were already in the log and were skipped.</source>
+        <translation>
+            <numerusform>%n dia da trilha já estava no registro e foi ignorado.</numerusform>
+            <numerusform>%n dias da trilha já estavam no registro e foram ignorados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6973,52 +8204,57 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../reports/kinds.py" line="42"/>
+        <location filename="../../reports/kinds.py" line="25"/>
+        <source>Legal figures are an estimate — not legal advice.</source>
+        <translation>Os números legais são uma estimativa, não orientação jurídica.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/kinds.py" line="44"/>
         <source>Pay summary</source>
         <translation>Resumo de pagamentos</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="43"/>
+        <location filename="../../reports/kinds.py" line="45"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Para conferir seu pagamento, ou mostrar a um cliente suas horas, ganhos e pagamentos.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="46"/>
+        <location filename="../../reports/kinds.py" line="48"/>
         <source>Claim packet</source>
         <translation>Dossiê de reclamação</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="47"/>
+        <location filename="../../reports/kinds.py" line="49"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Para uma reclamação salarial ou um advogado: o que lhe devem, com os registros e as provas por trás.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="50"/>
+        <location filename="../../reports/kinds.py" line="52"/>
         <source>Privacy report</source>
         <translation>Relatório de privacidade</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="51"/>
+        <location filename="../../reports/kinds.py" line="53"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Os dados que seu trabalho envolveu e o que as plataformas coletaram sobre você, com incidentes.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="54"/>
+        <location filename="../../reports/kinds.py" line="56"/>
         <source>Data access request</source>
         <translation>Pedido de acesso aos dados</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="55"/>
+        <location filename="../../reports/kinds.py" line="57"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Uma carta pedindo a um cliente uma cópia dos dados pessoais que ele tem sobre você.</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="58"/>
+        <location filename="../../reports/kinds.py" line="60"/>
         <source>Data access follow-up</source>
         <translation>Cobrança do pedido de acesso aos dados</translation>
     </message>
     <message>
-        <location filename="../../reports/kinds.py" line="59"/>
+        <location filename="../../reports/kinds.py" line="61"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Uma carta para um pedido de acesso aos dados sem resposta após o prazo, ou cuja resposta deixou coisas de fora.</translation>
     </message>
