@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import hashlib
+import hmac
+import io
 import itertools
 import json
 import shutil
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from contractor_app.backup import format
+from contractor_app.backup import format, stream
+from contractor_app.backup.keys import file_keys
+from contractor_app.backup.verify import verify_backup
 from contractor_app.backup.witness import backup_witness
 from contractor_app.errors import VaultDamaged, VaultRolledBack
 from contractor_app.services.backups import Password, back_up_now, restore_backup
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.lifecycle import unlock_vault
+from contractor_app.store import crypto
 from contractor_app.store.keyfile import KeyHeader, canonical_json
 from contractor_app.store.vault import Vault
 from contractor_app.store.witness import Witness
@@ -175,4 +181,47 @@ def test_a_forged_restored_over_fails_the_key_files_check(folder: Path, tmp_path
     body["checksum"] = hashlib.sha256(canonical_json(body)).hexdigest()
     (folder / "vault.key").write_bytes(json.dumps(body).encode())
     with pytest.raises(VaultDamaged, match="fails its check"):
+        unlock_vault(folder, PASSWORD)
+
+
+def _as_format_1_key_file(backup: Path, data_key: bytes, out: Path) -> Path:
+    """``backup`` rewritten as the app wrote it before key file format 2: its embedded key file at version 1 (a
+    recovery slot wrapped with an HKDF of the recovery key, the rollback MAC over the record alone)."""
+    with open(backup, "rb") as handle:
+        header = format.read(handle, backup.stat().st_size)
+        keys = file_keys(data_key, header.payload_salt)
+        manifest = crypto.unwrap(keys.manifest, header.manifest, header.manifest_ad)
+        payload = io.BytesIO()
+        stream.unseal(keys.payload, header.digest, handle, header.snapshot_bytes, payload.write)
+    old = replace(header.key_file, version=1, recovery_public=None)
+    old = replace(old, recovery_slot=crypto.wrap(crypto.recovery_kek(crypto.new_recovery_key(), old.recovery_salt),
+                                                 data_key, old.recovery_ad()))
+    message = canonical_json({"vault_id": old.vault_id, "seq": old.rollback.seq, "head": old.rollback.head})
+    old = replace(old, rollback=replace(old.rollback, mac=hmac.new(crypto.subkey(data_key, "rollback record"),
+                                                                   message, hashlib.sha256).hexdigest()))
+    fields = format.draft(vault_id=header.vault_id, created_at=header.created_at, app_version=header.app_version,
+                          snapshot_bytes=header.snapshot_bytes, key_file=old, payload_salt=header.payload_salt)
+    assert manifest is not None
+    rebuilt = format.finish(fields, crypto.wrap(keys.manifest, manifest, canonical_json(fields)))
+    with open(out, "wb") as sink:
+        sink.write(rebuilt.prefix())
+        payload.seek(0)
+        stream.seal(keys.payload, rebuilt.digest, payload, header.snapshot_bytes, sink)
+        sink.write(rebuilt.trailer())
+    return out
+
+
+def test_backups_with_an_older_key_file_format_are_witnesses_too(folder: Path, tmp_path: Path,
+                                                                  config_dir: Path) -> None:
+    _copy_pair(folder, tmp_path / "older")
+    _change(folder, "Second")
+    newest = _backup(folder)
+    key = _data_key(folder)
+    shutil.move(_as_format_1_key_file(newest, key, tmp_path / "old-format.clbackup"), newest)
+    assert verify_backup(newest, Password(PASSWORD)).ok  # an old backup, still read whole
+    with open(newest, "rb") as handle:
+        assert format.read(handle, newest.stat().st_size).key_file.version == 1
+    _put_back(tmp_path / "older", folder)
+    shutil.rmtree(config_dir / "witness")
+    with pytest.raises(VaultRolledBack, match="a backup holds change"):
         unlock_vault(folder, PASSWORD)
