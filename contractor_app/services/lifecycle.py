@@ -44,14 +44,15 @@ def unlock_vault(folder: Path, password: str, *, check_rollback: bool = True) ->
     """Unlock; without this computer's rollback witness, the records are checked against their backups' instead."""
     from ..store.vault import Vault
 
-    return Vault.unlock(folder, password, check_rollback=check_rollback, backup_witness=_newest_backup_witness)
+    return Vault.unlock(folder, password, check_rollback=check_rollback, backup_witness=newest_backup_witness)
 
 
-def _newest_backup_witness(vault: Vault, data_key: bytes) -> tuple[Witness, Path] | None:
-    # Imported only when called (a new computer, a wiped config folder): every command unlocks, few need the backups.
-    from .backups import newest_backup_witness
+def newest_backup_witness(vault: Vault, data_key: bytes) -> tuple[Witness, Path] | None:
+    """services.backups.newest_backup_witness, imported only when called (a new computer, a wiped config folder):
+    every command unlocks, few need the backup code."""
+    from . import backups
 
-    return newest_backup_witness(vault, data_key)
+    return backups.newest_backup_witness(vault, data_key)
 
 
 def recover_vault(folder: Path, recovery_key: str, new_password: str) -> Vault:

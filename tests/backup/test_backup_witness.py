@@ -225,3 +225,14 @@ def test_backups_with_an_older_key_file_format_are_witnesses_too(folder: Path, t
     shutil.rmtree(config_dir / "witness")
     with pytest.raises(VaultRolledBack, match="a backup holds change"):
         unlock_vault(folder, PASSWORD)
+
+
+def test_verify_names_the_backup_the_unlock_refuses_for(folder: Path, tmp_path: Path, config_dir: Path,
+                                                        cli: Cli) -> None:
+    _copy_pair(folder, tmp_path / "older")
+    _change(folder, "Second")
+    _backup(folder)
+    _put_back(tmp_path / "older", folder)
+    shutil.rmtree(config_dir / "witness")
+    result = cli("verify")
+    assert result.code == 4 and "PROBLEM: rolled back" in result.out and "a backup holds change" in result.out
