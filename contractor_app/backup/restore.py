@@ -11,26 +11,30 @@ recovery key, opens it), and a rollback record at its own latest change.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import BackupDamaged, InvalidInput, VaultBusy
+from ..errors import BackupDamaged, InvalidInput, LedgerError, VaultBusy
 from ..store.keyfile import KeyHeader
 from ..store.swap import STAGING_PREFIX, VAULT_FILES, finish_interrupted_swap, swap_in
 from ..store.vault import open_in_this_process
 from ..store.witness import forget_witness
 from .keys import Secret
 from .leftovers import previous_name
+from .rotation import SUFFIX
 from .stream import Progress
-from .unpack import unpack
+from .unpack import Unpacked, unpack
 from .verify import BackupReport, check_copy, report_of
+from .witness import backup_witness
 
 STAGED_FILES = ("vault.db", "vault.key")  # what a staged restore must hold to be swapped in
+_SIBLINGS = 50  # backups beside a restored one whose headers are read (the newest by name: their names sort by time)
 # SQLite (unix) holds a shared lock on this byte of the -shm file for as long as any connection has the database
 # open in WAL mode: the "dead man switch" of its WAL-index format.
 _SHM_DMS_BYTE = 128
@@ -65,10 +69,39 @@ def stage_restore(path: Path, secret: Secret, folder: Path, *, progress: Progres
         problems = check_copy(staging, unpacked)
         if problems:
             raise BackupDamaged("contents", f"{problems[0]} ({len(problems)} problem(s) in all).")
+        _mark_restored_over(staging, unpacked, _replaced_change(folder, path.parent, unpacked))
     except BaseException:
         discard_staged_folder(staging)
         raise
     return Staged(folder=folder, staging=staging, report=report_of(path, unpacked, problems))
+
+
+def _replaced_change(folder: Path, backups: Path, unpacked: Unpacked) -> int:
+    """The latest change this restore goes back from, on purpose: the records it replaces (their key file's record)
+    and this vault's backups beside the one restored (their authentic witnesses). Newer backups are then not taken
+    for evidence of a rollback (docs/security.md, "Rollback")."""
+    key_file = unpacked.header.key_file
+    latest = key_file.restored_over
+    with contextlib.suppress(OSError, LedgerError):
+        current = KeyHeader.read(folder / "vault.key")
+        if current.vault_id == key_file.vault_id:
+            latest = max(latest, current.rollback.seq, current.restored_over)
+    with contextlib.suppress(OSError):
+        named = sorted(backups.glob(f"contractor-ledger-{key_file.vault_id[:8]}-*{SUFFIX}"))[-_SIBLINGS:]
+        for sibling in named:
+            witness = backup_witness(sibling, key_file.vault_id, unpacked.data_key)
+            if witness is not None:
+                latest = max(latest, witness.seq)
+    return latest
+
+
+def _mark_restored_over(staging: Path, unpacked: Unpacked, replaced: int) -> None:
+    """Record ``replaced`` in the staged key file, under its rollback MAC (only the data key can set it)."""
+    key_file = unpacked.header.key_file
+    if replaced <= key_file.restored_over:
+        return
+    marked = replace(key_file, restored_over=replaced)
+    marked.signed(unpacked.data_key, key_file.rollback.seq, key_file.rollback.head).write(staging / "vault.key")
 
 
 def swap_staged(staged: Staged, *, now: datetime | None = None) -> RestoreResult:

@@ -40,8 +40,10 @@ from ..backup.rotation import SUFFIX as SUFFIX
 from ..backup.rotation import manual_name as manual_name
 from ..backup.stream import Progress
 from ..backup.verify import BackupReport, verify_backup
+from ..backup.witness import backup_witness
 from ..errors import BackupDamaged, BackupFailed, InvalidInput, LedgerError
 from ..store.vault import Vault, check_new_password
+from ..store.witness import Witness
 from .changes import BACKUPS, announces
 from .settings import read_setting, stored_setting, write_setting
 
@@ -117,6 +119,24 @@ def _named_backups(folder: Path, vault_id: str) -> list[tuple[datetime, Path, bo
         if match and path.is_file():
             at = datetime.strptime(match.group(1), "%Y%m%d-%H%M%SZ").replace(tzinfo=UTC)
             found.append((at, path, match.group(2) is not None))
+    return found
+
+
+# How many of the newest backups (by the time in their names) an unlock without this computer's witness reads the
+# headers of: each is one small read, and an older backup cannot hold a newer change than these.
+WITNESS_BACKUPS = 20
+
+
+def newest_backup_witness(vault: Vault, data_key: bytes) -> tuple[Witness, Path] | None:
+    """The newest change this vault's backups in its backup folder prove it reached, and that backup: for the unlock
+    on a computer that keeps no witness of its own (store.vault.BackupWitness). Headers only, each authenticated
+    under the data key (backup/witness.py); backups that fail are not evidence and are skipped."""
+    named = sorted(_named_backups(backup_folder(vault, load_settings(vault)), vault.vault_id), reverse=True)
+    found: tuple[Witness, Path] | None = None
+    for _, path, _ in named[:WITNESS_BACKUPS]:
+        witness = backup_witness(path, vault.vault_id, data_key)
+        if witness is not None and (found is None or witness.seq > found[0].seq):
+            found = (witness, path)
     return found
 
 

@@ -16,6 +16,7 @@ from platformdirs import user_data_dir
 
 if TYPE_CHECKING:
     from ..store.vault import Vault
+    from ..store.witness import Witness
 
 DATA_DIR_ENV = "CONTRACTOR_APP_DATA_DIR"
 APP_DIR_NAME = "contractor-app"
@@ -40,9 +41,18 @@ def create_vault(folder: Path, password: str) -> tuple[Vault, str]:
 
 
 def unlock_vault(folder: Path, password: str, *, check_rollback: bool = True) -> Vault:
+    """Unlock; without this computer's rollback witness, the records are checked against their backups' instead."""
     from ..store.vault import Vault
 
-    return Vault.unlock(folder, password, check_rollback=check_rollback)
+    return Vault.unlock(folder, password, check_rollback=check_rollback, backup_witness=newest_backup_witness)
+
+
+def newest_backup_witness(vault: Vault, data_key: bytes) -> tuple[Witness, Path] | None:
+    """services.backups.newest_backup_witness, imported only when called (a new computer, a wiped config folder):
+    every command unlocks, few need the backup code."""
+    from . import backups
+
+    return backups.newest_backup_witness(vault, data_key)
 
 
 def recover_vault(folder: Path, recovery_key: str, new_password: str) -> Vault:

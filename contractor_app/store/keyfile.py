@@ -64,6 +64,10 @@ class KeyHeader:
     # The recovery key's X25519 public key; None in a format 1 file (its recovery slot is an HKDF-keyed wrap).
     recovery_public: bytes | None = None
     version: int = VERSION
+    # The latest change of the records a restore the worker asked for replaced (0: none). Under the rollback MAC, so
+    # only the data key's holder can set it: backups at or below it are older on purpose, not evidence of a rollback
+    # (docs/security.md, "Rollback").
+    restored_over: int = 0
 
     # --- slots ----------------------------------------------------------------------------------------------
 
@@ -148,6 +152,8 @@ class KeyHeader:
         }
         if self.recovery_public is not None:
             body["recovery_public"] = b64(self.recovery_public)
+        if self.restored_over:  # absent when 0, so the key files of vaults never restored are byte for byte as before
+            body["restored_over"] = self.restored_over
         return body
 
     def to_bytes(self) -> bytes:
@@ -194,8 +200,9 @@ class KeyHeader:
                 rollback=RollbackRecord(_int(rollback["seq"]), _hex64(rollback["head"]), _hex64(rollback["mac"])),
                 recovery_public=None if public is None else _bytes(public, 32),
                 version=version,
+                restored_over=_int(body.get("restored_over", 0)) if version >= 2 else 0,
             )
-            if header.rollback.seq < 0:
+            if header.rollback.seq < 0 or header.restored_over < 0:
                 raise ValueError("seq")
             return header
         except (KeyError, TypeError, ValueError):

@@ -14,7 +14,7 @@ import os
 import sys
 import uuid
 import weakref
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -37,7 +37,7 @@ from .migrate import SCRIPTS, bring_to_head
 from .models import AuditEvent, Base
 from .rekey import PENDING_NAME, finish_interrupted_rekey, move_to_new_key
 from .swap import finish_interrupted_swap
-from .witness import config_folder, read_witness, write_witness
+from .witness import Witness, config_folder, read_witness, write_witness
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
@@ -70,6 +70,9 @@ class VaultPaths:
 # Every Vault of this process, so that a restore can refuse while this process itself has the records open: the
 # file lock restore.py probes is per process, and cannot see our own connections.
 _OPEN: weakref.WeakSet[Vault] = weakref.WeakSet()
+
+BackupWitness = Callable[["Vault", bytes], "tuple[Witness, Path] | None"]
+"""Given the unlocked vault and its data key: the newest authentic witness in its backups, and that backup's path."""
 
 
 def open_in_this_process(folder: Path) -> bool:
@@ -177,8 +180,12 @@ class Vault:
         return vault, recovery_key
 
     @classmethod
-    def unlock(cls, folder: Path, password: str, *, check_rollback: bool = True) -> Vault:
-        """Unlock with the password. ``check_rollback=False`` is for `verify`, which reports it with the rest."""
+    def unlock(cls, folder: Path, password: str, *, check_rollback: bool = True,
+               backup_witness: BackupWitness | None = None) -> Vault:
+        """Unlock with the password. ``check_rollback=False`` is for `verify`, which reports it with the rest.
+
+        ``backup_witness`` is asked, only when this computer keeps no witness of the vault, for the newest witness
+        its backups carry (services/lifecycle.py: the store does not read backups)."""
         paths, header = cls._read_header(folder)
         data_key = header.unwrap_password(password)
         if data_key is None:
@@ -186,7 +193,7 @@ class Vault:
         vault = cls._open(paths, header, data_key)
         try:
             if check_rollback:
-                vault.check_not_rolled_back()
+                vault.check_not_rolled_back(backup_witness)
                 vault._witness_current()
             if crypto.below_floor(header.kdf):
                 vault._strengthen(password)
@@ -433,7 +440,7 @@ class Vault:
 
     # --- checks ---------------------------------------------------------------------------------------------
 
-    def rollback_problem(self) -> str | None:
+    def rollback_problem(self, backup_witness: BackupWitness | None = None) -> str | None:
         """Describe how the database is behind the anti-rollback record, or None when it is not."""
         header = KeyHeader.read(self.paths.key)
         if not header.rollback_authentic(self._key()):
@@ -449,24 +456,29 @@ class Vault:
                     "this is an older copy")
         if at_recorded != recorded.head:
             return f"rolled back: change {recorded.seq} differs from the one recorded when it was made"
-        return self._witness_problem()
+        return self._witness_problem(header, backup_witness)
 
-    def _witness_problem(self) -> str | None:
+    def _witness_problem(self, header: KeyHeader, backup_witness: BackupWitness | None) -> str | None:
         """Compare the records with this computer's witness (store/witness.py), which a copy of both vault files
-        cannot carry back in time."""
-        witness = read_witness(self.vault_id, self.paths.folder, self._key()) if self.witnessed else None
+        cannot carry back in time; without one, with the newest witness in the backups, if asked to. A backup at or
+        below the change a restore replaced (``restored_over``, under the key file's MAC) is older on purpose."""
+        if not self.witnessed:
+            return None
+        witness = read_witness(self.vault_id, self.paths.folder, self._key())
+        source, where = "this computer saw", f"its record is in {config_folder() / 'witness'}"
+        if witness is None and backup_witness is not None:
+            found = backup_witness(self, self._key())
+            if found is not None and found[0].seq > header.restored_over:
+                witness, (source, where) = found[0], ("a backup holds", str(found[1]))
         if witness is None or witness.seq == 0:
             return None
         with self.reading() as session:
             head = read_head(session, self.vault_id)
             at_witness = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == witness.seq))
-        where = config_folder() / "witness"
         if head.seq < witness.seq:
-            return (f"rolled back: the records end at change {head.seq}, but this computer saw change {witness.seq} "
-                    f"(its record is in {where})")
+            return f"rolled back: the records end at change {head.seq}, but {source} change {witness.seq} ({where})"
         if at_witness != witness.head:
-            return (f"rolled back: change {witness.seq} differs from the one this computer saw "
-                    f"(its record is in {where})")
+            return f"rolled back: change {witness.seq} differs from the one {source} ({where})"
         return None
 
     def _witness_current(self) -> None:
@@ -478,8 +490,8 @@ class Vault:
             with exclusive_lock(self.paths.lock):
                 write_witness(self.vault_id, self.paths.folder, self._key(), head.seq, head.hash)
 
-    def check_not_rolled_back(self) -> None:
-        problem = self.rollback_problem()
+    def check_not_rolled_back(self, backup_witness: BackupWitness | None = None) -> None:
+        problem = self.rollback_problem(backup_witness)
         if problem:
             raise VaultRolledBack(
                 f"Your records were replaced by an older copy ({problem}). Nothing was changed. Restore your newest "

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from ..errors import LedgerError
 from .audit import ClockJump, chain_problems, clock_jumps, read_head, replay_problems
 from .models import AuditEvent, Evidence
-from .vault import Vault
+from .vault import BackupWitness, Vault
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,8 +31,9 @@ class VerifyReport:
         return not self.problems
 
 
-def verify_vault(vault: Vault) -> VerifyReport:
-    """Run every check and collect every problem; a check that cannot run is itself a problem."""
+def verify_vault(vault: Vault, *, backup_witness: BackupWitness | None = None) -> VerifyReport:
+    """Run every check and collect every problem; a check that cannot run is itself a problem. ``backup_witness``
+    as for Vault.unlock: without this computer's witness, the rollback check uses the backups' (services/verify)."""
     problems = list(vault.integrity_problems())
     events, head = 0, ""
     jumps: tuple[ClockJump, ...] = ()
@@ -51,7 +52,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
             problems.extend(f"record check: {problem}" for problem in evidence_problems(vault))
         except LedgerError as error:
             problems.append(str(error))
-        rollback = vault.rollback_problem()
+        rollback = vault.rollback_problem(backup_witness)
         if rollback:
             problems.append(rollback)
     return VerifyReport(problems=tuple(problems), events=events, head=head, clock_jumps=jumps)

@@ -196,8 +196,12 @@ def test_rolling_back_both_files_is_caught_by_the_witness(ready: Cli, config_dir
     assert "this computer saw change" in result.err and "backup restore" in result.err
     with pytest.raises(VaultRolledBack):
         Vault.unlock(folder, PASSWORD)
-    # What is not detected (docs/security.md): whoever also rolls back or deletes the config folder.
+    # Without this computer's witness, the newer automatic backup gives it away (tests/backup/test_backup_witness.py).
     shutil.rmtree(config_dir / "witness")
+    result = ready("list")
+    assert result.code == 4 and "a backup holds change" in result.err
+    # What is not detected (docs/security.md): whoever also deletes the config folder and the newer backups.
+    shutil.rmtree(folder / "backups")
     assert ready("list").code == 0
 
 
