@@ -77,17 +77,19 @@ class AccessRequestsTab(QWidget):
         self.extend_button.setToolTip(self.tr("The client said it needs the extra time the law allows"))
         self.extend_button.clicked.connect(self.extend_selected)
         self.dialog: AddRequestDialog | AnswerDialog | ExtendDialog | None = None  # the one open, for tests
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.answer_button)
-        buttons.addWidget(self.extend_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.letter_button)
-        buttons.addWidget(self.import_button)
+        # Two rows: recording the request's course, then what follows from it (one row of five scrolled sideways at
+        # 200% text).
+        recording, following = QHBoxLayout(), QHBoxLayout()
+        for row, widgets in ((recording, (self.add_button, self.answer_button, self.extend_button)),
+                             (following, (self.letter_button, self.import_button))):
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
         column = QVBoxLayout(self)
         column.addWidget(self.notice)
         column.addWidget(self.table, 1)
-        column.addLayout(buttons)
+        column.addLayout(recording)
+        column.addLayout(following)
         self._selection()
 
     def reload(self, client: str | None) -> None:
