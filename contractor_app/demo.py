@@ -22,9 +22,9 @@ from .domain.pay import Terms
 from .domain.times import DateRange
 from .services.clients import NewClient, add_client, set_terms
 from .services.entries import NewEntry, log_many
+from .services.incidents import NewIncident, record_incident
 from .services.lifecycle import create_vault
 from .services.payments import NewPayment, record_payment
-from .services.incidents import NewIncident, record_incident
 from .services.privacy import NewDataCollected, NewDataHandled, record_data_collected, record_data_handled
 from .services.profile import Profile, save_profile
 from .services.summary import summarize

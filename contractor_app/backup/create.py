@@ -27,6 +27,7 @@ from . import format, stream
 from .keys import file_keys
 from .manifest import Manifest, describe
 
+
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
     path: Path

@@ -83,8 +83,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_desktop_app(sys.argv[:1], data_dir=data_dir)
         args = build_parser(_command_name(rest)).parse_args(tokens)
-        from .context import Context  # after --help: it loads the database layer
         from ..services.lifecycle import default_data_dir
+        from .context import Context  # after --help: it loads the database layer
 
         context = Context(data_dir=args.data_dir or default_data_dir(), password_file=args.password_file)
         return args.run(context, args) or 0

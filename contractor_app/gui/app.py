@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QS
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from . import settings as opts
 from .controller import Ledger
 from .dialogs import install_excepthook
 from .icons import app_icon
-from . import settings as opts
 from .settings import Settings
 from .tasks import TaskRunner
 

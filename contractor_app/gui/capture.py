@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 from ..services.capture import capture_evidence
 from .dialogs import show_error
 from .session import Session
-from .timer_control import TimerControl
+from .timer.control import TimerControl
 
 PREVIEW_SIZE = 720  # the longest side of the second-look image, in pixels
 

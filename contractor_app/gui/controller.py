@@ -26,10 +26,10 @@ from .unlock import UnlockWindow
 
 if TYPE_CHECKING:  # loaded on first use: the unlock window shows before the database layer is imported
     from .first_run import FirstRunWizard
-    from .forgotten_timer import ForgottenTimerDialog
     from .main_window import MainWindow
     from .session import Session
-    from .timer_control import TimerControl
+    from .timer.control import TimerControl
+    from .timer.forgotten import ForgottenTimerDialog
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,8 @@ PRELOAD_DELAY_MS = 250
 def preload() -> None:
     """Import what the main window needs, off the UI thread, while the worker types the password."""
     from ..services import vault  # noqa: F401 - imported to load it, off the UI thread
-    from . import first_run, forgotten_timer, main_window  # noqa: F401 - imported to load them, off the UI thread
+    from . import first_run, main_window  # noqa: F401 - imported to load them, off the UI thread
+    from .timer import forgotten as forgotten_timer  # noqa: F401 - imported to load them, off the UI thread
 
 
 class Ledger(QObject):
@@ -128,7 +129,7 @@ class Ledger(QObject):
     def open_session(self, vault: object) -> MainWindow:
         from .main_window import MainWindow
         from .session import Session
-        from .timer_control import TimerControl
+        from .timer.control import TimerControl
 
         crashed = not self.settings.get(opts.CLEAN_EXIT)
         last_seen = self._last_seen()
@@ -159,13 +160,13 @@ class Ledger(QObject):
         return self.main
 
     def ask_about_timer(self, state: object, suggested_end: datetime | None = None) -> ForgottenTimerDialog | None:
-        from .forgotten_timer import ForgottenTimerDialog
+        from .timer.forgotten import ForgottenTimerDialog
 
         if self.main is None or self.session is None or state is None:
             return None
         if self.forgotten is not None:
             self.forgotten.close()
-        dialog = ForgottenTimerDialog(state, self.session.profile.zone, suggested_end=suggested_end,  # type: ignore[arg-type]  # the running timer's TimerView
+        dialog = ForgottenTimerDialog(state, self.session.profile.zone, suggested_end=suggested_end,  # type: ignore[arg-type]  # the running timer's TimerState
                                       parent=self.main)
         timer = self.timer
         dialog.stop_at.connect(lambda at: timer.stop(at=at) if timer is not None else None)

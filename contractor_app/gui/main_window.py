@@ -40,7 +40,7 @@ from .client_form import ClientDialog
 from .clients import ClientsView
 from .dashboard import DashboardView
 from .dialogs import show_error
-from .entries_view import EntriesView
+from .entries.view import EntriesView
 from .evidence import EvidenceView
 from .formatting import ago
 from .icons import app_icon
@@ -52,8 +52,8 @@ from .reports import ReportsView
 from .session import BACKUPS, Session
 from .settings import Settings
 from .settings_view import SettingsView
-from .timer_control import TimerControl
-from .today import TodayView
+from .timer.control import TimerControl
+from .today.view import TodayView
 from .view import View
 from .widgets import heading, problem_colour
 

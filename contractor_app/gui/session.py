@@ -17,8 +17,22 @@ from PySide6.QtCore import QObject, Signal
 
 from ..errors import VaultLocked
 from ..services.changes import (  # noqa: F401  # the kinds, re-exported: views import them from here
-    ACCESS_REQUESTS, ADJUSTMENTS, BACKUPS, CLIENTS, DATA, ENTRIES, EVIDENCE, EXPENSES, INCIDENTS, INVOICES, PAYMENTS,
-    PROFILE, SETTINGS, TIMER, Changes, with_changes,
+    ACCESS_REQUESTS,
+    ADJUSTMENTS,
+    BACKUPS,
+    CLIENTS,
+    DATA,
+    ENTRIES,
+    EVIDENCE,
+    EXPENSES,
+    INCIDENTS,
+    INVOICES,
+    PAYMENTS,
+    PROFILE,
+    SETTINGS,
+    TIMER,
+    Changes,
+    with_changes,
 )
 from ..services.profile import Profile, load_profile
 from ..services.vault import Vault

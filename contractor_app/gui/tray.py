@@ -16,7 +16,7 @@ from . import formatting as fmt
 from .icons import app_icon
 
 if TYPE_CHECKING:
-    from .timer_control import TimerControl
+    from .timer.control import TimerControl
 
 
 class Tray(QObject):

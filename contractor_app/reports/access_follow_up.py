@@ -19,7 +19,6 @@ from .language import day, translate
 from .layout import para, styles
 
 
-
 def via(how: str) -> str:
     return {"email": translate("reports", "by email"), "post": translate("reports", "by post"),
             "web-form": translate("reports", "through your web form"),

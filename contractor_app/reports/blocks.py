@@ -20,8 +20,8 @@ from ..domain.explain import rate_places
 from ..domain.money import Money
 from ..domain.times import zone
 from ..domain.worktime import workweek_start
-from .data import EntryRow, EvidenceItem, PaymentRow
 from . import language
+from .data import EntryRow, EvidenceItem, PaymentRow
 from .fonts import REGULAR, check_glyphs
 from .language import amount_in, category, day, days_in, number, short_day, translate
 from .layout import ACCENT, PROBLEM, RULE, para, styles, table, text

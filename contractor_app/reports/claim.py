@@ -15,7 +15,14 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from ..domain.explain import explain
 from .blocks import (
-    entries_tables, evidence_table, figures_table, hours, integrity_block, money, payments_table, problem_text,
+    entries_tables,
+    evidence_table,
+    figures_table,
+    hours,
+    integrity_block,
+    money,
+    payments_table,
+    problem_text,
 )
 from .data import ReportData
 from .language import ENGLISH, classification, current, day, requirement, translate

@@ -5,7 +5,7 @@ assessed figures, the entries, payments, evidence index, the rules applied and t
 hashed over canonical JSON; `verify-report` rebuilds the same data from the records and names the sections that
 changed.
 
-The rows come from services (frozen dataclasses such as services.entries.EntryView); reports sit below services, so
+The rows come from services (frozen dataclasses such as services.entries.EntryDetails); reports sit below services, so
 they name those rows by the Protocols below: exactly the fields a report shows or hashes, and no more.
 """
 
@@ -38,7 +38,7 @@ class Worker(Protocol):
 
 
 class EntryRow(Protocol):
-    """services.entries.EntryView."""
+    """services.entries.EntryDetails."""
 
     @property
     def id(self) -> int: ...
@@ -75,7 +75,7 @@ class EntryRow(Protocol):
 
 
 class PaymentRow(Protocol):
-    """services.payments.PaymentView."""
+    """services.payments.PaymentDetails."""
 
     @property
     def id(self) -> int: ...
@@ -100,7 +100,7 @@ class PaymentRow(Protocol):
 
 
 class DataRecordRow(Protocol):
-    """services.privacy.DataRecordView (hashed whole, with dataclasses.asdict)."""
+    """services.privacy.DataRecordDetails (hashed whole, with dataclasses.asdict)."""
 
     @property
     def client(self) -> str: ...
@@ -129,7 +129,7 @@ class DataRecordRow(Protocol):
 
 
 class IncidentRow(Protocol):
-    """services.incidents.IncidentView (hashed whole, with dataclasses.asdict)."""
+    """services.incidents.IncidentDetails (hashed whole, with dataclasses.asdict)."""
 
     @property
     def kind(self) -> str: ...
@@ -169,7 +169,7 @@ class ReceivedFileRow(Protocol):
 
 
 class AccessRequestRow(Protocol):
-    """services.access_requests.AccessRequestView (hashed whole, with dataclasses.asdict), its standing reckoned on
+    """services.access_requests.AccessRequestDetails (hashed whole, with dataclasses.asdict), its standing reckoned on
     the report's as_of day."""
 
     @property

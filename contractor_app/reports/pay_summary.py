@@ -6,8 +6,8 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from .data import ReportData
 from .blocks import categories_table, figures_table, money, payments_table, weekly_chart
+from .data import ReportData
 from .language import day, translate
 from .layout import para, styles, table
 

@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ..domain.share import MIN_WORKERS, Cell, GroupSummary
 from .fonts import REGULAR, check_glyphs
-from .layout import PAPERS, MARGIN, PageFrame, document, numbered_canvas, para, styles, table
+from .layout import MARGIN, PAPERS, PageFrame, document, numbered_canvas, para, styles, table
 
 TITLE = "Pay transparency"
 MAX_SERIES = 6  # bars per month that stay readable; the table below has every cell

@@ -54,7 +54,7 @@ class ReceivedFile:
 
 
 @dataclass(frozen=True, slots=True)
-class AccessRequestView:
+class AccessRequestDetails:
     id: int
     client: str
     law: str
@@ -98,7 +98,7 @@ def law_for(jurisdiction: str | None) -> str | None:
 
 
 @announces(ACCESS_REQUESTS)
-def record_access_request(vault: Vault, new: NewAccessRequest, *, today: date | None = None) -> AccessRequestView:
+def record_access_request(vault: Vault, new: NewAccessRequest, *, today: date | None = None) -> AccessRequestDetails:
     via = one_of(new.sent_via, CHANNELS, what="How it was sent")
     check_days(new.sent_on, None)
     if new.received_on is not None and new.received_on < new.sent_on:
@@ -121,7 +121,7 @@ def record_access_request(vault: Vault, new: NewAccessRequest, *, today: date | 
 
 @announces(ACCESS_REQUESTS)
 def answer_access_request(vault: Vault, request_id: int, answered_on: date, *, complete: bool,
-                          missing: str | None = None, today: date | None = None) -> AccessRequestView:
+                          missing: str | None = None, today: date | None = None) -> AccessRequestDetails:
     """Record the client's answer: complete, or incomplete with what was missing (one audited update)."""
     missing = clean_text(missing, what="What was missing", limit=MAX_LONG)
     if not complete and missing is None:
@@ -141,7 +141,7 @@ def answer_access_request(vault: Vault, request_id: int, answered_on: date, *, c
 
 @announces(ACCESS_REQUESTS)
 def extend_access_request(vault: Vault, request_id: int, told_on: date, reason: str | None = None, *,
-                          today: date | None = None) -> AccessRequestView:
+                          today: date | None = None) -> AccessRequestDetails:
     """Record that the client claimed the law's extension (told the worker on ``told_on``)."""
     reason = clean_text(reason, what="The reason given", limit=MAX_LONG)
     check_days(told_on, None)
@@ -156,7 +156,7 @@ def extend_access_request(vault: Vault, request_id: int, told_on: date, reason: 
 
 
 def list_access_requests(vault: Vault, client: str | None = None, *, today: date | None = None
-                         ) -> list[AccessRequestView]:
+                         ) -> list[AccessRequestDetails]:
     """Requests in the order they were sent, each with its standing on ``today`` and the files received."""
     today = today or worker_today(vault)
     with vault.reading() as session:
@@ -166,20 +166,20 @@ def list_access_requests(vault: Vault, client: str | None = None, *, today: date
         return [_view(session, row, name, today) for row, name in session.execute(query).all()]
 
 
-def get_access_request(vault: Vault, request_id: int, *, today: date | None = None) -> AccessRequestView:
+def get_access_request(vault: Vault, request_id: int, *, today: date | None = None) -> AccessRequestDetails:
     today = today or worker_today(vault)
     with vault.reading() as session:
         return _view(session, _get(session, request_id), None, today)
 
 
 def needing_attention(vault: Vault, client: str | None = None, *, today: date | None = None
-                      ) -> list[AccessRequestView]:
+                      ) -> list[AccessRequestDetails]:
     """Requests past their deadline without an answer, or answered in part: each wants a follow-up letter."""
     return [view for view in list_access_requests(vault, client, today=today) if view.status in (OVERDUE, INCOMPLETE)]
 
 
 @announces(EVIDENCE, ACCESS_REQUESTS)
-def import_answer(vault: Vault, request_id: int, path: Path, *, today: date | None = None) -> AccessRequestView:
+def import_answer(vault: Vault, request_id: int, path: Path, *, today: date | None = None) -> AccessRequestDetails:
     """Keep the client's answer (a zip or a folder) as evidence linked to the request, all files or none."""
     from .answer_files import read_answer  # the zip reader loads only for an import
     from .evidence import keep_files
@@ -209,14 +209,14 @@ def worker_today(vault: Vault) -> date:
     return datetime.now(load_profile(vault).zone).date()
 
 
-def _view(session: Session, row: AccessRequest, client: str | None, today: date) -> AccessRequestView:
+def _view(session: Session, row: AccessRequest, client: str | None, today: date) -> AccessRequestDetails:
     law = access_laws()[row.law]
     start = row.received_on or row.sent_on
     first = due_date(law, start)
     due = due_date(law, start, extended=True) if row.extended_on else first
     if client is None:
         client = session.scalar(select(Client.name).where(Client.id == row.client_id)) or ""
-    return AccessRequestView(
+    return AccessRequestDetails(
         id=row.id, client=client, law=row.law, law_name=law.name, citation=law.citation, sent_on=row.sent_on,
         sent_via=row.sent_via, received_on=row.received_on, due_on=due, first_due_on=first,
         extended_on=row.extended_on, extension_reason=row.extension_reason, answered_on=row.answered_on,

@@ -63,7 +63,7 @@ class Sending:
 
 
 @dataclass(frozen=True, slots=True)
-class StampView:
+class StampRow:
     """A checked RFC 3161 time stamp: the anchor existed no later than ``at``, per ``authority``."""
 
     at: datetime
@@ -73,7 +73,7 @@ class StampView:
 
 
 @dataclass(frozen=True, slots=True)
-class AnchorView:
+class AnchorDetails:
     id: int
     day: date
     seq: int
@@ -83,7 +83,7 @@ class AnchorView:
     created_at: datetime
     vault_id: str
     sent: tuple[Sending, ...]
-    stamps: tuple[StampView, ...] = ()
+    stamps: tuple[StampRow, ...] = ()
 
     @property
     def text(self) -> str:
@@ -114,14 +114,14 @@ def anchor_code(day: date, seq: int, digest: str) -> str:
     return f"CL1-{day:%Y%m%d}-{seq}-{short[0:4]}-{short[4:8]}-{short[8:12]}"
 
 
-def list_anchors(vault: Vault) -> list[AnchorView]:
+def list_anchors(vault: Vault) -> list[AnchorDetails]:
     """Every anchor, oldest first, with where each was sent."""
     with vault.reading() as session:
         return [_view(session, row, vault.vault_id) for row in session.scalars(select(Anchor).order_by(Anchor.seq))]
 
 
 @announces(ANCHORS)
-def today_anchor(vault: Vault, *, now: datetime | None = None) -> AnchorView:
+def today_anchor(vault: Vault, *, now: datetime | None = None) -> AnchorDetails:
     """The anchor of the records as they stand: the latest one when nothing but anchors changed since; otherwise
     today's (the worker's local day), moved up to the records as they stand if it was not sent or time-stamped
     yet, or a new one."""
@@ -148,7 +148,7 @@ def today_anchor(vault: Vault, *, now: datetime | None = None) -> AnchorView:
 
 @announces(ANCHORS)
 def record_sent(vault: Vault, code: str, how: str, recipient: str | None = None, *,
-                now: datetime | None = None) -> AnchorView:
+                now: datetime | None = None) -> AnchorDetails:
     """Record that the anchor ``code`` (or its SHA-256) was e-mailed, copied or printed."""
     if how not in HOWS:
         raise InvalidInput(f"How the anchor went must be one of {', '.join(HOWS)}, not {how!r}.")
@@ -162,7 +162,7 @@ def record_sent(vault: Vault, code: str, how: str, recipient: str | None = None,
         return _view(uow.session, row, vault.vault_id)
 
 
-def write_timestamp_request(vault: Vault, code: str, path: Path) -> AnchorView:
+def write_timestamp_request(vault: Vault, code: str, path: Path) -> AnchorDetails:
     """Write the RFC 3161 request (.tsq) for the anchor ``code``: its imprint is the anchor's SHA-256."""
     with vault.reading() as session:
         anchor = _view(session, find_anchor(session, code), vault.vault_id)
@@ -172,7 +172,7 @@ def write_timestamp_request(vault: Vault, code: str, path: Path) -> AnchorView:
 
 @announces(ANCHORS)
 def import_timestamp(vault: Vault, code: str, path: Path, *, ca_file: Path | None = None,
-                     now: datetime | None = None) -> StampView:
+                     now: datetime | None = None) -> StampRow:
     """Check the authority's response (.tsr) for the anchor ``code`` and keep it. TimestampInvalid (exit 4) when it
     is damaged, forged, for something else or from an authority not trusted (``ca_file``, or the system's)."""
     trusted = read_trusted(ca_file)
@@ -187,12 +187,12 @@ def import_timestamp(vault: Vault, code: str, path: Path, *, ca_file: Path | Non
         uow.created(AnchorTimestamp(anchor_id=row.id, stamped_at=stamp.at, authority=stamp.authority,
                                     serial=stamp.serial, response=base64.b64encode(response).decode("ascii"),
                                     sha256=digest, imported_at=at))
-    return StampView(at=stamp.at, authority=stamp.authority, serial=stamp.serial, imported_at=at)
+    return StampRow(at=stamp.at, authority=stamp.authority, serial=stamp.serial, imported_at=at)
 
 
 @announces(ANCHORS)
 def import_timestamp_file(vault: Vault, path: Path, *, ca_file: Path | None = None,
-                          now: datetime | None = None) -> tuple[str, StampView]:
+                          now: datetime | None = None) -> tuple[str, StampRow]:
     """Check and keep a response (.tsr) for whichever anchor it stamps (the desktop app's import, where the worker
     picks a file, not an anchor); returns that anchor's code and the stamp. TimestampInvalid (exit 4) when it is
     for no anchor of these records, or as ``import_timestamp``."""
@@ -233,12 +233,12 @@ def _changed_since(session: Session, seq: int) -> bool:
                                .where(AuditEvent.seq > seq, AuditEvent.entity.not_in(ANCHOR_TABLES))))
 
 
-def _view(session: Session, row: Anchor, vault_id: str) -> AnchorView:
+def _view(session: Session, row: Anchor, vault_id: str) -> AnchorDetails:
     sent = tuple(Sending(how, recipient, at) for how, recipient, at in session.execute(
         select(AnchorSending.how, AnchorSending.recipient, AnchorSending.at)
         .where(AnchorSending.anchor_id == row.id).order_by(AnchorSending.id)))
-    stamps = tuple(StampView(at, authority, serial, imported) for at, authority, serial, imported in session.execute(
+    stamps = tuple(StampRow(at, authority, serial, imported) for at, authority, serial, imported in session.execute(
         select(AnchorTimestamp.stamped_at, AnchorTimestamp.authority, AnchorTimestamp.serial,
                AnchorTimestamp.imported_at).where(AnchorTimestamp.anchor_id == row.id).order_by(AnchorTimestamp.id)))
-    return AnchorView(id=row.id, day=row.day, seq=row.seq, head=row.head, code=row.code, sha256=row.sha256,
+    return AnchorDetails(id=row.id, day=row.day, seq=row.seq, head=row.head, code=row.code, sha256=row.sha256,
                       created_at=row.created_at, vault_id=vault_id, sent=sent, stamps=stamps)

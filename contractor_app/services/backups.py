@@ -34,7 +34,12 @@ from ..backup.leftovers import forget_previous as forget_previous
 from ..backup.leftovers import previous_name as previous_name
 from ..backup.leftovers import prune, prune_partial_backups
 from ..backup.restore import (
-    RestoreResult, Staged, discard_staged_folder, refuse_if_open, stage_restore, swap_staged,
+    RestoreResult,
+    Staged,
+    discard_staged_folder,
+    refuse_if_open,
+    stage_restore,
+    swap_staged,
 )
 from ..backup.rotation import SUFFIX as SUFFIX
 from ..backup.rotation import manual_name as manual_name

@@ -11,14 +11,14 @@ from ..domain.times import zone
 from ..errors import InvalidInput
 from ..store.vault import Vault
 from .changes import EVIDENCE, announces
-from .evidence import EvidenceView, add_evidence
+from .evidence import EvidenceRow, add_evidence
 from .timer import timer_status
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
 
 @announces(EVIDENCE)
-def capture_evidence(vault: Vault, png: bytes, *, at: datetime | None = None) -> EvidenceView:
+def capture_evidence(vault: Vault, png: bytes, *, at: datetime | None = None) -> EvidenceRow:
     """Keep ``png`` (a screen image) as evidence of the work the running timer measures."""
     running = timer_status(vault)
     if running is None:

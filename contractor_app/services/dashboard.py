@@ -25,15 +25,22 @@ from ..domain.worktime import Work
 from ..store.models import Engagement, WorkEntry
 from ..store.vault import Vault
 from .costs import costs_by_client
-from .invoices import InvoiceView, list_invoices
+from .invoices import InvoiceRow, list_invoices
 from .profile import load_profile
 from .rates import load_rates
 from .rules import load_rules
 
 # The summary's own readers: the dashboard assesses exactly the facts a summary would.
 from .summary import (
-    LOOK_AHEAD, adjustment_facts, bounded_period, client_facts, first_entries, invoice_facts, payment_facts,
-    term_schedules, work_between,
+    LOOK_AHEAD,
+    adjustment_facts,
+    bounded_period,
+    client_facts,
+    first_entries,
+    invoice_facts,
+    payment_facts,
+    term_schedules,
+    work_between,
 )
 
 WEEKS = 12
@@ -116,7 +123,7 @@ class Dashboard:
     owed: tuple[Money, ...]
     balances: tuple[ClientBalance, ...]
     rates: tuple[RateFigure, ...]
-    overdue: tuple[InvoiceView, ...]
+    overdue: tuple[InvoiceRow, ...]
     weeks: tuple[WeekFigures, ...]
     overdue_work: tuple[OverdueWork, ...] = ()  # work past the client's payment terms, unpaid and not invoiced
     # False: the all-time figures (owed, balances, overdue work) are not worked out yet, only the recent ones

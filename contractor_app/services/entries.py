@@ -52,7 +52,7 @@ class NewEntry:
 
 
 @dataclass(frozen=True, slots=True)
-class EntryView:
+class EntryDetails:
     id: int
     client: str
     engagement: str
@@ -94,8 +94,8 @@ class EntryView:
 
 @dataclass(frozen=True, slots=True)
 class LogResult:
-    entry: EntryView
-    overlaps: tuple[EntryView, ...]
+    entry: EntryDetails
+    overlaps: tuple[EntryDetails, ...]
 
 
 @announces(ENTRIES)
@@ -129,7 +129,7 @@ def add_many(uow: UnitOfWork, entries: Iterable[NewEntry]) -> int:
     return len(uow.created_rows(WorkEntry, [_values(new, now, resolver) for new in entries]))
 
 
-def list_entries(vault: Vault, *, period: DateRange, tz: str, client: str | None = None) -> list[EntryView]:
+def list_entries(vault: Vault, *, period: DateRange, tz: str, client: str | None = None) -> list[EntryDetails]:
     """Entries that start within ``period`` (days in zone ``tz``), oldest first, with their flags."""
     low, high = period.utc_bounds(zone(tz))
     with vault.reading() as session:
@@ -233,9 +233,9 @@ def _names(session: Session) -> dict[int, tuple[int, str, str]]:
 def _views(
     names: dict[int, tuple[int, str, str]], rows: Iterable[WorkEntry], overlaps: dict[int, list[int]] | None = None,
     conflicts: frozenset[int] = frozenset(),
-) -> list[EntryView]:
+) -> list[EntryDetails]:
     return [
-        EntryView(
+        EntryDetails(
             id=row.id, client=names[row.engagement_id][1], engagement=names[row.engagement_id][2],
             start=row.start_at, end=row.end_at, tz=row.tz, break_seconds=row.break_seconds,
             category=row.category, units=row.units, note=row.note, source=row.source,
@@ -256,7 +256,7 @@ EDITABLE = ("client", "engagement", "start", "end", "break_seconds", "category",
 class RemovedEntry:
     """A deleted entry with every column it had, so that undo can put it back exactly."""
 
-    view: EntryView
+    view: EntryDetails
     state: tuple[tuple[str, Any], ...]
 
 
@@ -275,7 +275,7 @@ class EntryQuery:
 class ListedEntry:
     """One row of the entries table: the entry and what it earned under its terms (None: no terms, or fixed price)."""
 
-    entry: EntryView
+    entry: EntryDetails
     earned: Money | None
 
 
@@ -287,7 +287,7 @@ class EntryTotals:
 
 
 @announces(ENTRIES)
-def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> EntryView:
+def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> EntryDetails:
     """Change some fields of one entry (keys from EDITABLE), checked like a new entry; marks it edited."""
     unknown = set(changes) - set(EDITABLE)
     if unknown:
@@ -340,7 +340,7 @@ def delete_entries(vault: Vault, entry_ids: Iterable[int]) -> tuple[RemovedEntry
 
 
 @announces(ENTRIES)
-def reinstate_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[EntryView, ...]:
+def reinstate_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[EntryDetails, ...]:
     """Put deleted entries back in one unit of work; an entry whose old id was reused gets a new one, and one
     already back is refused (so an undo twice never records the work twice)."""
     rows = []

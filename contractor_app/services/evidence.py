@@ -69,14 +69,14 @@ class AlreadyKept(InvalidInput):
 
 
 @dataclass(frozen=True, slots=True)
-class LinkView:
+class LinkedRecord:
     entity: str  # a key of LINKABLE
     entity_id: int
     label: str  # "Acme Labeling" for a client, "payment #3" otherwise
 
 
 @dataclass(frozen=True, slots=True)
-class EvidenceView:
+class EvidenceRow:
     id: int
     name: str
     media_type: str
@@ -84,12 +84,12 @@ class EvidenceView:
     sha256: str
     added_at: datetime
     note: str | None
-    links: tuple[LinkView, ...]
+    links: tuple[LinkedRecord, ...]
 
 
 @announces(EVIDENCE)
 def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str | None = None,
-                 media_type: str | None = None, note: str | None = None, links: Iterable[Link] = ()) -> EvidenceView:
+                 media_type: str | None = None, note: str | None = None, links: Iterable[Link] = ()) -> EvidenceRow:
     """Keep a file (read once from the path ``source``, or the bytes given) as evidence, linked to ``links``."""
     if isinstance(source, bytes | bytearray):
         path = None
@@ -126,7 +126,7 @@ def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str
 
 @announces(EVIDENCE)
 def keep_files(vault: Vault, files: Iterable[tuple[str, bytes]], links: Iterable[Link] = (),
-               note: str | None = None) -> list[EvidenceView]:
+               note: str | None = None) -> list[EvidenceRow]:
     """Keep many files at once (a platform's answer to an access request), all or none, each linked to ``links``.
     A file already kept (same SHA-256) is not stored twice: the copy kept gets the links instead."""
     note = clean_text(note, what="The note", limit=MAX_LONG)
@@ -156,7 +156,7 @@ def keep_files(vault: Vault, files: Iterable[tuple[str, bytes]], links: Iterable
 
 
 @announces(EVIDENCE)
-def link_evidence(vault: Vault, evidence_id: int, links: Iterable[Link]) -> EvidenceView:
+def link_evidence(vault: Vault, evidence_id: int, links: Iterable[Link]) -> EvidenceRow:
     """Link kept evidence to more records (one audited change; links it already has are left as they are)."""
     with vault.unit_of_work() as uow:
         row = _get(uow.session, evidence_id)
@@ -170,7 +170,7 @@ def link_evidence(vault: Vault, evidence_id: int, links: Iterable[Link]) -> Evid
         return _view(row, _links(uow.session, row.id)[row.id])
 
 
-def list_evidence(vault: Vault) -> list[EvidenceView]:
+def list_evidence(vault: Vault) -> list[EvidenceRow]:
     """Every piece of evidence, oldest first, with its links (never its bytes)."""
     with vault.reading() as session:
         links = _links(session)
@@ -183,12 +183,12 @@ def evidence_bytes(vault: Vault, evidence_id: int) -> bytes:
     return _load(vault, evidence_id)[1]
 
 
-def get_evidence(vault: Vault, evidence_id: int) -> EvidenceView:
+def get_evidence(vault: Vault, evidence_id: int) -> EvidenceRow:
     with vault.reading() as session:
         return _view(_get(session, evidence_id), _links(session, evidence_id)[evidence_id])
 
 
-def export_evidence(vault: Vault, evidence_id: int, dest: Path) -> EvidenceView:
+def export_evidence(vault: Vault, evidence_id: int, dest: Path) -> EvidenceRow:
     """Write a copy of the file to ``dest``, which must not exist yet, after checking the bytes against the
     fingerprint taken when it was added; a copy that fails half-way is removed."""
     dest = Path(dest)
@@ -285,17 +285,17 @@ def _resolve(session: Session, links: Iterable[Link]) -> list[tuple[str, int]]:
     return resolved
 
 
-def _links(session: Session, evidence_id: int | None = None) -> dict[int, tuple[LinkView, ...]]:
+def _links(session: Session, evidence_id: int | None = None) -> dict[int, tuple[LinkedRecord, ...]]:
     """evidence id -> its links, oldest first (every id answers, with () when it has none)."""
     query = select(EvidenceLink.evidence_id, EvidenceLink.entity, EvidenceLink.entity_id).order_by(EvidenceLink.id)
     if evidence_id is not None:
         query = query.where(EvidenceLink.evidence_id == evidence_id)
     names = {client_id: name for client_id, name in session.execute(select(Client.id, Client.name))}
-    found: dict[int, list[LinkView]] = {}
+    found: dict[int, list[LinkedRecord]] = {}
     for owner, entity, entity_id in session.execute(query):
         label = (names.get(entity_id, f"client #{entity_id}") if entity == "client" else
                  "the running timer" if entity == "timer" else f"{entity} #{entity_id}")
-        found.setdefault(owner, []).append(LinkView(entity, entity_id, label))
+        found.setdefault(owner, []).append(LinkedRecord(entity, entity_id, label))
     return defaultdict(tuple, {owner: tuple(views) for owner, views in found.items()})
 
 
@@ -306,7 +306,7 @@ def _get(session: Session, evidence_id: int) -> Evidence:
     return row
 
 
-def _load(vault: Vault, evidence_id: int) -> tuple[EvidenceView, bytes]:
+def _load(vault: Vault, evidence_id: int) -> tuple[EvidenceRow, bytes]:
     with vault.reading() as session:
         row = _get(session, evidence_id)
         content = session.scalar(select(Evidence.content).where(Evidence.id == evidence_id))
@@ -317,6 +317,6 @@ def _load(vault: Vault, evidence_id: int) -> tuple[EvidenceView, bytes]:
         return _view(row, _links(session, evidence_id)[evidence_id]), content
 
 
-def _view(row: Evidence, links: tuple[LinkView, ...]) -> EvidenceView:
-    return EvidenceView(id=row.id, name=row.name, media_type=row.media_type, size=row.size, sha256=row.sha256,
+def _view(row: Evidence, links: tuple[LinkedRecord, ...]) -> EvidenceRow:
+    return EvidenceRow(id=row.id, name=row.name, media_type=row.media_type, size=row.size, sha256=row.sha256,
                         added_at=row.added_at, note=row.note, links=links)

@@ -41,7 +41,7 @@ class NewExpense:
 
 
 @dataclass(frozen=True, slots=True)
-class ExpenseView:
+class ExpenseRow:
     id: int
     client: str
     on: date
@@ -55,12 +55,12 @@ class ExpenseView:
 class RemovedExpense:
     """A deleted expense with every column it had, so that undo can put it back exactly."""
 
-    view: ExpenseView
+    view: ExpenseRow
     state: tuple[tuple[str, Any], ...]
 
 
 @announces(EXPENSES)
-def add_expense(vault: Vault, new: NewExpense) -> ExpenseView:
+def add_expense(vault: Vault, new: NewExpense) -> ExpenseRow:
     with vault.unit_of_work() as uow:
         client, values = _validated(uow.session, new)
         row = Expense(**values, entered_at=datetime.now(UTC))
@@ -69,7 +69,7 @@ def add_expense(vault: Vault, new: NewExpense) -> ExpenseView:
 
 
 @announces(EXPENSES)
-def update_expense(vault: Vault, expense_id: int, new: NewExpense) -> ExpenseView:
+def update_expense(vault: Vault, expense_id: int, new: NewExpense) -> ExpenseRow:
     """Replace an expense's fields with ``new``, checked like a new one."""
     with vault.unit_of_work() as uow:
         row = _row(uow.session, expense_id)
@@ -93,7 +93,7 @@ def delete_expense(vault: Vault, expense_id: int) -> RemovedExpense:
 
 
 @announces(EXPENSES)
-def reinstate_expense(vault: Vault, removed: RemovedExpense) -> ExpenseView:
+def reinstate_expense(vault: Vault, removed: RemovedExpense) -> ExpenseRow:
     """Put a deleted expense back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         values = dict(removed.state)
@@ -106,13 +106,13 @@ def reinstate_expense(vault: Vault, removed: RemovedExpense) -> ExpenseView:
         return _view(row, client.name)
 
 
-def as_new(view: ExpenseView) -> NewExpense:
+def as_new(view: ExpenseRow) -> NewExpense:
     """The values of a recorded expense as a NewExpense: what an edit starts from."""
     return NewExpense(client=view.client, on=view.on, amount=view.amount, kind=view.kind, note=view.note,
                       receipt_evidence_id=view.receipt_evidence_id)
 
 
-def list_expenses(vault: Vault, *, period: DateRange | None = None, client: str | None = None) -> list[ExpenseView]:
+def list_expenses(vault: Vault, *, period: DateRange | None = None, client: str | None = None) -> list[ExpenseRow]:
     """Expenses dated within ``period`` (None: all), oldest first."""
     period = period or DateRange()
     with vault.reading() as session:
@@ -160,6 +160,6 @@ def _state(row: Expense) -> tuple[tuple[str, Any], ...]:
     return tuple((column.key, getattr(row, column.key)) for column in Expense.__mapper__.column_attrs)
 
 
-def _view(row: Expense, client: str) -> ExpenseView:
-    return ExpenseView(id=row.id, client=client, on=row.on, amount=Money(row.amount, row.currency), kind=row.kind,
+def _view(row: Expense, client: str) -> ExpenseRow:
+    return ExpenseRow(id=row.id, client=client, on=row.on, amount=Money(row.amount, row.currency), kind=row.kind,
                        note=row.note, receipt_evidence_id=row.receipt_evidence_id)

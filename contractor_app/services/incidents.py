@@ -63,7 +63,7 @@ class IncidentUpdate:
 
 
 @dataclass(frozen=True, slots=True)
-class IncidentView:
+class IncidentDetails:
     id: int
     kind: str
     company: str
@@ -84,12 +84,12 @@ class IncidentView:
 class RemovedIncident:
     """A deleted incident with every column it had, so that undo can put it back exactly."""
 
-    view: IncidentView
+    view: IncidentDetails
     state: tuple[tuple[str, Any], ...]
 
 
 @announces(INCIDENTS)
-def record_incident(vault: Vault, new: NewIncident) -> IncidentView:
+def record_incident(vault: Vault, new: NewIncident) -> IncidentDetails:
     fields = _fields(new)
     with vault.unit_of_work() as uow:
         client = find_client(uow.session, new.client) if new.client else None
@@ -100,7 +100,7 @@ def record_incident(vault: Vault, new: NewIncident) -> IncidentView:
 
 
 @announces(INCIDENTS)
-def edit_incident(vault: Vault, incident_id: int, new: NewIncident) -> IncidentView:
+def edit_incident(vault: Vault, incident_id: int, new: NewIncident) -> IncidentDetails:
     """Replace every field of an incident with ``new``, checked as a new one (one audited update)."""
     fields = _fields(new)
     with vault.unit_of_work() as uow:
@@ -128,7 +128,7 @@ def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
 
 
 @announces(INCIDENTS)
-def reinstate_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
+def reinstate_incident(vault: Vault, removed: RemovedIncident) -> IncidentDetails:
     """Put a deleted incident back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         row = put_back(uow, Incident, removed.state, "incident", (Client, "client_id"))
@@ -136,7 +136,7 @@ def reinstate_incident(vault: Vault, removed: RemovedIncident) -> IncidentView:
 
 
 @announces(INCIDENTS)
-def update_incident(vault: Vault, update: IncidentUpdate) -> IncidentView:
+def update_incident(vault: Vault, update: IncidentUpdate) -> IncidentDetails:
     """Change the status, costs or time spent and/or add steps taken (one audited update; earlier steps are kept)."""
     status = one_of(update.status, STATUSES, what="Status") if update.status is not None else None
     steps = clean_text(update.steps, what="The steps taken", limit=MAX_LONG)
@@ -161,7 +161,7 @@ def update_incident(vault: Vault, update: IncidentUpdate) -> IncidentView:
         return _view(row, _client_name(uow.session, row))
 
 
-def list_incidents(vault: Vault, client: str | None = None) -> list[IncidentView]:
+def list_incidents(vault: Vault, client: str | None = None) -> list[IncidentDetails]:
     """Incidents in the order they were recorded, optionally only those about one client."""
     with vault.reading() as session:
         query = select(Incident, Client.name).outerjoin(Client).order_by(Incident.id)
@@ -170,7 +170,7 @@ def list_incidents(vault: Vault, client: str | None = None) -> list[IncidentView
         return [_view(row, name) for row, name in session.execute(query)]
 
 
-def get_incident(vault: Vault, incident_id: int) -> IncidentView:
+def get_incident(vault: Vault, incident_id: int) -> IncidentDetails:
     with vault.reading() as session:
         row = _get(session, incident_id)
         return _view(row, _client_name(session, row))
@@ -235,8 +235,8 @@ def _client_name(session: Session, row: Incident) -> str | None:
     return session.scalar(select(Client.name).where(Client.id == row.client_id)) if row.client_id else None
 
 
-def _view(row: Incident, client: str | None) -> IncidentView:
-    return IncidentView(
+def _view(row: Incident, client: str | None) -> IncidentDetails:
+    return IncidentDetails(
         id=row.id, kind=row.kind, company=row.company, client=client, notice_on=row.notice_on,
         started_on=row.started_on, ended_on=row.ended_on, data_involved=row.data_involved,
         steps_taken=row.steps_taken, status=row.status, note=row.note, entered_at=row.entered_at,

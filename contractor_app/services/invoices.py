@@ -44,7 +44,7 @@ class NewInvoice:
 
 
 @dataclass(frozen=True, slots=True)
-class InvoiceView:
+class InvoiceRow:
     id: int
     client: str
     number: str | None
@@ -72,7 +72,7 @@ class InvoiceView:
 
 @dataclass(frozen=True, slots=True)
 class RemovedInvoice:
-    view: InvoiceView
+    view: InvoiceRow
     state: tuple[tuple[str, Any], ...]
 
 
@@ -126,7 +126,7 @@ def reinstate_invoice(vault: Vault, removed: RemovedInvoice) -> int:
         return put_back(uow, Invoice, removed.state, "invoice", (Client, "client_id")).id
 
 
-def as_new(view: InvoiceView) -> NewInvoice:
+def as_new(view: InvoiceRow) -> NewInvoice:
     """A recorded invoice's values as a NewInvoice (``due_on`` only when the invoice set it itself)."""
     return NewInvoice(client=view.client, issued_on=view.issued_on, amount=view.amount.amount,
                       covers=DateRange(view.period_from, view.period_to), number=view.number,
@@ -134,7 +134,7 @@ def as_new(view: InvoiceView) -> NewInvoice:
 
 
 def list_invoices(vault: Vault, *, client: str | None = None, tz: str = "UTC",
-                  today: date | None = None) -> list[InvoiceView]:
+                  today: date | None = None) -> list[InvoiceRow]:
     """Every invoice (of one client), newest first, with its due date, what was paid towards it and its status."""
     today = today or datetime.now(zone(tz)).date()
     rules = load_rules(vault)
@@ -151,7 +151,7 @@ def overdue_count(vault: Vault, *, tz: str = "UTC", today: date | None = None) -
 
 
 def _views(session: Session, rows: list[tuple[Invoice, Client]], rules: RuleBook, fallback: str | None,
-           today: date) -> list[InvoiceView]:
+           today: date) -> list[InvoiceRow]:
     ids = [row.id for row, _ in rows]
     allocated: dict[int, list[tuple[Decimal, date]]] = defaultdict(list)
     linked_payments: set[int] = set()
@@ -176,7 +176,7 @@ def _end(row: Invoice) -> date:
 
 
 def _view(row: Invoice, client: Client, payments: list[tuple[Decimal, date]], rules: RuleBook,
-          fallback: str | None, today: date) -> InvoiceView:
+          fallback: str | None, today: date) -> InvoiceRow:
     completed = _end(row)
     jurisdiction = client.jurisdiction or fallback
     contractor = client.classification == "contractor"  # the freelancer laws protect no employee
@@ -199,7 +199,7 @@ def _view(row: Invoice, client: Client, payments: list[tuple[Decimal, date]], ru
         status, late = "overdue", (today - due).days
     else:
         status, late = ("part_paid" if paid else "open"), 0
-    return InvoiceView(
+    return InvoiceRow(
         id=row.id, client=client.name, number=row.number, issued_on=row.issued_on,
         period_from=row.period_from or completed, period_to=completed, amount=Money(row.amount, row.currency),
         due_on=due, due_basis=basis, law_citation=law.citation if law and basis == law.name else None,

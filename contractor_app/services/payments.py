@@ -44,7 +44,7 @@ class NewPayment:
 
 
 @dataclass(frozen=True, slots=True)
-class PaymentView:
+class PaymentDetails:
     id: int
     client: str
     received_on: date
@@ -65,14 +65,14 @@ class PaymentView:
 class RemovedPayment:
     """A deleted payment with every column it had and its allocations, so that undo can put it back exactly."""
 
-    view: PaymentView
+    view: PaymentDetails
     state: tuple[tuple[str, Any], ...]
     allocations: tuple[tuple[tuple[str, Any], ...], ...]
     statement_lines: tuple[int, ...] = ()  # the imported statement lines it recorded (they wait to be matched)
 
 
 @announces(PAYMENTS, INVOICES)
-def record_payment(vault: Vault, new: NewPayment) -> PaymentView:
+def record_payment(vault: Vault, new: NewPayment) -> PaymentDetails:
     _check_text(new)
     with vault.unit_of_work() as uow:
         client, values, invoice = _validated(uow.session, new)
@@ -83,7 +83,7 @@ def record_payment(vault: Vault, new: NewPayment) -> PaymentView:
 
 
 @announces(PAYMENTS, INVOICES)
-def update_payment(vault: Vault, payment_id: int, new: NewPayment) -> PaymentView:
+def update_payment(vault: Vault, payment_id: int, new: NewPayment) -> PaymentDetails:
     """Replace a payment's fields with ``new`` (checked like a new payment) and re-link what it pays for."""
     _check_text(new)
     with vault.unit_of_work() as uow:
@@ -131,7 +131,7 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
 
 
 @announces(PAYMENTS, INVOICES)
-def reinstate_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
+def reinstate_payment(vault: Vault, removed: RemovedPayment) -> PaymentDetails:
     """Put a deleted payment back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         row = put_back(uow, Payment, removed.state, "payment", (Client, "client_id"))
@@ -152,7 +152,7 @@ def reinstate_payment(vault: Vault, removed: RemovedPayment) -> PaymentView:
         return _view(row, client.name, invoice)  # type: ignore[union-attr]  # put_back checked it
 
 
-def as_new(view: PaymentView) -> NewPayment:
+def as_new(view: PaymentDetails) -> NewPayment:
     """The values of a recorded payment as a NewPayment: what an edit starts from, and what its undo restores."""
     period = DateRange(view.period_from, view.period_to) if view.period_from or view.period_to else None
     return NewPayment(client=view.client, received_on=view.received_on, gross=view.gross.amount,
@@ -161,7 +161,7 @@ def as_new(view: PaymentView) -> NewPayment:
                       invoice_id=view.invoice_id)
 
 
-def list_payments(vault: Vault, *, period: DateRange, client: str | None = None) -> list[PaymentView]:
+def list_payments(vault: Vault, *, period: DateRange, client: str | None = None) -> list[PaymentDetails]:
     """Payments received within ``period``, oldest first."""
     with vault.reading() as session:
         query = select(Payment, Client.name).join(Client).order_by(Payment.received_on, Payment.id)
@@ -237,11 +237,11 @@ def _payment_row(session: Session, payment_id: int) -> Payment:
     return row
 
 
-def _view(row: Payment, client: str, invoice: Invoice | None = None) -> PaymentView:
+def _view(row: Payment, client: str, invoice: Invoice | None = None) -> PaymentDetails:
     def money(amount: Decimal) -> Money:
         return Money(amount, row.currency)
 
-    return PaymentView(
+    return PaymentDetails(
         id=row.id, client=client, received_on=row.received_on, gross=money(row.gross), fees=money(row.fees),
         deductions=money(row.deductions), net=money(row.net), method=row.method, reference=row.reference,
         period_from=row.period_from, period_to=row.period_to, note=row.note,

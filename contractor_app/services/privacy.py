@@ -65,7 +65,7 @@ class NewDataCollected:
 
 
 @dataclass(frozen=True, slots=True)
-class DataRecordView:
+class DataRecordDetails:
     id: int
     client: str
     direction: str  # handled | collected
@@ -86,22 +86,22 @@ class DataRecordView:
 class RemovedDataRecord:
     """A deleted data record with every column it had, so that undo can put it back exactly."""
 
-    view: DataRecordView
+    view: DataRecordDetails
     state: tuple[tuple[str, Any], ...]
 
 
 @announces(DATA)
-def record_data_handled(vault: Vault, new: NewDataHandled) -> DataRecordView:
+def record_data_handled(vault: Vault, new: NewDataHandled) -> DataRecordDetails:
     return _record(vault, new.client, new.started_on, new.ended_on, _handled_fields(new))
 
 
 @announces(DATA)
-def record_data_collected(vault: Vault, new: NewDataCollected) -> DataRecordView:
+def record_data_collected(vault: Vault, new: NewDataCollected) -> DataRecordDetails:
     return _record(vault, new.client, new.started_on, new.ended_on, _collected_fields(new))
 
 
 @announces(DATA)
-def edit_data_record(vault: Vault, record_id: int, new: NewDataHandled | NewDataCollected) -> DataRecordView:
+def edit_data_record(vault: Vault, record_id: int, new: NewDataHandled | NewDataCollected) -> DataRecordDetails:
     """Replace every field of a data record with ``new``, checked as a new one (one audited update).
     A record of data handled stays one; so does a record of data collected."""
     fields = _handled_fields(new) if isinstance(new, NewDataHandled) else _collected_fields(new)
@@ -136,7 +136,7 @@ def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
 
 
 @announces(DATA)
-def reinstate_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecordView:
+def reinstate_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecordDetails:
     """Put a deleted data record back as it was (audited as a new create), under its old id when that id is free."""
     with vault.unit_of_work() as uow:
         categories = list(dict(removed.state)["categories"] or ())
@@ -144,7 +144,7 @@ def reinstate_data_record(vault: Vault, removed: RemovedDataRecord) -> DataRecor
         return _view(row, uow.session.get(Client, row.client_id).name)  # type: ignore[union-attr]  # checked
 
 
-def get_data_record(vault: Vault, record_id: int) -> DataRecordView:
+def get_data_record(vault: Vault, record_id: int) -> DataRecordDetails:
     with vault.reading() as session:
         row = _get(session, record_id)
         return _view(row, session.scalar(select(Client.name).where(Client.id == row.client_id)) or "")
@@ -176,7 +176,7 @@ def _collected_fields(new: NewDataCollected) -> dict[str, Any]:
 
 
 def list_data_records(vault: Vault, client: str | None = None, *, direction: str | None = None
-                      ) -> list[DataRecordView]:
+                      ) -> list[DataRecordDetails]:
     """Data records, by client name then start date (undated first), optionally of one client or direction."""
     if direction is not None and direction not in DIRECTIONS:
         raise InvalidInput(f"Direction must be handled or collected, not {direction!r}.")
@@ -191,7 +191,7 @@ def list_data_records(vault: Vault, client: str | None = None, *, direction: str
 
 
 def _record(vault: Vault, client: str, started_on: date | None, ended_on: date | None,
-            fields: dict[str, object]) -> DataRecordView:
+            fields: dict[str, object]) -> DataRecordDetails:
     check_days(started_on, ended_on)
     with vault.unit_of_work() as uow:
         found = find_client(uow.session, client)
@@ -208,8 +208,8 @@ def _get(session: Session, record_id: int) -> DataRecord:
     return row
 
 
-def _view(row: DataRecord, client: str) -> DataRecordView:
-    return DataRecordView(
+def _view(row: DataRecord, client: str) -> DataRecordDetails:
+    return DataRecordDetails(
         id=row.id, client=client, direction=row.direction, categories=tuple(row.categories or ()),
         whose_data=row.whose_data, sensitivity=row.sensitivity, monitoring_type=row.monitoring_type, tool=row.tool,
         consent=row.consent, retention_told=row.retention_told, started_on=row.started_on, ended_on=row.ended_on,

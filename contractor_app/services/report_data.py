@@ -19,9 +19,9 @@ from ..store.audit import read_head
 from ..store.models import AuditEvent, Client, Evidence
 from ..store.vault import Vault
 from .access_requests import list_access_requests
-from .entries import EntryView, list_entries
+from .entries import EntryDetails, list_entries
 from .incidents import list_incidents
-from .payments import PaymentView, list_payments
+from .payments import PaymentDetails, list_payments
 from .privacy import list_data_records
 from .profile import load_profile
 from .summary import summarize
@@ -74,7 +74,7 @@ def gather(vault: Vault, request: ReportRequest) -> ReportData:
                       time=time)
 
 
-def _names(entries: list[EntryView], payments: list[PaymentView],
+def _names(entries: list[EntryDetails], payments: list[PaymentDetails],
            evidence: tuple[EvidenceItem, ...]) -> dict[tuple[str, str], str]:
     """(table, id) -> how the report names that record, as its tables show it (they have no id column)."""
     names = {("work_entries", str(e.id)): f"entry of {e.start.astimezone(zone(e.tz)):%Y-%m-%d %H:%M}"

@@ -24,8 +24,8 @@ from ..errors import InvalidInput
 from ..reports.build import render
 from ..reports.data import ReportData, ReportRequest
 from ..reports.integrity import MAX_REPORT_BYTES, SIGNING_PURPOSE, ReportCheck, ReportInvalid, public_bytes, read_signed
-from ..reports.integrity import read_report_file as read_report_file
 from ..reports.integrity import fingerprint as fingerprint  # re-exported, like the others marked so: the faces' names
+from ..reports.integrity import read_report_file as read_report_file
 from ..reports.kinds import REPORTS as REPORTS
 from ..reports.kinds import ReportKind as ReportKind
 from ..reports.language import LANGUAGES as LANGUAGES

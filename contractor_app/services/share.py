@@ -18,8 +18,18 @@ from pathlib import Path
 
 from ..domain.assessment import ClientPay
 from ..domain.share import (
-    CATEGORIES, MIN_WORKERS, GroupSummary, Share, ShareRow, bucket_hours, days_late_band, region_of, round_amount,
-    round_percent, round_rate, summarize_shares,
+    CATEGORIES,
+    MIN_WORKERS,
+    GroupSummary,
+    Share,
+    ShareRow,
+    bucket_hours,
+    days_late_band,
+    region_of,
+    round_amount,
+    round_percent,
+    round_rate,
+    summarize_shares,
 )
 from ..domain.times import DateRange
 from ..errors import InvalidInput

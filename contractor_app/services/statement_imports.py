@@ -24,8 +24,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.money import Money
 from ..errors import InvalidInput
-from ..interchange.statements import mapped, paypal, upwork, wise
 from ..interchange.generic_csv import mapping_fields
+from ..interchange.statements import mapped, paypal, upwork, wise
 from ..interchange.statements.common import ParsedStatement, StatementPayment, read_table
 from ..interchange.statements.mapped import PaymentMapping as PaymentMapping  # re-exported, as above
 from ..store.models import Client, ExchangeRate, Payment, PaymentAllocation, Setting, StatementLine

@@ -20,7 +20,13 @@ from sqlalchemy import Integer, Text, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.assessment import (
-    AdjustmentFacts, ClientFacts, ClientPay, InvoiceFacts, PaymentFacts, TermsSchedule, assess,
+    AdjustmentFacts,
+    ClientFacts,
+    ClientPay,
+    InvoiceFacts,
+    PaymentFacts,
+    TermsSchedule,
+    assess,
 )
 from ..domain.costs import ClientCosts
 from ..domain.explain import Step, explain

@@ -19,7 +19,7 @@ from .entries import LogResult, NewEntry, add_entry
 
 
 @dataclass(frozen=True, slots=True)
-class TimerView:
+class TimerState:
     client: str
     engagement: str
     category: str
@@ -35,7 +35,7 @@ class TimerView:
 def start_timer(
     vault: Vault, *, client: str, tz: str, category: str = "productive", engagement: str | None = None,
     note: str | None = None, at: datetime | None = None,
-) -> TimerView:
+) -> TimerState:
     category = check_category(category)
     with vault.unit_of_work() as uow:
         running = uow.session.get(RunningTimer, 1)
@@ -50,7 +50,7 @@ def start_timer(
         return _view(uow.session, row)
 
 
-def timer_status(vault: Vault) -> TimerView | None:
+def timer_status(vault: Vault) -> TimerState | None:
     with vault.reading() as session:
         row = session.get(RunningTimer, 1)
         return _view(session, row) if row else None
@@ -95,10 +95,10 @@ def _timer_links(session: Session) -> list[EvidenceLink]:
     return list(session.scalars(select(EvidenceLink).where(EvidenceLink.entity == "timer").order_by(EvidenceLink.id)))
 
 
-def _view(session: Session, row: RunningTimer) -> TimerView:
+def _view(session: Session, row: RunningTimer) -> TimerState:
     engagement = session.get_one(Engagement, row.engagement_id)
     client = session.get_one(Client, engagement.client_id)
-    return TimerView(client=client.name, engagement=engagement.name, category=row.category, note=row.note,
+    return TimerState(client=client.name, engagement=engagement.name, category=row.category, note=row.note,
                      started_at=row.started_at, tz=row.tz)
 
 

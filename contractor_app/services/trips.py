@@ -32,7 +32,7 @@ DISTANCE_PLACES = 2
 
 
 @dataclass(frozen=True, slots=True)
-class TripView:
+class TripRow:
     id: int
     client: str
     client_id: int
@@ -47,7 +47,7 @@ class TripView:
 
 @dataclass(frozen=True, slots=True)
 class RemovedTrip:
-    view: TripView
+    view: TripRow
     state: tuple[tuple[str, Any], ...]
 
 
@@ -78,7 +78,7 @@ def worker_country(vault: Vault) -> str | None:
 
 @announces(EXPENSES)
 def add_trip(vault: Vault, *, client: str, on: date, distance: Decimal, unit: str = "km", note: str | None = None,
-             source: str = "manual") -> TripView:
+             source: str = "manual") -> TripRow:
     _check(on, distance, unit, note)
     with vault.unit_of_work() as uow:
         found = find_client(uow.session, client)
@@ -102,7 +102,7 @@ def delete_trip(vault: Vault, trip_id: int) -> RemovedTrip:
 
 
 @announces(EXPENSES)
-def reinstate_trip(vault: Vault, removed: RemovedTrip) -> TripView:
+def reinstate_trip(vault: Vault, removed: RemovedTrip) -> TripRow:
     with vault.unit_of_work() as uow:
         values = dict(removed.state)
         free_id(uow.session, Trip, values, "trip")
@@ -114,7 +114,7 @@ def reinstate_trip(vault: Vault, removed: RemovedTrip) -> TripView:
     return next(view for view in list_trips(vault) if view.id == trip_id)
 
 
-def list_trips(vault: Vault, *, period: DateRange | None = None, client: str | None = None) -> list[TripView]:
+def list_trips(vault: Vault, *, period: DateRange | None = None, client: str | None = None) -> list[TripRow]:
     """Trips dated within ``period`` (None: all), oldest first, each priced (the whole log is read: a yearly
     threshold depends on the distance driven before)."""
     period = period or DateRange()
@@ -126,7 +126,7 @@ def list_trips(vault: Vault, *, period: DateRange | None = None, client: str | N
             and (period.start is None or view.on >= period.start) and (period.end is None or view.on <= period.end)]
 
 
-def priced_trips(vault: Vault) -> list[TripView]:
+def priced_trips(vault: Vault) -> list[TripRow]:
     """Every trip, oldest first, priced at the rate of the worker's country."""
     country = worker_country(vault)
     with vault.reading() as session:
@@ -134,7 +134,7 @@ def priced_trips(vault: Vault) -> list[TripView]:
         facts = [TripFacts(row.id, row.client_id, row.on, row.distance, row.unit) for row, _ in rows]
         costs = trip_costs(facts, distance_rates(), country)
         by_id = {cost.trip.id: cost for cost in costs}
-        return [TripView(id=row.id, client=name, client_id=row.client_id, on=row.on, distance=row.distance,
+        return [TripRow(id=row.id, client=name, client_id=row.client_id, on=row.on, distance=row.distance,
                          unit=row.unit, source=row.source, note=row.note, rate=by_id[row.id].rate,
                          cost=by_id[row.id].cost) for row, name in rows]
 
@@ -156,7 +156,7 @@ def _check(on: date, distance: Decimal, unit: str, note: str | None) -> None:
 
 @dataclass(frozen=True, slots=True)
 class GpxImport:
-    added: tuple[TripView, ...]
+    added: tuple[TripRow, ...]
     skipped: int  # track days already in the log (the same file imported again), or too short to count
 
 

@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-
 PRIVATE_MODE = 0o600  # every file the app writes: records, reports, backups, keys are the worker's alone
 _TEMP_SUFFIX = ".tmp"
 # Created, never opened: O_EXCL refuses any file or symlink already there, O_NOFOLLOW a symlink in the last part.

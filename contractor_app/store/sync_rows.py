@@ -18,8 +18,20 @@ from typing import Any
 from .audit import row_state
 from .keyfile import canonical_json
 from .models import (
-    AccessRequest, Adjustment, Base, Client, DataRecord, Engagement, Expense, Incident, Invoice, Payment,
-    PaymentAllocation, PayTerms, Trip, WorkEntry,
+    AccessRequest,
+    Adjustment,
+    Base,
+    Client,
+    DataRecord,
+    Engagement,
+    Expense,
+    Incident,
+    Invoice,
+    Payment,
+    PaymentAllocation,
+    PayTerms,
+    Trip,
+    WorkEntry,
 )
 from .types import DecimalText, IsoDate, UtcSeconds
 

@@ -25,7 +25,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from ..errors import (
-    InvalidInput, VaultBusy, VaultDamaged, VaultLocked, VaultMissing, VaultRolledBack, WrongPassword,
+    InvalidInput,
+    VaultBusy,
+    VaultDamaged,
+    VaultLocked,
+    VaultMissing,
+    VaultRolledBack,
+    WrongPassword,
 )
 from . import crypto
 from .audit import AuditLog, ChainHead, genesis_hash, read_head, row_state

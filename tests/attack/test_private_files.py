@@ -126,10 +126,11 @@ def test_evidence_export_is_private_and_never_replaces(worker: Cli, tmp_path: Pa
 
 
 def test_gui_report_and_recovery_sheet_are_private(worker: Cli, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from contractor_app.domain.times import DateRange
     from contractor_app.gui import recovery_sheet
     from contractor_app.services.reports import ReportRequest, write_report
-    from contractor_app.domain.times import DateRange
-    from datetime import date
 
     sheet = tmp_path / "sheet.pdf"
     recovery_sheet.save_pdf(sheet, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH", worker.data_dir)

@@ -22,7 +22,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
-from contractor_app.gui.entries_view import EntriesView
+from contractor_app.gui.entries.view import EntriesView
 from contractor_app.gui.session import Session
 from contractor_app.gui.tasks import SyncRunner
 from contractor_app.store.vault import Vault
@@ -195,7 +195,7 @@ def test_unlock_to_a_usable_dashboard_at_100k(qtbot, vault_100k: BenchVault, fig
     from contractor_app.gui.main_window import MainWindow
     from contractor_app.gui.settings import Settings
     from contractor_app.gui.tasks import TaskRunner
-    from contractor_app.gui.timer_control import TimerControl
+    from contractor_app.gui.timer.control import TimerControl
 
     vault = Vault.unlock(vault_100k.folder, PASSWORD)
     began = time.perf_counter()

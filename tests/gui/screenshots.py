@@ -32,10 +32,10 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QSettings, QSize, QTrans
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from contractor_app.gui import settings as opts
 from contractor_app.gui.app import apply_language, make_application
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.first_run import PASSWORD as PASSWORD_PAGE
-from contractor_app.gui import settings as opts
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.settings import Settings
 from contractor_app.gui.tasks import SyncRunner

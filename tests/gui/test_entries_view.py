@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QUndoStack
 
-from contractor_app.gui.entries_view import EntriesView, period_of
-from contractor_app.gui.entry_models import ENTRY_ID_ROLE
+from contractor_app.gui.entries.models import ENTRY_ID_ROLE
+from contractor_app.gui.entries.view import EntriesView, period_of
 from contractor_app.gui.session import Session
 from contractor_app.gui.tasks import SyncRunner
 from contractor_app.services.entries import EntryQuery, count_entries

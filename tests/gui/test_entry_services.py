@@ -14,7 +14,14 @@ from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput, NotFound
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import (
-    EntryQuery, NewEntry, count_entries, delete_entries, entry_totals, log_work, page_entries, reinstate_entries,
+    EntryQuery,
+    NewEntry,
+    count_entries,
+    delete_entries,
+    entry_totals,
+    log_work,
+    page_entries,
+    reinstate_entries,
     update_entry,
 )
 from contractor_app.services.verify import verify_vault

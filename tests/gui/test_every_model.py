@@ -36,7 +36,7 @@ def test_every_model_of_every_view_passes_the_model_tester(qtmodeltester, ledger
     models = {id(model): model for model in main.findChildren(QAbstractItemModel)}
     own = [model for model in models.values() if type(model).__module__.startswith("contractor_app.")]
     views = {type(model).__module__.split(".")[2] for model in own}
-    assert {"pay", "clients", "privacy", "evidence", "backups", "entries_model"} <= views, views
+    assert {"pay", "clients", "privacy", "evidence", "backups", "entries"} <= views, views
     empty = [type(model).__name__ for model in own if model.rowCount() == 0]
     # Tested with rows, not only empty: late payments may be none; the sample records no expenses nor trips (the Costs
     # tab's models are checked with rows in tests/gui/pay/test_costs_tab.py and test_distance_log.py).

@@ -33,7 +33,6 @@ from contractor_app.gui.clients.terms_form import EngagementDialog, NewTermsDial
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.evidence.link_dialog import LinkDialog
 from contractor_app.gui.first_run import FirstRunWizard
-from contractor_app.gui.forgotten_timer import ForgottenTimerDialog
 from contractor_app.gui.form_dialog import FormDialog
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.pay.costs import ExpenseDialog
@@ -46,6 +45,7 @@ from contractor_app.gui.privacy.forms import DataCollectedDialog, DataHandledDia
 from contractor_app.gui.privacy.request_forms import AddRequestDialog, AnswerDialog, ExtendDialog
 from contractor_app.gui.reports.share_dialog import ShareDialog
 from contractor_app.gui.sync_conflicts import ConflictsDialog
+from contractor_app.gui.timer.forgotten import ForgottenTimerDialog
 from contractor_app.services.access_requests import NewAccessRequest, list_access_requests, record_access_request
 from contractor_app.services.clients import get_client, list_clients
 from contractor_app.services.expenses import list_expenses

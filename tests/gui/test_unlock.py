@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from contractor_app.gui.controller import Ledger
-
 from contractor_app.gui.tasks import SyncRunner
 from contractor_app.gui.unlock import UnlockWindow
 from contractor_app.services.backups import back_up_now

@@ -7,12 +7,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
-from pypdf import PdfReader
 
-from contractor_app.gui import first_run, timer_control
+from contractor_app.gui import first_run
 from contractor_app.gui.controller import Ledger
+from contractor_app.gui.timer import control as timer_control
 from contractor_app.services.clients import list_clients
 from contractor_app.services.entries import EntryQuery, page_entries
 from contractor_app.services.profile import load_profile

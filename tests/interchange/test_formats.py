@@ -11,14 +11,14 @@ import pytest
 
 from contractor_app.domain.times import DateRange
 from contractor_app.interchange.generic_csv import parse_mapping
-from contractor_app.services.entries import EntryView, list_entries
+from contractor_app.services.entries import EntryDetails, list_entries
 from contractor_app.services.imports import ImportRequest, preview_import, run_import, saved_mapping
 from contractor_app.store.vault import Vault
 
 from .conftest import ACME, FIXTURES, TASKHIVE, ZONE
 
 
-def entries(vault: Vault) -> list[EntryView]:
+def entries(vault: Vault) -> list[EntryDetails]:
     return list_entries(vault, period=DateRange(), tz=ZONE)
 
 

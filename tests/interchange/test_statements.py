@@ -14,16 +14,20 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
 from contractor_app.interchange.statements.mapped import PaymentMapping
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.invoices import list_invoices
 from contractor_app.services.matching import list_unmatched, match_by_hand, undo_match
 from contractor_app.services.payments import list_payments
-from contractor_app.services.statement_imports import (StatementPreview, StatementRequest, import_statement,
-                                                        preview_statement)
+from contractor_app.services.statement_imports import (
+    StatementPreview,
+    StatementRequest,
+    import_statement,
+    preview_statement,
+)
 from contractor_app.services.verify import verify_vault
-from contractor_app.domain.times import DateRange
 from contractor_app.store.models import ExchangeRate, PayerAlias, Payment, StatementLine
 from contractor_app.store.vault import Vault
 

@@ -20,7 +20,16 @@ from contractor_app.domain.times import DateRange
 from contractor_app.reports import language
 from contractor_app.reports.fonts import REPLACEMENT, missing_glyphs
 from contractor_app.reports.language import (
-    LANGUAGES, catalogue, day, in_language, language_for, money, number, placeholders, short_day, translate,
+    LANGUAGES,
+    catalogue,
+    day,
+    in_language,
+    language_for,
+    money,
+    number,
+    placeholders,
+    short_day,
+    translate,
 )
 from contractor_app.services.reports import ReportRequest, check_report, report_bytes
 from contractor_app.store.vault import Vault

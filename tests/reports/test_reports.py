@@ -157,7 +157,10 @@ def test_a_year_claim_repeats_the_header_and_wraps_long_notes(tmp_path: Path) ->
 def test_privacy_report_and_access_request_letter(records: Cli, tmp_path: Path) -> None:
     from contractor_app.services.incidents import NewIncident, record_incident
     from contractor_app.services.privacy import (
-        NewDataCollected, NewDataHandled, record_data_collected, record_data_handled,
+        NewDataCollected,
+        NewDataHandled,
+        record_data_collected,
+        record_data_handled,
     )
 
     with Vault.unlock(records.data_dir, PASSWORD) as vault:

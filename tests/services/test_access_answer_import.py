@@ -16,7 +16,7 @@ import pytest
 from contractor_app.errors import InvalidInput
 from contractor_app.services import answer_files
 from contractor_app.services.access_requests import (
-    AccessRequestView,
+    AccessRequestDetails,
     NewAccessRequest,
     get_access_request,
     import_answer,
@@ -31,7 +31,7 @@ INNER = b"PK-not-really-a-zip-but-kept-as-is"
 
 
 @pytest.fixture
-def request_(vault: Vault) -> AccessRequestView:
+def request_(vault: Vault) -> AccessRequestDetails:
     add_client(vault, NewClient("Acme Labeling", "EUR", jurisdiction="DE"))
     return record_access_request(vault, NewAccessRequest("acme", date(2026, 1, 31), "email"))
 
@@ -54,7 +54,7 @@ def nested_zip() -> bytes:
     return buffer.getvalue()
 
 
-def test_a_zip_answer_is_kept_file_by_file_and_linked(vault: Vault, request_: AccessRequestView,
+def test_a_zip_answer_is_kept_file_by_file_and_linked(vault: Vault, request_: AccessRequestDetails,
                                                        tmp_path: Path) -> None:
     inner = nested_zip()
     entries = {"ratings.csv": b"date,rating\n2026-01-02,4.1\n", "monitoring/screens.json": b"[1,2,3]",
@@ -72,7 +72,7 @@ def test_a_zip_answer_is_kept_file_by_file_and_linked(vault: Vault, request_: Ac
     assert len(again.files) == 3 and len(list_evidence(vault)) == 3
 
 
-def test_a_folder_answer_is_kept_too(vault: Vault, request_: AccessRequestView, tmp_path: Path) -> None:
+def test_a_folder_answer_is_kept_too(vault: Vault, request_: AccessRequestDetails, tmp_path: Path) -> None:
     folder = tmp_path / "answer"
     (folder / "sub").mkdir(parents=True)
     (folder / "profile.txt").write_bytes(b"tags: low-accuracy")
@@ -82,7 +82,7 @@ def test_a_folder_answer_is_kept_too(vault: Vault, request_: AccessRequestView, 
 
 
 @pytest.mark.parametrize("name", ["../evil.txt", "/etc/cron.d/evil", "a/../../evil", "C:/evil.txt", "..\\evil.txt"])
-def test_a_name_outside_the_archive_refuses_the_whole_answer(vault: Vault, request_: AccessRequestView,
+def test_a_name_outside_the_archive_refuses_the_whole_answer(vault: Vault, request_: AccessRequestDetails,
                                                               tmp_path: Path, name: str) -> None:
     path = make_zip(tmp_path / "answer.zip", {"fine.txt": b"fine", name: b"evil"})
     with pytest.raises(InvalidInput, match="points outside the archive"):
@@ -90,7 +90,7 @@ def test_a_name_outside_the_archive_refuses_the_whole_answer(vault: Vault, reque
     assert list_evidence(vault) == [] and get_access_request(vault, request_.id).files == ()
 
 
-def test_symbolic_links_are_refused(vault: Vault, request_: AccessRequestView, tmp_path: Path) -> None:
+def test_symbolic_links_are_refused(vault: Vault, request_: AccessRequestDetails, tmp_path: Path) -> None:
     path = make_zip(tmp_path / "answer.zip", {"fine.txt": b"fine"}, links=("link",))
     with pytest.raises(InvalidInput, match="symbolic link"):
         import_answer(vault, request_.id, path)
@@ -106,7 +106,7 @@ def test_symbolic_links_are_refused(vault: Vault, request_: AccessRequestView, t
     assert list_evidence(vault) == []
 
 
-def test_caps_on_entries_file_size_and_total(vault: Vault, request_: AccessRequestView, tmp_path: Path,
+def test_caps_on_entries_file_size_and_total(vault: Vault, request_: AccessRequestDetails, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(answer_files, "MAX_ENTRIES", 3)
     many = make_zip(tmp_path / "many.zip", {f"{n}.txt": b"x%d" % n for n in range(4)})
@@ -127,7 +127,7 @@ def test_caps_on_entries_file_size_and_total(vault: Vault, request_: AccessReque
     assert list_evidence(vault) == []
 
 
-def test_not_a_zip_and_missing_files_are_one_line_errors(vault: Vault, request_: AccessRequestView,
+def test_not_a_zip_and_missing_files_are_one_line_errors(vault: Vault, request_: AccessRequestDetails,
                                                         tmp_path: Path) -> None:
     text = tmp_path / "answer.txt"
     text.write_text("hello")

@@ -12,8 +12,18 @@ import pytest
 from contractor_app.backup.keys import Password, RecoveryKey
 from contractor_app.errors import BackupDamaged, InvalidInput, VaultBusy
 from contractor_app.services.backups import (
-    MAX_CHECKS, BackupCancelled, automatic_backup, back_up_now, backup_date, check_backup, discard_restore,
-    finish_restore, last_backup, list_backups, prepare_restore, record_check,
+    MAX_CHECKS,
+    BackupCancelled,
+    automatic_backup,
+    back_up_now,
+    backup_date,
+    check_backup,
+    discard_restore,
+    finish_restore,
+    last_backup,
+    list_backups,
+    prepare_restore,
+    record_check,
 )
 from contractor_app.services.clients import NewClient, add_client, list_clients
 from contractor_app.services.profile import Profile, load_profile, save_profile

@@ -14,7 +14,7 @@ from contractor_app.domain.pay import Terms
 from contractor_app.errors import InvalidInput
 from contractor_app.services.capture import PNG_SIGNATURE, capture_evidence
 from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.evidence import LinkView, evidence_bytes, get_evidence
+from contractor_app.services.evidence import LinkedRecord, evidence_bytes, get_evidence
 from contractor_app.services.timer import discard_timer, start_timer, stop_timer
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.vault import Vault
@@ -35,18 +35,18 @@ def test_a_capture_is_kept_and_follows_the_timer_to_its_entry(working: Vault) ->
     kept = capture_evidence(working, IMAGE, at=at)
     assert (kept.name, kept.media_type, kept.sha256) == (
         "Screen 2026-03-02 15-05-09.png", "image/png", hashlib.sha256(IMAGE).hexdigest())
-    assert kept.links == (LinkView("client", 1, "Acme Labeling"), LinkView("timer", 1, "the running timer"))
+    assert kept.links == (LinkedRecord("client", 1, "Acme Labeling"), LinkedRecord("timer", 1, "the running timer"))
     assert evidence_bytes(working, kept.id) == IMAGE
     logged = stop_timer(working)
-    assert get_evidence(working, kept.id).links == (LinkView("client", 1, "Acme Labeling"),
-                                                    LinkView("entry", logged.entry.id, f"entry #{logged.entry.id}"))
+    assert get_evidence(working, kept.id).links == (LinkedRecord("client", 1, "Acme Labeling"),
+                                                    LinkedRecord("entry", logged.entry.id, f"entry #{logged.entry.id}"))
     assert verify_vault(working).ok
 
 
 def test_a_discarded_timer_leaves_the_capture_with_its_client(working: Vault) -> None:
     kept = capture_evidence(working, IMAGE)
     discard_timer(working)
-    assert get_evidence(working, kept.id).links == (LinkView("client", 1, "Acme Labeling"),)
+    assert get_evidence(working, kept.id).links == (LinkedRecord("client", 1, "Acme Labeling"),)
 
 
 def test_no_capture_without_a_running_timer_or_of_a_non_png(working: Vault) -> None:

@@ -9,7 +9,15 @@ import pytest
 
 from contractor_app.errors import InvalidInput
 from contractor_app.services.changes import (
-    ENTRIES, EVIDENCE, INVOICES, PAYMENTS, TIMER, Changes, announces, changes_of, with_changes,
+    ENTRIES,
+    EVIDENCE,
+    INVOICES,
+    PAYMENTS,
+    TIMER,
+    Changes,
+    announces,
+    changes_of,
+    with_changes,
 )
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import NewEntry, log_work

@@ -15,8 +15,15 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import FROM_THE_START, Terms
 from contractor_app.errors import InvalidInput, NotFound
 from contractor_app.services.clients import (
-    ClientChanges, NewClient, add_client, add_engagement, add_terms, get_client, list_clients,
-    set_contract, update_client,
+    ClientChanges,
+    NewClient,
+    add_client,
+    add_engagement,
+    add_terms,
+    get_client,
+    list_clients,
+    set_contract,
+    update_client,
 )
 from contractor_app.services.evidence import add_contract_file, add_evidence, list_evidence
 from contractor_app.services.verify import verify_vault

@@ -13,7 +13,14 @@ from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.invoices import (
-    NewInvoice, add_invoice, as_new, delete_invoice, list_invoices, overdue_count, reinstate_invoice, update_invoice,
+    NewInvoice,
+    add_invoice,
+    as_new,
+    delete_invoice,
+    list_invoices,
+    overdue_count,
+    reinstate_invoice,
+    update_invoice,
 )
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.verify import verify_vault

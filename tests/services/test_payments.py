@@ -19,7 +19,13 @@ from contractor_app.errors import InvalidInput, NotFound
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.invoices import NewInvoice, add_invoice, list_invoices
 from contractor_app.services.payments import (
-    NewPayment, as_new, delete_payment, list_payments, record_payment, reinstate_payment, update_payment,
+    NewPayment,
+    as_new,
+    delete_payment,
+    list_payments,
+    record_payment,
+    reinstate_payment,
+    update_payment,
 )
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.audit import read_head

@@ -17,12 +17,26 @@ from contractor_app.domain.money import Money
 from contractor_app.errors import InvalidInput, NotFound
 from contractor_app.services.evidence import add_evidence
 from contractor_app.services.incidents import (
-    IncidentUpdate, NewIncident, delete_incident, edit_incident, get_incident, list_incidents, record_incident,
-    reinstate_incident, update_incident,
+    IncidentUpdate,
+    NewIncident,
+    delete_incident,
+    edit_incident,
+    get_incident,
+    list_incidents,
+    record_incident,
+    reinstate_incident,
+    update_incident,
 )
 from contractor_app.services.privacy import (
-    NewDataCollected, NewDataHandled, delete_data_record, edit_data_record, get_data_record, list_data_records,
-    record_data_collected, record_data_handled, reinstate_data_record,
+    NewDataCollected,
+    NewDataHandled,
+    delete_data_record,
+    edit_data_record,
+    get_data_record,
+    list_data_records,
+    record_data_collected,
+    record_data_handled,
+    reinstate_data_record,
 )
 from contractor_app.store.vault import Vault
 

@@ -23,14 +23,27 @@ from contractor_app.services import evidence as evidence_service
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.services.evidence import (
-    add_evidence, evidence_bytes, export_evidence, get_evidence, link_evidence, list_evidence,
+    add_evidence,
+    evidence_bytes,
+    export_evidence,
+    get_evidence,
+    link_evidence,
+    list_evidence,
 )
 from contractor_app.services.incidents import (
-    IncidentUpdate, NewIncident, list_incidents, record_incident, update_incident,
+    IncidentUpdate,
+    NewIncident,
+    list_incidents,
+    record_incident,
+    update_incident,
 )
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.privacy import (
-    NewDataCollected, NewDataHandled, list_data_records, record_data_collected, record_data_handled,
+    NewDataCollected,
+    NewDataHandled,
+    list_data_records,
+    record_data_collected,
+    record_data_handled,
 )
 from contractor_app.services.verify import evidence_problems, verify_vault
 from contractor_app.store.audit import read_head

@@ -7,27 +7,34 @@ from __future__ import annotations
 import json
 import random
 import re
-import statistics
 import stat
+import statistics
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from zoneinfo import ZoneInfo
-from collections.abc import Iterator
 
 import pytest
 
 from contractor_app.domain.share import (
-    MIN_WORKERS, Share, ShareRow, bucket_hours, days_late_band, region_of, round_amount, round_rate,
+    MIN_WORKERS,
+    Share,
+    ShareRow,
+    bucket_hours,
+    days_late_band,
+    region_of,
+    round_amount,
+    round_rate,
 )
+from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
 from contractor_app.interchange.share_file import ShareRefused, decode, encode, new_share_id
 from contractor_app.services.entries import list_entries
-from contractor_app.services.profile import load_profile
 from contractor_app.services.payments import NewPayment, record_payment
+from contractor_app.services.profile import load_profile
 from contractor_app.services.share import ShareChoices, build_share, describe, summarize_folder, write_share
 from contractor_app.services.summary import summarize
-from contractor_app.domain.times import DateRange
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD

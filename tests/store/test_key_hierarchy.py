@@ -22,7 +22,14 @@ from contractor_app.store.vault import Vault
 from ..conftest import PASSWORD, Cli
 from ..kdf import REAL, REPO
 from .test_vault import (  # noqa: F401 (fixtures)
-    NEW_PASSWORD, RECOVERY_KEY, Template, assert_one_line_error, ready, record_some_work, snapshot, template,
+    NEW_PASSWORD,
+    RECOVERY_KEY,
+    Template,
+    assert_one_line_error,
+    ready,
+    record_some_work,
+    snapshot,
+    template,
     unlocked_snapshot,
 )
 

@@ -7,13 +7,12 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
-
 import pytest
 
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
-from contractor_app.services.clients import NewClient, add_client
 from contractor_app.domain.times import DateRange
+from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.entries import NewEntry, list_entries, log_many, log_work
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.store.vault import Vault

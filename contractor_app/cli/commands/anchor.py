@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ...services.anchors import (
     HOWS,
-    AnchorView,
+    AnchorDetails,
     import_timestamp,
     list_anchors,
     record_sent,
@@ -99,7 +99,7 @@ def run_stamp(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def as_json(anchor: AnchorView) -> dict[str, object]:
+def as_json(anchor: AnchorDetails) -> dict[str, object]:
     return {"code": anchor.code, "day": anchor.day.isoformat(), "changes": anchor.seq, "head": anchor.head,
             "sha256": anchor.sha256, "vault_id": anchor.vault_id,
             "created_at": anchor.created_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
@@ -109,7 +109,7 @@ def as_json(anchor: AnchorView) -> dict[str, object]:
                            for t in anchor.stamps]}
 
 
-def _sent_lines(anchor: AnchorView) -> list[str]:
+def _sent_lines(anchor: AnchorDetails) -> list[str]:
     return [f"Sent: {_where(s.how, s.recipient)} on {s.at:%Y-%m-%d %H:%M} UTC" for s in anchor.sent] + [
         f"Time-stamped: no later than {t.at:%Y-%m-%d %H:%M:%S} UTC, per {t.authority}" for t in anchor.stamps]
 

@@ -11,8 +11,18 @@ from pathlib import Path
 
 from ...errors import BackupDamaged
 from ...services.backups import (
-    KEPT_DAYS, BackupReport, Password, RecoveryKey, Secret, back_up_now, backup_folder, check_backup,
-    forget_previous, load_settings, restore_backup, save_settings,
+    KEPT_DAYS,
+    BackupReport,
+    Password,
+    RecoveryKey,
+    Secret,
+    back_up_now,
+    backup_folder,
+    check_backup,
+    forget_previous,
+    load_settings,
+    restore_backup,
+    save_settings,
 )
 from .. import password
 from ..context import Context

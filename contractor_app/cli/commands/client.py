@@ -11,8 +11,15 @@ from ...domain.pay import FROM_THE_START, Terms, parse_rate
 from ...domain.times import parse_date
 from ...errors import InvalidInput
 from ...services.clients import (
-    NewClient, add_client, currency_of, list_clients, parse_workday_start, set_app_based, set_contract_on_file,
-    set_terms, set_workday_start,
+    NewClient,
+    add_client,
+    currency_of,
+    list_clients,
+    parse_workday_start,
+    set_app_based,
+    set_contract_on_file,
+    set_terms,
+    set_workday_start,
 )
 from ..context import Context
 from ..output import table

@@ -7,8 +7,15 @@ import json
 
 from ...domain.times import iso_utc
 from ...services.privacy import (
-    CONSENTS, MONITORING_TYPES, SENSITIVITIES, DataRecordView, NewDataCollected, NewDataHandled, list_data_records,
-    record_data_collected, record_data_handled,
+    CONSENTS,
+    MONITORING_TYPES,
+    SENSITIVITIES,
+    DataRecordDetails,
+    NewDataCollected,
+    NewDataHandled,
+    list_data_records,
+    record_data_collected,
+    record_data_handled,
 )
 from ..context import Context
 from ..options import add_period, optional_date
@@ -89,7 +96,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _row(record: DataRecordView) -> tuple[object, ...]:
+def _row(record: DataRecordDetails) -> tuple[object, ...]:
     if record.direction == "handled":
         what = ", ".join(record.categories)
         details = "; ".join(filter(None, (record.sensitivity and f"sensitivity {record.sensitivity}",
@@ -102,7 +109,7 @@ def _row(record: DataRecordView) -> tuple[object, ...]:
             record.started_on or "-", record.ended_on or "-")
 
 
-def _json(record: DataRecordView) -> dict[str, object]:
+def _json(record: DataRecordDetails) -> dict[str, object]:
     return {
         "id": record.id, "client": record.client, "direction": record.direction,
         "categories": list(record.categories), "whose_data": record.whose_data, "sensitivity": record.sensitivity,

@@ -11,7 +11,7 @@ from pathlib import Path
 from ...domain.distance import UNITS
 from ...domain.money import parse_decimal
 from ...domain.times import parse_date
-from ...services.trips import TripView, add_trip, delete_trip, import_gpx, list_trips, preferred_unit
+from ...services.trips import TripRow, add_trip, delete_trip, import_gpx, list_trips, preferred_unit
 from ..context import Context
 from ..options import add_period, period, record_number
 from ..output import table
@@ -59,7 +59,7 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cost(view: TripView) -> str:
+def _cost(view: TripRow) -> str:
     if view.rate is None or view.cost is None:
         return "not priced: no official rate is known for your country on that day (set it with `init` or the app)"
     return f"cost {view.cost.rounded()} at {view.rate.label} ({view.rate.name})"
@@ -103,7 +103,7 @@ def run_delete(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _json(trip: TripView) -> dict[str, object]:
+def _json(trip: TripRow) -> dict[str, object]:
     rate = trip.rate
     return {"id": trip.id, "client": trip.client, "date": trip.on.isoformat(), "distance": str(trip.distance),
             "unit": trip.unit, "source": trip.source, "note": trip.note,

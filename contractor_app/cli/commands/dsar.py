@@ -15,7 +15,7 @@ from ...domain.times import iso_utc
 from ...services.access_requests import (
     CHANNELS,
     LAWS,
-    AccessRequestView,
+    AccessRequestDetails,
     NewAccessRequest,
     answer_access_request,
     extend_access_request,
@@ -108,7 +108,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def follow_up_line(view: AccessRequestView) -> str:
+def follow_up_line(view: AccessRequestDetails) -> str:
     """The one line that says a request wants a follow-up (shared with `summary`)."""
     why = (f"no answer; the deadline was {view.due_on}" if view.status == "overdue"
            else f"the answer of {view.answered_on} left out: {view.missing}")
@@ -143,7 +143,7 @@ def run_import(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _json(view: AccessRequestView) -> dict[str, object]:
+def _json(view: AccessRequestDetails) -> dict[str, object]:
     def day(value: date | None) -> str | None:
         return value.isoformat() if value else None
 

@@ -8,7 +8,7 @@ import json
 
 from ...domain.money import Money, parse_decimal
 from ...domain.times import parse_date
-from ...services.expenses import KINDS, ExpenseView, NewExpense, add_expense, delete_expense, list_expenses
+from ...services.expenses import KINDS, ExpenseRow, NewExpense, add_expense, delete_expense, list_expenses
 from ..context import Context
 from ..options import add_period, period, record_number
 from ..output import table
@@ -80,7 +80,7 @@ def run_delete(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _json(expense: ExpenseView) -> dict[str, object]:
+def _json(expense: ExpenseRow) -> dict[str, object]:
     return {"id": expense.id, "client": expense.client, "date": expense.on.isoformat(),
             "amount": str(expense.amount.amount), "currency": expense.amount.currency, "category": expense.kind,
             "note": expense.note, "receipt_evidence_id": expense.receipt_evidence_id}

@@ -12,9 +12,9 @@ from pathlib import Path
 from ...domain.times import zone
 from ...errors import InvalidInput
 from ...services.imports import FIELDS, FORMATS, ImportPreview, ImportRequest, parse_mapping, preview_import, run_import
+from ...services.json_restore import RestorePreview, preview_restore, run_restore
 from ...services.statement_imports import FORMATS as STATEMENTS
 from ...services.statement_imports import MAPPED, StatementRequest, import_statement, payment_mapping, preview_statement
-from ...services.json_restore import RestorePreview, preview_restore, run_restore
 from ..context import Context
 from ..output import table
 from ..statement_output import statement_lines

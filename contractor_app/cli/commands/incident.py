@@ -14,7 +14,14 @@ from ...domain.money import parse_decimal
 from ...domain.times import iso_utc
 from ...errors import InvalidInput
 from ...services.incidents import (
-    KINDS, STATUSES, IncidentUpdate, IncidentView, NewIncident, get_incident, list_incidents, record_incident,
+    KINDS,
+    STATUSES,
+    IncidentDetails,
+    IncidentUpdate,
+    NewIncident,
+    get_incident,
+    list_incidents,
+    record_incident,
     update_incident,
 )
 from ...services.profile import load_profile
@@ -114,7 +121,7 @@ def run_update(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _spent(view: IncidentView) -> str:
+def _spent(view: IncidentDetails) -> str:
     """", costs USD 45.00, time spent 2 h 30 min" (empty when neither is recorded)."""
     parts = []
     if view.costs is not None:
@@ -149,7 +156,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _json(incident: IncidentView) -> dict[str, object]:
+def _json(incident: IncidentDetails) -> dict[str, object]:
     def day(value: date | None) -> str | None:
         return value.isoformat() if value else None
 

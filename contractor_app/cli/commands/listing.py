@@ -6,7 +6,7 @@ import argparse
 import json
 
 from ...domain.times import format_duration, iso_utc, zone
-from ...services.entries import EntryView, list_entries
+from ...services.entries import EntryDetails, list_entries
 from ...services.exports import write_rows
 from ..context import Context
 from ..options import add_period, period
@@ -43,7 +43,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _table(entries: list[EntryView], local: object) -> list[str]:
+def _table(entries: list[EntryDetails], local: object) -> list[str]:
     rows = []
     for entry in entries:
         start, end = entry.start.astimezone(local), entry.end.astimezone(local)  # type: ignore[arg-type]  # local is a tzinfo
@@ -55,12 +55,12 @@ def _table(entries: list[EntryView], local: object) -> list[str]:
     return table(("Id", "Date", "Time", "Worked", "Client", "Category", "Units", "Note", "Flags"), rows)
 
 
-def _local(entry: EntryView) -> tuple[str, str]:
+def _local(entry: EntryDetails) -> tuple[str, str]:
     local = zone(entry.tz)
     return entry.start.astimezone(local).isoformat(), entry.end.astimezone(local).isoformat()
 
 
-def _json(entry: EntryView) -> dict[str, object]:
+def _json(entry: EntryDetails) -> dict[str, object]:
     local_start, local_end = _local(entry)
     return {
         "id": entry.id, "client": entry.client, "engagement": entry.engagement,
@@ -73,7 +73,7 @@ def _json(entry: EntryView) -> dict[str, object]:
     }
 
 
-def _csv(entry: EntryView) -> tuple[object, ...]:
+def _csv(entry: EntryDetails) -> tuple[object, ...]:
     local_start, local_end = _local(entry)
     return (
         entry.id, entry.client, entry.engagement, iso_utc(entry.start), iso_utc(entry.end), entry.tz,

@@ -6,7 +6,7 @@ import argparse
 
 from ...domain.categories import CATEGORIES
 from ...domain.times import format_duration, parse_datetime, zone
-from ...services.entries import EntryView, NewEntry, log_work
+from ...services.entries import EntryDetails, NewEntry, log_work
 from ..context import Context
 from ..options import minutes, non_negative
 
@@ -39,7 +39,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def describe(entry: EntryView) -> str:
+def describe(entry: EntryDetails) -> str:
     local = zone(entry.tz)
     start, end = entry.start.astimezone(local), entry.end.astimezone(local)
     span = (f"{start:%Y-%m-%d %H:%M}-{end:%H:%M}" if start.date() == end.date()

@@ -10,7 +10,15 @@ from pathlib import Path
 from ...errors import ChecksFailed, InvalidInput
 from ...services.report_settings import report_paper
 from ...services.reports import (
-    LANGUAGES, PAPERS, REPORTS, ReportInvalid, ReportRequest, check_report, fingerprint, language_for, make_report,
+    LANGUAGES,
+    PAPERS,
+    REPORTS,
+    ReportInvalid,
+    ReportRequest,
+    check_report,
+    fingerprint,
+    language_for,
+    make_report,
     read_report_file,
 )
 from ..context import Context

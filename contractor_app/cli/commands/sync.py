@@ -9,7 +9,14 @@ import platform
 from pathlib import Path
 
 from ...services.sync import (
-    join_sync, list_conflicts, pairing_code, remove_device, resolve_conflict, set_up_sync, sync_now, sync_status,
+    join_sync,
+    list_conflicts,
+    pairing_code,
+    remove_device,
+    resolve_conflict,
+    set_up_sync,
+    sync_now,
+    sync_status,
 )
 from ..context import Context
 from ..options import record_number

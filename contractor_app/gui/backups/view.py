@@ -15,15 +15,43 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...errors import BackupDamaged, LedgerError, WrongPassword
 from ...services.backups import (
-    DEFAULT_FOLDER_NAME, KEPT_DAYS, SUFFIX, BackupCancelled, BackupFile, BackupReport, BackupSettings, Password,
-    Secret, Staged, backup_date, backup_folder, back_up_now, check_backup, discard_restore, list_backups,
-    load_settings, manual_name, prepare_restore, previous_name, record_check, save_settings,
+    DEFAULT_FOLDER_NAME,
+    KEPT_DAYS,
+    SUFFIX,
+    BackupCancelled,
+    BackupFile,
+    BackupReport,
+    BackupSettings,
+    Password,
+    Secret,
+    Staged,
+    back_up_now,
+    backup_date,
+    backup_folder,
+    check_backup,
+    discard_restore,
+    list_backups,
+    load_settings,
+    manual_name,
+    prepare_restore,
+    previous_name,
+    record_check,
+    save_settings,
 )
 from ...services.vault import Vault
 from .. import formatting as fmt

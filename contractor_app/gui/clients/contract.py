@@ -14,13 +14,23 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...services.clients import ClientDetails, set_contract
-from ...services.evidence import add_contract_file
-from ...services.evidence import EvidenceView, list_evidence
+from ...services.evidence import EvidenceRow, add_contract_file, list_evidence
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import Session
@@ -31,7 +41,7 @@ from .text import short_sha, tr
 EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class EvidenceListModel(TableModel[EvidenceView]):
+class EvidenceListModel(TableModel[EvidenceRow]):
     """Kept evidence files to choose the contract from: name, when added, fingerprint, what each is linked to."""
 
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
@@ -42,7 +52,7 @@ class EvidenceListModel(TableModel[EvidenceView]):
             Column("links", tr("Linked to"), lambda row: ", ".join(link.label for link in row.links))], parent)
         self.zone = zone
 
-    def extra(self, row: EvidenceView, key: str, role: int) -> Any:
+    def extra(self, row: EvidenceRow, key: str, role: int) -> Any:
         return row.id if role == EVIDENCE_ID_ROLE else None
 
 

@@ -12,8 +12,15 @@ from decimal import Decimal
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QGridLayout, QLabel, QLineEdit,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.categories import CATEGORIES

@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalStackedBarSeries, QLineSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalStackedBarSeries,
+    QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QLocale, QMargins, QPointF, Qt

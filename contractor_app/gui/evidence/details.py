@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...services.evidence import EvidenceView
+from ...services.evidence import EvidenceRow
 from .. import formatting as fmt
 from ..previews import PreviewLabel
 from ..widgets import InlineMessage, small
@@ -106,7 +106,7 @@ class DetailsPanel(QWidget):
         sized.setPointSizeF(size)
         return sized
 
-    def show_evidence(self, evidence: EvidenceView | None) -> None:
+    def show_evidence(self, evidence: EvidenceRow | None) -> None:
         self.message.clear()
         self.body.setVisible(evidence is not None)
         if evidence is None:

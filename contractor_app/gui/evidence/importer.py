@@ -15,14 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Signal
 
-from ...services.evidence import MAX_EVIDENCE_BYTES, AlreadyKept, EvidenceView, add_evidence
+from ...services.evidence import MAX_EVIDENCE_BYTES, AlreadyKept, EvidenceRow, add_evidence
 from ..dialogs import error_text
 from ..session import Session
 
 
 @dataclass
 class ImportOutcome:
-    added: list[EvidenceView] = field(default_factory=list)
+    added: list[EvidenceRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     already_kept: list[int] = field(default_factory=list)  # ids of the copies already kept
     not_started: int = 0  # files left when the worker cancelled
@@ -82,7 +82,7 @@ class EvidenceImport(QObject):
                     .replace("%3", locale.formattedDataSize(MAX_EVIDENCE_BYTES)))
         return ""
 
-    def _added(self, view: EvidenceView) -> None:
+    def _added(self, view: EvidenceRow) -> None:
         self._outcome.added.append(view)
         self.kept_names[view.id] = view.name
         self._next()

@@ -13,16 +13,29 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
 )
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.times import DateRange
 from ...services.clients import list_clients
 from ...services.entries import EntryQuery, page_entries
-from ...services.evidence import EvidenceView, Link
+from ...services.evidence import EvidenceRow, Link
 from ...services.incidents import list_incidents
 from ...services.payments import list_payments
 from ...services.vault import Vault
@@ -145,7 +158,7 @@ class KindFilter(QSortFilterProxyModel):
 
 
 class LinkDialog(QDialog):
-    def __init__(self, evidence: EvidenceView, choices: list[Choice], parent: QWidget | None = None) -> None:
+    def __init__(self, evidence: EvidenceRow, choices: list[Choice], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Link “%1”").replace("%1", evidence.name))
         self.resize(720, 520)

@@ -1,4 +1,4 @@
-"""The evidence list as a Qt table: one row per kept file, holding the service's plain ``EvidenceView`` records.
+"""The evidence list as a Qt table: one row per kept file, holding the service's plain ``EvidenceRow`` records.
 
 Thumbnails arrive later (decoded off the UI thread) and are kept by evidence id, so a refresh after a link or an
 import does not decode every picture again. The fingerprint column shows a short form; the full SHA-256 is in its
@@ -11,15 +11,23 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QDate, QDateTime, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
     QTime,
 )
 from PySide6.QtGui import QIcon, QImage
 
-from ...services.evidence import EvidenceView, LinkView
+from ...services.evidence import EvidenceRow, LinkedRecord
 from .. import formatting as fmt
 
-EVIDENCE_ROLE = Qt.ItemDataRole.UserRole  # the row's EvidenceView
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole  # the row's EvidenceRow
 COLUMNS = ("name", "added", "size", "sha256", "links")
 NAME, ADDED, SIZE, SHA256, LINKS = range(len(COLUMNS))
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -41,7 +49,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("evidence", text)
 
 
-def link_text(link: LinkView) -> str:
+def link_text(link: LinkedRecord) -> str:
     """A link in words: a client by name, other records by kind and number."""
     labels = {"entry": tr("Entry #%1"), "payment": tr("Payment #%1"), "invoice": tr("Invoice #%1"),
               "incident": tr("Incident #%1"), "data": tr("Data record #%1")}
@@ -50,7 +58,7 @@ def link_text(link: LinkView) -> str:
     return labels.get(link.entity, link.label).replace("%1", str(link.entity_id))
 
 
-def links_text(links: tuple[LinkView, ...]) -> str:
+def links_text(links: tuple[LinkedRecord, ...]) -> str:
     return ", ".join(link_text(link) for link in links)
 
 
@@ -58,7 +66,7 @@ class EvidenceModel(QAbstractTableModel):
     def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
-        self._rows: list[EvidenceView] = []
+        self._rows: list[EvidenceRow] = []
         self._thumbnails: dict[int, QImage | None] = {}  # None: tried, not decodable
         self.placeholder: QIcon | None = None  # shown until (or instead of) a thumbnail, so names line up
         self._headers = (self.tr("File"), self.tr("Added"), self.tr("Size"), self.tr("SHA-256"),
@@ -66,7 +74,7 @@ class EvidenceModel(QAbstractTableModel):
 
     # --- contents ---------------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[EvidenceView]) -> None:
+    def set_rows(self, rows: list[EvidenceRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         kept = {row.id for row in rows}
@@ -78,13 +86,13 @@ class EvidenceModel(QAbstractTableModel):
         self._rows, self._thumbnails = [], {}
         self.endResetModel()
 
-    def evidence_at(self, row: int) -> EvidenceView | None:
+    def evidence_at(self, row: int) -> EvidenceRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, evidence_id: int) -> int:
         return next((number for number, row in enumerate(self._rows) if row.id == evidence_id), -1)
 
-    def without_thumbnail(self) -> list[EvidenceView]:
+    def without_thumbnail(self) -> list[EvidenceRow]:
         return [row for row in self._rows if row.id not in self._thumbnails]
 
     def set_thumbnails(self, images: dict[int, QImage | None]) -> None:
@@ -144,7 +152,7 @@ class EvidenceModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, row: EvidenceView, column: int) -> str:
+    def _display(self, row: EvidenceRow, column: int) -> str:
         if column == NAME:
             return row.name
         if column == ADDED:

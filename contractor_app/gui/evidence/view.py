@@ -15,11 +15,22 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QSplitter,
-    QStackedWidget, QStyle, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ...services.evidence import EvidenceView as Evidence
+from ...services.evidence import EvidenceRow as Evidence
 from ...services.evidence import Link, evidence_bytes, export_evidence, link_evidence, list_evidence
 from ...services.vault import Vault
 from ..dialogs import error_text

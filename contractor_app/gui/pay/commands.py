@@ -12,7 +12,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...services.invoices import (
-    NewInvoice, RemovedInvoice, delete_invoice, reinstate_invoice, update_invoice,
+    NewInvoice,
+    RemovedInvoice,
+    delete_invoice,
+    reinstate_invoice,
+    update_invoice,
 )
 from ...services.payments import NewPayment, RemovedPayment, delete_payment, reinstate_payment, update_payment
 from ...services.vault import Vault

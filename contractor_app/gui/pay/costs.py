@@ -32,7 +32,7 @@ from ...services.clients import ClientInfo
 from ...services.evidence import list_evidence
 from ...services.expenses import (
     KINDS,
-    ExpenseView,
+    ExpenseRow,
     NewExpense,
     RemovedExpense,
     add_expense,
@@ -70,7 +70,7 @@ class ExpensesModel(RowsModel):
         return (Column(tr("Date")), Column(tr("Client")), Column(tr("Category")), Column(tr("Amount"), True),
                 Column(tr("Receipt")), Column(tr("Note")))
 
-    def set_expenses(self, expenses: Sequence[ExpenseView]) -> None:
+    def set_expenses(self, expenses: Sequence[ExpenseRow]) -> None:
         self._set([Row(key=e.id, cells=(
             Cell(day_text(e.on)), Cell(e.client, e.client), Cell(kind_text(e.kind)), Cell(fmt.money(e.amount)),
             Cell(tr("Evidence #%1").replace("%1", str(e.receipt_evidence_id)) if e.receipt_evidence_id else ""),
@@ -105,7 +105,7 @@ class DeleteExpense(ServiceCommand):
 class AddExpense(DeleteExpense):
     """An expense just recorded: undo deletes it, redo puts it back."""
 
-    def __init__(self, session: Session, view: ExpenseView, on_failure: Failure) -> None:
+    def __init__(self, session: Session, view: ExpenseRow, on_failure: Failure) -> None:
         super().__init__(session, None, on_failure, tr("Add expense"))
         self.expense_id = view.id
 
@@ -137,7 +137,7 @@ class ExpenseDialog(FormDialog):
 
     def __init__(self, session: Session, undo: QUndoStack, clients: Sequence[ClientInfo],
                  on_failure: Callable[[BaseException], None], client: str | None = None,
-                 parent: QWidget | None = None, editing: ExpenseView | None = None) -> None:
+                 parent: QWidget | None = None, editing: ExpenseRow | None = None) -> None:
         super().__init__(parent)
         self.session, self.undo, self._on_failure = session, undo, on_failure
         self.editing = editing
@@ -198,7 +198,7 @@ class ExpenseDialog(FormDialog):
             self._fill(editing)
         self.resize(460, self.sizeHint().height())
 
-    def _fill(self, view: ExpenseView) -> None:
+    def _fill(self, view: ExpenseRow) -> None:
         self.client.setCurrentIndex(max(self.client.findData(view.client), 0))
         self.day.setDate(qdate(view.on))
         self.amount.setText(str(view.amount.amount))
@@ -246,7 +246,7 @@ class ExpenseDialog(FormDialog):
             self.session.call(update_expense, self.editing.id, new, on_error=self.failed,
                               on_result=lambda view: self._edited(new))
 
-    def _saved(self, view: ExpenseView) -> None:
+    def _saved(self, view: ExpenseRow) -> None:
         self.undo.push(AddExpense(self.session, view, self._on_failure))
         self.accept()
 
@@ -268,7 +268,7 @@ class CostsPanel(QWidget):
         self.session, self.undo, self._on_failure = session, undo, on_failure
         self.clients: tuple[ClientInfo, ...] = ()
         self.client: str | None = None
-        self.expenses: dict[int, ExpenseView] = {}
+        self.expenses: dict[int, ExpenseRow] = {}
         self.model = ExpensesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -313,7 +313,7 @@ class CostsPanel(QWidget):
             self.session.fetch(list_expenses, period=period, client=client, on_result=self._show,
                                on_error=lambda error: self.message.problem(error_text(error)))
 
-    def _show(self, expenses: Sequence[ExpenseView]) -> None:
+    def _show(self, expenses: Sequence[ExpenseRow]) -> None:
         self.message.clear()
         self.expenses = {view.id: view for view in expenses}
         self.model.set_expenses(expenses)

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 
 from ...domain.times import DateRange
 from ...services.clients import ClientInfo, list_clients
-from ...services.invoices import InvoiceView, list_invoices
-from ...services.payments import PaymentView, list_payments
+from ...services.invoices import InvoiceRow, list_invoices
+from ...services.payments import PaymentDetails, list_payments
 from ...services.summary import Summary, summarize
 from ...services.vault import Vault
 
@@ -19,8 +19,8 @@ class PayData:
     period: DateRange
     client: str | None
     summary: Summary
-    payments: tuple[PaymentView, ...]
-    invoices: tuple[InvoiceView, ...]
+    payments: tuple[PaymentDetails, ...]
+    invoices: tuple[InvoiceRow, ...]
     clients: tuple[ClientInfo, ...]
     payments_elsewhere: int = 0  # payments outside the period (counted only when none is inside): why it is empty
 
@@ -48,7 +48,7 @@ def period_of(preset: str, today: date) -> DateRange:
     return DateRange()
 
 
-def shown_invoices(invoices: tuple[InvoiceView, ...], period: DateRange, client: str | None) -> list[InvoiceView]:
+def shown_invoices(invoices: tuple[InvoiceRow, ...], period: DateRange, client: str | None) -> list[InvoiceRow]:
     """The client's invoices issued in the period, and every one still to be paid (those never hide)."""
     def in_period(day: date) -> bool:
         return (period.start is None or period.start <= day) and (period.end is None or day <= period.end)

@@ -35,7 +35,7 @@ from ...services.clients import ClientInfo
 from ...services.trips import (
     GpxImport,
     RemovedTrip,
-    TripView,
+    TripRow,
     add_trip,
     delete_trip,
     import_gpx,
@@ -64,7 +64,7 @@ class TripsModel(RowsModel):
         return (Column(tr("Date")), Column(tr("Client")), Column(tr("Distance"), True), Column(tr("Cost"), True),
                 Column(tr("Rate")), Column(tr("Note")))
 
-    def set_trips(self, trips: Sequence[TripView]) -> None:
+    def set_trips(self, trips: Sequence[TripRow]) -> None:
         self._set([Row(key=t.id, cells=(
             Cell(day_text(t.on)), Cell(t.client, t.client), Cell(f"{t.distance} {t.unit}"),
             Cell(fmt.money(t.cost.rounded()) if t.cost else tr("not priced")),
@@ -101,7 +101,7 @@ class DeleteTrip(ServiceCommand):
 class AddTrip(DeleteTrip):
     """A trip just recorded: undo deletes it, redo puts it back."""
 
-    def __init__(self, session: Session, view: TripView, on_failure: Failure) -> None:
+    def __init__(self, session: Session, view: TripRow, on_failure: Failure) -> None:
         super().__init__(session, None, on_failure, tr("Add trip"))
         self.trip_id = view.id
 
@@ -184,7 +184,7 @@ class TripDialog(FormDialog):
     def save(self, value: dict[str, Any]) -> None:
         self.session.call(add_trip, **value, on_error=self.failed, on_result=self._saved)
 
-    def _saved(self, view: TripView) -> None:
+    def _saved(self, view: TripRow) -> None:
         self.undo.push(AddTrip(self.session, view, self._on_failure))
         self.accept()
 
@@ -243,7 +243,7 @@ class TripsPanel(QWidget):
             self.session.fetch(list_trips, period=period, client=client, on_result=self._show,
                                on_error=lambda error: self.message.problem(error_text(error)))
 
-    def _show(self, trips: Sequence[TripView]) -> None:
+    def _show(self, trips: Sequence[TripRow]) -> None:
         self.model.set_trips(trips)
         self.table.setVisible(bool(trips))
         self.empty.setVisible(not trips)

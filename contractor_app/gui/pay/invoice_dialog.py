@@ -12,14 +12,21 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.money import parse_amount
 from ...domain.times import DateRange
 from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientInfo
-from ...services.invoices import InvoiceView, NewInvoice, add_invoice, as_new, update_invoice
+from ...services.invoices import InvoiceRow, NewInvoice, add_invoice, as_new, update_invoice
 from ..form_dialog import FormDialog
 from ..session import Session
 from ..widgets import narrow_combo, small
@@ -30,7 +37,7 @@ from .text import pydate, qdate
 
 class InvoiceDialog(FormDialog):
     def __init__(self, session: Session, undo: QUndoStack, clients: Sequence[ClientInfo],
-                 on_failure: Callable[[BaseException], None], invoice: InvoiceView | None = None,
+                 on_failure: Callable[[BaseException], None], invoice: InvoiceRow | None = None,
                  client: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.undo, self._on_failure = session, undo, on_failure
@@ -107,7 +114,7 @@ class InvoiceDialog(FormDialog):
         self._due_toggled(self.has_due.isChecked())
         self.resize(540, self.sizeHint().height())
 
-    def _fill(self, invoice: InvoiceView) -> None:
+    def _fill(self, invoice: InvoiceRow) -> None:
         self.client.setCurrentIndex(max(self.client.findData(invoice.client), 0))
         self.number.setText(invoice.number or "")
         self.amount.setText(str(invoice.amount.rounded().amount))

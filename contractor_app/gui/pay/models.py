@@ -18,8 +18,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain.assessment import ClientPay, LatePayment
 from ...domain.explain import rate_places
 from ...domain.money import Money
-from ...services.invoices import InvoiceView
-from ...services.payments import PaymentView
+from ...services.invoices import InvoiceRow
+from ...services.payments import PaymentDetails
 from ...services.summary import Summary
 from .. import formatting as fmt
 from .text import below_minimum, day_text, due_basis_text, estimate, method_label, range_text, status_text, tr
@@ -246,16 +246,16 @@ class PaymentsModel(RowsModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.payments: list[PaymentView] = []
+        self.payments: list[PaymentDetails] = []
 
-    def set_payments(self, payments: Sequence[PaymentView]) -> None:
+    def set_payments(self, payments: Sequence[PaymentDetails]) -> None:
         self.payments = list(reversed(payments))  # newest first
         self._set([self._row(p) for p in self.payments])
 
-    def payment(self, row: int) -> PaymentView | None:
+    def payment(self, row: int) -> PaymentDetails | None:
         return self.payments[row] if 0 <= row < len(self.payments) else None
 
-    def _row(self, p: PaymentView) -> Row:
+    def _row(self, p: PaymentDetails) -> Row:
         taken = p.fees + p.deductions
         return Row(key=p.id, cells=(
             Cell(day_text(p.received_on)), Cell(p.client, p.client), Cell(fmt.money(p.gross)),
@@ -276,16 +276,16 @@ class InvoicesModel(RowsModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.invoices: list[InvoiceView] = []
+        self.invoices: list[InvoiceRow] = []
 
-    def set_invoices(self, invoices: Sequence[InvoiceView]) -> None:
+    def set_invoices(self, invoices: Sequence[InvoiceRow]) -> None:
         self.invoices = list(invoices)
         self._set([self._row(i) for i in self.invoices])
 
-    def invoice(self, row: int) -> InvoiceView | None:
+    def invoice(self, row: int) -> InvoiceRow | None:
         return self.invoices[row] if 0 <= row < len(self.invoices) else None
 
-    def _row(self, i: InvoiceView) -> Row:
+    def _row(self, i: InvoiceRow) -> Row:
         overdue = i.status == "overdue"
         due_tip = due_basis_text(i.due_basis) + (f"\n{i.law_citation}" if i.law_citation else "")
         return Row(key=i.id, cells=(

@@ -10,7 +10,15 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.currency import check_currency
@@ -18,8 +26,8 @@ from ...domain.money import Money, parse_amount
 from ...domain.times import DateRange
 from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientInfo
-from ...services.invoices import InvoiceView
-from ...services.payments import NewPayment, PaymentView, as_new, record_payment, update_payment
+from ...services.invoices import InvoiceRow
+from ...services.payments import NewPayment, PaymentDetails, as_new, record_payment, update_payment
 from .. import formatting as fmt
 from ..client_form import currency_box
 from ..form_dialog import FormDialog
@@ -39,8 +47,8 @@ def date_edit(name: str, day: QDate) -> QDateEdit:
 
 class PaymentDialog(FormDialog):
     def __init__(self, session: Session, undo: QUndoStack, clients: Sequence[ClientInfo],
-                 invoices: Sequence[InvoiceView], on_failure: Callable[[BaseException], None],
-                 payment: PaymentView | None = None, client: str | None = None,
+                 invoices: Sequence[InvoiceRow], on_failure: Callable[[BaseException], None],
+                 payment: PaymentDetails | None = None, client: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.undo, self._on_failure = session, undo, on_failure
@@ -138,7 +146,7 @@ class PaymentDialog(FormDialog):
 
     # --- filling ----------------------------------------------------------------------------------------------
 
-    def _fill(self, p: PaymentView) -> None:
+    def _fill(self, p: PaymentDetails) -> None:
         self.client.setCurrentIndex(max(self.client.findData(p.client), 0))
         self._client_changed()
         self.amount.setText(str(p.gross.rounded().amount))
@@ -172,7 +180,7 @@ class PaymentDialog(FormDialog):
         self.pays_for.blockSignals(False)
         self._invoice_changed()
 
-    def _invoice(self) -> InvoiceView | None:
+    def _invoice(self) -> InvoiceRow | None:
         chosen = self.pays_for.currentData()
         return next((i for i in self._invoices if i.id == chosen), None)
 

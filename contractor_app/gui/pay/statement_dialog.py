@@ -15,14 +15,33 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...errors import InvalidInput
 from ...services.clients import ClientInfo
-from ...services.statement_imports import (MAPPED, LineOutcome, StatementPreview, StatementRequest, import_statement,
-                                            mapping_choices, preview_statement)
+from ...services.statement_imports import (
+    MAPPED,
+    LineOutcome,
+    StatementPreview,
+    StatementRequest,
+    import_statement,
+    mapping_choices,
+    preview_statement,
+)
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import Session

@@ -9,8 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ...services.invoices import InvoiceView
-
+from ...services.invoices import InvoiceRow
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -81,7 +80,7 @@ def range_text(start: date | None, end: date | None, with_weekday: bool = False)
     return f"{first} – {locale.toString(qdate(end), 'd MMM yyyy')}"
 
 
-def status_text(invoice: InvoiceView) -> str:
+def status_text(invoice: InvoiceRow) -> str:
     match invoice.status:
         case "paid":
             if invoice.days_late:

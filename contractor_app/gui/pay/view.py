@@ -14,12 +14,21 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget, QTableView,
-    QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...domain.times import DateRange
-from ...services.invoices import InvoiceView, delete_invoice
+from ...services.invoices import InvoiceRow, delete_invoice
 from ...services.payments import RemovedPayment, delete_payment
 from .. import settings as opts
 from ..dialogs import error_text
@@ -343,7 +352,7 @@ class PayView(View):
                 "No payments recorded in this period (%1). Payments outside it: %2. Choose \"All time\" to see "
                 "them.").replace("%1", span).replace("%2", str(data.payments_elsewhere)))
 
-    def _show_warning(self, overdue: list[InvoiceView], late: list[LateItem]) -> None:
+    def _show_warning(self, overdue: list[InvoiceRow], late: list[LateItem]) -> None:
         paid_late = sum(1 for item in late if item.late.paid_on is not None)
         parts = []
         if overdue:

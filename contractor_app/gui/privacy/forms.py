@@ -13,7 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...errors import InvalidInput, LedgerError
@@ -23,8 +28,8 @@ from ..form_dialog import FormDialog
 from ..session import Session
 from ..widgets import small
 from . import labels
-from .labels import tr
 from .fields import CostsField, OptionalDate, TimeSpentField, choice_box, choose, client_box
+from .labels import tr
 from .records import COLLECTED, HANDLED, INCIDENT, RecordKind
 
 

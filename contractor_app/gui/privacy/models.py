@@ -15,8 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
-from ...services.incidents import IncidentView
-from ...services.privacy import DataRecordView
+from ...services.incidents import IncidentDetails
+from ...services.privacy import DataRecordDetails
 from .. import formatting as fmt
 from ..widgets import PROBLEM_COLOUR, PROBLEM_COLOUR_DARK
 from . import labels
@@ -53,7 +53,7 @@ def _lines(text: str | None) -> str:
     return " · ".join(line.strip() for line in (text or "").splitlines() if line.strip())
 
 
-def _consent_problem(record: DataRecordView) -> str:
+def _consent_problem(record: DataRecordDetails) -> str:
     if record.consent in labels.NO_CONSENT:
         return tr("No consent was given: worth raising in a data-access request.")
     return ""
@@ -83,7 +83,7 @@ def collected_columns() -> list[Column]:
     ]
 
 
-def _collected_text(record: DataRecordView) -> str:
+def _collected_text(record: DataRecordDetails) -> str:
     """"Screen recording: a screenshot every 10 minutes, activity level"."""
     what = labels.label(labels.monitoring_types(), record.monitoring_type)
     return f"{what}: {', '.join(record.categories)}" if record.categories else what
@@ -112,9 +112,9 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.all_columns = list(columns)
         self.columns = [column for column in columns if column.in_table]
-        self.records: list[DataRecordView | IncidentView] = []
+        self.records: list[DataRecordDetails | IncidentDetails] = []
 
-    def show(self, records: Sequence[DataRecordView | IncidentView]) -> None:
+    def show(self, records: Sequence[DataRecordDetails | IncidentDetails]) -> None:
         self.beginResetModel()
         self.records = list(records)
         self.endResetModel()

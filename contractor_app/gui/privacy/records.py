@@ -12,11 +12,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...services.incidents import (
-    IncidentView, NewIncident, delete_incident, edit_incident, list_incidents, record_incident, reinstate_incident,
+    IncidentDetails,
+    NewIncident,
+    delete_incident,
+    edit_incident,
+    list_incidents,
+    record_incident,
+    reinstate_incident,
 )
 from ...services.privacy import (
-    DataRecordView, NewDataCollected, NewDataHandled, delete_data_record, edit_data_record, list_data_records,
-    record_data_collected, record_data_handled, reinstate_data_record,
+    DataRecordDetails,
+    NewDataCollected,
+    NewDataHandled,
+    delete_data_record,
+    edit_data_record,
+    list_data_records,
+    record_data_collected,
+    record_data_handled,
+    reinstate_data_record,
 )
 from ...services.vault import Vault
 
@@ -32,20 +45,20 @@ class RecordKind:
     as_new: Callable[[Any], Any]
 
 
-def handled_of(view: DataRecordView) -> NewDataHandled:
+def handled_of(view: DataRecordDetails) -> NewDataHandled:
     return NewDataHandled(client=view.client, categories=view.categories, whose_data=view.whose_data,
                           sensitivity=view.sensitivity, started_on=view.started_on, ended_on=view.ended_on,
                           note=view.note)
 
 
-def collected_of(view: DataRecordView) -> NewDataCollected:
+def collected_of(view: DataRecordDetails) -> NewDataCollected:
     return NewDataCollected(client=view.client, monitoring_type=view.monitoring_type or "other",
                             tool=view.tool or "", consent=view.consent or "not asked",
                             retention_told=view.retention_told, started_on=view.started_on, ended_on=view.ended_on,
                             note=view.note, categories=view.categories)
 
 
-def incident_of(view: IncidentView) -> NewIncident:
+def incident_of(view: IncidentDetails) -> NewIncident:
     return NewIncident(kind=view.kind, company=view.company, client=view.client, notice_on=view.notice_on,
                        started_on=view.started_on, ended_on=view.ended_on, data_involved=view.data_involved,
                        steps_taken=view.steps_taken, status=view.status, note=view.note,
@@ -54,7 +67,7 @@ def incident_of(view: IncidentView) -> NewIncident:
                        time_spent_minutes=view.time_spent_minutes)
 
 
-def _data(direction: str) -> Callable[[Vault, str | None], list[DataRecordView]]:
+def _data(direction: str) -> Callable[[Vault, str | None], list[DataRecordDetails]]:
     return lambda vault, client: list_data_records(vault, client, direction=direction)
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QPla
 from ...errors import InvalidInput
 from ...services.access_requests import (
     CHANNELS,
-    AccessRequestView,
+    AccessRequestDetails,
     NewAccessRequest,
     answer_access_request,
     extend_access_request,
@@ -54,7 +54,7 @@ def _text(accessible_name: str, placeholder: str) -> QPlainTextEdit:
 
 
 class _RequestForm(FormDialog):
-    saved = Signal(object)  # the AccessRequestView as stored
+    saved = Signal(object)  # the AccessRequestDetails as stored
 
     def __init__(self, session: Session, title: str, save_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +80,7 @@ class _RequestForm(FormDialog):
             elif isinstance(child, QCheckBox):
                 child.toggled.connect(self.message.clear)
 
-    def _stored(self, view: AccessRequestView) -> None:
+    def _stored(self, view: AccessRequestDetails) -> None:
         self._saving = False
         self.saved.emit(view)
         self.accept()
@@ -126,7 +126,7 @@ class AnswerDialog(_RequestForm):
     """The client's answer: the day it came, and whether it held everything (if not, what it left out: the
     follow-up letter names it)."""
 
-    def __init__(self, session: Session, request: AccessRequestView, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, request: AccessRequestDetails, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Record the answer from %1").replace("%1", request.client),
                          self.tr("Save"), parent)
         self.request = request
@@ -159,7 +159,7 @@ class AnswerDialog(_RequestForm):
 class ExtendDialog(_RequestForm):
     """The client said it needs the extension the law allows: when it said so, and why."""
 
-    def __init__(self, session: Session, request: AccessRequestView, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, request: AccessRequestDetails, parent: QWidget | None = None) -> None:
         super().__init__(session, self.tr("Record an extension claimed by %1").replace("%1", request.client),
                          self.tr("Save"), parent)
         self.request = request

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.access_requests import AccessRequestView, import_answer, list_access_requests
+from ...services.access_requests import AccessRequestDetails, import_answer, list_access_requests
 from ...services.clients import list_clients
 from ..session import Session
 from ..widgets import InlineMessage, problem_colour
@@ -45,7 +45,7 @@ class AccessRequestsTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.requests: list[AccessRequestView] = []
+        self.requests: list[AccessRequestDetails] = []
         self._client: str | None = None
         self.notice = InlineMessage()
         self.table = QTableWidget(0, 7)
@@ -133,7 +133,7 @@ class AccessRequestsTab(QWidget):
         """How many requests want a follow-up letter."""
         return sum(1 for r in self.requests if r.status in FOLLOW_UP)
 
-    def selected(self) -> AccessRequestView | None:
+    def selected(self) -> AccessRequestDetails | None:
         rows = self.table.selectionModel().selectedRows()
         return self.requests[rows[0].row()] if rows else None
 
@@ -145,7 +145,7 @@ class AccessRequestsTab(QWidget):
         self.session.call(import_answer, request.id, path,
                           on_result=lambda view: self._imported(view), on_error=self.failed.emit)
 
-    def _imported(self, view: AccessRequestView) -> None:
+    def _imported(self, view: AccessRequestDetails) -> None:
         self.reload(self._client)
         self.notice.hint(self.tr("%n files of the answer are kept as evidence of the request to %1.", "",
                                  len(view.files)).replace("%1", view.client))
@@ -169,7 +169,7 @@ class AccessRequestsTab(QWidget):
         dialog.open()
         return dialog
 
-    def _saved(self, view: AccessRequestView) -> None:
+    def _saved(self, view: AccessRequestDetails) -> None:
         """The view reloaded the table on the announced change; select the request saved and say where it stands."""
         row = next((number for number, request in enumerate(self.requests) if request.id == view.id), None)
         if row is not None:
@@ -189,11 +189,11 @@ class AccessRequestsTab(QWidget):
         for button in (self.import_button, self.answer_button, self.extend_button):
             button.setEnabled(chosen)
 
-    def _standing(self, request: AccessRequestView) -> str:
+    def _standing(self, request: AccessRequestDetails) -> str:
         return {"open": self.tr("waiting, in time"), "overdue": self.tr("OVERDUE: no answer"),
                 "incomplete": self.tr("answered in part"), "answered": self.tr("answered")}[request.status]
 
-    def _answer(self, request: AccessRequestView) -> str:
+    def _answer(self, request: AccessRequestDetails) -> str:
         if request.answered_on is None:
             return "—"
         return str(request.answered_on) + (f": {self.tr('missing')} {request.missing}" if request.missing else "")

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.anchors import (
-    AnchorView,
-    StampView,
+    AnchorDetails,
+    StampRow,
     import_timestamp_file,
     list_anchors,
     record_sent,
@@ -95,7 +95,7 @@ class AnchorPanel(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.anchor: AnchorView | None = None
+        self.anchor: AnchorDetails | None = None
         # Replaced in tests: the mail client and the printer are outside the app.
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self.print_text: Callable[[QWidget, str], bool] = print_text
@@ -195,7 +195,7 @@ class AnchorPanel(QWidget):
         self.session.call(import_timestamp_file, response, ca_file=ca_file, on_result=self._stamped,
                           on_error=self._failed)
 
-    def _stamped(self, result: tuple[str, StampView]) -> None:
+    def _stamped(self, result: tuple[str, StampRow]) -> None:
         code, stamp = result
         self.message.hint(self.tr("Checked and kept: anchor %1 existed no later than %2 UTC, per %3.")
                           .replace("%1", code).replace("%2", f"{stamp.at:%Y-%m-%d %H:%M:%S}")
@@ -214,7 +214,7 @@ class AnchorPanel(QWidget):
         self.session.call(record_sent, self.anchor.code, how, recipient, on_result=self._anchored,
                           on_error=self._failed)
 
-    def _anchored(self, anchor: AnchorView) -> None:
+    def _anchored(self, anchor: AnchorDetails) -> None:
         self.anchor = anchor
         self.message.clear()
         self.code.setText(self.tr("Today's anchor: %1 (%2, %3 changes recorded)").replace("%1", anchor.code)
@@ -222,7 +222,7 @@ class AnchorPanel(QWidget):
         self._enable(True)
         self.session.fetch(list_anchors, on_result=self._listed, on_error=self._failed)
 
-    def _listed(self, anchors: list[AnchorView]) -> None:
+    def _listed(self, anchors: list[AnchorDetails]) -> None:
         lines = []
         for anchor in reversed(anchors[-SHOWN_ANCHORS:]):
             stamped = [self.tr("time-stamped by %1").replace("%1", stamp.authority) for stamp in anchor.stamps]

@@ -15,20 +15,36 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QImage, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...errors import InvalidInput
 from ...services.bundle import BundleResult, make_bundle
 from ...services.clients import ClientInfo, list_clients
-from ...services.reports import ReportCancelled, ReportData, ReportRequest, language_for, write_report
 from ...services.report_settings import report_paper
+from ...services.reports import ReportCancelled, ReportData, ReportRequest, language_for, write_report
 from ..dialogs import error_text
 from ..focus import FocusKeeper
 from ..previews import PreviewLabel
 from ..progress import ProgressPanel
 from ..session import (
-    ADJUSTMENTS, CLIENTS, DATA, ENTRIES, EVIDENCE, INCIDENTS, INVOICES, PAYMENTS, PROFILE, SETTINGS, Session,
+    ADJUSTMENTS,
+    CLIENTS,
+    DATA,
+    ENTRIES,
+    EVIDENCE,
+    INCIDENTS,
+    INVOICES,
+    PAYMENTS,
+    PROFILE,
+    SETTINGS,
+    Session,
 )
 from ..view import View
 from ..widgets import InlineMessage, heading, small

@@ -12,13 +12,28 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from ...services.changes import BACKUPS, SETTINGS, TIMER
 from ...services.sync import (
-    SyncReport, SyncStatus, join_sync, pairing_code, remove_device, set_up_sync, sync_now, sync_status,
+    SyncReport,
+    SyncStatus,
+    join_sync,
+    pairing_code,
+    remove_device,
+    set_up_sync,
+    sync_now,
+    sync_status,
 )
 from ..dialogs import error_text
 from ..session import Session

@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="88"/>
+        <location filename="../../gui/pay/text.py" line="87"/>
         <source>Paid %n days late</source>
         <translation>
             <numerusform>Paid %n day late</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="91"/>
+        <location filename="../../gui/pay/text.py" line="90"/>
         <source>Overdue: %n days late</source>
         <translation>
             <numerusform>Overdue: %n day late</numerusform>
@@ -40,7 +40,7 @@
 <context>
     <name>AccessRequestsTab</name>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="112"/>
+        <location filename="../../gui/privacy/requests.py" line="114"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n data-access request needs a follow-up: past the deadline without an answer, or answered in part.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="148"/>
+        <location filename="../../gui/privacy/requests.py" line="150"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n file of the answer is kept as evidence of the request to %1.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>ClientDetailPane</name>
     <message numerus="yes">
-        <location filename="../../gui/clients/detail.py" line="140"/>
+        <location filename="../../gui/clients/detail.py" line="147"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="236"/>
+        <location filename="../../gui/dashboard/view.py" line="242"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n payment counted</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="237"/>
+        <location filename="../../gui/dashboard/view.py" line="243"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n payment, %1: it counts in the month the work it covers ends (or, covering no period, when it arrived).</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="247"/>
+        <location filename="../../gui/dashboard/view.py" line="253"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>all time, %n client</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>EntriesView</name>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="198"/>
+        <location filename="../../gui/entries/view.py" line="215"/>
         <source>%n records changed on two computers: choose which to keep…</source>
         <translation>
             <numerusform>%n record changed on two computers: choose which to keep…</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="330"/>
+        <location filename="../../gui/entries/view.py" line="347"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Adding up %n selected…</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="337"/>
+        <location filename="../../gui/entries/view.py" line="354"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="343"/>
+        <location filename="../../gui/entries/view.py" line="360"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>StatementDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="215"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n new payment, %1 matched to a client.</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>SyncSection</name>
     <message numerus="yes">
-        <location filename="../../gui/settings_view/sync_section.py" line="209"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="224"/>
         <source>%n records changed on two computers: choose in Entries.</source>
         <translation>
             <numerusform>%n record changed on two computers: choose in Entries.</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../gui/today.py" line="123"/>
+        <location filename="../../gui/today/view.py" line="123"/>
         <source>Added. It overlaps %n other entries; both are kept and flagged.</source>
         <translation>
             <numerusform>Added. It overlaps %n other entry; both are kept and flagged.</numerusform>

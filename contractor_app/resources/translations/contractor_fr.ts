@@ -29,22 +29,22 @@
         <translation>La restauration n&apos;a pas abouti : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="39"/>
+        <location filename="../../gui/clients/contract.py" line="49"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="40"/>
+        <location filename="../../gui/clients/contract.py" line="50"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="41"/>
+        <location filename="../../gui/clients/contract.py" line="51"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="42"/>
+        <location filename="../../gui/clients/contract.py" line="52"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="34"/>
-        <location filename="../../gui/entry_columns.py" line="36"/>
+        <location filename="../../gui/entries/columns.py" line="36"/>
         <source>Engagement</source>
         <translation>Mission</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="43"/>
-        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/entries/columns.py" line="37"/>
         <location filename="../../gui/pay/costs.py" line="71"/>
         <location filename="../../gui/pay/distance.py" line="65"/>
         <location filename="../../gui/privacy/models.py" line="70"/>
@@ -108,8 +108,8 @@
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="34"/>
-        <location filename="../../gui/dashboard/charts.py" line="260"/>
-        <location filename="../../gui/dashboard/charts.py" line="289"/>
+        <location filename="../../gui/dashboard/charts.py" line="266"/>
+        <location filename="../../gui/dashboard/charts.py" line="295"/>
         <source>%1 per hour</source>
         <translation>%1 de l&apos;heure</translation>
     </message>
@@ -159,90 +159,90 @@
         <translation>Pourquoi c&apos;est important : la loi garantit aux salariés le salaire minimum et les heures supplémentaires ; souvent pas aux indépendants. Le contrat est un point de départ ; la façon dont vous êtes traité compte aussi.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="158"/>
+        <location filename="../../gui/dashboard/charts.py" line="164"/>
         <source>Hours and pay per week</source>
         <translation>Heures et paie par semaine</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="169"/>
-        <location filename="../../gui/dashboard/charts.py" line="183"/>
+        <location filename="../../gui/dashboard/charts.py" line="175"/>
+        <location filename="../../gui/dashboard/charts.py" line="189"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="175"/>
+        <location filename="../../gui/dashboard/charts.py" line="181"/>
         <source>Earned (%1)</source>
         <translation>Gagné (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="177"/>
+        <location filename="../../gui/dashboard/charts.py" line="183"/>
         <source>Paid (%1)</source>
         <translation>Payé (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="185"/>
-        <location filename="../../gui/dashboard/charts.py" line="261"/>
+        <location filename="../../gui/dashboard/charts.py" line="191"/>
+        <location filename="../../gui/dashboard/charts.py" line="267"/>
         <source>Week starting</source>
         <translation>Semaine du</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="218"/>
+        <location filename="../../gui/dashboard/charts.py" line="224"/>
         <source>%1 in %2 entries</source>
         <translation>%1 en %2 entrées</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="219"/>
+        <location filename="../../gui/dashboard/charts.py" line="225"/>
         <source>Earned %1, paid %2</source>
         <translation>Gagné %1, payé %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="236"/>
+        <location filename="../../gui/dashboard/charts.py" line="242"/>
         <source>Pay per hour at your terms against the minimum wage</source>
         <translation>Paie horaire selon vos conditions face au salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="247"/>
+        <location filename="../../gui/dashboard/charts.py" line="253"/>
         <source>Pay per hour at your terms</source>
         <translation>Paie horaire selon vos conditions</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="249"/>
+        <location filename="../../gui/dashboard/charts.py" line="255"/>
         <source>Minimum wage (estimate)</source>
         <translation>Salaire minimum (estimation)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="286"/>
+        <location filename="../../gui/dashboard/charts.py" line="292"/>
         <source>Earned %1 for %2 worked</source>
         <translation>%1 gagnés pour %2 travaillées</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="291"/>
+        <location filename="../../gui/dashboard/charts.py" line="297"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
         <translation>Salaire minimum %1 de l&apos;heure (estimation — pas un avis juridique)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="300"/>
+        <location filename="../../gui/dashboard/charts.py" line="306"/>
         <source>Paid and owed per client, all time</source>
         <translation>Payé et dû par client, depuis le début</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="310"/>
+        <location filename="../../gui/dashboard/charts.py" line="316"/>
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
-        <location filename="../../gui/pay/text.py" line="89"/>
+        <location filename="../../gui/pay/text.py" line="88"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="311"/>
+        <location filename="../../gui/dashboard/charts.py" line="317"/>
         <location filename="../../gui/pay/models.py" line="147"/>
         <source>Owed</source>
         <translation>Dû</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="344"/>
+        <location filename="../../gui/dashboard/charts.py" line="350"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
         <translation>%1
@@ -264,30 +264,30 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Erreur</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="35"/>
+        <location filename="../../gui/entries/columns.py" line="35"/>
         <location filename="../../gui/pay/costs.py" line="70"/>
         <location filename="../../gui/pay/distance.py" line="64"/>
-        <location filename="../../gui/pay/unmatched.py" line="56"/>
+        <location filename="../../gui/pay/unmatched.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="35"/>
+        <location filename="../../gui/entries/columns.py" line="35"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="35"/>
+        <location filename="../../gui/entries/columns.py" line="35"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="35"/>
+        <location filename="../../gui/entries/columns.py" line="35"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="36"/>
+        <location filename="../../gui/entries/columns.py" line="36"/>
         <location filename="../../gui/pay/costs.py" line="70"/>
         <location filename="../../gui/pay/distance.py" line="64"/>
         <location filename="../../gui/pay/models.py" line="143"/>
@@ -301,103 +301,103 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="36"/>
+        <location filename="../../gui/entries/columns.py" line="36"/>
         <location filename="../../gui/pay/costs.py" line="70"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="37"/>
-        <location filename="../../gui/entry_columns.py" line="145"/>
+        <location filename="../../gui/entries/columns.py" line="37"/>
+        <location filename="../../gui/entries/columns.py" line="145"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/entries/columns.py" line="37"/>
         <location filename="../../gui/pay/models.py" line="144"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/entries/columns.py" line="37"/>
         <source>Flags</source>
         <translation>Signaux</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="102"/>
-        <location filename="../../gui/entry_columns.py" line="105"/>
+        <location filename="../../gui/entries/columns.py" line="102"/>
+        <location filename="../../gui/entries/columns.py" line="105"/>
         <source>Type a time like 09:30.</source>
         <translation>Saisissez une heure comme 09:30.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="118"/>
+        <location filename="../../gui/entries/columns.py" line="118"/>
         <source>Type a date like 2026-11-26.</source>
         <translation>Saisissez une date comme 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="132"/>
+        <location filename="../../gui/entries/columns.py" line="132"/>
         <source>The entry would start after it ends; change the end first.</source>
         <translation>L&apos;entrée commencerait après sa fin ; modifiez d&apos;abord la fin.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="148"/>
+        <location filename="../../gui/entries/columns.py" line="148"/>
         <source>This column cannot be edited.</source>
         <translation>Cette colonne ne peut pas être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="61"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="74"/>
         <location filename="../../gui/privacy/labels.py" line="42"/>
         <source>Data breach</source>
         <translation>Violation de données</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="61"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="74"/>
         <location filename="../../gui/privacy/labels.py" line="42"/>
         <source>Dispute</source>
         <translation>Litige</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="46"/>
+        <location filename="../../gui/evidence/model.py" line="54"/>
         <source>Entry #%1</source>
         <translation>Entrée n° %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="46"/>
+        <location filename="../../gui/evidence/model.py" line="54"/>
         <source>Payment #%1</source>
         <translation>Paiement n° %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="46"/>
+        <location filename="../../gui/evidence/model.py" line="54"/>
         <source>Invoice #%1</source>
         <translation>Facture n° %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="47"/>
+        <location filename="../../gui/evidence/model.py" line="55"/>
         <source>Incident #%1</source>
         <translation>Incident n° %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="47"/>
+        <location filename="../../gui/evidence/model.py" line="55"/>
         <source>Data record #%1</source>
         <translation>Fiche de données n° %1</translation>
     </message>
     <message>
-        <location filename="../../gui/form_dialog.py" line="38"/>
+        <location filename="../../gui/form_dialog.py" line="47"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../gui/form_dialog.py" line="39"/>
+        <location filename="../../gui/form_dialog.py" line="48"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Ce que vous avez saisi dans ce formulaire n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/form_dialog.py" line="40"/>
+        <location filename="../../gui/form_dialog.py" line="49"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../gui/form_dialog.py" line="41"/>
+        <location filename="../../gui/form_dialog.py" line="50"/>
         <source>Keep editing</source>
         <translation>Continuer</translation>
     </message>
@@ -537,32 +537,32 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="32"/>
+        <location filename="../../gui/pay/commands.py" line="36"/>
         <source>Edit payment</source>
         <translation>Modifier le paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="47"/>
+        <location filename="../../gui/pay/commands.py" line="51"/>
         <source>Delete payment</source>
         <translation>Supprimer le paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="72"/>
+        <location filename="../../gui/pay/commands.py" line="76"/>
         <source>Record payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="87"/>
+        <location filename="../../gui/pay/commands.py" line="91"/>
         <source>Edit invoice</source>
         <translation>Modifier la facture</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="100"/>
+        <location filename="../../gui/pay/commands.py" line="104"/>
         <source>Delete invoice</source>
         <translation>Supprimer la facture</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="121"/>
+        <location filename="../../gui/pay/commands.py" line="125"/>
         <source>Add invoice</source>
         <translation>Ajouter une facture</translation>
     </message>
@@ -597,7 +597,7 @@ Gagné %2, payé %3, dû %4</translation>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
-        <location filename="../../gui/pay/unmatched.py" line="57"/>
+        <location filename="../../gui/pay/unmatched.py" line="65"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -804,7 +804,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
-        <location filename="../../gui/pay/unmatched.py" line="60"/>
+        <location filename="../../gui/pay/unmatched.py" line="68"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -896,37 +896,37 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>pas encore payé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="23"/>
+        <location filename="../../gui/pay/text.py" line="22"/>
         <source>estimate — not legal advice</source>
         <translation>estimation — pas un avis juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="28"/>
+        <location filename="../../gui/pay/text.py" line="27"/>
         <source>Agreed pay below minimum wage — estimate, not legal advice</source>
         <translation>Paie convenue sous le salaire minimum — estimation, pas un avis juridique</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="34"/>
+        <location filename="../../gui/pay/text.py" line="33"/>
         <source>Bank transfer</source>
         <translation>Virement bancaire</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="34"/>
+        <location filename="../../gui/pay/text.py" line="33"/>
         <source>Platform payout</source>
         <translation>Versement de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="35"/>
+        <location filename="../../gui/pay/text.py" line="34"/>
         <source>Cash</source>
         <translation>Espèces</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="35"/>
+        <location filename="../../gui/pay/text.py" line="34"/>
         <source>Cheque</source>
         <translation>Chèque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="88"/>
+        <location filename="../../gui/pay/text.py" line="87"/>
         <source>Paid %n days late</source>
         <translation>
             <numerusform>Payé avec %n jour de retard</numerusform>
@@ -934,7 +934,7 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="91"/>
+        <location filename="../../gui/pay/text.py" line="90"/>
         <source>Overdue: %n days late</source>
         <translation>
             <numerusform>En retard : %n jour</numerusform>
@@ -942,93 +942,93 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="93"/>
+        <location filename="../../gui/pay/text.py" line="92"/>
         <source>Part paid</source>
         <translation>Payé en partie</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="94"/>
+        <location filename="../../gui/pay/text.py" line="93"/>
         <location filename="../../gui/privacy/labels.py" line="46"/>
         <source>Open</source>
         <translation>Ouvert</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="100"/>
+        <location filename="../../gui/pay/text.py" line="99"/>
         <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
         <translation>Pas d&apos;échéance : aucune sur la facture, aucune condition de paiement, et aucune loi connue pour ce lieu.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="102"/>
+        <location filename="../../gui/pay/text.py" line="101"/>
         <source>Due date written on the invoice.</source>
         <translation>Échéance inscrite sur la facture.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="104"/>
+        <location filename="../../gui/pay/text.py" line="103"/>
         <source>Due date from the payment terms agreed with this client.</source>
         <translation>Échéance selon les conditions de paiement convenues avec ce client.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="105"/>
+        <location filename="../../gui/pay/text.py" line="104"/>
         <source>Deadline from %1 (%2).</source>
         <translation>Délai selon %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="33"/>
+        <location filename="../../gui/pay/unmatched.py" line="41"/>
         <source>Match payment to %1</source>
         <translation>Associer le paiement à %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="58"/>
+        <location filename="../../gui/pay/unmatched.py" line="66"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="59"/>
+        <location filename="../../gui/pay/unmatched.py" line="67"/>
         <source>Payer</source>
         <translation>Payeur</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="61"/>
+        <location filename="../../gui/pay/unmatched.py" line="69"/>
         <source>Statement</source>
         <translation>Relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="62"/>
+        <location filename="../../gui/pay/unmatched.py" line="70"/>
         <source>Why not matched</source>
         <translation>Pourquoi non associé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="76"/>
+        <location filename="../../gui/pay/unmatched.py" line="84"/>
         <source>Imported payments to match</source>
         <translation>Paiements importés à associer</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="84"/>
+        <location filename="../../gui/pay/unmatched.py" line="92"/>
         <source>Client to match the payment to</source>
         <translation>Client auquel associer le paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="85"/>
+        <location filename="../../gui/pay/unmatched.py" line="93"/>
         <source>Match to client</source>
         <translation>Associer au client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="88"/>
+        <location filename="../../gui/pay/unmatched.py" line="96"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Rien à associer. Les paiements importés d&apos;un relevé dont le payeur n&apos;est pas l&apos;un de vos clients attendent ici.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="91"/>
+        <location filename="../../gui/pay/unmatched.py" line="99"/>
         <source>Client:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="125"/>
+        <location filename="../../gui/pay/unmatched.py" line="133"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Sélectionnez un paiement et le client dont il provient.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="131"/>
+        <location filename="../../gui/pay/unmatched.py" line="139"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Associé à %1 ; son payeur sera reconnu la prochaine fois. Annulez avec Ctrl+Z.</translation>
     </message>
@@ -1109,7 +1109,7 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="52"/>
+        <location filename="../../gui/privacy/forms.py" line="57"/>
         <source>kind of data</source>
         <translation>type de données</translation>
     </message>
@@ -1516,12 +1516,12 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="225"/>
+        <location filename="../../gui/first_run.py" line="235"/>
         <source>About you</source>
         <translation>À propos de vous</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="226"/>
+        <location filename="../../gui/first_run.py" line="236"/>
         <source>Reports show your name; times are shown in your zone, amounts in your currency.</source>
         <translation>Les rapports indiquent votre nom ; les heures sont dans votre fuseau, les montants dans votre devise.</translation>
     </message>
@@ -1529,62 +1529,62 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AboutYouForm</name>
     <message>
-        <location filename="../../gui/about_you.py" line="45"/>
+        <location filename="../../gui/about_you.py" line="51"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="46"/>
+        <location filename="../../gui/about_you.py" line="52"/>
         <source>As reports should show it (optional)</source>
         <translation>Tel que les rapports doivent l&apos;afficher (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="56"/>
+        <location filename="../../gui/about_you.py" line="62"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="58"/>
+        <location filename="../../gui/about_you.py" line="64"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="60"/>
+        <location filename="../../gui/about_you.py" line="66"/>
         <source>Country or region</source>
         <translation>Pays ou région</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="61"/>
+        <location filename="../../gui/about_you.py" line="67"/>
         <source>Where you work: a country, state or city, e.g. California</source>
         <translation>Où vous travaillez : un pays, un État ou une ville, p. ex. Californie</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="69"/>
+        <location filename="../../gui/about_you.py" line="75"/>
         <source>Your &amp;name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="70"/>
+        <location filename="../../gui/about_you.py" line="76"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="71"/>
+        <location filename="../../gui/about_you.py" line="77"/>
         <source>&amp;Currency</source>
         <translation>&amp;Devise</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="72"/>
+        <location filename="../../gui/about_you.py" line="78"/>
         <source>Country or &amp;region</source>
         <translation>Pa&amp;ys ou région</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="124"/>
+        <location filename="../../gui/about_you.py" line="130"/>
         <source>%1: no minimum wage in %2 is known to this app.</source>
         <translation>%1 : aucun salaire minimum en %2 n&apos;est connu de cette application.</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="128"/>
+        <location filename="../../gui/about_you.py" line="134"/>
         <source>%1: the minimum wage that applies is %2 an hour (estimate — not legal advice).</source>
         <translation>%1 : le salaire minimum applicable est de %2 de l&apos;heure (estimation — pas un avis juridique).</translation>
     </message>
@@ -1682,12 +1682,12 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Le client a dit avoir besoin du délai supplémentaire que la loi permet</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="99"/>
+        <location filename="../../gui/privacy/requests.py" line="101"/>
         <source> (extended)</source>
         <translation> (prolongé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="112"/>
+        <location filename="../../gui/privacy/requests.py" line="114"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n demande d&apos;accès aux données demande une relance : délai dépassé sans réponse, ou réponse partielle.</numerusform>
@@ -1695,12 +1695,12 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="115"/>
+        <location filename="../../gui/privacy/requests.py" line="117"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>Vous avez envoyé une demande d&apos;accès aux données ? Enregistrez-la avec « Ajouter une demande… » et son délai légal s&apos;affiche ici ; une demande en retard est signalée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="148"/>
+        <location filename="../../gui/privacy/requests.py" line="150"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n fichier de la réponse est conservé comme preuve de la demande à %1.</numerusform>
@@ -1708,37 +1708,37 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="176"/>
+        <location filename="../../gui/privacy/requests.py" line="178"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Demande à %1 enregistrée : échéance le %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="180"/>
+        <location filename="../../gui/privacy/requests.py" line="182"/>
         <source>Import the answer</source>
         <translation>Importer la réponse</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="181"/>
+        <location filename="../../gui/privacy/requests.py" line="183"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Fichiers zip (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="191"/>
+        <location filename="../../gui/privacy/requests.py" line="193"/>
         <source>waiting, in time</source>
         <translation>en attente, dans les délais</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="191"/>
+        <location filename="../../gui/privacy/requests.py" line="193"/>
         <source>OVERDUE: no answer</source>
         <translation>EN RETARD : pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="192"/>
+        <location filename="../../gui/privacy/requests.py" line="194"/>
         <source>answered in part</source>
         <translation>réponse partielle</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="192"/>
+        <location filename="../../gui/privacy/requests.py" line="194"/>
         <source>answered</source>
         <translation>répondu</translation>
     </message>
@@ -2080,118 +2080,118 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AppSection</name>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="27"/>
+        <location filename="../../gui/settings_view/app_section.py" line="35"/>
         <source>This app</source>
         <translation>Cette application</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="32"/>
+        <location filename="../../gui/settings_view/app_section.py" line="40"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="33"/>
+        <location filename="../../gui/settings_view/app_section.py" line="41"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="35"/>
+        <location filename="../../gui/settings_view/app_section.py" line="43"/>
         <source>Lock after this many idle minutes</source>
         <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="38"/>
+        <location filename="../../gui/settings_view/app_section.py" line="46"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="40"/>
+        <location filename="../../gui/settings_view/app_section.py" line="48"/>
         <source>Ask about the timer after this many hours</source>
         <translation>Poser la question du minuteur après ce nombre d&apos;heures</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="41"/>
+        <location filename="../../gui/settings_view/app_section.py" line="49"/>
         <source>Remind me at</source>
         <translation>Me rappeler à</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="45"/>
+        <location filename="../../gui/settings_view/app_section.py" line="53"/>
         <source>Reminder time</source>
         <translation>Heure du rappel</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="50"/>
+        <location filename="../../gui/settings_view/app_section.py" line="58"/>
         <source>if nothing is logged that day</source>
         <translation>si rien n&apos;est saisi ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="52"/>
+        <location filename="../../gui/settings_view/app_section.py" line="60"/>
         <source>Paper size for reports</source>
         <translation>Format de papier des rapports</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="53"/>
+        <location filename="../../gui/settings_view/app_section.py" line="61"/>
         <source>By my country or region</source>
         <translation>Selon mon pays ou ma région</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="54"/>
+        <location filename="../../gui/settings_view/app_section.py" line="62"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="54"/>
+        <location filename="../../gui/settings_view/app_section.py" line="62"/>
         <source>Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="58"/>
-        <location filename="../../gui/settings_view/app_section.py" line="83"/>
+        <location filename="../../gui/settings_view/app_section.py" line="66"/>
+        <location filename="../../gui/settings_view/app_section.py" line="91"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="59"/>
+        <location filename="../../gui/settings_view/app_section.py" line="67"/>
         <source>Same as this computer</source>
         <translation>Comme cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="65"/>
+        <location filename="../../gui/settings_view/app_section.py" line="73"/>
         <source>Restart now</source>
         <translation>Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="66"/>
+        <location filename="../../gui/settings_view/app_section.py" line="74"/>
         <source>Lock your records and open Contractor Ledger again in the new language</source>
         <translation>Verrouiller vos registres et rouvrir Contractor Ledger dans la nouvelle langue</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="72"/>
+        <location filename="../../gui/settings_view/app_section.py" line="80"/>
         <source>Lock when idle for</source>
         <translation>Verrouiller après inactivité de</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="73"/>
+        <location filename="../../gui/settings_view/app_section.py" line="81"/>
         <source>Ask about a forgotten timer after</source>
         <translation>Signaler un minuteur oublié après</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="74"/>
+        <location filename="../../gui/settings_view/app_section.py" line="82"/>
         <source>Daily reminder</source>
         <translation>Rappel quotidien</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="75"/>
+        <location filename="../../gui/settings_view/app_section.py" line="83"/>
         <source>Paper for reports</source>
         <translation>Papier des rapports</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="79"/>
+        <location filename="../../gui/settings_view/app_section.py" line="87"/>
         <source>By country: Letter in the US and Canada, A4 elsewhere. A report can still be made on the other size.</source>
         <translation>Selon le pays : Lettre US aux États-Unis et au Canada, A4 ailleurs. Un rapport peut quand même être établi dans l&apos;autre format.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="105"/>
+        <location filename="../../gui/settings_view/app_section.py" line="113"/>
         <source>The new language applies the next time you open Contractor Ledger.</source>
         <translation>La nouvelle langue s&apos;applique à la prochaine ouverture de Contractor Ledger.</translation>
     </message>
@@ -2199,99 +2199,99 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AutoBackupForm</name>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="26"/>
-        <location filename="../../gui/backups/auto_settings.py" line="34"/>
+        <location filename="../../gui/backups/auto_settings.py" line="35"/>
+        <location filename="../../gui/backups/auto_settings.py" line="43"/>
         <source>Automatic backups</source>
         <translation>Sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="32"/>
+        <location filename="../../gui/backups/auto_settings.py" line="41"/>
         <source>Back up when I lock or quit</source>
         <translation>Sauvegarder quand je verrouille ou quitte</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="33"/>
+        <location filename="../../gui/backups/auto_settings.py" line="42"/>
         <source>Once a day, if something changed.</source>
         <translation>Une fois par jour, si quelque chose a changé.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="36"/>
-        <location filename="../../gui/backups/auto_settings.py" line="108"/>
+        <location filename="../../gui/backups/auto_settings.py" line="45"/>
+        <location filename="../../gui/backups/auto_settings.py" line="117"/>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="37"/>
+        <location filename="../../gui/backups/auto_settings.py" line="46"/>
         <source>A full path, like /home/you/Backups</source>
         <translation>Un chemin complet, comme /home/vous/Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="38"/>
+        <location filename="../../gui/backups/auto_settings.py" line="47"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="39"/>
+        <location filename="../../gui/backups/auto_settings.py" line="48"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Choisir le dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="41"/>
+        <location filename="../../gui/backups/auto_settings.py" line="50"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="42"/>
+        <location filename="../../gui/backups/auto_settings.py" line="51"/>
         <source>Use the backups folder beside your records</source>
         <translation>Utiliser le dossier de sauvegardes à côté de vos registres</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <location filename="../../gui/backups/auto_settings.py" line="58"/>
         <source>Daily backups to keep</source>
         <translation>Sauvegardes quotidiennes à garder</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <location filename="../../gui/backups/auto_settings.py" line="58"/>
         <source>Weekly backups to keep</source>
         <translation>Sauvegardes hebdomadaires à garder</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <location filename="../../gui/backups/auto_settings.py" line="58"/>
         <source>Monthly backups to keep</source>
         <translation>Sauvegardes mensuelles à garder</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="51"/>
+        <location filename="../../gui/backups/auto_settings.py" line="60"/>
         <source>daily</source>
         <translation>quotidiennes</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="51"/>
+        <location filename="../../gui/backups/auto_settings.py" line="60"/>
         <source>weekly</source>
         <translation>hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="52"/>
+        <location filename="../../gui/backups/auto_settings.py" line="61"/>
         <source>monthly</source>
         <translation>mensuelles</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="56"/>
+        <location filename="../../gui/backups/auto_settings.py" line="65"/>
         <source>Save backup settings</source>
         <translation>Enregistrer les réglages de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="62"/>
+        <location filename="../../gui/backups/auto_settings.py" line="71"/>
         <source>Folder (also for Back up now):</source>
         <translation>Dossier (aussi pour Sauvegarder maintenant) :</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="64"/>
+        <location filename="../../gui/backups/auto_settings.py" line="73"/>
         <source>Keep the latest:</source>
         <translation>Garder les plus récentes :</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="66"/>
+        <location filename="../../gui/backups/auto_settings.py" line="75"/>
         <source>Older automatic backups are deleted as new ones are made. Backups you make yourself are never deleted. A folder on another disk, or one a cloud drive syncs, keeps a copy safe if this computer fails; backups are encrypted.</source>
         <translation>Les sauvegardes automatiques plus anciennes sont supprimées au fur et à mesure. Celles que vous faites vous-même ne le sont jamais. Un dossier sur un autre disque, ou synchronisé avec un cloud, garde une copie à l&apos;abri si cet ordinateur tombe en panne ; les sauvegardes sont chiffrées.</translation>
     </message>
@@ -2347,177 +2347,177 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../gui/backups/view.py" line="61"/>
+        <location filename="../../gui/backups/view.py" line="89"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="62"/>
+        <location filename="../../gui/backups/view.py" line="90"/>
         <source>Cancel the backup work in progress</source>
         <translation>Annuler la sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="69"/>
+        <location filename="../../gui/backups/view.py" line="97"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="70"/>
+        <location filename="../../gui/backups/view.py" line="98"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Une sauvegarde est une copie chiffrée de tous vos registres, preuves comprises. Elle s&apos;ouvre avec le mot de passe que vous aviez le jour où elle a été faite, ou avec votre clé de récupération. Gardez-en aussi une sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="91"/>
+        <location filename="../../gui/backups/view.py" line="119"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="99"/>
+        <location filename="../../gui/backups/view.py" line="127"/>
         <source>Check it…</source>
         <translation>Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="100"/>
+        <location filename="../../gui/backups/view.py" line="128"/>
         <source>Check the last backup</source>
         <translation>Vérifier la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="113"/>
+        <location filename="../../gui/backups/view.py" line="141"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="116"/>
+        <location filename="../../gui/backups/view.py" line="144"/>
         <source>Back up to…</source>
         <translation>Sauvegarder vers…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="118"/>
+        <location filename="../../gui/backups/view.py" line="146"/>
         <source>Check a backup…</source>
         <translation>Vérifier une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="120"/>
+        <location filename="../../gui/backups/view.py" line="148"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="121"/>
+        <location filename="../../gui/backups/view.py" line="149"/>
         <source>Restore your records from a backup</source>
         <translation>Restaurer vos registres depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="132"/>
+        <location filename="../../gui/backups/view.py" line="160"/>
         <source>Backups in the folder</source>
         <translation>Sauvegardes dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="136"/>
+        <location filename="../../gui/backups/view.py" line="164"/>
         <source>Backups in the backup folder</source>
         <translation>Sauvegardes dans le dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="147"/>
+        <location filename="../../gui/backups/view.py" line="175"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Pas encore de sauvegarde dans ce dossier. Sauvegardez maintenant : cela prend quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="154"/>
+        <location filename="../../gui/backups/view.py" line="182"/>
         <source>Double-click a backup to check it.</source>
         <translation>Double-cliquez sur une sauvegarde pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="178"/>
+        <location filename="../../gui/backups/view.py" line="206"/>
         <source>No backup yet</source>
         <translation>Pas encore de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="179"/>
+        <location filename="../../gui/backups/view.py" line="207"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Sauvegardez maintenant pour garder une copie de vos registres. Une sauvegarde est aussi faite automatiquement au verrouillage, une fois par jour, si vos registres ont changé.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="210"/>
         <source>Backups go to %1</source>
         <translation>Les sauvegardes vont dans %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="186"/>
+        <location filename="../../gui/backups/view.py" line="214"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="186"/>
+        <location filename="../../gui/backups/view.py" line="214"/>
         <source>made by you</source>
         <translation>faite par vous</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="188"/>
+        <location filename="../../gui/backups/view.py" line="216"/>
         <source>Saved as %1</source>
         <translation>Enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="213"/>
+        <location filename="../../gui/backups/view.py" line="241"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Sauvegardes (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="219"/>
+        <location filename="../../gui/backups/view.py" line="247"/>
         <source>Back up to</source>
         <translation>Sauvegarder vers</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="220"/>
+        <location filename="../../gui/backups/view.py" line="248"/>
         <source>Backups (*%1)</source>
         <translation>Sauvegardes (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="239"/>
+        <location filename="../../gui/backups/view.py" line="267"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="250"/>
+        <location filename="../../gui/backups/view.py" line="278"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Sauvegarde enregistrée : %1 (%2). Elle s&apos;ouvre avec votre mot de passe actuel ou votre clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="260"/>
+        <location filename="../../gui/backups/view.py" line="288"/>
         <source>Check a backup</source>
         <translation>Vérifier une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="268"/>
+        <location filename="../../gui/backups/view.py" line="296"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>Vérifier la sauvegarde du %1 ? Elle est décompressée dans un dossier temporaire et vérifiée comme le ferait une restauration. Vos registres ne sont pas modifiés.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="270"/>
+        <location filename="../../gui/backups/view.py" line="298"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="280"/>
+        <location filename="../../gui/backups/view.py" line="308"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="291"/>
+        <location filename="../../gui/backups/view.py" line="319"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Cette sauvegarde est complète et restaurable : %1 registres, %2 fichiers de preuve, %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="295"/>
+        <location filename="../../gui/backups/view.py" line="323"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Cette sauvegarde est endommagée : %1 (%2 problèmes en tout). Rien n&apos;a été modifié ; utilisez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="324"/>
+        <location filename="../../gui/backups/view.py" line="352"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="334"/>
+        <location filename="../../gui/backups/view.py" line="362"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -2526,37 +2526,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apos;est perdu. Contractor Ledger se verrouille pendant la restauration ; déverrouillez ensuite avec le mot de passe que vous aviez le jour de la sauvegarde, ou avec le nouveau si vous utilisez votre clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="338"/>
+        <location filename="../../gui/backups/view.py" line="366"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="349"/>
+        <location filename="../../gui/backups/view.py" line="377"/>
         <source>Checking the backup before restoring…</source>
         <translation>Vérification de la sauvegarde avant restauration…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="369"/>
+        <location filename="../../gui/backups/view.py" line="397"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="381"/>
+        <location filename="../../gui/backups/view.py" line="409"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Annulé. Rien n&apos;a été écrit et vos registres sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="384"/>
+        <location filename="../../gui/backups/view.py" line="412"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Mot de passe incorrect pour cette sauvegarde : elle s&apos;ouvre avec le mot de passe que vous aviez le jour où elle a été faite, ou avec votre clé de récupération. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="386"/>
+        <location filename="../../gui/backups/view.py" line="414"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas cette sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="388"/>
+        <location filename="../../gui/backups/view.py" line="416"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Cette sauvegarde est endommagée (%1). Rien n&apos;a été restauré ni modifié ; utilisez une autre sauvegarde.</translation>
     </message>
@@ -2564,7 +2564,7 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ChoicesModel</name>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="90"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="103"/>
         <source>%1  (already linked)</source>
         <translation>%1  (déjà lié)</translation>
     </message>
@@ -2572,102 +2572,102 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ClientDetailPane</name>
     <message>
-        <location filename="../../gui/clients/detail.py" line="52"/>
+        <location filename="../../gui/clients/detail.py" line="59"/>
         <source>Edit details…</source>
         <translation>Modifier les détails…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="65"/>
+        <location filename="../../gui/clients/detail.py" line="72"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="65"/>
+        <location filename="../../gui/clients/detail.py" line="72"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="66"/>
+        <location filename="../../gui/clients/detail.py" line="73"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="66"/>
+        <location filename="../../gui/clients/detail.py" line="73"/>
         <source>Your id on the platform</source>
         <translation>Votre identifiant sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="67"/>
+        <location filename="../../gui/clients/detail.py" line="74"/>
         <source>Classification</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="70"/>
+        <location filename="../../gui/clients/detail.py" line="77"/>
         <source>Jurisdiction</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="70"/>
+        <location filename="../../gui/clients/detail.py" line="77"/>
         <source>Workweek starts</source>
         <translation>La semaine commence</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="71"/>
+        <location filename="../../gui/clients/detail.py" line="78"/>
         <source>Pays within</source>
         <translation>Paie sous</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="71"/>
+        <location filename="../../gui/clients/detail.py" line="78"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="72"/>
+        <location filename="../../gui/clients/detail.py" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="79"/>
+        <location filename="../../gui/clients/detail.py" line="86"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="82"/>
+        <location filename="../../gui/clients/detail.py" line="89"/>
         <source>Written contract</source>
         <translation>Contrat écrit</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="90"/>
+        <location filename="../../gui/clients/detail.py" line="97"/>
         <source>Engagements and their pay terms history</source>
         <translation>Missions et historique de leurs conditions de paie</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="103"/>
+        <location filename="../../gui/clients/detail.py" line="110"/>
         <source>Add engagement…</source>
         <translation>Ajouter une mission…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="105"/>
+        <location filename="../../gui/clients/detail.py" line="112"/>
         <source>New pay terms (a raise)…</source>
         <translation>Nouvelles conditions de paie (une hausse)…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="106"/>
+        <location filename="../../gui/clients/detail.py" line="113"/>
         <source>Record new terms from a date; earlier work keeps the old terms</source>
         <translation>Enregistrer de nouvelles conditions à partir d&apos;une date ; le travail antérieur garde les anciennes</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="118"/>
+        <location filename="../../gui/clients/detail.py" line="125"/>
         <source>Engagements and pay</source>
         <translation>Missions et paie</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="120"/>
+        <location filename="../../gui/clients/detail.py" line="127"/>
         <source>Terms are dated: a raise applies from its day on, and earlier work keeps the rate it was done at. The terms in force today are in bold.</source>
         <translation>Les conditions sont datées : une hausse s&apos;applique à partir de son jour, et le travail antérieur garde le taux auquel il a été fait. Les conditions en vigueur aujourd&apos;hui sont en gras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/clients/detail.py" line="140"/>
+        <location filename="../../gui/clients/detail.py" line="147"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -2675,7 +2675,7 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
         </translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="140"/>
+        <location filename="../../gui/clients/detail.py" line="147"/>
         <source>not agreed</source>
         <translation>non convenu</translation>
     </message>
@@ -2683,12 +2683,12 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../gui/client_form.py" line="164"/>
+        <location filename="../../gui/client_form.py" line="170"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="166"/>
+        <location filename="../../gui/client_form.py" line="172"/>
         <source>Add client</source>
         <translation>Ajouter le client</translation>
     </message>
@@ -2696,157 +2696,157 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="29"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="35"/>
         <source>Edit client details</source>
         <translation>Modifier les détails du client</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="30"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="36"/>
         <source>Client name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="30"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="36"/>
         <source>The name you use for them</source>
         <translation>Le nom que vous lui donnez</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="31"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="37"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="32"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="38"/>
         <source>As on the contract or invoices, e.g. Acme Labeling Inc.</source>
         <translation>Comme sur le contrat ou les factures, p. ex. Acme Labeling Inc.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="34"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="40"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="35"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="41"/>
         <source>Their postal address, for letters and claims</source>
         <translation>Leur adresse postale, pour les lettres et réclamations</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="38"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="44"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="39"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="45"/>
         <source>A person, email or support page, e.g. support@acme.example</source>
         <translation>Une personne, un e-mail ou une page d&apos;assistance, p. ex. support@acme.example</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="40"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="46"/>
         <source>Your id on the platform</source>
         <translation>Votre identifiant sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="41"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="47"/>
         <source>Your worker id or username with them, e.g. AL-20417</source>
         <translation>Votre identifiant ou nom d&apos;utilisateur chez eux, p. ex. AL-20417</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="43"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="49"/>
         <source>Classification</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="47"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="53"/>
         <source>Jurisdiction</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="48"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="54"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Où vous faites le travail, p. ex. US-CA, GB, US-NY-NYC</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="50"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="56"/>
         <source>Workweek starts on</source>
         <translation>La semaine de travail commence le</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="55"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="61"/>
         <source>Days the client has to pay</source>
         <translation>Jours dont dispose le client pour payer</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="57"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="63"/>
         <source>not agreed</source>
         <translation>non convenu</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="58"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="60"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
         <source>Note about the client</source>
         <translation>Note sur le client</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="70"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="65"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="67"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="73"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="68"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="74"/>
         <source>Your &amp;id on the platform</source>
         <translation>Votre &amp;identifiant sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="69"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="75"/>
         <source>C&amp;lassification</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="77"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Juridiction</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="78"/>
         <source>&amp;Workweek starts</source>
         <translation>La se&amp;maine commence</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="73"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="79"/>
         <source>&amp;Pays within</source>
         <translation>&amp;Paie sous</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="75"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="81"/>
         <source>No&amp;te</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="76"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="82"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="95"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="101"/>
         <source>A client needs a name.</source>
         <translation>Un client doit avoir un nom.</translation>
     </message>
@@ -2854,163 +2854,163 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../gui/client_form.py" line="39"/>
+        <location filename="../../gui/client_form.py" line="45"/>
         <source>App-based &amp;work (delivery, rideshare): a pay floor may apply</source>
         <translation>Travail via plate&amp;forme (livraison, VTC) : un plancher de paie peut s&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="41"/>
+        <location filename="../../gui/client_form.py" line="47"/>
         <source>App-based work</source>
         <translation>Travail via plateforme</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="42"/>
+        <location filename="../../gui/client_form.py" line="48"/>
         <source>Some places set a minimum pay for work through an app, whatever your classification (New York City delivery, Seattle app-based work). Tick this for such an app.</source>
         <translation>Certains lieux fixent une paie minimale pour le travail via une application, quel que soit votre statut (livraison à New York, travail via plateforme à Seattle). Cochez ceci pour une telle application.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="54"/>
+        <location filename="../../gui/client_form.py" line="60"/>
         <source>Client name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="55"/>
+        <location filename="../../gui/client_form.py" line="61"/>
         <source>The platform, agency or company, e.g. Acme Labeling</source>
         <translation>La plateforme, l&apos;agence ou l&apos;entreprise, p. ex. Acme Labeling</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="57"/>
+        <location filename="../../gui/client_form.py" line="63"/>
         <source>Pay type</source>
         <translation>Type de paie</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="58"/>
+        <location filename="../../gui/client_form.py" line="64"/>
         <source>Hourly</source>
         <translation>À l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="58"/>
+        <location filename="../../gui/client_form.py" line="64"/>
         <source>Per task</source>
         <translation>À la tâche</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="59"/>
+        <location filename="../../gui/client_form.py" line="65"/>
         <source>Fixed price</source>
         <translation>Prix fixe</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="62"/>
-        <location filename="../../gui/client_form.py" line="121"/>
+        <location filename="../../gui/client_form.py" line="68"/>
+        <location filename="../../gui/client_form.py" line="127"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="63"/>
+        <location filename="../../gui/client_form.py" line="69"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>p. ex. 20.00 (laissez vide si pas encore convenu)</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="65"/>
+        <location filename="../../gui/client_form.py" line="71"/>
         <source>What one unit of work is called</source>
         <translation>Le nom d&apos;une unité de travail</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="67"/>
+        <location filename="../../gui/client_form.py" line="73"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="69"/>
+        <location filename="../../gui/client_form.py" line="75"/>
         <source>Jurisdiction</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="70"/>
+        <location filename="../../gui/client_form.py" line="76"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Où vous faites le travail, p. ex. US-CA, GB, US-NY-NYC</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="72"/>
+        <location filename="../../gui/client_form.py" line="78"/>
         <source>Classification</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="73"/>
+        <location filename="../../gui/client_form.py" line="79"/>
         <source>Contractor (freelancer)</source>
         <translation>Indépendant (freelance)</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="74"/>
+        <location filename="../../gui/client_form.py" line="80"/>
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="76"/>
+        <location filename="../../gui/client_form.py" line="82"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Pourquoi c&apos;est important : la loi garantit aux salariés le salaire minimum et les heures supplémentaires ; souvent pas aux indépendants. Le contrat est un point de départ ; la façon dont vous êtes traité compte aussi.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="80"/>
+        <location filename="../../gui/client_form.py" line="86"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="81"/>
+        <location filename="../../gui/client_form.py" line="87"/>
         <source>&amp;Pay type</source>
         <translation>T&amp;ype de paie</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="85"/>
+        <location filename="../../gui/client_form.py" line="91"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unité</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="88"/>
+        <location filename="../../gui/client_form.py" line="94"/>
         <source>&amp;Currency</source>
         <translation>&amp;Devise</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="89"/>
+        <location filename="../../gui/client_form.py" line="95"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Juridiction</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="90"/>
+        <location filename="../../gui/client_form.py" line="96"/>
         <source>C&amp;lassification</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="106"/>
+        <location filename="../../gui/client_form.py" line="112"/>
         <source>&amp;Rate per hour</source>
         <translation>&amp;Taux horaire</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="106"/>
+        <location filename="../../gui/client_form.py" line="112"/>
         <source>&amp;Rate per unit</source>
         <translation>&amp;Taux par unité</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="107"/>
+        <location filename="../../gui/client_form.py" line="113"/>
         <source>&amp;Price</source>
         <translation>&amp;Prix</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="116"/>
+        <location filename="../../gui/client_form.py" line="122"/>
         <source>A client needs a name.</source>
         <translation>Un client doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="121"/>
+        <location filename="../../gui/client_form.py" line="127"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="124"/>
+        <location filename="../../gui/client_form.py" line="130"/>
         <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
         <translation>Un taux de zéro n&apos;est pas un taux ; laissez vide si le travail n&apos;est pas payé.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="129"/>
+        <location filename="../../gui/client_form.py" line="135"/>
         <source>Name the unit with one word, such as task or item.</source>
         <translation>Nommez l&apos;unité d&apos;un seul mot, comme tâche ou article.</translation>
     </message>
@@ -3018,17 +3018,17 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="247"/>
+        <location filename="../../gui/first_run.py" line="257"/>
         <source>Your first client</source>
         <translation>Votre premier client</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="248"/>
+        <location filename="../../gui/first_run.py" line="258"/>
         <source>Who do you work for? A platform, an agency or a company. You can add more later.</source>
         <translation>Pour qui travaillez-vous ? Une plateforme, une agence ou une entreprise. Vous pourrez en ajouter d&apos;autres plus tard.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="250"/>
+        <location filename="../../gui/first_run.py" line="260"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
@@ -3036,29 +3036,29 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../gui/clients/view.py" line="38"/>
-        <location filename="../../gui/clients/view.py" line="77"/>
+        <location filename="../../gui/clients/view.py" line="47"/>
+        <location filename="../../gui/clients/view.py" line="86"/>
         <source>Add client…</source>
         <translation>Ajouter un client…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="39"/>
+        <location filename="../../gui/clients/view.py" line="48"/>
         <source>Add a platform or company you work for (Ctrl+Shift+N)</source>
         <translation>Ajouter une plateforme ou une entreprise pour laquelle vous travaillez (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="42"/>
-        <location filename="../../gui/clients/view.py" line="49"/>
+        <location filename="../../gui/clients/view.py" line="51"/>
+        <location filename="../../gui/clients/view.py" line="58"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="60"/>
+        <location filename="../../gui/clients/view.py" line="69"/>
         <source>The selected client&apos;s details</source>
         <translation>Les détails du client sélectionné</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="73"/>
+        <location filename="../../gui/clients/view.py" line="82"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Pas encore de client. Ajoutez la plateforme ou l&apos;entreprise pour laquelle vous travaillez, avec ce qu&apos;elle vous paie, pour commencer à saisir votre travail et vérifier votre paie.</translation>
     </message>
@@ -3144,207 +3144,207 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="24"/>
+        <location filename="../../gui/sync_conflicts.py" line="32"/>
         <source>Changed on two computers</source>
         <translation>Modifié sur deux ordinateurs</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <location filename="../../gui/sync_conflicts.py" line="38"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <location filename="../../gui/sync_conflicts.py" line="38"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <location filename="../../gui/sync_conflicts.py" line="38"/>
         <source>Other computer</source>
         <translation>Autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="31"/>
+        <location filename="../../gui/sync_conflicts.py" line="39"/>
         <source>Both versions of the record</source>
         <translation>Les deux versions de l&apos;enregistrement</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="35"/>
+        <location filename="../../gui/sync_conflicts.py" line="43"/>
         <source>Keep this computer&apos;s</source>
         <translation>Garder celle de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="47"/>
+        <location filename="../../gui/sync_conflicts.py" line="55"/>
         <source>Nothing is lost: until you choose, this computer keeps its version and the other version is kept beside it.</source>
         <translation>Rien n&apos;est perdu : tant que vous n&apos;avez pas choisi, cet ordinateur garde sa version et l&apos;autre est conservée à côté.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="68"/>
+        <location filename="../../gui/sync_conflicts.py" line="76"/>
         <source>Your computers agree: nothing to choose.</source>
         <translation>Vos ordinateurs sont d&apos;accord : rien à choisir.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="69"/>
+        <location filename="../../gui/sync_conflicts.py" line="77"/>
         <source>Keep the other&apos;s</source>
         <translation>Garder l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="72"/>
+        <location filename="../../gui/sync_conflicts.py" line="80"/>
         <source>%1 of %2: a %3 changed here and on %4.</source>
         <translation>%1 sur %2 : %3 modifié ici et sur %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="75"/>
+        <location filename="../../gui/sync_conflicts.py" line="83"/>
         <source>Keep %1&apos;s</source>
         <translation>Garder celle de %1</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <location filename="../../gui/sync_conflicts.py" line="99"/>
         <source>work entry</source>
         <translation>saisie de travail</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <location filename="../../gui/sync_conflicts.py" line="99"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
         <source>engagement</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
         <source>pay terms</source>
         <translation>conditions de paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
         <source>payment</source>
         <translation>paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
         <source>invoice</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
         <source>adjustment</source>
         <translation>ajustement</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
         <source>expense</source>
         <translation>dépense</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
         <source>trip</source>
         <translation>trajet</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
         <source>data record</source>
         <translation>fiche de données</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <location filename="../../gui/sync_conflicts.py" line="103"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <location filename="../../gui/sync_conflicts.py" line="103"/>
         <source>access request</source>
         <translation>demande d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="96"/>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
         <source>what a payment pays for</source>
         <translation>ce qu&apos;un paiement règle</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <location filename="../../gui/sync_conflicts.py" line="108"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <location filename="../../gui/sync_conflicts.py" line="108"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <location filename="../../gui/sync_conflicts.py" line="108"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <location filename="../../gui/sync_conflicts.py" line="109"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <location filename="../../gui/sync_conflicts.py" line="109"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <location filename="../../gui/sync_conflicts.py" line="109"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <location filename="../../gui/sync_conflicts.py" line="110"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <location filename="../../gui/sync_conflicts.py" line="110"/>
         <source>Recorded by</source>
         <translation>Enregistré par</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="103"/>
+        <location filename="../../gui/sync_conflicts.py" line="111"/>
         <source>Id in the imported file</source>
         <translation>Id dans le fichier importé</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <location filename="../../gui/sync_conflicts.py" line="112"/>
         <source>Recorded at</source>
         <translation>Enregistré le</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <location filename="../../gui/sync_conflicts.py" line="112"/>
         <source>Last edited</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <location filename="../../gui/sync_conflicts.py" line="112"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <location filename="../../gui/sync_conflicts.py" line="113"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <location filename="../../gui/sync_conflicts.py" line="113"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <location filename="../../gui/sync_conflicts.py" line="113"/>
         <source>Kind of pay</source>
         <translation>Type de rémunération</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="111"/>
+        <location filename="../../gui/sync_conflicts.py" line="119"/>
         <source>(deleted)</source>
         <translation>(supprimé)</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="116"/>
+        <location filename="../../gui/sync_conflicts.py" line="124"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3352,64 +3352,64 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="103"/>
+        <location filename="../../gui/clients/contract.py" line="113"/>
         <source>A written contract is on file</source>
         <translation>Un contrat écrit est conservé</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="105"/>
+        <location filename="../../gui/clients/contract.py" line="115"/>
         <source>Link a kept file…</source>
         <translation>Lier un fichier conservé…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="106"/>
+        <location filename="../../gui/clients/contract.py" line="116"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Choisir le contrat parmi les fichiers conservés dans Preuves</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="108"/>
+        <location filename="../../gui/clients/contract.py" line="118"/>
         <source>Add the contract file…</source>
         <translation>Ajouter le fichier du contrat…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="109"/>
+        <location filename="../../gui/clients/contract.py" line="119"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Conserver un fichier de votre ordinateur comme preuve et le lier comme contrat</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="115"/>
+        <location filename="../../gui/clients/contract.py" line="125"/>
         <source>Adding the contract file</source>
         <translation>Ajout du fichier du contrat</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="118"/>
+        <location filename="../../gui/clients/contract.py" line="128"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>Dans plusieurs endroits, la loi donne droit à un contrat écrit au-delà d&apos;un seuil. Le conserver ici, avec son empreinte, aide à prouver ce qui a été convenu.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="143"/>
+        <location filename="../../gui/clients/contract.py" line="153"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Conservé : %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="145"/>
+        <location filename="../../gui/clients/contract.py" line="155"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Empreinte SHA-256 : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="147"/>
+        <location filename="../../gui/clients/contract.py" line="157"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Indiqué, mais pas conservé ici. Ajoutez le fichier pour l&apos;avoir sous la main.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="150"/>
+        <location filename="../../gui/clients/contract.py" line="160"/>
         <source>No written contract on file.</source>
         <translation>Aucun contrat écrit conservé.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="181"/>
+        <location filename="../../gui/clients/contract.py" line="191"/>
         <source>Choose the contract file</source>
         <translation>Choisir le fichier du contrat</translation>
     </message>
@@ -3469,87 +3469,87 @@ SHA-256 %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="43"/>
+        <location filename="../../gui/dashboard/view.py" line="49"/>
         <source>Hours this week</source>
         <translation>Heures cette semaine</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="44"/>
+        <location filename="../../gui/dashboard/view.py" line="50"/>
         <source>Earned this month</source>
         <translation>Gagné ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="45"/>
+        <location filename="../../gui/dashboard/view.py" line="51"/>
         <source>Paid this month</source>
         <translation>Payé ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="46"/>
+        <location filename="../../gui/dashboard/view.py" line="52"/>
         <source>Owed to you</source>
         <translation>Ce qu&apos;on vous doit</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="47"/>
+        <location filename="../../gui/dashboard/view.py" line="53"/>
         <source>Pay per hour at your terms, last 12 weeks</source>
         <translation>Paie horaire selon vos conditions, 12 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="48"/>
+        <location filename="../../gui/dashboard/view.py" line="54"/>
         <source>Overdue payments</source>
         <translation>Paiements en retard</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="70"/>
+        <location filename="../../gui/dashboard/view.py" line="76"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="72"/>
+        <location filename="../../gui/dashboard/view.py" line="78"/>
         <source>Start the timer</source>
         <translation>Démarrer le minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="79"/>
+        <location filename="../../gui/dashboard/view.py" line="85"/>
         <source>Welcome to your records</source>
         <translation>Bienvenue dans vos registres</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="95"/>
+        <location filename="../../gui/dashboard/view.py" line="101"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="117"/>
+        <location filename="../../gui/dashboard/view.py" line="123"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="151"/>
+        <location filename="../../gui/dashboard/view.py" line="157"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
         <translation>Les graphiques montrent les montants en %1 ; les montants en %2 sont dans les cartes, jamais convertis.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="160"/>
+        <location filename="../../gui/dashboard/view.py" line="166"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
         <translation>Tout ce que vous enregistrez reste sur cet ordinateur, chiffré. Commencez par ajouter la plateforme ou l&apos;entreprise pour laquelle vous travaillez, avec votre taux : le minuteur, votre paie et le contrôle du salaire minimum fonctionneront alors.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="164"/>
+        <location filename="../../gui/dashboard/view.py" line="170"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
         <translation>Aucun travail saisi pour l&apos;instant. Démarrez le minuteur en commençant une tâche, ou ajoutez du travail déjà fait depuis la vue Aujourd&apos;hui (Ctrl+N). Vos heures, votre paie et ce qu&apos;on vous doit s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="226"/>
+        <location filename="../../gui/dashboard/view.py" line="232"/>
         <source>%1 entries, %2</source>
         <translation>%1 entrées, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="233"/>
+        <location filename="../../gui/dashboard/view.py" line="239"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>Ce que le travail a rapporté selon vos conditions, primes et ajustements compris.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="236"/>
+        <location filename="../../gui/dashboard/view.py" line="242"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n paiement compté</numerusform>
@@ -3557,7 +3557,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="237"/>
+        <location filename="../../gui/dashboard/view.py" line="243"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n paiement, %1 : chacun compte dans le mois où finit le travail qu&apos;il couvre (ou, sans période, à son arrivée).</numerusform>
@@ -3565,12 +3565,12 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="241"/>
+        <location filename="../../gui/dashboard/view.py" line="247"/>
         <source>Working out…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="247"/>
+        <location filename="../../gui/dashboard/view.py" line="253"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>depuis le début, %n client</numerusform>
@@ -3578,92 +3578,92 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="248"/>
+        <location filename="../../gui/dashboard/view.py" line="254"/>
         <source>Nothing owed.</source>
         <translation>Rien n&apos;est dû.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="255"/>
+        <location filename="../../gui/dashboard/view.py" line="261"/>
         <source>No hours in the last 12 weeks.</source>
         <translation>Aucune heure sur les 12 dernières semaines.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="258"/>
+        <location filename="../../gui/dashboard/view.py" line="264"/>
         <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
         <translation>Vos conditions paient %1 pour %2 travaillées, %3 : toutes les heures, temps non payé compris. L&apos;argent pas encore reçu est dû, pas sous-payé.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="262"/>
+        <location filename="../../gui/dashboard/view.py" line="268"/>
         <source>Minimum wage: %1</source>
         <translation>Salaire minimum : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="263"/>
+        <location filename="../../gui/dashboard/view.py" line="269"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="266"/>
+        <location filename="../../gui/dashboard/view.py" line="272"/>
         <source>Net of costs: %1/h</source>
         <translation>Net des coûts : %1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="267"/>
+        <location filename="../../gui/dashboard/view.py" line="273"/>
         <source>Costs in the period (fees, expenses, distance): %1</source>
         <translation>Coûts sur la période (frais, dépenses, distance) : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="270"/>
+        <location filename="../../gui/dashboard/view.py" line="276"/>
         <source>No minimum wage known for where you work.</source>
         <translation>Aucun salaire minimum connu là où vous travaillez.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="272"/>
+        <location filename="../../gui/dashboard/view.py" line="278"/>
         <source>(minimum %1/h)</source>
         <translation>(minimum %1/h)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="275"/>
+        <location filename="../../gui/dashboard/view.py" line="281"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>Au salaire minimum ou plus, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="285"/>
+        <location filename="../../gui/dashboard/view.py" line="291"/>
         <source>App-based pay floor: %1</source>
         <translation>Plancher de rémunération des applis : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="287"/>
+        <location filename="../../gui/dashboard/view.py" line="293"/>
         <source>Below the app-based pay floor by %1 (floor %2/h)</source>
         <translation>Sous le plancher des applis de %1 (plancher %2/h)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="289"/>
+        <location filename="../../gui/dashboard/view.py" line="295"/>
         <source>At or above the app-based pay floor, %1/h</source>
         <translation>Au niveau du plancher des applis ou au-dessus, %1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="295"/>
+        <location filename="../../gui/dashboard/view.py" line="301"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="296"/>
+        <location filename="../../gui/dashboard/view.py" line="302"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Factures et réclamations après échéance, et travail au-delà de vos conditions de paiement, pas entièrement payés.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="302"/>
+        <location filename="../../gui/dashboard/view.py" line="308"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2 : %3 dû le %4, %5 jours de retard</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="305"/>
+        <location filename="../../gui/dashboard/view.py" line="311"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1 : %2 de travail ni payé ni facturé, dû le %3 selon vos conditions, %4 jours de retard</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="310"/>
+        <location filename="../../gui/dashboard/view.py" line="316"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 impayé, le plus ancien avec %2 jours de retard</translation>
     </message>
@@ -3671,117 +3671,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="203"/>
+        <location filename="../../gui/privacy/forms.py" line="208"/>
         <source>Edit what was collected about you</source>
         <translation>Modifier ce qui a été collecté sur vous</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="203"/>
+        <location filename="../../gui/privacy/forms.py" line="208"/>
         <source>Add what was collected about you</source>
         <translation>Ajouter ce qui a été collecté sur vous</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="206"/>
+        <location filename="../../gui/privacy/forms.py" line="211"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="207"/>
+        <location filename="../../gui/privacy/forms.py" line="212"/>
         <source>What was collected</source>
         <translation>Ce qui a été collecté</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="208"/>
+        <location filename="../../gui/privacy/forms.py" line="213"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="208"/>
+        <location filename="../../gui/privacy/forms.py" line="213"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>p. ex. Hubstaff, Time Doctor, l&apos;application de la plateforme, ou inconnu</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="209"/>
+        <location filename="../../gui/privacy/forms.py" line="214"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="210"/>
+        <location filename="../../gui/privacy/forms.py" line="215"/>
         <source>Retention you were told</source>
         <translation>Conservation annoncée</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="211"/>
+        <location filename="../../gui/privacy/forms.py" line="216"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>p. ex. conservé 90 jours ; laissez vide si on ne vous l&apos;a pas dit</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="212"/>
+        <location filename="../../gui/privacy/forms.py" line="217"/>
         <source>What it captured</source>
         <translation>Ce qu&apos;il a capturé</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="213"/>
+        <location filename="../../gui/privacy/forms.py" line="218"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>p. ex. une capture d&apos;écran toutes les 10 minutes, photos du visage (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="214"/>
+        <location filename="../../gui/privacy/forms.py" line="219"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="214"/>
+        <location filename="../../gui/privacy/forms.py" line="219"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Autre chose : où on vous l&apos;a dit, ce que vous avez demandé…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="215"/>
+        <location filename="../../gui/privacy/forms.py" line="220"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="216"/>
+        <location filename="../../gui/privacy/forms.py" line="221"/>
         <source>&amp;What was collected</source>
         <translation>Ce &amp;qui a été collecté</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="217"/>
+        <location filename="../../gui/privacy/forms.py" line="222"/>
         <source>&amp;Tool</source>
         <translation>&amp;Outil</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="218"/>
+        <location filename="../../gui/privacy/forms.py" line="223"/>
         <source>C&amp;onsent</source>
         <translation>Consen&amp;tement</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="219"/>
+        <location filename="../../gui/privacy/forms.py" line="224"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Comment vous l&apos;avez accepté. Votre rapport de confidentialité signale « Pas demandé » et « Refusé ».</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="221"/>
+        <location filename="../../gui/privacy/forms.py" line="226"/>
         <source>&amp;Retention you were told</source>
         <translation>Conse&amp;rvation annoncée</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="222"/>
+        <location filename="../../gui/privacy/forms.py" line="227"/>
         <source>What it c&amp;aptured</source>
         <translation>Ce qu&apos;il a c&amp;apturé</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="224"/>
+        <location filename="../../gui/privacy/forms.py" line="229"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="240"/>
+        <location filename="../../gui/privacy/forms.py" line="245"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Ajoutez d&apos;abord un client : les fiches de données appartiennent à un client (Fichier → Ajouter un client).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="243"/>
+        <location filename="../../gui/privacy/forms.py" line="248"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Nommez l&apos;outil qui l&apos;a collecté, p. ex. Hubstaff, ou écrivez « inconnu ».</translation>
     </message>
@@ -3789,97 +3789,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="161"/>
+        <location filename="../../gui/privacy/forms.py" line="166"/>
         <source>Edit data you handled</source>
         <translation>Modifier des données que vous avez traitées</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="161"/>
+        <location filename="../../gui/privacy/forms.py" line="166"/>
         <source>Add data you handled</source>
         <translation>Ajouter des données que vous avez traitées</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="164"/>
+        <location filename="../../gui/privacy/forms.py" line="169"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="165"/>
+        <location filename="../../gui/privacy/forms.py" line="170"/>
         <source>Kinds of data</source>
         <translation>Types de données</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="166"/>
+        <location filename="../../gui/privacy/forms.py" line="171"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>p. ex. enregistrements audio, images médicales, historiques de discussion (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="167"/>
+        <location filename="../../gui/privacy/forms.py" line="172"/>
         <source>Whose data</source>
         <translation>Données de qui</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="167"/>
+        <location filename="../../gui/privacy/forms.py" line="172"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>p. ex. les clients du client, des patients, des enfants</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="168"/>
+        <location filename="../../gui/privacy/forms.py" line="173"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="168"/>
+        <location filename="../../gui/privacy/forms.py" line="173"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <location filename="../../gui/privacy/forms.py" line="174"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <location filename="../../gui/privacy/forms.py" line="174"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Autre chose : le projet, la provenance des données…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="170"/>
+        <location filename="../../gui/privacy/forms.py" line="175"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="171"/>
+        <location filename="../../gui/privacy/forms.py" line="176"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Types de données</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="172"/>
+        <location filename="../../gui/privacy/forms.py" line="177"/>
         <source>&amp;Whose data</source>
         <translation>&amp;Données de qui</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="173"/>
+        <location filename="../../gui/privacy/forms.py" line="178"/>
         <source>Se&amp;nsitivity</source>
         <translation>Se&amp;nsibilité</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="175"/>
+        <location filename="../../gui/privacy/forms.py" line="180"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Laissez la fin ouverte tant que le travail continue.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <location filename="../../gui/privacy/forms.py" line="181"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="190"/>
+        <location filename="../../gui/privacy/forms.py" line="195"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Ajoutez d&apos;abord un client : les fiches de données appartiennent à un client (Fichier → Ajouter un client).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="193"/>
+        <location filename="../../gui/privacy/forms.py" line="198"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Nommez les types de données que vous avez traitées, p. ex. enregistrements audio ou historiques de discussion.</translation>
     </message>
@@ -3975,22 +3975,22 @@ SHA-256 %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="303"/>
+        <location filename="../../gui/first_run.py" line="313"/>
         <source>You are ready</source>
         <translation>Tout est prêt</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="304"/>
+        <location filename="../../gui/first_run.py" line="314"/>
         <source>Your records are set up and encrypted on this computer.</source>
         <translation>Vos registres sont prêts et chiffrés sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="305"/>
+        <location filename="../../gui/first_run.py" line="315"/>
         <source>Start the timer when you start working, and stop it when you finish. You can also add work you already did (Ctrl+N).</source>
         <translation>Démarrez le minuteur quand vous commencez à travailler, et arrêtez-le quand vous finissez. Vous pouvez aussi ajouter du travail déjà fait (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="308"/>
+        <location filename="../../gui/first_run.py" line="318"/>
         <source>Start the timer now</source>
         <translation>Démarrer le minuteur maintenant</translation>
     </message>
@@ -4021,37 +4021,37 @@ SHA-256 %2</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="259"/>
+        <location filename="../../gui/clients/terms_form.py" line="266"/>
         <source>Add an engagement</source>
         <translation>Ajouter une mission</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="261"/>
+        <location filename="../../gui/clients/terms_form.py" line="268"/>
         <source>Engagement name</source>
         <translation>Nom de la mission</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="262"/>
+        <location filename="../../gui/clients/terms_form.py" line="269"/>
         <source>The project or contract, e.g. Search relevance</source>
         <translation>Le projet ou contrat, p. ex. Pertinence de recherche</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="263"/>
+        <location filename="../../gui/clients/terms_form.py" line="270"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="264"/>
+        <location filename="../../gui/clients/terms_form.py" line="271"/>
         <source>Add engagement</source>
         <translation>Ajouter la mission</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="265"/>
+        <location filename="../../gui/clients/terms_form.py" line="272"/>
         <source>e.g. the offer email of 3 March</source>
         <translation>p. ex. l&apos;e-mail d&apos;offre du 3 mars</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="274"/>
+        <location filename="../../gui/clients/terms_form.py" line="281"/>
         <source>An engagement needs a name.</source>
         <translation>Une mission doit avoir un nom.</translation>
     </message>
@@ -4059,97 +4059,97 @@ SHA-256 %2</translation>
 <context>
     <name>EntriesView</name>
     <message>
-        <location filename="../../gui/entries_view.py" line="79"/>
+        <location filename="../../gui/entries/view.py" line="96"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="99"/>
+        <location filename="../../gui/entries/view.py" line="116"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="111"/>
+        <location filename="../../gui/entries/view.py" line="128"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="138"/>
+        <location filename="../../gui/entries/view.py" line="155"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="139"/>
+        <location filename="../../gui/entries/view.py" line="156"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="139"/>
+        <location filename="../../gui/entries/view.py" line="156"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="140"/>
+        <location filename="../../gui/entries/view.py" line="157"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="140"/>
+        <location filename="../../gui/entries/view.py" line="157"/>
         <source>Last week</source>
         <translation>Semaine dernière</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="141"/>
+        <location filename="../../gui/entries/view.py" line="158"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="141"/>
+        <location filename="../../gui/entries/view.py" line="158"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="142"/>
+        <location filename="../../gui/entries/view.py" line="159"/>
         <source>Custom…</source>
         <translation>Personnalisé…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="147"/>
+        <location filename="../../gui/entries/view.py" line="164"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="148"/>
+        <location filename="../../gui/entries/view.py" line="165"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="156"/>
+        <location filename="../../gui/entries/view.py" line="173"/>
         <source>Client filter</source>
         <translation>Filtre client</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="161"/>
+        <location filename="../../gui/entries/view.py" line="178"/>
         <source>Category filter</source>
         <translation>Filtre catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="162"/>
+        <location filename="../../gui/entries/view.py" line="179"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="167"/>
+        <location filename="../../gui/entries/view.py" line="184"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Rechercher dans les notes, clients et missions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="168"/>
+        <location filename="../../gui/entries/view.py" line="185"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="198"/>
+        <location filename="../../gui/entries/view.py" line="215"/>
         <source>%n records changed on two computers: choose which to keep…</source>
         <translation>
             <numerusform>%n enregistrement modifié sur deux ordinateurs : choisissez lequel garder…</numerusform>
@@ -4157,27 +4157,27 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="210"/>
+        <location filename="../../gui/entries/view.py" line="227"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="241"/>
+        <location filename="../../gui/entries/view.py" line="258"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="253"/>
+        <location filename="../../gui/entries/view.py" line="270"/>
         <source>No entries match these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="254"/>
+        <location filename="../../gui/entries/view.py" line="271"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Pas encore d&apos;entrée. Démarrez le minuteur, ou ajoutez une entrée pour du travail déjà fait (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="330"/>
+        <location filename="../../gui/entries/view.py" line="347"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Calcul de %n sélectionnée…</numerusform>
@@ -4185,7 +4185,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="337"/>
+        <location filename="../../gui/entries/view.py" line="354"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionnée</numerusform>
@@ -4193,7 +4193,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="343"/>
+        <location filename="../../gui/entries/view.py" line="360"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -4201,7 +4201,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="351"/>
+        <location filename="../../gui/entries/view.py" line="368"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Sélectionnez au plus %1 entrées à supprimer d&apos;un coup. Rien n&apos;a été supprimé.</translation>
     </message>
@@ -4209,27 +4209,27 @@ SHA-256 %2</translation>
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../gui/entry_models.py" line="79"/>
+        <location filename="../../gui/entries/models.py" line="79"/>
         <source>No hourly or per-unit terms for this work (none agreed, or a fixed price).</source>
         <translation>Aucune condition horaire ou à l&apos;unité pour ce travail (rien de convenu, ou prix fixe).</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_models.py" line="87"/>
+        <location filename="../../gui/entries/models.py" line="87"/>
         <source>Overlaps another entry. Both are kept; reports show this.</source>
         <translation>Chevauche une autre entrée. Les deux sont gardées ; les rapports l&apos;indiquent.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_models.py" line="89"/>
+        <location filename="../../gui/entries/models.py" line="89"/>
         <source>Recorded %1 after the work ended.</source>
         <translation>Saisie %1 après la fin du travail.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_models.py" line="92"/>
+        <location filename="../../gui/entries/models.py" line="92"/>
         <source>Imported from a file, not typed in at the time.</source>
         <translation>Importée d&apos;un fichier, pas saisie sur le moment.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_models.py" line="94"/>
+        <location filename="../../gui/entries/models.py" line="94"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Modifiée après sa saisie ; l&apos;historique garde chaque version.</translation>
     </message>
@@ -4274,44 +4274,44 @@ SHA-256 %2</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../gui/evidence/model.py" line="64"/>
+        <location filename="../../gui/evidence/model.py" line="72"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="64"/>
+        <location filename="../../gui/evidence/model.py" line="72"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="64"/>
+        <location filename="../../gui/evidence/model.py" line="72"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="64"/>
+        <location filename="../../gui/evidence/model.py" line="72"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="65"/>
+        <location filename="../../gui/evidence/model.py" line="73"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="119"/>
+        <location filename="../../gui/evidence/model.py" line="127"/>
         <source>The file&apos;s fingerprint: click one to copy it.</source>
         <translation>L&apos;empreinte du fichier : cliquez dessus pour la copier.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="132"/>
+        <location filename="../../gui/evidence/model.py" line="140"/>
         <source>SHA-256 %1
 Click to copy it.</source>
         <translation>SHA-256 %1
 Cliquez pour la copier.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="156"/>
+        <location filename="../../gui/evidence/model.py" line="164"/>
         <source>not linked yet</source>
         <translation>pas encore lié</translation>
     </message>
@@ -4319,22 +4319,22 @@ Cliquez pour la copier.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="54"/>
+        <location filename="../../gui/clients/contract.py" line="64"/>
         <source>Choose the contract file</source>
         <translation>Choisir le fichier du contrat</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="59"/>
+        <location filename="../../gui/clients/contract.py" line="69"/>
         <source>Kept evidence files</source>
         <translation>Fichiers de preuve conservés</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="67"/>
+        <location filename="../../gui/clients/contract.py" line="77"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Aucun fichier n&apos;est encore conservé comme preuve. Fermez ceci et utilisez « Ajouter le fichier du contrat… » pour l&apos;ajouter depuis votre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="72"/>
+        <location filename="../../gui/clients/contract.py" line="82"/>
         <source>Link as contract</source>
         <translation>Lier comme contrat</translation>
     </message>
@@ -4342,112 +4342,112 @@ Cliquez pour la copier.</translation>
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../gui/evidence/view.py" line="92"/>
+        <location filename="../../gui/evidence/view.py" line="103"/>
         <source>Adding files</source>
         <translation>Ajout de fichiers</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="93"/>
+        <location filename="../../gui/evidence/view.py" line="104"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="94"/>
+        <location filename="../../gui/evidence/view.py" line="105"/>
         <source>Stop adding files</source>
         <translation>Arrêter l&apos;ajout de fichiers</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="106"/>
+        <location filename="../../gui/evidence/view.py" line="117"/>
         <source>Keep proof here: screenshots of your task counts, pay statements, emails, the contract. Each file gets a fingerprint (SHA-256) that shows it has not changed.</source>
         <translation>Conservez vos preuves ici : captures d&apos;écran de vos compteurs de tâches, relevés de paie, e-mails, le contrat. Chaque fichier reçoit une empreinte (SHA-256) qui montre qu&apos;il n&apos;a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="131"/>
+        <location filename="../../gui/evidence/view.py" line="142"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="144"/>
+        <location filename="../../gui/evidence/view.py" line="155"/>
         <source>Evidence files</source>
         <translation>Fichiers de preuve</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="227"/>
+        <location filename="../../gui/evidence/view.py" line="238"/>
         <source>Loading the preview…</source>
         <translation>Chargement de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="235"/>
+        <location filename="../../gui/evidence/view.py" line="246"/>
         <source>No preview for this file. Export a copy to open it in another program.</source>
         <translation>Pas d&apos;aperçu pour ce fichier. Exportez une copie pour l&apos;ouvrir dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="242"/>
+        <location filename="../../gui/evidence/view.py" line="253"/>
         <source>No preview for this file.</source>
         <translation>Pas d&apos;aperçu pour ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="251"/>
+        <location filename="../../gui/evidence/view.py" line="262"/>
         <source>Add evidence files</source>
         <translation>Ajouter des fichiers de preuve</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="257"/>
+        <location filename="../../gui/evidence/view.py" line="268"/>
         <source>Files are still being added. Wait for them to finish, then add these.</source>
         <translation>Des fichiers sont encore en cours d&apos;ajout. Attendez la fin, puis ajoutez ceux-ci.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="269"/>
+        <location filename="../../gui/evidence/view.py" line="280"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Ajout de %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="277"/>
+        <location filename="../../gui/evidence/view.py" line="288"/>
         <source>Added 1 file.</source>
         <translation>1 fichier ajouté.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="278"/>
+        <location filename="../../gui/evidence/view.py" line="289"/>
         <source>Added %1 files.</source>
         <translation>%1 fichiers ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="281"/>
+        <location filename="../../gui/evidence/view.py" line="292"/>
         <source>Stopped: 1 file was not added.</source>
         <translation>Arrêté : 1 fichier n&apos;a pas été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="282"/>
+        <location filename="../../gui/evidence/view.py" line="293"/>
         <source>Stopped: %1 files were not added.</source>
         <translation>Arrêté : %1 fichiers n&apos;ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="299"/>
+        <location filename="../../gui/evidence/view.py" line="310"/>
         <source>Fingerprint copied: paste it wherever you need to show it.</source>
         <translation>Empreinte copiée : collez-la là où vous devez la montrer.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="320"/>
+        <location filename="../../gui/evidence/view.py" line="331"/>
         <source>Linked.</source>
         <translation>Lié.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="325"/>
+        <location filename="../../gui/evidence/view.py" line="336"/>
         <source>Export a copy to…</source>
         <translation>Exporter une copie vers…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="334"/>
+        <location filename="../../gui/evidence/view.py" line="345"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="337"/>
+        <location filename="../../gui/evidence/view.py" line="348"/>
         <source>Saved a copy as %1. It matches its fingerprint.</source>
         <translation>Copie enregistrée sous %1. Elle correspond à son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="339"/>
+        <location filename="../../gui/evidence/view.py" line="350"/>
         <source>The copy was not saved: %1</source>
         <translation>La copie n&apos;a pas été enregistrée : %1</translation>
     </message>
@@ -4665,22 +4665,22 @@ Cliquez pour la copier.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gui/first_run.py" line="330"/>
+        <location filename="../../gui/first_run.py" line="340"/>
         <source>Set up Contractor Ledger</source>
         <translation>Configurer Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="335"/>
+        <location filename="../../gui/first_run.py" line="345"/>
         <source>Open my records</source>
         <translation>Ouvrir mes registres</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="365"/>
+        <location filename="../../gui/first_run.py" line="375"/>
         <source>Cancel setup?</source>
         <translation>Annuler la configuration ?</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="366"/>
+        <location filename="../../gui/first_run.py" line="376"/>
         <source>Your new records hold nothing yet. Cancel setup and remove them? You can set up again next time you open the app.</source>
         <translation>Vos nouveaux registres sont encore vides. Annuler la configuration et les supprimer ? Vous pourrez recommencer à la prochaine ouverture de l&apos;application.</translation>
     </message>
@@ -4688,27 +4688,27 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ForgottenTimerDialog</name>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="31"/>
+        <location filename="../../gui/timer/forgotten.py" line="31"/>
         <source>Is the timer still needed?</source>
         <translation>Le minuteur est-il encore utile ?</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="34"/>
+        <location filename="../../gui/timer/forgotten.py" line="34"/>
         <source>The timer for %1 has been running since %2. Stop it at the time you finished?</source>
         <translation>Le minuteur pour %1 tourne depuis %2. L&apos;arrêter à l&apos;heure où vous avez fini ?</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="44"/>
+        <location filename="../../gui/timer/forgotten.py" line="44"/>
         <source>When you finished</source>
         <translation>Quand vous avez fini</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="47"/>
+        <location filename="../../gui/timer/forgotten.py" line="47"/>
         <source>Stop at this time</source>
         <translation>Arrêter à cette heure</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="48"/>
+        <location filename="../../gui/timer/forgotten.py" line="48"/>
         <source>Keep it running</source>
         <translation>Le laisser tourner</translation>
     </message>
@@ -4716,137 +4716,137 @@ Cliquez pour la copier.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="255"/>
+        <location filename="../../gui/privacy/forms.py" line="260"/>
         <source>Edit the incident</source>
         <translation>Modifier l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="255"/>
+        <location filename="../../gui/privacy/forms.py" line="260"/>
         <source>Add an incident</source>
         <translation>Ajouter un incident</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="258"/>
+        <location filename="../../gui/privacy/forms.py" line="263"/>
         <source>Kind of incident</source>
         <translation>Type d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="259"/>
+        <location filename="../../gui/privacy/forms.py" line="264"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="259"/>
+        <location filename="../../gui/privacy/forms.py" line="264"/>
         <source>None (another company)</source>
         <translation>Aucun (autre entreprise)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="260"/>
+        <location filename="../../gui/privacy/forms.py" line="265"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="260"/>
+        <location filename="../../gui/privacy/forms.py" line="265"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Qui a envoyé l&apos;avis ou est partie au litige (vide : la raison sociale du client)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="262"/>
+        <location filename="../../gui/privacy/forms.py" line="267"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Avis reçu le</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="262"/>
+        <location filename="../../gui/privacy/forms.py" line="267"/>
         <source>Notice received on</source>
         <translation>Avis reçu le</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="263"/>
+        <location filename="../../gui/privacy/forms.py" line="268"/>
         <source>Data involved</source>
         <translation>Données concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="264"/>
+        <location filename="../../gui/privacy/forms.py" line="269"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Tel que l&apos;avis l&apos;indique : nom, numéro d&apos;identité, compte bancaire…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="265"/>
+        <location filename="../../gui/privacy/forms.py" line="270"/>
         <source>Steps taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="266"/>
+        <location filename="../../gui/privacy/forms.py" line="271"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Une par ligne : crédit gelé, mots de passe changés, plainte au régulateur…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="269"/>
+        <location filename="../../gui/privacy/forms.py" line="274"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="270"/>
+        <location filename="../../gui/privacy/forms.py" line="275"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="270"/>
+        <location filename="../../gui/privacy/forms.py" line="275"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>Compte ou identifiant, numéro de réclamation, événements de fraude…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="271"/>
+        <location filename="../../gui/privacy/forms.py" line="276"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="272"/>
+        <location filename="../../gui/privacy/forms.py" line="277"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="273"/>
+        <location filename="../../gui/privacy/forms.py" line="278"/>
         <source>Co&amp;mpany</source>
         <translation>E&amp;ntreprise</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="276"/>
+        <location filename="../../gui/privacy/forms.py" line="281"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Données concernées</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="277"/>
+        <location filename="../../gui/privacy/forms.py" line="282"/>
         <source>Ste&amp;ps taken</source>
         <translation>Mesures &amp;prises</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="278"/>
+        <location filename="../../gui/privacy/forms.py" line="283"/>
         <source>C&amp;osts</source>
         <translation>C&amp;oûts</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="279"/>
+        <location filename="../../gui/privacy/forms.py" line="284"/>
         <source>T&amp;ime spent</source>
         <translation>Te&amp;mps passé</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="280"/>
+        <location filename="../../gui/privacy/forms.py" line="285"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Jusqu&apos;ici, en tout : surveillance du crédit, affranchissement, paie perdue ; et votre temps.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="281"/>
+        <location filename="../../gui/privacy/forms.py" line="286"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="282"/>
+        <location filename="../../gui/privacy/forms.py" line="287"/>
         <source>No&amp;te</source>
         <translation>Not&amp;e</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="302"/>
+        <location filename="../../gui/privacy/forms.py" line="307"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Nommez l&apos;entreprise concernée, ou choisissez le client en cause.</translation>
     </message>
@@ -4854,152 +4854,152 @@ Cliquez pour la copier.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="39"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="46"/>
         <source>Edit invoice</source>
         <translation>Modifier la facture</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="39"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="46"/>
         <source>Add invoice or claim</source>
         <translation>Ajouter une facture ou une réclamation</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="44"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="51"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="49"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
         <source>Invoice number</source>
         <translation>Numéro de facture</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="50"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
         <source>optional, e.g. 2026-014</source>
         <translation>facultatif, p. ex. 2026-014</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="52"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
         <source>Amount billed</source>
         <translation>Montant facturé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="53"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="60"/>
         <source>e.g. 640.00</source>
         <translation>p. ex. 640.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="55"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="62"/>
         <source>Date issued</source>
         <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="63"/>
         <source>Work from</source>
         <translation>Travail du</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="64"/>
         <source>Work to</source>
         <translation>Travail au</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="58"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="65"/>
         <source>The invoice sets a due date:</source>
         <translation>La facture fixe une échéance :</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="66"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="62"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="69"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="71"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="78"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="80"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="81"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="88"/>
         <source>N&amp;umber</source>
         <translation>N&amp;uméro</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="82"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="85"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="92"/>
         <source>&amp;Issued on</source>
         <translation>&amp;Émise le</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="86"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="93"/>
         <source>Work it bills</source>
         <translation>Travail facturé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="94"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="96"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="90"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="97"/>
         <source>Save invoice</source>
         <translation>Enregistrer la facture</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="90"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="97"/>
         <source>Add invoice</source>
         <translation>Ajouter une facture</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="126"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="133"/>
         <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
         <translation>Sinon dû %1 jours après le travail, selon vos conditions de paiement avec ce client.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="129"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="136"/>
         <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
         <translation>Sinon dû au délai de la loi sur le paiement des indépendants là où vous travaillez, s&apos;il y en a une (estimation — pas un avis juridique).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="141"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="148"/>
         <source>Add a client first: an invoice is sent to a client.</source>
         <translation>Ajoutez d&apos;abord un client : une facture est envoyée à un client.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="143"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="150"/>
         <source>Enter the amount billed.</source>
         <translation>Saisissez le montant facturé.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="146"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="153"/>
         <source>An invoice of zero bills nothing.</source>
         <translation>Une facture de zéro ne facture rien.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="149"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="156"/>
         <source>The work it bills ends before it starts.</source>
         <translation>Le travail facturé finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="152"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="159"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>L&apos;échéance précède la fin du travail facturé.</translation>
     </message>
@@ -5007,12 +5007,12 @@ Cliquez pour la copier.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../gui/controller.py" line="192"/>
+        <location filename="../../gui/controller.py" line="193"/>
         <source>Automatic backup failed</source>
         <translation>La sauvegarde automatique a échoué</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="242"/>
+        <location filename="../../gui/controller.py" line="243"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger continue de tourner ici, avec votre minuteur. Utilisez Quitter dans ce menu pour le fermer.</translation>
     </message>
@@ -5020,82 +5020,82 @@ Cliquez pour la copier.</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="150"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="163"/>
         <source>Link “%1”</source>
         <translation>Lier « %1 »</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="157"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="170"/>
         <source>Kind of record to link to</source>
         <translation>Type de registre à lier</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="171"/>
         <source>A client</source>
         <translation>Un client</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="171"/>
         <source>Work entries (newest first)</source>
         <translation>Entrées de travail (les plus récentes d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="159"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="172"/>
         <source>Payments (newest first)</source>
         <translation>Paiements (les plus récents d&apos;abord)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="159"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="172"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="163"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="176"/>
         <source>Type to narrow the list: a date, a client, a note…</source>
         <translation>Tapez pour filtrer la liste : une date, un client, une note…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="164"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="177"/>
         <source>Filter the records</source>
         <translation>Filtrer les registres</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="169"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="182"/>
         <source>Records to link to</source>
         <translation>Registres à lier</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="176"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="189"/>
         <source>Link</source>
         <translation>Lier</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="181"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="194"/>
         <source>Link to</source>
         <translation>Lier à</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="182"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="195"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="184"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="197"/>
         <source>Tick what this file is proof of. A file can be linked to several records.</source>
         <translation>Cochez ce dont ce fichier est la preuve. Un fichier peut être lié à plusieurs registres.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="196"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="209"/>
         <source>Nothing of this kind is recorded yet.</source>
         <translation>Rien de ce type n&apos;est encore enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="201"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="214"/>
         <source>1 record chosen</source>
         <translation>1 registre choisi</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="202"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="215"/>
         <source>%1 records chosen</source>
         <translation>%1 registres choisis</translation>
     </message>
@@ -5416,52 +5416,52 @@ Cliquez pour la copier.</translation>
 <context>
     <name>NewTermsDialog</name>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="200"/>
+        <location filename="../../gui/clients/terms_form.py" line="207"/>
         <source>New pay terms</source>
         <translation>Nouvelles conditions de paie</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="202"/>
+        <location filename="../../gui/clients/terms_form.py" line="209"/>
         <source>Engagement</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="209"/>
+        <location filename="../../gui/clients/terms_form.py" line="216"/>
         <source>First day the new terms apply</source>
         <translation>Premier jour d&apos;application des nouvelles conditions</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="211"/>
+        <location filename="../../gui/clients/terms_form.py" line="218"/>
         <source>&amp;Engagement</source>
         <translation>&amp;Mission</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="211"/>
+        <location filename="../../gui/clients/terms_form.py" line="218"/>
         <source>&amp;From</source>
         <translation>&amp;À partir du</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="212"/>
+        <location filename="../../gui/clients/terms_form.py" line="219"/>
         <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
         <translation>Le travail avant ce jour garde les conditions alors en vigueur ; le travail à partir de ce jour est payé aux nouvelles conditions.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="214"/>
+        <location filename="../../gui/clients/terms_form.py" line="221"/>
         <source>Save new terms</source>
         <translation>Enregistrer les nouvelles conditions</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="227"/>
+        <location filename="../../gui/clients/terms_form.py" line="234"/>
         <source>No pay terms yet.</source>
         <translation>Pas encore de conditions de paie.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="229"/>
+        <location filename="../../gui/clients/terms_form.py" line="236"/>
         <source>Now: %1</source>
         <translation>Actuellement : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="243"/>
+        <location filename="../../gui/clients/terms_form.py" line="250"/>
         <source>Add an engagement first: pay terms belong to one.</source>
         <translation>Ajoutez d&apos;abord une mission : les conditions de paie s&apos;y rattachent.</translation>
     </message>
@@ -5477,42 +5477,42 @@ Cliquez pour la copier.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="50"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="69"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="51"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="70"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="52"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="53"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="72"/>
         <source>Payer</source>
         <translation>Payeur</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="73"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="55"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="74"/>
         <source>Invoice or why not</source>
         <translation>Facture ou pourquoi pas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="60"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="79"/>
         <source>(short by %1)</source>
         <translation>(il manque %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="73"/>
         <source>— to match</source>
         <translation>— à associer</translation>
     </message>
@@ -5520,18 +5520,18 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../gui/widgets.py" line="62"/>
-        <location filename="../../gui/widgets.py" line="77"/>
+        <location filename="../../gui/widgets.py" line="69"/>
+        <location filename="../../gui/widgets.py" line="84"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="64"/>
+        <location filename="../../gui/widgets.py" line="71"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="77"/>
+        <location filename="../../gui/widgets.py" line="84"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -5539,52 +5539,52 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="78"/>
+        <location filename="../../gui/first_run.py" line="88"/>
         <source>Choose a password</source>
         <translation>Choisissez un mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="79"/>
+        <location filename="../../gui/first_run.py" line="89"/>
         <source>It unlocks your records each time you open the app.</source>
         <translation>Il déverrouille vos registres à chaque ouverture de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="81"/>
+        <location filename="../../gui/first_run.py" line="91"/>
         <source>Create my records</source>
         <translation>Créer mes registres</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="82"/>
+        <location filename="../../gui/first_run.py" line="92"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="83"/>
+        <location filename="../../gui/first_run.py" line="93"/>
         <source>Repeat the password</source>
         <translation>Répétez le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="86"/>
+        <location filename="../../gui/first_run.py" line="96"/>
         <source>If you lose both your password and your recovery key, nobody can open your records. Not even us: there is no copy anywhere else.</source>
         <translation>Si vous perdez à la fois votre mot de passe et votre clé de récupération, personne ne pourra ouvrir vos registres. Pas même nous : il n&apos;en existe aucune copie ailleurs.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="92"/>
+        <location filename="../../gui/first_run.py" line="102"/>
         <source>Creating your records</source>
         <translation>Création de vos registres</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="95"/>
+        <location filename="../../gui/first_run.py" line="105"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="97"/>
+        <location filename="../../gui/first_run.py" line="107"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Répétez-le</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="120"/>
+        <location filename="../../gui/first_run.py" line="130"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -5592,87 +5592,87 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PasswordSection</name>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="26"/>
+        <location filename="../../gui/settings_view/password_section.py" line="33"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="29"/>
+        <location filename="../../gui/settings_view/password_section.py" line="36"/>
         <source>Current password</source>
         <translation>Mot de passe actuel</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="30"/>
+        <location filename="../../gui/settings_view/password_section.py" line="37"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="32"/>
+        <location filename="../../gui/settings_view/password_section.py" line="39"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="37"/>
+        <location filename="../../gui/settings_view/password_section.py" line="44"/>
         <source>Changing the password</source>
         <translation>Changement du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="39"/>
+        <location filename="../../gui/settings_view/password_section.py" line="46"/>
         <source>Change password</source>
         <translation>Changer le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="43"/>
+        <location filename="../../gui/settings_view/password_section.py" line="50"/>
         <source>Think your recovery key leaked? Type your current password above and issue a new one: the old one stops working. (If your password leaked, change it: copies of your files from before stop opening with it.)</source>
         <translation>Vous pensez que votre clé de récupération a fuité ? Saisissez votre mot de passe actuel ci-dessus et émettez-en une nouvelle : l&apos;ancienne cesse de fonctionner. (Si votre mot de passe a fuité, changez-le : les copies antérieures de vos fichiers ne s&apos;ouvrent plus avec lui.)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="47"/>
+        <location filename="../../gui/settings_view/password_section.py" line="54"/>
         <source>Issue a new recovery key</source>
         <translation>Émettre une nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="57"/>
+        <location filename="../../gui/settings_view/password_section.py" line="64"/>
         <source>Your new recovery key</source>
         <translation>Votre nouvelle clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="62"/>
+        <location filename="../../gui/settings_view/password_section.py" line="69"/>
         <source>C&amp;urrent password</source>
         <translation>Mot de passe a&amp;ctuel</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="63"/>
+        <location filename="../../gui/settings_view/password_section.py" line="70"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="65"/>
+        <location filename="../../gui/settings_view/password_section.py" line="72"/>
         <source>Re&amp;peat it</source>
         <translation>Ré&amp;pétez-le</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="88"/>
+        <location filename="../../gui/settings_view/password_section.py" line="95"/>
         <source>The two new passwords differ.</source>
         <translation>Les deux nouveaux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="97"/>
+        <location filename="../../gui/settings_view/password_section.py" line="104"/>
         <source>Changing the password…</source>
         <translation>Changement du mot de passe…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="104"/>
+        <location filename="../../gui/settings_view/password_section.py" line="111"/>
         <source>Moving your records to a new key…</source>
         <translation>Passage de vos registres à une nouvelle clé…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="117"/>
+        <location filename="../../gui/settings_view/password_section.py" line="124"/>
         <source>Password changed. Use the new one from now on: the old one no longer opens your records, not even with a copy of your files from before. Your recovery key still works. Backups made before open with the password you had then.</source>
         <translation>Mot de passe changé. Utilisez le nouveau désormais : l&apos;ancien n&apos;ouvre plus vos registres, même avec une copie antérieure de vos fichiers. Votre clé de récupération fonctionne toujours. Les sauvegardes plus anciennes s&apos;ouvrent avec le mot de passe que vous aviez alors.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="129"/>
+        <location filename="../../gui/settings_view/password_section.py" line="136"/>
         <source>Your new recovery key is below, shown only now: write it down and keep it away from this computer. The old one no longer works, except for backups made before now.</source>
         <translation>Votre nouvelle clé de récupération est ci-dessous, affichée seulement maintenant : notez-la et gardez-la loin de cet ordinateur. L&apos;ancienne ne fonctionne plus, sauf pour les sauvegardes faites avant maintenant.</translation>
     </message>
@@ -5680,271 +5680,271 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PayView</name>
     <message>
-        <location filename="../../gui/pay/view.py" line="80"/>
-        <location filename="../../gui/pay/view.py" line="288"/>
+        <location filename="../../gui/pay/view.py" line="89"/>
+        <location filename="../../gui/pay/view.py" line="297"/>
         <source>Balance per client</source>
         <translation>Solde par client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="85"/>
+        <location filename="../../gui/pay/view.py" line="94"/>
         <source>Payments received</source>
         <translation>Paiements reçus</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="86"/>
+        <location filename="../../gui/pay/view.py" line="95"/>
         <source>Invoices and claims</source>
         <translation>Factures et réclamations</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="87"/>
+        <location filename="../../gui/pay/view.py" line="96"/>
         <source>Late payments</source>
         <translation>Paiements en retard</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="94"/>
+        <location filename="../../gui/pay/view.py" line="103"/>
         <source>Record payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="95"/>
-        <location filename="../../gui/pay/view.py" line="100"/>
+        <location filename="../../gui/pay/view.py" line="104"/>
+        <location filename="../../gui/pay/view.py" line="109"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="96"/>
+        <location filename="../../gui/pay/view.py" line="105"/>
         <source>Edit the selected payment</source>
         <translation>Modifier le paiement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="97"/>
-        <location filename="../../gui/pay/view.py" line="102"/>
+        <location filename="../../gui/pay/view.py" line="106"/>
+        <location filename="../../gui/pay/view.py" line="111"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="98"/>
+        <location filename="../../gui/pay/view.py" line="107"/>
         <source>Delete the selected payment</source>
         <translation>Supprimer le paiement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="99"/>
+        <location filename="../../gui/pay/view.py" line="108"/>
         <source>Add invoice…</source>
         <translation>Ajouter une facture…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="101"/>
+        <location filename="../../gui/pay/view.py" line="110"/>
         <source>Edit the selected invoice</source>
         <translation>Modifier la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="103"/>
+        <location filename="../../gui/pay/view.py" line="112"/>
         <source>Delete the selected invoice</source>
         <translation>Supprimer la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="104"/>
+        <location filename="../../gui/pay/view.py" line="113"/>
         <source>Import statement…</source>
         <translation>Importer un relevé…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="115"/>
+        <location filename="../../gui/pay/view.py" line="124"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
         <translation>Aucun paiement reçu sur cette période. Quand l&apos;argent arrive, enregistrez-le ici : montant brut, frais et le travail qu&apos;il paie.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="117"/>
+        <location filename="../../gui/pay/view.py" line="126"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
         <translation>Aucune facture ni réclamation. Ajoutez les factures que vous envoyez (ou ce qu&apos;une plateforme vous doit pour une période) pour voir l&apos;échéance de chacune et ce qui est en retard.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="119"/>
+        <location filename="../../gui/pay/view.py" line="128"/>
         <source>No late payments in this period.</source>
         <translation>Aucun paiement en retard sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="122"/>
+        <location filename="../../gui/pay/view.py" line="131"/>
         <source>Payments, invoices and late payments</source>
         <translation>Paiements, factures et retards de paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="129"/>
+        <location filename="../../gui/pay/view.py" line="138"/>
         <source>To match (0)</source>
         <translation>À associer (0)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="131"/>
+        <location filename="../../gui/pay/view.py" line="140"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="136"/>
+        <location filename="../../gui/pay/view.py" line="145"/>
         <source>How was this worked out?</source>
         <translation>Comment est-ce calculé ?</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="139"/>
+        <location filename="../../gui/pay/view.py" line="148"/>
         <source>How was this worked out? For the selected client</source>
         <translation>Comment est-ce calculé ? Pour le client sélectionné</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="140"/>
+        <location filename="../../gui/pay/view.py" line="149"/>
         <source>The rule, its source, the inputs and the arithmetic behind each figure of the selected client, week by week. Or activate a figure.</source>
         <translation>La règle, sa source, les données et le calcul derrière chaque chiffre du client sélectionné, semaine par semaine. Ou activez un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="156"/>
+        <location filename="../../gui/pay/view.py" line="165"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>Le payé par heure compte chaque heure travaillée, temps non payé compris. Le salaire minimum est jugé sur ce que paient vos conditions convenues, semaine par semaine : l&apos;argent pas encore reçu est dû, pas sous-payé. Les chiffres du salaire minimum sont une estimation — pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="165"/>
+        <location filename="../../gui/pay/view.py" line="174"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Pas encore de client. Ajoutez la plateforme ou l&apos;entreprise qui vous paie ; puis enregistrez ici ce qu&apos;elle paie et ce que vous lui facturez.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="169"/>
+        <location filename="../../gui/pay/view.py" line="178"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="182"/>
+        <location filename="../../gui/pay/view.py" line="191"/>
         <source>Pay</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="201"/>
+        <location filename="../../gui/pay/view.py" line="210"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="202"/>
+        <location filename="../../gui/pay/view.py" line="211"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="202"/>
+        <location filename="../../gui/pay/view.py" line="211"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="203"/>
+        <location filename="../../gui/pay/view.py" line="212"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="203"/>
+        <location filename="../../gui/pay/view.py" line="212"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="204"/>
+        <location filename="../../gui/pay/view.py" line="213"/>
         <source>Custom…</source>
         <translation>Personnalisé…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="212"/>
+        <location filename="../../gui/pay/view.py" line="221"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="213"/>
+        <location filename="../../gui/pay/view.py" line="222"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="218"/>
+        <location filename="../../gui/pay/view.py" line="227"/>
         <source>Client filter</source>
         <translation>Filtre client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="219"/>
-        <location filename="../../gui/pay/view.py" line="311"/>
+        <location filename="../../gui/pay/view.py" line="228"/>
+        <location filename="../../gui/pay/view.py" line="320"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="269"/>
+        <location filename="../../gui/pay/view.py" line="278"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="299"/>
+        <location filename="../../gui/pay/view.py" line="308"/>
         <source>! %1 overdue</source>
         <translation>! %1 en retard</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="332"/>
+        <location filename="../../gui/pay/view.py" line="341"/>
         <source>No work recorded yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Aucun travail enregistré pour l&apos;instant. Démarrez le minuteur, ou ajoutez une saisie pour un travail déjà fait (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="335"/>
+        <location filename="../../gui/pay/view.py" line="344"/>
         <source>No work in this period (%1). Choose &quot;All time&quot; to see every balance.</source>
         <translation>Aucun travail sur cette période (%1). Choisissez &quot;Toute la période&quot; pour voir tous les soldes.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="339"/>
+        <location filename="../../gui/pay/view.py" line="348"/>
         <source>No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, and the work it pays for.</source>
         <translation>Aucun paiement enregistré pour l&apos;instant. Quand l&apos;argent arrive, enregistrez-le ici (Ctrl+Maj+P) : montant brut, frais et le travail qu&apos;il règle.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="343"/>
+        <location filename="../../gui/pay/view.py" line="352"/>
         <source>No payments recorded in this period (%1). Payments outside it: %2. Choose &quot;All time&quot; to see them.</source>
         <translation>Aucun paiement enregistré sur cette période (%1). Paiements hors de celle-ci : %2. Choisissez &quot;Toute la période&quot; pour les voir.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="350"/>
+        <location filename="../../gui/pay/view.py" line="359"/>
         <source>Overdue invoices: %1</source>
         <translation>Factures en retard : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="352"/>
+        <location filename="../../gui/pay/view.py" line="361"/>
         <source>payments that came late in this period: %1</source>
         <translation>paiements arrivés en retard sur cette période : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="357"/>
+        <location filename="../../gui/pay/view.py" line="366"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Voir Factures et Retards de paiement pour le délai applicable (estimation — pas un avis juridique).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="363"/>
+        <location filename="../../gui/pay/view.py" line="372"/>
         <source>Payments received (%1)</source>
         <translation>Paiements reçus (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="364"/>
+        <location filename="../../gui/pay/view.py" line="373"/>
         <source>Invoices and claims (%1)</source>
         <translation>Factures et réclamations (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="366"/>
+        <location filename="../../gui/pay/view.py" line="375"/>
         <source>%1 overdue</source>
         <translation>%1 en retard</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="369"/>
+        <location filename="../../gui/pay/view.py" line="378"/>
         <source>Late payments (%1)</source>
         <translation>Retards de paiement (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="433"/>
+        <location filename="../../gui/pay/view.py" line="442"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Paiement supprimé. Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="441"/>
+        <location filename="../../gui/pay/view.py" line="450"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Relevé importé. Les paiements sans client attendent dans À associer.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="446"/>
+        <location filename="../../gui/pay/view.py" line="455"/>
         <source>To match (%1)</source>
         <translation>À associer (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="472"/>
+        <location filename="../../gui/pay/view.py" line="481"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Facture supprimée. Annulez avec Ctrl+Z.</translation>
     </message>
@@ -5952,220 +5952,220 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="50"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="58"/>
         <source>Edit payment</source>
         <translation>Modifier le paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="50"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="58"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="125"/>
         <source>Record payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="54"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="62"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="59"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="67"/>
         <source>Amount received, before fees</source>
         <translation>Montant reçu, avant frais</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="60"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="68"/>
         <source>e.g. 350.00</source>
         <translation>p. ex. 350.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="62"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="70"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="64"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="210"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="72"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="218"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="65"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="73"/>
         <source>optional: platform or transfer fees</source>
         <translation>facultatif : frais de plateforme ou de virement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="67"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="211"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="75"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="219"/>
         <source>Deductions</source>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="68"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="76"/>
         <source>optional: tax withheld, other deductions</source>
         <translation>facultatif : impôt retenu, autres retenues</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="70"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
         <source>Net amount</source>
         <translation>Montant net</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="71"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="79"/>
         <source>Date received</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="75"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="83"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="80"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="88"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="81"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="89"/>
         <source>transaction id, payout number…</source>
         <translation>identifiant de transaction, numéro de versement…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="83"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="91"/>
         <source>What it pays for</source>
         <translation>Ce qu&apos;il paie</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="84"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="92"/>
         <source>It pays for work from</source>
         <translation>Il paie le travail du</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="85"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="93"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="86"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="94"/>
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="88"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="96"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="94"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="102"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="102"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="110"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="103"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="111"/>
         <source>&amp;Amount received</source>
         <translation>&amp;Montant reçu</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="106"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="114"/>
         <source>&amp;Fees</source>
         <translation>&amp;Frais</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="107"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="115"/>
         <source>&amp;Deductions</source>
         <translation>Re&amp;tenues</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="108"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="116"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="109"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
         <source>Date &amp;received</source>
         <translation>Date de &amp;réception</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="110"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="118"/>
         <source>&amp;Method</source>
         <translation>Mo&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="111"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="119"/>
         <source>R&amp;eference</source>
         <translation>Réf&amp;érence</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="112"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="120"/>
         <source>&amp;Pays for</source>
         <translation>Rè&amp;gle</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="113"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="121"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="114"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="122"/>
         <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
         <translation>La période décide sur quel travail le paiement compte, et quand il était dû. Payer une facture couvre la période de la facture, sauf si vous en indiquez une.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="116"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="124"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="125"/>
         <source>Save payment</source>
         <translation>Enregistrer le paiement</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="165"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="173"/>
         <source>Nothing in particular</source>
         <translation>Rien de particulier</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="171"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="179"/>
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="200"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="208"/>
         <source>Add a client first: a payment comes from a client.</source>
         <translation>Ajoutez d&apos;abord un client : un paiement vient d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="203"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="211"/>
         <source>%1 pays in %2; record the amount that arrived in %2.</source>
         <translation>%1 paie en %2 ; enregistrez le montant arrivé en %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="206"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="214"/>
         <source>Enter the amount you received.</source>
         <translation>Saisissez le montant reçu.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="209"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="217"/>
         <source>A payment of zero is not a payment.</source>
         <translation>Un paiement de zéro n&apos;est pas un paiement.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="213"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="221"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Les frais et retenues dépassent le montant payé.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="218"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="226"/>
         <source>The period ends before it starts.</source>
         <translation>La période finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="239"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="247"/>
         <source>Covers the invoice&apos;s period, %1.</source>
         <translation>Couvre la période de la facture, %1.</translation>
     </message>
@@ -6287,103 +6287,103 @@ Cliquez pour la copier.</translation>
 <context>
     <name>QuickAddForm</name>
     <message>
-        <location filename="../../gui/quick_add.py" line="29"/>
+        <location filename="../../gui/today/quick_add.py" line="29"/>
         <source>Client for the new entry</source>
         <translation>Client de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="31"/>
+        <location filename="../../gui/today/quick_add.py" line="31"/>
         <source>Category for the new entry</source>
         <translation>Catégorie de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="37"/>
+        <location filename="../../gui/today/quick_add.py" line="37"/>
         <source>Date of the new entry</source>
         <translation>Date de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="40"/>
+        <location filename="../../gui/today/quick_add.py" line="40"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="43"/>
+        <location filename="../../gui/today/quick_add.py" line="43"/>
         <source>End time</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="45"/>
+        <location filename="../../gui/today/quick_add.py" line="45"/>
         <source>tasks (optional)</source>
         <translation>tâches (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="46"/>
+        <location filename="../../gui/today/quick_add.py" line="46"/>
         <source>Units done</source>
         <translation>Unités faites</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="48"/>
+        <location filename="../../gui/today/quick_add.py" line="48"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="49"/>
+        <location filename="../../gui/today/quick_add.py" line="49"/>
         <source>Note for the new entry</source>
         <translation>Note de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="50"/>
+        <location filename="../../gui/today/quick_add.py" line="50"/>
         <source>Add entry</source>
         <translation>Ajouter une entrée</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="61"/>
+        <location filename="../../gui/today/quick_add.py" line="61"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="61"/>
+        <location filename="../../gui/today/quick_add.py" line="61"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="61"/>
+        <location filename="../../gui/today/quick_add.py" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="61"/>
+        <location filename="../../gui/today/quick_add.py" line="61"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="61"/>
+        <location filename="../../gui/today/quick_add.py" line="61"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="62"/>
-        <location filename="../../gui/quick_add.py" line="109"/>
+        <location filename="../../gui/today/quick_add.py" line="62"/>
+        <location filename="../../gui/today/quick_add.py" line="109"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="100"/>
+        <location filename="../../gui/today/quick_add.py" line="100"/>
         <source>Add a client first.</source>
         <translation>Ajoutez d&apos;abord un client.</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="108"/>
+        <location filename="../../gui/today/quick_add.py" line="108"/>
         <source>That ends later than now. Log work once it is done, or use the timer.</source>
         <translation>Cela finit après maintenant. Saisissez le travail une fois fait, ou utilisez le minuteur.</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="111"/>
+        <location filename="../../gui/today/quick_add.py" line="111"/>
         <source>Units must be a positive number.</source>
         <translation>Les unités doivent être un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="126"/>
+        <location filename="../../gui/today/quick_add.py" line="126"/>
         <source> (ends the next day)</source>
         <translation> (finit le lendemain)</translation>
     </message>
@@ -6391,32 +6391,32 @@ Cliquez pour la copier.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="69"/>
+        <location filename="../../gui/privacy/forms.py" line="74"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="69"/>
+        <location filename="../../gui/privacy/forms.py" line="74"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="99"/>
+        <location filename="../../gui/privacy/forms.py" line="104"/>
         <source>&amp;Started on</source>
         <translation>&amp;Commencé le</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="99"/>
+        <location filename="../../gui/privacy/forms.py" line="104"/>
         <source>Started on</source>
         <translation>Commencé le</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="100"/>
+        <location filename="../../gui/privacy/forms.py" line="105"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Terminé le</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="100"/>
+        <location filename="../../gui/privacy/forms.py" line="105"/>
         <source>Ended on</source>
         <translation>Terminé le</translation>
     </message>
@@ -6424,57 +6424,57 @@ Cliquez pour la copier.</translation>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="68"/>
+        <location filename="../../gui/privacy/tab.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="69"/>
+        <location filename="../../gui/privacy/tab.py" line="78"/>
         <source>Edit the selected record</source>
         <translation>Modifier le registre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="71"/>
+        <location filename="../../gui/privacy/tab.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="72"/>
+        <location filename="../../gui/privacy/tab.py" line="81"/>
         <source>Delete the selected record</source>
         <translation>Supprimer le registre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="93"/>
+        <location filename="../../gui/privacy/tab.py" line="102"/>
         <source>The selected record in full</source>
         <translation>Le registre sélectionné en entier</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="107"/>
+        <location filename="../../gui/privacy/tab.py" line="116"/>
         <source>(empty list)</source>
         <translation>(liste vide)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="109"/>
+        <location filename="../../gui/privacy/tab.py" line="118"/>
         <source>Show all clients</source>
         <translation>Afficher tous les clients</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="166"/>
+        <location filename="../../gui/privacy/tab.py" line="175"/>
         <source>Nothing recorded here for %1.</source>
         <translation>Rien d&apos;enregistré ici pour %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="187"/>
+        <location filename="../../gui/privacy/tab.py" line="196"/>
         <source>Select a record to see it in full.</source>
         <translation>Sélectionnez un registre pour le voir en entier.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="221"/>
+        <location filename="../../gui/privacy/tab.py" line="230"/>
         <source>Saved. It is not shown for the client chosen above.</source>
         <translation>Enregistré. Il n&apos;apparaît pas pour le client choisi ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="232"/>
+        <location filename="../../gui/privacy/tab.py" line="241"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Supprimé. Annulez avec Ctrl+Z.</translation>
     </message>
@@ -6482,62 +6482,62 @@ Cliquez pour la copier.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="157"/>
+        <location filename="../../gui/first_run.py" line="167"/>
         <source>Your recovery key</source>
         <translation>Votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="158"/>
+        <location filename="../../gui/first_run.py" line="168"/>
         <source>If you forget your password, this key opens your records. It is shown only now.</source>
         <translation>Si vous oubliez votre mot de passe, cette clé ouvre vos registres. Elle n&apos;est affichée que maintenant.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="166"/>
+        <location filename="../../gui/first_run.py" line="176"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="169"/>
+        <location filename="../../gui/first_run.py" line="179"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="171"/>
+        <location filename="../../gui/first_run.py" line="181"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="178"/>
+        <location filename="../../gui/first_run.py" line="188"/>
         <source>Write it down, or save or print it, and keep it somewhere safe away from this computer. Anyone who has it can open your records.</source>
         <translation>Notez-la, ou enregistrez-la ou imprimez-la, et gardez-la en lieu sûr loin de cet ordinateur. Quiconque l&apos;a peut ouvrir vos registres.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="183"/>
+        <location filename="../../gui/first_run.py" line="193"/>
         <source>A saved PDF is as good as the key: anyone who gets the file can open your records. Save it to a USB stick you keep away from this computer, not to a synced or shared folder, and delete other copies once it is printed.</source>
         <translation>Un PDF enregistré vaut la clé : quiconque obtient le fichier peut ouvrir vos registres. Enregistrez-le sur une clé USB gardée loin de cet ordinateur, pas dans un dossier synchronisé ou partagé, et supprimez les autres copies une fois imprimé.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="189"/>
+        <location filename="../../gui/first_run.py" line="199"/>
         <source>I have stored it safely</source>
         <translation>Je l&apos;ai rangée en lieu sûr</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="207"/>
+        <location filename="../../gui/first_run.py" line="217"/>
         <source>Save the recovery key (anyone with this file can open your records)</source>
         <translation>Enregistrer la clé de récupération (quiconque a ce fichier peut ouvrir vos registres)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="208"/>
+        <location filename="../../gui/first_run.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="216"/>
+        <location filename="../../gui/first_run.py" line="226"/>
         <source>The PDF could not be saved (%1). Nothing else was changed; try another folder.</source>
         <translation>Le PDF n&apos;a pas pu être enregistré (%1). Rien d&apos;autre n&apos;a été modifié ; essayez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="219"/>
+        <location filename="../../gui/first_run.py" line="229"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -6692,162 +6692,162 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../gui/reports/view.py" line="57"/>
+        <location filename="../../gui/reports/view.py" line="73"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="58"/>
+        <location filename="../../gui/reports/view.py" line="74"/>
         <source>Save the report as a PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="70"/>
+        <location filename="../../gui/reports/view.py" line="86"/>
         <source>Making the report</source>
         <translation>Création du rapport</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="70"/>
+        <location filename="../../gui/reports/view.py" line="86"/>
         <source>Stop making the report</source>
         <translation>Arrêter la création du rapport</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="78"/>
+        <location filename="../../gui/reports/view.py" line="94"/>
         <source>Preview of page 1</source>
         <translation>Aperçu de la page 1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="97"/>
+        <location filename="../../gui/reports/view.py" line="113"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="187"/>
+        <location filename="../../gui/reports/view.py" line="203"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>Un %1 porte sur un client : ajoutez d&apos;abord un client (vue Clients).</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="207"/>
+        <location filename="../../gui/reports/view.py" line="223"/>
         <source>Making the preview…</source>
         <translation>Création de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="216"/>
+        <location filename="../../gui/reports/view.py" line="232"/>
         <source>No preview for this report.</source>
         <translation>Pas d&apos;aperçu pour ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="219"/>
+        <location filename="../../gui/reports/view.py" line="235"/>
         <source>Page 1, as it will be saved</source>
         <translation>Page 1, telle qu&apos;elle sera enregistrée</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="240"/>
+        <location filename="../../gui/reports/view.py" line="256"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="241"/>
+        <location filename="../../gui/reports/view.py" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="258"/>
+        <location filename="../../gui/reports/view.py" line="274"/>
         <source>Making the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="74"/>
+        <location filename="../../gui/reports/view.py" line="90"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="60"/>
+        <location filename="../../gui/reports/view.py" line="76"/>
         <source>Prepare for a lawyer or clinic…</source>
         <translation>Préparer pour un avocat ou une permanence juridique…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="61"/>
+        <location filename="../../gui/reports/view.py" line="77"/>
         <source>Prepare one file for a lawyer or clinic, with a checker</source>
         <translation>Préparer un seul fichier pour un avocat ou une permanence, avec un vérificateur</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="62"/>
+        <location filename="../../gui/reports/view.py" line="78"/>
         <source>One zip with the claim packet, pay summary and privacy report, your entries and payments, your evidence, your anchors and time stamps, and a checker anyone can run without this app.</source>
         <translation>Un zip avec le dossier de réclamation, le récapitulatif de rémunération et le rapport de confidentialité, vos saisies et paiements, vos preuves, vos ancres et horodatages, et un vérificateur que chacun peut lancer sans cette application.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="66"/>
+        <location filename="../../gui/reports/view.py" line="82"/>
         <source>Share with a union or worker centre…</source>
         <translation>Partager avec un syndicat ou un centre de travailleurs…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="67"/>
+        <location filename="../../gui/reports/view.py" line="83"/>
         <source>Share your pay figures anonymously with a union or worker centre</source>
         <translation>Partagez vos chiffres de rémunération anonymement avec un syndicat ou un centre de travailleurs</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="116"/>
+        <location filename="../../gui/reports/view.py" line="132"/>
         <source>Report choices</source>
         <translation>Choix du rapport</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="135"/>
+        <location filename="../../gui/reports/view.py" line="151"/>
         <source>Saved the share to %1. Send it to your union or worker centre yourself: the app sends nothing.</source>
         <translation>Partage enregistré dans %1. Envoyez-le vous-même à votre syndicat ou centre de travailleurs : l&apos;application n&apos;envoie rien.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="268"/>
+        <location filename="../../gui/reports/view.py" line="284"/>
         <source>A bundle for a lawyer or clinic is about one client: choose the client above first.</source>
         <translation>Un dossier pour un avocat ou une permanence porte sur un seul client : choisissez d&apos;abord le client ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="272"/>
+        <location filename="../../gui/reports/view.py" line="288"/>
         <source>Save the bundle for a lawyer or clinic</source>
         <translation>Enregistrer le dossier pour un avocat ou une permanence</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="273"/>
+        <location filename="../../gui/reports/view.py" line="289"/>
         <source>Zip files (*.zip)</source>
         <translation>Fichiers zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="286"/>
+        <location filename="../../gui/reports/view.py" line="302"/>
         <source>Preparing the bundle: three signed reports, your records and evidence…</source>
         <translation>Préparation du dossier : trois rapports signés, vos données et vos preuves…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="292"/>
+        <location filename="../../gui/reports/view.py" line="308"/>
         <source>Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says how). Your key&apos;s fingerprint, to tell them: %6.</source>
         <translation>%1 enregistré : 3 rapports signés, %2 saisies, %3 paiements, %4 fichiers de preuve, %5 horodatages. La personne qui le reçoit le décompresse et lance verify.py (le README.txt à l&apos;intérieur explique comment). L&apos;empreinte de votre clé, à lui communiquer : %6.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="301"/>
+        <location filename="../../gui/reports/view.py" line="317"/>
         <source>The bundle was not saved: %1</source>
         <translation>Le dossier n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="308"/>
+        <location filename="../../gui/reports/view.py" line="324"/>
         <source>Gathering your records…</source>
         <translation>Collecte de vos registres…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="308"/>
+        <location filename="../../gui/reports/view.py" line="324"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="314"/>
+        <location filename="../../gui/reports/view.py" line="330"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>%1 enregistré (%2 entrées, %3 paiements). Il est signé : « Vérifier un rapport… » pourra prouver plus tard qu&apos;il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="321"/>
+        <location filename="../../gui/reports/view.py" line="337"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Annulé : aucun fichier n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="323"/>
+        <location filename="../../gui/reports/view.py" line="339"/>
         <source>The report was not saved: %1</source>
         <translation>Le rapport n&apos;a pas été enregistré : %1</translation>
     </message>
@@ -6883,72 +6883,72 @@ Cliquez pour la copier.</translation>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="23"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="31"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="23"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="31"/>
         <source>Check a backup</source>
         <translation>Vérifier une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="28"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="36"/>
         <source>The password I had on the day of the backup</source>
         <translation>Le mot de passe que j&apos;avais le jour de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="29"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="37"/>
         <source>My recovery key</source>
         <translation>Ma clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="34"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="42"/>
         <source>Password of the day of the backup</source>
         <translation>Mot de passe du jour de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="36"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="44"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="38"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="46"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="39"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="47"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="43"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="51"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="44"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="52"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="45"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="53"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="47"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="55"/>
         <source>Re&amp;peat it</source>
         <translation>Ré&amp;pétez-le</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="57"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="65"/>
         <source>It opens with:</source>
         <translation>Elle s&apos;ouvre avec :</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="72"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="80"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
@@ -6980,142 +6980,142 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="36"/>
+        <location filename="../../gui/reports/share_dialog.py" line="48"/>
         <source>Share with a union or worker centre</source>
         <translation>Partager avec un syndicat ou un centre de travailleurs</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="44"/>
+        <location filename="../../gui/reports/share_dialog.py" line="56"/>
         <source>First day to share</source>
         <translation>Premier jour à partager</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="45"/>
+        <location filename="../../gui/reports/share_dialog.py" line="57"/>
         <source>Last day to share</source>
         <translation>Dernier jour à partager</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <location filename="../../gui/reports/share_dialog.py" line="64"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <location filename="../../gui/reports/share_dialog.py" line="64"/>
         <source>Kind of work</source>
         <translation>Type de travail</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <location filename="../../gui/reports/share_dialog.py" line="64"/>
         <source>Name it</source>
         <translation>La nommer</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="53"/>
+        <location filename="../../gui/reports/share_dialog.py" line="65"/>
         <source>Your clients: the kind of work of each, and whether to name it</source>
         <translation>Vos clients : le type de travail de chacun, et s&apos;il faut le nommer</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="59"/>
+        <location filename="../../gui/reports/share_dialog.py" line="71"/>
         <source>Everything the share will hold, in plain words</source>
         <translation>Tout ce que le partage contiendra, en mots simples</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="62"/>
+        <location filename="../../gui/reports/share_dialog.py" line="74"/>
         <source>Save share…</source>
         <translation>Enregistrer le partage…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="74"/>
+        <location filename="../../gui/reports/share_dialog.py" line="86"/>
         <source>Unions and worker centres pool anonymous shares to show how platforms pay. The file holds, per month and kind of work: hours in fives, rounded pay, the hourly rate and the minimum wage it was compared with, and late or short payments. No names (unless you tick one), notes, dates or evidence. You send it yourself; the app sends nothing.</source>
         <translation>Les syndicats et centres de travailleurs rassemblent des partages anonymes pour montrer comment les plateformes paient. Le fichier contient, par mois et type de travail : les heures par tranches de cinq, la rémunération arrondie, le taux horaire et le salaire minimum comparé, et les paiements en retard ou incomplets. Aucun nom (sauf si vous en cochez un), note, date ni preuve. Vous l&apos;envoyez vous-même ; l&apos;application n&apos;envoie rien.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="81"/>
+        <location filename="../../gui/reports/share_dialog.py" line="93"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="85"/>
+        <location filename="../../gui/reports/share_dialog.py" line="97"/>
         <source>Months</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="90"/>
+        <location filename="../../gui/reports/share_dialog.py" line="102"/>
         <source>What the file will hold:</source>
         <translation>Ce que le fichier contiendra :</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="105"/>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
         <source>Kind of work for %1</source>
         <translation>Type de travail pour %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="108"/>
+        <location filename="../../gui/reports/share_dialog.py" line="120"/>
         <source>Name %1 in the share</source>
         <translation>Nommer %1 dans le partage</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <location filename="../../gui/reports/share_dialog.py" line="129"/>
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <location filename="../../gui/reports/share_dialog.py" line="129"/>
         <source>rating</source>
         <translation>évaluation</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <location filename="../../gui/reports/share_dialog.py" line="129"/>
         <source>transcription</source>
         <translation>transcription</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <location filename="../../gui/reports/share_dialog.py" line="130"/>
         <source>translation</source>
         <translation>traduction</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <location filename="../../gui/reports/share_dialog.py" line="130"/>
         <source>moderation</source>
         <translation>modération</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <location filename="../../gui/reports/share_dialog.py" line="131"/>
         <source>writing</source>
         <translation>rédaction</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <location filename="../../gui/reports/share_dialog.py" line="131"/>
         <source>delivery</source>
         <translation>livraison</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <location filename="../../gui/reports/share_dialog.py" line="131"/>
         <source>driving</source>
         <translation>conduite</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <location filename="../../gui/reports/share_dialog.py" line="132"/>
         <source>freelance</source>
         <translation>freelance</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <location filename="../../gui/reports/share_dialog.py" line="132"/>
         <source>other</source>
         <translation>autre</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="174"/>
+        <location filename="../../gui/reports/share_dialog.py" line="186"/>
         <source>Save the share</source>
         <translation>Enregistrer le partage</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="175"/>
+        <location filename="../../gui/reports/share_dialog.py" line="187"/>
         <source>Share files (*.json)</source>
         <translation>Fichiers de partage (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="187"/>
+        <location filename="../../gui/reports/share_dialog.py" line="199"/>
         <source>The share was not saved: %1</source>
         <translation>Le partage n&apos;a pas été enregistré : %1</translation>
     </message>
@@ -7123,112 +7123,112 @@ Cliquez pour la copier.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
         <source>PayPal activity download (CSV)</source>
         <translation>Téléchargement d&apos;activité PayPal (CSV)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="55"/>
         <source>Wise statement or transaction history (CSV)</source>
         <translation>Relevé ou historique des transactions Wise (CSV)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="56"/>
         <source>Upwork transaction history (CSV)</source>
         <translation>Historique des transactions Upwork (CSV)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="57"/>
         <source>Payoneer transactions (CSV)</source>
         <translation>Transactions Payoneer (CSV)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="39"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="58"/>
         <source>Bank or other payments (CSV, choose its columns)</source>
         <translation>Banque ou autres paiements (CSV, choisissez les colonnes)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
         <source>Import a payment statement</source>
         <translation>Importer un relevé de paiements</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="92"/>
         <source>Kind of statement</source>
         <translation>Type de relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="77"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="78"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="97"/>
         <source>Match each payment by payer</source>
         <translation>Associer chaque paiement selon son payeur</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="82"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Statement file</source>
         <translation>Fichier du relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="83"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="102"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="89"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="108"/>
         <source>&amp;Statement</source>
         <translation>&amp;Relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="93"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="120"/>
         <source>Payments in the statement</source>
         <translation>Paiements du relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="107"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="126"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="110"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="129"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="127"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="146"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Seul l&apos;argent reçu de clients devient un paiement : retraits, transferts entre vos soldes, remboursements et blocages sont comptés et ignorés. Importer à nouveau le même relevé n&apos;ajoute rien.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="137"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="156"/>
         <source>Choose a statement</source>
         <translation>Choisir un relevé</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="138"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="157"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="173"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="192"/>
         <source>Choose the statement file first.</source>
         <translation>Choisissez d&apos;abord le fichier du relevé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="215"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n nouveau paiement, %1 associé à un client.</numerusform>
@@ -7236,17 +7236,17 @@ Cliquez pour la copier.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="199"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="218"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1 : brut %2, frais %3, net %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="203"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
         <source>Already imported: %1.</source>
         <translation>Déjà importé : %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="205"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="224"/>
         <source>Skipped: %1.</source>
         <translation>Ignoré : %1.</translation>
     </message>
@@ -7254,42 +7254,42 @@ Cliquez pour la copier.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../gui/widgets.py" line="123"/>
+        <location filename="../../gui/widgets.py" line="130"/>
         <source>Password strength</source>
         <translation>Solidité du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="135"/>
+        <location filename="../../gui/widgets.py" line="142"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Trop court : utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="136"/>
+        <location filename="../../gui/widgets.py" line="143"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Faible : facile à deviner. Ajoutez des mots ou des caractères.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="137"/>
+        <location filename="../../gui/widgets.py" line="144"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Moyen : pourrait être plus solide. Un mot de plus aiderait.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="138"/>
+        <location filename="../../gui/widgets.py" line="145"/>
         <source>Strong.</source>
         <translation>Solide.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="139"/>
+        <location filename="../../gui/widgets.py" line="146"/>
         <source>Very strong.</source>
         <translation>Très solide.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="141"/>
+        <location filename="../../gui/widgets.py" line="148"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Trop courant : c&apos;est l&apos;un des 10 000 mots de passe que quiconque a vos fichiers essaie en premier. Choisissez-en un autre ; quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="146"/>
+        <location filename="../../gui/widgets.py" line="153"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
@@ -7297,141 +7297,141 @@ Cliquez pour la copier.</translation>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="37"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="52"/>
         <source>Your other computers</source>
         <translation>Vos autres ordinateurs</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="57"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="72"/>
         <source>Keep your records in step on two computers through a folder your own sync tool keeps in step (Syncthing, Nextcloud, Dropbox, a USB stick). The app writes encrypted files there and never sends anything itself.</source>
         <translation>Gardez vos données identiques sur deux ordinateurs grâce à un dossier que votre propre outil de synchronisation tient à jour (Syncthing, Nextcloud, Dropbox, une clé USB). L&apos;application y écrit des fichiers chiffrés et n&apos;envoie jamais rien elle-même.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="62"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="77"/>
         <source>This computer&apos;s name</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="64"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="79"/>
         <source>Sync folder</source>
         <translation>Dossier de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="65"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="80"/>
         <source>The folder your sync tool keeps in step</source>
         <translation>Le dossier que votre outil de synchronisation tient à jour</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="66"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="81"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="67"/>
-        <location filename="../../gui/settings_view/sync_section.py" line="134"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="82"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="149"/>
         <source>Choose the sync folder</source>
         <translation>Choisir le dossier de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="73"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="88"/>
         <source>Pairing code from your other computer</source>
         <translation>Code de jumelage de votre autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="74"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="89"/>
         <source>To join: the code your other computer shows</source>
         <translation>Pour rejoindre : le code affiché par votre autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="75"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="90"/>
         <source>Start syncing here</source>
         <translation>Commencer la synchronisation ici</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="77"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="92"/>
         <source>Join with the code</source>
         <translation>Rejoindre avec le code</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="84"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="99"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="85"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="100"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="86"/>
         <location filename="../../gui/settings_view/sync_section.py" line="101"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="116"/>
         <source>Pairing code</source>
         <translation>Code de jumelage</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="98"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="113"/>
         <source>Sync folder and paired computers</source>
         <translation>Dossier de synchronisation et ordinateurs jumelés</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="104"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="119"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="106"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="121"/>
         <source>Show the pairing code</source>
         <translation>Afficher le code de jumelage</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="109"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="124"/>
         <source>A paired computer</source>
         <translation>Un ordinateur jumelé</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="110"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="125"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="111"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="126"/>
         <source>Stop reading the chosen computer&apos;s changes</source>
         <translation>Ne plus lire les modifications de l&apos;ordinateur choisi</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="166"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="181"/>
         <source>Pairing code: %1
 On your other computer, choose the same folder (as your sync tool keeps it there), type this code and press “Join with the code”. Keep it to yourself.</source>
         <translation>Code de jumelage : %1
 Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de synchronisation le tient là-bas), tapez ce code et appuyez sur « Rejoindre avec le code ». Gardez-le pour vous.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="204"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="219"/>
         <source> (removed)</source>
         <translation> (retiré)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="205"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="220"/>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="206"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="221"/>
         <source>This computer: %1</source>
         <translation>Cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="222"/>
         <source>Paired: %1</source>
         <translation>Jumelés : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="222"/>
         <source>none yet</source>
         <translation>aucun pour le moment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/settings_view/sync_section.py" line="209"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="224"/>
         <source>%n records changed on two computers: choose in Entries.</source>
         <translation>
             <numerusform>%n enregistrement modifié sur deux ordinateurs : choisissez dans Entrées.</numerusform>
@@ -7442,143 +7442,143 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>TermsForm</name>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="47"/>
+        <location filename="../../gui/clients/terms_form.py" line="54"/>
         <source>Pay type</source>
         <translation>Type de paie</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="48"/>
+        <location filename="../../gui/clients/terms_form.py" line="55"/>
         <source>Hourly</source>
         <translation>À l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="48"/>
+        <location filename="../../gui/clients/terms_form.py" line="55"/>
         <source>Per task</source>
         <translation>À la tâche</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="49"/>
+        <location filename="../../gui/clients/terms_form.py" line="56"/>
         <source>Fixed price</source>
         <translation>Prix fixe</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="52"/>
-        <location filename="../../gui/clients/terms_form.py" line="135"/>
+        <location filename="../../gui/clients/terms_form.py" line="59"/>
+        <location filename="../../gui/clients/terms_form.py" line="142"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="53"/>
+        <location filename="../../gui/clients/terms_form.py" line="60"/>
         <source>e.g. 20.00 (in %1)</source>
         <translation>p. ex. 20.00 (en %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="54"/>
+        <location filename="../../gui/clients/terms_form.py" line="61"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>p. ex. 20.00 (laissez vide si pas encore convenu)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="58"/>
+        <location filename="../../gui/clients/terms_form.py" line="65"/>
         <source>What one unit of work is called</source>
         <translation>Le nom d&apos;une unité de travail</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="59"/>
+        <location filename="../../gui/clients/terms_form.py" line="66"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unité</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="67"/>
+        <location filename="../../gui/clients/terms_form.py" line="74"/>
         <source>%1 is paid</source>
         <translation>%1 est payé</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="73"/>
+        <location filename="../../gui/clients/terms_form.py" line="80"/>
         <source>Paid work</source>
         <translation>Travail payé</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="75"/>
+        <location filename="../../gui/clients/terms_form.py" line="82"/>
         <source>Platform fee in percent</source>
         <translation>Frais de plateforme en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="76"/>
+        <location filename="../../gui/clients/terms_form.py" line="83"/>
         <source>e.g. 20 (leave empty if the platform keeps nothing)</source>
         <translation>p. ex. 20 (laissez vide si la plateforme ne garde rien)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="78"/>
+        <location filename="../../gui/clients/terms_form.py" line="85"/>
         <source>Note on these terms</source>
         <translation>Note sur ces conditions</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="79"/>
+        <location filename="../../gui/clients/terms_form.py" line="86"/>
         <source>e.g. raise after the annual review</source>
         <translation>p. ex. hausse après l&apos;entretien annuel</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="82"/>
+        <location filename="../../gui/clients/terms_form.py" line="89"/>
         <source>&amp;Pay type</source>
         <translation>T&amp;ype de paie</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="86"/>
+        <location filename="../../gui/clients/terms_form.py" line="93"/>
         <source>Untick work the client does not pay for, such as unpaid training or assessments: it is still recorded, and shows in your reports as unpaid.</source>
         <translation>Décochez le travail que le client ne paie pas, comme une formation ou des évaluations non payées : il reste enregistré et apparaît comme non payé dans vos rapports.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="89"/>
+        <location filename="../../gui/clients/terms_form.py" line="96"/>
         <source>Platform &amp;fee (%)</source>
         <translation>&amp;Frais de plateforme (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="90"/>
+        <location filename="../../gui/clients/terms_form.py" line="97"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="113"/>
+        <location filename="../../gui/clients/terms_form.py" line="120"/>
         <source>&amp;Rate per hour</source>
         <translation>&amp;Taux horaire</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="113"/>
+        <location filename="../../gui/clients/terms_form.py" line="120"/>
         <source>&amp;Rate per unit</source>
         <translation>&amp;Taux par unité</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="114"/>
+        <location filename="../../gui/clients/terms_form.py" line="121"/>
         <source>&amp;Price</source>
         <translation>&amp;Prix</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="127"/>
+        <location filename="../../gui/clients/terms_form.py" line="134"/>
         <source>The platform fee</source>
         <translation>Les frais de plateforme</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="129"/>
+        <location filename="../../gui/clients/terms_form.py" line="136"/>
         <source>The platform fee is a percentage from 0 to 100.</source>
         <translation>Les frais de plateforme sont un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="133"/>
+        <location filename="../../gui/clients/terms_form.py" line="140"/>
         <source>Enter the new rate.</source>
         <translation>Saisissez le nouveau taux.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="135"/>
+        <location filename="../../gui/clients/terms_form.py" line="142"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="138"/>
+        <location filename="../../gui/clients/terms_form.py" line="145"/>
         <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
         <translation>Un taux de zéro n&apos;est pas un taux ; laissez vide si le travail n&apos;est pas payé.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="143"/>
+        <location filename="../../gui/clients/terms_form.py" line="150"/>
         <source>Name the unit with one word, such as task or item.</source>
         <translation>Nommez l&apos;unité d&apos;un seul mot, comme tâche ou article.</translation>
     </message>
@@ -7609,97 +7609,97 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../gui/timer_panel.py" line="43"/>
+        <location filename="../../gui/timer/panel.py" line="51"/>
         <source>Add the platform or company you work for, with your pay terms; then start the timer when you start working.</source>
         <translation>Ajoutez la plateforme ou l&apos;entreprise pour laquelle vous travaillez, avec vos conditions de paie ; puis démarrez le minuteur quand vous commencez à travailler.</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="46"/>
+        <location filename="../../gui/timer/panel.py" line="54"/>
         <source>Add client…</source>
         <translation>Ajouter un client…</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="56"/>
+        <location filename="../../gui/timer/panel.py" line="64"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="59"/>
+        <location filename="../../gui/timer/panel.py" line="67"/>
         <source>Engagement</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="61"/>
+        <location filename="../../gui/timer/panel.py" line="69"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="65"/>
+        <location filename="../../gui/timer/panel.py" line="73"/>
         <source>Note (optional, can be added later)</source>
         <translation>Note (facultatif, à ajouter plus tard si besoin)</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="66"/>
+        <location filename="../../gui/timer/panel.py" line="74"/>
         <source>Note for the timer</source>
         <translation>Note du minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="78"/>
+        <location filename="../../gui/timer/panel.py" line="86"/>
         <source>Time on the timer</source>
         <translation>Temps au minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="83"/>
+        <location filename="../../gui/timer/panel.py" line="91"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="84"/>
+        <location filename="../../gui/timer/panel.py" line="92"/>
         <source>&amp;Engagement</source>
         <translation>&amp;Mission</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="85"/>
+        <location filename="../../gui/timer/panel.py" line="93"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="136"/>
+        <location filename="../../gui/timer/panel.py" line="144"/>
         <source>■ Stop</source>
         <translation>■ Arrêter</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="136"/>
+        <location filename="../../gui/timer/panel.py" line="144"/>
         <source>▶ Start</source>
         <translation>▶ Démarrer</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="137"/>
+        <location filename="../../gui/timer/panel.py" line="145"/>
         <source>Stop the timer</source>
         <translation>Arrêter le minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="137"/>
+        <location filename="../../gui/timer/panel.py" line="145"/>
         <source>Start the timer</source>
         <translation>Démarrer le minuteur</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="138"/>
+        <location filename="../../gui/timer/panel.py" line="146"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="141"/>
+        <location filename="../../gui/timer/panel.py" line="149"/>
         <source>Not running</source>
         <translation>À l&apos;arrêt</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="146"/>
+        <location filename="../../gui/timer/panel.py" line="154"/>
         <source>Running since %1</source>
         <translation>En marche depuis %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="157"/>
+        <location filename="../../gui/timer/panel.py" line="165"/>
         <source>Stopped within a minute: nothing was recorded.</source>
         <translation>Arrêté en moins d&apos;une minute : rien n&apos;a été enregistré.</translation>
     </message>
@@ -7707,37 +7707,37 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../gui/today.py" line="40"/>
+        <location filename="../../gui/today/view.py" line="40"/>
         <source>Today&apos;s total</source>
         <translation>Total du jour</translation>
     </message>
     <message>
-        <location filename="../../gui/today.py" line="44"/>
+        <location filename="../../gui/today/view.py" line="44"/>
         <source>Today&apos;s entries</source>
         <translation>Entrées du jour</translation>
     </message>
     <message>
-        <location filename="../../gui/today.py" line="55"/>
+        <location filename="../../gui/today/view.py" line="55"/>
         <source>No entries yet today. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Pas encore d&apos;entrée aujourd&apos;hui. Démarrez le minuteur, ou ajoutez une entrée pour du travail déjà fait (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/today.py" line="63"/>
+        <location filename="../../gui/today/view.py" line="63"/>
         <source>&lt;b&gt;Add work you already did&lt;/b&gt; (Ctrl+N)</source>
         <translation>&lt;b&gt;Ajoutez du travail déjà fait&lt;/b&gt; (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/today.py" line="111"/>
+        <location filename="../../gui/today/view.py" line="111"/>
         <source>Today, %1</source>
         <translation>Aujourd&apos;hui, %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today.py" line="113"/>
+        <location filename="../../gui/today/view.py" line="113"/>
         <source>est. %1</source>
         <translation>env. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/today.py" line="123"/>
+        <location filename="../../gui/today/view.py" line="123"/>
         <source>Added. It overlaps %n other entries; both are kept and flagged.</source>
         <translation>
             <numerusform>Ajoutée. Elle chevauche %n autre entrée ; les deux sont gardées et signalées.</numerusform>
@@ -7950,132 +7950,132 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../gui/unlock.py" line="36"/>
+        <location filename="../../gui/unlock.py" line="44"/>
         <source>Unlock your records - Contractor Ledger</source>
         <translation>Déverrouillez vos registres - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="44"/>
+        <location filename="../../gui/unlock.py" line="52"/>
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="56"/>
+        <location filename="../../gui/unlock.py" line="64"/>
         <source>Your records: %1</source>
         <translation>Vos registres : %1</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="75"/>
+        <location filename="../../gui/unlock.py" line="83"/>
         <source>Unlock your records</source>
         <translation>Déverrouillez vos registres</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="77"/>
+        <location filename="../../gui/unlock.py" line="85"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="81"/>
+        <location filename="../../gui/unlock.py" line="89"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="90"/>
+        <location filename="../../gui/unlock.py" line="98"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Mot de passe oublié ? Utilisez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="94"/>
+        <location filename="../../gui/unlock.py" line="102"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="110"/>
+        <location filename="../../gui/unlock.py" line="118"/>
         <source>Use your recovery key</source>
         <translation>Utilisez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="111"/>
+        <location filename="../../gui/unlock.py" line="119"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Saisissez la clé de récupération enregistrée à la configuration de l&apos;application (32 lettres et chiffres en groupes de quatre), puis choisissez un nouveau mot de passe. L&apos;ancien cesse de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="115"/>
+        <location filename="../../gui/unlock.py" line="123"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="117"/>
+        <location filename="../../gui/unlock.py" line="125"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="119"/>
+        <location filename="../../gui/unlock.py" line="127"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="125"/>
+        <location filename="../../gui/unlock.py" line="133"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="126"/>
+        <location filename="../../gui/unlock.py" line="134"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="128"/>
+        <location filename="../../gui/unlock.py" line="136"/>
         <source>Re&amp;peat it</source>
         <translation>Ré&amp;pétez-le</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="129"/>
+        <location filename="../../gui/unlock.py" line="137"/>
         <source>Unlock and set the new password</source>
         <translation>Déverrouiller et définir le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="132"/>
+        <location filename="../../gui/unlock.py" line="140"/>
         <source>Back to the password</source>
         <translation>Retour au mot de passe</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="165"/>
+        <location filename="../../gui/unlock.py" line="173"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="175"/>
+        <location filename="../../gui/unlock.py" line="183"/>
         <source>Type your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="224"/>
+        <location filename="../../gui/unlock.py" line="232"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Rien n&apos;a été modifié. Votre sauvegarde du %2 peut le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="227"/>
+        <location filename="../../gui/unlock.py" line="235"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Rien n&apos;a été modifié. Laissez ce dossier tel quel, et restaurez votre dernière sauvegarde pour récupérer vos registres.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="241"/>
+        <location filename="../../gui/unlock.py" line="249"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurer la dernière sauvegarde (%1)…</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="251"/>
+        <location filename="../../gui/unlock.py" line="259"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Saisissez le mot de passe que vous aviez le jour de la sauvegarde, puis restaurez.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="259"/>
+        <location filename="../../gui/unlock.py" line="267"/>
         <source>Restore the latest backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="260"/>
+        <location filename="../../gui/unlock.py" line="268"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -8125,32 +8125,32 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="54"/>
+        <location filename="../../gui/first_run.py" line="64"/>
         <source>Welcome to Contractor Ledger</source>
         <translation>Bienvenue dans Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="55"/>
+        <location filename="../../gui/first_run.py" line="65"/>
         <source>Your own record of the work you do and the pay you receive.</source>
         <translation>Votre propre registre du travail que vous faites et de la paie que vous recevez.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="61"/>
+        <location filename="../../gui/first_run.py" line="71"/>
         <source>Log your work each day with a timer or by hand, with the pay terms you agreed.</source>
         <translation>Saisissez votre travail chaque jour avec un minuteur ou à la main, avec les conditions de paie convenues.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="62"/>
+        <location filename="../../gui/first_run.py" line="72"/>
         <source>See what you earned, what you were paid and what is still owed to you.</source>
         <translation>Voyez ce que vous avez gagné, ce qu&apos;on vous a payé et ce qu&apos;on vous doit encore.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="63"/>
+        <location filename="../../gui/first_run.py" line="73"/>
         <source>Everything stays on this computer, encrypted with your password. Nothing is sent anywhere.</source>
         <translation>Tout reste sur cet ordinateur, chiffré avec votre mot de passe. Rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="64"/>
+        <location filename="../../gui/first_run.py" line="74"/>
         <source>Setup takes about two minutes.</source>
         <translation>La configuration prend environ deux minutes.</translation>
     </message>
@@ -8158,32 +8158,32 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
 <context>
     <name>WhereToReachYou</name>
     <message>
-        <location filename="../../gui/about_you.py" line="145"/>
+        <location filename="../../gui/about_you.py" line="151"/>
         <source>Your address</source>
         <translation>Votre adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="146"/>
+        <location filename="../../gui/about_you.py" line="152"/>
         <source>Street, city, postcode (optional; shown on reports and claims)</source>
         <translation>Rue, ville, code postal (facultatif ; figure sur les rapports et réclamations)</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="150"/>
+        <location filename="../../gui/about_you.py" line="156"/>
         <source>Your email or phone</source>
         <translation>Votre e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="151"/>
+        <location filename="../../gui/about_you.py" line="157"/>
         <source>Email or phone (optional; shown on claims)</source>
         <translation>E-mail ou téléphone (facultatif ; figure sur les réclamations)</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="153"/>
+        <location filename="../../gui/about_you.py" line="159"/>
         <source>Your &amp;address</source>
         <translation>Votre &amp;adresse</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="155"/>
+        <location filename="../../gui/about_you.py" line="161"/>
         <source>Your email or p&amp;hone</source>
         <translation>Votre e-mail ou &amp;téléphone</translation>
     </message>

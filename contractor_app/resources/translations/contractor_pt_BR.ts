@@ -29,22 +29,22 @@
         <translation>A restauração não terminou: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="39"/>
+        <location filename="../../gui/clients/contract.py" line="49"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="40"/>
+        <location filename="../../gui/clients/contract.py" line="50"/>
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="41"/>
+        <location filename="../../gui/clients/contract.py" line="51"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="42"/>
+        <location filename="../../gui/clients/contract.py" line="52"/>
         <source>Linked to</source>
         <translation>Vinculado a</translation>
     </message>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="34"/>
-        <location filename="../../gui/entry_columns.py" line="36"/>
+        <location filename="../../gui/entries/columns.py" line="36"/>
         <source>Engagement</source>
         <translation>Projeto</translation>
     </message>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../gui/clients/terms_model.py" line="43"/>
-        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/entries/columns.py" line="37"/>
         <location filename="../../gui/pay/costs.py" line="71"/>
         <location filename="../../gui/pay/distance.py" line="65"/>
         <location filename="../../gui/privacy/models.py" line="70"/>
@@ -108,8 +108,8 @@
     </message>
     <message>
         <location filename="../../gui/clients/text.py" line="34"/>
-        <location filename="../../gui/dashboard/charts.py" line="260"/>
-        <location filename="../../gui/dashboard/charts.py" line="289"/>
+        <location filename="../../gui/dashboard/charts.py" line="266"/>
+        <location filename="../../gui/dashboard/charts.py" line="295"/>
         <source>%1 per hour</source>
         <translation>%1 por hora</translation>
     </message>
@@ -159,90 +159,90 @@
         <translation>Por que importa: empregados têm direito por lei a salário mínimo e horas extras; autônomos muitas vezes não. O que o contrato diz é um começo; como você é tratado também conta.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="158"/>
+        <location filename="../../gui/dashboard/charts.py" line="164"/>
         <source>Hours and pay per week</source>
         <translation>Horas e pagamento por semana</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="169"/>
-        <location filename="../../gui/dashboard/charts.py" line="183"/>
+        <location filename="../../gui/dashboard/charts.py" line="175"/>
+        <location filename="../../gui/dashboard/charts.py" line="189"/>
         <location filename="../../gui/pay/models.py" line="143"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="175"/>
+        <location filename="../../gui/dashboard/charts.py" line="181"/>
         <source>Earned (%1)</source>
         <translation>Ganho (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="177"/>
+        <location filename="../../gui/dashboard/charts.py" line="183"/>
         <source>Paid (%1)</source>
         <translation>Pago (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="185"/>
-        <location filename="../../gui/dashboard/charts.py" line="261"/>
+        <location filename="../../gui/dashboard/charts.py" line="191"/>
+        <location filename="../../gui/dashboard/charts.py" line="267"/>
         <source>Week starting</source>
         <translation>Semana a partir de</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="218"/>
+        <location filename="../../gui/dashboard/charts.py" line="224"/>
         <source>%1 in %2 entries</source>
         <translation>%1 em %2 lançamentos</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="219"/>
+        <location filename="../../gui/dashboard/charts.py" line="225"/>
         <source>Earned %1, paid %2</source>
         <translation>Ganho %1, pago %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="236"/>
+        <location filename="../../gui/dashboard/charts.py" line="242"/>
         <source>Pay per hour at your terms against the minimum wage</source>
         <translation>Pagamento por hora nas suas condições comparado ao salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="247"/>
+        <location filename="../../gui/dashboard/charts.py" line="253"/>
         <source>Pay per hour at your terms</source>
         <translation>Pagamento por hora nas suas condições</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="249"/>
+        <location filename="../../gui/dashboard/charts.py" line="255"/>
         <source>Minimum wage (estimate)</source>
         <translation>Salário mínimo (estimativa)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="286"/>
+        <location filename="../../gui/dashboard/charts.py" line="292"/>
         <source>Earned %1 for %2 worked</source>
         <translation>Ganho de %1 por %2 trabalhados</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="291"/>
+        <location filename="../../gui/dashboard/charts.py" line="297"/>
         <source>Minimum wage %1 per hour (estimate — not legal advice)</source>
         <translation>Salário mínimo de %1 por hora (estimativa — não é aconselhamento jurídico)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="300"/>
+        <location filename="../../gui/dashboard/charts.py" line="306"/>
         <source>Paid and owed per client, all time</source>
         <translation>Pago e devido por cliente, todo o período</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="310"/>
+        <location filename="../../gui/dashboard/charts.py" line="316"/>
         <location filename="../../gui/pay/models.py" line="145"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="314"/>
-        <location filename="../../gui/pay/text.py" line="89"/>
+        <location filename="../../gui/pay/text.py" line="88"/>
         <source>Paid</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="311"/>
+        <location filename="../../gui/dashboard/charts.py" line="317"/>
         <location filename="../../gui/pay/models.py" line="147"/>
         <source>Owed</source>
         <translation>Devido</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/charts.py" line="344"/>
+        <location filename="../../gui/dashboard/charts.py" line="350"/>
         <source>%1
 Earned %2, paid %3, owed %4</source>
         <translation>%1
@@ -264,30 +264,30 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Erro</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="35"/>
+        <location filename="../../gui/entries/columns.py" line="35"/>
         <location filename="../../gui/pay/costs.py" line="70"/>
         <location filename="../../gui/pay/distance.py" line="64"/>
-        <location filename="../../gui/pay/unmatched.py" line="56"/>
+        <location filename="../../gui/pay/unmatched.py" line="64"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="35"/>
+        <location filename="../../gui/entries/columns.py" line="35"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="35"/>
+        <location filename="../../gui/entries/columns.py" line="35"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="35"/>
+        <location filename="../../gui/entries/columns.py" line="35"/>
         <source>Duration</source>
         <translation>Duração</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="36"/>
+        <location filename="../../gui/entries/columns.py" line="36"/>
         <location filename="../../gui/pay/costs.py" line="70"/>
         <location filename="../../gui/pay/distance.py" line="64"/>
         <location filename="../../gui/pay/models.py" line="143"/>
@@ -301,103 +301,103 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="36"/>
+        <location filename="../../gui/entries/columns.py" line="36"/>
         <location filename="../../gui/pay/costs.py" line="70"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="37"/>
-        <location filename="../../gui/entry_columns.py" line="145"/>
+        <location filename="../../gui/entries/columns.py" line="37"/>
+        <location filename="../../gui/entries/columns.py" line="145"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/entries/columns.py" line="37"/>
         <location filename="../../gui/pay/models.py" line="144"/>
         <source>Earned</source>
         <translation>Ganho</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="37"/>
+        <location filename="../../gui/entries/columns.py" line="37"/>
         <source>Flags</source>
         <translation>Alertas</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="102"/>
-        <location filename="../../gui/entry_columns.py" line="105"/>
+        <location filename="../../gui/entries/columns.py" line="102"/>
+        <location filename="../../gui/entries/columns.py" line="105"/>
         <source>Type a time like 09:30.</source>
         <translation>Digite um horário como 09:30.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="118"/>
+        <location filename="../../gui/entries/columns.py" line="118"/>
         <source>Type a date like 2026-11-26.</source>
         <translation>Digite uma data como 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="132"/>
+        <location filename="../../gui/entries/columns.py" line="132"/>
         <source>The entry would start after it ends; change the end first.</source>
         <translation>O lançamento começaria depois de terminar; mude o fim primeiro.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_columns.py" line="148"/>
+        <location filename="../../gui/entries/columns.py" line="148"/>
         <source>This column cannot be edited.</source>
         <translation>Esta coluna não pode ser editada.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="61"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="74"/>
         <location filename="../../gui/privacy/labels.py" line="42"/>
         <source>Data breach</source>
         <translation>Vazamento de dados</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="61"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="74"/>
         <location filename="../../gui/privacy/labels.py" line="42"/>
         <source>Dispute</source>
         <translation>Disputa</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="46"/>
+        <location filename="../../gui/evidence/model.py" line="54"/>
         <source>Entry #%1</source>
         <translation>Lançamento nº %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="46"/>
+        <location filename="../../gui/evidence/model.py" line="54"/>
         <source>Payment #%1</source>
         <translation>Pagamento nº %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="46"/>
+        <location filename="../../gui/evidence/model.py" line="54"/>
         <source>Invoice #%1</source>
         <translation>Fatura nº %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="47"/>
+        <location filename="../../gui/evidence/model.py" line="55"/>
         <source>Incident #%1</source>
         <translation>Incidente nº %1</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="47"/>
+        <location filename="../../gui/evidence/model.py" line="55"/>
         <source>Data record #%1</source>
         <translation>Registro de dados nº %1</translation>
     </message>
     <message>
-        <location filename="../../gui/form_dialog.py" line="38"/>
+        <location filename="../../gui/form_dialog.py" line="47"/>
         <source>Discard changes?</source>
         <translation>Descartar alterações?</translation>
     </message>
     <message>
-        <location filename="../../gui/form_dialog.py" line="39"/>
+        <location filename="../../gui/form_dialog.py" line="48"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>O que você digitou neste formulário não foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../gui/form_dialog.py" line="40"/>
+        <location filename="../../gui/form_dialog.py" line="49"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../gui/form_dialog.py" line="41"/>
+        <location filename="../../gui/form_dialog.py" line="50"/>
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
     </message>
@@ -537,32 +537,32 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="32"/>
+        <location filename="../../gui/pay/commands.py" line="36"/>
         <source>Edit payment</source>
         <translation>Editar pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="47"/>
+        <location filename="../../gui/pay/commands.py" line="51"/>
         <source>Delete payment</source>
         <translation>Excluir pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="72"/>
+        <location filename="../../gui/pay/commands.py" line="76"/>
         <source>Record payment</source>
         <translation>Registrar pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="87"/>
+        <location filename="../../gui/pay/commands.py" line="91"/>
         <source>Edit invoice</source>
         <translation>Editar fatura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="100"/>
+        <location filename="../../gui/pay/commands.py" line="104"/>
         <source>Delete invoice</source>
         <translation>Excluir fatura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/commands.py" line="121"/>
+        <location filename="../../gui/pay/commands.py" line="125"/>
         <source>Add invoice</source>
         <translation>Adicionar fatura</translation>
     </message>
@@ -597,7 +597,7 @@ Ganho %2, pago %3, devido %4</translation>
         <location filename="../../gui/pay/models.py" line="243"/>
         <location filename="../../gui/pay/models.py" line="275"/>
         <location filename="../../gui/pay/models.py" line="313"/>
-        <location filename="../../gui/pay/unmatched.py" line="57"/>
+        <location filename="../../gui/pay/unmatched.py" line="65"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
@@ -804,7 +804,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../gui/pay/models.py" line="245"/>
-        <location filename="../../gui/pay/unmatched.py" line="60"/>
+        <location filename="../../gui/pay/unmatched.py" line="68"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
@@ -896,37 +896,37 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>ainda não pago</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="23"/>
+        <location filename="../../gui/pay/text.py" line="22"/>
         <source>estimate — not legal advice</source>
         <translation>estimativa — não é aconselhamento jurídico</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="28"/>
+        <location filename="../../gui/pay/text.py" line="27"/>
         <source>Agreed pay below minimum wage — estimate, not legal advice</source>
         <translation>Pagamento combinado abaixo do salário mínimo — estimativa, não é aconselhamento jurídico</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="34"/>
+        <location filename="../../gui/pay/text.py" line="33"/>
         <source>Bank transfer</source>
         <translation>Transferência bancária</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="34"/>
+        <location filename="../../gui/pay/text.py" line="33"/>
         <source>Platform payout</source>
         <translation>Repasse da plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="35"/>
+        <location filename="../../gui/pay/text.py" line="34"/>
         <source>Cash</source>
         <translation>Dinheiro</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="35"/>
+        <location filename="../../gui/pay/text.py" line="34"/>
         <source>Cheque</source>
         <translation>Cheque</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="88"/>
+        <location filename="../../gui/pay/text.py" line="87"/>
         <source>Paid %n days late</source>
         <translation>
             <numerusform>Pago com %n dia de atraso</numerusform>
@@ -934,7 +934,7 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="91"/>
+        <location filename="../../gui/pay/text.py" line="90"/>
         <source>Overdue: %n days late</source>
         <translation>
             <numerusform>Vencido: %n dia de atraso</numerusform>
@@ -942,93 +942,93 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="93"/>
+        <location filename="../../gui/pay/text.py" line="92"/>
         <source>Part paid</source>
         <translation>Pago em parte</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="94"/>
+        <location filename="../../gui/pay/text.py" line="93"/>
         <location filename="../../gui/privacy/labels.py" line="46"/>
         <source>Open</source>
         <translation>Em aberto</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="100"/>
+        <location filename="../../gui/pay/text.py" line="99"/>
         <source>No due date: none on the invoice, no payment terms, and no law known for this place.</source>
         <translation>Sem vencimento: nenhum na fatura, nenhuma condição de pagamento e nenhuma lei conhecida para este local.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="102"/>
+        <location filename="../../gui/pay/text.py" line="101"/>
         <source>Due date written on the invoice.</source>
         <translation>Vencimento escrito na fatura.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="104"/>
+        <location filename="../../gui/pay/text.py" line="103"/>
         <source>Due date from the payment terms agreed with this client.</source>
         <translation>Vencimento pelas condições de pagamento combinadas com este cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/text.py" line="105"/>
+        <location filename="../../gui/pay/text.py" line="104"/>
         <source>Deadline from %1 (%2).</source>
         <translation>Prazo conforme %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="33"/>
+        <location filename="../../gui/pay/unmatched.py" line="41"/>
         <source>Match payment to %1</source>
         <translation>Associar pagamento a %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="58"/>
+        <location filename="../../gui/pay/unmatched.py" line="66"/>
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="59"/>
+        <location filename="../../gui/pay/unmatched.py" line="67"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="61"/>
+        <location filename="../../gui/pay/unmatched.py" line="69"/>
         <source>Statement</source>
         <translation>Extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="62"/>
+        <location filename="../../gui/pay/unmatched.py" line="70"/>
         <source>Why not matched</source>
         <translation>Por que não foi associado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="76"/>
+        <location filename="../../gui/pay/unmatched.py" line="84"/>
         <source>Imported payments to match</source>
         <translation>Pagamentos importados para associar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="84"/>
+        <location filename="../../gui/pay/unmatched.py" line="92"/>
         <source>Client to match the payment to</source>
         <translation>Cliente a associar ao pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="85"/>
+        <location filename="../../gui/pay/unmatched.py" line="93"/>
         <source>Match to client</source>
         <translation>Associar ao cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="88"/>
+        <location filename="../../gui/pay/unmatched.py" line="96"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Nada para associar. Pagamentos importados de um extrato cujo pagador não é um dos seus clientes aguardam aqui.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="91"/>
+        <location filename="../../gui/pay/unmatched.py" line="99"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="125"/>
+        <location filename="../../gui/pay/unmatched.py" line="133"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Selecione um pagamento e o cliente de quem ele veio.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/unmatched.py" line="131"/>
+        <location filename="../../gui/pay/unmatched.py" line="139"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Associado a %1; o pagador será reconhecido da próxima vez. Desfaça com Ctrl+Z.</translation>
     </message>
@@ -1109,7 +1109,7 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="52"/>
+        <location filename="../../gui/privacy/forms.py" line="57"/>
         <source>kind of data</source>
         <translation>tipo de dado</translation>
     </message>
@@ -1516,12 +1516,12 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AboutPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="225"/>
+        <location filename="../../gui/first_run.py" line="235"/>
         <source>About you</source>
         <translation>Sobre você</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="226"/>
+        <location filename="../../gui/first_run.py" line="236"/>
         <source>Reports show your name; times are shown in your zone, amounts in your currency.</source>
         <translation>Os relatórios mostram seu nome; horários aparecem no seu fuso, valores na sua moeda.</translation>
     </message>
@@ -1529,62 +1529,62 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AboutYouForm</name>
     <message>
-        <location filename="../../gui/about_you.py" line="45"/>
+        <location filename="../../gui/about_you.py" line="51"/>
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="46"/>
+        <location filename="../../gui/about_you.py" line="52"/>
         <source>As reports should show it (optional)</source>
         <translation>Como os relatórios devem mostrá-lo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="56"/>
+        <location filename="../../gui/about_you.py" line="62"/>
         <source>Time zone</source>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="58"/>
+        <location filename="../../gui/about_you.py" line="64"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="60"/>
+        <location filename="../../gui/about_you.py" line="66"/>
         <source>Country or region</source>
         <translation>País ou região</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="61"/>
+        <location filename="../../gui/about_you.py" line="67"/>
         <source>Where you work: a country, state or city, e.g. California</source>
         <translation>Onde você trabalha: um país, estado ou cidade, ex.: Califórnia</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="69"/>
+        <location filename="../../gui/about_you.py" line="75"/>
         <source>Your &amp;name</source>
         <translation>Seu &amp;nome</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="70"/>
+        <location filename="../../gui/about_you.py" line="76"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="71"/>
+        <location filename="../../gui/about_you.py" line="77"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="72"/>
+        <location filename="../../gui/about_you.py" line="78"/>
         <source>Country or &amp;region</source>
         <translation>País ou &amp;região</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="124"/>
+        <location filename="../../gui/about_you.py" line="130"/>
         <source>%1: no minimum wage in %2 is known to this app.</source>
         <translation>%1: nenhum salário mínimo em %2 é conhecido por este app.</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="128"/>
+        <location filename="../../gui/about_you.py" line="134"/>
         <source>%1: the minimum wage that applies is %2 an hour (estimate — not legal advice).</source>
         <translation>%1: o salário mínimo aplicável é %2 por hora (estimativa — não é aconselhamento jurídico).</translation>
     </message>
@@ -1682,12 +1682,12 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>O cliente disse que precisa do prazo extra que a lei permite</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="99"/>
+        <location filename="../../gui/privacy/requests.py" line="101"/>
         <source> (extended)</source>
         <translation> (prorrogado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="112"/>
+        <location filename="../../gui/privacy/requests.py" line="114"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n pedido de acesso aos dados precisa de cobrança: prazo vencido sem resposta, ou respondido em parte.</numerusform>
@@ -1695,12 +1695,12 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="115"/>
+        <location filename="../../gui/privacy/requests.py" line="117"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>Enviou uma solicitação de acesso a dados? Registre-a com “Adicionar uma solicitação…” e o prazo legal aparece aqui; as vencidas são marcadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="148"/>
+        <location filename="../../gui/privacy/requests.py" line="150"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n arquivo da resposta está guardado como prova do pedido a %1.</numerusform>
@@ -1708,37 +1708,37 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="176"/>
+        <location filename="../../gui/privacy/requests.py" line="178"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Solicitação a %1 salva: vence em %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="180"/>
+        <location filename="../../gui/privacy/requests.py" line="182"/>
         <source>Import the answer</source>
         <translation>Importar a resposta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="181"/>
+        <location filename="../../gui/privacy/requests.py" line="183"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Arquivos zip (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="191"/>
+        <location filename="../../gui/privacy/requests.py" line="193"/>
         <source>waiting, in time</source>
         <translation>aguardando, no prazo</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="191"/>
+        <location filename="../../gui/privacy/requests.py" line="193"/>
         <source>OVERDUE: no answer</source>
         <translation>VENCIDO: sem resposta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="192"/>
+        <location filename="../../gui/privacy/requests.py" line="194"/>
         <source>answered in part</source>
         <translation>respondido em parte</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/requests.py" line="192"/>
+        <location filename="../../gui/privacy/requests.py" line="194"/>
         <source>answered</source>
         <translation>respondido</translation>
     </message>
@@ -2080,118 +2080,118 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AppSection</name>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="27"/>
+        <location filename="../../gui/settings_view/app_section.py" line="35"/>
         <source>This app</source>
         <translation>Este app</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="32"/>
+        <location filename="../../gui/settings_view/app_section.py" line="40"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="33"/>
+        <location filename="../../gui/settings_view/app_section.py" line="41"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="35"/>
+        <location filename="../../gui/settings_view/app_section.py" line="43"/>
         <source>Lock after this many idle minutes</source>
         <translation>Bloquear após estes minutos sem uso</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="38"/>
+        <location filename="../../gui/settings_view/app_section.py" line="46"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="40"/>
+        <location filename="../../gui/settings_view/app_section.py" line="48"/>
         <source>Ask about the timer after this many hours</source>
         <translation>Perguntar sobre o cronômetro após estas horas</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="41"/>
+        <location filename="../../gui/settings_view/app_section.py" line="49"/>
         <source>Remind me at</source>
         <translation>Lembrar-me às</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="45"/>
+        <location filename="../../gui/settings_view/app_section.py" line="53"/>
         <source>Reminder time</source>
         <translation>Hora do lembrete</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="50"/>
+        <location filename="../../gui/settings_view/app_section.py" line="58"/>
         <source>if nothing is logged that day</source>
         <translation>se nada for registrado no dia</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="52"/>
+        <location filename="../../gui/settings_view/app_section.py" line="60"/>
         <source>Paper size for reports</source>
         <translation>Tamanho do papel dos relatórios</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="53"/>
+        <location filename="../../gui/settings_view/app_section.py" line="61"/>
         <source>By my country or region</source>
         <translation>Pelo meu país ou região</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="54"/>
+        <location filename="../../gui/settings_view/app_section.py" line="62"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="54"/>
+        <location filename="../../gui/settings_view/app_section.py" line="62"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="58"/>
-        <location filename="../../gui/settings_view/app_section.py" line="83"/>
+        <location filename="../../gui/settings_view/app_section.py" line="66"/>
+        <location filename="../../gui/settings_view/app_section.py" line="91"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="59"/>
+        <location filename="../../gui/settings_view/app_section.py" line="67"/>
         <source>Same as this computer</source>
         <translation>Igual ao deste computador</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="65"/>
+        <location filename="../../gui/settings_view/app_section.py" line="73"/>
         <source>Restart now</source>
         <translation>Reiniciar agora</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="66"/>
+        <location filename="../../gui/settings_view/app_section.py" line="74"/>
         <source>Lock your records and open Contractor Ledger again in the new language</source>
         <translation>Bloquear seus registros e abrir o Contractor Ledger de novo no novo idioma</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="72"/>
+        <location filename="../../gui/settings_view/app_section.py" line="80"/>
         <source>Lock when idle for</source>
         <translation>Bloquear sem uso após</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="73"/>
+        <location filename="../../gui/settings_view/app_section.py" line="81"/>
         <source>Ask about a forgotten timer after</source>
         <translation>Perguntar sobre cronômetro esquecido após</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="74"/>
+        <location filename="../../gui/settings_view/app_section.py" line="82"/>
         <source>Daily reminder</source>
         <translation>Lembrete diário</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="75"/>
+        <location filename="../../gui/settings_view/app_section.py" line="83"/>
         <source>Paper for reports</source>
         <translation>Papel dos relatórios</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="79"/>
+        <location filename="../../gui/settings_view/app_section.py" line="87"/>
         <source>By country: Letter in the US and Canada, A4 elsewhere. A report can still be made on the other size.</source>
         <translation>Por país: Carta nos EUA e no Canadá, A4 nos demais. Um relatório ainda pode ser feito no outro tamanho.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/app_section.py" line="105"/>
+        <location filename="../../gui/settings_view/app_section.py" line="113"/>
         <source>The new language applies the next time you open Contractor Ledger.</source>
         <translation>O novo idioma vale na próxima vez que você abrir o Contractor Ledger.</translation>
     </message>
@@ -2199,99 +2199,99 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AutoBackupForm</name>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="26"/>
-        <location filename="../../gui/backups/auto_settings.py" line="34"/>
+        <location filename="../../gui/backups/auto_settings.py" line="35"/>
+        <location filename="../../gui/backups/auto_settings.py" line="43"/>
         <source>Automatic backups</source>
         <translation>Backups automáticos</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="32"/>
+        <location filename="../../gui/backups/auto_settings.py" line="41"/>
         <source>Back up when I lock or quit</source>
         <translation>Fazer backup ao bloquear ou sair</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="33"/>
+        <location filename="../../gui/backups/auto_settings.py" line="42"/>
         <source>Once a day, if something changed.</source>
         <translation>Uma vez por dia, se algo mudou.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="36"/>
-        <location filename="../../gui/backups/auto_settings.py" line="108"/>
+        <location filename="../../gui/backups/auto_settings.py" line="45"/>
+        <location filename="../../gui/backups/auto_settings.py" line="117"/>
         <source>Folder for automatic backups</source>
         <translation>Pasta dos backups automáticos</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="37"/>
+        <location filename="../../gui/backups/auto_settings.py" line="46"/>
         <source>A full path, like /home/you/Backups</source>
         <translation>Um caminho completo, como /home/voce/Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="38"/>
+        <location filename="../../gui/backups/auto_settings.py" line="47"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="39"/>
+        <location filename="../../gui/backups/auto_settings.py" line="48"/>
         <source>Choose the folder for automatic backups</source>
         <translation>Escolha a pasta dos backups automáticos</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="41"/>
+        <location filename="../../gui/backups/auto_settings.py" line="50"/>
         <source>Default</source>
         <translation>Padrão</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="42"/>
+        <location filename="../../gui/backups/auto_settings.py" line="51"/>
         <source>Use the backups folder beside your records</source>
         <translation>Usar a pasta de backups ao lado dos seus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <location filename="../../gui/backups/auto_settings.py" line="58"/>
         <source>Daily backups to keep</source>
         <translation>Backups diários a manter</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <location filename="../../gui/backups/auto_settings.py" line="58"/>
         <source>Weekly backups to keep</source>
         <translation>Backups semanais a manter</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="49"/>
+        <location filename="../../gui/backups/auto_settings.py" line="58"/>
         <source>Monthly backups to keep</source>
         <translation>Backups mensais a manter</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="51"/>
+        <location filename="../../gui/backups/auto_settings.py" line="60"/>
         <source>daily</source>
         <translation>diários</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="51"/>
+        <location filename="../../gui/backups/auto_settings.py" line="60"/>
         <source>weekly</source>
         <translation>semanais</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="52"/>
+        <location filename="../../gui/backups/auto_settings.py" line="61"/>
         <source>monthly</source>
         <translation>mensais</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="56"/>
+        <location filename="../../gui/backups/auto_settings.py" line="65"/>
         <source>Save backup settings</source>
         <translation>Salvar configurações de backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="62"/>
+        <location filename="../../gui/backups/auto_settings.py" line="71"/>
         <source>Folder (also for Back up now):</source>
         <translation>Pasta (também para Fazer backup agora):</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="64"/>
+        <location filename="../../gui/backups/auto_settings.py" line="73"/>
         <source>Keep the latest:</source>
         <translation>Manter os mais recentes:</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/auto_settings.py" line="66"/>
+        <location filename="../../gui/backups/auto_settings.py" line="75"/>
         <source>Older automatic backups are deleted as new ones are made. Backups you make yourself are never deleted. A folder on another disk, or one a cloud drive syncs, keeps a copy safe if this computer fails; backups are encrypted.</source>
         <translation>Backups automáticos mais antigos são excluídos conforme novos são feitos. Backups que você faz nunca são excluídos. Uma pasta em outro disco, ou sincronizada com a nuvem, guarda uma cópia segura se este computador falhar; os backups são criptografados.</translation>
     </message>
@@ -2347,177 +2347,177 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../gui/backups/view.py" line="61"/>
+        <location filename="../../gui/backups/view.py" line="89"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="62"/>
+        <location filename="../../gui/backups/view.py" line="90"/>
         <source>Cancel the backup work in progress</source>
         <translation>Cancelar o backup em andamento</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="69"/>
+        <location filename="../../gui/backups/view.py" line="97"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="70"/>
+        <location filename="../../gui/backups/view.py" line="98"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Um backup é uma cópia criptografada de todos os seus registros, provas incluídas. Ele abre com a senha que você tinha no dia em que foi feito, ou com sua chave de recuperação. Guarde um em outro disco também.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="91"/>
+        <location filename="../../gui/backups/view.py" line="119"/>
         <source>Last backup</source>
         <translation>Último backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="99"/>
+        <location filename="../../gui/backups/view.py" line="127"/>
         <source>Check it…</source>
         <translation>Verificar…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="100"/>
+        <location filename="../../gui/backups/view.py" line="128"/>
         <source>Check the last backup</source>
         <translation>Verificar o último backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="113"/>
+        <location filename="../../gui/backups/view.py" line="141"/>
         <source>Back up now</source>
         <translation>Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="116"/>
+        <location filename="../../gui/backups/view.py" line="144"/>
         <source>Back up to…</source>
         <translation>Fazer backup em…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="118"/>
+        <location filename="../../gui/backups/view.py" line="146"/>
         <source>Check a backup…</source>
         <translation>Verificar um backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="120"/>
+        <location filename="../../gui/backups/view.py" line="148"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="121"/>
+        <location filename="../../gui/backups/view.py" line="149"/>
         <source>Restore your records from a backup</source>
         <translation>Restaurar seus registros de um backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="132"/>
+        <location filename="../../gui/backups/view.py" line="160"/>
         <source>Backups in the folder</source>
         <translation>Backups na pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="136"/>
+        <location filename="../../gui/backups/view.py" line="164"/>
         <source>Backups in the backup folder</source>
         <translation>Backups na pasta de backups</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="147"/>
+        <location filename="../../gui/backups/view.py" line="175"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Ainda não há backups nesta pasta. Faça backup agora: leva alguns segundos.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="154"/>
+        <location filename="../../gui/backups/view.py" line="182"/>
         <source>Double-click a backup to check it.</source>
         <translation>Clique duas vezes num backup para verificá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="178"/>
+        <location filename="../../gui/backups/view.py" line="206"/>
         <source>No backup yet</source>
         <translation>Nenhum backup ainda</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="179"/>
+        <location filename="../../gui/backups/view.py" line="207"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Faça backup agora para guardar uma cópia dos seus registros. Um backup também é feito automaticamente ao bloquear, uma vez por dia, se seus registros mudaram.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="182"/>
+        <location filename="../../gui/backups/view.py" line="210"/>
         <source>Backups go to %1</source>
         <translation>Os backups vão para %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="186"/>
+        <location filename="../../gui/backups/view.py" line="214"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="186"/>
+        <location filename="../../gui/backups/view.py" line="214"/>
         <source>made by you</source>
         <translation>feito por você</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="188"/>
+        <location filename="../../gui/backups/view.py" line="216"/>
         <source>Saved as %1</source>
         <translation>Salvo como %1</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="213"/>
+        <location filename="../../gui/backups/view.py" line="241"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Backups (*%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="219"/>
+        <location filename="../../gui/backups/view.py" line="247"/>
         <source>Back up to</source>
         <translation>Fazer backup em</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="220"/>
+        <location filename="../../gui/backups/view.py" line="248"/>
         <source>Backups (*%1)</source>
         <translation>Backups (*%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="239"/>
+        <location filename="../../gui/backups/view.py" line="267"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="250"/>
+        <location filename="../../gui/backups/view.py" line="278"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Backup salvo: %1 (%2). Ele abre com sua senha atual ou sua chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="260"/>
+        <location filename="../../gui/backups/view.py" line="288"/>
         <source>Check a backup</source>
         <translation>Verificar um backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="268"/>
+        <location filename="../../gui/backups/view.py" line="296"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>Verificar o backup de %1? Ele é descompactado numa pasta temporária e verificado como uma restauração faria. Seus registros não são alterados.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="270"/>
+        <location filename="../../gui/backups/view.py" line="298"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="280"/>
+        <location filename="../../gui/backups/view.py" line="308"/>
         <source>Checking the backup…</source>
         <translation>Verificando o backup…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="291"/>
+        <location filename="../../gui/backups/view.py" line="319"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Este backup está completo e restaura: %1 registros, %2 arquivos de prova, %3.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="295"/>
+        <location filename="../../gui/backups/view.py" line="323"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Este backup está danificado: %1 (%2 problemas no total). Nada foi alterado; use outro backup.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="324"/>
+        <location filename="../../gui/backups/view.py" line="352"/>
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="334"/>
+        <location filename="../../gui/backups/view.py" line="362"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -2526,37 +2526,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada se perde. O Contractor Ledger é bloqueado durante a restauração; depois, desbloqueie com a senha que você tinha no dia do backup, ou com a nova se usar sua chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="338"/>
+        <location filename="../../gui/backups/view.py" line="366"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="349"/>
+        <location filename="../../gui/backups/view.py" line="377"/>
         <source>Checking the backup before restoring…</source>
         <translation>Verificando o backup antes de restaurar…</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="369"/>
+        <location filename="../../gui/backups/view.py" line="397"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="381"/>
+        <location filename="../../gui/backups/view.py" line="409"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Cancelado. Nada foi gravado e seus registros não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="384"/>
+        <location filename="../../gui/backups/view.py" line="412"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Senha errada para este backup: ele abre com a senha que você tinha no dia em que foi feito, ou com sua chave de recuperação. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="386"/>
+        <location filename="../../gui/backups/view.py" line="414"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Essa chave de recuperação não abre este backup. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/view.py" line="388"/>
+        <location filename="../../gui/backups/view.py" line="416"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Este backup está danificado (%1). Nada foi restaurado nem alterado; use outro backup.</translation>
     </message>
@@ -2564,7 +2564,7 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ChoicesModel</name>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="90"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="103"/>
         <source>%1  (already linked)</source>
         <translation>%1  (já vinculado)</translation>
     </message>
@@ -2572,102 +2572,102 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ClientDetailPane</name>
     <message>
-        <location filename="../../gui/clients/detail.py" line="52"/>
+        <location filename="../../gui/clients/detail.py" line="59"/>
         <source>Edit details…</source>
         <translation>Editar dados…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="65"/>
+        <location filename="../../gui/clients/detail.py" line="72"/>
         <source>Legal name</source>
         <translation>Razão social</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="65"/>
+        <location filename="../../gui/clients/detail.py" line="72"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="66"/>
+        <location filename="../../gui/clients/detail.py" line="73"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="66"/>
+        <location filename="../../gui/clients/detail.py" line="73"/>
         <source>Your id on the platform</source>
         <translation>Seu id na plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="67"/>
+        <location filename="../../gui/clients/detail.py" line="74"/>
         <source>Classification</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="70"/>
+        <location filename="../../gui/clients/detail.py" line="77"/>
         <source>Jurisdiction</source>
         <translation>Jurisdição</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="70"/>
+        <location filename="../../gui/clients/detail.py" line="77"/>
         <source>Workweek starts</source>
         <translation>A semana começa</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="71"/>
+        <location filename="../../gui/clients/detail.py" line="78"/>
         <source>Pays within</source>
         <translation>Paga em até</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="71"/>
+        <location filename="../../gui/clients/detail.py" line="78"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="72"/>
+        <location filename="../../gui/clients/detail.py" line="79"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="79"/>
+        <location filename="../../gui/clients/detail.py" line="86"/>
         <source>Details</source>
         <translation>Detalhes</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="82"/>
+        <location filename="../../gui/clients/detail.py" line="89"/>
         <source>Written contract</source>
         <translation>Contrato escrito</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="90"/>
+        <location filename="../../gui/clients/detail.py" line="97"/>
         <source>Engagements and their pay terms history</source>
         <translation>Projetos e histórico das condições de pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="103"/>
+        <location filename="../../gui/clients/detail.py" line="110"/>
         <source>Add engagement…</source>
         <translation>Adicionar projeto…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="105"/>
+        <location filename="../../gui/clients/detail.py" line="112"/>
         <source>New pay terms (a raise)…</source>
         <translation>Novas condições de pagamento (um aumento)…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="106"/>
+        <location filename="../../gui/clients/detail.py" line="113"/>
         <source>Record new terms from a date; earlier work keeps the old terms</source>
         <translation>Registrar novas condições a partir de uma data; o trabalho anterior mantém as condições antigas</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="118"/>
+        <location filename="../../gui/clients/detail.py" line="125"/>
         <source>Engagements and pay</source>
         <translation>Projetos e pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="120"/>
+        <location filename="../../gui/clients/detail.py" line="127"/>
         <source>Terms are dated: a raise applies from its day on, and earlier work keeps the rate it was done at. The terms in force today are in bold.</source>
         <translation>As condições têm data: um aumento vale a partir do seu dia, e o trabalho anterior mantém o valor com que foi feito. As condições em vigor hoje estão em negrito.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/clients/detail.py" line="140"/>
+        <location filename="../../gui/clients/detail.py" line="147"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dia</numerusform>
@@ -2675,7 +2675,7 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
         </translation>
     </message>
     <message>
-        <location filename="../../gui/clients/detail.py" line="140"/>
+        <location filename="../../gui/clients/detail.py" line="147"/>
         <source>not agreed</source>
         <translation>não combinado</translation>
     </message>
@@ -2683,12 +2683,12 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../gui/client_form.py" line="164"/>
+        <location filename="../../gui/client_form.py" line="170"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="166"/>
+        <location filename="../../gui/client_form.py" line="172"/>
         <source>Add client</source>
         <translation>Adicionar cliente</translation>
     </message>
@@ -2696,157 +2696,157 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="29"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="35"/>
         <source>Edit client details</source>
         <translation>Editar dados do cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="30"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="36"/>
         <source>Client name</source>
         <translation>Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="30"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="36"/>
         <source>The name you use for them</source>
         <translation>O nome que você usa para ele</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="31"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="37"/>
         <source>Legal name</source>
         <translation>Razão social</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="32"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="38"/>
         <source>As on the contract or invoices, e.g. Acme Labeling Inc.</source>
         <translation>Como no contrato ou nas faturas, ex.: Acme Labeling Inc.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="34"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="40"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="35"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="41"/>
         <source>Their postal address, for letters and claims</source>
         <translation>O endereço postal deles, para cartas e reclamações</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="38"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="44"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="39"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="45"/>
         <source>A person, email or support page, e.g. support@acme.example</source>
         <translation>Uma pessoa, e-mail ou página de suporte, ex.: support@acme.example</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="40"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="46"/>
         <source>Your id on the platform</source>
         <translation>Seu id na plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="41"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="47"/>
         <source>Your worker id or username with them, e.g. AL-20417</source>
         <translation>Seu id de trabalhador ou nome de usuário com eles, ex.: AL-20417</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="43"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="49"/>
         <source>Classification</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="47"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="53"/>
         <source>Jurisdiction</source>
         <translation>Jurisdição</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="48"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="54"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Onde você faz o trabalho, ex.: US-CA, GB, US-NY-NYC</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="50"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="56"/>
         <source>Workweek starts on</source>
         <translation>A semana de trabalho começa em</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="55"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="61"/>
         <source>Days the client has to pay</source>
         <translation>Dias que o cliente tem para pagar</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="57"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="63"/>
         <source>not agreed</source>
         <translation>não combinado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="58"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="60"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
         <source>Note about the client</source>
         <translation>Nota sobre o cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="64"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="70"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="65"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Razão social</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="66"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
         <source>&amp;Address</source>
         <translation>&amp;Endereço</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="67"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="73"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="68"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="74"/>
         <source>Your &amp;id on the platform</source>
         <translation>Seu &amp;id na plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="69"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="75"/>
         <source>C&amp;lassification</source>
         <translation>C&amp;lassificação</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="71"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="77"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdição</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="72"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="78"/>
         <source>&amp;Workweek starts</source>
         <translation>&amp;A semana começa</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="73"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="79"/>
         <source>&amp;Pays within</source>
         <translation>&amp;Paga em até</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="75"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="81"/>
         <source>No&amp;te</source>
         <translation>No&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="76"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="82"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/edit_dialog.py" line="95"/>
+        <location filename="../../gui/clients/edit_dialog.py" line="101"/>
         <source>A client needs a name.</source>
         <translation>Um cliente precisa de um nome.</translation>
     </message>
@@ -2854,163 +2854,163 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../gui/client_form.py" line="39"/>
+        <location filename="../../gui/client_form.py" line="45"/>
         <source>App-based &amp;work (delivery, rideshare): a pay floor may apply</source>
         <translation>Trabalho por &amp;app (entregas, transporte): um piso pode valer</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="41"/>
+        <location filename="../../gui/client_form.py" line="47"/>
         <source>App-based work</source>
         <translation>Trabalho por app</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="42"/>
+        <location filename="../../gui/client_form.py" line="48"/>
         <source>Some places set a minimum pay for work through an app, whatever your classification (New York City delivery, Seattle app-based work). Tick this for such an app.</source>
         <translation>Alguns lugares fixam um pagamento mínimo para trabalho por app, qualquer que seja sua classificação (entregas em Nova York, trabalho por app em Seattle). Marque isto para esse tipo de app.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="54"/>
+        <location filename="../../gui/client_form.py" line="60"/>
         <source>Client name</source>
         <translation>Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="55"/>
+        <location filename="../../gui/client_form.py" line="61"/>
         <source>The platform, agency or company, e.g. Acme Labeling</source>
         <translation>A plataforma, agência ou empresa, ex.: Acme Labeling</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="57"/>
+        <location filename="../../gui/client_form.py" line="63"/>
         <source>Pay type</source>
         <translation>Tipo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="58"/>
+        <location filename="../../gui/client_form.py" line="64"/>
         <source>Hourly</source>
         <translation>Por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="58"/>
+        <location filename="../../gui/client_form.py" line="64"/>
         <source>Per task</source>
         <translation>Por tarefa</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="59"/>
+        <location filename="../../gui/client_form.py" line="65"/>
         <source>Fixed price</source>
         <translation>Preço fixo</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="62"/>
-        <location filename="../../gui/client_form.py" line="121"/>
+        <location filename="../../gui/client_form.py" line="68"/>
+        <location filename="../../gui/client_form.py" line="127"/>
         <source>Rate</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="63"/>
+        <location filename="../../gui/client_form.py" line="69"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>ex.: 20.00 (deixe vazio se ainda não combinado)</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="65"/>
+        <location filename="../../gui/client_form.py" line="71"/>
         <source>What one unit of work is called</source>
         <translation>Como se chama uma unidade de trabalho</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="67"/>
+        <location filename="../../gui/client_form.py" line="73"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="69"/>
+        <location filename="../../gui/client_form.py" line="75"/>
         <source>Jurisdiction</source>
         <translation>Jurisdição</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="70"/>
+        <location filename="../../gui/client_form.py" line="76"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Onde você faz o trabalho, ex.: US-CA, GB, US-NY-NYC</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="72"/>
+        <location filename="../../gui/client_form.py" line="78"/>
         <source>Classification</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="73"/>
+        <location filename="../../gui/client_form.py" line="79"/>
         <source>Contractor (freelancer)</source>
         <translation>Autônomo (freelancer)</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="74"/>
+        <location filename="../../gui/client_form.py" line="80"/>
         <source>Employee</source>
         <translation>Empregado</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="76"/>
+        <location filename="../../gui/client_form.py" line="82"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Por que importa: empregados têm direito por lei a salário mínimo e horas extras; autônomos muitas vezes não. O que o contrato diz é um começo; como você é tratado também conta.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="80"/>
+        <location filename="../../gui/client_form.py" line="86"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="81"/>
+        <location filename="../../gui/client_form.py" line="87"/>
         <source>&amp;Pay type</source>
         <translation>&amp;Tipo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="85"/>
+        <location filename="../../gui/client_form.py" line="91"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidade</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="88"/>
+        <location filename="../../gui/client_form.py" line="94"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="89"/>
+        <location filename="../../gui/client_form.py" line="95"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdição</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="90"/>
+        <location filename="../../gui/client_form.py" line="96"/>
         <source>C&amp;lassification</source>
         <translation>C&amp;lassificação</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="106"/>
+        <location filename="../../gui/client_form.py" line="112"/>
         <source>&amp;Rate per hour</source>
         <translation>&amp;Valor por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="106"/>
+        <location filename="../../gui/client_form.py" line="112"/>
         <source>&amp;Rate per unit</source>
         <translation>&amp;Valor por unidade</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="107"/>
+        <location filename="../../gui/client_form.py" line="113"/>
         <source>&amp;Price</source>
         <translation>&amp;Preço</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="116"/>
+        <location filename="../../gui/client_form.py" line="122"/>
         <source>A client needs a name.</source>
         <translation>Um cliente precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="121"/>
+        <location filename="../../gui/client_form.py" line="127"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="124"/>
+        <location filename="../../gui/client_form.py" line="130"/>
         <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
         <translation>Um valor zero não é um valor; deixe vazio se o trabalho não é pago.</translation>
     </message>
     <message>
-        <location filename="../../gui/client_form.py" line="129"/>
+        <location filename="../../gui/client_form.py" line="135"/>
         <source>Name the unit with one word, such as task or item.</source>
         <translation>Dê nome à unidade com uma palavra, como tarefa ou item.</translation>
     </message>
@@ -3018,17 +3018,17 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="247"/>
+        <location filename="../../gui/first_run.py" line="257"/>
         <source>Your first client</source>
         <translation>Seu primeiro cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="248"/>
+        <location filename="../../gui/first_run.py" line="258"/>
         <source>Who do you work for? A platform, an agency or a company. You can add more later.</source>
         <translation>Para quem você trabalha? Uma plataforma, uma agência ou uma empresa. Você pode adicionar outros depois.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="250"/>
+        <location filename="../../gui/first_run.py" line="260"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
@@ -3036,29 +3036,29 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../gui/clients/view.py" line="38"/>
-        <location filename="../../gui/clients/view.py" line="77"/>
+        <location filename="../../gui/clients/view.py" line="47"/>
+        <location filename="../../gui/clients/view.py" line="86"/>
         <source>Add client…</source>
         <translation>Adicionar cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="39"/>
+        <location filename="../../gui/clients/view.py" line="48"/>
         <source>Add a platform or company you work for (Ctrl+Shift+N)</source>
         <translation>Adicionar uma plataforma ou empresa para a qual você trabalha (Ctrl+Shift+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="42"/>
-        <location filename="../../gui/clients/view.py" line="49"/>
+        <location filename="../../gui/clients/view.py" line="51"/>
+        <location filename="../../gui/clients/view.py" line="58"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="60"/>
+        <location filename="../../gui/clients/view.py" line="69"/>
         <source>The selected client&apos;s details</source>
         <translation>Os dados do cliente selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/view.py" line="73"/>
+        <location filename="../../gui/clients/view.py" line="82"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Nenhum cliente ainda. Adicione a plataforma ou empresa para a qual você trabalha, com o que ela paga, para começar a registrar trabalho e conferir seu pagamento.</translation>
     </message>
@@ -3144,207 +3144,207 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="24"/>
+        <location filename="../../gui/sync_conflicts.py" line="32"/>
         <source>Changed on two computers</source>
         <translation>Alterado em dois computadores</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <location filename="../../gui/sync_conflicts.py" line="38"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <location filename="../../gui/sync_conflicts.py" line="38"/>
         <source>This computer</source>
         <translation>Este computador</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="30"/>
+        <location filename="../../gui/sync_conflicts.py" line="38"/>
         <source>Other computer</source>
         <translation>Outro computador</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="31"/>
+        <location filename="../../gui/sync_conflicts.py" line="39"/>
         <source>Both versions of the record</source>
         <translation>As duas versões do registro</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="35"/>
+        <location filename="../../gui/sync_conflicts.py" line="43"/>
         <source>Keep this computer&apos;s</source>
         <translation>Manter a deste computador</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="47"/>
+        <location filename="../../gui/sync_conflicts.py" line="55"/>
         <source>Nothing is lost: until you choose, this computer keeps its version and the other version is kept beside it.</source>
         <translation>Nada se perde: até você escolher, este computador mantém a sua versão e a outra fica guardada ao lado.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="68"/>
+        <location filename="../../gui/sync_conflicts.py" line="76"/>
         <source>Your computers agree: nothing to choose.</source>
         <translation>Seus computadores estão de acordo: nada a escolher.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="69"/>
+        <location filename="../../gui/sync_conflicts.py" line="77"/>
         <source>Keep the other&apos;s</source>
         <translation>Manter a outra</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="72"/>
+        <location filename="../../gui/sync_conflicts.py" line="80"/>
         <source>%1 of %2: a %3 changed here and on %4.</source>
         <translation>%1 de %2: %3 alterado aqui e em %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="75"/>
+        <location filename="../../gui/sync_conflicts.py" line="83"/>
         <source>Keep %1&apos;s</source>
         <translation>Manter a de %1</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <location filename="../../gui/sync_conflicts.py" line="99"/>
         <source>work entry</source>
         <translation>lançamento de trabalho</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="91"/>
+        <location filename="../../gui/sync_conflicts.py" line="99"/>
         <source>client</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
         <source>engagement</source>
         <translation>projeto</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="92"/>
+        <location filename="../../gui/sync_conflicts.py" line="100"/>
         <source>pay terms</source>
         <translation>condições de pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
         <source>payment</source>
         <translation>pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
         <source>invoice</source>
         <translation>fatura</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="93"/>
+        <location filename="../../gui/sync_conflicts.py" line="101"/>
         <source>adjustment</source>
         <translation>ajuste</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
         <source>expense</source>
         <translation>despesa</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
         <source>trip</source>
         <translation>viagem</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="94"/>
+        <location filename="../../gui/sync_conflicts.py" line="102"/>
         <source>data record</source>
         <translation>registro de dados</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <location filename="../../gui/sync_conflicts.py" line="103"/>
         <source>incident</source>
         <translation>incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="95"/>
+        <location filename="../../gui/sync_conflicts.py" line="103"/>
         <source>access request</source>
         <translation>solicitação de acesso</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="96"/>
+        <location filename="../../gui/sync_conflicts.py" line="104"/>
         <source>what a payment pays for</source>
         <translation>o que um pagamento cobre</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <location filename="../../gui/sync_conflicts.py" line="108"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <location filename="../../gui/sync_conflicts.py" line="108"/>
         <source>Start</source>
         <translation>Início</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="100"/>
+        <location filename="../../gui/sync_conflicts.py" line="108"/>
         <source>End</source>
         <translation>Fim</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <location filename="../../gui/sync_conflicts.py" line="109"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <location filename="../../gui/sync_conflicts.py" line="109"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="101"/>
+        <location filename="../../gui/sync_conflicts.py" line="109"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <location filename="../../gui/sync_conflicts.py" line="110"/>
         <source>Time zone</source>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="102"/>
+        <location filename="../../gui/sync_conflicts.py" line="110"/>
         <source>Recorded by</source>
         <translation>Registrado por</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="103"/>
+        <location filename="../../gui/sync_conflicts.py" line="111"/>
         <source>Id in the imported file</source>
         <translation>Id no arquivo importado</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <location filename="../../gui/sync_conflicts.py" line="112"/>
         <source>Recorded at</source>
         <translation>Registrado em</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <location filename="../../gui/sync_conflicts.py" line="112"/>
         <source>Last edited</source>
         <translation>Última edição</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="104"/>
+        <location filename="../../gui/sync_conflicts.py" line="112"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <location filename="../../gui/sync_conflicts.py" line="113"/>
         <source>Rate</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <location filename="../../gui/sync_conflicts.py" line="113"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="105"/>
+        <location filename="../../gui/sync_conflicts.py" line="113"/>
         <source>Kind of pay</source>
         <translation>Tipo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="111"/>
+        <location filename="../../gui/sync_conflicts.py" line="119"/>
         <source>(deleted)</source>
         <translation>(excluído)</translation>
     </message>
     <message>
-        <location filename="../../gui/sync_conflicts.py" line="116"/>
+        <location filename="../../gui/sync_conflicts.py" line="124"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3352,64 +3352,64 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="103"/>
+        <location filename="../../gui/clients/contract.py" line="113"/>
         <source>A written contract is on file</source>
         <translation>Há um contrato escrito arquivado</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="105"/>
+        <location filename="../../gui/clients/contract.py" line="115"/>
         <source>Link a kept file…</source>
         <translation>Vincular um arquivo guardado…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="106"/>
+        <location filename="../../gui/clients/contract.py" line="116"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Escolha o contrato entre os arquivos guardados em Provas</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="108"/>
+        <location filename="../../gui/clients/contract.py" line="118"/>
         <source>Add the contract file…</source>
         <translation>Adicionar o arquivo do contrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="109"/>
+        <location filename="../../gui/clients/contract.py" line="119"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Guardar um arquivo do seu computador como prova e vinculá-lo como contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="115"/>
+        <location filename="../../gui/clients/contract.py" line="125"/>
         <source>Adding the contract file</source>
         <translation>Adicionando o arquivo do contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="118"/>
+        <location filename="../../gui/clients/contract.py" line="128"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>Leis para freelancers em vários lugares dão direito a um contrato escrito acima de um valor. Guardá-lo aqui, com impressão digital, ajuda a provar o que foi combinado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="143"/>
+        <location filename="../../gui/clients/contract.py" line="153"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Arquivado: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="145"/>
+        <location filename="../../gui/clients/contract.py" line="155"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Impressão digital SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="147"/>
+        <location filename="../../gui/clients/contract.py" line="157"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Arquivado, mas não guardado aqui. Adicione o arquivo para tê-lo à mão.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="150"/>
+        <location filename="../../gui/clients/contract.py" line="160"/>
         <source>No written contract on file.</source>
         <translation>Nenhum contrato escrito arquivado.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="181"/>
+        <location filename="../../gui/clients/contract.py" line="191"/>
         <source>Choose the contract file</source>
         <translation>Escolha o arquivo do contrato</translation>
     </message>
@@ -3469,87 +3469,87 @@ SHA-256 %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="43"/>
+        <location filename="../../gui/dashboard/view.py" line="49"/>
         <source>Hours this week</source>
         <translation>Horas nesta semana</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="44"/>
+        <location filename="../../gui/dashboard/view.py" line="50"/>
         <source>Earned this month</source>
         <translation>Ganho neste mês</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="45"/>
+        <location filename="../../gui/dashboard/view.py" line="51"/>
         <source>Paid this month</source>
         <translation>Pago neste mês</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="46"/>
+        <location filename="../../gui/dashboard/view.py" line="52"/>
         <source>Owed to you</source>
         <translation>Devido a você</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="47"/>
+        <location filename="../../gui/dashboard/view.py" line="53"/>
         <source>Pay per hour at your terms, last 12 weeks</source>
         <translation>Pagamento por hora nas suas condições, últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="48"/>
+        <location filename="../../gui/dashboard/view.py" line="54"/>
         <source>Overdue payments</source>
         <translation>Pagamentos vencidos</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="70"/>
+        <location filename="../../gui/dashboard/view.py" line="76"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="72"/>
+        <location filename="../../gui/dashboard/view.py" line="78"/>
         <source>Start the timer</source>
         <translation>Iniciar o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="79"/>
+        <location filename="../../gui/dashboard/view.py" line="85"/>
         <source>Welcome to your records</source>
         <translation>Bem-vindo aos seus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="95"/>
+        <location filename="../../gui/dashboard/view.py" line="101"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="117"/>
+        <location filename="../../gui/dashboard/view.py" line="123"/>
         <source>Updating…</source>
         <translation>Atualizando…</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="151"/>
+        <location filename="../../gui/dashboard/view.py" line="157"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
         <translation>Os gráficos mostram valores em %1; valores em %2 estão nos cartões, nunca convertidos.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="160"/>
+        <location filename="../../gui/dashboard/view.py" line="166"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
         <translation>Tudo o que você registra fica neste computador, criptografado. Comece adicionando a plataforma ou empresa para a qual você trabalha, com seu valor: aí o cronômetro, seu pagamento e a verificação do salário mínimo funcionam.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="164"/>
+        <location filename="../../gui/dashboard/view.py" line="170"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
         <translation>Nenhum trabalho registrado ainda. Inicie o cronômetro ao começar uma tarefa, ou adicione trabalho já feito na tela Hoje (Ctrl+N). Suas horas, seu pagamento e o que devem a você aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="226"/>
+        <location filename="../../gui/dashboard/view.py" line="232"/>
         <source>%1 entries, %2</source>
         <translation>%1 lançamentos, %2</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="233"/>
+        <location filename="../../gui/dashboard/view.py" line="239"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>O que o trabalho rendeu nas suas condições, com bônus e ajustes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="236"/>
+        <location filename="../../gui/dashboard/view.py" line="242"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n pagamento contado</numerusform>
@@ -3557,7 +3557,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="237"/>
+        <location filename="../../gui/dashboard/view.py" line="243"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n pagamento, %1: cada um conta no mês em que termina o trabalho que cobre (ou, sem período, quando chegou).</numerusform>
@@ -3565,12 +3565,12 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="241"/>
+        <location filename="../../gui/dashboard/view.py" line="247"/>
         <source>Working out…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="247"/>
+        <location filename="../../gui/dashboard/view.py" line="253"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>todo o período, %n cliente</numerusform>
@@ -3578,92 +3578,92 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="248"/>
+        <location filename="../../gui/dashboard/view.py" line="254"/>
         <source>Nothing owed.</source>
         <translation>Nada devido.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="255"/>
+        <location filename="../../gui/dashboard/view.py" line="261"/>
         <source>No hours in the last 12 weeks.</source>
         <translation>Nenhuma hora nas últimas 12 semanas.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="258"/>
+        <location filename="../../gui/dashboard/view.py" line="264"/>
         <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
         <translation>Suas condições pagam %1 por %2 trabalhados, %3: todas as horas, incluindo tempo não pago. Dinheiro ainda não recebido está devido, não pago a menos.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="262"/>
+        <location filename="../../gui/dashboard/view.py" line="268"/>
         <source>Minimum wage: %1</source>
         <translation>Salário mínimo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="263"/>
+        <location filename="../../gui/dashboard/view.py" line="269"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="266"/>
+        <location filename="../../gui/dashboard/view.py" line="272"/>
         <source>Net of costs: %1/h</source>
         <translation>Líquido de custos: %1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="267"/>
+        <location filename="../../gui/dashboard/view.py" line="273"/>
         <source>Costs in the period (fees, expenses, distance): %1</source>
         <translation>Custos no período (taxas, despesas, distância): %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="270"/>
+        <location filename="../../gui/dashboard/view.py" line="276"/>
         <source>No minimum wage known for where you work.</source>
         <translation>Nenhum salário mínimo conhecido para onde você trabalha.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="272"/>
+        <location filename="../../gui/dashboard/view.py" line="278"/>
         <source>(minimum %1/h)</source>
         <translation>(mínimo %1/h)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="275"/>
+        <location filename="../../gui/dashboard/view.py" line="281"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>No salário mínimo ou acima, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="285"/>
+        <location filename="../../gui/dashboard/view.py" line="291"/>
         <source>App-based pay floor: %1</source>
         <translation>Piso de pagamento para apps: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="287"/>
+        <location filename="../../gui/dashboard/view.py" line="293"/>
         <source>Below the app-based pay floor by %1 (floor %2/h)</source>
         <translation>Abaixo do piso de pagamento para apps em %1 (piso %2/h)</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="289"/>
+        <location filename="../../gui/dashboard/view.py" line="295"/>
         <source>At or above the app-based pay floor, %1/h</source>
         <translation>No piso de pagamento para apps ou acima, %1/h</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="295"/>
+        <location filename="../../gui/dashboard/view.py" line="301"/>
         <source>Nothing overdue.</source>
         <translation>Nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="296"/>
+        <location filename="../../gui/dashboard/view.py" line="302"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Faturas e cobranças após o vencimento, e trabalho além das suas condições de pagamento, não pagos por completo.</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="302"/>
+        <location filename="../../gui/dashboard/view.py" line="308"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2: %3 com vencimento em %4, %5 dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="305"/>
+        <location filename="../../gui/dashboard/view.py" line="311"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1: %2 de trabalho não pago nem faturado, vencido em %3 pelas suas condições, %4 dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../gui/dashboard/view.py" line="310"/>
+        <location filename="../../gui/dashboard/view.py" line="316"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 em aberto, o mais antigo com %2 dias de atraso</translation>
     </message>
@@ -3671,117 +3671,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="203"/>
+        <location filename="../../gui/privacy/forms.py" line="208"/>
         <source>Edit what was collected about you</source>
         <translation>Editar o que foi coletado sobre você</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="203"/>
+        <location filename="../../gui/privacy/forms.py" line="208"/>
         <source>Add what was collected about you</source>
         <translation>Adicionar o que foi coletado sobre você</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="206"/>
+        <location filename="../../gui/privacy/forms.py" line="211"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="207"/>
+        <location filename="../../gui/privacy/forms.py" line="212"/>
         <source>What was collected</source>
         <translation>O que foi coletado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="208"/>
+        <location filename="../../gui/privacy/forms.py" line="213"/>
         <source>Tool</source>
         <translation>Ferramenta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="208"/>
+        <location filename="../../gui/privacy/forms.py" line="213"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>ex.: Hubstaff, Time Doctor, o próprio app da plataforma, ou desconhecido</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="209"/>
+        <location filename="../../gui/privacy/forms.py" line="214"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="210"/>
+        <location filename="../../gui/privacy/forms.py" line="215"/>
         <source>Retention you were told</source>
         <translation>Retenção informada a você</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="211"/>
+        <location filename="../../gui/privacy/forms.py" line="216"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>ex.: guardado por 90 dias; deixe vazio se não informaram</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="212"/>
+        <location filename="../../gui/privacy/forms.py" line="217"/>
         <source>What it captured</source>
         <translation>O que capturou</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="213"/>
+        <location filename="../../gui/privacy/forms.py" line="218"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>ex.: uma captura de tela a cada 10 minutos, fotos do rosto (separados por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="214"/>
+        <location filename="../../gui/privacy/forms.py" line="219"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="214"/>
+        <location filename="../../gui/privacy/forms.py" line="219"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Qualquer outra coisa: onde você foi informado, o que perguntou…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="215"/>
+        <location filename="../../gui/privacy/forms.py" line="220"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="216"/>
+        <location filename="../../gui/privacy/forms.py" line="221"/>
         <source>&amp;What was collected</source>
         <translation>&amp;O que foi coletado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="217"/>
+        <location filename="../../gui/privacy/forms.py" line="222"/>
         <source>&amp;Tool</source>
         <translation>&amp;Ferramenta</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="218"/>
+        <location filename="../../gui/privacy/forms.py" line="223"/>
         <source>C&amp;onsent</source>
         <translation>Consen&amp;timento</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="219"/>
+        <location filename="../../gui/privacy/forms.py" line="224"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Como você concordou. Seu relatório de privacidade destaca &quot;Não solicitado&quot; e &quot;Recusado&quot;.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="221"/>
+        <location filename="../../gui/privacy/forms.py" line="226"/>
         <source>&amp;Retention you were told</source>
         <translation>&amp;Retenção informada a você</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="222"/>
+        <location filename="../../gui/privacy/forms.py" line="227"/>
         <source>What it c&amp;aptured</source>
         <translation>O que c&amp;apturou</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="224"/>
+        <location filename="../../gui/privacy/forms.py" line="229"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="240"/>
+        <location filename="../../gui/privacy/forms.py" line="245"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Adicione um cliente primeiro: registros de dados pertencem a um cliente (Arquivo → Adicionar cliente).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="243"/>
+        <location filename="../../gui/privacy/forms.py" line="248"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Informe a ferramenta que coletou, ex.: Hubstaff, ou escreva &quot;desconhecido&quot;.</translation>
     </message>
@@ -3789,97 +3789,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="161"/>
+        <location filename="../../gui/privacy/forms.py" line="166"/>
         <source>Edit data you handled</source>
         <translation>Editar dados que você tratou</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="161"/>
+        <location filename="../../gui/privacy/forms.py" line="166"/>
         <source>Add data you handled</source>
         <translation>Adicionar dados que você tratou</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="164"/>
+        <location filename="../../gui/privacy/forms.py" line="169"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="165"/>
+        <location filename="../../gui/privacy/forms.py" line="170"/>
         <source>Kinds of data</source>
         <translation>Tipos de dados</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="166"/>
+        <location filename="../../gui/privacy/forms.py" line="171"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>ex.: gravações de áudio, imagens médicas, registros de chat (separados por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="167"/>
+        <location filename="../../gui/privacy/forms.py" line="172"/>
         <source>Whose data</source>
         <translation>Dados de quem</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="167"/>
+        <location filename="../../gui/privacy/forms.py" line="172"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>ex.: os clientes do cliente, pacientes, crianças</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="168"/>
+        <location filename="../../gui/privacy/forms.py" line="173"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="168"/>
+        <location filename="../../gui/privacy/forms.py" line="173"/>
         <source>Not sure</source>
         <translation>Não sei</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <location filename="../../gui/privacy/forms.py" line="174"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="169"/>
+        <location filename="../../gui/privacy/forms.py" line="174"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Qualquer outra coisa: o projeto, de onde vieram os dados…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="170"/>
+        <location filename="../../gui/privacy/forms.py" line="175"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="171"/>
+        <location filename="../../gui/privacy/forms.py" line="176"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Tipos de dados</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="172"/>
+        <location filename="../../gui/privacy/forms.py" line="177"/>
         <source>&amp;Whose data</source>
         <translation>&amp;Dados de quem</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="173"/>
+        <location filename="../../gui/privacy/forms.py" line="178"/>
         <source>Se&amp;nsitivity</source>
         <translation>Se&amp;nsibilidade</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="175"/>
+        <location filename="../../gui/privacy/forms.py" line="180"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Deixe o fim em aberto enquanto o trabalho continua.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="176"/>
+        <location filename="../../gui/privacy/forms.py" line="181"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="190"/>
+        <location filename="../../gui/privacy/forms.py" line="195"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Adicione um cliente primeiro: registros de dados pertencem a um cliente (Arquivo → Adicionar cliente).</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="193"/>
+        <location filename="../../gui/privacy/forms.py" line="198"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Informe os tipos de dados que você tratou, ex.: gravações de áudio ou registros de chat.</translation>
     </message>
@@ -3975,22 +3975,22 @@ SHA-256 %2</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="303"/>
+        <location filename="../../gui/first_run.py" line="313"/>
         <source>You are ready</source>
         <translation>Tudo pronto</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="304"/>
+        <location filename="../../gui/first_run.py" line="314"/>
         <source>Your records are set up and encrypted on this computer.</source>
         <translation>Seus registros estão configurados e criptografados neste computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="305"/>
+        <location filename="../../gui/first_run.py" line="315"/>
         <source>Start the timer when you start working, and stop it when you finish. You can also add work you already did (Ctrl+N).</source>
         <translation>Inicie o cronômetro quando começar a trabalhar e pare-o quando terminar. Você também pode adicionar trabalho já feito (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="308"/>
+        <location filename="../../gui/first_run.py" line="318"/>
         <source>Start the timer now</source>
         <translation>Iniciar o cronômetro agora</translation>
     </message>
@@ -4021,37 +4021,37 @@ SHA-256 %2</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="259"/>
+        <location filename="../../gui/clients/terms_form.py" line="266"/>
         <source>Add an engagement</source>
         <translation>Adicionar um projeto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="261"/>
+        <location filename="../../gui/clients/terms_form.py" line="268"/>
         <source>Engagement name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="262"/>
+        <location filename="../../gui/clients/terms_form.py" line="269"/>
         <source>The project or contract, e.g. Search relevance</source>
         <translation>O projeto ou contrato, ex.: Relevância de busca</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="263"/>
+        <location filename="../../gui/clients/terms_form.py" line="270"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="264"/>
+        <location filename="../../gui/clients/terms_form.py" line="271"/>
         <source>Add engagement</source>
         <translation>Adicionar projeto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="265"/>
+        <location filename="../../gui/clients/terms_form.py" line="272"/>
         <source>e.g. the offer email of 3 March</source>
         <translation>ex.: o e-mail da oferta de 3 de março</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="274"/>
+        <location filename="../../gui/clients/terms_form.py" line="281"/>
         <source>An engagement needs a name.</source>
         <translation>Um projeto precisa de um nome.</translation>
     </message>
@@ -4059,97 +4059,97 @@ SHA-256 %2</translation>
 <context>
     <name>EntriesView</name>
     <message>
-        <location filename="../../gui/entries_view.py" line="79"/>
+        <location filename="../../gui/entries/view.py" line="96"/>
         <source>Entries</source>
         <translation>Lançamentos</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="99"/>
+        <location filename="../../gui/entries/view.py" line="116"/>
         <source>Clear filters</source>
         <translation>Limpar filtros</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="111"/>
+        <location filename="../../gui/entries/view.py" line="128"/>
         <source>Totals</source>
         <translation>Totais</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="138"/>
+        <location filename="../../gui/entries/view.py" line="155"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="139"/>
+        <location filename="../../gui/entries/view.py" line="156"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="139"/>
+        <location filename="../../gui/entries/view.py" line="156"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="140"/>
+        <location filename="../../gui/entries/view.py" line="157"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="140"/>
+        <location filename="../../gui/entries/view.py" line="157"/>
         <source>Last week</source>
         <translation>Semana passada</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="141"/>
+        <location filename="../../gui/entries/view.py" line="158"/>
         <source>This month</source>
         <translation>Este mês</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="141"/>
+        <location filename="../../gui/entries/view.py" line="158"/>
         <source>Last month</source>
         <translation>Mês passado</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="142"/>
+        <location filename="../../gui/entries/view.py" line="159"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="147"/>
+        <location filename="../../gui/entries/view.py" line="164"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="148"/>
+        <location filename="../../gui/entries/view.py" line="165"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="156"/>
+        <location filename="../../gui/entries/view.py" line="173"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="161"/>
+        <location filename="../../gui/entries/view.py" line="178"/>
         <source>Category filter</source>
         <translation>Filtro de categoria</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="162"/>
+        <location filename="../../gui/entries/view.py" line="179"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="167"/>
+        <location filename="../../gui/entries/view.py" line="184"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Buscar em notas, clientes e projetos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="168"/>
+        <location filename="../../gui/entries/view.py" line="185"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="198"/>
+        <location filename="../../gui/entries/view.py" line="215"/>
         <source>%n records changed on two computers: choose which to keep…</source>
         <translation>
             <numerusform>%n registro alterado em dois computadores: escolha qual manter…</numerusform>
@@ -4157,27 +4157,27 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="210"/>
+        <location filename="../../gui/entries/view.py" line="227"/>
         <source>All clients</source>
         <translation>Todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="241"/>
+        <location filename="../../gui/entries/view.py" line="258"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="253"/>
+        <location filename="../../gui/entries/view.py" line="270"/>
         <source>No entries match these filters.</source>
         <translation>Nenhum lançamento corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="254"/>
+        <location filename="../../gui/entries/view.py" line="271"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Nenhum lançamento ainda. Inicie o cronômetro ou adicione um lançamento de trabalho já feito (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="330"/>
+        <location filename="../../gui/entries/view.py" line="347"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Somando %n selecionado…</numerusform>
@@ -4185,7 +4185,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="337"/>
+        <location filename="../../gui/entries/view.py" line="354"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selecionado</numerusform>
@@ -4193,7 +4193,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries_view.py" line="343"/>
+        <location filename="../../gui/entries/view.py" line="360"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n lançamento</numerusform>
@@ -4201,7 +4201,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/entries_view.py" line="351"/>
+        <location filename="../../gui/entries/view.py" line="368"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Selecione no máximo %1 lançamentos para excluir de uma vez. Nada foi excluído.</translation>
     </message>
@@ -4209,27 +4209,27 @@ SHA-256 %2</translation>
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../gui/entry_models.py" line="79"/>
+        <location filename="../../gui/entries/models.py" line="79"/>
         <source>No hourly or per-unit terms for this work (none agreed, or a fixed price).</source>
         <translation>Sem condições por hora ou por unidade para este trabalho (nenhuma combinada, ou preço fixo).</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_models.py" line="87"/>
+        <location filename="../../gui/entries/models.py" line="87"/>
         <source>Overlaps another entry. Both are kept; reports show this.</source>
         <translation>Sobrepõe outro lançamento. Ambos são mantidos; os relatórios mostram isso.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_models.py" line="89"/>
+        <location filename="../../gui/entries/models.py" line="89"/>
         <source>Recorded %1 after the work ended.</source>
         <translation>Registrado %1 depois do fim do trabalho.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_models.py" line="92"/>
+        <location filename="../../gui/entries/models.py" line="92"/>
         <source>Imported from a file, not typed in at the time.</source>
         <translation>Importado de um arquivo, não digitado na hora.</translation>
     </message>
     <message>
-        <location filename="../../gui/entry_models.py" line="94"/>
+        <location filename="../../gui/entries/models.py" line="94"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Alterado depois de registrado; o histórico guarda todas as versões.</translation>
     </message>
@@ -4274,44 +4274,44 @@ SHA-256 %2</translation>
 <context>
     <name>EvidenceModel</name>
     <message>
-        <location filename="../../gui/evidence/model.py" line="64"/>
+        <location filename="../../gui/evidence/model.py" line="72"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="64"/>
+        <location filename="../../gui/evidence/model.py" line="72"/>
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="64"/>
+        <location filename="../../gui/evidence/model.py" line="72"/>
         <source>Size</source>
         <translation>Tamanho</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="64"/>
+        <location filename="../../gui/evidence/model.py" line="72"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="65"/>
+        <location filename="../../gui/evidence/model.py" line="73"/>
         <source>Linked to</source>
         <translation>Vinculado a</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="119"/>
+        <location filename="../../gui/evidence/model.py" line="127"/>
         <source>The file&apos;s fingerprint: click one to copy it.</source>
         <translation>A impressão digital do arquivo: clique numa para copiá-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="132"/>
+        <location filename="../../gui/evidence/model.py" line="140"/>
         <source>SHA-256 %1
 Click to copy it.</source>
         <translation>SHA-256 %1
 Clique para copiar.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/model.py" line="156"/>
+        <location filename="../../gui/evidence/model.py" line="164"/>
         <source>not linked yet</source>
         <translation>ainda não vinculado</translation>
     </message>
@@ -4319,22 +4319,22 @@ Clique para copiar.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../gui/clients/contract.py" line="54"/>
+        <location filename="../../gui/clients/contract.py" line="64"/>
         <source>Choose the contract file</source>
         <translation>Escolha o arquivo do contrato</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="59"/>
+        <location filename="../../gui/clients/contract.py" line="69"/>
         <source>Kept evidence files</source>
         <translation>Arquivos de prova guardados</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="67"/>
+        <location filename="../../gui/clients/contract.py" line="77"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Nenhum arquivo guardado como prova ainda. Feche isto e use &quot;Adicionar o arquivo do contrato…&quot; para adicioná-lo do seu computador.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/contract.py" line="72"/>
+        <location filename="../../gui/clients/contract.py" line="82"/>
         <source>Link as contract</source>
         <translation>Vincular como contrato</translation>
     </message>
@@ -4342,112 +4342,112 @@ Clique para copiar.</translation>
 <context>
     <name>EvidenceView</name>
     <message>
-        <location filename="../../gui/evidence/view.py" line="92"/>
+        <location filename="../../gui/evidence/view.py" line="103"/>
         <source>Adding files</source>
         <translation>Adicionando arquivos</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="93"/>
+        <location filename="../../gui/evidence/view.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="94"/>
+        <location filename="../../gui/evidence/view.py" line="105"/>
         <source>Stop adding files</source>
         <translation>Parar de adicionar arquivos</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="106"/>
+        <location filename="../../gui/evidence/view.py" line="117"/>
         <source>Keep proof here: screenshots of your task counts, pay statements, emails, the contract. Each file gets a fingerprint (SHA-256) that shows it has not changed.</source>
         <translation>Guarde provas aqui: capturas de tela das suas contagens de tarefas, extratos de pagamento, e-mails, o contrato. Cada arquivo recebe uma impressão digital (SHA-256) que mostra que ele não mudou.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="131"/>
+        <location filename="../../gui/evidence/view.py" line="142"/>
         <source>Evidence</source>
         <translation>Provas</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="144"/>
+        <location filename="../../gui/evidence/view.py" line="155"/>
         <source>Evidence files</source>
         <translation>Arquivos de prova</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="227"/>
+        <location filename="../../gui/evidence/view.py" line="238"/>
         <source>Loading the preview…</source>
         <translation>Carregando a visualização…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="235"/>
+        <location filename="../../gui/evidence/view.py" line="246"/>
         <source>No preview for this file. Export a copy to open it in another program.</source>
         <translation>Sem visualização para este arquivo. Exporte uma cópia para abri-lo em outro programa.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="242"/>
+        <location filename="../../gui/evidence/view.py" line="253"/>
         <source>No preview for this file.</source>
         <translation>Sem visualização para este arquivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="251"/>
+        <location filename="../../gui/evidence/view.py" line="262"/>
         <source>Add evidence files</source>
         <translation>Adicionar arquivos de prova</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="257"/>
+        <location filename="../../gui/evidence/view.py" line="268"/>
         <source>Files are still being added. Wait for them to finish, then add these.</source>
         <translation>Ainda há arquivos sendo adicionados. Espere terminarem e então adicione estes.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="269"/>
+        <location filename="../../gui/evidence/view.py" line="280"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Adicionando %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="277"/>
+        <location filename="../../gui/evidence/view.py" line="288"/>
         <source>Added 1 file.</source>
         <translation>1 arquivo adicionado.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="278"/>
+        <location filename="../../gui/evidence/view.py" line="289"/>
         <source>Added %1 files.</source>
         <translation>%1 arquivos adicionados.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="281"/>
+        <location filename="../../gui/evidence/view.py" line="292"/>
         <source>Stopped: 1 file was not added.</source>
         <translation>Interrompido: 1 arquivo não foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="282"/>
+        <location filename="../../gui/evidence/view.py" line="293"/>
         <source>Stopped: %1 files were not added.</source>
         <translation>Interrompido: %1 arquivos não foram adicionados.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="299"/>
+        <location filename="../../gui/evidence/view.py" line="310"/>
         <source>Fingerprint copied: paste it wherever you need to show it.</source>
         <translation>Impressão digital copiada: cole-a onde precisar mostrá-la.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="320"/>
+        <location filename="../../gui/evidence/view.py" line="331"/>
         <source>Linked.</source>
         <translation>Vinculado.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="325"/>
+        <location filename="../../gui/evidence/view.py" line="336"/>
         <source>Export a copy to…</source>
         <translation>Exportar uma cópia para…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="334"/>
+        <location filename="../../gui/evidence/view.py" line="345"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="337"/>
+        <location filename="../../gui/evidence/view.py" line="348"/>
         <source>Saved a copy as %1. It matches its fingerprint.</source>
         <translation>Cópia salva como %1. Ela corresponde à impressão digital.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/view.py" line="339"/>
+        <location filename="../../gui/evidence/view.py" line="350"/>
         <source>The copy was not saved: %1</source>
         <translation>A cópia não foi salva: %1</translation>
     </message>
@@ -4665,22 +4665,22 @@ Clique para copiar.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../gui/first_run.py" line="330"/>
+        <location filename="../../gui/first_run.py" line="340"/>
         <source>Set up Contractor Ledger</source>
         <translation>Configurar o Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="335"/>
+        <location filename="../../gui/first_run.py" line="345"/>
         <source>Open my records</source>
         <translation>Abrir meus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="365"/>
+        <location filename="../../gui/first_run.py" line="375"/>
         <source>Cancel setup?</source>
         <translation>Cancelar a configuração?</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="366"/>
+        <location filename="../../gui/first_run.py" line="376"/>
         <source>Your new records hold nothing yet. Cancel setup and remove them? You can set up again next time you open the app.</source>
         <translation>Seus novos registros ainda estão vazios. Cancelar a configuração e removê-los? Você pode configurar de novo na próxima vez que abrir o app.</translation>
     </message>
@@ -4688,27 +4688,27 @@ Clique para copiar.</translation>
 <context>
     <name>ForgottenTimerDialog</name>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="31"/>
+        <location filename="../../gui/timer/forgotten.py" line="31"/>
         <source>Is the timer still needed?</source>
         <translation>O cronômetro ainda é necessário?</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="34"/>
+        <location filename="../../gui/timer/forgotten.py" line="34"/>
         <source>The timer for %1 has been running since %2. Stop it at the time you finished?</source>
         <translation>O cronômetro de %1 está rodando desde %2. Pará-lo no horário em que você terminou?</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="44"/>
+        <location filename="../../gui/timer/forgotten.py" line="44"/>
         <source>When you finished</source>
         <translation>Quando você terminou</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="47"/>
+        <location filename="../../gui/timer/forgotten.py" line="47"/>
         <source>Stop at this time</source>
         <translation>Parar neste horário</translation>
     </message>
     <message>
-        <location filename="../../gui/forgotten_timer.py" line="48"/>
+        <location filename="../../gui/timer/forgotten.py" line="48"/>
         <source>Keep it running</source>
         <translation>Deixar rodando</translation>
     </message>
@@ -4716,137 +4716,137 @@ Clique para copiar.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="255"/>
+        <location filename="../../gui/privacy/forms.py" line="260"/>
         <source>Edit the incident</source>
         <translation>Editar o incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="255"/>
+        <location filename="../../gui/privacy/forms.py" line="260"/>
         <source>Add an incident</source>
         <translation>Adicionar um incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="258"/>
+        <location filename="../../gui/privacy/forms.py" line="263"/>
         <source>Kind of incident</source>
         <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="259"/>
+        <location filename="../../gui/privacy/forms.py" line="264"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="259"/>
+        <location filename="../../gui/privacy/forms.py" line="264"/>
         <source>None (another company)</source>
         <translation>Nenhum (outra empresa)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="260"/>
+        <location filename="../../gui/privacy/forms.py" line="265"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="260"/>
+        <location filename="../../gui/privacy/forms.py" line="265"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Quem enviou o aviso ou está na disputa (vazio: a razão social do cliente)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="262"/>
+        <location filename="../../gui/privacy/forms.py" line="267"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Aviso recebido em</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="262"/>
+        <location filename="../../gui/privacy/forms.py" line="267"/>
         <source>Notice received on</source>
         <translation>Aviso recebido em</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="263"/>
+        <location filename="../../gui/privacy/forms.py" line="268"/>
         <source>Data involved</source>
         <translation>Dados envolvidos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="264"/>
+        <location filename="../../gui/privacy/forms.py" line="269"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Como o aviso lista: nome, número de documento, conta bancária…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="265"/>
+        <location filename="../../gui/privacy/forms.py" line="270"/>
         <source>Steps taken</source>
         <translation>Medidas tomadas</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="266"/>
+        <location filename="../../gui/privacy/forms.py" line="271"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Um por linha: bloqueei o crédito, troquei senhas, reclamei ao órgão regulador…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="269"/>
+        <location filename="../../gui/privacy/forms.py" line="274"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="270"/>
+        <location filename="../../gui/privacy/forms.py" line="275"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="270"/>
+        <location filename="../../gui/privacy/forms.py" line="275"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>Conta ou id de trabalhador, código da reclamação, eventos de fraude…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="271"/>
+        <location filename="../../gui/privacy/forms.py" line="276"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="272"/>
+        <location filename="../../gui/privacy/forms.py" line="277"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="273"/>
+        <location filename="../../gui/privacy/forms.py" line="278"/>
         <source>Co&amp;mpany</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="276"/>
+        <location filename="../../gui/privacy/forms.py" line="281"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Dados envolvidos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="277"/>
+        <location filename="../../gui/privacy/forms.py" line="282"/>
         <source>Ste&amp;ps taken</source>
         <translation>Medida&amp;s tomadas</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="278"/>
+        <location filename="../../gui/privacy/forms.py" line="283"/>
         <source>C&amp;osts</source>
         <translation>C&amp;ustos</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="279"/>
+        <location filename="../../gui/privacy/forms.py" line="284"/>
         <source>T&amp;ime spent</source>
         <translation>T&amp;empo gasto</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="280"/>
+        <location filename="../../gui/privacy/forms.py" line="285"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Até agora, no total: monitoramento de crédito, correio, pagamento perdido; e seu tempo.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="281"/>
+        <location filename="../../gui/privacy/forms.py" line="286"/>
         <source>St&amp;atus</source>
         <translation>S&amp;ituação</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="282"/>
+        <location filename="../../gui/privacy/forms.py" line="287"/>
         <source>No&amp;te</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="302"/>
+        <location filename="../../gui/privacy/forms.py" line="307"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Informe a empresa envolvida ou escolha o cliente a que se refere.</translation>
     </message>
@@ -4854,152 +4854,152 @@ Clique para copiar.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="39"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="46"/>
         <source>Edit invoice</source>
         <translation>Editar fatura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="39"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="46"/>
         <source>Add invoice or claim</source>
         <translation>Adicionar fatura ou cobrança</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="44"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="51"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="49"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
         <source>Invoice number</source>
         <translation>Número da fatura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="50"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
         <source>optional, e.g. 2026-014</source>
         <translation>opcional, ex.: 2026-014</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="52"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
         <source>Amount billed</source>
         <translation>Valor cobrado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="53"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="60"/>
         <source>e.g. 640.00</source>
         <translation>ex.: 640.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="55"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="62"/>
         <source>Date issued</source>
         <translation>Data de emissão</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="56"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="63"/>
         <source>Work from</source>
         <translation>Trabalho de</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="57"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="64"/>
         <source>Work to</source>
         <translation>Trabalho até</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="58"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="65"/>
         <source>The invoice sets a due date:</source>
         <translation>A fatura define um vencimento:</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="59"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="66"/>
         <source>Due date</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="62"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="69"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="71"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="78"/>
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="80"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="81"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="88"/>
         <source>N&amp;umber</source>
         <translation>Nú&amp;mero</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="82"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="85"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="92"/>
         <source>&amp;Issued on</source>
         <translation>&amp;Emitida em</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="86"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="93"/>
         <source>Work it bills</source>
         <translation>Trabalho cobrado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="87"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="94"/>
         <source>Due</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="89"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="96"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="90"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="97"/>
         <source>Save invoice</source>
         <translation>Salvar fatura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="90"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="97"/>
         <source>Add invoice</source>
         <translation>Adicionar fatura</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="126"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="133"/>
         <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
         <translation>Caso contrário, vence %1 dias após o trabalho, pelas suas condições de pagamento com este cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="129"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="136"/>
         <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
         <translation>Caso contrário, vence no prazo da lei de pagamento de freelancers de onde você trabalha, se houver (estimativa — não é aconselhamento jurídico).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="141"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="148"/>
         <source>Add a client first: an invoice is sent to a client.</source>
         <translation>Adicione um cliente primeiro: uma fatura é enviada a um cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="143"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="150"/>
         <source>Enter the amount billed.</source>
         <translation>Digite o valor cobrado.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="146"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="153"/>
         <source>An invoice of zero bills nothing.</source>
         <translation>Uma fatura de zero não cobra nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="149"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="156"/>
         <source>The work it bills ends before it starts.</source>
         <translation>O trabalho cobrado termina antes de começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/invoice_dialog.py" line="152"/>
+        <location filename="../../gui/pay/invoice_dialog.py" line="159"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>O vencimento é antes do fim do trabalho cobrado.</translation>
     </message>
@@ -5007,12 +5007,12 @@ Clique para copiar.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../gui/controller.py" line="192"/>
+        <location filename="../../gui/controller.py" line="193"/>
         <source>Automatic backup failed</source>
         <translation>O backup automático falhou</translation>
     </message>
     <message>
-        <location filename="../../gui/controller.py" line="242"/>
+        <location filename="../../gui/controller.py" line="243"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>O Contractor Ledger continua rodando aqui, com seu cronômetro. Use Sair neste menu para fechá-lo.</translation>
     </message>
@@ -5020,82 +5020,82 @@ Clique para copiar.</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="150"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="163"/>
         <source>Link “%1”</source>
         <translation>Vincular “%1”</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="157"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="170"/>
         <source>Kind of record to link to</source>
         <translation>Tipo de registro a vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="171"/>
         <source>A client</source>
         <translation>Um cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="158"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="171"/>
         <source>Work entries (newest first)</source>
         <translation>Lançamentos de trabalho (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="159"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="172"/>
         <source>Payments (newest first)</source>
         <translation>Pagamentos (mais recentes primeiro)</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="159"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="172"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="163"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="176"/>
         <source>Type to narrow the list: a date, a client, a note…</source>
         <translation>Digite para filtrar a lista: uma data, um cliente, uma nota…</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="164"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="177"/>
         <source>Filter the records</source>
         <translation>Filtrar os registros</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="169"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="182"/>
         <source>Records to link to</source>
         <translation>Registros a vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="176"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="189"/>
         <source>Link</source>
         <translation>Vincular</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="181"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="194"/>
         <source>Link to</source>
         <translation>Vincular a</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="182"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="195"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="184"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="197"/>
         <source>Tick what this file is proof of. A file can be linked to several records.</source>
         <translation>Marque do que este arquivo é prova. Um arquivo pode ser vinculado a vários registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="196"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="209"/>
         <source>Nothing of this kind is recorded yet.</source>
         <translation>Nada deste tipo foi registrado ainda.</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="201"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="214"/>
         <source>1 record chosen</source>
         <translation>1 registro escolhido</translation>
     </message>
     <message>
-        <location filename="../../gui/evidence/link_dialog.py" line="202"/>
+        <location filename="../../gui/evidence/link_dialog.py" line="215"/>
         <source>%1 records chosen</source>
         <translation>%1 registros escolhidos</translation>
     </message>
@@ -5416,52 +5416,52 @@ Clique para copiar.</translation>
 <context>
     <name>NewTermsDialog</name>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="200"/>
+        <location filename="../../gui/clients/terms_form.py" line="207"/>
         <source>New pay terms</source>
         <translation>Novas condições de pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="202"/>
+        <location filename="../../gui/clients/terms_form.py" line="209"/>
         <source>Engagement</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="209"/>
+        <location filename="../../gui/clients/terms_form.py" line="216"/>
         <source>First day the new terms apply</source>
         <translation>Primeiro dia em que as novas condições valem</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="211"/>
+        <location filename="../../gui/clients/terms_form.py" line="218"/>
         <source>&amp;Engagement</source>
         <translation>&amp;Projeto</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="211"/>
+        <location filename="../../gui/clients/terms_form.py" line="218"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="212"/>
+        <location filename="../../gui/clients/terms_form.py" line="219"/>
         <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
         <translation>O trabalho antes deste dia mantém as condições vigentes na época; o trabalho a partir deste dia é pago nas novas condições.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="214"/>
+        <location filename="../../gui/clients/terms_form.py" line="221"/>
         <source>Save new terms</source>
         <translation>Salvar novas condições</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="227"/>
+        <location filename="../../gui/clients/terms_form.py" line="234"/>
         <source>No pay terms yet.</source>
         <translation>Ainda sem condições de pagamento.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="229"/>
+        <location filename="../../gui/clients/terms_form.py" line="236"/>
         <source>Now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="243"/>
+        <location filename="../../gui/clients/terms_form.py" line="250"/>
         <source>Add an engagement first: pay terms belong to one.</source>
         <translation>Adicione um projeto primeiro: as condições de pagamento pertencem a um.</translation>
     </message>
@@ -5477,42 +5477,42 @@ Clique para copiar.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="50"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="69"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="51"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="70"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="52"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="53"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="72"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="73"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="55"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="74"/>
         <source>Invoice or why not</source>
         <translation>Fatura ou por que não</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="60"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="79"/>
         <source>(short by %1)</source>
         <translation>(faltam %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="73"/>
         <source>— to match</source>
         <translation>— a associar</translation>
     </message>
@@ -5520,18 +5520,18 @@ Clique para copiar.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../gui/widgets.py" line="62"/>
-        <location filename="../../gui/widgets.py" line="77"/>
+        <location filename="../../gui/widgets.py" line="69"/>
+        <location filename="../../gui/widgets.py" line="84"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="64"/>
+        <location filename="../../gui/widgets.py" line="71"/>
         <source>Show the password</source>
         <translation>Mostrar a senha</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="77"/>
+        <location filename="../../gui/widgets.py" line="84"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -5539,52 +5539,52 @@ Clique para copiar.</translation>
 <context>
     <name>PasswordPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="78"/>
+        <location filename="../../gui/first_run.py" line="88"/>
         <source>Choose a password</source>
         <translation>Escolha uma senha</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="79"/>
+        <location filename="../../gui/first_run.py" line="89"/>
         <source>It unlocks your records each time you open the app.</source>
         <translation>Ela desbloqueia seus registros toda vez que você abre o app.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="81"/>
+        <location filename="../../gui/first_run.py" line="91"/>
         <source>Create my records</source>
         <translation>Criar meus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="82"/>
+        <location filename="../../gui/first_run.py" line="92"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="83"/>
+        <location filename="../../gui/first_run.py" line="93"/>
         <source>Repeat the password</source>
         <translation>Repita a senha</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="86"/>
+        <location filename="../../gui/first_run.py" line="96"/>
         <source>If you lose both your password and your recovery key, nobody can open your records. Not even us: there is no copy anywhere else.</source>
         <translation>Se você perder sua senha e sua chave de recuperação, ninguém poderá abrir seus registros. Nem nós: não há cópia em nenhum outro lugar.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="92"/>
+        <location filename="../../gui/first_run.py" line="102"/>
         <source>Creating your records</source>
         <translation>Criando seus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="95"/>
+        <location filename="../../gui/first_run.py" line="105"/>
         <source>&amp;Password</source>
         <translation>&amp;Senha</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="97"/>
+        <location filename="../../gui/first_run.py" line="107"/>
         <source>&amp;Repeat it</source>
         <translation>&amp;Repita</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="120"/>
+        <location filename="../../gui/first_run.py" line="130"/>
         <source>The two passwords differ.</source>
         <translation>As duas senhas são diferentes.</translation>
     </message>
@@ -5592,87 +5592,87 @@ Clique para copiar.</translation>
 <context>
     <name>PasswordSection</name>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="26"/>
+        <location filename="../../gui/settings_view/password_section.py" line="33"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="29"/>
+        <location filename="../../gui/settings_view/password_section.py" line="36"/>
         <source>Current password</source>
         <translation>Senha atual</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="30"/>
+        <location filename="../../gui/settings_view/password_section.py" line="37"/>
         <source>New password</source>
         <translation>Nova senha</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="32"/>
+        <location filename="../../gui/settings_view/password_section.py" line="39"/>
         <source>Repeat the new password</source>
         <translation>Repita a nova senha</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="37"/>
+        <location filename="../../gui/settings_view/password_section.py" line="44"/>
         <source>Changing the password</source>
         <translation>Alterando a senha</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="39"/>
+        <location filename="../../gui/settings_view/password_section.py" line="46"/>
         <source>Change password</source>
         <translation>Alterar senha</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="43"/>
+        <location filename="../../gui/settings_view/password_section.py" line="50"/>
         <source>Think your recovery key leaked? Type your current password above and issue a new one: the old one stops working. (If your password leaked, change it: copies of your files from before stop opening with it.)</source>
         <translation>Acha que sua chave de recuperação vazou? Digite sua senha atual acima e emita uma nova: a antiga deixa de funcionar. (Se sua senha vazou, altere-a: cópias dos seus arquivos de antes deixam de abrir com ela.)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="47"/>
+        <location filename="../../gui/settings_view/password_section.py" line="54"/>
         <source>Issue a new recovery key</source>
         <translation>Emitir uma nova chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="57"/>
+        <location filename="../../gui/settings_view/password_section.py" line="64"/>
         <source>Your new recovery key</source>
         <translation>Sua nova chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="62"/>
+        <location filename="../../gui/settings_view/password_section.py" line="69"/>
         <source>C&amp;urrent password</source>
         <translation>Senha &amp;atual</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="63"/>
+        <location filename="../../gui/settings_view/password_section.py" line="70"/>
         <source>&amp;New password</source>
         <translation>&amp;Nova senha</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="65"/>
+        <location filename="../../gui/settings_view/password_section.py" line="72"/>
         <source>Re&amp;peat it</source>
         <translation>Re&amp;pita</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="88"/>
+        <location filename="../../gui/settings_view/password_section.py" line="95"/>
         <source>The two new passwords differ.</source>
         <translation>As duas novas senhas são diferentes.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="97"/>
+        <location filename="../../gui/settings_view/password_section.py" line="104"/>
         <source>Changing the password…</source>
         <translation>Alterando a senha…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="104"/>
+        <location filename="../../gui/settings_view/password_section.py" line="111"/>
         <source>Moving your records to a new key…</source>
         <translation>Movendo seus registros para uma nova chave…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="117"/>
+        <location filename="../../gui/settings_view/password_section.py" line="124"/>
         <source>Password changed. Use the new one from now on: the old one no longer opens your records, not even with a copy of your files from before. Your recovery key still works. Backups made before open with the password you had then.</source>
         <translation>Senha alterada. Use a nova daqui em diante: a antiga não abre mais seus registros, nem com uma cópia dos seus arquivos de antes. Sua chave de recuperação continua funcionando. Backups feitos antes abrem com a senha que você tinha na época.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/password_section.py" line="129"/>
+        <location filename="../../gui/settings_view/password_section.py" line="136"/>
         <source>Your new recovery key is below, shown only now: write it down and keep it away from this computer. The old one no longer works, except for backups made before now.</source>
         <translation>Sua nova chave de recuperação está abaixo, mostrada só agora: anote-a e guarde-a longe deste computador. A antiga não funciona mais, exceto para backups feitos antes de agora.</translation>
     </message>
@@ -5680,271 +5680,271 @@ Clique para copiar.</translation>
 <context>
     <name>PayView</name>
     <message>
-        <location filename="../../gui/pay/view.py" line="80"/>
-        <location filename="../../gui/pay/view.py" line="288"/>
+        <location filename="../../gui/pay/view.py" line="89"/>
+        <location filename="../../gui/pay/view.py" line="297"/>
         <source>Balance per client</source>
         <translation>Saldo por cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="85"/>
+        <location filename="../../gui/pay/view.py" line="94"/>
         <source>Payments received</source>
         <translation>Pagamentos recebidos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="86"/>
+        <location filename="../../gui/pay/view.py" line="95"/>
         <source>Invoices and claims</source>
         <translation>Faturas e cobranças</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="87"/>
+        <location filename="../../gui/pay/view.py" line="96"/>
         <source>Late payments</source>
         <translation>Pagamentos atrasados</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="94"/>
+        <location filename="../../gui/pay/view.py" line="103"/>
         <source>Record payment…</source>
         <translation>Registrar pagamento…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="95"/>
-        <location filename="../../gui/pay/view.py" line="100"/>
+        <location filename="../../gui/pay/view.py" line="104"/>
+        <location filename="../../gui/pay/view.py" line="109"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="96"/>
+        <location filename="../../gui/pay/view.py" line="105"/>
         <source>Edit the selected payment</source>
         <translation>Editar o pagamento selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="97"/>
-        <location filename="../../gui/pay/view.py" line="102"/>
+        <location filename="../../gui/pay/view.py" line="106"/>
+        <location filename="../../gui/pay/view.py" line="111"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="98"/>
+        <location filename="../../gui/pay/view.py" line="107"/>
         <source>Delete the selected payment</source>
         <translation>Excluir o pagamento selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="99"/>
+        <location filename="../../gui/pay/view.py" line="108"/>
         <source>Add invoice…</source>
         <translation>Adicionar fatura…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="101"/>
+        <location filename="../../gui/pay/view.py" line="110"/>
         <source>Edit the selected invoice</source>
         <translation>Editar a fatura selecionada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="103"/>
+        <location filename="../../gui/pay/view.py" line="112"/>
         <source>Delete the selected invoice</source>
         <translation>Excluir a fatura selecionada</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="104"/>
+        <location filename="../../gui/pay/view.py" line="113"/>
         <source>Import statement…</source>
         <translation>Importar extrato…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="115"/>
+        <location filename="../../gui/pay/view.py" line="124"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
         <translation>Nenhum pagamento recebido neste período. Quando o dinheiro chegar, registre-o aqui: valor bruto, taxas e o trabalho que ele paga.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="117"/>
+        <location filename="../../gui/pay/view.py" line="126"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
         <translation>Nenhuma fatura ou cobrança. Adicione as faturas que você envia (ou o que uma plataforma lhe deve por um período) para ver quando cada uma vence e o que está atrasado.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="119"/>
+        <location filename="../../gui/pay/view.py" line="128"/>
         <source>No late payments in this period.</source>
         <translation>Nenhum pagamento atrasado neste período.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="122"/>
+        <location filename="../../gui/pay/view.py" line="131"/>
         <source>Payments, invoices and late payments</source>
         <translation>Pagamentos, faturas e pagamentos atrasados</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="129"/>
+        <location filename="../../gui/pay/view.py" line="138"/>
         <source>To match (0)</source>
         <translation>A associar (0)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="131"/>
+        <location filename="../../gui/pay/view.py" line="140"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="136"/>
+        <location filename="../../gui/pay/view.py" line="145"/>
         <source>How was this worked out?</source>
         <translation>Como isto foi calculado?</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="139"/>
+        <location filename="../../gui/pay/view.py" line="148"/>
         <source>How was this worked out? For the selected client</source>
         <translation>Como isto foi calculado? Para o cliente selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="140"/>
+        <location filename="../../gui/pay/view.py" line="149"/>
         <source>The rule, its source, the inputs and the arithmetic behind each figure of the selected client, week by week. Or activate a figure.</source>
         <translation>A regra, sua fonte, os dados e a conta por trás de cada valor do cliente selecionado, semana a semana. Ou ative um valor.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="156"/>
+        <location filename="../../gui/pay/view.py" line="165"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>Pago por hora conta todas as horas trabalhadas, incluindo o tempo não pago. O salário mínimo é avaliado pelo que suas condições combinadas pagam, semana a semana: dinheiro ainda não recebido está devido, não pago a menos. Valores de salário mínimo são uma estimativa — não é aconselhamento jurídico.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="165"/>
+        <location filename="../../gui/pay/view.py" line="174"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Nenhum cliente ainda. Adicione a plataforma ou empresa que paga você; depois registre aqui o que ela paga e o que você cobra dela.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="169"/>
+        <location filename="../../gui/pay/view.py" line="178"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="182"/>
+        <location filename="../../gui/pay/view.py" line="191"/>
         <source>Pay</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="201"/>
+        <location filename="../../gui/pay/view.py" line="210"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="202"/>
+        <location filename="../../gui/pay/view.py" line="211"/>
         <source>This month</source>
         <translation>Este mês</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="202"/>
+        <location filename="../../gui/pay/view.py" line="211"/>
         <source>Last month</source>
         <translation>Mês passado</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="203"/>
+        <location filename="../../gui/pay/view.py" line="212"/>
         <source>This year</source>
         <translation>Este ano</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="203"/>
+        <location filename="../../gui/pay/view.py" line="212"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="204"/>
+        <location filename="../../gui/pay/view.py" line="213"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="212"/>
+        <location filename="../../gui/pay/view.py" line="221"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="213"/>
+        <location filename="../../gui/pay/view.py" line="222"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="218"/>
+        <location filename="../../gui/pay/view.py" line="227"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="219"/>
-        <location filename="../../gui/pay/view.py" line="311"/>
+        <location filename="../../gui/pay/view.py" line="228"/>
+        <location filename="../../gui/pay/view.py" line="320"/>
         <source>All clients</source>
         <translation>Todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="269"/>
+        <location filename="../../gui/pay/view.py" line="278"/>
         <source>Updating…</source>
         <translation>Atualizando…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="299"/>
+        <location filename="../../gui/pay/view.py" line="308"/>
         <source>! %1 overdue</source>
         <translation>! %1 vencido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="332"/>
+        <location filename="../../gui/pay/view.py" line="341"/>
         <source>No work recorded yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Nenhum trabalho registrado ainda. Inicie o cronômetro ou adicione um lançamento do trabalho que você já fez (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="335"/>
+        <location filename="../../gui/pay/view.py" line="344"/>
         <source>No work in this period (%1). Choose &quot;All time&quot; to see every balance.</source>
         <translation>Nenhum trabalho neste período (%1). Escolha &quot;Todo o período&quot; para ver todos os saldos.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="339"/>
+        <location filename="../../gui/pay/view.py" line="348"/>
         <source>No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, and the work it pays for.</source>
         <translation>Nenhum pagamento registrado ainda. Quando o dinheiro chegar, registre-o aqui (Ctrl+Shift+P): valor bruto, taxas e o trabalho que ele paga.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="343"/>
+        <location filename="../../gui/pay/view.py" line="352"/>
         <source>No payments recorded in this period (%1). Payments outside it: %2. Choose &quot;All time&quot; to see them.</source>
         <translation>Nenhum pagamento registrado neste período (%1). Pagamentos fora dele: %2. Escolha &quot;Todo o período&quot; para vê-los.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="350"/>
+        <location filename="../../gui/pay/view.py" line="359"/>
         <source>Overdue invoices: %1</source>
         <translation>Faturas vencidas: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="352"/>
+        <location filename="../../gui/pay/view.py" line="361"/>
         <source>payments that came late in this period: %1</source>
         <translation>pagamentos que chegaram atrasados neste período: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="357"/>
+        <location filename="../../gui/pay/view.py" line="366"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Veja Faturas e Pagamentos atrasados para o prazo aplicável (estimativa — não é aconselhamento jurídico).</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="363"/>
+        <location filename="../../gui/pay/view.py" line="372"/>
         <source>Payments received (%1)</source>
         <translation>Pagamentos recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="364"/>
+        <location filename="../../gui/pay/view.py" line="373"/>
         <source>Invoices and claims (%1)</source>
         <translation>Faturas e cobranças (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="366"/>
+        <location filename="../../gui/pay/view.py" line="375"/>
         <source>%1 overdue</source>
         <translation>%1 vencido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="369"/>
+        <location filename="../../gui/pay/view.py" line="378"/>
         <source>Late payments (%1)</source>
         <translation>Pagamentos atrasados (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="433"/>
+        <location filename="../../gui/pay/view.py" line="442"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Pagamento excluído. Desfaça com Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="441"/>
+        <location filename="../../gui/pay/view.py" line="450"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Extrato importado. Pagamentos sem cliente aguardam em A associar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="446"/>
+        <location filename="../../gui/pay/view.py" line="455"/>
         <source>To match (%1)</source>
         <translation>A associar (%1)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/view.py" line="472"/>
+        <location filename="../../gui/pay/view.py" line="481"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Fatura excluída. Desfaça com Ctrl+Z.</translation>
     </message>
@@ -5952,220 +5952,220 @@ Clique para copiar.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="50"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="58"/>
         <source>Edit payment</source>
         <translation>Editar pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="50"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="58"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="125"/>
         <source>Record payment</source>
         <translation>Registrar pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="54"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="62"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="59"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="67"/>
         <source>Amount received, before fees</source>
         <translation>Valor recebido, antes das taxas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="60"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="68"/>
         <source>e.g. 350.00</source>
         <translation>ex.: 350.00</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="62"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="70"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="64"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="210"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="72"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="218"/>
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="65"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="73"/>
         <source>optional: platform or transfer fees</source>
         <translation>opcional: taxas da plataforma ou de transferência</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="67"/>
-        <location filename="../../gui/pay/payment_dialog.py" line="211"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="75"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="219"/>
         <source>Deductions</source>
         <translation>Descontos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="68"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="76"/>
         <source>optional: tax withheld, other deductions</source>
         <translation>opcional: imposto retido, outros descontos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="70"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="78"/>
         <source>Net amount</source>
         <translation>Valor líquido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="71"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="79"/>
         <source>Date received</source>
         <translation>Data de recebimento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="75"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="83"/>
         <source>Method</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="80"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="88"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="81"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="89"/>
         <source>transaction id, payout number…</source>
         <translation>id da transação, número do repasse…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="83"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="91"/>
         <source>What it pays for</source>
         <translation>O que ele paga</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="84"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="92"/>
         <source>It pays for work from</source>
         <translation>Paga o trabalho de</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="85"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="93"/>
         <source>Period from</source>
         <translation>Período de</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="86"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="94"/>
         <source>Period to</source>
         <translation>Período até</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="88"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="96"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="94"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="102"/>
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="102"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="110"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="103"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="111"/>
         <source>&amp;Amount received</source>
         <translation>&amp;Valor recebido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="106"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="114"/>
         <source>&amp;Fees</source>
         <translation>&amp;Taxas</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="107"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="115"/>
         <source>&amp;Deductions</source>
         <translation>&amp;Descontos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="108"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="116"/>
         <source>Net</source>
         <translation>Líquido</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="109"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
         <source>Date &amp;received</source>
         <translation>Data de &amp;recebimento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="110"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="118"/>
         <source>&amp;Method</source>
         <translation>&amp;Forma</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="111"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="119"/>
         <source>R&amp;eference</source>
         <translation>R&amp;eferência</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="112"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="120"/>
         <source>&amp;Pays for</source>
         <translation>&amp;Paga</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="113"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="121"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="114"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="122"/>
         <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
         <translation>O período decide contra qual trabalho o pagamento conta e quando ele vencia. Pagar uma fatura cobre o período da fatura, a menos que você defina um.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="116"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="124"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="117"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="125"/>
         <source>Save payment</source>
         <translation>Salvar pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="165"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="173"/>
         <source>Nothing in particular</source>
         <translation>Nada em particular</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="171"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="179"/>
         <source>Invoice %1</source>
         <translation>Fatura %1</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="200"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="208"/>
         <source>Add a client first: a payment comes from a client.</source>
         <translation>Adicione um cliente primeiro: um pagamento vem de um cliente.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="203"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="211"/>
         <source>%1 pays in %2; record the amount that arrived in %2.</source>
         <translation>%1 paga em %2; registre o valor que chegou em %2.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="206"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="214"/>
         <source>Enter the amount you received.</source>
         <translation>Digite o valor que você recebeu.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="209"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="217"/>
         <source>A payment of zero is not a payment.</source>
         <translation>Um pagamento de zero não é um pagamento.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="213"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="221"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Taxas e descontos somam mais que o valor pago.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="218"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="226"/>
         <source>The period ends before it starts.</source>
         <translation>O período termina antes de começar.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/payment_dialog.py" line="239"/>
+        <location filename="../../gui/pay/payment_dialog.py" line="247"/>
         <source>Covers the invoice&apos;s period, %1.</source>
         <translation>Cobre o período da fatura, %1.</translation>
     </message>
@@ -6287,103 +6287,103 @@ Clique para copiar.</translation>
 <context>
     <name>QuickAddForm</name>
     <message>
-        <location filename="../../gui/quick_add.py" line="29"/>
+        <location filename="../../gui/today/quick_add.py" line="29"/>
         <source>Client for the new entry</source>
         <translation>Cliente do novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="31"/>
+        <location filename="../../gui/today/quick_add.py" line="31"/>
         <source>Category for the new entry</source>
         <translation>Categoria do novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="37"/>
+        <location filename="../../gui/today/quick_add.py" line="37"/>
         <source>Date of the new entry</source>
         <translation>Data do novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="40"/>
+        <location filename="../../gui/today/quick_add.py" line="40"/>
         <source>Start time</source>
         <translation>Hora de início</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="43"/>
+        <location filename="../../gui/today/quick_add.py" line="43"/>
         <source>End time</source>
         <translation>Hora de fim</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="45"/>
+        <location filename="../../gui/today/quick_add.py" line="45"/>
         <source>tasks (optional)</source>
         <translation>tarefas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="46"/>
+        <location filename="../../gui/today/quick_add.py" line="46"/>
         <source>Units done</source>
         <translation>Unidades feitas</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="48"/>
+        <location filename="../../gui/today/quick_add.py" line="48"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="49"/>
+        <location filename="../../gui/today/quick_add.py" line="49"/>
         <source>Note for the new entry</source>
         <translation>Nota do novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="50"/>
+        <location filename="../../gui/today/quick_add.py" line="50"/>
         <source>Add entry</source>
         <translation>Adicionar lançamento</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="61"/>
+        <location filename="../../gui/today/quick_add.py" line="61"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="61"/>
+        <location filename="../../gui/today/quick_add.py" line="61"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="61"/>
+        <location filename="../../gui/today/quick_add.py" line="61"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="61"/>
+        <location filename="../../gui/today/quick_add.py" line="61"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="61"/>
+        <location filename="../../gui/today/quick_add.py" line="61"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="62"/>
-        <location filename="../../gui/quick_add.py" line="109"/>
+        <location filename="../../gui/today/quick_add.py" line="62"/>
+        <location filename="../../gui/today/quick_add.py" line="109"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="100"/>
+        <location filename="../../gui/today/quick_add.py" line="100"/>
         <source>Add a client first.</source>
         <translation>Adicione um cliente primeiro.</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="108"/>
+        <location filename="../../gui/today/quick_add.py" line="108"/>
         <source>That ends later than now. Log work once it is done, or use the timer.</source>
         <translation>Isso termina depois de agora. Registre o trabalho quando estiver feito, ou use o cronômetro.</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="111"/>
+        <location filename="../../gui/today/quick_add.py" line="111"/>
         <source>Units must be a positive number.</source>
         <translation>Unidades devem ser um número positivo.</translation>
     </message>
     <message>
-        <location filename="../../gui/quick_add.py" line="126"/>
+        <location filename="../../gui/today/quick_add.py" line="126"/>
         <source> (ends the next day)</source>
         <translation> (termina no dia seguinte)</translation>
     </message>
@@ -6391,32 +6391,32 @@ Clique para copiar.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="69"/>
+        <location filename="../../gui/privacy/forms.py" line="74"/>
         <source>Save changes</source>
         <translation>Salvar alterações</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="69"/>
+        <location filename="../../gui/privacy/forms.py" line="74"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="99"/>
+        <location filename="../../gui/privacy/forms.py" line="104"/>
         <source>&amp;Started on</source>
         <translation>&amp;Começou em</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="99"/>
+        <location filename="../../gui/privacy/forms.py" line="104"/>
         <source>Started on</source>
         <translation>Começou em</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="100"/>
+        <location filename="../../gui/privacy/forms.py" line="105"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Terminou em</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/forms.py" line="100"/>
+        <location filename="../../gui/privacy/forms.py" line="105"/>
         <source>Ended on</source>
         <translation>Terminou em</translation>
     </message>
@@ -6424,57 +6424,57 @@ Clique para copiar.</translation>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="68"/>
+        <location filename="../../gui/privacy/tab.py" line="77"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="69"/>
+        <location filename="../../gui/privacy/tab.py" line="78"/>
         <source>Edit the selected record</source>
         <translation>Editar o registro selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="71"/>
+        <location filename="../../gui/privacy/tab.py" line="80"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="72"/>
+        <location filename="../../gui/privacy/tab.py" line="81"/>
         <source>Delete the selected record</source>
         <translation>Excluir o registro selecionado</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="93"/>
+        <location filename="../../gui/privacy/tab.py" line="102"/>
         <source>The selected record in full</source>
         <translation>O registro selecionado completo</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="107"/>
+        <location filename="../../gui/privacy/tab.py" line="116"/>
         <source>(empty list)</source>
         <translation>(lista vazia)</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="109"/>
+        <location filename="../../gui/privacy/tab.py" line="118"/>
         <source>Show all clients</source>
         <translation>Mostrar todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="166"/>
+        <location filename="../../gui/privacy/tab.py" line="175"/>
         <source>Nothing recorded here for %1.</source>
         <translation>Nada registrado aqui para %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="187"/>
+        <location filename="../../gui/privacy/tab.py" line="196"/>
         <source>Select a record to see it in full.</source>
         <translation>Selecione um registro para vê-lo completo.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="221"/>
+        <location filename="../../gui/privacy/tab.py" line="230"/>
         <source>Saved. It is not shown for the client chosen above.</source>
         <translation>Salvo. Ele não aparece para o cliente escolhido acima.</translation>
     </message>
     <message>
-        <location filename="../../gui/privacy/tab.py" line="232"/>
+        <location filename="../../gui/privacy/tab.py" line="241"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Excluído. Desfaça com Ctrl+Z.</translation>
     </message>
@@ -6482,62 +6482,62 @@ Clique para copiar.</translation>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="157"/>
+        <location filename="../../gui/first_run.py" line="167"/>
         <source>Your recovery key</source>
         <translation>Sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="158"/>
+        <location filename="../../gui/first_run.py" line="168"/>
         <source>If you forget your password, this key opens your records. It is shown only now.</source>
         <translation>Se você esquecer sua senha, esta chave abre seus registros. Ela é mostrada só agora.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="166"/>
+        <location filename="../../gui/first_run.py" line="176"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="169"/>
+        <location filename="../../gui/first_run.py" line="179"/>
         <source>Save as PDF…</source>
         <translation>Salvar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="171"/>
+        <location filename="../../gui/first_run.py" line="181"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="178"/>
+        <location filename="../../gui/first_run.py" line="188"/>
         <source>Write it down, or save or print it, and keep it somewhere safe away from this computer. Anyone who has it can open your records.</source>
         <translation>Anote-a, ou salve ou imprima, e guarde-a em lugar seguro longe deste computador. Quem a tiver pode abrir seus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="183"/>
+        <location filename="../../gui/first_run.py" line="193"/>
         <source>A saved PDF is as good as the key: anyone who gets the file can open your records. Save it to a USB stick you keep away from this computer, not to a synced or shared folder, and delete other copies once it is printed.</source>
         <translation>Um PDF salvo vale tanto quanto a chave: quem obtiver o arquivo pode abrir seus registros. Salve-o num pendrive que você guarda longe deste computador, não numa pasta sincronizada ou compartilhada, e apague outras cópias depois de imprimir.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="189"/>
+        <location filename="../../gui/first_run.py" line="199"/>
         <source>I have stored it safely</source>
         <translation>Eu a guardei em segurança</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="207"/>
+        <location filename="../../gui/first_run.py" line="217"/>
         <source>Save the recovery key (anyone with this file can open your records)</source>
         <translation>Salve a chave de recuperação (quem tiver este arquivo pode abrir seus registros)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="208"/>
+        <location filename="../../gui/first_run.py" line="218"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="216"/>
+        <location filename="../../gui/first_run.py" line="226"/>
         <source>The PDF could not be saved (%1). Nothing else was changed; try another folder.</source>
         <translation>Não foi possível salvar o PDF (%1). Nada mais foi alterado; tente outra pasta.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="219"/>
+        <location filename="../../gui/first_run.py" line="229"/>
         <source>Saved to %1</source>
         <translation>Salvo em %1</translation>
     </message>
@@ -6692,162 +6692,162 @@ Clique para copiar.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../gui/reports/view.py" line="57"/>
+        <location filename="../../gui/reports/view.py" line="73"/>
         <source>Save PDF…</source>
         <translation>Salvar PDF…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="58"/>
+        <location filename="../../gui/reports/view.py" line="74"/>
         <source>Save the report as a PDF</source>
         <translation>Salvar o relatório como PDF</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="70"/>
+        <location filename="../../gui/reports/view.py" line="86"/>
         <source>Making the report</source>
         <translation>Fazendo o relatório</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="70"/>
+        <location filename="../../gui/reports/view.py" line="86"/>
         <source>Stop making the report</source>
         <translation>Parar de fazer o relatório</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="78"/>
+        <location filename="../../gui/reports/view.py" line="94"/>
         <source>Preview of page 1</source>
         <translation>Visualização da página 1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="97"/>
+        <location filename="../../gui/reports/view.py" line="113"/>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="187"/>
+        <location filename="../../gui/reports/view.py" line="203"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>Um(a) %1 é sobre um cliente: adicione um cliente primeiro (tela Clientes).</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="207"/>
+        <location filename="../../gui/reports/view.py" line="223"/>
         <source>Making the preview…</source>
         <translation>Fazendo a visualização…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="216"/>
+        <location filename="../../gui/reports/view.py" line="232"/>
         <source>No preview for this report.</source>
         <translation>Sem visualização para este relatório.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="219"/>
+        <location filename="../../gui/reports/view.py" line="235"/>
         <source>Page 1, as it will be saved</source>
         <translation>Página 1, como será salva</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="240"/>
+        <location filename="../../gui/reports/view.py" line="256"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="241"/>
+        <location filename="../../gui/reports/view.py" line="257"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="258"/>
+        <location filename="../../gui/reports/view.py" line="274"/>
         <source>Making the report…</source>
         <translation>Fazendo o relatório…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="74"/>
+        <location filename="../../gui/reports/view.py" line="90"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="60"/>
+        <location filename="../../gui/reports/view.py" line="76"/>
         <source>Prepare for a lawyer or clinic…</source>
         <translation>Preparar para um advogado ou clínica…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="61"/>
+        <location filename="../../gui/reports/view.py" line="77"/>
         <source>Prepare one file for a lawyer or clinic, with a checker</source>
         <translation>Preparar um único arquivo para um advogado ou clínica, com um verificador</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="62"/>
+        <location filename="../../gui/reports/view.py" line="78"/>
         <source>One zip with the claim packet, pay summary and privacy report, your entries and payments, your evidence, your anchors and time stamps, and a checker anyone can run without this app.</source>
         <translation>Um zip com o dossiê da reclamação, o resumo de pagamentos e o relatório de privacidade, seus lançamentos e pagamentos, suas evidências, suas âncoras e carimbos de tempo, e um verificador que qualquer pessoa pode rodar sem este app.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="66"/>
+        <location filename="../../gui/reports/view.py" line="82"/>
         <source>Share with a union or worker centre…</source>
         <translation>Compartilhar com um sindicato ou centro de trabalhadores…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="67"/>
+        <location filename="../../gui/reports/view.py" line="83"/>
         <source>Share your pay figures anonymously with a union or worker centre</source>
         <translation>Compartilhe seus números de pagamento anonimamente com um sindicato ou centro de trabalhadores</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="116"/>
+        <location filename="../../gui/reports/view.py" line="132"/>
         <source>Report choices</source>
         <translation>Opções do relatório</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="135"/>
+        <location filename="../../gui/reports/view.py" line="151"/>
         <source>Saved the share to %1. Send it to your union or worker centre yourself: the app sends nothing.</source>
         <translation>Compartilhamento salvo em %1. Envie-o você mesmo ao seu sindicato ou centro de trabalhadores: o app não envia nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="268"/>
+        <location filename="../../gui/reports/view.py" line="284"/>
         <source>A bundle for a lawyer or clinic is about one client: choose the client above first.</source>
         <translation>Um pacote para um advogado ou clínica é sobre um cliente: escolha o cliente acima primeiro.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="272"/>
+        <location filename="../../gui/reports/view.py" line="288"/>
         <source>Save the bundle for a lawyer or clinic</source>
         <translation>Salvar o pacote para um advogado ou clínica</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="273"/>
+        <location filename="../../gui/reports/view.py" line="289"/>
         <source>Zip files (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="286"/>
+        <location filename="../../gui/reports/view.py" line="302"/>
         <source>Preparing the bundle: three signed reports, your records and evidence…</source>
         <translation>Preparando o pacote: três relatórios assinados, seus registros e evidências…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="292"/>
+        <location filename="../../gui/reports/view.py" line="308"/>
         <source>Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says how). Your key&apos;s fingerprint, to tell them: %6.</source>
         <translation>Salvo %1: 3 relatórios assinados, %2 lançamentos, %3 pagamentos, %4 arquivos de evidência, %5 carimbos de tempo. Quem o receber descompacta e roda verify.py (o README.txt dentro explica como). A impressão digital da sua chave, para informar: %6.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="301"/>
+        <location filename="../../gui/reports/view.py" line="317"/>
         <source>The bundle was not saved: %1</source>
         <translation>O pacote não foi salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="308"/>
+        <location filename="../../gui/reports/view.py" line="324"/>
         <source>Gathering your records…</source>
         <translation>Reunindo seus registros…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="308"/>
+        <location filename="../../gui/reports/view.py" line="324"/>
         <source>Laying out the pages…</source>
         <translation>Diagramando as páginas…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="314"/>
+        <location filename="../../gui/reports/view.py" line="330"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>Salvo %1 (%2 lançamentos, %3 pagamentos). Ele é assinado: “Verificar um relatório…” pode provar depois que não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="321"/>
+        <location filename="../../gui/reports/view.py" line="337"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Cancelado: nenhum arquivo foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/view.py" line="323"/>
+        <location filename="../../gui/reports/view.py" line="339"/>
         <source>The report was not saved: %1</source>
         <translation>O relatório não foi salvo: %1</translation>
     </message>
@@ -6883,72 +6883,72 @@ Clique para copiar.</translation>
 <context>
     <name>SecretDialog</name>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="23"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="31"/>
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="23"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="31"/>
         <source>Check a backup</source>
         <translation>Verificar um backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="28"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="36"/>
         <source>The password I had on the day of the backup</source>
         <translation>A senha que eu tinha no dia do backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="29"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="37"/>
         <source>My recovery key</source>
         <translation>Minha chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="34"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="42"/>
         <source>Password of the day of the backup</source>
         <translation>Senha do dia do backup</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="36"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="44"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="38"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="46"/>
         <source>New password</source>
         <translation>Nova senha</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="39"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="47"/>
         <source>Repeat the new password</source>
         <translation>Repita a nova senha</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="43"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="51"/>
         <source>&amp;Password</source>
         <translation>&amp;Senha</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="44"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="52"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="45"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="53"/>
         <source>&amp;New password</source>
         <translation>&amp;Nova senha</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="47"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="55"/>
         <source>Re&amp;peat it</source>
         <translation>Re&amp;pita</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="57"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="65"/>
         <source>It opens with:</source>
         <translation>Ele abre com:</translation>
     </message>
     <message>
-        <location filename="../../gui/backups/secret_dialog.py" line="72"/>
+        <location filename="../../gui/backups/secret_dialog.py" line="80"/>
         <source>The two passwords differ.</source>
         <translation>As duas senhas são diferentes.</translation>
     </message>
@@ -6980,142 +6980,142 @@ Clique para copiar.</translation>
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="36"/>
+        <location filename="../../gui/reports/share_dialog.py" line="48"/>
         <source>Share with a union or worker centre</source>
         <translation>Compartilhar com um sindicato ou centro de trabalhadores</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="44"/>
+        <location filename="../../gui/reports/share_dialog.py" line="56"/>
         <source>First day to share</source>
         <translation>Primeiro dia a compartilhar</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="45"/>
+        <location filename="../../gui/reports/share_dialog.py" line="57"/>
         <source>Last day to share</source>
         <translation>Último dia a compartilhar</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <location filename="../../gui/reports/share_dialog.py" line="64"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <location filename="../../gui/reports/share_dialog.py" line="64"/>
         <source>Kind of work</source>
         <translation>Tipo de trabalho</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="52"/>
+        <location filename="../../gui/reports/share_dialog.py" line="64"/>
         <source>Name it</source>
         <translation>Nomeá-la</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="53"/>
+        <location filename="../../gui/reports/share_dialog.py" line="65"/>
         <source>Your clients: the kind of work of each, and whether to name it</source>
         <translation>Seus clientes: o tipo de trabalho de cada um e se deve nomeá-lo</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="59"/>
+        <location filename="../../gui/reports/share_dialog.py" line="71"/>
         <source>Everything the share will hold, in plain words</source>
         <translation>Tudo o que o compartilhamento vai conter, em palavras simples</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="62"/>
+        <location filename="../../gui/reports/share_dialog.py" line="74"/>
         <source>Save share…</source>
         <translation>Salvar compartilhamento…</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="74"/>
+        <location filename="../../gui/reports/share_dialog.py" line="86"/>
         <source>Unions and worker centres pool anonymous shares to show how platforms pay. The file holds, per month and kind of work: hours in fives, rounded pay, the hourly rate and the minimum wage it was compared with, and late or short payments. No names (unless you tick one), notes, dates or evidence. You send it yourself; the app sends nothing.</source>
         <translation>Sindicatos e centros de trabalhadores reúnem compartilhamentos anônimos para mostrar como as plataformas pagam. O arquivo contém, por mês e tipo de trabalho: horas de cinco em cinco, pagamentos arredondados, o valor por hora e o salário mínimo com que foi comparado, e pagamentos atrasados ou a menor. Sem nomes (a menos que você marque um), notas, datas ou evidências. Você mesmo envia; o app não envia nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="81"/>
+        <location filename="../../gui/reports/share_dialog.py" line="93"/>
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="85"/>
+        <location filename="../../gui/reports/share_dialog.py" line="97"/>
         <source>Months</source>
         <translation>Meses</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="90"/>
+        <location filename="../../gui/reports/share_dialog.py" line="102"/>
         <source>What the file will hold:</source>
         <translation>O que o arquivo vai conter:</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="105"/>
+        <location filename="../../gui/reports/share_dialog.py" line="117"/>
         <source>Kind of work for %1</source>
         <translation>Tipo de trabalho para %1</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="108"/>
+        <location filename="../../gui/reports/share_dialog.py" line="120"/>
         <source>Name %1 in the share</source>
         <translation>Nomear %1 no compartilhamento</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <location filename="../../gui/reports/share_dialog.py" line="129"/>
         <source>annotation</source>
         <translation>anotação</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <location filename="../../gui/reports/share_dialog.py" line="129"/>
         <source>rating</source>
         <translation>avaliação</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="117"/>
+        <location filename="../../gui/reports/share_dialog.py" line="129"/>
         <source>transcription</source>
         <translation>transcrição</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <location filename="../../gui/reports/share_dialog.py" line="130"/>
         <source>translation</source>
         <translation>tradução</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="118"/>
+        <location filename="../../gui/reports/share_dialog.py" line="130"/>
         <source>moderation</source>
         <translation>moderação</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <location filename="../../gui/reports/share_dialog.py" line="131"/>
         <source>writing</source>
         <translation>redação</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <location filename="../../gui/reports/share_dialog.py" line="131"/>
         <source>delivery</source>
         <translation>entrega</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="119"/>
+        <location filename="../../gui/reports/share_dialog.py" line="131"/>
         <source>driving</source>
         <translation>motorista</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <location filename="../../gui/reports/share_dialog.py" line="132"/>
         <source>freelance</source>
         <translation>freelance</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="120"/>
+        <location filename="../../gui/reports/share_dialog.py" line="132"/>
         <source>other</source>
         <translation>outro</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="174"/>
+        <location filename="../../gui/reports/share_dialog.py" line="186"/>
         <source>Save the share</source>
         <translation>Salvar o compartilhamento</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="175"/>
+        <location filename="../../gui/reports/share_dialog.py" line="187"/>
         <source>Share files (*.json)</source>
         <translation>Arquivos de compartilhamento (*.json)</translation>
     </message>
     <message>
-        <location filename="../../gui/reports/share_dialog.py" line="187"/>
+        <location filename="../../gui/reports/share_dialog.py" line="199"/>
         <source>The share was not saved: %1</source>
         <translation>O compartilhamento não foi salvo: %1</translation>
     </message>
@@ -7123,112 +7123,112 @@ Clique para copiar.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="35"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="54"/>
         <source>PayPal activity download (CSV)</source>
         <translation>Download de atividade do PayPal (CSV)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="36"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="55"/>
         <source>Wise statement or transaction history (CSV)</source>
         <translation>Extrato ou histórico de transações da Wise (CSV)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="37"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="56"/>
         <source>Upwork transaction history (CSV)</source>
         <translation>Histórico de transações do Upwork (CSV)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="38"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="57"/>
         <source>Payoneer transactions (CSV)</source>
         <translation>Transações do Payoneer (CSV)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="39"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="58"/>
         <source>Bank or other payments (CSV, choose its columns)</source>
         <translation>Banco ou outros pagamentos (CSV, escolha as colunas)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
         <source>Import a payment statement</source>
         <translation>Importar um extrato de pagamentos</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="92"/>
         <source>Kind of statement</source>
         <translation>Tipo de extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="77"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="96"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="78"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="97"/>
         <source>Match each payment by payer</source>
         <translation>Associar cada pagamento pelo pagador</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="82"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
         <source>Statement file</source>
         <translation>Arquivo do extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="83"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="102"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="89"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="108"/>
         <source>&amp;Statement</source>
         <translation>E&amp;xtrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="109"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="93"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="112"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="120"/>
         <source>Payments in the statement</source>
         <translation>Pagamentos no extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="107"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="126"/>
         <source>Preview</source>
         <translation>Visualização</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="110"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="129"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="127"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="146"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Só o dinheiro que entra de clientes vira pagamento: saques, transferências entre seus saldos, reembolsos e bloqueios são contados e ignorados. Importar o mesmo extrato de novo não adiciona nada.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="137"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="156"/>
         <source>Choose a statement</source>
         <translation>Escolher um extrato</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="138"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="157"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="173"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="192"/>
         <source>Choose the statement file first.</source>
         <translation>Escolha o arquivo do extrato primeiro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="196"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="215"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pagamento novo, %1 associado a um cliente.</numerusform>
@@ -7236,17 +7236,17 @@ Clique para copiar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="199"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="218"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, taxas %3, líquido %4.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="203"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="222"/>
         <source>Already imported: %1.</source>
         <translation>Já importado: %1.</translation>
     </message>
     <message>
-        <location filename="../../gui/pay/statement_dialog.py" line="205"/>
+        <location filename="../../gui/pay/statement_dialog.py" line="224"/>
         <source>Skipped: %1.</source>
         <translation>Ignorado: %1.</translation>
     </message>
@@ -7254,42 +7254,42 @@ Clique para copiar.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../gui/widgets.py" line="123"/>
+        <location filename="../../gui/widgets.py" line="130"/>
         <source>Password strength</source>
         <translation>Força da senha</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="135"/>
+        <location filename="../../gui/widgets.py" line="142"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Curta demais: use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="136"/>
+        <location filename="../../gui/widgets.py" line="143"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Fraca: fácil de adivinhar. Adicione mais palavras ou caracteres.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="137"/>
+        <location filename="../../gui/widgets.py" line="144"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Razoável: poderia ser mais forte. Outra palavra ajudaria.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="138"/>
+        <location filename="../../gui/widgets.py" line="145"/>
         <source>Strong.</source>
         <translation>Forte.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="139"/>
+        <location filename="../../gui/widgets.py" line="146"/>
         <source>Very strong.</source>
         <translation>Muito forte.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="141"/>
+        <location filename="../../gui/widgets.py" line="148"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Comum demais: esta é uma das 10.000 senhas que qualquer pessoa com seus arquivos testa primeiro. Escolha outra; algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../gui/widgets.py" line="146"/>
+        <location filename="../../gui/widgets.py" line="153"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
@@ -7297,141 +7297,141 @@ Clique para copiar.</translation>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="37"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="52"/>
         <source>Your other computers</source>
         <translation>Seus outros computadores</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="57"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="72"/>
         <source>Keep your records in step on two computers through a folder your own sync tool keeps in step (Syncthing, Nextcloud, Dropbox, a USB stick). The app writes encrypted files there and never sends anything itself.</source>
         <translation>Mantenha seus registros iguais em dois computadores por meio de uma pasta que sua própria ferramenta de sincronização mantém em dia (Syncthing, Nextcloud, Dropbox, um pen drive). O app grava arquivos criptografados ali e nunca envia nada por conta própria.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="62"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="77"/>
         <source>This computer&apos;s name</source>
         <translation>Nome deste computador</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="64"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="79"/>
         <source>Sync folder</source>
         <translation>Pasta de sincronização</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="65"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="80"/>
         <source>The folder your sync tool keeps in step</source>
         <translation>A pasta que sua ferramenta de sincronização mantém em dia</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="66"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="81"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="67"/>
-        <location filename="../../gui/settings_view/sync_section.py" line="134"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="82"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="149"/>
         <source>Choose the sync folder</source>
         <translation>Escolher a pasta de sincronização</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="73"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="88"/>
         <source>Pairing code from your other computer</source>
         <translation>Código de pareamento do seu outro computador</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="74"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="89"/>
         <source>To join: the code your other computer shows</source>
         <translation>Para entrar: o código que seu outro computador mostra</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="75"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="90"/>
         <source>Start syncing here</source>
         <translation>Começar a sincronizar aqui</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="77"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="92"/>
         <source>Join with the code</source>
         <translation>Entrar com o código</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="84"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="99"/>
         <source>This computer</source>
         <translation>Este computador</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="85"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="100"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="86"/>
         <location filename="../../gui/settings_view/sync_section.py" line="101"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="116"/>
         <source>Pairing code</source>
         <translation>Código de pareamento</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="98"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="113"/>
         <source>Sync folder and paired computers</source>
         <translation>Pasta de sincronização e computadores pareados</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="104"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="119"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="106"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="121"/>
         <source>Show the pairing code</source>
         <translation>Mostrar o código de pareamento</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="109"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="124"/>
         <source>A paired computer</source>
         <translation>Um computador pareado</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="110"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="125"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="111"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="126"/>
         <source>Stop reading the chosen computer&apos;s changes</source>
         <translation>Parar de ler as alterações do computador escolhido</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="166"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="181"/>
         <source>Pairing code: %1
 On your other computer, choose the same folder (as your sync tool keeps it there), type this code and press “Join with the code”. Keep it to yourself.</source>
         <translation>Código de pareamento: %1
 No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincronização a mantém lá), digite este código e clique em “Entrar com o código”. Guarde-o só para você.</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="204"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="219"/>
         <source> (removed)</source>
         <translation> (removido)</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="205"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="220"/>
         <source>Folder: %1</source>
         <translation>Pasta: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="206"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="221"/>
         <source>This computer: %1</source>
         <translation>Este computador: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="222"/>
         <source>Paired: %1</source>
         <translation>Pareados: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_view/sync_section.py" line="207"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="222"/>
         <source>none yet</source>
         <translation>nenhum ainda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/settings_view/sync_section.py" line="209"/>
+        <location filename="../../gui/settings_view/sync_section.py" line="224"/>
         <source>%n records changed on two computers: choose in Entries.</source>
         <translation>
             <numerusform>%n registro alterado em dois computadores: escolha em Lançamentos.</numerusform>
@@ -7442,143 +7442,143 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>TermsForm</name>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="47"/>
+        <location filename="../../gui/clients/terms_form.py" line="54"/>
         <source>Pay type</source>
         <translation>Tipo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="48"/>
+        <location filename="../../gui/clients/terms_form.py" line="55"/>
         <source>Hourly</source>
         <translation>Por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="48"/>
+        <location filename="../../gui/clients/terms_form.py" line="55"/>
         <source>Per task</source>
         <translation>Por tarefa</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="49"/>
+        <location filename="../../gui/clients/terms_form.py" line="56"/>
         <source>Fixed price</source>
         <translation>Preço fixo</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="52"/>
-        <location filename="../../gui/clients/terms_form.py" line="135"/>
+        <location filename="../../gui/clients/terms_form.py" line="59"/>
+        <location filename="../../gui/clients/terms_form.py" line="142"/>
         <source>Rate</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="53"/>
+        <location filename="../../gui/clients/terms_form.py" line="60"/>
         <source>e.g. 20.00 (in %1)</source>
         <translation>ex.: 20.00 (em %1)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="54"/>
+        <location filename="../../gui/clients/terms_form.py" line="61"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>ex.: 20.00 (deixe vazio se ainda não combinado)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="58"/>
+        <location filename="../../gui/clients/terms_form.py" line="65"/>
         <source>What one unit of work is called</source>
         <translation>Como se chama uma unidade de trabalho</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="59"/>
+        <location filename="../../gui/clients/terms_form.py" line="66"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidade</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="67"/>
+        <location filename="../../gui/clients/terms_form.py" line="74"/>
         <source>%1 is paid</source>
         <translation>%1 é pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="73"/>
+        <location filename="../../gui/clients/terms_form.py" line="80"/>
         <source>Paid work</source>
         <translation>Trabalho pago</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="75"/>
+        <location filename="../../gui/clients/terms_form.py" line="82"/>
         <source>Platform fee in percent</source>
         <translation>Taxa da plataforma em porcentagem</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="76"/>
+        <location filename="../../gui/clients/terms_form.py" line="83"/>
         <source>e.g. 20 (leave empty if the platform keeps nothing)</source>
         <translation>ex.: 20 (deixe vazio se a plataforma não fica com nada)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="78"/>
+        <location filename="../../gui/clients/terms_form.py" line="85"/>
         <source>Note on these terms</source>
         <translation>Nota sobre estas condições</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="79"/>
+        <location filename="../../gui/clients/terms_form.py" line="86"/>
         <source>e.g. raise after the annual review</source>
         <translation>ex.: aumento após a avaliação anual</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="82"/>
+        <location filename="../../gui/clients/terms_form.py" line="89"/>
         <source>&amp;Pay type</source>
         <translation>&amp;Tipo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="86"/>
+        <location filename="../../gui/clients/terms_form.py" line="93"/>
         <source>Untick work the client does not pay for, such as unpaid training or assessments: it is still recorded, and shows in your reports as unpaid.</source>
         <translation>Desmarque o trabalho que o cliente não paga, como treinamentos ou avaliações não pagos: ele continua registrado e aparece nos seus relatórios como não pago.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="89"/>
+        <location filename="../../gui/clients/terms_form.py" line="96"/>
         <source>Platform &amp;fee (%)</source>
         <translation>Ta&amp;xa da plataforma (%)</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="90"/>
+        <location filename="../../gui/clients/terms_form.py" line="97"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="113"/>
+        <location filename="../../gui/clients/terms_form.py" line="120"/>
         <source>&amp;Rate per hour</source>
         <translation>&amp;Valor por hora</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="113"/>
+        <location filename="../../gui/clients/terms_form.py" line="120"/>
         <source>&amp;Rate per unit</source>
         <translation>&amp;Valor por unidade</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="114"/>
+        <location filename="../../gui/clients/terms_form.py" line="121"/>
         <source>&amp;Price</source>
         <translation>&amp;Preço</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="127"/>
+        <location filename="../../gui/clients/terms_form.py" line="134"/>
         <source>The platform fee</source>
         <translation>A taxa da plataforma</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="129"/>
+        <location filename="../../gui/clients/terms_form.py" line="136"/>
         <source>The platform fee is a percentage from 0 to 100.</source>
         <translation>A taxa da plataforma é uma porcentagem de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="133"/>
+        <location filename="../../gui/clients/terms_form.py" line="140"/>
         <source>Enter the new rate.</source>
         <translation>Digite o novo valor.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="135"/>
+        <location filename="../../gui/clients/terms_form.py" line="142"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="138"/>
+        <location filename="../../gui/clients/terms_form.py" line="145"/>
         <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
         <translation>Um valor zero não é um valor; deixe vazio se o trabalho não é pago.</translation>
     </message>
     <message>
-        <location filename="../../gui/clients/terms_form.py" line="143"/>
+        <location filename="../../gui/clients/terms_form.py" line="150"/>
         <source>Name the unit with one word, such as task or item.</source>
         <translation>Dê nome à unidade com uma palavra, como tarefa ou item.</translation>
     </message>
@@ -7609,97 +7609,97 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>TimerPanel</name>
     <message>
-        <location filename="../../gui/timer_panel.py" line="43"/>
+        <location filename="../../gui/timer/panel.py" line="51"/>
         <source>Add the platform or company you work for, with your pay terms; then start the timer when you start working.</source>
         <translation>Adicione a plataforma ou empresa para a qual você trabalha, com suas condições de pagamento; depois inicie o cronômetro quando começar a trabalhar.</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="46"/>
+        <location filename="../../gui/timer/panel.py" line="54"/>
         <source>Add client…</source>
         <translation>Adicionar cliente…</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="56"/>
+        <location filename="../../gui/timer/panel.py" line="64"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="59"/>
+        <location filename="../../gui/timer/panel.py" line="67"/>
         <source>Engagement</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="61"/>
+        <location filename="../../gui/timer/panel.py" line="69"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="65"/>
+        <location filename="../../gui/timer/panel.py" line="73"/>
         <source>Note (optional, can be added later)</source>
         <translation>Nota (opcional, pode ser adicionada depois)</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="66"/>
+        <location filename="../../gui/timer/panel.py" line="74"/>
         <source>Note for the timer</source>
         <translation>Nota do cronômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="78"/>
+        <location filename="../../gui/timer/panel.py" line="86"/>
         <source>Time on the timer</source>
         <translation>Tempo no cronômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="83"/>
+        <location filename="../../gui/timer/panel.py" line="91"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="84"/>
+        <location filename="../../gui/timer/panel.py" line="92"/>
         <source>&amp;Engagement</source>
         <translation>&amp;Projeto</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="85"/>
+        <location filename="../../gui/timer/panel.py" line="93"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegoria</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="136"/>
+        <location filename="../../gui/timer/panel.py" line="144"/>
         <source>■ Stop</source>
         <translation>■ Parar</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="136"/>
+        <location filename="../../gui/timer/panel.py" line="144"/>
         <source>▶ Start</source>
         <translation>▶ Iniciar</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="137"/>
+        <location filename="../../gui/timer/panel.py" line="145"/>
         <source>Stop the timer</source>
         <translation>Parar o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="137"/>
+        <location filename="../../gui/timer/panel.py" line="145"/>
         <source>Start the timer</source>
         <translation>Iniciar o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="138"/>
+        <location filename="../../gui/timer/panel.py" line="146"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="141"/>
+        <location filename="../../gui/timer/panel.py" line="149"/>
         <source>Not running</source>
         <translation>Parado</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="146"/>
+        <location filename="../../gui/timer/panel.py" line="154"/>
         <source>Running since %1</source>
         <translation>Rodando desde %1</translation>
     </message>
     <message>
-        <location filename="../../gui/timer_panel.py" line="157"/>
+        <location filename="../../gui/timer/panel.py" line="165"/>
         <source>Stopped within a minute: nothing was recorded.</source>
         <translation>Parado em menos de um minuto: nada foi registrado.</translation>
     </message>
@@ -7707,37 +7707,37 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../gui/today.py" line="40"/>
+        <location filename="../../gui/today/view.py" line="40"/>
         <source>Today&apos;s total</source>
         <translation>Total de hoje</translation>
     </message>
     <message>
-        <location filename="../../gui/today.py" line="44"/>
+        <location filename="../../gui/today/view.py" line="44"/>
         <source>Today&apos;s entries</source>
         <translation>Lançamentos de hoje</translation>
     </message>
     <message>
-        <location filename="../../gui/today.py" line="55"/>
+        <location filename="../../gui/today/view.py" line="55"/>
         <source>No entries yet today. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Nenhum lançamento hoje ainda. Inicie o cronômetro ou adicione um lançamento de trabalho já feito (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../gui/today.py" line="63"/>
+        <location filename="../../gui/today/view.py" line="63"/>
         <source>&lt;b&gt;Add work you already did&lt;/b&gt; (Ctrl+N)</source>
         <translation>&lt;b&gt;Adicione trabalho já feito&lt;/b&gt; (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../gui/today.py" line="111"/>
+        <location filename="../../gui/today/view.py" line="111"/>
         <source>Today, %1</source>
         <translation>Hoje, %1</translation>
     </message>
     <message>
-        <location filename="../../gui/today.py" line="113"/>
+        <location filename="../../gui/today/view.py" line="113"/>
         <source>est. %1</source>
         <translation>aprox. %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/today.py" line="123"/>
+        <location filename="../../gui/today/view.py" line="123"/>
         <source>Added. It overlaps %n other entries; both are kept and flagged.</source>
         <translation>
             <numerusform>Adicionado. Ele se sobrepõe a %n outro lançamento; ambos são mantidos e marcados.</numerusform>
@@ -7950,132 +7950,132 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../gui/unlock.py" line="36"/>
+        <location filename="../../gui/unlock.py" line="44"/>
         <source>Unlock your records - Contractor Ledger</source>
         <translation>Desbloqueie seus registros - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="44"/>
+        <location filename="../../gui/unlock.py" line="52"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="56"/>
+        <location filename="../../gui/unlock.py" line="64"/>
         <source>Your records: %1</source>
         <translation>Seus registros: %1</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="75"/>
+        <location filename="../../gui/unlock.py" line="83"/>
         <source>Unlock your records</source>
         <translation>Desbloqueie seus registros</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="77"/>
+        <location filename="../../gui/unlock.py" line="85"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="81"/>
+        <location filename="../../gui/unlock.py" line="89"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="90"/>
+        <location filename="../../gui/unlock.py" line="98"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Esqueceu a senha? Use sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="94"/>
+        <location filename="../../gui/unlock.py" line="102"/>
         <source>&amp;Password</source>
         <translation>&amp;Senha</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="110"/>
+        <location filename="../../gui/unlock.py" line="118"/>
         <source>Use your recovery key</source>
         <translation>Use sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="111"/>
+        <location filename="../../gui/unlock.py" line="119"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Digite a chave de recuperação que você salvou ao configurar o app (32 letras e dígitos em grupos de quatro) e escolha uma nova senha. A senha antiga deixa de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="115"/>
+        <location filename="../../gui/unlock.py" line="123"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="117"/>
+        <location filename="../../gui/unlock.py" line="125"/>
         <source>New password</source>
         <translation>Nova senha</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="119"/>
+        <location filename="../../gui/unlock.py" line="127"/>
         <source>Repeat the new password</source>
         <translation>Repita a nova senha</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="125"/>
+        <location filename="../../gui/unlock.py" line="133"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="126"/>
+        <location filename="../../gui/unlock.py" line="134"/>
         <source>&amp;New password</source>
         <translation>&amp;Nova senha</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="128"/>
+        <location filename="../../gui/unlock.py" line="136"/>
         <source>Re&amp;peat it</source>
         <translation>Re&amp;pita</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="129"/>
+        <location filename="../../gui/unlock.py" line="137"/>
         <source>Unlock and set the new password</source>
         <translation>Desbloquear e definir a nova senha</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="132"/>
+        <location filename="../../gui/unlock.py" line="140"/>
         <source>Back to the password</source>
         <translation>Voltar à senha</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="165"/>
+        <location filename="../../gui/unlock.py" line="173"/>
         <source>The two passwords differ.</source>
         <translation>As duas senhas são diferentes.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="175"/>
+        <location filename="../../gui/unlock.py" line="183"/>
         <source>Type your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="224"/>
+        <location filename="../../gui/unlock.py" line="232"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Nada foi alterado. Seu backup de %2 pode restaurá-lo.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="227"/>
+        <location filename="../../gui/unlock.py" line="235"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Nada foi alterado. Mantenha esta pasta como está e restaure seu backup mais recente para recuperar seus registros.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="241"/>
+        <location filename="../../gui/unlock.py" line="249"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurar o backup mais recente (%1)…</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="251"/>
+        <location filename="../../gui/unlock.py" line="259"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Digite a senha que você tinha no dia do backup e restaure.</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="259"/>
+        <location filename="../../gui/unlock.py" line="267"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar o backup mais recente</translation>
     </message>
     <message>
-        <location filename="../../gui/unlock.py" line="260"/>
+        <location filename="../../gui/unlock.py" line="268"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -8125,32 +8125,32 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../gui/first_run.py" line="54"/>
+        <location filename="../../gui/first_run.py" line="64"/>
         <source>Welcome to Contractor Ledger</source>
         <translation>Bem-vindo ao Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="55"/>
+        <location filename="../../gui/first_run.py" line="65"/>
         <source>Your own record of the work you do and the pay you receive.</source>
         <translation>Seu próprio registro do trabalho que você faz e do pagamento que recebe.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="61"/>
+        <location filename="../../gui/first_run.py" line="71"/>
         <source>Log your work each day with a timer or by hand, with the pay terms you agreed.</source>
         <translation>Registre seu trabalho todo dia com um cronômetro ou à mão, com as condições de pagamento que você combinou.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="62"/>
+        <location filename="../../gui/first_run.py" line="72"/>
         <source>See what you earned, what you were paid and what is still owed to you.</source>
         <translation>Veja o que você ganhou, o que recebeu e o que ainda lhe devem.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="63"/>
+        <location filename="../../gui/first_run.py" line="73"/>
         <source>Everything stays on this computer, encrypted with your password. Nothing is sent anywhere.</source>
         <translation>Tudo fica neste computador, criptografado com sua senha. Nada é enviado a lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../gui/first_run.py" line="64"/>
+        <location filename="../../gui/first_run.py" line="74"/>
         <source>Setup takes about two minutes.</source>
         <translation>A configuração leva cerca de dois minutos.</translation>
     </message>
@@ -8158,32 +8158,32 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
 <context>
     <name>WhereToReachYou</name>
     <message>
-        <location filename="../../gui/about_you.py" line="145"/>
+        <location filename="../../gui/about_you.py" line="151"/>
         <source>Your address</source>
         <translation>Seu endereço</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="146"/>
+        <location filename="../../gui/about_you.py" line="152"/>
         <source>Street, city, postcode (optional; shown on reports and claims)</source>
         <translation>Rua, cidade, CEP (opcional; aparece nos relatórios e reclamações)</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="150"/>
+        <location filename="../../gui/about_you.py" line="156"/>
         <source>Your email or phone</source>
         <translation>Seu e-mail ou telefone</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="151"/>
+        <location filename="../../gui/about_you.py" line="157"/>
         <source>Email or phone (optional; shown on claims)</source>
         <translation>E-mail ou telefone (opcional; aparece nas reclamações)</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="153"/>
+        <location filename="../../gui/about_you.py" line="159"/>
         <source>Your &amp;address</source>
         <translation>Seu &amp;endereço</translation>
     </message>
     <message>
-        <location filename="../../gui/about_you.py" line="155"/>
+        <location filename="../../gui/about_you.py" line="161"/>
         <source>Your email or p&amp;hone</source>
         <translation>Seu e-mail ou &amp;telefone</translation>
     </message>

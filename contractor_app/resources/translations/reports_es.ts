@@ -4,143 +4,143 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="41"/>
+        <location filename="../../reports/access_follow_up.py" line="40"/>
         <source>request to know</source>
         <translation>solicitud de conocimiento</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="41"/>
+        <location filename="../../reports/access_follow_up.py" line="40"/>
         <source>subject access request</source>
         <translation>solicitud de acceso a datos personales</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="32"/>
+        <location filename="../../reports/access_follow_up.py" line="31"/>
         <source>the data protection supervisory authority (Article 77 GDPR), and seek a judicial remedy (Article 79)</source>
         <translation>la autoridad de control de protección de datos (artículo 77 del RGPD), y a ejercer la tutela judicial (artículo 79)</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="34"/>
+        <location filename="../../reports/access_follow_up.py" line="33"/>
         <source>the Information Commissioner&apos;s Office (Article 77 UK GDPR), and seek a judicial remedy (Article 79)</source>
         <translation>la Information Commissioner&apos;s Office (artículo 77 del RGPD del Reino Unido), y a ejercer la tutela judicial (artículo 79)</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="36"/>
+        <location filename="../../reports/access_follow_up.py" line="35"/>
         <source>the California Privacy Protection Agency and the California Attorney General</source>
         <translation>la California Privacy Protection Agency y el Fiscal General de California</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="65"/>
+        <location filename="../../reports/access_follow_up.py" line="64"/>
         <source>The law required your answer by {due}.</source>
         <translation>La ley les exigía responder a más tardar el {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="95"/>
+        <location filename="../../reports/access_follow_up.py" line="94"/>
         <source>So far I have received 1 file from you, kept in my records on {days}.</source>
         <translation>Hasta la fecha he recibido de ustedes 1 archivo, conservado en mis registros el {days}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="97"/>
+        <location filename="../../reports/access_follow_up.py" line="96"/>
         <source>So far I have received {count} files from you, kept in my records on {days}.</source>
         <translation>Hasta la fecha he recibido de ustedes {count} archivos, conservados en mis registros el {days}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="115"/>
+        <location filename="../../reports/access_follow_up.py" line="114"/>
         <location filename="../../reports/access_request.py" line="96"/>
         <source>Yours faithfully,</source>
         <translation>Atentamente,</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="119"/>
+        <location filename="../../reports/access_follow_up.py" line="118"/>
         <source>Prepared with Contractor Ledger from the worker&apos;s own records of the request. This letter is a template, not legal advice.</source>
         <translation>Preparada con Contractor Ledger a partir de los registros de la solicitud que lleva la propia persona trabajadora. Esta carta es un modelo, no asesoría legal.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="24"/>
+        <location filename="../../reports/access_follow_up.py" line="23"/>
         <source>by email</source>
         <translation>por correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="24"/>
+        <location filename="../../reports/access_follow_up.py" line="23"/>
         <source>by post</source>
         <translation>por correo postal</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="25"/>
+        <location filename="../../reports/access_follow_up.py" line="24"/>
         <source>through your web form</source>
         <translation>mediante su formulario web</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="26"/>
+        <location filename="../../reports/access_follow_up.py" line="25"/>
         <source>in your app</source>
         <translation>en su aplicación</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="60"/>
+        <location filename="../../reports/access_follow_up.py" line="59"/>
         <source>On {sent} I sent you a {request} {via}; it reached you on {received}.</source>
         <translation>El {sent} les envié una {request} {via}; la recibieron el {received}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="61"/>
+        <location filename="../../reports/access_follow_up.py" line="60"/>
         <source>On {sent} I sent you a {request} {via}.</source>
         <translation>El {sent} les envié una {request} {via}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="63"/>
+        <location filename="../../reports/access_follow_up.py" line="62"/>
         <source>I made it under the {law} ({citation}).</source>
         <translation>La presenté al amparo de la {law} ({citation}).</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="71"/>
+        <location filename="../../reports/access_follow_up.py" line="70"/>
         <source>Follow-up: {request} of {sent}, unanswered</source>
         <translation>Seguimiento: {request} del {sent}, sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="73"/>
+        <location filename="../../reports/access_follow_up.py" line="72"/>
         <source>That deadline, {due}, has passed, and I have not received your answer. You have not told me of any reason for refusing my request.</source>
         <translation>Ese plazo, el {due}, ha vencido y no he recibido su respuesta. No me han comunicado ningún motivo para denegar mi solicitud.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="77"/>
+        <location filename="../../reports/access_follow_up.py" line="76"/>
         <source>Follow-up: {request} of {sent}, answered in part</source>
         <translation>Seguimiento: {request} del {sent}, respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="79"/>
+        <location filename="../../reports/access_follow_up.py" line="78"/>
         <source>Your answer of {answered} is incomplete.</source>
         <translation>Su respuesta del {answered} está incompleta.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="102"/>
+        <location filename="../../reports/access_follow_up.py" line="101"/>
         <source>Please send me, without further delay and free of charge, everything my request covers, and in particular what was missing:</source>
         <translation>Les ruego que me envíen, sin más demora y de forma gratuita, todo lo que abarca mi solicitud y, en particular, lo que faltaba:</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="104"/>
+        <location filename="../../reports/access_follow_up.py" line="103"/>
         <source>Please send me, without further delay and free of charge, everything my request covers:</source>
         <translation>Les ruego que me envíen, sin más demora y de forma gratuita, todo lo que abarca mi solicitud:</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="67"/>
+        <location filename="../../reports/access_follow_up.py" line="66"/>
         <source>On {extended} you told me you needed longer, as the law allows once; that moved the deadline to {due}.</source>
         <translation>El {extended} me comunicaron que necesitaban más tiempo, como la ley permite una sola vez; con ello el plazo pasó al {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="84"/>
+        <location filename="../../reports/access_follow_up.py" line="83"/>
         <source>It did not include: {missing}.</source>
         <translation>No incluía: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="111"/>
+        <location filename="../../reports/access_follow_up.py" line="110"/>
         <source>If you will not provide any part of it, tell me which part, why, and on what legal ground. If I do not receive a complete answer, I may complain to {authority}.</source>
         <translation>Si no van a facilitar alguna parte, indíquenme cuál, por qué y con qué fundamento jurídico. Si no recibo una respuesta completa, podré presentar una reclamación ante {authority}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="82"/>
+        <location filename="../../reports/access_follow_up.py" line="81"/>
         <source>It came after the deadline of {due}.</source>
         <translation>Llegó después del plazo del {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="88"/>
+        <location filename="../../reports/access_follow_up.py" line="87"/>
         <source>My account or worker ID is {worker_id}.</source>
         <translation>Mi cuenta o identificador de trabajador es {worker_id}.</translation>
     </message>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="48"/>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <location filename="../../reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Pagado</translation>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="166"/>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="87"/>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="93"/>
-        <location filename="../../reports/claim.py" line="80"/>
+        <location filename="../../reports/claim.py" line="87"/>
         <source>not paid</source>
         <translation>no pagada</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../reports/build.py" line="31"/>
-        <location filename="../../reports/claim.py" line="53"/>
+        <location filename="../../reports/claim.py" line="60"/>
         <source>Worker</source>
         <translation>Persona trabajadora</translation>
     </message>
@@ -589,422 +589,422 @@
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="50"/>
+        <location filename="../../reports/claim.py" line="57"/>
         <source>no payment terms recorded</source>
         <translation>sin condiciones de pago registradas</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="152"/>
+        <location filename="../../reports/claim.py" line="159"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Las reglas aplicadas y sus fuentes figuran después del registro; el apéndice calcula cada cifra semana por semana.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="33"/>
+        <location filename="../../reports/claim.py" line="40"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Expediente de reclamación: registros de trabajo y pago</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="36"/>
+        <location filename="../../reports/claim.py" line="43"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="37"/>
+        <location filename="../../reports/claim.py" line="44"/>
         <source>The figures</source>
         <translation>Las cifras</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="52"/>
+        <location filename="../../reports/claim.py" line="59"/>
         <source>The parties</source>
         <translation>Las partes</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="68"/>
+        <location filename="../../reports/claim.py" line="75"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Estos registros los llevó la persona trabajadora en el momento del trabajo, en un registro cifrado que deja constancia de cualquier alteración. Se marcan los registros anotados más de 24 horas después del trabajo y los editados posteriormente; el apéndice enumera cada edición.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="88"/>
+        <location filename="../../reports/claim.py" line="95"/>
         <source>Daily log</source>
         <translation>Registro diario</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="95"/>
+        <location filename="../../reports/claim.py" line="102"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="96"/>
+        <location filename="../../reports/claim.py" line="103"/>
         <source>Evidence index</source>
         <translation>Índice de pruebas</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="97"/>
+        <location filename="../../reports/claim.py" line="104"/>
         <source>Rules applied</source>
         <translation>Reglas aplicadas</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="98"/>
+        <location filename="../../reports/claim.py" line="105"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Apéndice: cómo se calcularon las cifras</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="99"/>
+        <location filename="../../reports/claim.py" line="106"/>
         <source>Appendix: edit history</source>
         <translation>Apéndice: historial de ediciones</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="164"/>
+        <location filename="../../reports/claim.py" line="171"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Este archivo está firmado con la clave de los registros (véase Integridad).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="215"/>
+        <location filename="../../reports/claim.py" line="222"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>No es asesoría legal: cada valor se muestra con la fuente de la que se tomó.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="49"/>
+        <location filename="../../reports/claim.py" line="56"/>
         <source>paid within {days} days</source>
         <translation>pago en un plazo de {days} días</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="53"/>
+        <location filename="../../reports/claim.py" line="60"/>
         <location filename="../../reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="75"/>
+        <location filename="../../reports/claim.py" line="82"/>
         <source>Late payments</source>
         <translation>Pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="117"/>
+        <location filename="../../reports/claim.py" line="124"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Saldo adeudado {balance}: ganado {earned} según las tarifas acordadas, pagado {paid}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="139"/>
+        <location filename="../../reports/claim.py" line="146"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>El cliente acordó pagar según las tarifas registradas para {client}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="156"/>
+        <location filename="../../reports/claim.py" line="163"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} registros de trabajo ({hours} horas) anotados por la persona trabajadora en el momento ({late} anotados más de 24 horas después del trabajo, {edited} editados después, con cada edición listada); pagos recibidos: {payments}; archivos de prueba, cada uno con su SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="177"/>
+        <location filename="../../reports/claim.py" line="184"/>
         <source>Minimum wage</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="185"/>
-        <location filename="../../reports/claim.py" line="188"/>
+        <location filename="../../reports/claim.py" line="192"/>
+        <location filename="../../reports/claim.py" line="195"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="191"/>
+        <location filename="../../reports/claim.py" line="198"/>
         <source>the worker&apos;s own records</source>
         <translation>los propios registros de la persona trabajadora</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="194"/>
+        <location filename="../../reports/claim.py" line="201"/>
         <source>App-based pay floor</source>
         <translation>Pago mínimo para trabajo por aplicación</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="201"/>
+        <location filename="../../reports/claim.py" line="208"/>
         <source>Overtime</source>
         <translation>Horas extra</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="203"/>
+        <location filename="../../reports/claim.py" line="210"/>
         <source>Payment deadline</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="211"/>
+        <location filename="../../reports/claim.py" line="218"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>No se aplicó a estos registros ninguna ley de salario mínimo, horas extra o pago.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="248"/>
+        <location filename="../../reports/claim.py" line="255"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Ningún registro de este expediente se editó después de anotarse.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <source>Entry</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <location filename="../../reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="254"/>
+        <location filename="../../reports/claim.py" line="261"/>
         <location filename="../../reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="254"/>
+        <location filename="../../reports/claim.py" line="261"/>
         <source>Fields changed</source>
         <translation>Campos cambiados</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="34"/>
+        <location filename="../../reports/claim.py" line="41"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Período del {start} al {end}, calculado al {as_of}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="54"/>
+        <location filename="../../reports/claim.py" line="61"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="55"/>
+        <location filename="../../reports/claim.py" line="62"/>
         <source>Legal name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="56"/>
+        <location filename="../../reports/claim.py" line="63"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="57"/>
+        <location filename="../../reports/claim.py" line="64"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="59"/>
+        <location filename="../../reports/claim.py" line="66"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>Identificador del trabajador en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="60"/>
+        <location filename="../../reports/claim.py" line="67"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="61"/>
+        <location filename="../../reports/claim.py" line="68"/>
         <source>Where the work is done</source>
         <translation>Dónde se realiza el trabajo</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="63"/>
+        <location filename="../../reports/claim.py" line="70"/>
         <source>Pay terms</source>
         <translation>Condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="64"/>
+        <location filename="../../reports/claim.py" line="71"/>
         <source>Written contract on file</source>
         <translation>Contrato escrito archivado</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Work done</source>
         <translation>Trabajo realizado</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <location filename="../../reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <source>Days late</source>
         <translation>Días de atraso</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="78"/>
+        <location filename="../../reports/claim.py" line="85"/>
         <source>Law and remedy (estimate)</source>
         <translation>Ley y recurso (estimación)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="89"/>
+        <location filename="../../reports/claim.py" line="96"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} registros de trabajo, {hours} horas. Marcas: L anotado más de 24 h después del trabajo; E editado después de anotarse (véase el apéndice); O se superpone con otro registro.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="101"/>
+        <location filename="../../reports/claim.py" line="108"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="121"/>
+        <location filename="../../reports/claim.py" line="128"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>El pago acordado está por debajo del salario mínimo en {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="128"/>
+        <location filename="../../reports/claim.py" line="135"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>El pago acordado está por debajo del pago mínimo para trabajo por aplicación en {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="132"/>
+        <location filename="../../reports/claim.py" line="139"/>
         <source>Payments late: {count}.</source>
         <translation>Pagos atrasados: {count}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="137"/>
+        <location filename="../../reports/claim.py" line="144"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Pagos inferiores a lo que el trabajo generó: {count}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="142"/>
+        <location filename="../../reports/claim.py" line="149"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Se aplica el salario mínimo de {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="145"/>
+        <location filename="../../reports/claim.py" line="152"/>
         <source>Overtime under {rule}.</source>
         <translation>Horas extra según {rule}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="148"/>
+        <location filename="../../reports/claim.py" line="155"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Plazos de pago según {laws}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="150"/>
+        <location filename="../../reports/claim.py" line="157"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} da derecho a la persona trabajadora a {requires}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="162"/>
+        <location filename="../../reports/claim.py" line="169"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Este archivo está firmado con la clave de los registros (véase Integridad); los registros se anclaron, por última vez el {day}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="168"/>
+        <location filename="../../reports/claim.py" line="175"/>
         <source>What is owed</source>
         <translation>Qué se adeuda</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="168"/>
+        <location filename="../../reports/claim.py" line="175"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="169"/>
+        <location filename="../../reports/claim.py" line="176"/>
         <source>On what evidence</source>
         <translation>Con qué pruebas</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="40"/>
+        <location filename="../../reports/claim.py" line="47"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Pago incompleto del {start} al {end}: ganado {earned}, pagado {paid}, faltan {short}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="45"/>
+        <location filename="../../reports/claim.py" line="52"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law}: el trabajo alcanzó {amount} el {day}, lo que da derecho a la persona trabajadora a {requires}; no consta ninguno.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="65"/>
+        <location filename="../../reports/claim.py" line="72"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="65"/>
+        <location filename="../../reports/claim.py" line="72"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="124"/>
+        <location filename="../../reports/claim.py" line="131"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Prima por horas extra {premium} (adeudada).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="125"/>
+        <location filename="../../reports/claim.py" line="132"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Prima por horas extra {premium} (una estimación, adeudada si la persona trabajadora es empleada).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="134"/>
+        <location filename="../../reports/claim.py" line="141"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Recursos por pago atrasado: hasta {amount} más.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="181"/>
+        <location filename="../../reports/claim.py" line="188"/>
         <source> (not yet checked against the source)</source>
         <translation> (aún no verificado con la fuente)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="188"/>
+        <location filename="../../reports/claim.py" line="195"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>ninguno registrado: {weeks} semana(s) laboral(es) hasta el {day} sin comparar con el salario mínimo en {currency}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="199"/>
+        <location filename="../../reports/claim.py" line="206"/>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="203"/>
+        <location filename="../../reports/claim.py" line="210"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} días</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="238"/>
+        <location filename="../../reports/claim.py" line="245"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="178"/>
+        <location filename="../../reports/claim.py" line="185"/>
         <source>{jurisdiction} {currency} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {currency} {amount}/h{as_stated} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="186"/>
+        <location filename="../../reports/claim.py" line="193"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (los propios registros de la persona trabajadora)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="194"/>
+        <location filename="../../reports/claim.py" line="201"/>
         <source>{name} ({citation}): {currency} {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {currency} {amount} por {unit}, desde el {day}; </translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="198"/>
+        <location filename="../../reports/claim.py" line="205"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>el pago acordado está por debajo en {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="82"/>
+        <location filename="../../reports/claim.py" line="89"/>
         <source>due under the {basis} terms</source>
         <translation>vencido según las condiciones de {basis}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="83"/>
+        <location filename="../../reports/claim.py" line="90"/>
         <source>; up to {amount} more</source>
         <translation>; hasta {amount} más</translation>
     </message>
@@ -1510,7 +1510,7 @@
         <translation>una divulgación escrita de las condiciones antes del contrato (no un contrato por escrito)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="234"/>
+        <location filename="../../reports/claim.py" line="241"/>
         <source>The worked steps below are in English, as the rules and their sources are written.</source>
         <translation>Los pasos de cálculo que siguen están en inglés, tal como están redactadas las reglas y sus fuentes.</translation>
     </message>

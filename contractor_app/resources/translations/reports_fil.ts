@@ -4,143 +4,143 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="41"/>
+        <location filename="../../reports/access_follow_up.py" line="40"/>
         <source>request to know</source>
         <translation>kahilingang malaman</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="41"/>
+        <location filename="../../reports/access_follow_up.py" line="40"/>
         <source>subject access request</source>
         <translation>kahilingan sa pag-access ng personal na datos</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="32"/>
+        <location filename="../../reports/access_follow_up.py" line="31"/>
         <source>the data protection supervisory authority (Article 77 GDPR), and seek a judicial remedy (Article 79)</source>
         <translation>ang awtoridad na nangangasiwa sa proteksyon ng datos (Artikulo 77 ng GDPR), at humingi ng lunas sa hukuman (Artikulo 79)</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="34"/>
+        <location filename="../../reports/access_follow_up.py" line="33"/>
         <source>the Information Commissioner&apos;s Office (Article 77 UK GDPR), and seek a judicial remedy (Article 79)</source>
         <translation>ang Information Commissioner&apos;s Office (Artikulo 77 ng UK GDPR), at humingi ng lunas sa hukuman (Artikulo 79)</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="36"/>
+        <location filename="../../reports/access_follow_up.py" line="35"/>
         <source>the California Privacy Protection Agency and the California Attorney General</source>
         <translation>ang California Privacy Protection Agency at ang Attorney General ng California</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="65"/>
+        <location filename="../../reports/access_follow_up.py" line="64"/>
         <source>The law required your answer by {due}.</source>
         <translation>Ayon sa batas, dapat ninyo akong sinagot nang hindi lalampas sa {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="95"/>
+        <location filename="../../reports/access_follow_up.py" line="94"/>
         <source>So far I have received 1 file from you, kept in my records on {days}.</source>
         <translation>Sa ngayon, nakatanggap na ako mula sa inyo ng 1 file, na itinago sa aking mga rekord noong {days}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="97"/>
+        <location filename="../../reports/access_follow_up.py" line="96"/>
         <source>So far I have received {count} files from you, kept in my records on {days}.</source>
         <translation>Sa ngayon, nakatanggap na ako mula sa inyo ng {count} na file, na itinago sa aking mga rekord noong {days}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="115"/>
+        <location filename="../../reports/access_follow_up.py" line="114"/>
         <location filename="../../reports/access_request.py" line="96"/>
         <source>Yours faithfully,</source>
         <translation>Lubos na gumagalang,</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="119"/>
+        <location filename="../../reports/access_follow_up.py" line="118"/>
         <source>Prepared with Contractor Ledger from the worker&apos;s own records of the request. This letter is a template, not legal advice.</source>
         <translation>Inihanda gamit ang Contractor Ledger mula sa sariling mga rekord ng manggagawa tungkol sa kahilingan. Ang liham na ito ay isang template, hindi legal na payo.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="24"/>
+        <location filename="../../reports/access_follow_up.py" line="23"/>
         <source>by email</source>
         <translation>sa email</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="24"/>
+        <location filename="../../reports/access_follow_up.py" line="23"/>
         <source>by post</source>
         <translation>sa koreo</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="25"/>
+        <location filename="../../reports/access_follow_up.py" line="24"/>
         <source>through your web form</source>
         <translation>sa pamamagitan ng inyong web form</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="26"/>
+        <location filename="../../reports/access_follow_up.py" line="25"/>
         <source>in your app</source>
         <translation>sa inyong app</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="60"/>
+        <location filename="../../reports/access_follow_up.py" line="59"/>
         <source>On {sent} I sent you a {request} {via}; it reached you on {received}.</source>
         <translation>Noong {sent}, nagpadala ako sa inyo ng {request} {via}; natanggap ninyo ito noong {received}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="61"/>
+        <location filename="../../reports/access_follow_up.py" line="60"/>
         <source>On {sent} I sent you a {request} {via}.</source>
         <translation>Noong {sent}, nagpadala ako sa inyo ng {request} {via}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="63"/>
+        <location filename="../../reports/access_follow_up.py" line="62"/>
         <source>I made it under the {law} ({citation}).</source>
         <translation>Ginawa ko ito alinsunod sa {law} ({citation}).</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="71"/>
+        <location filename="../../reports/access_follow_up.py" line="70"/>
         <source>Follow-up: {request} of {sent}, unanswered</source>
         <translation>Pag-follow up: {request} noong {sent}, hindi pa sinasagot</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="73"/>
+        <location filename="../../reports/access_follow_up.py" line="72"/>
         <source>That deadline, {due}, has passed, and I have not received your answer. You have not told me of any reason for refusing my request.</source>
         <translation>Lumipas na ang takdang petsang iyon, {due}, at hindi ko pa natatanggap ang inyong sagot. Wala kayong ibinigay na anumang dahilan para tanggihan ang aking kahilingan.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="77"/>
+        <location filename="../../reports/access_follow_up.py" line="76"/>
         <source>Follow-up: {request} of {sent}, answered in part</source>
         <translation>Pag-follow up: {request} noong {sent}, bahagya lamang sinagot</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="79"/>
+        <location filename="../../reports/access_follow_up.py" line="78"/>
         <source>Your answer of {answered} is incomplete.</source>
         <translation>Kulang ang inyong sagot noong {answered}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="102"/>
+        <location filename="../../reports/access_follow_up.py" line="101"/>
         <source>Please send me, without further delay and free of charge, everything my request covers, and in particular what was missing:</source>
         <translation>Mangyaring ipadala ninyo sa akin, nang wala nang pagkaantala at nang walang bayad, ang lahat ng saklaw ng aking kahilingan, lalo na ang mga kulang:</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="104"/>
+        <location filename="../../reports/access_follow_up.py" line="103"/>
         <source>Please send me, without further delay and free of charge, everything my request covers:</source>
         <translation>Mangyaring ipadala ninyo sa akin, nang wala nang pagkaantala at nang walang bayad, ang lahat ng saklaw ng aking kahilingan:</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="67"/>
+        <location filename="../../reports/access_follow_up.py" line="66"/>
         <source>On {extended} you told me you needed longer, as the law allows once; that moved the deadline to {due}.</source>
         <translation>Noong {extended}, sinabi ninyo na kailangan ninyo ng mas mahabang panahon, na pinapayagan ng batas nang isang beses; dahil dito, inilipat ang takdang petsa sa {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="84"/>
+        <location filename="../../reports/access_follow_up.py" line="83"/>
         <source>It did not include: {missing}.</source>
         <translation>Hindi nito isinama ang: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="111"/>
+        <location filename="../../reports/access_follow_up.py" line="110"/>
         <source>If you will not provide any part of it, tell me which part, why, and on what legal ground. If I do not receive a complete answer, I may complain to {authority}.</source>
         <translation>Kung hindi ninyo ibibigay ang anumang bahagi nito, sabihin ninyo sa akin kung aling bahagi, bakit, at sa anong legal na batayan. Kung hindi ako makatanggap ng kumpletong sagot, maaari akong magreklamo sa {authority}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="82"/>
+        <location filename="../../reports/access_follow_up.py" line="81"/>
         <source>It came after the deadline of {due}.</source>
         <translation>Dumating ito pagkalipas ng takdang petsa na {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="88"/>
+        <location filename="../../reports/access_follow_up.py" line="87"/>
         <source>My account or worker ID is {worker_id}.</source>
         <translation>Ang aking account o ID bilang manggagawa ay {worker_id}.</translation>
     </message>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="48"/>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <location filename="../../reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Naibayad</translation>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="166"/>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="87"/>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Amount</source>
         <translation>Kabuuan</translation>
     </message>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="93"/>
-        <location filename="../../reports/claim.py" line="80"/>
+        <location filename="../../reports/claim.py" line="87"/>
         <source>not paid</source>
         <translation>hindi bayad</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../reports/build.py" line="31"/>
-        <location filename="../../reports/claim.py" line="53"/>
+        <location filename="../../reports/claim.py" line="60"/>
         <source>Worker</source>
         <translation>Manggagawa</translation>
     </message>
@@ -589,422 +589,422 @@
         <translation>Lahat ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="50"/>
+        <location filename="../../reports/claim.py" line="57"/>
         <source>no payment terms recorded</source>
         <translation>walang naitalang takdang panahon ng pagbabayad</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="152"/>
+        <location filename="../../reports/claim.py" line="159"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Nakalista pagkatapos ng log ang mga tuntuning ginamit at ang mga pinagmulan nito; sa apendiks, kinakalkula ang bawat halaga linggo-linggo.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="33"/>
+        <location filename="../../reports/claim.py" line="40"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Pakete ng paghahabol: mga rekord ng trabaho at bayad</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="36"/>
+        <location filename="../../reports/claim.py" line="43"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="37"/>
+        <location filename="../../reports/claim.py" line="44"/>
         <source>The figures</source>
         <translation>Ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="52"/>
+        <location filename="../../reports/claim.py" line="59"/>
         <source>The parties</source>
         <translation>Ang mga partido</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="68"/>
+        <location filename="../../reports/claim.py" line="75"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Ang mga rekord na ito ay itinala ng manggagawa sa mismong oras ng trabaho, sa isang naka-encrypt na talaan na nagpapakita ng anumang pakikialam. Minarkahan ang mga entry na naitala nang higit 24 oras pagkatapos ng trabaho, at ang mga binago sa kalaunan; nakalista sa apendiks ang bawat pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="88"/>
+        <location filename="../../reports/claim.py" line="95"/>
         <source>Daily log</source>
         <translation>Araw-araw na log</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="95"/>
+        <location filename="../../reports/claim.py" line="102"/>
         <source>Payments</source>
         <translation>Mga bayad</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="96"/>
+        <location filename="../../reports/claim.py" line="103"/>
         <source>Evidence index</source>
         <translation>Indeks ng ebidensya</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="97"/>
+        <location filename="../../reports/claim.py" line="104"/>
         <source>Rules applied</source>
         <translation>Mga tuntuning ginamit</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="98"/>
+        <location filename="../../reports/claim.py" line="105"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Apendiks: paano kinalkula ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="99"/>
+        <location filename="../../reports/claim.py" line="106"/>
         <source>Appendix: edit history</source>
         <translation>Apendiks: kasaysayan ng mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="164"/>
+        <location filename="../../reports/claim.py" line="171"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="215"/>
+        <location filename="../../reports/claim.py" line="222"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Hindi legal na payo: bawat halaga ay ipinapakita kasama ang pinagmulan nito.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="49"/>
+        <location filename="../../reports/claim.py" line="56"/>
         <source>paid within {days} days</source>
         <translation>binabayaran sa loob ng {days} araw</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="53"/>
+        <location filename="../../reports/claim.py" line="60"/>
         <location filename="../../reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="75"/>
+        <location filename="../../reports/claim.py" line="82"/>
         <source>Late payments</source>
         <translation>Mga huling bayad</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="117"/>
+        <location filename="../../reports/claim.py" line="124"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Balanseng dapat bayaran {balance}: kinita {earned} sa napagkasunduang rate, naibayad {paid}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="139"/>
+        <location filename="../../reports/claim.py" line="146"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>Pumayag ang kliyente na magbayad ayon sa mga rate na naitala para sa {client}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="156"/>
+        <location filename="../../reports/claim.py" line="163"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} entry ({hours} oras) na itinala ng manggagawa sa mismong oras ({late} na naitala nang higit 24 oras pagkatapos ng trabaho, {edited} na binago sa kalaunan, nakalista ang bawat pagbabago); mga bayad na natanggap: {payments}; mga file ng ebidensya, bawat isa may SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="177"/>
+        <location filename="../../reports/claim.py" line="184"/>
         <source>Minimum wage</source>
         <translation>Minimum na sahod</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="185"/>
-        <location filename="../../reports/claim.py" line="188"/>
+        <location filename="../../reports/claim.py" line="192"/>
+        <location filename="../../reports/claim.py" line="195"/>
         <source>Exchange rate</source>
         <translation>Palitan ng pera</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="191"/>
+        <location filename="../../reports/claim.py" line="198"/>
         <source>the worker&apos;s own records</source>
         <translation>ang sariling mga rekord ng manggagawa</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="194"/>
+        <location filename="../../reports/claim.py" line="201"/>
         <source>App-based pay floor</source>
         <translation>Pinakamababang bayad para sa trabaho sa app</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="201"/>
+        <location filename="../../reports/claim.py" line="208"/>
         <source>Overtime</source>
         <translation>Overtime</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="203"/>
+        <location filename="../../reports/claim.py" line="210"/>
         <source>Payment deadline</source>
         <translation>Takdang petsa ng bayad</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="211"/>
+        <location filename="../../reports/claim.py" line="218"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Walang batas sa minimum na sahod, overtime o pagbabayad na umiral sa mga rekord na ito.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Rule</source>
         <translation>Tuntunin</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Source</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="248"/>
+        <location filename="../../reports/claim.py" line="255"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Walang entry sa paketeng ito na binago pagkatapos itong maitala.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <location filename="../../reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Pagbabago</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <source>When (UTC)</source>
         <translation>Kailan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="254"/>
+        <location filename="../../reports/claim.py" line="261"/>
         <location filename="../../reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="254"/>
+        <location filename="../../reports/claim.py" line="261"/>
         <source>Fields changed</source>
         <translation>Mga binagong field</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="34"/>
+        <location filename="../../reports/claim.py" line="41"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Panahon mula {start} hanggang {end}, kinalkula noong {as_of}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="54"/>
+        <location filename="../../reports/claim.py" line="61"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="55"/>
+        <location filename="../../reports/claim.py" line="62"/>
         <source>Legal name</source>
         <translation>Legal na pangalan</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="56"/>
+        <location filename="../../reports/claim.py" line="63"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="57"/>
+        <location filename="../../reports/claim.py" line="64"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="59"/>
+        <location filename="../../reports/claim.py" line="66"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>ID ng manggagawa sa platform</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="60"/>
+        <location filename="../../reports/claim.py" line="67"/>
         <source>Classification</source>
         <translation>Klasipikasyon</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="61"/>
+        <location filename="../../reports/claim.py" line="68"/>
         <source>Where the work is done</source>
         <translation>Saan ginagawa ang trabaho</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="63"/>
+        <location filename="../../reports/claim.py" line="70"/>
         <source>Pay terms</source>
         <translation>Mga tuntunin sa bayad</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="64"/>
+        <location filename="../../reports/claim.py" line="71"/>
         <source>Written contract on file</source>
         <translation>May nakasulat na kontrata sa file</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Work done</source>
         <translation>Natapos na trabaho</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <location filename="../../reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Takdang petsa</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <source>Days late</source>
         <translation>Araw ng pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="78"/>
+        <location filename="../../reports/claim.py" line="85"/>
         <source>Law and remedy (estimate)</source>
         <translation>Batas at lunas (tantiya)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="89"/>
+        <location filename="../../reports/claim.py" line="96"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} entry, {hours} oras. Mga marka: L naitala nang higit 24 oras pagkatapos ng trabaho; E binago pagkatapos maitala (tingnan ang apendiks); O nagsasanib sa ibang entry.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="101"/>
+        <location filename="../../reports/claim.py" line="108"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="121"/>
+        <location filename="../../reports/claim.py" line="128"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>Mas mababa ang napagkasunduang bayad kaysa sa minimum na sahod nang {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="128"/>
+        <location filename="../../reports/claim.py" line="135"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>Mas mababa ang napagkasunduang bayad kaysa sa pinakamababang bayad para sa trabaho sa app nang {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="132"/>
+        <location filename="../../reports/claim.py" line="139"/>
         <source>Payments late: {count}.</source>
         <translation>Mga huling bayad: {count}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="137"/>
+        <location filename="../../reports/claim.py" line="144"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Mga bayad na kulang sa kinita ng trabaho: {count}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="142"/>
+        <location filename="../../reports/claim.py" line="149"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Umiiral ang minimum na sahod ng {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="145"/>
+        <location filename="../../reports/claim.py" line="152"/>
         <source>Overtime under {rule}.</source>
         <translation>Overtime ayon sa {rule}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="148"/>
+        <location filename="../../reports/claim.py" line="155"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Mga takdang petsa ng bayad ayon sa {laws}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="150"/>
+        <location filename="../../reports/claim.py" line="157"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>Ayon sa {law}, may karapatan ang manggagawa sa {requires}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="162"/>
+        <location filename="../../reports/claim.py" line="169"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad); na-anchor ang mga rekord, pinakahuli noong {day}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="168"/>
+        <location filename="../../reports/claim.py" line="175"/>
         <source>What is owed</source>
         <translation>Ano ang dapat bayaran</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="168"/>
+        <location filename="../../reports/claim.py" line="175"/>
         <source>Why</source>
         <translation>Bakit</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="169"/>
+        <location filename="../../reports/claim.py" line="176"/>
         <source>On what evidence</source>
         <translation>Batay sa anong ebidensya</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="40"/>
+        <location filename="../../reports/claim.py" line="47"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Kulang na bayad para sa {start} hanggang {end}: kinita {earned}, naibayad {paid}, kulang nang {short}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="45"/>
+        <location filename="../../reports/claim.py" line="52"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law}: umabot ang trabaho sa {amount} noong {day}, kaya may karapatan ang manggagawa sa {requires}; walang nasa file.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="65"/>
+        <location filename="../../reports/claim.py" line="72"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="65"/>
+        <location filename="../../reports/claim.py" line="72"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="124"/>
+        <location filename="../../reports/claim.py" line="131"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Dagdag-bayad sa overtime {premium} (dapat bayaran).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="125"/>
+        <location filename="../../reports/claim.py" line="132"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Dagdag-bayad sa overtime {premium} (tantiya, dapat bayaran kung empleyado ang manggagawa).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="134"/>
+        <location filename="../../reports/claim.py" line="141"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Mga lunas para sa huling bayad: hanggang {amount} pa.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="181"/>
+        <location filename="../../reports/claim.py" line="188"/>
         <source> (not yet checked against the source)</source>
         <translation> (hindi pa nasusuri sa pinagmulan)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="188"/>
+        <location filename="../../reports/claim.py" line="195"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>walang naitala: {weeks} linggo ng trabaho hanggang {day} na hindi naikumpara sa minimum na sahod sa {currency}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="199"/>
+        <location filename="../../reports/claim.py" line="206"/>
         <source>met</source>
         <translation>naabot</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="203"/>
+        <location filename="../../reports/claim.py" line="210"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} araw</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="238"/>
+        <location filename="../../reports/claim.py" line="245"/>
         <source>Source: {source}</source>
         <translation>Pinagmulan: {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="178"/>
+        <location filename="../../reports/claim.py" line="185"/>
         <source>{jurisdiction} {currency} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {currency} {amount}/oras{as_stated} mula {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="186"/>
+        <location filename="../../reports/claim.py" line="193"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (ang sariling mga rekord ng manggagawa)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="194"/>
+        <location filename="../../reports/claim.py" line="201"/>
         <source>{name} ({citation}): {currency} {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {currency} {amount} bawat {unit}, mula {day}; </translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="198"/>
+        <location filename="../../reports/claim.py" line="205"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>mas mababa rito ang napagkasunduang bayad nang {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="82"/>
+        <location filename="../../reports/claim.py" line="89"/>
         <source>due under the {basis} terms</source>
         <translation>dapat bayaran ayon sa mga tuntunin ng {basis}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="83"/>
+        <location filename="../../reports/claim.py" line="90"/>
         <source>; up to {amount} more</source>
         <translation>; hanggang {amount} pa</translation>
     </message>
@@ -1510,7 +1510,7 @@
         <translation>isang nakasulat na paglalahad ng mga tuntunin bago ang kontrata (hindi nakasulat na kontrata)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="234"/>
+        <location filename="../../reports/claim.py" line="241"/>
         <source>The worked steps below are in English, as the rules and their sources are written.</source>
         <translation>Nasa Ingles ang mga hakbang ng pagkalkula sa ibaba, gaya ng pagkakasulat ng mga tuntunin at ng mga pinagmulan nito.</translation>
     </message>

@@ -4,143 +4,143 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="41"/>
+        <location filename="../../reports/access_follow_up.py" line="40"/>
         <source>request to know</source>
         <translation>demande d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="41"/>
+        <location filename="../../reports/access_follow_up.py" line="40"/>
         <source>subject access request</source>
         <translation>demande d&apos;accès aux données personnelles</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="32"/>
+        <location filename="../../reports/access_follow_up.py" line="31"/>
         <source>the data protection supervisory authority (Article 77 GDPR), and seek a judicial remedy (Article 79)</source>
         <translation>l&apos;autorité de contrôle de la protection des données (article 77 du RGPD), et exercer un recours juridictionnel (article 79)</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="34"/>
+        <location filename="../../reports/access_follow_up.py" line="33"/>
         <source>the Information Commissioner&apos;s Office (Article 77 UK GDPR), and seek a judicial remedy (Article 79)</source>
         <translation>l&apos;Information Commissioner&apos;s Office (article 77 du RGPD du Royaume-Uni), et exercer un recours juridictionnel (article 79)</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="36"/>
+        <location filename="../../reports/access_follow_up.py" line="35"/>
         <source>the California Privacy Protection Agency and the California Attorney General</source>
         <translation>la California Privacy Protection Agency et le procureur général de Californie</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="65"/>
+        <location filename="../../reports/access_follow_up.py" line="64"/>
         <source>The law required your answer by {due}.</source>
         <translation>La loi vous imposait de répondre au plus tard le {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="95"/>
+        <location filename="../../reports/access_follow_up.py" line="94"/>
         <source>So far I have received 1 file from you, kept in my records on {days}.</source>
         <translation>À ce jour, j&apos;ai reçu de votre part 1 fichier, conservé dans mes dossiers le {days}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="97"/>
+        <location filename="../../reports/access_follow_up.py" line="96"/>
         <source>So far I have received {count} files from you, kept in my records on {days}.</source>
         <translation>À ce jour, j&apos;ai reçu de votre part {count} fichiers, conservés dans mes dossiers le {days}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="115"/>
+        <location filename="../../reports/access_follow_up.py" line="114"/>
         <location filename="../../reports/access_request.py" line="96"/>
         <source>Yours faithfully,</source>
         <translation>Veuillez agréer, Madame, Monsieur, l&apos;expression de mes salutations distinguées.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="119"/>
+        <location filename="../../reports/access_follow_up.py" line="118"/>
         <source>Prepared with Contractor Ledger from the worker&apos;s own records of the request. This letter is a template, not legal advice.</source>
         <translation>Préparée avec Contractor Ledger à partir des relevés de la demande tenus par la personne elle-même. Cette lettre est un modèle, et non un conseil juridique.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="24"/>
+        <location filename="../../reports/access_follow_up.py" line="23"/>
         <source>by email</source>
         <translation>par courriel</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="24"/>
+        <location filename="../../reports/access_follow_up.py" line="23"/>
         <source>by post</source>
         <translation>par courrier postal</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="25"/>
+        <location filename="../../reports/access_follow_up.py" line="24"/>
         <source>through your web form</source>
         <translation>au moyen de votre formulaire en ligne</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="26"/>
+        <location filename="../../reports/access_follow_up.py" line="25"/>
         <source>in your app</source>
         <translation>dans votre application</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="60"/>
+        <location filename="../../reports/access_follow_up.py" line="59"/>
         <source>On {sent} I sent you a {request} {via}; it reached you on {received}.</source>
         <translation>Le {sent}, je vous ai adressé une {request} {via} ; vous l&apos;avez reçue le {received}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="61"/>
+        <location filename="../../reports/access_follow_up.py" line="60"/>
         <source>On {sent} I sent you a {request} {via}.</source>
         <translation>Le {sent}, je vous ai adressé une {request} {via}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="63"/>
+        <location filename="../../reports/access_follow_up.py" line="62"/>
         <source>I made it under the {law} ({citation}).</source>
         <translation>Je l&apos;ai présentée en vertu de la {law} ({citation}).</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="71"/>
+        <location filename="../../reports/access_follow_up.py" line="70"/>
         <source>Follow-up: {request} of {sent}, unanswered</source>
         <translation>Relance : {request} du {sent}, restée sans réponse</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="73"/>
+        <location filename="../../reports/access_follow_up.py" line="72"/>
         <source>That deadline, {due}, has passed, and I have not received your answer. You have not told me of any reason for refusing my request.</source>
         <translation>Ce délai, le {due}, est expiré et je n&apos;ai pas reçu votre réponse. Vous ne m&apos;avez communiqué aucun motif de refus de ma demande.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="77"/>
+        <location filename="../../reports/access_follow_up.py" line="76"/>
         <source>Follow-up: {request} of {sent}, answered in part</source>
         <translation>Relance : {request} du {sent}, à laquelle il a été répondu en partie</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="79"/>
+        <location filename="../../reports/access_follow_up.py" line="78"/>
         <source>Your answer of {answered} is incomplete.</source>
         <translation>Votre réponse du {answered} est incomplète.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="102"/>
+        <location filename="../../reports/access_follow_up.py" line="101"/>
         <source>Please send me, without further delay and free of charge, everything my request covers, and in particular what was missing:</source>
         <translation>Je vous prie de m&apos;adresser, sans plus tarder et gratuitement, tout ce que couvre ma demande, et en particulier ce qui manquait :</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="104"/>
+        <location filename="../../reports/access_follow_up.py" line="103"/>
         <source>Please send me, without further delay and free of charge, everything my request covers:</source>
         <translation>Je vous prie de m&apos;adresser, sans plus tarder et gratuitement, tout ce que couvre ma demande :</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="67"/>
+        <location filename="../../reports/access_follow_up.py" line="66"/>
         <source>On {extended} you told me you needed longer, as the law allows once; that moved the deadline to {due}.</source>
         <translation>Le {extended}, vous m&apos;avez indiqué avoir besoin d&apos;un délai supplémentaire, comme la loi le permet une seule fois ; le délai a ainsi été reporté au {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="84"/>
+        <location filename="../../reports/access_follow_up.py" line="83"/>
         <source>It did not include: {missing}.</source>
         <translation>Elle ne comprenait pas : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="111"/>
+        <location filename="../../reports/access_follow_up.py" line="110"/>
         <source>If you will not provide any part of it, tell me which part, why, and on what legal ground. If I do not receive a complete answer, I may complain to {authority}.</source>
         <translation>Si vous ne communiquez pas une partie de ces éléments, indiquez-moi laquelle, pourquoi et sur quel fondement juridique. À défaut de réponse complète, je pourrai saisir {authority}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="82"/>
+        <location filename="../../reports/access_follow_up.py" line="81"/>
         <source>It came after the deadline of {due}.</source>
         <translation>Elle est parvenue après le délai du {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="88"/>
+        <location filename="../../reports/access_follow_up.py" line="87"/>
         <source>My account or worker ID is {worker_id}.</source>
         <translation>Mon compte ou identifiant de travailleur est {worker_id}.</translation>
     </message>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="48"/>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <location filename="../../reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Payé</translation>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="166"/>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="87"/>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="93"/>
-        <location filename="../../reports/claim.py" line="80"/>
+        <location filename="../../reports/claim.py" line="87"/>
         <source>not paid</source>
         <translation>non payée</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../reports/build.py" line="31"/>
-        <location filename="../../reports/claim.py" line="53"/>
+        <location filename="../../reports/claim.py" line="60"/>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
@@ -589,422 +589,422 @@
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="50"/>
+        <location filename="../../reports/claim.py" line="57"/>
         <source>no payment terms recorded</source>
         <translation>aucune condition de paiement enregistrée</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="152"/>
+        <location filename="../../reports/claim.py" line="159"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Les règles appliquées et leurs sources figurent après le journal ; l&apos;annexe détaille chaque montant semaine par semaine.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="33"/>
+        <location filename="../../reports/claim.py" line="40"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Dossier de réclamation : relevés de travail et de rémunération</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="36"/>
+        <location filename="../../reports/claim.py" line="43"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="37"/>
+        <location filename="../../reports/claim.py" line="44"/>
         <source>The figures</source>
         <translation>Les montants</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="52"/>
+        <location filename="../../reports/claim.py" line="59"/>
         <source>The parties</source>
         <translation>Les parties</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="68"/>
+        <location filename="../../reports/claim.py" line="75"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Ces relevés ont été tenus par la personne au moment du travail, dans un registre chiffré qui révèle toute altération. Les saisies enregistrées plus de 24 heures après le travail, et celles modifiées ensuite, sont marquées ; l&apos;annexe liste chaque modification.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="88"/>
+        <location filename="../../reports/claim.py" line="95"/>
         <source>Daily log</source>
         <translation>Journal quotidien</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="95"/>
+        <location filename="../../reports/claim.py" line="102"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="96"/>
+        <location filename="../../reports/claim.py" line="103"/>
         <source>Evidence index</source>
         <translation>Index des preuves</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="97"/>
+        <location filename="../../reports/claim.py" line="104"/>
         <source>Rules applied</source>
         <translation>Règles appliquées</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="98"/>
+        <location filename="../../reports/claim.py" line="105"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Annexe : comment les montants ont été calculés</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="99"/>
+        <location filename="../../reports/claim.py" line="106"/>
         <source>Appendix: edit history</source>
         <translation>Annexe : historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="164"/>
+        <location filename="../../reports/claim.py" line="171"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="215"/>
+        <location filename="../../reports/claim.py" line="222"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Ceci n&apos;est pas un conseil juridique : chaque valeur est présentée avec la source dont elle est tirée.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="49"/>
+        <location filename="../../reports/claim.py" line="56"/>
         <source>paid within {days} days</source>
         <translation>payé sous {days} jours</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="53"/>
+        <location filename="../../reports/claim.py" line="60"/>
         <location filename="../../reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="75"/>
+        <location filename="../../reports/claim.py" line="82"/>
         <source>Late payments</source>
         <translation>Retards de paiement</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="117"/>
+        <location filename="../../reports/claim.py" line="124"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Solde dû {balance} : gagné {earned} aux tarifs convenus, payé {paid}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="139"/>
+        <location filename="../../reports/claim.py" line="146"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>Le client s&apos;est engagé à payer aux tarifs enregistrés pour {client}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="156"/>
+        <location filename="../../reports/claim.py" line="163"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} saisies ({hours} heures) enregistrées par la personne au moment du travail ({late} enregistrées plus de 24 heures après le travail, {edited} modifiées ensuite, chaque modification listée) ; paiements reçus : {payments} ; fichiers de preuve, chacun avec son SHA-256 : {files}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="177"/>
+        <location filename="../../reports/claim.py" line="184"/>
         <source>Minimum wage</source>
         <translation>Salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="185"/>
-        <location filename="../../reports/claim.py" line="188"/>
+        <location filename="../../reports/claim.py" line="192"/>
+        <location filename="../../reports/claim.py" line="195"/>
         <source>Exchange rate</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="191"/>
+        <location filename="../../reports/claim.py" line="198"/>
         <source>the worker&apos;s own records</source>
         <translation>les propres relevés de la personne</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="194"/>
+        <location filename="../../reports/claim.py" line="201"/>
         <source>App-based pay floor</source>
         <translation>Rémunération plancher du travail via application</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="201"/>
+        <location filename="../../reports/claim.py" line="208"/>
         <source>Overtime</source>
         <translation>Heures supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="203"/>
+        <location filename="../../reports/claim.py" line="210"/>
         <source>Payment deadline</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="211"/>
+        <location filename="../../reports/claim.py" line="218"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Aucune loi sur le salaire minimum, les heures supplémentaires ou les paiements ne s&apos;est appliquée à ces relevés.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="248"/>
+        <location filename="../../reports/claim.py" line="255"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Aucune saisie de ce dossier n&apos;a été modifiée après son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <source>Entry</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <location filename="../../reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="254"/>
+        <location filename="../../reports/claim.py" line="261"/>
         <location filename="../../reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="254"/>
+        <location filename="../../reports/claim.py" line="261"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="34"/>
+        <location filename="../../reports/claim.py" line="41"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Période du {start} au {end}, arrêtée au {as_of}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="54"/>
+        <location filename="../../reports/claim.py" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="55"/>
+        <location filename="../../reports/claim.py" line="62"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="56"/>
+        <location filename="../../reports/claim.py" line="63"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="57"/>
+        <location filename="../../reports/claim.py" line="64"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="59"/>
+        <location filename="../../reports/claim.py" line="66"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>Identifiant du travailleur sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="60"/>
+        <location filename="../../reports/claim.py" line="67"/>
         <source>Classification</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="61"/>
+        <location filename="../../reports/claim.py" line="68"/>
         <source>Where the work is done</source>
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="63"/>
+        <location filename="../../reports/claim.py" line="70"/>
         <source>Pay terms</source>
         <translation>Conditions de paiement</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="64"/>
+        <location filename="../../reports/claim.py" line="71"/>
         <source>Written contract on file</source>
         <translation>Contrat écrit au dossier</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Work done</source>
         <translation>Travail effectué</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <location filename="../../reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="78"/>
+        <location filename="../../reports/claim.py" line="85"/>
         <source>Law and remedy (estimate)</source>
         <translation>Loi et réparation (estimation)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="89"/>
+        <location filename="../../reports/claim.py" line="96"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} saisies, {hours} heures. Marques : L enregistrée plus de 24 h après le travail ; E modifiée après son enregistrement (voir l&apos;annexe) ; O chevauche une autre saisie.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="101"/>
+        <location filename="../../reports/claim.py" line="108"/>
         <source>Integrity</source>
         <translation>Intégrité</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="121"/>
+        <location filename="../../reports/claim.py" line="128"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>La rémunération convenue est inférieure au salaire minimum de {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="128"/>
+        <location filename="../../reports/claim.py" line="135"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>La rémunération convenue est inférieure à la rémunération plancher du travail via application de {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="132"/>
+        <location filename="../../reports/claim.py" line="139"/>
         <source>Payments late: {count}.</source>
         <translation>Paiements en retard : {count}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="137"/>
+        <location filename="../../reports/claim.py" line="144"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Paiements inférieurs à ce que le travail a rapporté : {count}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="142"/>
+        <location filename="../../reports/claim.py" line="149"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Le salaire minimum de {jurisdiction} s&apos;applique ({source}).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="145"/>
+        <location filename="../../reports/claim.py" line="152"/>
         <source>Overtime under {rule}.</source>
         <translation>Heures supplémentaires selon {rule}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="148"/>
+        <location filename="../../reports/claim.py" line="155"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Délais de paiement selon {laws}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="150"/>
+        <location filename="../../reports/claim.py" line="157"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} donne droit à la personne à {requires}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="162"/>
+        <location filename="../../reports/claim.py" line="169"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité) ; les relevés ont été ancrés, pour la dernière fois le {day}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="168"/>
+        <location filename="../../reports/claim.py" line="175"/>
         <source>What is owed</source>
         <translation>Ce qui est dû</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="168"/>
+        <location filename="../../reports/claim.py" line="175"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="169"/>
+        <location filename="../../reports/claim.py" line="176"/>
         <source>On what evidence</source>
         <translation>Sur quelles preuves</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="40"/>
+        <location filename="../../reports/claim.py" line="47"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Paiement insuffisant du {start} au {end} : gagné {earned}, payé {paid}, manque {short}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="45"/>
+        <location filename="../../reports/claim.py" line="52"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law} : le travail a atteint {amount} le {day}, ce qui donne droit à la personne à {requires} ; rien de tel n&apos;est au dossier.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="65"/>
+        <location filename="../../reports/claim.py" line="72"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="65"/>
+        <location filename="../../reports/claim.py" line="72"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="124"/>
+        <location filename="../../reports/claim.py" line="131"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Majoration pour heures supplémentaires {premium} (due).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="125"/>
+        <location filename="../../reports/claim.py" line="132"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Majoration pour heures supplémentaires {premium} (une estimation, due si la personne est salariée).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="134"/>
+        <location filename="../../reports/claim.py" line="141"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Réparations pour retard de paiement : jusqu&apos;à {amount} de plus.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="181"/>
+        <location filename="../../reports/claim.py" line="188"/>
         <source> (not yet checked against the source)</source>
         <translation> (pas encore vérifié auprès de la source)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="188"/>
+        <location filename="../../reports/claim.py" line="195"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>aucun enregistré : {weeks} semaine(s) de travail jusqu&apos;au {day} non comparée(s) au salaire minimum en {currency}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="199"/>
+        <location filename="../../reports/claim.py" line="206"/>
         <source>met</source>
         <translation>respectée</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="203"/>
+        <location filename="../../reports/claim.py" line="210"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}) : {days} jours</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="238"/>
+        <location filename="../../reports/claim.py" line="245"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="178"/>
+        <location filename="../../reports/claim.py" line="185"/>
         <source>{jurisdiction} {currency} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {currency} {amount}/h{as_stated} depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="186"/>
+        <location filename="../../reports/claim.py" line="193"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (les propres relevés de la personne)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="194"/>
+        <location filename="../../reports/claim.py" line="201"/>
         <source>{name} ({citation}): {currency} {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}) : {currency} {amount} par {unit}, depuis le {day} ; </translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="198"/>
+        <location filename="../../reports/claim.py" line="205"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>la rémunération convenue lui est inférieure de {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="82"/>
+        <location filename="../../reports/claim.py" line="89"/>
         <source>due under the {basis} terms</source>
         <translation>dû selon les conditions {basis}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="83"/>
+        <location filename="../../reports/claim.py" line="90"/>
         <source>; up to {amount} more</source>
         <translation>; jusqu&apos;à {amount} de plus</translation>
     </message>
@@ -1510,7 +1510,7 @@
         <translation>une information écrite préalable sur les conditions (et non un contrat écrit)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="234"/>
+        <location filename="../../reports/claim.py" line="241"/>
         <source>The worked steps below are in English, as the rules and their sources are written.</source>
         <translation>Les étapes de calcul ci-dessous sont en anglais, telles que les règles et leurs sources sont rédigées.</translation>
     </message>

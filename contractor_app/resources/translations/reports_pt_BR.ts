@@ -4,143 +4,143 @@
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="41"/>
+        <location filename="../../reports/access_follow_up.py" line="40"/>
         <source>request to know</source>
         <translation>solicitação de informação</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="41"/>
+        <location filename="../../reports/access_follow_up.py" line="40"/>
         <source>subject access request</source>
         <translation>solicitação de acesso a dados pessoais</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="32"/>
+        <location filename="../../reports/access_follow_up.py" line="31"/>
         <source>the data protection supervisory authority (Article 77 GDPR), and seek a judicial remedy (Article 79)</source>
         <translation>a autoridade de controle de proteção de dados (artigo 77 do RGPD), e buscar a tutela judicial (artigo 79)</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="34"/>
+        <location filename="../../reports/access_follow_up.py" line="33"/>
         <source>the Information Commissioner&apos;s Office (Article 77 UK GDPR), and seek a judicial remedy (Article 79)</source>
         <translation>o Information Commissioner&apos;s Office (artigo 77 do RGPD do Reino Unido), e buscar a tutela judicial (artigo 79)</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="36"/>
+        <location filename="../../reports/access_follow_up.py" line="35"/>
         <source>the California Privacy Protection Agency and the California Attorney General</source>
         <translation>a California Privacy Protection Agency e o Procurador-Geral da Califórnia</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="65"/>
+        <location filename="../../reports/access_follow_up.py" line="64"/>
         <source>The law required your answer by {due}.</source>
         <translation>A lei exigia a resposta de Vossas Senhorias até {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="95"/>
+        <location filename="../../reports/access_follow_up.py" line="94"/>
         <source>So far I have received 1 file from you, kept in my records on {days}.</source>
         <translation>Até o momento, recebi de Vossas Senhorias 1 arquivo, guardado nos meus registros em {days}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="97"/>
+        <location filename="../../reports/access_follow_up.py" line="96"/>
         <source>So far I have received {count} files from you, kept in my records on {days}.</source>
         <translation>Até o momento, recebi de Vossas Senhorias {count} arquivos, guardados nos meus registros em {days}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="115"/>
+        <location filename="../../reports/access_follow_up.py" line="114"/>
         <location filename="../../reports/access_request.py" line="96"/>
         <source>Yours faithfully,</source>
         <translation>Atenciosamente,</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="119"/>
+        <location filename="../../reports/access_follow_up.py" line="118"/>
         <source>Prepared with Contractor Ledger from the worker&apos;s own records of the request. This letter is a template, not legal advice.</source>
         <translation>Preparada com o Contractor Ledger a partir dos registros da solicitação mantidos pela própria pessoa trabalhadora. Esta carta é um modelo, não aconselhamento jurídico.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="24"/>
+        <location filename="../../reports/access_follow_up.py" line="23"/>
         <source>by email</source>
         <translation>por e-mail</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="24"/>
+        <location filename="../../reports/access_follow_up.py" line="23"/>
         <source>by post</source>
         <translation>pelo correio</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="25"/>
+        <location filename="../../reports/access_follow_up.py" line="24"/>
         <source>through your web form</source>
         <translation>pelo formulário da sua página</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="26"/>
+        <location filename="../../reports/access_follow_up.py" line="25"/>
         <source>in your app</source>
         <translation>no seu aplicativo</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="60"/>
+        <location filename="../../reports/access_follow_up.py" line="59"/>
         <source>On {sent} I sent you a {request} {via}; it reached you on {received}.</source>
         <translation>Em {sent}, enviei a Vossas Senhorias uma {request} {via}; ela foi recebida em {received}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="61"/>
+        <location filename="../../reports/access_follow_up.py" line="60"/>
         <source>On {sent} I sent you a {request} {via}.</source>
         <translation>Em {sent}, enviei a Vossas Senhorias uma {request} {via}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="63"/>
+        <location filename="../../reports/access_follow_up.py" line="62"/>
         <source>I made it under the {law} ({citation}).</source>
         <translation>Fiz a solicitação com base na {law} ({citation}).</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="71"/>
+        <location filename="../../reports/access_follow_up.py" line="70"/>
         <source>Follow-up: {request} of {sent}, unanswered</source>
         <translation>Acompanhamento: {request} de {sent}, sem resposta</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="73"/>
+        <location filename="../../reports/access_follow_up.py" line="72"/>
         <source>That deadline, {due}, has passed, and I have not received your answer. You have not told me of any reason for refusing my request.</source>
         <translation>Esse prazo, {due}, já passou, e não recebi a resposta. Não me foi comunicado nenhum motivo para recusar a minha solicitação.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="77"/>
+        <location filename="../../reports/access_follow_up.py" line="76"/>
         <source>Follow-up: {request} of {sent}, answered in part</source>
         <translation>Acompanhamento: {request} de {sent}, respondida em parte</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="79"/>
+        <location filename="../../reports/access_follow_up.py" line="78"/>
         <source>Your answer of {answered} is incomplete.</source>
         <translation>A resposta de {answered} está incompleta.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="102"/>
+        <location filename="../../reports/access_follow_up.py" line="101"/>
         <source>Please send me, without further delay and free of charge, everything my request covers, and in particular what was missing:</source>
         <translation>Peço que me enviem, sem mais demora e gratuitamente, tudo o que a minha solicitação abrange e, em especial, o que faltou:</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="104"/>
+        <location filename="../../reports/access_follow_up.py" line="103"/>
         <source>Please send me, without further delay and free of charge, everything my request covers:</source>
         <translation>Peço que me enviem, sem mais demora e gratuitamente, tudo o que a minha solicitação abrange:</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="67"/>
+        <location filename="../../reports/access_follow_up.py" line="66"/>
         <source>On {extended} you told me you needed longer, as the law allows once; that moved the deadline to {due}.</source>
         <translation>Em {extended}, Vossas Senhorias informaram que precisavam de mais tempo, como a lei permite uma única vez; com isso o prazo passou para {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="84"/>
+        <location filename="../../reports/access_follow_up.py" line="83"/>
         <source>It did not include: {missing}.</source>
         <translation>Não incluía: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="111"/>
+        <location filename="../../reports/access_follow_up.py" line="110"/>
         <source>If you will not provide any part of it, tell me which part, why, and on what legal ground. If I do not receive a complete answer, I may complain to {authority}.</source>
         <translation>Caso não forneçam alguma parte, indiquem qual, por quê e com qual fundamento legal. Se eu não receber uma resposta completa, poderei apresentar reclamação a {authority}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="82"/>
+        <location filename="../../reports/access_follow_up.py" line="81"/>
         <source>It came after the deadline of {due}.</source>
         <translation>Ela chegou depois do prazo de {due}.</translation>
     </message>
     <message>
-        <location filename="../../reports/access_follow_up.py" line="88"/>
+        <location filename="../../reports/access_follow_up.py" line="87"/>
         <source>My account or worker ID is {worker_id}.</source>
         <translation>A minha conta ou identificação de trabalhador é {worker_id}.</translation>
     </message>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="48"/>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <location filename="../../reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Pago</translation>
@@ -445,7 +445,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="166"/>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
@@ -527,7 +527,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="87"/>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
@@ -538,7 +538,7 @@
     </message>
     <message>
         <location filename="../../reports/blocks.py" line="93"/>
-        <location filename="../../reports/claim.py" line="80"/>
+        <location filename="../../reports/claim.py" line="87"/>
         <source>not paid</source>
         <translation>não paga</translation>
     </message>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <location filename="../../reports/build.py" line="31"/>
-        <location filename="../../reports/claim.py" line="53"/>
+        <location filename="../../reports/claim.py" line="60"/>
         <source>Worker</source>
         <translation>Pessoa trabalhadora</translation>
     </message>
@@ -589,422 +589,422 @@
         <translation>Todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="50"/>
+        <location filename="../../reports/claim.py" line="57"/>
         <source>no payment terms recorded</source>
         <translation>nenhum prazo de pagamento registrado</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="152"/>
+        <location filename="../../reports/claim.py" line="159"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>As regras aplicadas e suas fontes estão listadas após o registro; o apêndice calcula cada valor semana a semana.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="33"/>
+        <location filename="../../reports/claim.py" line="40"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Dossiê de reclamação: registros de trabalho e pagamento</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="36"/>
+        <location filename="../../reports/claim.py" line="43"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="37"/>
+        <location filename="../../reports/claim.py" line="44"/>
         <source>The figures</source>
         <translation>Os valores</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="52"/>
+        <location filename="../../reports/claim.py" line="59"/>
         <source>The parties</source>
         <translation>As partes</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="68"/>
+        <location filename="../../reports/claim.py" line="75"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Estes registros foram mantidos pela pessoa trabalhadora no momento do trabalho, em um livro cifrado que evidencia qualquer adulteração. Lançamentos feitos mais de 24 horas após o trabalho, e lançamentos editados depois, estão marcados; o apêndice lista cada edição.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="88"/>
+        <location filename="../../reports/claim.py" line="95"/>
         <source>Daily log</source>
         <translation>Registro diário</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="95"/>
+        <location filename="../../reports/claim.py" line="102"/>
         <source>Payments</source>
         <translation>Pagamentos</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="96"/>
+        <location filename="../../reports/claim.py" line="103"/>
         <source>Evidence index</source>
         <translation>Índice de provas</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="97"/>
+        <location filename="../../reports/claim.py" line="104"/>
         <source>Rules applied</source>
         <translation>Regras aplicadas</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="98"/>
+        <location filename="../../reports/claim.py" line="105"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Apêndice: como os valores foram calculados</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="99"/>
+        <location filename="../../reports/claim.py" line="106"/>
         <source>Appendix: edit history</source>
         <translation>Apêndice: histórico de edições</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="164"/>
+        <location filename="../../reports/claim.py" line="171"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="215"/>
+        <location filename="../../reports/claim.py" line="222"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Não é aconselhamento jurídico: cada valor é mostrado com a fonte de onde foi tirado.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="49"/>
+        <location filename="../../reports/claim.py" line="56"/>
         <source>paid within {days} days</source>
         <translation>pagamento em até {days} dias</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="53"/>
+        <location filename="../../reports/claim.py" line="60"/>
         <location filename="../../reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="75"/>
+        <location filename="../../reports/claim.py" line="82"/>
         <source>Late payments</source>
         <translation>Pagamentos atrasados</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="117"/>
+        <location filename="../../reports/claim.py" line="124"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Saldo devido {balance}: ganho {earned} pelas tarifas acordadas, pago {paid}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="139"/>
+        <location filename="../../reports/claim.py" line="146"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>O cliente concordou em pagar pelas tarifas registradas para {client}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="156"/>
+        <location filename="../../reports/claim.py" line="163"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} lançamentos ({hours} horas) registrados pela pessoa trabalhadora no momento ({late} registrados mais de 24 horas após o trabalho, {edited} editados depois, cada edição listada); pagamentos recebidos: {payments}; arquivos de prova, cada um com seu SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="177"/>
+        <location filename="../../reports/claim.py" line="184"/>
         <source>Minimum wage</source>
         <translation>Salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="185"/>
-        <location filename="../../reports/claim.py" line="188"/>
+        <location filename="../../reports/claim.py" line="192"/>
+        <location filename="../../reports/claim.py" line="195"/>
         <source>Exchange rate</source>
         <translation>Taxa de câmbio</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="191"/>
+        <location filename="../../reports/claim.py" line="198"/>
         <source>the worker&apos;s own records</source>
         <translation>os próprios registros da pessoa trabalhadora</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="194"/>
+        <location filename="../../reports/claim.py" line="201"/>
         <source>App-based pay floor</source>
         <translation>Remuneração mínima para trabalho por aplicativo</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="201"/>
+        <location filename="../../reports/claim.py" line="208"/>
         <source>Overtime</source>
         <translation>Horas extras</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="203"/>
+        <location filename="../../reports/claim.py" line="210"/>
         <source>Payment deadline</source>
         <translation>Prazo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="211"/>
+        <location filename="../../reports/claim.py" line="218"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Nenhuma lei de salário mínimo, horas extras ou pagamento se aplicou a estes registros.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Rule</source>
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="213"/>
+        <location filename="../../reports/claim.py" line="220"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="248"/>
+        <location filename="../../reports/claim.py" line="255"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Nenhum lançamento deste dossiê foi editado depois de registrado.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <source>Entry</source>
         <translation>Lançamento</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <location filename="../../reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="253"/>
+        <location filename="../../reports/claim.py" line="260"/>
         <source>When (UTC)</source>
         <translation>Quando (UTC)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="254"/>
+        <location filename="../../reports/claim.py" line="261"/>
         <location filename="../../reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="254"/>
+        <location filename="../../reports/claim.py" line="261"/>
         <source>Fields changed</source>
         <translation>Campos alterados</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="34"/>
+        <location filename="../../reports/claim.py" line="41"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Período de {start} a {end}, calculado em {as_of}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="54"/>
+        <location filename="../../reports/claim.py" line="61"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="55"/>
+        <location filename="../../reports/claim.py" line="62"/>
         <source>Legal name</source>
         <translation>Razão social</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="56"/>
+        <location filename="../../reports/claim.py" line="63"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="57"/>
+        <location filename="../../reports/claim.py" line="64"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="59"/>
+        <location filename="../../reports/claim.py" line="66"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>Identificação do trabalhador na plataforma</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="60"/>
+        <location filename="../../reports/claim.py" line="67"/>
         <source>Classification</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="61"/>
+        <location filename="../../reports/claim.py" line="68"/>
         <source>Where the work is done</source>
         <translation>Onde o trabalho é feito</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="63"/>
+        <location filename="../../reports/claim.py" line="70"/>
         <source>Pay terms</source>
         <translation>Condições de pagamento</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="64"/>
+        <location filename="../../reports/claim.py" line="71"/>
         <source>Written contract on file</source>
         <translation>Contrato escrito arquivado</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="76"/>
+        <location filename="../../reports/claim.py" line="83"/>
         <source>Work done</source>
         <translation>Trabalho feito</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <location filename="../../reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="77"/>
+        <location filename="../../reports/claim.py" line="84"/>
         <source>Days late</source>
         <translation>Dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="78"/>
+        <location filename="../../reports/claim.py" line="85"/>
         <source>Law and remedy (estimate)</source>
         <translation>Lei e reparação (estimativa)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="89"/>
+        <location filename="../../reports/claim.py" line="96"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} lançamentos, {hours} horas. Marcas: L registrado mais de 24 h após o trabalho; E editado depois de registrado (ver o apêndice); O sobrepõe-se a outro lançamento.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="101"/>
+        <location filename="../../reports/claim.py" line="108"/>
         <source>Integrity</source>
         <translation>Integridade</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="121"/>
+        <location filename="../../reports/claim.py" line="128"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>A remuneração acordada está abaixo do salário mínimo em {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="128"/>
+        <location filename="../../reports/claim.py" line="135"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>A remuneração acordada está abaixo da remuneração mínima para trabalho por aplicativo em {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="132"/>
+        <location filename="../../reports/claim.py" line="139"/>
         <source>Payments late: {count}.</source>
         <translation>Pagamentos atrasados: {count}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="137"/>
+        <location filename="../../reports/claim.py" line="144"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Pagamentos abaixo do que o trabalho rendeu: {count}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="142"/>
+        <location filename="../../reports/claim.py" line="149"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Aplica-se o salário mínimo de {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="145"/>
+        <location filename="../../reports/claim.py" line="152"/>
         <source>Overtime under {rule}.</source>
         <translation>Horas extras segundo {rule}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="148"/>
+        <location filename="../../reports/claim.py" line="155"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Prazos de pagamento segundo {laws}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="150"/>
+        <location filename="../../reports/claim.py" line="157"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} dá à pessoa trabalhadora direito a {requires}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="162"/>
+        <location filename="../../reports/claim.py" line="169"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade); os registros foram ancorados, pela última vez em {day}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="168"/>
+        <location filename="../../reports/claim.py" line="175"/>
         <source>What is owed</source>
         <translation>O que é devido</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="168"/>
+        <location filename="../../reports/claim.py" line="175"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="169"/>
+        <location filename="../../reports/claim.py" line="176"/>
         <source>On what evidence</source>
         <translation>Com quais provas</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="40"/>
+        <location filename="../../reports/claim.py" line="47"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Pagamento a menor de {start} a {end}: ganho {earned}, pago {paid}, faltam {short}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="45"/>
+        <location filename="../../reports/claim.py" line="52"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law}: o trabalho atingiu {amount} em {day}, o que dá à pessoa trabalhadora direito a {requires}; não há nenhum arquivado.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="65"/>
+        <location filename="../../reports/claim.py" line="72"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="65"/>
+        <location filename="../../reports/claim.py" line="72"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="124"/>
+        <location filename="../../reports/claim.py" line="131"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Adicional de horas extras {premium} (devido).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="125"/>
+        <location filename="../../reports/claim.py" line="132"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Adicional de horas extras {premium} (uma estimativa, devido se a pessoa trabalhadora for empregada).</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="134"/>
+        <location filename="../../reports/claim.py" line="141"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Reparações por atraso no pagamento: até mais {amount}.</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="181"/>
+        <location filename="../../reports/claim.py" line="188"/>
         <source> (not yet checked against the source)</source>
         <translation> (ainda não conferido com a fonte)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="188"/>
+        <location filename="../../reports/claim.py" line="195"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>nenhuma registrada: {weeks} semana(s) de trabalho até {day} não comparada(s) com o salário mínimo em {currency}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="199"/>
+        <location filename="../../reports/claim.py" line="206"/>
         <source>met</source>
         <translation>cumprida</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="203"/>
+        <location filename="../../reports/claim.py" line="210"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} dias</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="238"/>
+        <location filename="../../reports/claim.py" line="245"/>
         <source>Source: {source}</source>
         <translation>Fonte: {source}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="178"/>
+        <location filename="../../reports/claim.py" line="185"/>
         <source>{jurisdiction} {currency} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {currency} {amount}/h{as_stated} desde {day}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="186"/>
+        <location filename="../../reports/claim.py" line="193"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (os próprios registros da pessoa trabalhadora)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="194"/>
+        <location filename="../../reports/claim.py" line="201"/>
         <source>{name} ({citation}): {currency} {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {currency} {amount} por {unit}, desde {day}; </translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="198"/>
+        <location filename="../../reports/claim.py" line="205"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>a remuneração acordada está abaixo dela em {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="82"/>
+        <location filename="../../reports/claim.py" line="89"/>
         <source>due under the {basis} terms</source>
         <translation>vencido segundo as condições de {basis}</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="83"/>
+        <location filename="../../reports/claim.py" line="90"/>
         <source>; up to {amount} more</source>
         <translation>; até mais {amount}</translation>
     </message>
@@ -1510,7 +1510,7 @@
         <translation>uma divulgação escrita das condições antes do contrato (não um contrato escrito)</translation>
     </message>
     <message>
-        <location filename="../../reports/claim.py" line="234"/>
+        <location filename="../../reports/claim.py" line="241"/>
         <source>The worked steps below are in English, as the rules and their sources are written.</source>
         <translation>Os passos de cálculo a seguir estão em inglês, tal como as regras e suas fontes foram redigidas.</translation>
     </message>

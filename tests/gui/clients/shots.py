@@ -16,7 +16,12 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.services.clients import (
-    add_engagement, add_terms, get_client, list_clients, set_contract, update_client,
+    add_engagement,
+    add_terms,
+    get_client,
+    list_clients,
+    set_contract,
+    update_client,
 )
 from contractor_app.services.evidence import add_evidence
 from contractor_app.store.vault import Vault

@@ -17,7 +17,12 @@ from contractor_app.domain.times import DateRange
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.services.clients import (
-    ClientChanges, NewClient, add_client, get_client, list_clients, update_client,
+    ClientChanges,
+    NewClient,
+    add_client,
+    get_client,
+    list_clients,
+    update_client,
 )
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.services.invoices import NewInvoice, add_invoice

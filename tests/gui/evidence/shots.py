@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.services.evidence import add_evidence, link_evidence
-from contractor_app.services.payments import NewPayment, PaymentView, record_payment
+from contractor_app.services.payments import NewPayment, PaymentDetails, record_payment
 
 
 def task_counts_png() -> bytes:
@@ -65,7 +65,7 @@ def pay_statement_pdf() -> bytes:
 
 def stage(main: MainWindow, vault_folder: Path) -> None:
     session = main.session
-    payments: list[PaymentView] = []
+    payments: list[PaymentDetails] = []
     session.call(record_payment, NewPayment(client="Acme Labeling", gross=Decimal("540.00"), reference="ACME-1115",
                                             received_on=datetime.now(UTC).date() - timedelta(days=3)),
                  on_result=payments.append)

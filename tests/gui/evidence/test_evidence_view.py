@@ -14,8 +14,8 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
 
 from contractor_app.gui.controller import Ledger
-from contractor_app.gui.evidence import view as evidence_view_module
 from contractor_app.gui.evidence import EvidenceView
+from contractor_app.gui.evidence import view as evidence_view_module
 from contractor_app.gui.evidence.link_dialog import ChoicesModel, KindFilter, linkable_records
 from contractor_app.gui.evidence.model import SHA256
 from contractor_app.gui.evidence.view import free_path, safe_file_name

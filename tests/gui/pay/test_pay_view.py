@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from contractor_app.domain.times import DateRange
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.pay.text import qdate
 from contractor_app.services.payments import list_payments
-from contractor_app.domain.times import DateRange
 
 from ...sample import SampleWork, Templates
 from ..conftest import unlock, unlock_copy

@@ -18,7 +18,6 @@ from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.payments import NewPayment, list_payments, record_payment
 from contractor_app.store.vault import Vault
 
-
 YESTERDAY = datetime.now(UTC).date() - timedelta(days=1)
 
 

@@ -14,7 +14,10 @@ from pathlib import Path
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.services.incidents import NewIncident, record_incident
 from contractor_app.services.privacy import (
-    NewDataCollected, NewDataHandled, record_data_collected, record_data_handled,
+    NewDataCollected,
+    NewDataHandled,
+    record_data_collected,
+    record_data_handled,
 )
 
 from ..sample import LONG_NAME

@@ -21,7 +21,11 @@ from contractor_app.gui.privacy.forms import DataCollectedDialog, DataHandledDia
 from contractor_app.gui.privacy.tab import RecordsTab
 from contractor_app.services.incidents import NewIncident, list_incidents, record_incident
 from contractor_app.services.privacy import (
-    NewDataCollected, NewDataHandled, list_data_records, record_data_collected, record_data_handled,
+    NewDataCollected,
+    NewDataHandled,
+    list_data_records,
+    record_data_collected,
+    record_data_handled,
 )
 from contractor_app.store.vault import Vault
 

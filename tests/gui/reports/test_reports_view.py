@@ -7,8 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale, Qt
 
 from contractor_app.domain.times import DateRange
 from contractor_app.gui.controller import Ledger
@@ -17,8 +17,8 @@ from contractor_app.gui.reports.options import preset_period
 from contractor_app.gui.reports.verify_panel import ALTERED, CHANGED, OTHER_RECORDS, VALID
 from contractor_app.services.entries import NewEntry, log_work
 from contractor_app.services.payments import NewPayment, record_payment
-from contractor_app.services.reports import ReportRequest, make_report
 from contractor_app.services.report_settings import set_paper_preference
+from contractor_app.services.reports import ReportRequest, make_report
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD

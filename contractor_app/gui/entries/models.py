@@ -12,10 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ..errors import LedgerError
-from ..services.entries import ListedEntry
-from . import entry_columns as cols
-from . import formatting as fmt
+from ...errors import LedgerError
+from ...services.entries import ListedEntry
+from .. import formatting as fmt
+from . import columns as cols
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -12,25 +12,42 @@ from typing import Any
 from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QStackedWidget, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ..domain.times import DateRange
-from ..services.clients import list_clients
-from ..services.sync import sync_status
-from ..services.entries import (
-    EntryQuery, EntryTotals, ListedEntry, RemovedEntry, count_entries, delete_entries, entry_totals, page_entries,
+from ...domain.times import DateRange
+from ...services.clients import list_clients
+from ...services.entries import (
+    EntryQuery,
+    EntryTotals,
+    ListedEntry,
+    RemovedEntry,
+    count_entries,
+    delete_entries,
+    entry_totals,
+    page_entries,
 )
-from . import formatting as fmt
+from ...services.sync import sync_status
+from .. import formatting as fmt
+from ..dialogs import error_text
+from ..header import PlainHeader
+from ..session import CLIENTS, ENTRIES, PROFILE, Session
+from ..sync_conflicts import ConflictsDialog
+from ..undo import DeleteEntries, record_edits
+from ..widgets import InlineMessage
 from .delegates import ChoiceDelegate
-from .dialogs import error_text
-from .entries_model import PAGE, EntriesModel
-from .header import PlainHeader
-from .session import CLIENTS, ENTRIES, PROFILE, Session
-from .undo import DeleteEntries, record_edits
-from .sync_conflicts import ConflictsDialog
-from .widgets import InlineMessage
+from .paged_model import PAGE, EntriesModel
 
 MAX_DELETE = 1000
 SEARCH_DELAY_MS = 250

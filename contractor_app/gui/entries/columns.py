@@ -12,11 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain.money import parse_decimal
-from ..domain.times import parse_datetime
-from ..errors import InvalidInput
-from ..services.entries import ListedEntry
-from . import formatting as fmt
+from ...domain.money import parse_decimal
+from ...domain.times import parse_datetime
+from ...errors import InvalidInput
+from ...services.entries import ListedEntry
+from .. import formatting as fmt
 
 
 def tr(text: str) -> str:

@@ -11,12 +11,12 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from ..domain.money import parse_decimal
-from ..errors import InvalidInput, LedgerError
-from ..services.entries import FUTURE_TOLERANCE, NewEntry
-from . import formatting as fmt
-from .entry_columns import at_clock
-from .widgets import InlineMessage, narrow_combo
+from ...domain.money import parse_decimal
+from ...errors import InvalidInput, LedgerError
+from ...services.entries import FUTURE_TOLERANCE, NewEntry
+from .. import formatting as fmt
+from ..entries.columns import at_clock
+from ..widgets import InlineMessage, narrow_combo
 
 
 class QuickAddForm(QWidget):

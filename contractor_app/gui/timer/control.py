@@ -13,11 +13,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..domain.categories import DEFAULT_CATEGORY
-from ..services.clients import list_clients
-from ..services.entries import EntryQuery, page_entries
-from ..services.timer import TimerView, discard_timer, start_timer, stop_timer, timer_status
-from .session import TIMER, Session
+from ...domain.categories import DEFAULT_CATEGORY
+from ...services.clients import list_clients
+from ...services.entries import EntryQuery, page_entries
+from ...services.timer import TimerState, discard_timer, start_timer, stop_timer, timer_status
+from ..session import TIMER, Session
 
 SHORTEST_ENTRY_SECONDS = 60  # a timer stopped sooner is dropped: a start by mistake, not a "0 min" entry
 
@@ -29,15 +29,15 @@ class TimerChoice:
 
 
 class TimerControl(QObject):
-    changed = Signal(object)  # TimerView | None
+    changed = Signal(object)  # TimerState | None
     tick = Signal(int)  # elapsed seconds, each second while running
-    over_limit = Signal(object)  # TimerView, once per run, when it has run longer than the limit
+    over_limit = Signal(object)  # TimerState, once per run, when it has run longer than the limit
 
     def __init__(self, session: Session, *, limit_hours: int = 10, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.limit = timedelta(hours=max(limit_hours, 1))
-        self.state: TimerView | None = None
+        self.state: TimerState | None = None
         self._warned_for: datetime | None = None
         self._armed = False
         self._clock = QTimer(self)

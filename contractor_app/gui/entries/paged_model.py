@@ -13,9 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex
 
-from ..services.entries import EntryQuery, ListedEntry
-from . import entry_columns as cols
-from .entry_models import AnyIndex, EntryTableModel
+from ...services.entries import EntryQuery, ListedEntry
+from . import columns as cols
+from .models import AnyIndex, EntryTableModel
 
 PAGE = 200
 MAX_PAGES = 30

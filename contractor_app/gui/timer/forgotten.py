@@ -7,9 +7,9 @@ from datetime import UTC, datetime, tzinfo
 from PySide6.QtCore import QDateTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ..services.timer import TimerView
-from . import formatting as fmt
-from .widgets import InlineMessage
+from ...services.timer import TimerState
+from .. import formatting as fmt
+from ..widgets import InlineMessage
 
 
 def qt_zone(zone: tzinfo) -> QTimeZone:
@@ -23,7 +23,7 @@ def to_qt(moment: datetime, zone: tzinfo) -> QDateTime:
 class ForgottenTimerDialog(QDialog):
     stop_at = Signal(object)  # aware UTC datetime
 
-    def __init__(self, state: TimerView, zone: tzinfo, *, suggested_end: datetime | None = None,
+    def __init__(self, state: TimerState, zone: tzinfo, *, suggested_end: datetime | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state, self.zone = state, zone

@@ -10,16 +10,24 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
-from ..services.clients import ClientInfo
-from ..services.timer import TimerView
-from . import formatting as fmt
-from .dialogs import error_text
-from .timer_control import TimerChoice, TimerControl
-from .widgets import InlineMessage, narrow_combo, small
+from ...services.clients import ClientInfo
+from ...services.timer import TimerState
+from .. import formatting as fmt
+from ..dialogs import error_text
+from ..widgets import InlineMessage, narrow_combo, small
+from .control import TimerChoice, TimerControl
 
 
 class TimerPanel(QFrame):
@@ -129,7 +137,7 @@ class TimerPanel(QFrame):
         if info:
             self.engagement.addItems(list(info.engagements))
 
-    def show_state(self, state: TimerView | None) -> None:
+    def show_state(self, state: TimerState | None) -> None:
         running = state is not None
         for field in (self.client, self.engagement, self.category):
             field.setEnabled(not running)

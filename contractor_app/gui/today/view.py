@@ -8,19 +8,19 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
-from ..domain.times import DateRange
-from ..services.clients import list_clients
-from ..services.entries import EntryQuery, LogResult, log_work, page_entries
-from . import formatting as fmt
-from .delegates import ChoiceDelegate
-from .dialogs import error_text
-from .entry_models import TodayModel, summary_of
+from ...domain.times import DateRange
+from ...services.clients import list_clients
+from ...services.entries import EntryQuery, LogResult, log_work, page_entries
+from .. import formatting as fmt
+from ..dialogs import error_text
+from ..entries.delegates import ChoiceDelegate
+from ..entries.models import TodayModel, summary_of
+from ..session import CLIENTS, ENTRIES, PROFILE, Session
+from ..timer.control import TimerControl
+from ..timer.panel import TimerPanel
+from ..undo import AddEntry, record_edits
+from ..widgets import InlineMessage, heading
 from .quick_add import QuickAddForm
-from .session import CLIENTS, ENTRIES, PROFILE, Session
-from .timer_control import TimerControl
-from .timer_panel import TimerPanel
-from .undo import AddEntry, record_edits
-from .widgets import InlineMessage, heading
 
 MAX_TODAY = 500
 

@@ -1,0 +1,1 @@
+"""The Entries view and the entry tables it shares with Today: columns, models, cell editors."""

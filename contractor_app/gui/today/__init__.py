@@ -1,0 +1,1 @@
+"""The Today view: the timer bar, today's entries and the quick add form."""
