@@ -56,6 +56,43 @@ class ServiceCommand(QUndoCommand):
         self.session.call(service, *args, on_error=self._on_failure, **kwargs)
 
 
+class DeleteRecord(ServiceCommand):
+    """Delete one record (a payment, an expense, a trip); undo reinstates it from the snapshot the delete returned,
+    under a new id if its own was taken meanwhile. Each step reads and keeps its state on the serial worker (see
+    DeleteEntries)."""
+
+    def __init__(self, session: Session, text: str, on_failure: Failure, *, delete: Callable[[Vault, int], Any],
+                 reinstate: Callable[[Vault, Any], Any], record_id: int, removed: Any = None) -> None:
+        super().__init__(session, text, on_failure)
+        self._delete_one, self._reinstate_one = delete, reinstate
+        self.record_id, self.removed = record_id, removed
+
+    def apply(self) -> None:
+        self._call(self._delete)
+
+    def revert(self) -> None:
+        self._call(self._restore)
+
+    def _delete(self, vault: Vault) -> Any:
+        self.removed = self._delete_one(vault, self.record_id)
+        return self.removed
+
+    def _restore(self, vault: Vault) -> Any:
+        view = self._reinstate_one(vault, self.removed)
+        self.record_id = view.id
+        return view
+
+
+class AddRecord(DeleteRecord):
+    """A record just made: undo deletes it, redo reinstates it."""
+
+    def apply(self) -> None:
+        DeleteRecord.revert(self)
+
+    def revert(self) -> None:
+        DeleteRecord.apply(self)
+
+
 class EditEntry(ServiceCommand):
     def __init__(self, session: Session, entry_id: int, after: dict[str, Any], before: dict[str, Any], what: str,
                  on_failure: Failure) -> None:

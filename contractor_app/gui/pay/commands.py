@@ -7,8 +7,6 @@ elsewhere, the records were locked), ``on_failure`` shows the error and clears t
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 
 from ...services.invoices import (
@@ -21,7 +19,7 @@ from ...services.invoices import (
 from ...services.payments import NewPayment, RemovedPayment, delete_payment, reinstate_payment, update_payment
 from ...services.vault import Vault
 from ..session import Session
-from ..undo import Failure, ServiceCommand
+from ..undo import AddRecord, DeleteRecord, Failure, ServiceCommand
 
 
 def tr(text: str) -> str:
@@ -43,44 +41,16 @@ class EditPayment(ServiceCommand):
         self._call(update_payment, self.payment_id, self.before)
 
 
-class DeletePayment(ServiceCommand):
-    """Delete a payment; undo puts it back (under a new id if its own was taken meanwhile)."""
-
-    def __init__(self, session: Session, removed: RemovedPayment | None, on_failure: Failure,
-                 text: str | None = None) -> None:
-        super().__init__(session, text or tr("Delete payment"), on_failure)
-        self.removed = removed
-        self.payment_id = removed.view.id if removed else 0
-
-    # Each step reads and keeps its state on the serial worker (see gui/undo.py DeleteEntries).
-    def apply(self) -> None:
-        self._call(self._delete)
-
-    def revert(self) -> None:
-        self._call(self._restore)
-
-    def _delete(self, vault: Vault) -> RemovedPayment:
-        self.removed = delete_payment(vault, self.payment_id)
-        return self.removed
-
-    def _restore(self, vault: Vault) -> Any:
-        view = reinstate_payment(vault, self.removed)  # type: ignore[arg-type]  # undo runs after redo, which set removed
-        self.payment_id = view.id
-        return view
+def delete_payment_command(session: Session, removed: RemovedPayment, on_failure: Failure) -> DeleteRecord:
+    """A payment just deleted: undo reinstates it."""
+    return DeleteRecord(session, tr("Delete payment"), on_failure, delete=delete_payment, reinstate=reinstate_payment,
+                        record_id=removed.view.id, removed=removed)
 
 
-class RecordPayment(DeletePayment):
-    """A payment just recorded: undo deletes it, redo puts it back."""
-
-    def __init__(self, session: Session, payment_id: int, on_failure: Failure) -> None:
-        super().__init__(session, None, on_failure, text=tr("Record payment"))
-        self.payment_id = payment_id
-
-    def apply(self) -> None:
-        DeletePayment.revert(self)
-
-    def revert(self) -> None:
-        DeletePayment.apply(self)
+def record_payment_command(session: Session, payment_id: int, on_failure: Failure) -> AddRecord:
+    """A payment just recorded: undo deletes it, redo reinstates it."""
+    return AddRecord(session, tr("Record payment"), on_failure, delete=delete_payment, reinstate=reinstate_payment,
+                     record_id=payment_id)
 
 
 # --- invoices ---------------------------------------------------------------------------------------------------

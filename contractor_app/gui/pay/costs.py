@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
@@ -34,7 +33,6 @@ from ...services.expenses import (
     KINDS,
     ExpenseRow,
     NewExpense,
-    RemovedExpense,
     add_expense,
     as_new,
     delete_expense,
@@ -42,12 +40,11 @@ from ...services.expenses import (
     reinstate_expense,
     update_expense,
 )
-from ...services.vault import Vault
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..form_dialog import FormDialog
 from ..session import Session
-from ..undo import Failure, ServiceCommand
+from ..undo import AddRecord, DeleteRecord, Failure, ServiceCommand
 from ..widgets import InlineMessage, heading, narrow_combo, small
 from .distance import TripsPanel
 from .models import Cell, Column, Row, RowsModel
@@ -75,45 +72,6 @@ class ExpensesModel(RowsModel):
             Cell(day_text(e.on)), Cell(e.client, e.client), Cell(kind_text(e.kind)), Cell(fmt.money(e.amount)),
             Cell(tr("Evidence #%1").replace("%1", str(e.receipt_evidence_id)) if e.receipt_evidence_id else ""),
             Cell(e.note or "", e.note or ""))) for e in expenses])
-
-
-class DeleteExpense(ServiceCommand):
-    """Delete an expense; undo puts it back (under a new id if its own was taken meanwhile)."""
-
-    def __init__(self, session: Session, removed: RemovedExpense | None, on_failure: Failure,
-                 text: str | None = None) -> None:
-        super().__init__(session, text or tr("Delete expense"), on_failure)
-        self.removed = removed
-        self.expense_id = removed.view.id if removed else 0
-
-    def apply(self) -> None:
-        self._call(self._delete)
-
-    def revert(self) -> None:
-        self._call(self._restore)
-
-    def _delete(self, vault: Vault) -> RemovedExpense:
-        self.removed = delete_expense(vault, self.expense_id)
-        return self.removed
-
-    def _restore(self, vault: Vault) -> Any:
-        view = reinstate_expense(vault, self.removed)  # type: ignore[arg-type]
-        self.expense_id = view.id
-        return view
-
-
-class AddExpense(DeleteExpense):
-    """An expense just recorded: undo deletes it, redo puts it back."""
-
-    def __init__(self, session: Session, view: ExpenseRow, on_failure: Failure) -> None:
-        super().__init__(session, None, on_failure, tr("Add expense"))
-        self.expense_id = view.id
-
-    def apply(self) -> None:
-        self._call(self._restore)
-
-    def revert(self) -> None:
-        self._call(self._delete)
 
 
 class EditExpense(ServiceCommand):
@@ -247,7 +205,8 @@ class ExpenseDialog(FormDialog):
                               on_result=lambda view: self._edited(new))
 
     def _saved(self, view: ExpenseRow) -> None:
-        self.undo.push(AddExpense(self.session, view, self._on_failure))
+        self.undo.push(AddRecord(self.session, tr("Add expense"), self._on_failure, delete=delete_expense,
+                                 reinstate=reinstate_expense, record_id=view.id))
         self.accept()
 
     def _edited(self, new: NewExpense) -> None:
@@ -350,6 +309,7 @@ class CostsPanel(QWidget):
             return
         expense_id = self.model.key_at(rows[0].row())
         self.session.call(delete_expense, expense_id,
-                          on_result=lambda removed: self.undo.push(DeleteExpense(self.session, removed,
-                                                                                 self._on_failure)),
+                          on_result=lambda removed: self.undo.push(DeleteRecord(
+                              self.session, tr("Delete expense"), self._on_failure, delete=delete_expense,
+                              reinstate=reinstate_expense, record_id=removed.view.id, removed=removed)),
                           on_error=lambda error: self.message.problem(error_text(error)))

@@ -34,7 +34,6 @@ from ...errors import InvalidInput, LedgerError
 from ...services.clients import ClientInfo
 from ...services.trips import (
     GpxImport,
-    RemovedTrip,
     TripRow,
     add_trip,
     delete_trip,
@@ -43,12 +42,11 @@ from ...services.trips import (
     preferred_unit,
     reinstate_trip,
 )
-from ...services.vault import Vault
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..form_dialog import FormDialog
 from ..session import Session
-from ..undo import Failure, ServiceCommand
+from ..undo import AddRecord, DeleteRecord, Failure
 from ..widgets import InlineMessage, narrow_combo, small
 from .models import Cell, Column, Row, RowsModel
 from .payment_dialog import date_edit
@@ -71,45 +69,6 @@ class TripsModel(RowsModel):
             Cell(t.rate.label if t.rate else "", t.rate.source if t.rate else tr("No official rate is known for "
                                                                                 "your country on that day.")),
             Cell(t.note or "", t.note or ""))) for t in trips])
-
-
-class DeleteTrip(ServiceCommand):
-    """Delete a trip; undo puts it back."""
-
-    def __init__(self, session: Session, removed: RemovedTrip | None, on_failure: Failure,
-                 text: str | None = None) -> None:
-        super().__init__(session, text or tr("Delete trip"), on_failure)
-        self.removed = removed
-        self.trip_id = removed.view.id if removed else 0
-
-    def apply(self) -> None:
-        self._call(self._delete)
-
-    def revert(self) -> None:
-        self._call(self._restore)
-
-    def _delete(self, vault: Vault) -> RemovedTrip:
-        self.removed = delete_trip(vault, self.trip_id)
-        return self.removed
-
-    def _restore(self, vault: Vault) -> Any:
-        view = reinstate_trip(vault, self.removed)  # type: ignore[arg-type]
-        self.trip_id = view.id
-        return view
-
-
-class AddTrip(DeleteTrip):
-    """A trip just recorded: undo deletes it, redo puts it back."""
-
-    def __init__(self, session: Session, view: TripRow, on_failure: Failure) -> None:
-        super().__init__(session, None, on_failure, tr("Add trip"))
-        self.trip_id = view.id
-
-    def apply(self) -> None:
-        self._call(self._restore)
-
-    def revert(self) -> None:
-        self._call(self._delete)
 
 
 class TripDialog(FormDialog):
@@ -185,7 +144,8 @@ class TripDialog(FormDialog):
         self.session.call(add_trip, **value, on_error=self.failed, on_result=self._saved)
 
     def _saved(self, view: TripRow) -> None:
-        self.undo.push(AddTrip(self.session, view, self._on_failure))
+        self.undo.push(AddRecord(self.session, tr("Add trip"), self._on_failure, delete=delete_trip,
+                                 reinstate=reinstate_trip, record_id=view.id))
         self.accept()
 
     def show_problem(self, text: str) -> None:
@@ -281,6 +241,7 @@ class TripsPanel(QWidget):
         if not rows:
             return
         self.session.call(delete_trip, self.model.key_at(rows[0].row()),
-                          on_result=lambda removed: self.undo.push(DeleteTrip(self.session, removed,
-                                                                              self._on_failure)),
+                          on_result=lambda removed: self.undo.push(DeleteRecord(
+                              self.session, tr("Delete trip"), self._on_failure, delete=delete_trip,
+                              reinstate=reinstate_trip, record_id=removed.view.id, removed=removed)),
                           on_error=lambda error: self.message.problem(error_text(error)))

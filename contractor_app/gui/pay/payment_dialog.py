@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +33,7 @@ from ..client_form import currency_box
 from ..form_dialog import FormDialog
 from ..session import Session
 from ..widgets import narrow_combo, small
-from .commands import EditPayment, RecordPayment
+from .commands import EditPayment, record_payment_command
 from .text import method_label, method_value, payment_methods, pydate, qdate, range_text, status_text
 
 
@@ -255,14 +255,14 @@ class PaymentDialog(FormDialog):
     def save(self, new: NewPayment) -> None:
         if self.payment is None:
             self.session.call(record_payment, new, on_error=self.failed,
-                              on_result=lambda view: self._saved(RecordPayment(self.session, view.id,
-                                                                               self._on_failure)))
+                              on_result=lambda view: self._saved(
+                                  record_payment_command(self.session, view.id, self._on_failure)))
         else:
             before, payment_id = as_new(self.payment), self.payment.id
             self.session.call(update_payment, payment_id, new, on_error=self.failed,
                               on_result=lambda _: self._saved(EditPayment(self.session, payment_id, new, before,
                                                                           self._on_failure)))
 
-    def _saved(self, command: RecordPayment | EditPayment) -> None:
+    def _saved(self, command: QUndoCommand) -> None:
         self.undo.push(command)
         self.accept()

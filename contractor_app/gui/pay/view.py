@@ -36,7 +36,7 @@ from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, EXPENSES, INVOICES, PAYMENT
 from ..settings import Settings
 from ..view import View
 from ..widgets import InlineMessage, heading, narrow_combo, problem_colour, small
-from .commands import DeleteInvoice, DeletePayment
+from .commands import DeleteInvoice, delete_payment_command
 from .costs import CostsPanel
 from .data import PayData, pay_data, period_of, shown_invoices
 from .explanation import ExplanationDialog
@@ -438,7 +438,7 @@ class PayView(View):
             return
 
         def deleted(removed: RemovedPayment) -> None:
-            self.undo.push(DeletePayment(self.session, removed, self._undo_failed))
+            self.undo.push(delete_payment_command(self.session, removed, self._undo_failed))
             self.message.hint(self.tr("Payment deleted. Undo with Ctrl+Z."))
 
         self.session.call(delete_payment, payment.id, on_result=deleted,

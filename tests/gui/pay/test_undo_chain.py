@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from contractor_app.domain.times import DateRange
-from contractor_app.gui.pay.commands import RecordPayment
+from contractor_app.gui.pay.commands import record_payment_command
 from contractor_app.gui.session import Session
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.payments import NewPayment, list_payments, record_payment
@@ -56,7 +56,7 @@ def test_a_quick_undo_and_redo_of_a_recorded_payment_keeps_it(vault: Vault) -> N
     paid = record_payment(vault, NewPayment(client="Acme Labeling", received_on=YESTERDAY, gross=Decimal("40.00")))
     runner, errors = HeldRunner(), []
     stack = QUndoStack()
-    stack.push(RecordPayment(Session(vault, runner), paid.id, errors.append))  # type: ignore[arg-type]
+    stack.push(record_payment_command(Session(vault, runner), paid.id, errors.append))  # type: ignore[arg-type]
     stack.undo()  # deletes it ...
     stack.redo()  # ... and puts it back, queued before the delete's result reached the window
     runner.work()
