@@ -151,6 +151,7 @@ class PageFrame:
     period: str
     generated: str
     legal_notice: str  # the report kind's footer line; "" for none
+    made_from: str = ""  # what the footer says the report was made from; "" for the worker's own records
 
 
 def numbered_canvas(frame: PageFrame) -> Callable[..., Canvas]:
@@ -189,7 +190,7 @@ def _decorate(canvas: Canvas, frame: PageFrame, number: int, total: int) -> None
                            check_glyphs(f"{frame.worker}  ·  {frame.client}  ·  {frame.period}"))
     canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
     canvas.line(MARGIN, 13 * mm, width - MARGIN, 13 * mm)
-    canvas.drawString(MARGIN, 9 * mm, check_glyphs(translate(
+    canvas.drawString(MARGIN, 9 * mm, check_glyphs(frame.made_from or translate(
         "reports", "Made by Contractor Ledger on {day} from the worker's own records").format(day=frame.generated)))
     if frame.legal_notice:
         canvas.setFont(ITALIC, 8)

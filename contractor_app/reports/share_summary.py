@@ -29,7 +29,8 @@ def render_group_summary(summary: GroupSummary, *, paper: str = "a4") -> bytes:
     buffer = io.BytesIO()
     width = PAPERS[paper][0] - 2 * MARGIN
     frame = PageFrame(report=TITLE, worker=f"{summary.counted} shares", client="all platforms",
-                      period=_months(summary.cells), generated=f"{date.today():%Y-%m-%d}", legal_notice=NOTICE)
+                      period=_months(summary.cells), generated=f"{date.today():%Y-%m-%d}", legal_notice=NOTICE,
+                      made_from=f"Made by Contractor Ledger on {date.today():%Y-%m-%d} from workers' anonymous shares")
     doc = document(buffer, paper, "", TITLE, "Contractor Ledger")
     doc.build(_story(summary, width), canvasmaker=numbered_canvas(frame))
     return buffer.getvalue()

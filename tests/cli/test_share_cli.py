@@ -65,6 +65,7 @@ def test_share_summarize_writes_a_pdf_and_csv(cli: Cli, tmp_path: Path) -> None:
         ("annotation", "2026-03", "6", "20.00")]
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Pay transparency" in text and "annotation" in text and "broken.json" in text
+    assert "anonymous shares" in text and "own records" not in text  # made from others' files, not a vault
     assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
 
 
