@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -53,3 +54,12 @@ def record_number(what: str = "record") -> Callable[[str], int]:
         return int(text.lstrip("#"))
 
     return number
+
+
+def system_language(language_for: Callable[[str], str]) -> str:
+    """The language the worker chose for this terminal, as the C library reads it: the first of LC_ALL,
+    LC_MESSAGES and LANG that is set, mapped to a report language by ``language_for``."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if value := os.environ.get(name):
+            return language_for(value)
+    return "en"

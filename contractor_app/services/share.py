@@ -35,6 +35,8 @@ from ..domain.times import DateRange
 from ..errors import InvalidInput
 from ..interchange.reading import read_bytes
 from ..interchange.share_file import MAX_BYTES, ShareRefused, decode, encode, new_share_id
+from ..reports.language import LANGUAGES as LANGUAGES  # the group report's languages, for the faces
+from ..reports.language import language_for as language_for
 from ..store.fileio import write_private
 from .profile import load_profile
 from .summary import Summary, summarize
@@ -231,10 +233,16 @@ def group_csv(summary: GroupSummary) -> bytes:
     return buffer.getvalue().encode("utf-8")
 
 
-def write_group_report(summary: GroupSummary, pdf: Path, csv_path: Path | None, *, paper: str = "a4") -> None:
+def write_group_report(summary: GroupSummary, pdf: Path, csv_path: Path | None, *, paper: str = "a4",
+                       language: str = "en") -> None:
+    """The group's PDF in ``language`` (a report language code), and the CSV (its columns stay English: it is data
+    for a spreadsheet, read by the same scripts in every language)."""
+    from ..reports.language import in_language
     from ..reports.share_summary import render_group_summary
 
-    write_private(pdf, render_group_summary(summary, paper=paper))
+    with in_language(language):
+        pdf_bytes = render_group_summary(summary, paper=paper)
+    write_private(pdf, pdf_bytes)
     if csv_path is not None:
         write_private(csv_path, group_csv(summary))
 

@@ -72,3 +72,20 @@ def test_share_summarize_writes_a_pdf_and_csv(cli: Cli, tmp_path: Path) -> None:
 def test_share_summarize_refuses_a_folder_without_shares(cli: Cli, tmp_path: Path) -> None:
     result = cli("share", "summarize", str(tmp_path), "-o", str(tmp_path / "x.pdf"))
     assert result.code == 1 and "No share could be read" in result.err
+
+
+def test_share_summarize_writes_the_group_pdf_in_the_language_asked(cli: Cli, tmp_path: Path) -> None:
+    """A Spanish-speaking worker centre gets its group report in Spanish, with Spanish numbers; the CSV stays data."""
+    _worker(cli, 20, "20", "400")
+    folder = tmp_path / "shares"
+    folder.mkdir()
+    for number in range(5):
+        assert cli("share", "pay", "--from", "2026-03-01", "--to", "2026-03-31", "--category",
+                   "Acme Labeling=annotation", "-o", str(folder / f"{number}.json")).code == 0
+    pdf = tmp_path / "grupo.pdf"
+    result = cli("share", "summarize", str(folder), "-o", str(pdf), "--language", "es")
+    assert result.code == 0, result.err
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "Transparencia salarial" in text and "5 aportes contados" in text and "USD 20,00" in text
+    assert "anotación" in text  # the kind of work, as the worker chose it, in the group's language
+    assert "Pay transparency" not in text and "Median hourly rate" not in text

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 
 import contractor_app
 from contractor_app.domain.money import Money
+from contractor_app.domain.share import CATEGORIES
 from contractor_app.domain.times import DateRange
 from contractor_app.reports import language
 from contractor_app.reports.fonts import REPLACEMENT, missing_glyphs
@@ -31,6 +32,7 @@ from contractor_app.reports.language import (
     short_day,
     translate,
 )
+from contractor_app.reports.share_summary import kind_names
 from contractor_app.services.reports import ReportRequest, check_report, report_bytes
 from contractor_app.store.vault import Vault
 
@@ -196,3 +198,9 @@ def test_the_command_line_defaults_to_the_locale_s_language(cli: Cli, tmp_path: 
     monkeypatch.setenv("LC_ALL", "C")  # LC_ALL first, as the C library reads it: C is English
     assert cli("report", "pay-summary", "-o", str(out)).code == 0
     assert "Pay summary" in (PdfReader(out).pages[0].extract_text() or "")
+
+
+def test_every_kind_of_work_has_a_name_in_the_group_report() -> None:
+    assert set(kind_names()) == set(CATEGORIES)
+    with in_language("es"):
+        assert kind_names()["delivery"] == "reparto"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -22,7 +21,7 @@ from ...services.reports import (
     read_report_file,
 )
 from ..context import Context
-from ..options import add_period, period
+from ..options import add_period, period, system_language
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -50,18 +49,9 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         request = ReportRequest(kind=args.kind, client=args.client, period=period(args),
                                 as_of=datetime.now(profile.zone).date(),
                                 paper=args.paper or report_paper(vault, profile.jurisdiction))
-        data = make_report(vault, request, args.output, language=args.language or system_language())
+        data = make_report(vault, request, args.output, language=args.language or system_language(language_for))
     ctx.print(f"Wrote {args.output} ({len(data.entries)} entries, {len(data.payments)} payments).")
     return 0
-
-
-def system_language() -> str:
-    """The language the worker chose for this terminal, as the C library reads it: the first of LC_ALL,
-    LC_MESSAGES and LANG that is set."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        if value := os.environ.get(name):
-            return language_for(value)
-    return "en"
 
 
 def run_verify(ctx: Context, args: argparse.Namespace) -> int:

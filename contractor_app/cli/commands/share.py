@@ -8,9 +8,18 @@ from pathlib import Path
 
 from ...domain.share import CATEGORIES, MIN_WORKERS
 from ...errors import InvalidInput
-from ...services.share import ShareChoices, build_share, describe, summarize_folder, write_group_report, write_share
+from ...services.share import (
+    LANGUAGES,
+    ShareChoices,
+    build_share,
+    describe,
+    language_for,
+    summarize_folder,
+    write_group_report,
+    write_share,
+)
 from ..context import Context
-from ..options import add_period, period
+from ..options import add_period, period, system_language
 
 HELP = "share your pay figures anonymously with a union or worker centre, or summarise shares"
 
@@ -33,6 +42,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     summary.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     summary.add_argument("--csv", type=Path, metavar="FILE.csv", help="the same figures as a spreadsheet")
     summary.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    summary.add_argument("--language", choices=LANGUAGES,
+                         help="the PDF's language; default: your system's (LC_ALL, LC_MESSAGES, LANG), else en")
     summary.set_defaults(run=run_summarize)
 
 
@@ -53,7 +64,8 @@ def run_summarize(ctx: Context, args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".pdf":
         raise InvalidInput(f"{args.output} should end in .pdf.")
     result = summarize_folder(args.folder)
-    write_group_report(result, args.output, args.csv, paper=args.paper)
+    write_group_report(result, args.output, args.csv, paper=args.paper,
+                       language=args.language or system_language(language_for))
     suppressed = sum(cell.suppressed for cell in result.cells)
     ctx.print(*result.refused)
     ctx.print(f"Counted {result.counted} shares ({result.duplicates} duplicates counted once, "

@@ -676,6 +676,7 @@
     </message>
     <message>
         <location filename="../../reports/claim.py" line="82"/>
+        <location filename="../../reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Pagos atrasados</translation>
     </message>
@@ -1111,17 +1112,17 @@
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="209"/>
+        <location filename="../../reports/layout.py" line="210"/>
         <source>A report made from the worker&apos;s own records</source>
         <translation>Un informe elaborado a partir de los propios registros de la persona trabajadora</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="192"/>
+        <location filename="../../reports/layout.py" line="193"/>
         <source>Made by Contractor Ledger on {day} from the worker&apos;s own records</source>
         <translation>Elaborado con Contractor Ledger el {day} a partir de los propios registros de la persona trabajadora</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="199"/>
+        <location filename="../../reports/layout.py" line="200"/>
         <source>page {number} of {total}</source>
         <translation>página {number} de {total}</translation>
     </message>
@@ -1513,6 +1514,207 @@
         <location filename="../../reports/claim.py" line="241"/>
         <source>The worked steps below are in English, as the rules and their sources are written.</source>
         <translation>Los pasos de cálculo que siguen están en inglés, tal como están redactadas las reglas y sus fuentes.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="31"/>
+        <location filename="../../reports/share_summary.py" line="50"/>
+        <source>Pay transparency</source>
+        <translation>Transparencia salarial</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="33"/>
+        <source>{count} share</source>
+        <translation>{count} aporte</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="33"/>
+        <source>{count} shares</source>
+        <translation>{count} aportes</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="35"/>
+        <source>all platforms</source>
+        <translation>todas las plataformas</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="36"/>
+        <source>Made from anonymous shares; figures are as the workers recorded them — not legal advice</source>
+        <translation>Hecho con aportes anónimos; las cifras son las que anotaron los trabajadores — no es asesoría legal</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="38"/>
+        <source>Made by Contractor Ledger on {day} from workers&apos; anonymous shares</source>
+        <translation>Hecho con Contractor Ledger el {day} a partir de aportes anónimos de trabajadores</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="52"/>
+        <source>The hourly rate is what each worker was paid divided by all the hours they worked, unpaid time included. Below the minimum wage means the agreed pay was below the minimum wage of the worker&apos;s place for some hours. Quartiles: a quarter of workers were paid less than the lower quartile, a quarter more than the upper.</source>
+        <translation>La tarifa por hora es lo que se pagó a cada trabajador dividido entre todas las horas que trabajó, incluido el tiempo no pagado. Por debajo del mínimo significa que el pago acordado estuvo por debajo del salario mínimo del lugar del trabajador durante algunas horas. Cuartiles: a una cuarta parte de los trabajadores se le pagó menos que el cuartil inferior, y a otra cuarta parte más que el superior.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="56"/>
+        <source>To protect each worker, a cell with fewer than {minimum} workers is suppressed: it is listed without figures.</source>
+        <translation>Para proteger a cada trabajador, se omite una celda con menos de {minimum} trabajadores: aparece sin cifras.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="58"/>
+        <source>{count} cell was suppressed.</source>
+        <translation>Se omitió {count} celda.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="59"/>
+        <source>{count} cells were suppressed.</source>
+        <translation>Se omitieron {count} celdas.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="66"/>
+        <source>Median hourly rate, {currency}</source>
+        <translation>Tarifa por hora mediana, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="68"/>
+        <source>Every platform or kind of work and month</source>
+        <translation>Cada plataforma o tipo de trabajo y mes</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Platform or kind</source>
+        <translation>Plataforma o tipo</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="70"/>
+        <source>Median / hour</source>
+        <translation>Mediana / hora</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="70"/>
+        <source>Quartiles</source>
+        <translation>Cuartiles</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="71"/>
+        <source>Below minimum</source>
+        <translation>Bajo el mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="76"/>
+        <source>Files refused</source>
+        <translation>Archivos rechazados</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="87"/>
+        <source>{count} share counted (a share is one worker&apos;s file)</source>
+        <translation>{count} aporte contado (un aporte es el archivo de un trabajador)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="88"/>
+        <source>{count} shares counted (a share is one worker&apos;s file)</source>
+        <translation>{count} aportes contados (un aporte es el archivo de un trabajador)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="90"/>
+        <source>{count} file held a share already counted</source>
+        <translation>{count} archivo contenía un aporte ya contado</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="91"/>
+        <source>{count} files held shares already counted</source>
+        <translation>{count} archivos contenían aportes ya contados</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="93"/>
+        <source>{count} file refused (listed at the end)</source>
+        <translation>{count} archivo rechazado (en la lista del final)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="94"/>
+        <source>{count} files refused (listed at the end)</source>
+        <translation>{count} archivos rechazados (en la lista del final)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="101"/>
+        <source>annotation</source>
+        <translation>anotación</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="101"/>
+        <source>rating</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="102"/>
+        <source>transcription</source>
+        <translation>transcripción</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="102"/>
+        <source>translation</source>
+        <translation>traducción</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="103"/>
+        <source>moderation</source>
+        <translation>moderación</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="103"/>
+        <source>writing</source>
+        <translation>redacción</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="104"/>
+        <source>delivery</source>
+        <translation>reparto</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="104"/>
+        <source>driving</source>
+        <translation>conducción</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="105"/>
+        <source>freelance</source>
+        <translation>freelance</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="105"/>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="112"/>
+        <source>suppressed</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="114"/>
+        <source>{count} worker</source>
+        <translation>{count} trabajador</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="115"/>
+        <source>{count} workers</source>
+        <translation>{count} trabajadores</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="148"/>
+        <source>per hour, all hours counted</source>
+        <translation>por hora, contando todas las horas</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="159"/>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
     </message>
 </context>
 </TS>

@@ -676,6 +676,7 @@
     </message>
     <message>
         <location filename="../../reports/claim.py" line="82"/>
+        <location filename="../../reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Mga huling bayad</translation>
     </message>
@@ -1111,17 +1112,17 @@
         <translation>biyahe</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="209"/>
+        <location filename="../../reports/layout.py" line="210"/>
         <source>A report made from the worker&apos;s own records</source>
         <translation>Isang ulat na ginawa mula sa sariling mga rekord ng manggagawa</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="192"/>
+        <location filename="../../reports/layout.py" line="193"/>
         <source>Made by Contractor Ledger on {day} from the worker&apos;s own records</source>
         <translation>Ginawa ng Contractor Ledger noong {day} mula sa sariling mga rekord ng manggagawa</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="199"/>
+        <location filename="../../reports/layout.py" line="200"/>
         <source>page {number} of {total}</source>
         <translation>pahina {number} ng {total}</translation>
     </message>
@@ -1513,6 +1514,207 @@
         <location filename="../../reports/claim.py" line="241"/>
         <source>The worked steps below are in English, as the rules and their sources are written.</source>
         <translation>Nasa Ingles ang mga hakbang ng pagkalkula sa ibaba, gaya ng pagkakasulat ng mga tuntunin at ng mga pinagmulan nito.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="31"/>
+        <location filename="../../reports/share_summary.py" line="50"/>
+        <source>Pay transparency</source>
+        <translation>Transparency sa sahod</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="33"/>
+        <source>{count} share</source>
+        <translation>{count} share</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="33"/>
+        <source>{count} shares</source>
+        <translation>{count} share</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="35"/>
+        <source>all platforms</source>
+        <translation>lahat ng platform</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="36"/>
+        <source>Made from anonymous shares; figures are as the workers recorded them — not legal advice</source>
+        <translation>Ginawa mula sa mga anonymous na share; ang mga numero ay ayon sa itinala ng mga manggagawa — hindi ito legal na payo</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="38"/>
+        <source>Made by Contractor Ledger on {day} from workers&apos; anonymous shares</source>
+        <translation>Ginawa ng Contractor Ledger noong {day} mula sa mga anonymous na share ng mga manggagawa</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="52"/>
+        <source>The hourly rate is what each worker was paid divided by all the hours they worked, unpaid time included. Below the minimum wage means the agreed pay was below the minimum wage of the worker&apos;s place for some hours. Quartiles: a quarter of workers were paid less than the lower quartile, a quarter more than the upper.</source>
+        <translation>Ang rate kada oras ay ang ibinayad sa bawat manggagawa na hinati sa lahat ng oras na kanyang tinrabaho, kasama ang oras na hindi binayaran. Ang mababa sa minimum ay nangangahulugang ang napagkasunduang bayad ay mas mababa sa minimum na sahod ng lugar ng manggagawa sa ilang oras. Mga quartile: ang isang-kapat ng mga manggagawa ay binayaran nang mas mababa sa lower quartile, at ang isang-kapat ay mas mataas sa upper.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="56"/>
+        <source>To protect each worker, a cell with fewer than {minimum} workers is suppressed: it is listed without figures.</source>
+        <translation>Para protektahan ang bawat manggagawa, itinatago ang isang cell na may mas kaunti sa {minimum} manggagawa: nakalista ito nang walang numero.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="58"/>
+        <source>{count} cell was suppressed.</source>
+        <translation>{count} cell ang itinago.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="59"/>
+        <source>{count} cells were suppressed.</source>
+        <translation>{count} cell ang itinago.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="66"/>
+        <source>Median hourly rate, {currency}</source>
+        <translation>Median na rate kada oras, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="68"/>
+        <source>Every platform or kind of work and month</source>
+        <translation>Bawat platform o uri ng trabaho at buwan</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Platform or kind</source>
+        <translation>Platform o uri</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Month</source>
+        <translation>Buwan</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Workers</source>
+        <translation>Manggagawa</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="70"/>
+        <source>Median / hour</source>
+        <translation>Median / oras</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="70"/>
+        <source>Quartiles</source>
+        <translation>Mga quartile</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="71"/>
+        <source>Below minimum</source>
+        <translation>Mababa sa minimum</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="76"/>
+        <source>Files refused</source>
+        <translation>Mga file na tinanggihan</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="87"/>
+        <source>{count} share counted (a share is one worker&apos;s file)</source>
+        <translation>{count} share ang nabilang (ang isang share ay file ng isang manggagawa)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="88"/>
+        <source>{count} shares counted (a share is one worker&apos;s file)</source>
+        <translation>{count} share ang nabilang (ang isang share ay file ng isang manggagawa)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="90"/>
+        <source>{count} file held a share already counted</source>
+        <translation>{count} file ang may share na nabilang na</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="91"/>
+        <source>{count} files held shares already counted</source>
+        <translation>{count} file ang may mga share na nabilang na</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="93"/>
+        <source>{count} file refused (listed at the end)</source>
+        <translation>{count} file ang tinanggihan (nakalista sa dulo)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="94"/>
+        <source>{count} files refused (listed at the end)</source>
+        <translation>{count} file ang tinanggihan (nakalista sa dulo)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="101"/>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="101"/>
+        <source>rating</source>
+        <translation>rating</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="102"/>
+        <source>transcription</source>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="102"/>
+        <source>translation</source>
+        <translation>pagsasalin</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="103"/>
+        <source>moderation</source>
+        <translation>moderation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="103"/>
+        <source>writing</source>
+        <translation>pagsusulat</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="104"/>
+        <source>delivery</source>
+        <translation>delivery</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="104"/>
+        <source>driving</source>
+        <translation>pagmamaneho</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="105"/>
+        <source>freelance</source>
+        <translation>freelance</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="105"/>
+        <source>other</source>
+        <translation>iba pa</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="112"/>
+        <source>suppressed</source>
+        <translation>itinago</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="114"/>
+        <source>{count} worker</source>
+        <translation>{count} manggagawa</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="115"/>
+        <source>{count} workers</source>
+        <translation>{count} manggagawa</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="148"/>
+        <source>per hour, all hours counted</source>
+        <translation>kada oras, bilang ang lahat ng oras</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="159"/>
+        <source>{first} to {last}</source>
+        <translation>{first} hanggang {last}</translation>
     </message>
 </context>
 </TS>

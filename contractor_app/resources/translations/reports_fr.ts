@@ -676,6 +676,7 @@
     </message>
     <message>
         <location filename="../../reports/claim.py" line="82"/>
+        <location filename="../../reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Retards de paiement</translation>
     </message>
@@ -1111,17 +1112,17 @@
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="209"/>
+        <location filename="../../reports/layout.py" line="210"/>
         <source>A report made from the worker&apos;s own records</source>
         <translation>Un rapport établi à partir des propres relevés de la personne</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="192"/>
+        <location filename="../../reports/layout.py" line="193"/>
         <source>Made by Contractor Ledger on {day} from the worker&apos;s own records</source>
         <translation>Établi par Contractor Ledger le {day} à partir des propres relevés de la personne</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="199"/>
+        <location filename="../../reports/layout.py" line="200"/>
         <source>page {number} of {total}</source>
         <translation>page {number} sur {total}</translation>
     </message>
@@ -1513,6 +1514,207 @@
         <location filename="../../reports/claim.py" line="241"/>
         <source>The worked steps below are in English, as the rules and their sources are written.</source>
         <translation>Les étapes de calcul ci-dessous sont en anglais, telles que les règles et leurs sources sont rédigées.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="31"/>
+        <location filename="../../reports/share_summary.py" line="50"/>
+        <source>Pay transparency</source>
+        <translation>Transparence salariale</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="33"/>
+        <source>{count} share</source>
+        <translation>{count} partage</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="33"/>
+        <source>{count} shares</source>
+        <translation>{count} partages</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="35"/>
+        <source>all platforms</source>
+        <translation>toutes les plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="36"/>
+        <source>Made from anonymous shares; figures are as the workers recorded them — not legal advice</source>
+        <translation>Établi à partir de partages anonymes ; les chiffres sont ceux que les travailleurs ont notés — ce n&apos;est pas un avis juridique</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="38"/>
+        <source>Made by Contractor Ledger on {day} from workers&apos; anonymous shares</source>
+        <translation>Établi par Contractor Ledger le {day} à partir de partages anonymes de travailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="52"/>
+        <source>The hourly rate is what each worker was paid divided by all the hours they worked, unpaid time included. Below the minimum wage means the agreed pay was below the minimum wage of the worker&apos;s place for some hours. Quartiles: a quarter of workers were paid less than the lower quartile, a quarter more than the upper.</source>
+        <translation>Le taux horaire est ce que chaque travailleur a été payé, divisé par toutes les heures qu&apos;il a travaillées, temps non payé compris. Sous le minimum signifie que la rémunération convenue était inférieure au salaire minimum du lieu du travailleur pour certaines heures. Quartiles : un quart des travailleurs ont été payés moins que le quartile inférieur, un quart plus que le quartile supérieur.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="56"/>
+        <source>To protect each worker, a cell with fewer than {minimum} workers is suppressed: it is listed without figures.</source>
+        <translation>Pour protéger chaque travailleur, une case de moins de {minimum} travailleurs est masquée : elle figure sans chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="58"/>
+        <source>{count} cell was suppressed.</source>
+        <translation>{count} case a été masquée.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="59"/>
+        <source>{count} cells were suppressed.</source>
+        <translation>{count} cases ont été masquées.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="66"/>
+        <source>Median hourly rate, {currency}</source>
+        <translation>Taux horaire médian, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="68"/>
+        <source>Every platform or kind of work and month</source>
+        <translation>Chaque plateforme ou type de travail et mois</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Platform or kind</source>
+        <translation>Plateforme ou type</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Workers</source>
+        <translation>Travailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="70"/>
+        <source>Median / hour</source>
+        <translation>Médiane / heure</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="70"/>
+        <source>Quartiles</source>
+        <translation>Quartiles</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="71"/>
+        <source>Below minimum</source>
+        <translation>Sous le minimum</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="76"/>
+        <source>Files refused</source>
+        <translation>Fichiers refusés</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="87"/>
+        <source>{count} share counted (a share is one worker&apos;s file)</source>
+        <translation>{count} partage compté (un partage est le fichier d&apos;un travailleur)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="88"/>
+        <source>{count} shares counted (a share is one worker&apos;s file)</source>
+        <translation>{count} partages comptés (un partage est le fichier d&apos;un travailleur)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="90"/>
+        <source>{count} file held a share already counted</source>
+        <translation>{count} fichier contenait un partage déjà compté</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="91"/>
+        <source>{count} files held shares already counted</source>
+        <translation>{count} fichiers contenaient des partages déjà comptés</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="93"/>
+        <source>{count} file refused (listed at the end)</source>
+        <translation>{count} fichier refusé (listé à la fin)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="94"/>
+        <source>{count} files refused (listed at the end)</source>
+        <translation>{count} fichiers refusés (listés à la fin)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="101"/>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="101"/>
+        <source>rating</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="102"/>
+        <source>transcription</source>
+        <translation>transcription</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="102"/>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="103"/>
+        <source>moderation</source>
+        <translation>modération</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="103"/>
+        <source>writing</source>
+        <translation>rédaction</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="104"/>
+        <source>delivery</source>
+        <translation>livraison</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="104"/>
+        <source>driving</source>
+        <translation>conduite</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="105"/>
+        <source>freelance</source>
+        <translation>freelance</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="105"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="112"/>
+        <source>suppressed</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="114"/>
+        <source>{count} worker</source>
+        <translation>{count} travailleur</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="115"/>
+        <source>{count} workers</source>
+        <translation>{count} travailleurs</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="148"/>
+        <source>per hour, all hours counted</source>
+        <translation>par heure, toutes les heures comptées</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="159"/>
+        <source>{first} to {last}</source>
+        <translation>{first} à {last}</translation>
     </message>
 </context>
 </TS>

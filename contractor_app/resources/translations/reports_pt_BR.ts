@@ -676,6 +676,7 @@
     </message>
     <message>
         <location filename="../../reports/claim.py" line="82"/>
+        <location filename="../../reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Pagamentos atrasados</translation>
     </message>
@@ -1111,17 +1112,17 @@
         <translation>deslocamento</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="209"/>
+        <location filename="../../reports/layout.py" line="210"/>
         <source>A report made from the worker&apos;s own records</source>
         <translation>Um relatório feito a partir dos próprios registros da pessoa trabalhadora</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="192"/>
+        <location filename="../../reports/layout.py" line="193"/>
         <source>Made by Contractor Ledger on {day} from the worker&apos;s own records</source>
         <translation>Feito com o Contractor Ledger em {day} a partir dos próprios registros da pessoa trabalhadora</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="199"/>
+        <location filename="../../reports/layout.py" line="200"/>
         <source>page {number} of {total}</source>
         <translation>página {number} de {total}</translation>
     </message>
@@ -1513,6 +1514,207 @@
         <location filename="../../reports/claim.py" line="241"/>
         <source>The worked steps below are in English, as the rules and their sources are written.</source>
         <translation>Os passos de cálculo a seguir estão em inglês, tal como as regras e suas fontes foram redigidas.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="31"/>
+        <location filename="../../reports/share_summary.py" line="50"/>
+        <source>Pay transparency</source>
+        <translation>Transparência salarial</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="33"/>
+        <source>{count} share</source>
+        <translation>{count} compartilhamento</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="33"/>
+        <source>{count} shares</source>
+        <translation>{count} compartilhamentos</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="35"/>
+        <source>all platforms</source>
+        <translation>todas as plataformas</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="36"/>
+        <source>Made from anonymous shares; figures are as the workers recorded them — not legal advice</source>
+        <translation>Feito com compartilhamentos anônimos; os valores são os que os trabalhadores registraram — não é aconselhamento jurídico</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="38"/>
+        <source>Made by Contractor Ledger on {day} from workers&apos; anonymous shares</source>
+        <translation>Feito pelo Contractor Ledger em {day} a partir de compartilhamentos anônimos de trabalhadores</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="52"/>
+        <source>The hourly rate is what each worker was paid divided by all the hours they worked, unpaid time included. Below the minimum wage means the agreed pay was below the minimum wage of the worker&apos;s place for some hours. Quartiles: a quarter of workers were paid less than the lower quartile, a quarter more than the upper.</source>
+        <translation>O valor por hora é o que cada trabalhador recebeu dividido por todas as horas que trabalhou, incluído o tempo não pago. Abaixo do mínimo significa que o pagamento combinado ficou abaixo do salário mínimo do local do trabalhador em algumas horas. Quartis: um quarto dos trabalhadores recebeu menos que o quartil inferior, e um quarto mais que o superior.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="56"/>
+        <source>To protect each worker, a cell with fewer than {minimum} workers is suppressed: it is listed without figures.</source>
+        <translation>Para proteger cada trabalhador, uma célula com menos de {minimum} trabalhadores é omitida: aparece sem valores.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="58"/>
+        <source>{count} cell was suppressed.</source>
+        <translation>{count} célula foi omitida.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="59"/>
+        <source>{count} cells were suppressed.</source>
+        <translation>{count} células foram omitidas.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="66"/>
+        <source>Median hourly rate, {currency}</source>
+        <translation>Valor por hora mediano, {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="68"/>
+        <source>Every platform or kind of work and month</source>
+        <translation>Cada plataforma ou tipo de trabalho e mês</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Platform or kind</source>
+        <translation>Plataforma ou tipo</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="69"/>
+        <source>Workers</source>
+        <translation>Trabalhadores</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="70"/>
+        <source>Median / hour</source>
+        <translation>Mediana / hora</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="70"/>
+        <source>Quartiles</source>
+        <translation>Quartis</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="71"/>
+        <source>Below minimum</source>
+        <translation>Abaixo do mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="76"/>
+        <source>Files refused</source>
+        <translation>Arquivos recusados</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="87"/>
+        <source>{count} share counted (a share is one worker&apos;s file)</source>
+        <translation>{count} compartilhamento contado (um compartilhamento é o arquivo de um trabalhador)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="88"/>
+        <source>{count} shares counted (a share is one worker&apos;s file)</source>
+        <translation>{count} compartilhamentos contados (um compartilhamento é o arquivo de um trabalhador)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="90"/>
+        <source>{count} file held a share already counted</source>
+        <translation>{count} arquivo continha um compartilhamento já contado</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="91"/>
+        <source>{count} files held shares already counted</source>
+        <translation>{count} arquivos continham compartilhamentos já contados</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="93"/>
+        <source>{count} file refused (listed at the end)</source>
+        <translation>{count} arquivo recusado (na lista do final)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="94"/>
+        <source>{count} files refused (listed at the end)</source>
+        <translation>{count} arquivos recusados (na lista do final)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="101"/>
+        <source>annotation</source>
+        <translation>anotação</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="101"/>
+        <source>rating</source>
+        <translation>avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="102"/>
+        <source>transcription</source>
+        <translation>transcrição</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="102"/>
+        <source>translation</source>
+        <translation>tradução</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="103"/>
+        <source>moderation</source>
+        <translation>moderação</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="103"/>
+        <source>writing</source>
+        <translation>redação</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="104"/>
+        <source>delivery</source>
+        <translation>entrega</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="104"/>
+        <source>driving</source>
+        <translation>motorista</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="105"/>
+        <source>freelance</source>
+        <translation>freelance</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="105"/>
+        <source>other</source>
+        <translation>outro</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="112"/>
+        <source>suppressed</source>
+        <translation>omitida</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="114"/>
+        <source>{count} worker</source>
+        <translation>{count} trabalhador</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="115"/>
+        <source>{count} workers</source>
+        <translation>{count} trabalhadores</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="148"/>
+        <source>per hour, all hours counted</source>
+        <translation>por hora, contando todas as horas</translation>
+    </message>
+    <message>
+        <location filename="../../reports/share_summary.py" line="159"/>
+        <source>{first} to {last}</source>
+        <translation>{first} a {last}</translation>
     </message>
 </context>
 </TS>
