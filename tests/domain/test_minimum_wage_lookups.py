@@ -103,3 +103,15 @@ def test_michigan_in_january_2025_is_the_10_56_step_before_february() -> None:
     for day, amount in ((date(2025, 1, 15), "10.56"), (date(2025, 2, 21), "12.48"), (date(2024, 12, 31), "10.33")):
         wage = BOOK.minimum_wage("US-MI", day, "USD")
         assert wage is not None and wage.amount == Decimal(amount)
+
+
+def test_the_flsa_40_hour_week_is_in_force_from_24_october_1940() -> None:
+    """Checking the sources found the FLSA's 40-hour week dated from the Act's start, 24 October 1938. The Act set 44
+    hours for its first year and 42 for its second; 40 applies from 24 October 1940 (Southern Economic Journal,
+    1940). The earlier weeks are not recorded: no rule rather than a wrong one."""
+    rule = BOOK.overtime("US-TX", date(1940, 10, 24))
+    assert rule is not None and (rule.weekly_hours, rule.weekly_multiplier) == (Decimal("40"), Decimal("1.5"))
+    assert BOOK.overtime("US-TX", date(1939, 6, 1)) is None
+    california = BOOK.overtime("US-CA", date(2026, 3, 1))
+    assert california is not None and (california.daily_hours, california.daily_double_hours) == (Decimal("8"),
+                                                                                                   Decimal("12"))
