@@ -115,3 +115,13 @@ def test_the_flsa_40_hour_week_is_in_force_from_24_october_1940() -> None:
     california = BOOK.overtime("US-CA", date(2026, 3, 1))
     assert california is not None and (california.daily_hours, california.daily_double_hours) == (Decimal("8"),
                                                                                                    Decimal("12"))
+
+
+def test_egypts_6000_private_sector_minimum_applies_from_1_may_2024() -> None:
+    """Checking the sources found Egypt's 6000 dated 1 March 2024 (the public-sector increase). The Ministry of
+    Planning's release of 7 April 2024: the National Wages Council raised the private-sector minimum to 6000 'effective
+    May 2024' (decree 27 of 2024, from 1 May); it was 3500 from January 2024, and 7000 from 1 March 2025."""
+    for day, amount in ((date(2024, 4, 15), "3500"), (date(2024, 5, 1), "6000"), (date(2025, 2, 28), "6000"),
+                        (date(2025, 3, 1), "7000")):
+        wage = BOOK.minimum_wage("EG", day, "EGP")
+        assert wage is not None and (wage.stated, wage.unit) == (Decimal(amount), "month"), day
