@@ -125,3 +125,10 @@ def test_egypts_6000_private_sector_minimum_applies_from_1_may_2024() -> None:
                         (date(2025, 3, 1), "7000")):
         wage = BOOK.minimum_wage("EG", day, "EGP")
         assert wage is not None and (wage.stated, wage.unit) == (Decimal(amount), "month"), day
+
+
+def test_brazils_2024_hourly_minimum_is_the_decrees_own_6_42() -> None:
+    """Decreto 11.864/2023 (DOU 27 Dec 2023), art. 1: from 1 January 2024 the minimum wage is R$ 1.412,00 a month,
+    'o valor diário ... R$ 47,07 ... e o valor horário, a R$ 6,42'. 1412 / 220 = 6.4182 is not the legal figure."""
+    wage = BOOK.minimum_wage("BR", date(2024, 6, 1), "BRL")
+    assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("6.42"), Decimal("1412"), "month")
