@@ -132,3 +132,13 @@ def test_brazils_2024_hourly_minimum_is_the_decrees_own_6_42() -> None:
     'o valor diário ... R$ 47,07 ... e o valor horário, a R$ 6,42'. 1412 / 220 = 6.4182 is not the legal figure."""
     wage = BOOK.minimum_wage("BR", date(2024, 6, 1), "BRL")
     assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("6.42"), Decimal("1412"), "month")
+
+
+def test_prince_edward_island_steps_on_its_own_days() -> None:
+    """The Province's releases: 15.00 from 1 October 2023 (20 Sep 2022); 15.40 on 1 April 2024 and 16.00 on 1 October
+    2024 (4 Oct 2023); 16.50 on 1 October 2025 and 17.00 on 1 April 2026 (11 Apr 2025). The file had 15.40 from
+    1 January 2024 and marked 1 April 2025 as an unknown change, so every lookup from then on found nothing."""
+    for day, amount in ((date(2024, 3, 15), "15.00"), (date(2024, 4, 1), "15.40"), (date(2024, 10, 1), "16.00"),
+                        (date(2025, 6, 1), "16.00"), (date(2025, 10, 1), "16.50"), (date(2026, 4, 1), "17.00")):
+        wage = BOOK.minimum_wage("CA-PE", day, "CAD")
+        assert wage is not None and (wage.amount, wage.jurisdiction) == (Decimal(amount), "CA-PE"), day
