@@ -3,8 +3,13 @@
 The laws' periods come from resources/rules/access_requests.json (loaded by services/access_requests.py). A period
 in months ends on the same date that many months after its start day, or on the last day of the month when that
 month has no such date: a request received on 31 January is due on 28 February (29 in a leap year). That is how
-EU law counts months (Regulation 1182/71 art. 3(2)(c)) and how the ICO counts them for the UK GDPR. A period in
-days ends that many calendar days after the start day. The start day is the day the company received the
+EU law counts months (Regulation 1182/71 art. 3(2)(c)) and how the ICO counts them for the UK GDPR. An extension
+of "two further months" makes the whole period three months from the start day (the ICO: "calculate the extension
+as three months from the original start date"), not two months from the end of the first month, which would lose
+the days a short month lacks (received 31 January: due 30 April, not 28 April). Where the law says so
+(``rest_day_moves``: 1182/71 art. 3(4), the ICO), a last day on a Saturday or Sunday moves to the Monday; public
+holidays differ by country and are not known here, so such a deadline may show one working day early. A period
+in days ends that many calendar days after the start day. The start day is the day the company received the
 request; the records know the day it was sent and, for post, the delivery day when the worker knows it.
 """
 
@@ -32,6 +37,7 @@ class AccessLaw:
     extension_days: int | None
     extension_rule: str
     source: str
+    rest_day_moves: bool = False  # a last day on a Saturday or Sunday moves to the next Monday
 
     def period(self) -> str:
         """"one month" / "45 days", as a letter says it."""
@@ -50,11 +56,16 @@ def add_months(day: date, months: int) -> date:
 
 def due_date(law: AccessLaw, start: date, *, extended: bool = False) -> date:
     """The last day the company has to answer a request it received on ``start``."""
-    due = add_months(start, law.months) if law.months else start + timedelta(days=law.days or 0)
-    if extended:
-        due = add_months(due, law.extension_months) if law.extension_months else due + timedelta(
-            days=law.extension_days or 0)
-    return due
+    if law.months:
+        due = add_months(start, law.months + (law.extension_months or 0 if extended else 0))
+    else:
+        due = start + timedelta(days=(law.days or 0) + (law.extension_days or 0 if extended else 0))
+    return next_working_day(due) if law.rest_day_moves else due
+
+
+def next_working_day(day: date) -> date:
+    """``day``, or the Monday after it when it is a Saturday or Sunday (Regulation 1182/71 art. 3(4))."""
+    return day + timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
 
 
 def standing(due_on: date, answered_on: date | None, complete: bool | None, today: date) -> str:

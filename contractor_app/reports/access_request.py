@@ -8,7 +8,7 @@ from datetime import timedelta
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, ListFlowable, ListItem, Spacer
 
-from ..domain.access_deadlines import add_months
+from ..domain.access_deadlines import add_months, next_working_day
 from .data import ReportClient, ReportData
 from .language import classification, day, translate
 from .layout import para, styles
@@ -68,7 +68,8 @@ def story(data: ReportData, width: float) -> list[Flowable]:
     assert client is not None
     law, name, period, code = _law(client.jurisdiction or data.worker.jurisdiction or "")
     collected = sorted({f"{r.monitoring_type} ({r.tool})" for r in data.data_records if r.direction == "collected"})
-    deadline = data.request.as_of + timedelta(days=45) if code == "ccpa" else add_months(data.request.as_of, 1)
+    sent = data.request.as_of
+    deadline = sent + timedelta(days=45) if code == "ccpa" else next_working_day(add_months(sent, 1))
     items = asked_for(code)
     if collected:
         items.append(translate("reports", "in particular the data collected through: {tools}").format(

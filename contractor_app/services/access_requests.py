@@ -84,7 +84,8 @@ def access_laws() -> dict[str, AccessLaw]:
         laws[value["law"]] = AccessLaw(
             code=value["law"], name=value["name"], request=value["request"], citation=value["citation"],
             months=value["months"], days=value["days"], extension_months=value["extension_months"],
-            extension_days=value["extension_days"], extension_rule=value["extension_rule"], source=value["source"])
+            extension_days=value["extension_days"], extension_rule=value["extension_rule"], source=value["source"],
+            rest_day_moves=value["rest_day_moves"])
     return laws
 
 

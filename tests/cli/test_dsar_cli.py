@@ -28,20 +28,20 @@ def ok(cli: Cli, *args: str) -> str:
 def test_a_request_past_its_deadline_shows_in_list_and_summary(ready: Cli) -> None:
     out = ok(ready, "dsar", "add", "--client", "acme", "--sent", "2020-01-31", "--via", "email")
     assert out == ("Recorded access request #1 to Acme Labeling under GDPR Art. 12(3) and Art. 15: sent 2020-01-31 "
-                   "by email, due 2020-02-29.\n")  # 2020 is a leap year
+                   "by email, due 2020-03-02.\n")  # leap year: Sat 29 Feb, so Monday 2 March
     listing = ok(ready, "dsar", "list")
-    assert "OVERDUE" in listing and "2020-02-29" in listing
-    assert "Access request #1 to Acme Labeling: no answer; the deadline was 2020-02-29." in listing
+    assert "OVERDUE" in listing and "2020-03-02" in listing
+    assert "Access request #1 to Acme Labeling: no answer; the deadline was 2020-03-02." in listing
     assert "report access-follow-up" in listing
     assert "Access request #1 to Acme Labeling: no answer" in ok(ready, "summary")
     [row] = json.loads(ok(ready, "dsar", "list", "--format", "json"))["access_requests"]
-    assert (row["status"], row["due_on"], row["law"]) == ("overdue", "2020-02-29", "gdpr")
+    assert (row["status"], row["due_on"], row["law"]) == ("overdue", "2020-03-02", "gdpr")
 
 
 def test_answer_and_extend(ready: Cli) -> None:
     ok(ready, "dsar", "add", "--client", "acme", "--sent", "2020-01-31", "--via", "post", "--law", "uk-gdpr")
-    out = ok(ready, "dsar", "extend", "1", "--date", "2020-02-10", "--reason", "complex")
-    assert out == "Recorded the extension of access request #1 (Acme Labeling): now due 2020-04-29 (was 2020-02-29).\n"
+    out = ok(ready, "dsar", "extend", "1", "--date", "2020-02-10", "--reason", "complex")  # 3 months from receipt:
+    assert out == "Recorded the extension of access request #1 (Acme Labeling): now due 2020-04-30 (was 2020-03-02).\n"
     out = ok(ready, "dsar", "answer", "1", "--date", "2020-04-01", "--incomplete", "ratings, screenshots")
     assert "incomplete, missing ratings, screenshots" in out
     assert "left out: ratings, screenshots" in ok(ready, "dsar", "list")

@@ -218,7 +218,7 @@ def test_explain_lists_rule_source_inputs_and_arithmetic_week_by_week(worker: Cl
     assert result.code == 0, result.err
     text = result.out
     assert "How the figures for Shop were worked out:" in text
-    assert "FLSA" in text and "https://www.dol.gov/agencies/whd/overtime" in text
+    assert "FLSA" in text and "www.dol.gov/compliance/topics/wages-overtime-pay.htm" in text
     # the week of 2 November by hand: (1000.00 + 100.00) / 50 h = 22.00/h; 10 h over 40: 0.5 x 22.00 x 10 = 110.00
     assert ("Workweek 2026-11-02 to 2026-11-08: 50.00 h; regular rate (1000.00 + bonus 100.00) / 50.00 h = 22.00/h"
             in text)

@@ -31,9 +31,12 @@ def test_json_lists_every_field_of_a_value(worker: Cli) -> None:
     assert manila == {
         "jurisdiction": "PH-00", "effective_from": "2025-07-18", "amount": "695", "unit": "day", "currency": "PHP",
         "hourly": "86.875", "divisor": "8", "divisor_basis": manila["divisor_basis"], "benchmark": True,
-        "source": "https://nwpc.dole.gov.ph/regionandwages/ncr/", "source_read": None, "confirmed": False,
+        "source": manila["source"], "source_read": "2026-12-04", "confirmed": True,
         "overridden": False, "note": manila["note"]}
-    assert "re-check" in manila["note"] and "8 hours" in manila["divisor_basis"]
+    assert "NCR-26" in manila["note"] and "8 hours" in manila["divisor_basis"]
+    (pending,) = [w for w in data["minimum_wages"]
+                  if (w["jurisdiction"], w["effective_from"]) == ("PH-00", "2023-07-16")]  # not read yet
+    assert (pending["source_read"], pending["confirmed"]) == (None, False) and "re-check" in pending["note"]
     (ca,) = [w for w in data["minimum_wages"] if (w["jurisdiction"], w["effective_from"]) == ("US-CA", "2026-01-01")]
     assert (ca["source_read"], ca["confirmed"], ca["hourly"], ca["unit"]) == ("2026-12-04", True, "16.90", "hour")
     assert all(w["source"].startswith("https://") for w in data["minimum_wages"])
@@ -71,9 +74,10 @@ def test_overtime_rules_are_listed_with_their_source_and_when_it_was_read(worker
     (ca,) = [r for r in listing(worker, "--jurisdiction", "US-CA")["overtime"] if r["jurisdiction"] == "US-CA"]
     assert ca == {"jurisdiction": "US-CA", "effective_from": "2000-01-01", "name": "California Labor Code 510",
                   "weekly_hours": "40", "weekly_multiplier": "1.5", "daily_hours": "8", "daily_double_hours": "12",
-                  "seventh_day": True, "source": "https://www.dir.ca.gov/dlse/faq_overtime.htm", "source_read": None,
-                  "confirmed": False, "note": ca["note"]}
-    assert "re-check" in ca["note"]
+                  "seventh_day": True, "source": "https://www.dir.ca.gov/iwc/ab60.html", "source_read": "2026-12-04",
+                  "confirmed": True, "note": ca["note"]}
+    assert "AB 60" in ca["note"]
     text = worker("rules", "list", "--jurisdiction", "US-CA").out
     assert "1.5x over 40 h a week, 8 h a day (2x over 12 h), 7th consecutive day" in text
-    assert "https://www.dol.gov/agencies/whd/overtime" in text and "not read: re-check" in text
+    assert "www.dol.gov/compliance/topics/wages-overtime-pay.htm" in text and "not read: re-check" not in text
+    assert "not read: re-check" in worker("rules", "list", "--jurisdiction", "US-CA-LA").out  # LA is still to read

@@ -164,3 +164,22 @@ def test_the_contract_notice_uses_the_window() -> None:
     (notice,) = assess_with(facts("US-WA-SEA"), year, DateRange(date(2026, 11, 1), date(2026, 11, 30)),
                             tz=SEATTLE).contract_notices
     assert notice.reached_on == date(2026, 11, 2) and notice.amount == Money(Decimal("600.00"), "USD")
+
+
+def test_coverage_starts_exactly_at_each_laws_threshold() -> None:
+    """Issue 13, item 4: the threshold applies before any remedy, at "equal to or greater than". Work completed on 2
+    and 3 March 2026 (or 2 to 5 March), 15-day terms, paid in full on 4 May, 45 days after the 19 March due date.
+    Illinois (820 ILCS 193/5, USD 500): 2 x 10 h x 25.00 = 500.00 is covered; x 24.99 = 499.80 is not.
+    California (B&P 18101(a), USD 250): 2 x 5 h x 25.00 = 250.00 is covered; x 24.99 = 249.90 is not.
+    New York State (GBL art. 44-A, USD 800): 4 x 8 h x 25.00 = 800.00 is covered; x 24.99 = 799.68 is not."""
+    cases = [("US-IL", 2, 10, NY, "Illinois Freelance Worker Protection Act"),
+             ("US-CA", 2, 5, LA, "California Freelance Worker Protection Act"),
+             ("US-NY", 4, 8, NY, "New York State Freelance Isn't Free Act")]
+    for jurisdiction, days, hours, tz, name in cases:
+        work = days_of(date(2026, 3, 2), days, tz, hours=hours)
+        covers = DateRange(date(2026, 3, 2), date(2026, 3, 1 + days))
+        for rate, covered in (("25.00", True), ("24.99", False)):
+            earned = (Decimal(rate) * days * hours).quantize(Decimal("0.01"))
+            (late,) = assess_with(facts(jurisdiction, terms_days=15), work, MARCH, tz=tz, rate=rate,
+                                  payments=(paid(str(earned), covers, date(2026, 5, 4)),)).late_payments
+            assert (late.law is not None and late.law.name == name) is covered, (jurisdiction, rate)

@@ -103,3 +103,42 @@ def test_michigan_in_january_2025_is_the_10_56_step_before_february() -> None:
     for day, amount in ((date(2025, 1, 15), "10.56"), (date(2025, 2, 21), "12.48"), (date(2024, 12, 31), "10.33")):
         wage = BOOK.minimum_wage("US-MI", day, "USD")
         assert wage is not None and wage.amount == Decimal(amount)
+
+
+def test_the_flsa_40_hour_week_is_in_force_from_24_october_1940() -> None:
+    """Checking the sources found the FLSA's 40-hour week dated from the Act's start, 24 October 1938. The Act set 44
+    hours for its first year and 42 for its second; 40 applies from 24 October 1940 (Southern Economic Journal,
+    1940). The earlier weeks are not recorded: no rule rather than a wrong one."""
+    rule = BOOK.overtime("US-TX", date(1940, 10, 24))
+    assert rule is not None and (rule.weekly_hours, rule.weekly_multiplier) == (Decimal("40"), Decimal("1.5"))
+    assert BOOK.overtime("US-TX", date(1939, 6, 1)) is None
+    california = BOOK.overtime("US-CA", date(2026, 3, 1))
+    assert california is not None and (california.daily_hours, california.daily_double_hours) == (Decimal("8"),
+                                                                                                   Decimal("12"))
+
+
+def test_egypts_6000_private_sector_minimum_applies_from_1_may_2024() -> None:
+    """Checking the sources found Egypt's 6000 dated 1 March 2024 (the public-sector increase). The Ministry of
+    Planning's release of 7 April 2024: the National Wages Council raised the private-sector minimum to 6000 'effective
+    May 2024' (decree 27 of 2024, from 1 May); it was 3500 from January 2024, and 7000 from 1 March 2025."""
+    for day, amount in ((date(2024, 4, 15), "3500"), (date(2024, 5, 1), "6000"), (date(2025, 2, 28), "6000"),
+                        (date(2025, 3, 1), "7000")):
+        wage = BOOK.minimum_wage("EG", day, "EGP")
+        assert wage is not None and (wage.stated, wage.unit) == (Decimal(amount), "month"), day
+
+
+def test_brazils_2024_hourly_minimum_is_the_decrees_own_6_42() -> None:
+    """Decreto 11.864/2023 (DOU 27 Dec 2023), art. 1: from 1 January 2024 the minimum wage is R$ 1.412,00 a month,
+    'o valor diário ... R$ 47,07 ... e o valor horário, a R$ 6,42'. 1412 / 220 = 6.4182 is not the legal figure."""
+    wage = BOOK.minimum_wage("BR", date(2024, 6, 1), "BRL")
+    assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("6.42"), Decimal("1412"), "month")
+
+
+def test_prince_edward_island_steps_on_its_own_days() -> None:
+    """The Province's releases: 15.00 from 1 October 2023 (20 Sep 2022); 15.40 on 1 April 2024 and 16.00 on 1 October
+    2024 (4 Oct 2023); 16.50 on 1 October 2025 and 17.00 on 1 April 2026 (11 Apr 2025). The file had 15.40 from
+    1 January 2024 and marked 1 April 2025 as an unknown change, so every lookup from then on found nothing."""
+    for day, amount in ((date(2024, 3, 15), "15.00"), (date(2024, 4, 1), "15.40"), (date(2024, 10, 1), "16.00"),
+                        (date(2025, 6, 1), "16.00"), (date(2025, 10, 1), "16.50"), (date(2026, 4, 1), "17.00")):
+        wage = BOOK.minimum_wage("CA-PE", day, "CAD")
+        assert wage is not None and (wage.amount, wage.jurisdiction) == (Decimal(amount), "CA-PE"), day

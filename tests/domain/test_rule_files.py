@@ -244,3 +244,12 @@ def test_a_listed_pending_value_passes_until_it_is_read() -> None:
     listed = {("minimum_wage", "US-TX", "2026-01-01")}
     assert refusals("minimum_wage", [unread], listed) == []
     assert refusals("minimum_wage", [WAGE], listed)  # read: the entry must leave the list
+
+
+def test_docs_rules_md_lists_what_the_rule_files_hold() -> None:
+    """docs/rules.md's lists (read, and still to check) are written from the rule files and pending_checks.json: a
+    value checked, added or corrected without rewriting the page (`python -m tests.domain.rules_doc`) fails here."""
+    from tests.domain.rules_doc import PAGE, generated, page_text
+
+    assert f"## Values still to check ({len(pending_checks())} of " in generated()
+    assert PAGE.read_text(encoding="utf-8") == page_text(), "stale: run python -m tests.domain.rules_doc"

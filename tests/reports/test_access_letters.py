@@ -57,20 +57,21 @@ def test_the_first_letter_asks_for_what_advocates_ask_for(worker: Vault, tmp_pat
     text = text_of(report(worker, "access-request", tmp_path / "letter.pdf", date(2026, 1, 31)))
     for expected in ASKED:
         assert expected in text, expected
-    assert "within one month of receiving this request, that is by 2026-02-28" in text  # calendar month, clamped
+    # a calendar month, clamped (no 31 February), and Saturday 28 February moves to Monday as the app counts it
+    assert "within one month of receiving this request, that is by 2026-03-02" in text
 
 
 def test_an_overdue_request_gets_a_follow_up_naming_the_deadline_that_passed(worker: Vault, tmp_path: Path) -> None:
     record_access_request(worker, NewAccessRequest("acme", date(2026, 1, 31), "email"))
-    with pytest.raises(InvalidInput, match="No access request to Acme needs a follow-up on 2026-02-28"):
-        report(worker, "access-follow-up", tmp_path / "early.pdf", date(2026, 2, 28))  # the last day: in time
+    with pytest.raises(InvalidInput, match="No access request to Acme needs a follow-up on 2026-03-02"):
+        report(worker, "access-follow-up", tmp_path / "early.pdf", date(2026, 3, 2))  # Monday, the last day: in time
     assert not (tmp_path / "early.pdf").exists()
-    path = report(worker, "access-follow-up", tmp_path / "follow-up.pdf", date(2026, 3, 2))
+    path = report(worker, "access-follow-up", tmp_path / "follow-up.pdf", date(2026, 3, 3))
     text = text_of(path)
     assert "Follow-up: subject access request of 2026-01-31, unanswered" in text
     assert "On 2026-01-31 I sent you a subject access request by email" in text
     assert "General Data Protection Regulation (GDPR Art. 12(3) and Art. 15)" in text
-    assert "The law required your answer by 2026-02-28." in text and "That deadline, 2026-02-28, has passed" in text
+    assert "The law required your answer by 2026-03-02." in text and "That deadline, 2026-03-02, has passed" in text
     assert "Article 77 GDPR" in text and "W-7" in text and "Acme Data GmbH" in text
     for expected in ASKED:
         assert expected in text, expected
@@ -87,11 +88,11 @@ def test_an_incomplete_answer_gets_a_follow_up_naming_what_was_missing(worker: V
     with zipfile.ZipFile(answer, "w") as archive:
         archive.writestr("profile.json", '{"tags": ["low-accuracy"]}')
     import_answer(worker, sent.id, answer)
-    text = text_of(report(worker, "access-follow-up", tmp_path / "follow-up.pdf", date(2026, 5, 12)))
+    text = text_of(report(worker, "access-follow-up", tmp_path / "follow-up.pdf", date(2026, 5, 12)))  # 3 May: Sunday
     assert "Follow-up: subject access request of 2026-01-31, answered in part" in text
     assert "it reached you on 2026-02-03" in text and "The law required your answer by 2026-03-03." in text
-    assert "On 2026-02-20 you told me you needed longer" in text and "moved the deadline to 2026-05-03" in text
-    assert "Your answer of 2026-05-10 is incomplete. It came after the deadline of 2026-05-03." in text
+    assert "On 2026-02-20 you told me you needed longer" in text and "moved the deadline to 2026-05-04" in text
+    assert "Your answer of 2026-05-10 is incomplete. It came after the deadline of 2026-05-04." in text
     assert "It did not include: the ratings history and the webcam screenshots." in text
     assert "So far I have received 1 file from you" in text and "Information Commissioner" in text
 

@@ -38,14 +38,14 @@ def clients(vault: Vault) -> Vault:
 
 def test_a_request_takes_its_law_from_the_client_and_its_deadline_from_the_law(clients: Vault) -> None:
     eu = record_access_request(clients, NewAccessRequest("acme", date(2026, 1, 31), "email"), today=date(2026, 2, 1))
-    assert (eu.law, eu.due_on, eu.status) == ("gdpr", date(2026, 2, 28), "open")
+    assert (eu.law, eu.due_on, eu.status) == ("gdpr", date(2026, 3, 2), "open")  # Sat 28 Feb -> Monday
     assert "Art. 12(3)" in eu.citation
     ca = record_access_request(clients, NewAccessRequest("gig co", date(2026, 1, 31), "web-form"),
                                today=date(2026, 2, 1))
     assert (ca.law, ca.due_on) == ("ccpa", date(2026, 3, 17))
     post = record_access_request(clients, NewAccessRequest("acme", date(2026, 1, 26), "post",
                                                            received_on=date(2026, 1, 31)), today=date(2026, 2, 1))
-    assert post.due_on == date(2026, 2, 28)  # counted from delivery
+    assert post.due_on == date(2026, 3, 2)  # counted from delivery
     with pytest.raises(InvalidInput, match="which law"):
         record_access_request(clients, NewAccessRequest("nowhere", date(2026, 1, 5), "email"))
     uk = record_access_request(clients, NewAccessRequest("nowhere", date(2026, 1, 5), "in-app", law="uk-gdpr"))
@@ -58,10 +58,10 @@ def test_a_request_takes_its_law_from_the_client_and_its_deadline_from_the_law(c
 
 def test_overdue_extended_incomplete_and_answered(clients: Vault) -> None:
     view = record_access_request(clients, NewAccessRequest("acme", date(2026, 1, 31), "email"))
-    march = date(2026, 3, 1)
+    march = date(2026, 3, 3)  # the day after Monday 2 March, the first deadline
     assert [v.status for v in needing_attention(clients, today=march)] == ["overdue"]
     extended = extend_access_request(clients, view.id, date(2026, 2, 20), "many requests", today=march)
-    assert (extended.due_on, extended.first_due_on, extended.status) == (date(2026, 4, 28), date(2026, 2, 28), "open")
+    assert (extended.due_on, extended.first_due_on, extended.status) == (date(2026, 4, 30), date(2026, 3, 2), "open")
     assert needing_attention(clients, today=march) == []
     with pytest.raises(InvalidInput, match="left out"):
         answer_access_request(clients, view.id, date(2026, 3, 10), complete=False)

@@ -104,3 +104,20 @@ def test_work_past_the_payment_terms_with_no_payment_is_overdue(vault: Vault) ->
     # 1 Apr (100) is paid; 20 Apr (100) was due 5 May; 21 Apr is invoiced; last week's work is not due yet.
     assert (late.client, late.owed, late.due_on, late.days_late) == (
         "Acme", Money(Decimal(100), "USD"), date(2026, 5, 5), 15)
+
+
+def test_a_workweek_across_the_month_start_keeps_its_overtime_on_the_dashboard(vault: Vault) -> None:
+    """Issue 13, item 1, on the Dashboard: 10 h a day Mon 30 March to Fri 3 April 2026 at 20/h, an employee in
+    Texas (FLSA). The workweek Mon 30 March - Sun 5 April has 50 h, 10 over 40: premium 0.5 x 20 x 10 = 100.00,
+    in April (the week's last day). April earns 3 x 10 h x 20 + 100.00 = 700.00, as the summary says; a
+    Dashboard that read only April's own work would see 30 h and no overtime (600.00)."""
+    usd = Terms(kind="hourly", rate=Money(Decimal(20), "USD"), effective_from=date(2026, 1, 1))
+    add_client(vault, NewClient(name="Shop", currency="USD", terms=usd, jurisdiction="US-TX",
+                                classification="employee"))
+    log_many(vault, [work("Shop", date(2026, 3, 30) + timedelta(days=n), 10) for n in range(5)])
+    today = date(2026, 4, 15)
+    april = summarize(vault, period=month_of(today), tz=TZ, today=today)
+    (shop,) = april.clients
+    assert shop.overtime_premium == Money(Decimal("100.00"), "USD")
+    for board in (dashboard(vault, tz=TZ, today=today), dashboard(vault, tz=TZ, today=today, all_time=False)):
+        assert board.month_earned == (Money(Decimal("700.00"), "USD"),) == (shop.earned,)

@@ -70,7 +70,7 @@ def test_a_request_is_added_answered_in_part_and_extended_from_the_tab(  # type:
 
     qtbot.waitUntil(lambda: tab.table.rowCount() == 1)
     assert not dialog.isVisible()
-    assert _text(tab.table, 0, 4) == "OVERDUE: no answer" and _text(tab.table, 0, 3) == "2020-02-29"
+    assert _text(tab.table, 0, 4) == "OVERDUE: no answer" and _text(tab.table, 0, 3) == "2020-03-02"
     assert tab.notice.text().startswith("\u26a0 1 data-access request")
     assert view.tabs.tabText(view.tabs.indexOf(tab)) == "Access requests (1)"
     assert ledger.main is not None

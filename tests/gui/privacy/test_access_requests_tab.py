@@ -46,7 +46,7 @@ def test_an_overdue_request_shows_and_badges_the_sidebar(  # type: ignore[no-unt
     rows = {tab.table.item(row, 0).text(): tab.table.item(row, 4).text() for row in range(tab.table.rowCount())}
     assert rows == {"Acme Labeling": "OVERDUE: no answer", "TaskHive": "waiting, in time"}
     overdue = next(row for row in range(tab.table.rowCount()) if tab.table.item(row, 0).text() == "Acme Labeling")
-    assert tab.table.item(overdue, 3).text() == "2020-02-29"
+    assert tab.table.item(overdue, 3).text() == "2020-03-02"  # Sat 29 Feb -> Monday
     assert tab.notice.text().startswith("\u26a0 1 data-access request") and "need a follow-up" in tab.notice.text()
     assert not tab.notice.isHidden()
     assert ledger.main is not None

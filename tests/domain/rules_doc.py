@@ -1,0 +1,66 @@
+"""The generated half of docs/rules.md: which rule values were read at their sources, and which are still to check.
+
+The lists come from the rule files and resources/rules/pending_checks.json, so the page cannot drift from them:
+tests/domain/test_rule_files.py compares the page with what this module writes. After changing a rule file, run
+`python -m tests.domain.rules_doc` to rewrite the page below its marker line (the text above it is kept as is).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from contractor_app.services.rules import rule_file
+
+PAGE = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
+MARKER = ("<!-- Everything below this line is written by `python -m tests.domain.rules_doc` from the rule files; "
+          "tests/domain/test_rule_files.py checks that it is current. -->")
+CHECKED_FILES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws")
+
+
+def figure(kind: str, value: dict[str, Any]) -> str:
+    """The value as a reader checks it against the source: "16.50 USD/hour", "over 40 h/week x 1.5", a law's name."""
+    if kind == "overtime":
+        daily = f"; over {value['daily_hours']} h/day" if value.get("daily_hours") else ""
+        return f"over {value['weekly_hours']} h/week x {value['weekly_multiplier']}{daily}"
+    if kind == "distance_rates":
+        return ", ".join(f"{tier['amount']} {value['currency']}/{value['unit']}"
+                         + (f" to {tier['up_to']}" if tier["up_to"] else "") for tier in value["tiers"])
+    if kind == "freelancer_laws":
+        return str(value["name"])
+    return f"{value['amount']} {value['currency']}/{value['unit']}"
+
+
+def generated() -> str:
+    """The page's generated half, from the marker line on."""
+    pending = {(p["file"], p["jurisdiction"], p["effective_from"]) for p in rule_file("pending_checks")["pending"]}
+    read: list[str] = []
+    to_check: dict[tuple[str, str], list[str]] = defaultdict(list)
+    total = 0
+    for kind in CHECKED_FILES:
+        for value in sorted(rule_file(kind)["values"], key=lambda v: (v["jurisdiction"], v["effective_from"])):
+            total += 1
+            what = f"{value['jurisdiction']} {value['effective_from']} ({figure(kind, value)})"
+            if (kind, value["jurisdiction"], value["effective_from"]) in pending:
+                to_check[(kind, value["source"])].append(what)
+            else:
+                read.append(f"- `{kind}` {what}, read {value['source_read']}: <{value['source']}>")
+    waiting = sorted(to_check.items())
+    lines = [MARKER, "", f"## Read at their sources ({len(read)} of {total})", "",
+             "Each value's `note` in its rule file quotes what the page states.", "", *read, "",
+             f"## Values still to check ({sum(len(v) for _, v in waiting)} of {total})", "",
+             "From `pending_checks.json`, grouped by the page to read.", "",
+             *(f"- `{kind}` — read <{source}>: {'; '.join(values)}" for (kind, source), values in waiting)]
+    return "\n".join(lines) + "\n"
+
+
+def page_text() -> str:
+    """docs/rules.md as it should be: its hand-written half, then the generated one."""
+    written = PAGE.read_text(encoding="utf-8")
+    head = written.split(MARKER)[0]
+    return head + generated()
+
+
+if __name__ == "__main__":
+    PAGE.write_text(page_text(), encoding="utf-8")
