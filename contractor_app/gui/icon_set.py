@@ -75,6 +75,7 @@ class PaletteIconEngine(QIconEngine):
     def __init__(self, file: str) -> None:
         super().__init__()
         self.file = file
+        self.missing = not (FOLDER / f"{file}.svg").is_file()  # asked often (menus ask on each paint): once
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         if size.isEmpty():
@@ -84,7 +85,8 @@ class PaletteIconEngine(QIconEngine):
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
-        pixmap = self.pixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)), mode, state)
+        # A copy: setting its ratio must not change the cached pixmap the next caller gets
+        pixmap = QPixmap(self.pixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)), mode, state))
         pixmap.setDevicePixelRatio(ratio)
         painter.drawPixmap(QPoint(rect.x(), rect.y()), pixmap)
 
@@ -93,7 +95,7 @@ class PaletteIconEngine(QIconEngine):
         return [QSize(size, size) for size in SIZES]
 
     def isNull(self) -> bool:
-        return not (FOLDER / f"{self.file}.svg").is_file()
+        return self.missing
 
     def key(self) -> str:
         return "contractor-ledger-palette"

@@ -33,6 +33,7 @@ class Tray(QObject):
         self.timer: TimerControl | None = None
         self.menu = QMenu()
         self.toggle_action = QAction(self)
+        self._running_shown: bool | None = None
         self.toggle_action.triggered.connect(self._toggle)
         self.add_action = QAction(self.tr("Add entry…"), self)
         self.capture_action = QAction(self.tr("Capture evidence"), self)
@@ -93,7 +94,9 @@ class Tray(QObject):
                                        else self.tr("Start timer"))
             self.toggle_action.setEnabled(choice is not None)
             self.icon.setToolTip(self.tr("Contractor Ledger: timer stopped"))
-        self.toggle_action.setIcon(icon("stopTimer" if running else "startTimer"))
+        if running != self._running_shown:  # not on every tick: a new icon makes the menu lay itself out again
+            self._running_shown = running
+            self.toggle_action.setIcon(icon("stopTimer" if running else "startTimer"))
         self.icon.setIcon(app_icon(running))
 
     def _toggle(self) -> None:

@@ -76,12 +76,19 @@ def test_every_sidebar_entry_and_every_listed_action_has_an_icon(main: MainWindo
         assert not button.icon().isNull() and _drawn(button.icon()), button.text()
 
 
-def test_the_timer_icon_follows_the_timer(main: MainWindow) -> None:
-    start = main.timer_action.icon().pixmap(QSize(24, 24)).toImage()
-    assert start == icon("startTimer").pixmap(QSize(24, 24)).toImage()
-    main._timer_changed(object())  # as the timer control announces a running timer
-    assert main.timer_action.icon().pixmap(QSize(24, 24)).toImage() == icon("stopTimer").pixmap(QSize(24, 24)).toImage()
-    assert start != icon("stopTimer").pixmap(QSize(24, 24)).toImage()
+def _image(icon_: QIcon) -> QImage:
+    return icon_.pixmap(QSize(24, 24)).toImage()
+
+
+def test_the_timer_icon_follows_the_timer(main: MainWindow, ledger: Ledger) -> None:
+    start, stop = _image(icon("startTimer")), _image(icon("stopTimer"))
+    assert start != stop
+    assert _image(main.timer_action.icon()) == start == _image(ledger.tray.toggle_action.icon())
+    assert ledger.timer is not None and ledger.timer.toggle()  # on the last-used client
+    assert _image(main.timer_action.icon()) == stop == _image(ledger.tray.toggle_action.icon())
+    assert _image(main.today.panel.button.icon()) == stop
+    assert ledger.timer.toggle()
+    assert _image(main.timer_action.icon()) == start == _image(ledger.tray.toggle_action.icon())
 
 
 def _icon_lightness(main: MainWindow, row: int) -> tuple[int, int]:
