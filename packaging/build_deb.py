@@ -45,6 +45,7 @@ DEPENDS = [
 # Relative, so the launchers also work in a tree unpacked anywhere (`dpkg-deb -x`, as the smoke test does); the
 # PyInstaller bootloader follows the link to find its _internal folder.
 LAUNCHER_TARGET = f"../../opt/{PACKAGE}/{PACKAGE}"
+# DEP-5: the last Files paragraph that matches a file applies, so the fonts and icons come after the bundle's.
 COPYRIGHT = """Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: Contractor Ledger
 Source: https://github.com/contractor-ledger/contractor-ledger
@@ -54,14 +55,19 @@ Copyright: The Contractor Ledger contributors
 License: GPL-3.0-or-later
  On Debian systems the full text is in /usr/share/common-licenses/GPL-3.
 
+Files: opt/contractor-ledger/_internal/*
+Comment: Python, Qt (PySide6, LGPL-3.0) and the other libraries the app runs on, bundled by PyInstaller.
+ Each one's name, version and licence is in contractor-ledger.cdx.json (CycloneDX) beside this file.
+
 Files: opt/contractor-ledger/_internal/contractor_app/resources/fonts/*
 Copyright: Bitstream, Inc.; DejaVu changes are in the public domain
 License: Bitstream-Vera
  See opt/contractor-ledger/_internal/contractor_app/resources/fonts/LICENSE-DejaVu.txt.
 
-Files: opt/contractor-ledger/_internal/*
-Comment: Python, Qt (PySide6, LGPL-3.0) and the other libraries the app runs on, bundled by PyInstaller.
- Each one's name, version and licence is in contractor-ledger.cdx.json (CycloneDX) beside this file.
+Files: opt/contractor-ledger/_internal/contractor_app/resources/icons/lucide/*
+Copyright: Lucide Icons and Contributors; Cole Bemis (the icons derived from Feather)
+License: ISC and MIT
+ See opt/contractor-ledger/_internal/contractor_app/resources/icons/lucide/LICENSE.
 """
 
 

@@ -41,7 +41,8 @@ class AboutDialog(QDialog):
         credits = QLabel(self.tr("Built with Qt {qt} (PySide6), SQLCipher, SQLAlchemy, Alembic, ReportLab and "
                                  "PDFium. Reports use the DejaVu fonts (Bitstream Vera and public-domain "
                                  "changes).").format(qt=qVersion()))
-        self.labels = [purpose, privacy, licence, credits]
+        icons = QLabel(self.tr("Icons from Lucide (ISC licence)."))
+        self.labels = [purpose, privacy, licence, credits, icons]
         if UNREVIEWED:  # said plainly, so a worker reading a clumsy phrase knows why, and a speaker can help
             awaiting = ", ".join(LANGUAGES[code] for code in UNREVIEWED)
             self.labels.append(QLabel(self.tr("Not yet reviewed by a native speaker: the translations into "

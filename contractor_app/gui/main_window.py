@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QDate, QEvent, QLocale, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -43,6 +43,7 @@ from .dialogs import show_error
 from .entries.view import EntriesView
 from .evidence import EvidenceView
 from .formatting import ago
+from .icon_set import icon, icon_or_none, icon_size
 from .icons import app_icon
 from .pay import PayView
 from .pay.invoice_dialog import InvoiceDialog
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow):
         if slot is not None:
             action.triggered.connect(slot)
         action.setObjectName(name)
+        action.setIcon(icon_or_none(name))
         self.addAction(action)  # reachable by keyboard even when the menu bar is hidden
         return action
 
@@ -162,7 +164,8 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
+        for action, name in ((self.undo_action, "undo"), (self.redo_action, "redo")):
+            action.setIcon(icon(name))
             self.addAction(action)
         self.new_entry_action = self._action(self.tr("&New entry…"), ["Ctrl+N"], self.new_entry, "newEntry")
         self.find_action = self._action(self.tr("&Find"), ["Ctrl+F"], self.find_entries, "find")
@@ -199,6 +202,8 @@ class MainWindow(QMainWindow):
                          lambda _=False, n=number - 1: self.show_view(n), f"view{number}")
             for number, (_, title) in enumerate(self.views[:10], start=1)
         ]
+        for key, action in zip(VIEW_KEYS, self.view_actions, strict=True):
+            action.setIcon(icon(key))  # the same icon as the view's entry in the sidebar
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -232,6 +237,7 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.lock_button = QPushButton(self.tr("Lock  (Ctrl+L)"))
         self.lock_button.setAccessibleName(self.tr("Lock your records"))
+        self.lock_button.setIcon(icon("lock"))
         self.lock_button.clicked.connect(self.lock_requested)
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         bar.addWidget(title)
@@ -246,15 +252,17 @@ class MainWindow(QMainWindow):
         # As wide as the longest view name in the worker's font (at 200% text "Data & privacy" was cut); a badge
         # ("Pay  ! 1 overdue") wraps onto the item's second line rather than being cut.
         metrics = self.sidebar.fontMetrics()
-        widest = max(metrics.horizontalAdvance(title) for _, title in self.views) + 4 * metrics.averageCharWidth()
+        self.sidebar.setIconSize(icon_size(metrics.height()))
+        widest = (max(metrics.horizontalAdvance(title) for _, title in self.views) + 4 * metrics.averageCharWidth()
+                  + self.sidebar.iconSize().width())
         self.sidebar.setMinimumWidth(max(150, widest))
         self.sidebar.setMaximumWidth(max(240, widest * 3 // 2))
         self.sidebar.setWordWrap(True)
         # A ring in the highlight colour while it has the keyboard: some styles draw no focus at all on a list.
         self.sidebar.setStyleSheet("QListWidget#sidebar { border: 2px solid transparent; }"
                                    "QListWidget#sidebar:focus { border: 2px solid palette(highlight); }")
-        for _, title in self.views:
-            item = QListWidgetItem(title)
+        for key, (_, title) in zip(VIEW_KEYS, self.views, strict=True):
+            item = QListWidgetItem(icon(key), title)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 4))
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
@@ -318,6 +326,16 @@ class MainWindow(QMainWindow):
         item.setText(f"{title}  {badge}" if badge else title)
         item.setToolTip(badge)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # the system's palette changed (dark mode), or Settings'
+            # Qt's style-sheet style pins the palette a widget had when its sheet was applied: without this the
+            # sidebar (and its icons, drawn in the new text colour) stayed on the old background.
+            sheet = self.sidebar.styleSheet()
+            self.sidebar.setStyleSheet("")
+            self.sidebar.setPalette(QPalette())
+            self.sidebar.setStyleSheet(sheet)
+        super().changeEvent(event)
+
     def current_view(self) -> QWidget:
         return self.views[self.stack.currentIndex()][0]
 
@@ -327,6 +345,7 @@ class MainWindow(QMainWindow):
     def _timer_changed(self, state: object) -> None:
         running = state is not None
         self.timer_action.setText(self.tr("&Stop timer") if running else self.tr("&Start timer"))
+        self.timer_action.setIcon(icon("stopTimer" if running else "startTimer"))
         self.set_badge(self.today, self.tr("•  timer running") if running else "")
         self.capture_action.setEnabled(running)
         self.capture_region_action.setEnabled(running)

@@ -1,18 +1,20 @@
 """Places by name, for the worker who does not know ISO codes: "California, United States" rather than "US-CA".
 
 The list is every country Qt knows plus the states and cities the shipped rule files name (where a state or a city
-has its own minimum wage or freelancer law). A typed name is matched to its code; a code is still accepted.
+has its own minimum wage or freelancer law), named and sorted in the app's language (country_names.py). A typed name
+is matched to its code; a code is still accepted.
 """
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, cmp_to_key
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, Qt
 
 from ..domain.jurisdiction import check_jurisdiction
 from ..errors import InvalidInput
 from ..services.rules import known_jurisdictions
+from .country_names import ENGLISH, country_name
 
 
 def tr(text: str) -> str:
@@ -26,7 +28,10 @@ def _subdivisions() -> dict[str, str]:
 
 
 def _country(code: str) -> str:
-    territory = QLocale.codeToTerritory(code)
+    translated = country_name(code)
+    if translated is not None:
+        return translated
+    territory = QLocale.codeToTerritory(code)  # one a later Qt added: its English name until the table has it
     return QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else code
 
 
@@ -48,7 +53,13 @@ def _countries() -> tuple[str, ...]:
 def places() -> list[tuple[str, str]]:
     """(name, code) for every place offered, by name."""
     codes = set(_countries()) | set(known_jurisdictions())
-    return sorted(((place_name(code), code) for code in codes), key=lambda pair: pair[0].casefold())
+    collator = QCollator(QLocale())  # the language's order: "Österreich" among the O's in German, not after Z
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def order(one: tuple[str, str], other: tuple[str, str]) -> int:
+        return collator.compare(one[0], other[0])
+
+    return sorted(((place_name(code), code) for code in codes), key=cmp_to_key(order))
 
 
 def code_for(text: str) -> str:
@@ -59,6 +70,9 @@ def code_for(text: str) -> str:
     for name, code in offered:
         if name.casefold() == typed:
             return code
+    english = [code for code, name in ENGLISH.items() if name.casefold() == typed]
+    if english:  # "Germany" is still understood when the list says "Alemania"
+        return english[0]
     starting = {code for name, code in offered if name.casefold().startswith(typed)}
     if typed and len(starting) == 1:
         return starting.pop()

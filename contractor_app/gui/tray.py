@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from . import formatting as fmt
+from .icon_set import icon
 from .icons import app_icon
 
 if TYPE_CHECKING:
@@ -32,12 +33,16 @@ class Tray(QObject):
         self.timer: TimerControl | None = None
         self.menu = QMenu()
         self.toggle_action = QAction(self)
+        self._running_shown: bool | None = None
         self.toggle_action.triggered.connect(self._toggle)
         self.add_action = QAction(self.tr("Add entry…"), self)
         self.capture_action = QAction(self.tr("Capture evidence"), self)
         self.open_action = QAction(self.tr("Open"), self)
         self.lock_action = QAction(self.tr("Lock"), self)
         self.quit_action = QAction(self.tr("Quit"), self)
+        for action, name in ((self.add_action, "newEntry"), (self.capture_action, "captureEvidence"),
+                             (self.open_action, "open"), (self.lock_action, "lock"), (self.quit_action, "quit")):
+            action.setIcon(icon(name))  # drawn only when the menu is shown: QtSvg stays unloaded until then
         for action, signal in ((self.add_action, self.add_entry_requested),
                                (self.capture_action, self.capture_requested), (self.open_action, self.open_requested),
                                (self.lock_action, self.lock_requested), (self.quit_action, self.quit_requested)):
@@ -89,6 +94,9 @@ class Tray(QObject):
                                        else self.tr("Start timer"))
             self.toggle_action.setEnabled(choice is not None)
             self.icon.setToolTip(self.tr("Contractor Ledger: timer stopped"))
+        if running != self._running_shown:  # not on every tick: a new icon makes the menu lay itself out again
+            self._running_shown = running
+            self.toggle_action.setIcon(icon("stopTimer" if running else "startTimer"))
         self.icon.setIcon(app_icon(running))
 
     def _toggle(self) -> None:

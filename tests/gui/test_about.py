@@ -19,6 +19,7 @@ def test_about_says_what_this_copy_is(qtbot) -> None:  # type: ignore[no-untyped
     assert "GPL-3.0-or-later" in text
     assert "no network connections" in text
     assert "DejaVu" in text
+    assert "Lucide (ISC licence)" in text  # the interface's icons (resources/icons/lucide)
 
 
 def test_the_help_menu_opens_about(qtbot, ledger: Ledger, vault) -> None:  # type: ignore[no-untyped-def]

@@ -57,6 +57,7 @@ from ...services.vault import Vault
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..focus import FocusKeeper
+from ..icon_set import icon
 from ..progress import Job, ProgressPanel
 from ..session import BACKUPS, Session
 from ..view import View
@@ -140,6 +141,7 @@ class BackupsView(View):
     def _buttons(self) -> QHBoxLayout:
         self.back_up_button = QPushButton(self.tr("Back up now"))
         self.back_up_button.setObjectName("backUpNow")
+        self.back_up_button.setIcon(icon("backUp"))
         self.back_up_button.clicked.connect(lambda: self.back_up_now())
         self.back_up_to_button = QPushButton(self.tr("Back up to…"))
         self.back_up_to_button.clicked.connect(self.back_up_to)

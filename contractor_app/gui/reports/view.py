@@ -31,6 +31,7 @@ from ...services.report_settings import report_paper
 from ...services.reports import ReportCancelled, ReportData, ReportRequest, language_for, write_report
 from ..dialogs import error_text
 from ..focus import FocusKeeper
+from ..icon_set import icon
 from ..previews import PreviewLabel
 from ..progress import ProgressPanel
 from ..session import (
@@ -72,6 +73,7 @@ class ReportsView(View):
         self.options.set_today(self._today())
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the report as a PDF"))
+        self.save_button.setIcon(icon("saveReport"))
         self.save_button.clicked.connect(self.save_pdf)
         self.bundle_button = QPushButton(self.tr("Prepare for a lawyer or clinic…"))
         self.bundle_button.setAccessibleName(self.tr("Prepare one file for a lawyer or clinic, with a checker"))

@@ -26,6 +26,7 @@ from ...services.clients import ClientInfo
 from ...services.timer import TimerState
 from .. import formatting as fmt
 from ..dialogs import error_text
+from ..icon_set import icon
 from ..widgets import InlineMessage, narrow_combo, small
 from .control import TimerChoice, TimerControl
 
@@ -141,7 +142,8 @@ class TimerPanel(QFrame):
         running = state is not None
         for field in (self.client, self.engagement, self.category):
             field.setEnabled(not running)
-        self.button.setText(self.tr("■ Stop") if running else self.tr("▶ Start"))
+        self.button.setText(self.tr("Stop") if running else self.tr("Start"))
+        self.button.setIcon(icon("stopTimer" if running else "startTimer"))
         self.button.setAccessibleName(self.tr("Stop the timer") if running else self.tr("Start the timer"))
         self.button.setToolTip(self.tr("Ctrl+T"))
         if state is None:

@@ -16,6 +16,7 @@ from ...errors import InvalidInput, LedgerError
 from ...services.entries import FUTURE_TOLERANCE, NewEntry
 from .. import formatting as fmt
 from ..entries.columns import at_clock
+from ..icon_set import icon
 from ..widgets import InlineMessage, narrow_combo
 
 
@@ -48,6 +49,7 @@ class QuickAddForm(QWidget):
         self.note.setPlaceholderText(self.tr("Note (optional)"))
         self.note.setAccessibleName(self.tr("Note for the new entry"))
         self.add = QPushButton(self.tr("Add entry"))
+        self.add.setIcon(icon("newEntry"))
         self.add.setEnabled(False)
         self.add.clicked.connect(self.submit)
         self.preview = InlineMessage()
