@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -28,12 +28,14 @@ from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, Sync
 from ..store.vault import UnitOfWork, Vault
 from .changes import ENTRIES, announces
 from .clients import find_client, find_engagement, terms_of
+from .entry_order import ORDERS, order_by
 from .reinstating import put_back, snapshot
 
 LATE_AFTER = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(minutes=5)
 MAX_NOTE = 10_000
 SOURCES = ("manual", "timer")
+ENTRY_ORDERS = tuple(ORDERS)  # what EntryQuery.order may name: every column of the Entries table
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +271,12 @@ class EntryQuery:
     client: str | None = None
     category: str | None = None
     text: str = ""
+    order: str = "date"  # a key of ENTRY_ORDERS: the column the table is sorted by
+    descending: bool = True
+
+    def unsorted(self) -> EntryQuery:
+        """The same filters in the default order: whether two queries show the same entries."""
+        return replace(self, order="date", descending=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +364,8 @@ def count_entries(vault: Vault, query: EntryQuery) -> int:
 
 
 def page_entries(vault: Vault, query: EntryQuery, *, offset: int, limit: int) -> list[ListedEntry]:
-    """Rows ``offset`` .. ``offset + limit`` of the matching entries, newest first, with flags and earnings."""
+    """Rows ``offset`` .. ``offset + limit`` of the matching entries in the query's order (newest first unless it
+    says otherwise), with flags and earnings."""
     with vault.reading() as session:
         rows = list(session.scalars(_ordered(session, query, select(WorkEntry), offset=offset, limit=limit)))
         if not rows:
@@ -433,7 +442,7 @@ def _filtered(session: Session, query: EntryQuery, statement: Select[Any]) -> Se
 
 
 def _ordered(session: Session, query: EntryQuery, statement: Select[Any], *, offset: int, limit: int) -> Select[Any]:
-    return (_filtered(session, query, statement).order_by(WorkEntry.start_at.desc(), WorkEntry.id.desc())
+    return (_filtered(session, query, statement).order_by(*order_by(session, query.order, query.descending))
             .offset(max(offset, 0)).limit(max(limit, 0)))
 
 

@@ -1,0 +1,157 @@
+"""The orders the Entries table can be sorted in, as SQL: sorting is part of the paged query, never done in memory.
+
+At 100k entries the table reads a page at a time, so a sort must be an ORDER BY the database does. Ties are broken
+by the start and then the id, in the same direction, so that pages never repeat or skip a row. Names sort by rank
+(Python's casefold order of the few clients and engagements, given to SQL as a CASE); earnings are worked out in
+SQL from the terms in force on the day the entry started in its own zone (the thresholds are computed here per
+zone); flags sort by a weight per flag, so entries with the same flags stay together.
+
+Earnings sort as numbers whatever their currency, and per-unit ones through a float: an order, never a figure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Numeric,
+    and_,
+    case,
+    cast,
+    exists,
+    func,
+    literal,
+    null,
+    select,
+    type_coerce,
+)
+from sqlalchemy.orm import Session, aliased
+
+from ..domain.pay import FROM_THE_START
+from ..domain.times import zone
+from ..store.models import Client, Engagement, PayTerms, SyncConflict, WorkEntry
+
+LATE_SECONDS = 24 * 3600  # entries.LATE_AFTER, as seconds
+RATE_SCALE = 10**6  # rates become whole millionths, so hourly earnings order exactly in integers
+FLAG_WEIGHTS = (("overlap", 16), ("late", 8), ("imported", 4), ("edited", 2), ("conflict", 1))
+
+Expression = ColumnElement[Any]
+
+
+def _c() -> Any:
+    return WorkEntry.__table__.c
+
+
+def _seconds(column: Any) -> Expression:
+    """A UTC column as the whole seconds it stores, to compare and subtract in SQL."""
+    return type_coerce(column, Integer)
+
+
+def _start(session: Session) -> Expression:
+    return _c().start_at
+
+
+def _end(session: Session) -> Expression:
+    return _c().end_at
+
+
+def _duration(session: Session) -> Expression:
+    c = _c()
+    return _seconds(c.end_at) - _seconds(c.start_at) - c.break_seconds
+
+
+def _ranked(session: Session, by: Callable[[str, str], tuple[str, ...]]) -> Expression:
+    """Each engagement's rank, sorted by ``by(client, engagement)`` without regard to case (equal names, equal rank)."""
+    rows = session.execute(select(Engagement.id, Client.name, Engagement.name).join(Client)).all()
+    folded = {engagement_id: tuple(part.casefold() for part in by(client, name))
+              for engagement_id, client, name in rows}
+    rank = {key: number for number, key in enumerate(sorted(set(folded.values())))}
+    return case({engagement_id: rank[key] for engagement_id, key in folded.items()}, value=_c().engagement_id,
+                else_=len(rank)) if rank else literal(0)
+
+
+def _client(session: Session) -> Expression:
+    return _ranked(session, lambda client, engagement: (client,))
+
+
+def _engagement(session: Session) -> Expression:
+    return _ranked(session, lambda client, engagement: (client, engagement))
+
+
+def _category(session: Session) -> Expression:
+    return _c().category
+
+
+def _units(session: Session) -> Expression:
+    return cast(_c().units, Numeric)
+
+
+def _note(session: Session) -> Expression:
+    return func.lower(func.coalesce(_c().note, ""))
+
+
+def _earned(session: Session) -> Expression:
+    """What each entry earns, x3600 (see Terms.earned_x3600): NULL for fixed price or no terms."""
+    c = _c()
+    zones = list(session.scalars(select(c.tz).distinct()))
+    worked = _duration(session)
+    whens: list[tuple[Expression, Expression]] = []
+    # Latest terms first: the first WHEN that matches is the one in force.
+    for terms in session.scalars(select(PayTerms).order_by(PayTerms.effective_from.desc())):
+        if terms.kind == "fixed":
+            amount: Expression = null()
+        else:
+            rate = int(Decimal(terms.rate) * RATE_SCALE)
+            amount = (worked * rate) if terms.kind == "hourly" \
+                else func.coalesce(cast(c.units, Numeric), 0) * (rate * 3600)
+            if terms.unpaid_categories:
+                amount = case((c.category.in_(terms.unpaid_categories), literal(0)), else_=amount)
+        for name in zones:
+            when = c.engagement_id == terms.engagement_id
+            if terms.effective_from > FROM_THE_START:
+                moment = datetime.combine(terms.effective_from, time(), zone(name))
+                when = and_(when, c.tz == name, _seconds(c.start_at) >= int(moment.timestamp()))
+            whens.append((when, amount))
+            if terms.effective_from <= FROM_THE_START:
+                break  # one WHEN covers every zone
+    return case(*whens, else_=null()) if whens else null()
+
+
+def _flags(session: Session) -> Expression:
+    c = _c()
+    other = aliased(WorkEntry)
+    start, end = _seconds(c.start_at), _seconds(c.end_at)
+    other_start, other_end = _seconds(other.start_at), _seconds(other.end_at)
+    longest = session.scalar(select(func.max(end - start))) or 0  # served by the index on the span
+    overlap = exists().where(other.id != c.id, other_start < end, other_end > start, other_start >= start - longest)
+    imported = c.source.like("import:%")
+    late = and_(~imported, _seconds(c.entered_at) - end > LATE_SECONDS)
+    edited = c.updated_at.is_not(None)
+    conflict = c.id.in_(select(SyncConflict.local_id).where(
+        SyncConflict.entity == WorkEntry.__tablename__, SyncConflict.local_id.is_not(None)))
+    present = {"overlap": overlap, "late": late, "imported": imported, "edited": edited, "conflict": conflict}
+    return sum((case((present[name], literal(weight)), else_=literal(0)) for name, weight in FLAG_WEIGHTS),
+               start=literal(0))
+
+
+ORDERS: dict[str, Callable[[Session], Expression]] = {
+    "date": _start, "start": _start, "end": _end, "duration": _duration, "client": _client,
+    "engagement": _engagement, "category": _category, "units": _units, "earned": _earned, "note": _note,
+    "flags": _flags,
+}
+
+
+def order_by(session: Session, order: str, descending: bool) -> list[Expression]:
+    """ORDER BY clauses for ``order`` (a key of ORDERS), ties broken by start and id in the same direction."""
+    if order not in ORDERS:
+        raise ValueError(f"unknown entry order {order!r}: one of {', '.join(ORDERS)}")
+    c = _c()
+    keys = [ORDERS[order](session)] if order not in ("date", "start") else []
+    keys += [c.start_at, c.id]
+    return [key.desc() if descending else key.asc() for key in keys]
+
