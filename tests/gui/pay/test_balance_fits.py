@@ -53,7 +53,6 @@ def test_the_balance_table_never_scrolls_sideways(qtbot, text_scale: int, ledger
     titles = [pay.balances.headerData(c, Qt.Orientation.Horizontal) for c in range(pay.balances.columnCount())]
     check = titles.index("Check")
     assert any(pay.balances.text(row, check) for row in range(pay.balances.rowCount()))  # a verdict is shown
-    main.grab().save(f"/tmp/models4/pay_{width}x{height}_{text_scale}.png")
     header = table.horizontalHeader()
     widths = [header.sectionSize(c) for c in range(len(titles))]
     assert not table.horizontalScrollBar().isVisible() and table.horizontalScrollBar().maximum() == 0, widths
