@@ -15,7 +15,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, Select, Text, func, or_, select, type_coerce
+from sqlalchemy import Integer, Select, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.categories import check_category
@@ -28,7 +28,7 @@ from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, Sync
 from ..store.vault import UnitOfWork, Vault
 from .changes import ENTRIES, announces
 from .clients import find_client, find_engagement, terms_of
-from .entry_order import ORDERS, order_by
+from .entry_order import ORDERS, order_by, terms_in_force
 from .reinstating import put_back, snapshot
 
 LATE_AFTER = timedelta(hours=24)
@@ -388,27 +388,39 @@ def page_entries(vault: Vault, query: EntryQuery, *, offset: int, limit: int) ->
 
 
 def entry_totals(vault: Vault, query: EntryQuery, ranges: Iterable[tuple[int, int]]) -> EntryTotals:
-    """Count, time worked and earnings of the rows in ``ranges`` ((offset, count) in page order): a selection."""
+    """Count, time worked and earnings of the rows in ``ranges`` ((offset, count) in page order): a selection.
+
+    SQL adds up time per (terms in force, category, units) and Python turns each group into money, exactly: 100k
+    selected entries are one grouped scan, not 100k rows. A range that is every row needs no sorting."""
     c = WorkEntry.__table__.c
-    columns = select(c.engagement_id, type_coerce(c.start_at, Integer), type_coerce(c.end_at, Integer),
-                     c.break_seconds, c.category, type_coerce(c.units, Text), c.tz)
+    worked = type_coerce(c.end_at, Integer) - type_coerce(c.start_at, Integer) - c.break_seconds
     count = seconds = 0
     earned: dict[str, Decimal] = defaultdict(Decimal)
     with vault.reading() as session:
-        earnings = _Earnings(session)
+        in_force, schedule = terms_in_force(session)
+        terms = {terms_id: terms_of(row) for terms_id, row in schedule.items()}
+        everything: int | None = None
         for offset, size in ranges:
-            for engagement_id, start, end, break_seconds, category, units, tz in session.execute(
-                _ordered(session, query, columns, offset=offset, limit=size)
+            rows = _filtered(session, query, select(
+                c.category, c.units, in_force.label("terms"), worked.label("worked")))
+            if offset <= 0 and everything is None:
+                everything = session.scalar(_filtered(session, query, select(func.count(WorkEntry.id)))) or 0
+            if not (offset <= 0 and everything is not None and size >= everything):
+                rows = rows.order_by(*order_by(session, query.order, query.descending)) \
+                    .offset(max(offset, 0)).limit(max(size, 0))
+            part = rows.subquery()
+            for category, units, terms_id, number, total in session.execute(
+                select(part.c.category, part.c.units, part.c.terms, func.count(), func.sum(part.c.worked))
+                .group_by(part.c.category, part.c.units, part.c.terms)
             ):
-                worked = end - start - break_seconds
-                count += 1
-                seconds += worked
-                money = earnings.of(engagement_id, datetime.fromtimestamp(start, UTC), tz, category, worked,
-                                    Decimal(units) if units is not None else None)
-                if money is not None:
-                    earned[money.currency] += money.amount
-    return EntryTotals(count=count, worked_seconds=seconds,
-                       earned=tuple(Money(amount, code).rounded() for code, amount in sorted(earned.items())))
+                count += number
+                seconds += total
+                applied = terms.get(terms_id) if terms_id is not None else None
+                if applied is not None and applied.kind != "fixed":
+                    earned[applied.rate.currency] += applied.earned_x3600(
+                        category=category, worked_seconds=total, units=units * number if units is not None else None)
+    return EntryTotals(count=count, worked_seconds=seconds, earned=tuple(
+        Money(amount / 3600, code).rounded() for code, amount in sorted(earned.items())))
 
 
 def _entry_row(session: Session, entry_id: int) -> WorkEntry:

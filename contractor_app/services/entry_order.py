@@ -95,31 +95,42 @@ def _note(session: Session) -> Expression:
     return func.lower(func.coalesce(_c().note, ""))
 
 
-def _earned(session: Session) -> Expression:
-    """What each entry earns, x3600 (see Terms.earned_x3600): NULL for fixed price or no terms."""
+def terms_in_force(session: Session) -> tuple[Expression, dict[int, PayTerms]]:
+    """SQL for the id of the pay terms each entry earns under (NULL: none), and those terms by id.
+
+    Terms apply from the day they take effect in the entry's own zone, as ``entries._Earnings`` reads them: for
+    each zone the entries use, that day's midnight there is a threshold in UTC seconds."""
     c = _c()
     zones = list(session.scalars(select(c.tz).distinct()))
-    worked = _duration(session)
+    schedule = list(session.scalars(select(PayTerms).order_by(PayTerms.effective_from.desc())))
     whens: list[tuple[Expression, Expression]] = []
-    # Latest terms first: the first WHEN that matches is the one in force.
-    for terms in session.scalars(select(PayTerms).order_by(PayTerms.effective_from.desc())):
-        if terms.kind == "fixed":
-            amount: Expression = null()
-        else:
-            rate = int(Decimal(terms.rate) * RATE_SCALE)
-            amount = (worked * rate) if terms.kind == "hourly" \
-                else func.coalesce(cast(c.units, Numeric), 0) * (rate * 3600)
-            if terms.unpaid_categories:
-                amount = case((c.category.in_(terms.unpaid_categories), literal(0)), else_=amount)
+    for terms in schedule:  # latest first: the first WHEN that matches is the one in force
+        if terms.effective_from <= FROM_THE_START:
+            whens.append((c.engagement_id == terms.engagement_id, literal(terms.id)))
+            continue
         for name in zones:
-            when = c.engagement_id == terms.engagement_id
-            if terms.effective_from > FROM_THE_START:
-                moment = datetime.combine(terms.effective_from, time(), zone(name))
-                when = and_(when, c.tz == name, _seconds(c.start_at) >= int(moment.timestamp()))
-            whens.append((when, amount))
-            if terms.effective_from <= FROM_THE_START:
-                break  # one WHEN covers every zone
-    return case(*whens, else_=null()) if whens else null()
+            moment = datetime.combine(terms.effective_from, time(), zone(name))
+            whens.append((and_(c.engagement_id == terms.engagement_id, c.tz == name,
+                               _seconds(c.start_at) >= int(moment.timestamp())), literal(terms.id)))
+    return (case(*whens, else_=null()) if whens else null()), {terms.id: terms for terms in schedule}
+
+
+def _earned(session: Session) -> Expression:
+    """What each entry earns, x3600 (see Terms.earned_x3600) in millionths: NULL for fixed price or no terms."""
+    c = _c()
+    in_force, schedule = terms_in_force(session)
+    worked = _duration(session)
+    amounts: dict[int, Expression] = {}
+    for terms_id, terms in schedule.items():
+        if terms.kind == "fixed":
+            continue
+        rate = int(Decimal(terms.rate) * RATE_SCALE)
+        amount = (worked * rate) if terms.kind == "hourly" \
+            else func.coalesce(cast(c.units, Numeric), 0) * (rate * 3600)
+        if terms.unpaid_categories:
+            amount = case((c.category.in_(terms.unpaid_categories), literal(0)), else_=amount)
+        amounts[terms_id] = amount
+    return case(amounts, value=in_force, else_=null()) if amounts else null()
 
 
 def _flags(session: Session) -> Expression:

@@ -98,8 +98,19 @@ def test_each_order_matches_the_same_sort_in_python(ready: Vault, order: str, de
     assert [r.entry.id for r in rows] == [r.entry.id for r in expected], [key(r) for r in rows]
     assert len({key(r) for r in rows}) >= 2  # the data really has something to sort
     # A selection is counted in the same order: rows 3..9 of this sort.
-    totals = entry_totals(ready, query, [(3, 7)])
-    assert totals.count == 7 and totals.worked_seconds == sum(r.entry.worked_seconds for r in rows[3:10])
+    for ranges in ([(3, 7)], [(0, 2), (20, 6)], [(0, count)]):  # the last is every row: no sorting needed
+        chosen = [row for offset, size in ranges for row in rows[offset:offset + size]]
+        totals = entry_totals(ready, query, ranges)
+        assert totals.count == len(chosen) and totals.worked_seconds == sum(r.entry.worked_seconds for r in chosen)
+        assert totals.earned == _earned_by_currency(chosen), ranges
+
+
+def _earned_by_currency(rows: list[ListedEntry]) -> tuple[Money, ...]:
+    sums: dict[str, Decimal] = {}
+    for row in rows:
+        if row.earned is not None:
+            sums[row.earned.currency] = sums.get(row.earned.currency, Decimal(0)) + row.earned.amount
+    return tuple(Money(amount, code).rounded() for code, amount in sorted(sums.items()))
 
 
 def test_the_default_is_newest_first_and_an_unknown_order_is_refused(ready: Vault) -> None:
