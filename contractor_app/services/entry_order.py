@@ -101,8 +101,10 @@ def terms_in_force(session: Session) -> tuple[Expression, dict[int, PayTerms]]:
     Terms apply from the day they take effect in the entry's own zone, as ``entries._Earnings`` reads them: for
     each zone the entries use, that day's midnight there is a threshold in UTC seconds."""
     c = _c()
-    zones = list(session.scalars(select(c.tz).distinct()))
     schedule = list(session.scalars(select(PayTerms).order_by(PayTerms.effective_from.desc())))
+    # The zones entries use: a scan of every entry, so only when some terms start on a day rather than always.
+    zones = list(session.scalars(select(c.tz).distinct())) \
+        if any(terms.effective_from > FROM_THE_START for terms in schedule) else []
     whens: list[tuple[Expression, Expression]] = []
     for terms in schedule:  # latest first: the first WHEN that matches is the one in force
         if terms.effective_from <= FROM_THE_START:
