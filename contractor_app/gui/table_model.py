@@ -8,7 +8,7 @@ column the value an editor starts from) and, for anything else (a font, an id ro
 `extra(row, key, role)`. An edit is handed to `edit(row, key, value)`, which decides what it means.
 
 Rows are a tuple by default; a model that reads them lazily (the Entries table's pages) overrides `row_at` and
-`rowCount`. Flags are worked out once per column: Qt asks them for every cell of a selection.
+`rowCount`. Flags depend on the column alone: Qt asks them for every cell of a selection.
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from PySide6.QtGui import QColor
 R = TypeVar("R")
 AnyIndex = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+READ_ONLY = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+EDITABLE = READ_ONLY | Qt.ItemFlag.ItemIsEditable
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +50,6 @@ class TableModel(QAbstractTableModel, Generic[R]):
         self.columns: tuple[Column[R], ...] = tuple(columns)
         self.rows: tuple[R, ...] = ()
         self.problem_colour = QColor("#c62828")
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        self._flags = [base | Qt.ItemFlag.ItemIsEditable if column.edit is not None else base
-                       for column in self.columns]
 
     def set_problem_colour(self, colour: str | QColor) -> None:
         """The colour problem cells are painted in (it follows the palette: light or dark)."""
@@ -95,9 +94,10 @@ class TableModel(QAbstractTableModel, Generic[R]):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # No per-row work: Qt asks for every cell of a selection, and 100k rows make that a hot path.
         if not index.isValid() or not 0 <= index.column() < len(self.columns):
             return Qt.ItemFlag.NoItemFlags
-        return self._flags[index.column()]
+        return EDITABLE if self.columns[index.column()].edit is not None else READ_ONLY
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = self.row_at(index.row()) if index.isValid() and 0 <= index.column() < len(self.columns) else None
