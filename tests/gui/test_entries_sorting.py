@@ -85,7 +85,7 @@ def test_clicking_a_header_sorts_by_it_and_it_is_remembered(qtbot, session: Sess
                                            | QItemSelectionModel.SelectionFlag.Rows)
     view.update_totals()
     assert view.footer.text().startswith("3 selected · ")
-    chosen = (view.model.query.order, view.model.query.descending)  # type: ignore[union-attr]
+    chosen = (view.model.query.order, view.model.query.descending)
 
     again = build(qtbot, session, settings)  # the next time the view is built: the same sort
     assert again.model.query is not None and (again.model.query.order, again.model.query.descending) == chosen

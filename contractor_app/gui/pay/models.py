@@ -1,8 +1,9 @@
 """The Pay view's tables: balances per client, payments received, invoices and claims, late payments.
 
 Read-only models on the table-model base (gui/table_model.py) over the services' plain dataclasses: each row is
-computed once into cells of display text, so painting never calls a service. Problems (below minimum wage, overdue, late) carry words and a warning sign as
-well as the red the view paints them with (``PROBLEM_ROLE`` tells it which cells).
+computed once into cells of display text, so painting never calls a service. Problems (below minimum wage, overdue,
+late) carry words and a warning sign as well as the red the view paints them with (``PROBLEM_ROLE`` tells it which
+cells).
 """
 
 from __future__ import annotations

@@ -69,9 +69,8 @@ def test_a_file_too_large_to_preview_is_not_read_for_it(  # type: ignore[no-unty
         handle.write(b"\x89PNG\r\n\x1a\n")
         handle.truncate(size)
     view.add_files([big])
-    [row] = [row for row in range(view.model.rowCount()) if view.model.evidence_at(row).name == big.name]
-    evidence = view.model.evidence_at(row)
-    assert evidence is not None and evidence.size == size
+    [evidence] = [row for row in view.model.rows if row.name == big.name]
+    assert evidence.size == size
     tracemalloc.start()
     try:
         view.select(evidence.id)

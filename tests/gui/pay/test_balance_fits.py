@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
@@ -58,4 +58,5 @@ def test_the_balance_table_never_scrolls_sideways(qtbot, text_scale: int, ledger
     assert not table.horizontalScrollBar().isVisible() and table.horizontalScrollBar().maximum() == 0, widths
     assert header.length() <= table.viewport().width(), (widths, table.viewport().width())
     assert table.mapTo(main, table.rect().topRight()).x() < main.width()  # the table itself is not cut either
-    assert not main.stack.currentWidget().horizontalScrollBar().isVisible()  # nor the view around it
+    around = main.stack.currentWidget()
+    assert isinstance(around, QScrollArea) and not around.horizontalScrollBar().isVisible()  # nor the view around it
