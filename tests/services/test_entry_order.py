@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
@@ -26,6 +27,7 @@ from contractor_app.services.entries import (
     page_entries,
     update_entry,
 )
+from contractor_app.store.models import WorkEntry
 from contractor_app.store.vault import Vault
 
 DAY = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -133,3 +135,24 @@ def test_earnings_follow_the_terms_in_force_in_the_entrys_own_zone(ready: Vault)
     assert any(r.earned is not None and r.earned.amount == 0 and r.entry.category == "training" for r in rows), [
         (r.entry.client, r.entry.category, r.earned) for r in rows]  # training is unpaid: zero, not nothing
     assert any(r.earned is None for r in rows) and rows[0].earned is None  # fixed price and no terms: first
+
+
+def test_totals_stay_exact_with_units_finer_than_a_millionth(vault: Vault) -> None:
+    """Units are summed in millionths in SQL. Logging allows 3 decimals, but records restored from elsewhere may
+    hold finer ones: such a unit sends the sum row by row, still to the exact cent."""
+    add_client(vault, NewClient(name="Fine", currency="USD", terms=Terms(
+        kind="per_unit", rate=Money(Decimal("0.07"), "USD"), unit_name="gram")))
+    for i, units in enumerate((Decimal("1000.125"), Decimal("2.5"), Decimal("0.001"))):
+        start = DAY + timedelta(hours=i)
+        log_work(vault, NewEntry(client="Fine", start=start, end=start + timedelta(minutes=10), tz="UTC", units=units))
+    assert entry_totals(vault, EntryQuery(), [(0, 3)]).earned == (Money(Decimal("70.18"), "USD"),)
+    with vault.unit_of_work() as uow:  # as if restored from another computer's records
+        row = uow.session.scalars(select(WorkEntry).where(WorkEntry.units == Decimal("0.001"))).one()
+        row.units = Decimal("0.0000004")
+        uow.updated(row)
+        other = uow.session.scalars(select(WorkEntry).where(WorkEntry.units == Decimal("2.5"))).one()
+        other.units = Decimal("7142.8571429")
+        uow.updated(other)
+    rows = page_entries(vault, EntryQuery(), offset=0, limit=3)
+    totals = entry_totals(vault, EntryQuery(), [(0, 3)])
+    assert totals.earned == _earned_by_currency(rows) == (Money(Decimal("570.01"), "USD"),)
