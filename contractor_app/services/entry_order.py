@@ -23,14 +23,14 @@ from sqlalchemy import (
     and_,
     case,
     cast,
-    exists,
     func,
     literal,
     null,
+    or_,
     select,
     type_coerce,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from ..domain.pay import FROM_THE_START
 from ..domain.times import zone
@@ -137,19 +137,29 @@ def _earned(session: Session) -> Expression:
 
 def _flags(session: Session) -> Expression:
     c = _c()
-    other = aliased(WorkEntry)
-    start, end = _seconds(c.start_at), _seconds(c.end_at)
-    other_start, other_end = _seconds(other.start_at), _seconds(other.end_at)
-    longest = session.scalar(select(func.max(end - start))) or 0  # served by the index on the span
-    overlap = exists().where(other.id != c.id, other_start < end, other_end > start, other_start >= start - longest)
+    end = _seconds(c.end_at)
     imported = c.source.like("import:%")
     late = and_(~imported, _seconds(c.entered_at) - end > LATE_SECONDS)
     edited = c.updated_at.is_not(None)
     conflict = c.id.in_(select(SyncConflict.local_id).where(
         SyncConflict.entity == WorkEntry.__tablename__, SyncConflict.local_id.is_not(None)))
-    present = {"overlap": overlap, "late": late, "imported": imported, "edited": edited, "conflict": conflict}
+    present = {"overlap": c.id.in_(_overlapping_ids()), "late": late, "imported": imported, "edited": edited,
+               "conflict": conflict}
     return sum((case((present[name], literal(weight)), else_=literal(0)) for name, weight in FLAG_WEIGHTS),
                start=literal(0))
+
+
+def _overlapping_ids() -> Any:
+    """The ids of entries overlapping another (any entry, filtered out or not), in one pass over the entries in
+    order of start: the rule of domain.overlaps.overlapping_keys as SQL window functions. Not correlated, so SQLite
+    works it out once per query rather than once per row."""
+    other = WorkEntry.__table__.alias("other")
+    start, end = _seconds(other.c.start_at), _seconds(other.c.end_at)
+    order = (start, end)
+    before = func.max(end).over(order_by=order, rows=(None, -1))  # the latest end among the entries before
+    after = func.lead(start).over(order_by=order)  # the next entry's start
+    spans = select(other.c.id.label("id"), or_(before > start, after < end).label("overlaps")).subquery()
+    return select(spans.c.id).where(spans.c.overlaps)
 
 
 ORDERS: dict[str, Callable[[Session], Expression]] = {

@@ -99,6 +99,7 @@ def test_each_order_matches_the_same_sort_in_python(ready: Vault, order: str, de
     expected = sorted(rows, key=lambda r: (key(r), r.entry.start, r.entry.id), reverse=descending)
     assert [r.entry.id for r in rows] == [r.entry.id for r in expected], [key(r) for r in rows]
     assert len({key(r) for r in rows}) >= 2  # the data really has something to sort
+    assert any("overlap" in r.entry.flags for r in rows) and not all("overlap" in r.entry.flags for r in rows)
     # A selection is counted in the same order: rows 3..9 of this sort.
     for ranges in ([(3, 7)], [(0, 2), (20, 6)], [(0, count)]):  # the last is every row: no sorting needed
         chosen = [row for offset, size in ranges for row in rows[offset:offset + size]]
