@@ -39,6 +39,10 @@ class PlainHeader(QHeaderView):
                            else QStyleOptionHeader.SectionPosition.End if visual == last
                            else QStyleOptionHeader.SectionPosition.Middle)
         option.selectedPosition = QStyleOptionHeader.SelectedPosition.NotAdjacent
+        if self.isSortIndicatorShown() and self.sortIndicatorSection() == logical:
+            # After the title, not the style's arrow: Fusion draws that over the title of a short header.
+            descending = self.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            option.text += " \u25bc" if descending else " \u25b2"
         painter.save()
         self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.restore()

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.undo = QUndoStack(self)
         self.today = TodayView(session, timer, self.undo)
-        self.entries = EntriesView(session, self.undo)
+        self.entries = EntriesView(session, self.undo, settings)
         self.dashboard = DashboardView(session, self.undo)
         self.pay = PayView(session, self.undo, settings)
         self.clients = ClientsView(session, self.undo)

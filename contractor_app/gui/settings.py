@@ -29,6 +29,8 @@ CLEAN_EXIT = Option("session/clean_exit", True)
 LAST_SEEN = Option("session/last_seen", "")  # for a crash: when the app last ran, to suggest a timer stop
 LAST_CHECK = Option("records/last_check", "")  # ISO date of the last records check that passed
 LAST_REMINDED = Option("reminder/last_day", "")
+ENTRIES_ORDER = Option("entries/order", "date")  # the column the Entries table is sorted by (EntryQuery.order)
+ENTRIES_DESCENDING = Option("entries/descending", True)
 PAY_PERIOD = Option("pay/period", "all")  # the Pay view's period; all time shows whatever is still owed
 LANGUAGE = Option("ui/language", "")  # "": this computer's language; else a key of LANGUAGES. Read once at start
 # Each language in its own words: someone who cannot read the current one still finds theirs.

@@ -9,13 +9,13 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Integer, Select, Text, func, or_, select, type_coerce
+from sqlalchemy import Float, Integer, Select, and_, case, cast, func, or_, select, type_coerce
 from sqlalchemy.orm import Session
 
 from ..domain.categories import check_category
@@ -28,12 +28,14 @@ from ..store.models import Client, Engagement, PaymentAllocation, PayTerms, Sync
 from ..store.vault import UnitOfWork, Vault
 from .changes import ENTRIES, announces
 from .clients import find_client, find_engagement, terms_of
+from .entry_order import ORDERS, order_by, terms_in_force
 from .reinstating import put_back, snapshot
 
 LATE_AFTER = timedelta(hours=24)
 FUTURE_TOLERANCE = timedelta(minutes=5)
 MAX_NOTE = 10_000
 SOURCES = ("manual", "timer")
+ENTRY_ORDERS = tuple(ORDERS)  # what EntryQuery.order may name: every column of the Entries table
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +271,12 @@ class EntryQuery:
     client: str | None = None
     category: str | None = None
     text: str = ""
+    order: str = "date"  # a key of ENTRY_ORDERS: the column the table is sorted by
+    descending: bool = True
+
+    def unsorted(self) -> EntryQuery:
+        """The same filters in the default order: whether two queries show the same entries."""
+        return replace(self, order="date", descending=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,7 +364,8 @@ def count_entries(vault: Vault, query: EntryQuery) -> int:
 
 
 def page_entries(vault: Vault, query: EntryQuery, *, offset: int, limit: int) -> list[ListedEntry]:
-    """Rows ``offset`` .. ``offset + limit`` of the matching entries, newest first, with flags and earnings."""
+    """Rows ``offset`` .. ``offset + limit`` of the matching entries in the query's order (newest first unless it
+    says otherwise), with flags and earnings."""
     with vault.reading() as session:
         rows = list(session.scalars(_ordered(session, query, select(WorkEntry), offset=offset, limit=limit)))
         if not rows:
@@ -379,27 +388,77 @@ def page_entries(vault: Vault, query: EntryQuery, *, offset: int, limit: int) ->
 
 
 def entry_totals(vault: Vault, query: EntryQuery, ranges: Iterable[tuple[int, int]]) -> EntryTotals:
-    """Count, time worked and earnings of the rows in ``ranges`` ((offset, count) in page order): a selection."""
+    """Count, time worked and earnings of the rows in ``ranges`` ((offset, count) in page order): a selection.
+
+    One scan per range adds up, in SQL, the time and units each set of pay terms pays for (a GROUP BY would sort
+    100k rows first); Python turns those sums into money exactly. A range that is every row is not sorted."""
     c = WorkEntry.__table__.c
-    columns = select(c.engagement_id, type_coerce(c.start_at, Integer), type_coerce(c.end_at, Integer),
-                     c.break_seconds, c.category, type_coerce(c.units, Text), c.tz)
+    worked = type_coerce(c.end_at, Integer) - type_coerce(c.start_at, Integer) - c.break_seconds
     count = seconds = 0
     earned: dict[str, Decimal] = defaultdict(Decimal)
     with vault.reading() as session:
-        earnings = _Earnings(session)
+        in_force, schedule = terms_in_force(session)
+        terms = {terms_id: terms_of(row) for terms_id, row in schedule.items() if row.kind != "fixed"}
+        everything: int | None = None
         for offset, size in ranges:
-            for engagement_id, start, end, break_seconds, category, units, tz in session.execute(
-                _ordered(session, query, columns, offset=offset, limit=size)
-            ):
-                worked = end - start - break_seconds
-                count += 1
-                seconds += worked
-                money = earnings.of(engagement_id, datetime.fromtimestamp(start, UTC), tz, category, worked,
-                                    Decimal(units) if units is not None else None)
-                if money is not None:
-                    earned[money.currency] += money.amount
-    return EntryTotals(count=count, worked_seconds=seconds,
-                       earned=tuple(Money(amount, code).rounded() for code, amount in sorted(earned.items())))
+            rows = _filtered(session, query, select(c.category, c.units, in_force.label("terms"),
+                                                    worked.label("worked")))
+            if offset <= 0 and everything is None:
+                everything = session.scalar(_filtered(session, query, select(func.count(WorkEntry.id)))) or 0
+            if not (offset <= 0 and everything is not None and size >= everything):
+                rows = rows.order_by(*order_by(session, query.order, query.descending)) \
+                    .offset(max(offset, 0)).limit(max(size, 0))
+            sums = _sums_by_terms(session, rows.subquery(), terms)
+            if sums is None:  # units finer than a millionth: add them up row by row instead
+                sums = _sums_by_terms_exactly(session, rows.subquery(), terms)
+            number, total, paid = sums
+            count += number
+            seconds += total
+            for terms_id, (paid_seconds, paid_units) in paid.items():
+                applied = terms[terms_id]
+                amount = applied.rate.amount * (paid_seconds if applied.kind == "hourly" else paid_units * 3600)
+                earned[applied.rate.currency] += amount
+    return EntryTotals(count=count, worked_seconds=seconds, earned=tuple(
+        Money(amount / 3600, code).rounded() for code, amount in sorted(earned.items())))
+
+
+UNIT_SCALE = 10**6
+Sums = tuple[int, int, dict[int, tuple[int, Decimal]]]  # count, seconds, terms id -> (paid seconds, paid units)
+
+
+def _sums_by_terms(session: Session, part: Any, terms: Mapping[int, Terms]) -> Sums | None:
+    """One scan: the count, the time, and per terms the time and units it pays for (its unpaid categories left
+    out). Units are summed in millionths; None if some unit has a finer fraction than that."""
+    units = func.round(cast(part.c.units, Float) * UNIT_SCALE)
+    columns: list[Any] = [func.count(), func.coalesce(func.sum(part.c.worked), 0),
+                          func.coalesce(func.sum(case((cast(part.c.units, Float) * UNIT_SCALE != units, 1),
+                                                      else_=0)), 0)]
+    for terms_id, applied in terms.items():
+        pays = and_(part.c.terms == terms_id, part.c.category.not_in(applied.unpaid_categories)) \
+            if applied.unpaid_categories else part.c.terms == terms_id
+        columns.append(func.coalesce(func.sum(case((part.c.terms == terms_id, 1), else_=0)), 0))
+        columns.append(func.coalesce(func.sum(case((pays, part.c.worked), else_=0)), 0))
+        columns.append(func.coalesce(func.sum(case((pays, cast(units, Integer)), else_=0)), 0))
+    number, total, inexact, *paid = session.execute(select(*columns)).one()
+    if inexact:
+        return None
+    return number, total, {terms_id: (paid[3 * i + 1], Decimal(paid[3 * i + 2]) / UNIT_SCALE)
+                           for i, terms_id in enumerate(terms) if paid[3 * i]}  # terms no entry is under: left out
+
+
+def _sums_by_terms_exactly(session: Session, part: Any, terms: Mapping[int, Terms]) -> Sums:
+    number = total = 0
+    paid: dict[int, tuple[int, Decimal]] = {}
+    for category, units, terms_id, worked in session.execute(select(part.c.category, part.c.units, part.c.terms,
+                                                                    part.c.worked)):
+        number += 1
+        total += worked
+        applied = terms.get(terms_id)
+        if applied is not None:
+            pays = category not in applied.unpaid_categories
+            before = paid.get(terms_id, (0, Decimal(0)))
+            paid[terms_id] = (before[0] + worked * pays, before[1] + (units or 0) * pays)
+    return number, total, paid
 
 
 def _entry_row(session: Session, entry_id: int) -> WorkEntry:
@@ -433,7 +492,7 @@ def _filtered(session: Session, query: EntryQuery, statement: Select[Any]) -> Se
 
 
 def _ordered(session: Session, query: EntryQuery, statement: Select[Any], *, offset: int, limit: int) -> Select[Any]:
-    return (_filtered(session, query, statement).order_by(WorkEntry.start_at.desc(), WorkEntry.id.desc())
+    return (_filtered(session, query, statement).order_by(*order_by(session, query.order, query.descending))
             .offset(max(offset, 0)).limit(max(limit, 0)))
 
 

@@ -170,6 +170,32 @@ def link_evidence(vault: Vault, evidence_id: int, links: Iterable[Link]) -> Evid
         return _view(row, _links(uow.session, row.id)[row.id])
 
 
+@announces(EVIDENCE)
+def unlink_evidence(vault: Vault, evidence_id: int, links: Iterable[tuple[str, int]]) -> EvidenceRow:
+    """Take links off kept evidence (one audited change; the file stays kept). All of them or none: a link it does
+    not have is refused. ``link_evidence`` with the same links undoes it. A client's written contract on file stays
+    linked to that client: Clients is where it is changed."""
+    wanted = list(dict.fromkeys(links))
+    if not wanted:
+        raise InvalidInput("Say which link to take off: a client, an entry, a payment, an invoice or an incident.")
+    with vault.unit_of_work() as uow:
+        row = _get(uow.session, evidence_id)
+        have = {(link.entity, link.entity_id): link for link in uow.session.scalars(
+            select(EvidenceLink).where(EvidenceLink.evidence_id == row.id))}
+        missing = [f"{entity} #{entity_id}" for entity, entity_id in wanted if (entity, entity_id) not in have]
+        if missing:
+            raise NotFound(f"Evidence #{row.id} is not linked to {', '.join(missing)}; nothing was changed.")
+        for entity, entity_id in wanted:
+            if entity == "client":
+                client = uow.session.get(Client, entity_id)
+                if client is not None and client.contract_evidence_id == row.id:
+                    raise InvalidInput(f"{row.name!r} is the written contract on file for {client.name}: change "
+                                       "that in Clients first. Nothing was changed.")
+        for key in wanted:
+            uow.deleted(have[key])
+        return _view(row, _links(uow.session, row.id)[row.id])
+
+
 def list_evidence(vault: Vault) -> list[EvidenceRow]:
     """Every piece of evidence, oldest first, with its links (never its bytes)."""
     with vault.reading() as session:
@@ -180,6 +206,15 @@ def list_evidence(vault: Vault) -> list[EvidenceRow]:
 
 def evidence_bytes(vault: Vault, evidence_id: int) -> bytes:
     """The file's bytes, checked against the fingerprint taken when it was added (VaultDamaged if they differ)."""
+    return _load(vault, evidence_id)[1]
+
+
+def evidence_for_preview(vault: Vault, evidence_id: int, limit: int) -> bytes | None:
+    """The file's bytes (checked like ``evidence_bytes``) if it is at most ``limit`` bytes; None for a larger file,
+    whose bytes are then never read: a preview must not load a 200 MB file whole to show a picture."""
+    with vault.reading() as session:
+        if _get(session, evidence_id).size > limit:  # the row's size; its content column is deferred
+            return None
     return _load(vault, evidence_id)[1]
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from contractor_app.gui.table_model import RIGHT, Column, TableModel
 
@@ -57,3 +58,65 @@ def test_nothing_is_answered_outside_the_rows(qtmodeltester) -> None:  # type: i
     model.set_rows([])
     qtmodeltester.check(model)
     assert model.rowCount() == 0
+
+
+class Basket(TableModel[Fruit]):
+    """Editable weights, a problem colour for heavy fruit, a header tooltip and words for a screen reader."""
+
+    def __init__(self) -> None:
+        super().__init__([
+            Column("name", "Name", lambda fruit: fruit.name, accessible=lambda fruit: f"{fruit.name}, fruit"),
+            Column("grams", "Weight", lambda fruit: f"{fruit.grams} g", align=RIGHT, header_tooltip="In grams",
+                   problem=lambda fruit: fruit.grams > 500, edit=lambda fruit: fruit.grams)])
+        self.edits: list[tuple[int, str, Any]] = []
+
+    def edit(self, row: Fruit, key: str, value: Any) -> bool:
+        if not str(value).isdigit():
+            return False
+        self.edits.append((row.id, key, int(value)))
+        return True
+
+
+def test_editable_columns_problem_colours_header_tips_and_screen_reader_text(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = Basket()
+    model.set_rows([Fruit(1, "pear", 180), Fruit(2, "melon", 900)])
+    qtmodeltester.check(model)
+    name, grams, heavy = model.index(0, 0), model.index(0, 1), model.index(1, 1)
+    assert not model.flags(name) & Qt.ItemFlag.ItemIsEditable and model.flags(grams) & Qt.ItemFlag.ItemIsEditable
+    assert grams.data(Qt.ItemDataRole.EditRole) == 180 and name.data(Qt.ItemDataRole.EditRole) is None
+    assert model.setData(grams, "200") and model.edits == [(1, "grams", 200)]
+    assert not model.setData(grams, "heavy") and not model.setData(name, "plum")  # refused; not editable
+    assert not model.setData(grams, "200", Qt.ItemDataRole.DisplayRole) and len(model.edits) == 1
+    assert heavy.data(Qt.ItemDataRole.ForegroundRole) == QColor("#c62828")
+    assert grams.data(Qt.ItemDataRole.ForegroundRole) is None  # only problem cells are coloured
+    changed: list[Any] = []
+    model.dataChanged.connect(lambda *args: changed.append(args))
+    model.set_problem_colour("#ff8a80")  # a dark palette: the problem cells repaint in the new colour
+    assert heavy.data(Qt.ItemDataRole.ForegroundRole) == QColor("#ff8a80") and changed
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == "In grams"
+    assert model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) is None
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole) == int(RIGHT)
+    assert name.data(Qt.ItemDataRole.AccessibleTextRole) == "pear, fruit"
+    assert grams.data(Qt.ItemDataRole.AccessibleTextRole) is None
+
+
+class LazyModel(TableModel[int]):
+    """Rows read on demand (as the Entries table reads pages): only row_at and rowCount are its own."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__([Column("square", "Square", lambda number: str(number * number))])
+        self.count, self.read = count, 0
+
+    def row_at(self, number: int) -> int | None:
+        self.read += 1
+        return number if 0 <= number < self.count else None
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.count
+
+
+def test_a_model_may_read_its_rows_lazily(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = LazyModel(100_000)
+    assert model.index(99_999, 0).data() == str(99_999 ** 2) and model.text(3, 0) == "9"
+    assert model.data(model.createIndex(100_000, 0)) is None
+    assert model.read == 3  # only the rows asked for

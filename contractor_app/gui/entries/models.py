@@ -1,4 +1,4 @@
-"""Qt table models over entries: a base with the columns and inline editing, and the small Today model.
+"""Qt table models over entries, on the table-model base: the columns and inline editing, and the Today model.
 
 Models hold the services' plain ListedEntry dataclasses, never ORM objects. An inline edit does not write: it emits
 ``edit_requested`` with the change and the values to restore, and the view turns it into an undoable command.
@@ -10,76 +10,55 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ...errors import LedgerError
 from ...services.entries import ListedEntry
 from .. import formatting as fmt
+from ..table_model import RIGHT, Column, TableModel
 from . import columns as cols
 
 ENTRY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class EntryTableModel(QAbstractTableModel):
+class EntryTableModel(TableModel[ListedEntry]):
     edit_requested = Signal(int, object, object, str)  # entry id, changes, values before, what changed
     edit_rejected = Signal(str)
 
     def __init__(self, columns: Sequence[cols.Column], zone: tzinfo, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = tuple(columns)
+        super().__init__((), parent)
         self.zone = zone
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-        self._flags = [base | Qt.ItemFlag.ItemIsEditable if column.editable else base for column in self.columns]
+        self.columns = tuple(self._column(column) for column in columns)
+        self.entry_columns = {column.key: column for column in columns}
+
+    def _column(self, column: cols.Column) -> Column[ListedEntry]:
+        """The base column showing ``column`` (display, editor value and tooltip from entries/columns.py)."""
+        return Column(
+            column.key, column.title, lambda listed: cols.display(listed, column, self.zone),
+            tooltip=lambda listed: self._tooltip(listed, column.key), align=RIGHT if column.numeric else None,
+            edit=(lambda listed: cols.edit_value(listed, column, self.zone)) if column.editable else None)
 
     # subclasses provide the rows
     def listed_at(self, row: int) -> ListedEntry | None:
         raise NotImplementedError
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
+    def row_at(self, number: int) -> ListedEntry | None:
+        return self.listed_at(number)
 
-    def column_of(self, key: str) -> int:
-        return next(i for i, column in enumerate(self.columns) if column.key == key)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
-            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def _tooltip(self, listed: ListedEntry, key: str) -> str | None:
+        if key == "note" and listed.entry.note:
+            return listed.entry.note
+        if key in ("client", "engagement"):
+            return f"{listed.entry.client}: {listed.entry.engagement}"
+        if key == "flags" and listed.entry.flags:
+            return self._flag_tooltip(listed)
+        if key == "earned" and listed.earned is None:
+            return self.tr("No hourly or per-unit terms for this work (none agreed, or a fixed price).")
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        # Precomputed per column: Qt may ask for every cell of a selection, and 100k rows make that a hot path.
-        return self._flags[index.column()] if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.column() >= len(self.columns):
-            return None
-        listed = self.listed_at(index.row())
-        if listed is None:
-            return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cols.display(listed, column, self.zone)
-        if role == Qt.ItemDataRole.EditRole:
-            return cols.edit_value(listed, column, self.zone)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column.key == "note" and listed.entry.note:
-                return listed.entry.note
-            if column.key in ("client", "engagement"):
-                return f"{listed.entry.client}: {listed.entry.engagement}"
-            if column.key == "flags" and listed.entry.flags:
-                return self._flag_tooltip(listed)
-            if column.key == "earned" and listed.earned is None:
-                return self.tr("No hourly or per-unit terms for this work (none agreed, or a fixed price).")
-        if role == ENTRY_ID_ROLE:
-            return listed.entry.id
-        return None
+    def extra(self, row: ListedEntry, key: str, role: int) -> Any:
+        return row.entry.id if role == ENTRY_ID_ROLE else None
 
     def _flag_tooltip(self, listed: ListedEntry) -> str:
         lines = []
@@ -94,22 +73,18 @@ class EntryTableModel(QAbstractTableModel):
             lines.append(self.tr("Changed after it was recorded; the history keeps every version."))
         return "\n".join(lines)
 
-    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
-            return False
-        listed = self.listed_at(index.row())
-        if listed is None:
-            return False
-        column = self.columns[index.column()]
+    def edit(self, row: ListedEntry, key: str, value: Any) -> bool:
+        """An inline edit becomes a request for an undoable change (the view makes it), never a write here."""
+        column = self.entry_columns[key]
         try:
-            changes = cols.changes_for(listed, column, value, self.zone)
+            changes = cols.changes_for(row, column, value, self.zone)
         except LedgerError as error:
             self.edit_rejected.emit(str(error))
             return False
-        before = cols.current_values(listed, changes)
-        if all(before.get(key) == value for key, value in changes.items()):
+        before = cols.current_values(row, changes)
+        if all(before.get(name) == value for name, value in changes.items()):
             return False
-        self.edit_requested.emit(listed.entry.id, changes, before, column.title)
+        self.edit_requested.emit(row.entry.id, changes, before, column.title)
         return True
 
     def entry_ids(self, rows: Sequence[int]) -> list[int]:
@@ -126,22 +101,9 @@ class TodayModel(EntryTableModel):
 
     def __init__(self, zone: tzinfo, parent: Any = None) -> None:
         super().__init__(cols.TODAY_COLUMNS, zone, parent)
-        self._rows: list[ListedEntry] = []
-
-    def set_rows(self, rows: Sequence[ListedEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    @property
-    def rows(self) -> list[ListedEntry]:
-        return list(self._rows)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
 
     def listed_at(self, row: int) -> ListedEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.rows[row] if 0 <= row < len(self.rows) else None
 
 
 def summary_of(rows: Sequence[ListedEntry]) -> tuple[int, str]:

@@ -1,7 +1,8 @@
 """The Entries table's model: all matching entries, loaded a page at a time as the view asks for rows.
 
-Row count comes from one COUNT query; rows are fetched in pages of PAGE (newest first) when first painted and kept
-in a small cache, so 100k entries cost a count and the few pages on screen, never a widget or an object per row.
+Row count comes from one COUNT query; rows are fetched in pages of PAGE (in the query's order, which the service
+sorts) when first painted and kept in a small cache, so 100k entries cost a count and the few pages on screen, never
+a widget or an object per row.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt, Signal
 
 from ...services.entries import EntryQuery, ListedEntry
 from . import columns as cols
@@ -25,6 +26,8 @@ Pager = Callable[[EntryQuery, int, int], list[ListedEntry]]
 
 
 class EntriesModel(EntryTableModel):
+    sort_requested = Signal(str, bool)  # column key, descending: the view asks the service for that order
+
     def __init__(self, count: Counter, page: Pager, zone: tzinfo, parent: Any = None) -> None:
         super().__init__(cols.ENTRIES_COLUMNS, zone, parent)
         self._count_of, self._page_of = count, page
@@ -35,6 +38,11 @@ class EntriesModel(EntryTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else self._rows
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header was clicked: the rows are sorted by the service's query, never here (they are not all here)."""
+        if 0 <= column < len(self.columns):
+            self.sort_requested.emit(self.columns[column].key, order == Qt.SortOrder.DescendingOrder)
 
     def show(self, query: EntryQuery, count: int, first_page: list[ListedEntry]) -> None:
         """Show a query's result, fetched (off the UI thread) by the view: its count and first page."""

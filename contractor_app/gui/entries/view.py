@@ -40,9 +40,11 @@ from ...services.entries import (
 )
 from ...services.sync import sync_status
 from .. import formatting as fmt
+from .. import settings as opts
 from ..dialogs import error_text
 from ..header import PlainHeader
 from ..session import CLIENTS, ENTRIES, PROFILE, Session
+from ..settings import Settings
 from ..sync_conflicts import ConflictsDialog
 from ..undo import DeleteEntries, record_edits
 from ..widgets import InlineMessage
@@ -81,9 +83,10 @@ class EntriesView(QWidget):
     failed = Signal(object)
     selection_changed = Signal(int)  # how many rows are selected (the main window enables Delete)
 
-    def __init__(self, session: Session, undo: QUndoStack, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, undo: QUndoStack, settings: Settings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.undo = session, undo
+        self.session, self.undo, self.settings = session, undo, settings
         self.zone = session.profile.zone
         self.setObjectName("entriesView")
         self._build_filters()
@@ -106,6 +109,8 @@ class EntriesView(QWidget):
             header.setHighlightSections(False)  # it asks every row's flags on each selection change
         self.table.setWordWrap(False)
         self._size_columns()
+        self._order = self._remembered_order()
+        self._sortable()
         self.table.setItemDelegateForColumn(self.model.column_of("category"), ChoiceDelegate(fmt.categories, self))
         self.table.setItemDelegateForColumn(self.model.column_of("client"), ChoiceDelegate(self._client_choices, self))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -205,6 +210,31 @@ class EntriesView(QWidget):
         header.setSectionResizeMode(self.model.column_of("note"), QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
+    def _remembered_order(self) -> tuple[str, bool]:
+        order = self.settings.get(opts.ENTRIES_ORDER) if self.settings is not None else "date"
+        descending = self.settings.get(opts.ENTRIES_DESCENDING) if self.settings is not None else True
+        known = {column.key for column in self.model.columns}
+        return (order, bool(descending)) if order in known else ("date", True)
+
+    def _sortable(self) -> None:
+        """Clicking a header sorts by that column (the service sorts: see services/entry_order.py)."""
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        order, descending = self._order
+        header.setSortIndicator(self.model.column_of(order),
+                                Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        self.model.sort_requested.connect(self._sort)
+        self.table.setSortingEnabled(True)  # also stops a header click from selecting a whole column
+
+    def _sort(self, key: str, descending: bool) -> None:
+        if (key, descending) == self._order:
+            return
+        self._order = (key, descending)
+        if self.settings is not None:
+            self.settings.set(opts.ENTRIES_ORDER, key)
+            self.settings.set(opts.ENTRIES_DESCENDING, descending)
+        self.apply_filters()
+
     # --- filters ----------------------------------------------------------------------------------------------
 
     def refresh_conflicts(self) -> None:
@@ -247,7 +277,8 @@ class EntriesView(QWidget):
         else:
             period = period_of(preset, datetime.now(UTC).astimezone(self.zone).date())
         return EntryQuery(period=period, tz=self.session.profile.timezone, client=self.client.currentData(),
-                          category=self.category.currentData(), text=self.search.text().strip())
+                          category=self.category.currentData(), text=self.search.text().strip(),
+                          order=self._order[0], descending=self._order[1])
 
     def apply_filters(self) -> None:
         if not self.session.is_open:
@@ -263,7 +294,7 @@ class EntriesView(QWidget):
         if query != self._wanted:
             return  # a newer filter is on its way
         self.model.show(query, count, rows)
-        filtered = query != EntryQuery(tz=query.tz)
+        filtered = query.unsorted() != EntryQuery(tz=query.tz)
         if count:
             self.body.setCurrentIndex(0)
         else:

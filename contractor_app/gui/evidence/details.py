@@ -1,5 +1,5 @@
 """The selected file, beside the list: its preview, the full fingerprint to select or copy, what it is linked to,
-and the actions on it (link, export a copy).
+and the actions on it (link, unlink, export a copy).
 
 The fingerprint sits in a read-only field so it can be selected with the mouse or keyboard and compared character by
 character with a copy someone else holds; "Copy" puts it on the clipboard in one click.
@@ -8,19 +8,22 @@ character with a copy someone else holds; "Copy" puts it on the clipboard in one
 from __future__ import annotations
 
 from datetime import tzinfo
+from functools import partial
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetricsF, QResizeEvent
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from ...services.evidence import EvidenceRow
 from .. import formatting as fmt
 from ..previews import PreviewLabel
 from ..widgets import InlineMessage, small
-from .model import links_text
+from .model import link_text, links_text
 
 
 class DetailsPanel(QWidget):
+    unlink_requested = Signal(int, str, int)  # evidence id, entity, entity id: one link to take off
+
     def __init__(self, zone: tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
@@ -51,6 +54,9 @@ class DetailsPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.link_button = QPushButton(self.tr("Link to…"))
         self.link_button.setAccessibleName(self.tr("Link this file to a client, entries, payments or incidents"))
+        self.unlink_button = QPushButton(self.tr("Unlink…"))
+        self.unlink_button.setAccessibleName(self.tr("Take a link off this file"))
+        self.unlink_button.setMenu(QMenu(self.unlink_button))  # one item per link, filled for the chosen file
         self.export_button = QPushButton(self.tr("Export a copy…"))
         self.export_button.setAccessibleName(self.tr("Export a copy of this file to a folder"))
         self.message = InlineMessage()
@@ -69,6 +75,7 @@ class DetailsPanel(QWidget):
         self._form = form
         actions = QHBoxLayout()
         actions.addWidget(self.link_button)
+        actions.addWidget(self.unlink_button)
         actions.addWidget(self.export_button)
         actions.addStretch(1)
         self.body = QWidget()  # everything but the preview: hidden while no file is chosen
@@ -128,5 +135,11 @@ class DetailsPanel(QWidget):
         self.media_type.setText(evidence.media_type)
         unlinked = self.tr("Not linked yet: use “Link to…” to say what this file is proof of.")
         self.links.setText(links_text(evidence.links) or unlinked)
+        menu = self.unlink_button.menu()
+        menu.clear()
+        for link in evidence.links:
+            action = menu.addAction(link_text(link))
+            action.triggered.connect(partial(self.unlink_requested.emit, evidence.id, link.entity, link.entity_id))
+        self.unlink_button.setEnabled(bool(evidence.links))
         self.note.setText(evidence.note or "")
         self._form.setRowVisible(self._note_row, bool(evidence.note))

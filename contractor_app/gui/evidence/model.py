@@ -7,18 +7,16 @@ tooltip and in the details beside the list, where it can be selected and copied.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
 )
@@ -26,11 +24,11 @@ from PySide6.QtGui import QIcon, QImage
 
 from ...services.evidence import EvidenceRow, LinkedRecord
 from .. import formatting as fmt
+from .. import table_model
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole  # the row's EvidenceRow
 COLUMNS = ("name", "added", "size", "sha256", "links")
 NAME, ADDED, SIZE, SHA256, LINKS = range(len(COLUMNS))
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def short_hash(sha256: str) -> str:
@@ -62,38 +60,51 @@ def links_text(links: tuple[LinkedRecord, ...]) -> str:
     return ", ".join(link_text(link) for link in links)
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(table_model.TableModel[EvidenceRow]):
     def __init__(self, zone: tzinfo, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        def size(row: EvidenceRow) -> str:
+            return QLocale().formattedDataSize(row.size)
+
+        def linked(row: EvidenceRow) -> str:
+            return links_text(row.links) or self.tr("not linked yet")
+
+        super().__init__((), parent)
+        self.columns = (  # after the QObject exists, so that its words are translated as this class's (self.tr)
+            table_model.Column("name", self.tr("File"), lambda row: row.name,
+                               tooltip=lambda row: row.name + (f"\n{row.note}" if row.note else "")),
+            table_model.Column("added", self.tr("Added"), lambda row: added_text(row.added_at, self.zone),
+                               tooltip=lambda row: f"{fmt.date_text(row.added_at, self.zone)}  "
+                                                   f"{fmt.time_text(row.added_at, self.zone)}"),
+            table_model.Column("size", self.tr("Size"), size, tooltip=size, align=table_model.RIGHT),
+            table_model.Column("sha256", self.tr("SHA-256"), lambda row: short_hash(row.sha256),
+                               tooltip=lambda row: self.tr("SHA-256 %1\nClick to copy it.").replace("%1", row.sha256),
+                               header_tooltip=self.tr("The file's fingerprint: click one to copy it."),
+                               accessible=lambda row: row.sha256),
+            table_model.Column("links", self.tr("Linked to"), linked, tooltip=linked),
+        )
         self.zone = zone
-        self._rows: list[EvidenceRow] = []
         self._thumbnails: dict[int, QImage | None] = {}  # None: tried, not decodable
         self.placeholder: QIcon | None = None  # shown until (or instead of) a thumbnail, so names line up
-        self._headers = (self.tr("File"), self.tr("Added"), self.tr("Size"), self.tr("SHA-256"),
-                         self.tr("Linked to"))
 
     # --- contents ---------------------------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[EvidenceRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: Sequence[EvidenceRow]) -> None:
         kept = {row.id for row in rows}
         self._thumbnails = {key: image for key, image in self._thumbnails.items() if key in kept}
-        self.endResetModel()
+        super().set_rows(rows)
 
     def clear(self) -> None:
-        self.beginResetModel()
-        self._rows, self._thumbnails = [], {}
-        self.endResetModel()
+        self._thumbnails = {}
+        super().set_rows([])
 
     def evidence_at(self, row: int) -> EvidenceRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, evidence_id: int) -> int:
-        return next((number for number, row in enumerate(self._rows) if row.id == evidence_id), -1)
+        return next((number for number, row in enumerate(self.rows) if row.id == evidence_id), -1)
 
     def without_thumbnail(self) -> list[EvidenceRow]:
-        return [row for row in self._rows if row.id not in self._thumbnails]
+        return [row for row in self.rows if row.id not in self._thumbnails]
 
     def set_thumbnails(self, images: dict[int, QImage | None]) -> None:
         for evidence_id, image in images.items():
@@ -109,61 +120,12 @@ class EvidenceModel(QAbstractTableModel):
     def thumbnail(self, evidence_id: int) -> QImage | None:
         return self._thumbnails.get(evidence_id)
 
-    # --- Qt model ---------------------------------------------------------------------------------------------
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == SHA256:
-            return self.tr("The file's fingerprint: click one to copy it.")
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row, column = self._rows[index.row()], index.column()
+    def extra(self, row: EvidenceRow, key: str, role: int) -> Any:
         if role == EVIDENCE_ROLE:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == SHA256:
-                return self.tr("SHA-256 %1\nClick to copy it.").replace("%1", row.sha256)
-            if column == NAME:
-                return row.name + (f"\n{row.note}" if row.note else "")
-            if column == ADDED:
-                return f"{fmt.date_text(row.added_at, self.zone)}  {fmt.time_text(row.added_at, self.zone)}"
-            return self._display(row, column) or None
-        if role == Qt.ItemDataRole.DecorationRole and column == NAME:
+        if role == Qt.ItemDataRole.DecorationRole and key == "name":
             image = self._thumbnails.get(row.id)
             return image if image is not None else self.placeholder
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return row.sha256 if column == SHA256 else self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self.columns[self.column_of(key)].text(row)
         return None
-
-    def _display(self, row: EvidenceRow, column: int) -> str:
-        if column == NAME:
-            return row.name
-        if column == ADDED:
-            return added_text(row.added_at, self.zone)
-        if column == SIZE:
-            return QLocale().formattedDataSize(row.size)
-        if column == SHA256:
-            return short_hash(row.sha256)
-        return links_text(row.links) or self.tr("not linked yet")
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -12,7 +12,7 @@ import re
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,13 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.evidence import EvidenceRow as Evidence
-from ...services.evidence import Link, evidence_bytes, export_evidence, link_evidence, list_evidence
+from ...services.evidence import (
+    Link,
+    evidence_bytes,
+    evidence_for_preview,
+    export_evidence,
+    link_evidence,
+    list_evidence,
+    unlink_evidence,
+)
 from ...services.vault import Vault
 from ..dialogs import error_text
 from ..previews import preview
 from ..session import CLIENTS, ENTRIES, EVIDENCE, INCIDENTS, PAYMENTS, Session
 from ..view import View
 from ..widgets import InlineMessage, heading
+from .commands import UnlinkEvidence
 from .details import DetailsPanel
 from .drop_zone import DropZone
 from .importer import EvidenceImport, ImportOutcome
@@ -45,8 +54,9 @@ from .link_dialog import LinkDialog, linkable_records
 from .model import NAME, SHA256, EvidenceModel
 
 THUMBNAIL_SIDE = 40
-THUMBNAIL_MAX_BYTES = 25 * 1024 * 1024  # larger files show no thumbnail (their preview still loads on demand)
+THUMBNAIL_MAX_BYTES = 25 * 1024 * 1024  # larger files show no thumbnail
 THUMBNAILS_PER_PASS = 200
+PREVIEW_MAX_BYTES = THUMBNAIL_MAX_BYTES  # larger files are never read for a preview: export a copy to open them
 PREVIEWABLE = ("image/", "application/pdf")
 _UNSAFE_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
@@ -63,8 +73,10 @@ def _thumbnails(vault: Vault, ids: list[int]) -> dict[int, QImage | None]:
     return images
 
 
-def _preview(vault: Vault, evidence_id: int) -> QImage | None:
-    return preview(evidence_bytes(vault, evidence_id))
+def _preview(vault: Vault, evidence_id: int) -> QImage | None | bool:
+    """The preview picture, None if the file has none, False if it is too large to read for a preview."""
+    content = evidence_for_preview(vault, evidence_id, PREVIEW_MAX_BYTES)
+    return False if content is None else preview(content)
 
 
 def safe_file_name(name: str, evidence_id: int) -> str:
@@ -130,6 +142,8 @@ class EvidenceView(View):
         self.details = DetailsPanel(self.zone)
         self.details.copy_button.clicked.connect(self.copy_fingerprint)
         self.details.link_button.clicked.connect(self.link_selected)
+        self.details.unlink_requested.connect(lambda evidence_id, entity, entity_id: self.unlink(
+            evidence_id, [(entity, entity_id)]))
         self.details.export_button.clicked.connect(self.export_copy)
         split = QSplitter()
         split.addWidget(self.list_stack)
@@ -239,10 +253,14 @@ class EvidenceView(View):
         self.session.fetch(_preview, evidence.id, on_result=partial(self._previewed, evidence.id),
                            on_error=partial(self._preview_failed, evidence.id))
 
-    def _previewed(self, evidence_id: int, image: QImage | None) -> None:
+    def _previewed(self, evidence_id: int, image: QImage | None | bool) -> None:
         if evidence_id != self._preview_for:
             return  # another file was chosen meanwhile
-        if image is None:
+        if image is False:
+            self.details.preview.show_text(self.tr("This file is too large to preview (more than %1). Export a copy "
+                                                   "to open it in another program.").replace(
+                "%1", QLocale().formattedDataSize(PREVIEW_MAX_BYTES)))
+        elif not isinstance(image, QImage):
             self.details.preview.show_text(self.tr("No preview for this file. Export a copy to open it in "
                                                    "another program."))
         else:
@@ -325,6 +343,20 @@ class EvidenceView(View):
         self.session.call(link_evidence, evidence_id, links,
                           on_result=lambda view: self._linked(view),
                           on_error=lambda error: self.details.message.problem(error_text(error)))
+
+    def unlink(self, evidence_id: int, links: list[tuple[str, int]]) -> None:
+        """Take links off a file (undo links them again); the file stays kept."""
+        def done(view: Evidence) -> None:
+            self.undo.push(UnlinkEvidence(self.session, evidence_id, links, self._undo_failed))
+            self.select(view.id)
+            self.details.message.hint(self.tr("Unlinked. Undo (Ctrl+Z) links it again."))
+
+        self.session.call(unlink_evidence, evidence_id, links, on_result=done,
+                          on_error=lambda error: self.details.message.problem(error_text(error)))
+
+    def _undo_failed(self, error: BaseException) -> None:
+        self.undo.clear()
+        self.failed.emit(error)
 
     def _linked(self, view: Evidence) -> None:
         self.select(view.id)

@@ -1,8 +1,9 @@
 """The Pay view's tables: balances per client, payments received, invoices and claims, late payments.
 
-Read-only Qt models over the services' plain dataclasses: each row is computed once into display texts, so
-painting never calls a service. Problems (below minimum wage, overdue, late) carry words and a warning sign as
-well as the red the view paints them with (``PROBLEM_ROLE`` tells it which cells).
+Read-only models on the table-model base (gui/table_model.py) over the services' plain dataclasses: each row is
+computed once into cells of display text, so painting never calls a service. Problems (below minimum wage, overdue,
+late) carry words and a warning sign as well as the red the view paints them with (``PROBLEM_ROLE`` tells it which
+cells).
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 
 from ...domain.assessment import ClientPay, LatePayment
 from ...domain.explain import rate_places
@@ -22,9 +23,9 @@ from ...services.invoices import InvoiceRow
 from ...services.payments import PaymentDetails
 from ...services.summary import Summary
 from .. import formatting as fmt
+from .. import table_model
 from .text import below_minimum, day_text, due_basis_text, estimate, method_label, range_text, status_text, tr
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -50,65 +51,28 @@ class Column:
     tooltip: str = ""
 
 
-class RowsModel(QAbstractTableModel):
+def _cell(number: int, title: Column) -> table_model.Column[Row]:
+    """A base column over cell ``number`` of each row: its text, tooltip and problem flag."""
+    return table_model.Column(
+        str(number), title.title, lambda row: row.cells[number].text,
+        tooltip=lambda row: row.cells[number].tooltip or None, align=table_model.RIGHT if title.numeric else None,
+        header_tooltip=title.tooltip or None, problem=lambda row: row.cells[number].problem)
+
+
+class RowsModel(table_model.TableModel[Row]):
     """Rows of ready-made cells; subclasses turn their records into rows."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.columns = self._columns()  # translated when the model is built, after the app's translator is in
-        self._rows: list[Row] = []
-        self._problem = QBrush(QColor("#c62828"))
+        # Translated when the model is built, after the app's translator is in.
+        super().__init__([_cell(number, column) for number, column in enumerate(self._columns())], parent)
 
     def _columns(self) -> tuple[Column, ...]:
         raise NotImplementedError
 
-    def set_problem_colour(self, colour: str) -> None:
-        self._problem = QBrush(QColor(colour))
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self.columns) - 1))
-
     def _set(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.title
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or index.column() >= len(self.columns):
-            return None
-        row = self._rows[index.row()]
-        cell = row.cells[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell.text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return cell.tooltip or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and cell.problem:
-            return self._problem
+    def extra(self, row: Row, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and row.bold:
             font = QFont()
             font.setBold(True)
@@ -116,14 +80,12 @@ class RowsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return row.key
         if role == PROBLEM_ROLE:
-            return cell.problem
+            return row.cells[int(key)].problem
         return None
 
     def key_at(self, row: int) -> Any:
-        return self._rows[row].key if 0 <= row < len(self._rows) else None
-
-    def text(self, row: int, column: int) -> str:
-        return self._rows[row].cells[column].text
+        found = self.row_at(row)
+        return found.key if found is not None else None
 
 
 def _money(value: Money | None) -> str:

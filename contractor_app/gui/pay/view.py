@@ -40,6 +40,7 @@ from .commands import DeleteInvoice, delete_payment_command
 from .costs import CostsPanel
 from .data import PayData, pay_data, period_of, shown_invoices
 from .explanation import ExplanationDialog
+from .fitted_table import FittedTable
 from .invoice_dialog import InvoiceDialog
 from .models import BalanceModel, InvoicesModel, LateItem, LateModel, PaymentsModel, RowsModel
 from .payment_dialog import PaymentDialog, date_edit
@@ -51,8 +52,8 @@ WATCHED = frozenset({ENTRIES, PAYMENTS, INVOICES, ADJUSTMENTS, CLIENTS, PROFILE,
 MAX_BALANCE_ROWS = 6
 
 
-def table(model: RowsModel, name: str, stretch: int) -> QTableView:
-    view = QTableView()
+def table(model: RowsModel, name: str, stretch: int, view: QTableView | None = None) -> QTableView:
+    view = view or QTableView()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,11 +87,12 @@ class PayView(View):
         self.payments = PaymentsModel(self)
         self.invoices = InvoicesModel(self)
         self.late = LateModel(self)
-        self.balance_table = table(self.balances, self.tr("Balance per client"), 0)
+        self.balance_table = FittedTable(MAX_BALANCE_ROWS)
+        table(self.balances, self.tr("Balance per client"), 0, self.balance_table)
         self.balance_table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
         self.balance_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.balance_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.balance_table.horizontalHeader().setMinimumSectionSize(60)
+        self.balance_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.balance_table.setWordWrap(True)
         self.payment_table = table(self.payments, self.tr("Payments received"), 1)
         self.invoice_table = table(self.invoices, self.tr("Invoices and claims"), 1)
         self.late_table = table(self.late, self.tr("Late payments"), 0)
@@ -141,6 +143,7 @@ class PayView(View):
 
         self.balance_title = QLabel()
         self.balance_title.setTextFormat(Qt.TextFormat.RichText)
+        self.balance_title.setWordWrap(True)  # at 200% text the title and the link beside it fill the width
         # Beside the figures: how each was worked out (a figure's cell, activated, opens it at its own topic).
         self.explain_link = QLabel('<a href="#explain">' + self.tr("How was this worked out?") + "</a>")
         self.explain_link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -296,7 +299,7 @@ class PayView(View):
         shown = data.summary.clients[0].period if data.summary.clients else data.period
         self.balance_title.setText("<b>" + self.tr("Balance per client") + "</b>   " + range_text(shown.start,
                                                                                                 shown.end))
-        self._fit_balances()
+        self.balance_table.fit()
         self._say_why_empty(data)
         self.payments.set_payments(data.payments)
         self.invoices.set_invoices(shown_invoices(data.invoices, data.period, data.client))
@@ -323,12 +326,6 @@ class PayView(View):
             self.client.setItemData(self.client.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
         self.client.setCurrentIndex(max(self.client.findData(current), 0) if current else 0)
         self.client.blockSignals(False)
-
-    def _fit_balances(self) -> None:
-        rows = min(max(self.balances.rowCount(), 1), MAX_BALANCE_ROWS)
-        table_ = self.balance_table
-        height = table_.horizontalHeader().sizeHint().height() + table_.verticalHeader().defaultSectionSize() * rows
-        table_.setFixedHeight(height + 2 * table_.frameWidth() + 2)
 
     def _say_why_empty(self, data: PayData) -> None:
         """An empty table says why (the Pay view once showed an empty table and no message while money was owed):

@@ -12,17 +12,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 
 from ...services.incidents import IncidentDetails
 from ...services.privacy import DataRecordDetails
 from .. import formatting as fmt
+from .. import table_model
 from ..widgets import PROBLEM_COLOUR, PROBLEM_COLOUR_DARK
 from . import labels
 from .labels import tr
 
-Index = QModelIndex | QPersistentModelIndex
 WARNING = "\u26a0 "
 
 
@@ -105,70 +105,57 @@ def incident_columns() -> list[Column]:
     ]
 
 
-class RecordsModel(QAbstractTableModel):
+def _in_table(number: int, column: Column) -> table_model.Column[Any]:
+    """A base column showing ``column``: a problem puts a warning sign before the text and its reason in the
+    tooltip and in what a screen reader reads."""
+
+    def shown(record: Any) -> str:
+        return WARNING + column.text(record) if column.problem(record) else column.text(record)
+
+    def tooltip(record: Any) -> str | None:
+        full = column.full(record) if column.full else column.text(record)
+        problem = column.problem(record)
+        return f"{full}\n{problem}" if problem else (full or None)
+
+    def spoken(record: Any) -> str:
+        problem = column.problem(record)
+        return f"{column.text(record)}. {problem}" if problem else column.text(record)
+
+    return table_model.Column(str(number), column.title, shown, tooltip=tooltip, accessible=spoken,
+                              align=table_model.RIGHT if column.align_right else None)
+
+
+class RecordsModel(table_model.TableModel[Any]):
     """The records of one list, in the order the services give them."""
 
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        shown = [column for column in columns if column.in_table]
+        super().__init__([_in_table(number, column) for number, column in enumerate(shown)], parent)
         self.all_columns = list(columns)
-        self.columns = [column for column in columns if column.in_table]
-        self.records: list[DataRecordDetails | IncidentDetails] = []
+        self.shown = shown  # the table's columns, with their widths
+
+    @property
+    def records(self) -> tuple[DataRecordDetails | IncidentDetails, ...]:
+        return self.rows
 
     def show(self, records: Sequence[DataRecordDetails | IncidentDetails]) -> None:
-        self.beginResetModel()
-        self.records = list(records)
-        self.endResetModel()
+        self.set_rows(records)
 
     def clear(self) -> None:
-        self.show([])
+        self.set_rows([])
 
     def record(self, row: int) -> Any:
-        return self.records[row]
+        return self.rows[row]
 
     def row_of(self, record_id: int) -> int:
         """The row of the record with this id, or -1."""
-        return next((row for row, record in enumerate(self.records) if record.id == record_id), -1)
+        return next((row for row, record in enumerate(self.rows) if record.id == record_id), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].title
-            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].align_right:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self.records)):
-            return None
-        column = self.columns[index.column()]
-        record = self.records[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            text = column.text(record)
-            problem = column.problem(record)
-            if role == Qt.ItemDataRole.DisplayRole:
-                return WARNING + text if problem else text
-            if role == Qt.ItemDataRole.ToolTipRole:
-                full = column.full(record) if column.full else text
-                return f"{full}\n{problem}" if problem else (full or None)
-            return f"{text}. {problem}" if problem else text
-        if role == Qt.ItemDataRole.ForegroundRole and column.problem(record):
-            return QColor(_problem_colour())
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def extra(self, row: Any, key: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and self.shown[int(key)].problem(row):
+            return QColor(_problem_colour())  # read from the palette as painted: light or dark
         if role == Qt.ItemDataRole.UserRole:
-            return record.id
+            return row.id
         return None
 
 

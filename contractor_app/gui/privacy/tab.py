@@ -162,7 +162,7 @@ class RecordsTab(QWidget):
     def _fit_columns(self) -> None:
         """Each column as wide as its header and cells, up to its limit; the stretching ones share the rest."""
         header = self.table.horizontalHeader()
-        for number, column in enumerate(self.model.columns):
+        for number, column in enumerate(self.model.shown):
             if number not in self._stretch:
                 wanted = max(self.table.sizeHintForColumn(number), header.sectionSizeHint(number))
                 header.resizeSection(number, min(wanted, column.width))
