@@ -190,8 +190,9 @@ def _offscreen() -> None:
 
 def test_unlock_to_a_usable_dashboard_at_100k(qtbot, vault_100k: BenchVault, figures: Figures,  # type: ignore[no-untyped-def]
                                               tmp_path) -> None:
-    """From an unlocked vault to the main window with the Dashboard's recent figures shown, as after unlock: every
-    view built, reads on the app's own worker threads (the KDF is the unlock itself, measured elsewhere)."""
+    """From an unlocked vault to the main window with the Dashboard's recent figures shown, as after unlock: the
+    Dashboard built (the other views are built when first shown), reads on the app's own worker threads (the KDF is
+    the unlock itself, measured elsewhere)."""
     from contractor_app.gui.main_window import MainWindow
     from contractor_app.gui.settings import Settings
     from contractor_app.gui.tasks import TaskRunner
@@ -210,7 +211,8 @@ def test_unlock_to_a_usable_dashboard_at_100k(qtbot, vault_100k: BenchVault, fig
     usable = time.perf_counter()
     qtbot.waitUntil(lambda: main.dashboard.data is not None and main.dashboard.data.complete, timeout=120_000)
     complete = time.perf_counter()
-    figures.add(f"main window built over {N}", f"{(built - began) * 1000:.0f} ms", "ten views")
+    figures.add(f"main window built over {N}", f"{(built - began) * 1000:.0f} ms",
+                f"views built: {', '.join(main.built_views())}")
     figures.add("Dashboard usable (recent figures shown)", f"{(usable - began) * 1000:.0f} ms",
                 f"all-time balances at {(complete - began) * 1000:.0f} ms")
     figures.row("dashboard", f"{(usable - began) * 1000:.0f} ms to usable; balances at "
