@@ -6,8 +6,8 @@ announced as signals for the app controller, which owns the session's lifecycle.
 Each view is built when it is first shown (or first asked for: ``main.pay``), and it loads its records as it is
 built: unlocking builds and loads the Dashboard alone (issue 18: at 100k entries, building and loading all ten views
 took seconds). A view not built yet has nothing to refresh when the records change; once built it follows every
-change, as before. So the Pay and Privacy badges in the sidebar appear once those views have been shown; the
-Dashboard shows what is overdue from the start.
+change, as before. Until the Pay and Data & privacy views are built, the window counts their sidebar badges itself
+(overdue invoices, access requests wanting a follow-up): two small reads, not the views' lists.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Generic, TypeVar, cast, overload
 
-from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.access_requests import needing_attention
 from ..services.backups import backup_folder, latest_backup_file, load_settings
+from ..services.invoices import overdue_count
 from ..services.vault import Vault
 from ..services.verify import VerifyReport, verify_vault
 from . import settings as opts
@@ -56,7 +58,7 @@ from .pay.invoice_dialog import InvoiceDialog
 from .pay.payment_dialog import PaymentDialog
 from .privacy import PrivacyView
 from .reports import ReportsView
-from .session import BACKUPS, Session
+from .session import ACCESS_REQUESTS, BACKUPS, CLIENTS, INVOICES, PAYMENTS, PROFILE, Session
 from .settings import Settings
 from .settings_view import SettingsView
 from .timer.control import TimerControl
@@ -87,6 +89,18 @@ class _LazyView(Generic[W]):
     def __get__(self, main: MainWindow, owner: type) -> W: ...
     def __get__(self, main: MainWindow | None, owner: type) -> _LazyView[W] | W:
         return self if main is None else cast(W, main.view(self.key))
+
+
+def _overdue_invoices(vault: Vault, tz: str) -> int:
+    return overdue_count(vault, tz=tz)
+
+
+def _requests_needing_attention(vault: Vault) -> int:
+    return len(needing_attention(vault))
+
+
+# The sidebar badges the window counts itself while their view is not built: what changes them, and the read.
+BADGE_CHANGES = {"pay": frozenset({INVOICES, PAYMENTS, CLIENTS, PROFILE}), "privacy": frozenset({ACCESS_REQUESTS})}
 
 
 def _latest_backup(vault: Vault) -> tuple[datetime, Path] | None:
@@ -162,6 +176,7 @@ class MainWindow(QMainWindow):
         session.failed.connect(self.show_failure)
         session.locked.connect(self.undo.clear)
         session.changed.connect(self._records_changed)
+        session.changed.connect(self._count_badges)
         timer.changed.connect(self._timer_changed)
         self._timer_changed(timer.state)
         geometry = settings.geometry("main")
@@ -172,6 +187,7 @@ class MainWindow(QMainWindow):
         if screen is not None:
             self.fit_to(screen.availableGeometry(), centre=not remembered)
         self.show_key("dashboard")
+        self._count_badges(frozenset().union(*BADGE_CHANGES.values()))
 
     # --- building ---------------------------------------------------------------------------------------------
 
@@ -388,6 +404,23 @@ class MainWindow(QMainWindow):
         item = self.sidebar.item(number)
         item.setText(f"{title}  {badge}" if badge else title)
         item.setToolTip(badge)
+
+    def _count_badges(self, kinds: frozenset[str]) -> None:
+        """The Pay and Data & privacy badges, counted here while their views are not built (a built view keeps its
+        own badge up to date). The Pay badge is the Pay view's own text, translated in its context."""
+        if not self.session.is_open:
+            return
+        if "pay" not in self._built and kinds & BADGE_CHANGES["pay"]:
+            self.session.fetch(_overdue_invoices, self.session.profile.timezone, on_error=lambda error: None,
+                               on_result=lambda count: self._counted("pay", QCoreApplication.translate(
+                                   "PayView", "! %1 overdue").replace("%1", str(count)) if count else ""))
+        if "privacy" not in self._built and kinds & BADGE_CHANGES["privacy"]:
+            self.session.fetch(_requests_needing_attention, on_error=lambda error: None,
+                               on_result=lambda count: self._counted("privacy", f"! {count}" if count else ""))
+
+    def _counted(self, key: str, badge: str) -> None:
+        if key not in self._built:  # built meanwhile: the view's own badge stands
+            self._set_badge_at(VIEW_KEYS.index(key), badge)
 
     def current_key(self) -> str:
         return VIEW_KEYS[self.stack.currentIndex()]

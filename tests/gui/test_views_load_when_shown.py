@@ -5,17 +5,20 @@ it is shown."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from contractor_app.domain.times import DateRange
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.session import Session
 from contractor_app.services.clients import list_clients
 from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.invoices import NewInvoice, add_invoice
 
 from .conftest import unlock_copy
 from .sample import sample_vault
@@ -51,8 +54,10 @@ def test_unlocking_builds_and_loads_the_dashboard_alone(ledger: Ledger, template
     assert main.current_key() == "dashboard" and main.dashboard.data is not None
     # The Dashboard's figures, the status bar's last backup and records check, the timer (its state, and the latest
     # entry for the forgotten-timer question): no other view's lists.
+    # Two small counts for the sidebar badges of Pay and Data & privacy stand in for those views' lists.
     assert {query.rsplit(".", 1)[1] for query in reads} == {
-        "timer_status", "page_entries", "_latest_backup", "dashboard", "verify_vault"}, reads
+        "timer_status", "page_entries", "_latest_backup", "dashboard", "verify_vault", "_overdue_invoices",
+        "_requests_needing_attention"}, reads
     assert all(main.sidebar.item(number).text() for number in range(len(VIEW_KEYS)))  # every name is there
 
 
@@ -92,3 +97,19 @@ def test_a_change_made_while_a_view_was_hidden_is_shown_with_it(ledger: Ledger, 
     main.show_key("today")
     assert main.today.model.rowCount() >= 1
     assert main.entries.model.rowCount() == rows + 2
+
+
+def test_the_pay_badge_shows_before_the_pay_view_is_built(ledger: Ledger, template: Path, data_dir: Path) -> None:
+    main = unlock_copy(ledger, template, data_dir)
+    pay = main.sidebar.item(VIEW_KEYS.index("pay"))
+    assert pay.text() == "Pay"
+    client = main.session.read(list_clients)[0].name
+    today = date.today()
+    main.session.call(add_invoice, NewInvoice(client=client, issued_on=today - timedelta(days=40),
+                                              amount=Decimal("50"), covers=DateRange(today - timedelta(days=45),
+                                                                                     today - timedelta(days=41)),
+                                              due_on=today - timedelta(days=10)))
+    assert "pay" not in main.built_views()
+    assert pay.text() == "Pay  ! 1 overdue"
+    main.show_key("pay")
+    assert pay.text() == "Pay  ! 1 overdue"  # the view's own count, the same
