@@ -9,8 +9,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon, QPixmap
 
 ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the app-<size>.png files
@@ -21,6 +21,9 @@ def _render(size: int, running: bool) -> QPixmap:
     pixmap = source if source.width() == size else source.scaled(
         size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
     if running:  # a dot in the corner: the tray's tooltip and menu say "running" in words
+        from PySide6.QtCore import QRectF  # here: QPainter's enums take time to set up, not needed at start
+        from PySide6.QtGui import QColor, QPainter
+
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setBrush(QColor("#2e9e5b"))

@@ -1,4 +1,8 @@
-"""Idle detection for auto-lock: any key, click, wheel or mouse move in the app counts as activity."""
+"""Idle detection for auto-lock: any key, click, wheel or mouse move in the app counts as activity.
+
+The application-wide event filter is installed only while armed (records open): before that every event the
+unlock window's first paint sends would pass through Python for nothing (issue 18).
+"""
 
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ class IdleWatcher(QObject):
         self.minutes = minutes
         self._last = time.monotonic()
         self._armed = False
-        app.installEventFilter(self)
+        self._app = app
         self._check = QTimer(self, interval=5000, timeout=self.check)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
 
     def set_minutes(self, minutes: int) -> None:
@@ -28,10 +32,14 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         self._last = time.monotonic()
+        if not self._armed:
+            self._app.installEventFilter(self)
         self._armed = True
         self._check.start()
 
     def stop(self) -> None:
+        if self._armed:
+            self._app.removeEventFilter(self)
         self._armed = False
         self._check.stop()
 

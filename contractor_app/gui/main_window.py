@@ -2,15 +2,22 @@
 
 It composes the views and wires them together; the views do not know each other. Lock, quit and preferences are
 announced as signals for the app controller, which owns the session's lifecycle.
+
+Each view is built when it is first shown (or first asked for: ``main.pay``), and it loads its records as it is
+built: unlocking builds and loads the Dashboard alone (issue 18: at 100k entries, building and loading all ten views
+took seconds). A view not built yet has nothing to refresh when the records change; once built it follows every
+change, as before. Until the Pay and Data & privacy views are built, the window counts their sidebar badges itself
+(overdue invoices, access requests wanting a follow-up): two small reads, not the views' lists.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Generic, TypeVar, cast, overload
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.access_requests import needing_attention
 from ..services.backups import backup_folder, latest_backup_file, load_settings
+from ..services.invoices import overdue_count
 from ..services.vault import Vault
 from ..services.verify import VerifyReport, verify_vault
 from . import settings as opts
@@ -50,7 +59,7 @@ from .pay.invoice_dialog import InvoiceDialog
 from .pay.payment_dialog import PaymentDialog
 from .privacy import PrivacyView
 from .reports import ReportsView
-from .session import BACKUPS, Session
+from .session import ACCESS_REQUESTS, BACKUPS, CLIENTS, INVOICES, PAYMENTS, PROFILE, Session
 from .settings import Settings
 from .settings_view import SettingsView
 from .timer.control import TimerControl
@@ -64,6 +73,35 @@ BACKUP_REFRESH_MS = 10 * 60_000
 # The sidebar's order (UX.md); Ctrl+1 … Ctrl+9 follow it. The dashboard is the landing view after unlock.
 VIEW_KEYS = ("dashboard", "today", "entries", "pay", "clients", "privacy", "evidence", "reports", "backups",
              "settings")
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+class _LazyView(Generic[W]):
+    """``main.pay``: the view of that key, built on first use (MainWindow.view)."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    @overload
+    def __get__(self, main: None, owner: type) -> _LazyView[W]: ...
+    @overload
+    def __get__(self, main: MainWindow, owner: type) -> W: ...
+    def __get__(self, main: MainWindow | None, owner: type) -> _LazyView[W] | W:
+        return self if main is None else cast(W, main.view(self.key))
+
+
+def _overdue_invoices(vault: Vault, tz: str) -> int:
+    return overdue_count(vault, tz=tz)
+
+
+def _requests_needing_attention(vault: Vault) -> int:
+    return len(needing_attention(vault))
+
+
+# The sidebar badges the window counts itself while their view is not built: what changes them, and the read.
+BADGE_CHANGES = {"pay": frozenset({INVOICES, PAYMENTS, CLIENTS, PROFILE}), "privacy": frozenset({ACCESS_REQUESTS})}
 
 
 def _latest_backup(vault: Vault) -> tuple[datetime, Path] | None:
@@ -87,6 +125,21 @@ class MainWindow(QMainWindow):
     quit_requested = Signal()
     hidden_to_tray = Signal()
     preferences_requested = Signal()
+    # Passed on from the Settings and Backups views once built, for the app controller.
+    preferences_changed = Signal()
+    restart_requested = Signal()
+    restore_ready = Signal(object)
+
+    dashboard = _LazyView[DashboardView]("dashboard")
+    today = _LazyView[TodayView]("today")
+    entries = _LazyView[EntriesView]("entries")
+    pay = _LazyView[PayView]("pay")
+    clients = _LazyView[ClientsView]("clients")
+    privacy = _LazyView[PrivacyView]("privacy")
+    evidence = _LazyView[EvidenceView]("evidence")
+    reports = _LazyView[ReportsView]("reports")
+    backups = _LazyView[BackupsView]("backups")
+    preferences = _LazyView[SettingsView]("settings")
 
     def __init__(self, session: Session, timer: TimerControl, settings: Settings,
                  parent: QWidget | None = None) -> None:
@@ -97,42 +150,34 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Contractor Ledger"))
         self.setWindowIcon(app_icon())
         self.undo = QUndoStack(self)
-        self.today = TodayView(session, timer, self.undo)
-        self.entries = EntriesView(session, self.undo, settings)
-        self.dashboard = DashboardView(session, self.undo)
-        self.pay = PayView(session, self.undo, settings)
-        self.clients = ClientsView(session, self.undo)
-        self.privacy = PrivacyView(session, self.undo)
-        self.evidence = EvidenceView(session, self.undo)
-        self.reports = ReportsView(session, self.undo)
-        self.backups = BackupsView(session, self.undo)
-        self.preferences = SettingsView(session, self.undo, settings)
+        self._builders: dict[str, Callable[[], QWidget]] = {
+            "dashboard": lambda: DashboardView(session, self.undo),
+            "today": lambda: TodayView(session, timer, self.undo),
+            "entries": lambda: EntriesView(session, self.undo, settings),
+            "pay": lambda: PayView(session, self.undo, settings),
+            "clients": lambda: ClientsView(session, self.undo),
+            "privacy": lambda: PrivacyView(session, self.undo),
+            "evidence": lambda: EvidenceView(session, self.undo),
+            "reports": lambda: ReportsView(session, self.undo),
+            "backups": lambda: BackupsView(session, self.undo),
+            "settings": lambda: SettingsView(session, self.undo, settings),
+        }
+        self._built: dict[str, QWidget] = {}
         titles = {"dashboard": self.tr("Dashboard"), "today": self.tr("Today"), "entries": self.tr("Entries"),
                   "pay": self.tr("Pay"), "clients": self.tr("Clients"), "privacy": self.tr("Data && privacy"),
                   "evidence": self.tr("Evidence"), "reports": self.tr("Reports"), "backups": self.tr("Backups"),
                   "settings": self.tr("Settings")}
-        widgets = {"dashboard": self.dashboard, "today": self.today, "entries": self.entries, "pay": self.pay,
-                   "clients": self.clients, "privacy": self.privacy, "evidence": self.evidence,
-                   "reports": self.reports, "backups": self.backups, "settings": self.preferences}
-        self.views: list[tuple[QWidget, str]] = [(widgets[key], titles[key].replace("&&", "&")) for key in VIEW_KEYS]
+        self.titles: list[str] = [titles[key].replace("&&", "&") for key in VIEW_KEYS]
         self._badges: dict[int, str] = {}
         self._build_actions()
         self._build_menus()
         self._build_header()
         self._build_body()
         self._build_status()
-        for item_view in self.findChildren(QAbstractItemView):
-            item_view.setTabKeyNavigation(False)  # Tab leaves a table; arrow keys move within it
-        self.today.add_client_requested.connect(self.add_client)
-        for view, _ in self.views:
-            view.failed.connect(self.show_failure)  # type: ignore[attr-defined]  # every view has a failed signal
-            if isinstance(view, View):
-                view.attention.connect(lambda text, v=view: self.set_badge(v, text))
-                view.navigate.connect(self.show_key)
-        self.entries.selection_changed.connect(self._entries_selection)
         session.failed.connect(self.show_failure)
         session.locked.connect(self.undo.clear)
         session.changed.connect(self._records_changed)
+        session.changed.connect(self._count_badges)
         timer.changed.connect(self._timer_changed)
         self._timer_changed(timer.state)
         geometry = settings.geometry("main")
@@ -143,6 +188,7 @@ class MainWindow(QMainWindow):
         if screen is not None:
             self.fit_to(screen.availableGeometry(), centre=not remembered)
         self.show_key("dashboard")
+        self._count_badges(frozenset().union(*BADGE_CHANGES.values()))
 
     # --- building ---------------------------------------------------------------------------------------------
 
@@ -170,7 +216,7 @@ class MainWindow(QMainWindow):
         self.new_entry_action = self._action(self.tr("&New entry…"), ["Ctrl+N"], self.new_entry, "newEntry")
         self.find_action = self._action(self.tr("&Find"), ["Ctrl+F"], self.find_entries, "find")
         self.delete_action = self._action(self.tr("&Delete selected entries"), [QKeySequence.StandardKey.Delete],
-                                          self.entries.delete_selected, "delete")
+                                          lambda: self.entries.delete_selected(), "delete")
         self.delete_action.setEnabled(False)
         self.timer_action = self._action(self.tr("&Start timer"), ["Ctrl+T"], self.toggle_timer, "toggleTimer")
         self.capture = EvidenceCapture(self.session, self.timer, self)
@@ -200,7 +246,7 @@ class MainWindow(QMainWindow):
         self.view_actions = [
             self._action(title.replace("&", "&&"), [f"Ctrl+{number % 10}"],
                          lambda _=False, n=number - 1: self.show_view(n), f"view{number}")
-            for number, (_, title) in enumerate(self.views[:10], start=1)
+            for number, title in enumerate(self.titles[:10], start=1)
         ]
         for key, action in zip(VIEW_KEYS, self.view_actions, strict=True):
             action.setIcon(icon(key))  # the same icon as the view's entry in the sidebar
@@ -253,7 +299,7 @@ class MainWindow(QMainWindow):
         # ("Pay  ! 1 overdue") wraps onto the item's second line rather than being cut.
         metrics = self.sidebar.fontMetrics()
         self.sidebar.setIconSize(icon_size(metrics.height()))
-        widest = (max(metrics.horizontalAdvance(title) for _, title in self.views) + 4 * metrics.averageCharWidth()
+        widest = (max(metrics.horizontalAdvance(title) for title in self.titles) + 4 * metrics.averageCharWidth()
                   + self.sidebar.iconSize().width())
         self.sidebar.setMinimumWidth(max(150, widest))
         self.sidebar.setMaximumWidth(max(240, widest * 3 // 2))
@@ -261,13 +307,13 @@ class MainWindow(QMainWindow):
         # A ring in the highlight colour while it has the keyboard: some styles draw no focus at all on a list.
         self.sidebar.setStyleSheet("QListWidget#sidebar { border: 2px solid transparent; }"
                                    "QListWidget#sidebar:focus { border: 2px solid palette(highlight); }")
-        for key, (_, title) in zip(VIEW_KEYS, self.views, strict=True):
+        for key, title in zip(VIEW_KEYS, self.titles, strict=True):
             item = QListWidgetItem(icon(key), title)
             item.setSizeHint(QSize(0, self.fontMetrics().height() * 2 + 4))
             self.sidebar.addItem(item)
         self.stack = QStackedWidget()
-        for view, title in self.views:
-            self.stack.addWidget(_scrolling(view, title))
+        for _ in VIEW_KEYS:
+            self.stack.addWidget(QWidget())  # a placeholder until the view is built (MainWindow.view)
         self.sidebar.currentRowChanged.connect(self._view_changed)
         split = QSplitter()
         split.addWidget(self.sidebar)
@@ -298,6 +344,44 @@ class MainWindow(QMainWindow):
 
     # --- views ------------------------------------------------------------------------------------------------
 
+    def view(self, key: str) -> QWidget:
+        """The view of ``key`` (one of VIEW_KEYS), built and wired on first use; building it loads its records."""
+        built = self._built.get(key)
+        if built is not None:
+            return built
+        view = self._built[key] = self._builders[key]()
+        number = VIEW_KEYS.index(key)
+        placeholder = self.stack.widget(number)
+        assert placeholder is not None
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(number, _scrolling(view, self.titles[number]))
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self._wire(key, view)
+        return view
+
+    def built_views(self) -> dict[str, QWidget]:
+        """The views built so far, by key."""
+        return dict(self._built)
+
+    def _wire(self, key: str, view: QWidget) -> None:
+        for item_view in view.findChildren(QAbstractItemView):
+            item_view.setTabKeyNavigation(False)  # Tab leaves a table; arrow keys move within it
+        view.failed.connect(self.show_failure)  # type: ignore[attr-defined]  # every view has a failed signal
+        if isinstance(view, View):
+            view.attention.connect(lambda text, v=view: self.set_badge(v, text))
+            view.navigate.connect(self.show_key)
+        if isinstance(view, TodayView):
+            view.add_client_requested.connect(self.add_client)
+        elif isinstance(view, EntriesView):
+            view.selection_changed.connect(self._entries_selection)
+        elif isinstance(view, SettingsView):
+            view.preferences_changed.connect(self.preferences_changed)
+            view.restart_requested.connect(self.restart_requested)
+        elif isinstance(view, BackupsView):
+            view.restore_ready.connect(self.restore_ready)
+
     def show_view(self, number: int) -> None:
         self.sidebar.setCurrentRow(number)
 
@@ -305,22 +389,25 @@ class MainWindow(QMainWindow):
         self.show_view(VIEW_KEYS.index(key))
 
     def index_of(self, view: QWidget) -> int:
-        return next(number for number, (widget, _) in enumerate(self.views) if widget is view)
+        return next(VIEW_KEYS.index(key) for key, widget in self._built.items() if widget is view)
 
     def _view_changed(self, number: int) -> None:
         if number < 0:
             return
+        self.view(VIEW_KEYS[number])
         self.stack.setCurrentIndex(number)
-        self.delete_action.setEnabled(self.current_view() is self.entries and self.entries.selected_count() > 0)
+        self._entries_selection(self.entries.selected_count() if "entries" in self._built else 0)
 
     def set_badge(self, view: QWidget, text: str) -> None:
         """Show what needs attention beside the view's name in the sidebar ("Pay  ! 2 overdue")."""
-        number = self.index_of(view)
+        self._set_badge_at(self.index_of(view), text)
+
+    def _set_badge_at(self, number: int, text: str) -> None:
         self._badges[number] = text
         self._show_title(number)
 
     def _show_title(self, number: int) -> None:
-        title = self.views[number][1]
+        title = self.titles[number]
         badge = self._badges.get(number, "")
         item = self.sidebar.item(number)
         item.setText(f"{title}  {badge}" if badge else title)
@@ -336,17 +423,37 @@ class MainWindow(QMainWindow):
             self.sidebar.setStyleSheet(sheet)
         super().changeEvent(event)
 
+    def _count_badges(self, kinds: frozenset[str]) -> None:
+        """The Pay and Data & privacy badges, counted here while their views are not built (a built view keeps its
+        own badge up to date). The Pay badge is the Pay view's own text, translated in its context."""
+        if not self.session.is_open:
+            return
+        if "pay" not in self._built and kinds & BADGE_CHANGES["pay"]:
+            self.session.fetch(_overdue_invoices, self.session.profile.timezone, on_error=lambda error: None,
+                               on_result=lambda count: self._counted("pay", QCoreApplication.translate(
+                                   "PayView", "! %1 overdue").replace("%1", str(count)) if count else ""))
+        if "privacy" not in self._built and kinds & BADGE_CHANGES["privacy"]:
+            self.session.fetch(_requests_needing_attention, on_error=lambda error: None,
+                               on_result=lambda count: self._counted("privacy", f"! {count}" if count else ""))
+
+    def _counted(self, key: str, badge: str) -> None:
+        if key not in self._built:  # built meanwhile: the view's own badge stands
+            self._set_badge_at(VIEW_KEYS.index(key), badge)
+
+    def current_key(self) -> str:
+        return VIEW_KEYS[self.stack.currentIndex()]
+
     def current_view(self) -> QWidget:
-        return self.views[self.stack.currentIndex()][0]
+        return self.view(self.current_key())
 
     def _entries_selection(self, count: int) -> None:
-        self.delete_action.setEnabled(count > 0 and self.current_view() is self.entries)
+        self.delete_action.setEnabled(count > 0 and self.current_key() == "entries")
 
     def _timer_changed(self, state: object) -> None:
         running = state is not None
         self.timer_action.setText(self.tr("&Stop timer") if running else self.tr("&Start timer"))
         self.timer_action.setIcon(icon("stopTimer" if running else "startTimer"))
-        self.set_badge(self.today, self.tr("•  timer running") if running else "")
+        self._set_badge_at(VIEW_KEYS.index("today"), self.tr("•  timer running") if running else "")
         self.capture_action.setEnabled(running)
         self.capture_region_action.setEnabled(running)
 

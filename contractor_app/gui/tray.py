@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from . import formatting as fmt
 from .icon_set import icon
 from .icons import app_icon
 
@@ -84,7 +83,9 @@ class Tray(QObject):
             self.toggle_action.setText(self.tr("Unlock to use the timer"))
             self.icon.setToolTip(self.tr("Contractor Ledger: locked"))
         elif running and timer is not None and timer.state is not None:
-            elapsed = fmt.clock(timer.elapsed())
+            from .formatting import clock  # only once a timer runs: not before the unlock window shows
+
+            elapsed = clock(timer.elapsed())
             self.toggle_action.setText(self.tr("Stop (%1)").replace("%1", elapsed))
             self.icon.setToolTip(self.tr("Contractor Ledger: timer running for %1, %2")
                                  .replace("%1", timer.state.client).replace("%2", elapsed))

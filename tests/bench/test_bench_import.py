@@ -122,7 +122,7 @@ def import_and_compare(tmp_path: Path, figures: Figures, fmt: str, source: Path,
 
 
 def our_summary(folder: Path, figures: Figures, expected_seconds: int) -> float:
-    seconds, out = best_of_two(str(CLI), "--data-dir", str(folder), "summary", "--format", "json", env=cli_env())
+    seconds, out = best_of_two(*CLI, "--data-dir", str(folder), "summary", "--format", "json", env=cli_env())
     worked = sum(client["worked_seconds"] for client in json.loads(out)["clients"])
     assert worked == expected_seconds
     figures.add(f"`contractor-app summary` over {N} imported entries", f"{seconds:.2f} s", "whole command, best of 2")

@@ -55,6 +55,21 @@ def test_list_loads_no_reportlab_importers_alembic_backup_or_qt(cli: Cli) -> Non
     assert heavy(loaded) == []
     assert not [name for name in loaded if name.startswith("contractor_app.cli.commands.") and
                 name != "contractor_app.cli.commands.listing"]
+    # The export code (CSV and JSON writers) is for `list --format csv` and `export` only.
+    assert not [name for name in loaded if name.startswith(("contractor_app.services.exports",
+                                                            "contractor_app.interchange"))]
+
+
+@pytest.mark.slow
+def test_log_and_summary_load_no_reportlab_importers_alembic_or_qt(cli: Cli) -> None:
+    """The other everyday commands. A `log` changes the records, so it may make the day's automatic backup: the
+    backup code is allowed there, and only there."""
+    cli.init()
+    assert cli("client", "add", "Acme", "--rate", "20/h").code == 0
+    logged = modules_after(cli.data_dir, "log", "--client", "acme", "--start", "2026-11-02T09:00", "--end",
+                           "2026-11-02T10:00")
+    assert [name for name in heavy(logged) if not name.startswith("contractor_app.backup.")] == []
+    assert heavy(modules_after(cli.data_dir, "summary")) == []
 
 
 def test_help_lists_every_command_without_loading_them(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from contractor_app.gui import form_dialog
 from contractor_app.gui.controller import Ledger
-from contractor_app.gui.main_window import MainWindow
+from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.settings import Settings
 from contractor_app.gui.tasks import SyncRunner
 from contractor_app.store.vault import Vault
@@ -77,6 +77,15 @@ def unlock_copy(ledger: Ledger, template: Path, data_dir: Path, view: str | None
     if view is not None:
         ledger.main.show_key(view)
     return ledger.main
+
+
+def show_every_view(main: MainWindow) -> None:
+    """Show each view in turn, then the one shown before: a view is built (and loads its records) when first
+    shown, so tests over every view's widgets or models show them all first."""
+    before = main.current_key()
+    for key in VIEW_KEYS:
+        main.show_key(key)
+    main.show_key(before)
 
 
 def open_vault(folder: Path) -> Vault:

@@ -34,7 +34,7 @@ from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
 from ..sample import SampleWork, Templates
-from .conftest import unlock, unlock_copy
+from .conftest import show_every_view, unlock, unlock_copy
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +159,7 @@ def test_shortcuts_are_in_the_menus_and_every_control_has_a_name(opened: Ledger)
         assert keys in in_menus, keys
     assert [s.toString() for s in main.redo_action.shortcuts()] == ["Ctrl+Shift+Z", "Ctrl+Y"]
     unnamed = []
+    show_every_view(main)
     for widget in main.findChildren(QWidget):
         if internal(widget):
             continue

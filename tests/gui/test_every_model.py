@@ -12,7 +12,7 @@ from contractor_app.services.statement_imports import StatementRequest, import_s
 
 from .backups.shots import stage as stage_backups
 from .clients.shots import stage as stage_clients
-from .conftest import unlock
+from .conftest import show_every_view, unlock
 from .dashboard.shots import stage as stage_dashboard
 from .evidence.shots import stage as stage_evidence
 from .privacy.shots import stage as stage_privacy
@@ -33,6 +33,7 @@ def test_every_model_of_every_view_passes_the_model_tester(qtmodeltester, ledger
         stage(main, data_dir)
     # Payments from a statement with no client yet: the Pay view's "To match" list.
     main.session.call(import_statement, StatementRequest("wise", STATEMENTS / "wise_statement_USD.csv"))
+    show_every_view(main)
     models = {id(model): model for model in main.findChildren(QAbstractItemModel)}
     own = [model for model in models.values() if type(model).__module__.startswith("contractor_app.")]
     views = {type(model).__module__.split(".")[2] for model in own}

@@ -7,7 +7,6 @@ import json
 
 from ...domain.times import format_duration, iso_utc, zone
 from ...services.entries import EntryDetails, list_entries
-from ...services.exports import write_rows
 from ..context import Context
 from ..options import add_period, period
 from ..output import hours, table
@@ -33,6 +32,8 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
                   indent=1)
         ctx.out.write("\n")
     elif args.format == "csv":
+        from ...services.exports import write_rows  # only for CSV: the export code stays out of a plain `list`
+
         write_rows(ctx.out, CSV_HEADER, (_csv(entry) for entry in entries))
     elif not entries:
         ctx.print("No entries in this period. Add one with `log`, or start the timer.")
