@@ -25,7 +25,7 @@ class Beside(Generic[T]):
     def _run(self, work: Callable[[], T]) -> None:
         try:
             self._value = work()
-        except BaseException as error:  # handed to the caller by result()
+        except BaseException as error:  # noqa: BLE001 - handed to the caller by result(), raised there
             self._error = error
 
     def wait(self) -> None:
