@@ -90,16 +90,21 @@ def _reading(db_path: Path, data_key: bytes) -> Iterator[sqlcipher.Connection]:
 
 def describe(db_path: Path, data_key: bytes, vault_id: str, snapshot_sha256: str) -> Manifest:
     with _reading(db_path, data_key) as conn:
-        names = [name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        tables = {name: conn.execute(f'SELECT count(*) FROM "{name.replace(chr(34), chr(34) * 2)}"').fetchone()[0]
-                  for name in names}
-        (schema,) = conn.execute("SELECT version_num FROM alembic_version").fetchone() or ("",)
-        last = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
-        files, size = conn.execute("SELECT count(*), coalesce(sum(length(content)), 0) FROM evidence").fetchone()
-        fingerprint = hashlib.sha256()
-        for evidence_id, sha in conn.execute("SELECT id, sha256 FROM evidence ORDER BY id"):
-            fingerprint.update(f"{evidence_id}:{sha}\n".encode())
+        return describe_with(conn, vault_id, snapshot_sha256)
+
+
+def describe_with(conn: sqlcipher.Connection, vault_id: str, snapshot_sha256: str) -> Manifest:
+    """The list of contents of what ``conn`` reads (inside one read transaction, for a live vault)."""
+    names = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    tables = {name: conn.execute(f'SELECT count(*) FROM "{name.replace(chr(34), chr(34) * 2)}"').fetchone()[0]
+              for name in names}
+    (schema,) = conn.execute("SELECT version_num FROM alembic_version").fetchone() or ("",)
+    last = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+    files, size = conn.execute("SELECT count(*), coalesce(sum(length(content)), 0) FROM evidence").fetchone()
+    fingerprint = hashlib.sha256()
+    for evidence_id, sha in conn.execute("SELECT id, sha256 FROM evidence ORDER BY id"):
+        fingerprint.update(f"{evidence_id}:{sha}\n".encode())
     changes, head = last if last else (0, genesis_hash(vault_id))
     return Manifest(schema=schema, tables=tables, changes=changes, history_head=head, evidence_files=files,
                     evidence_bytes=size, evidence_fingerprint=fingerprint.hexdigest(), snapshot_sha256=snapshot_sha256)

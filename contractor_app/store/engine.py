@@ -17,6 +17,7 @@ from sqlalchemy.pool import QueuePool
 
 from ..errors import VaultBusy, VaultDamaged
 from .fileio import CREATE_FLAGS, PRIVATE_MODE, fsync_dir, temp_name
+from .parallel import Beside
 
 PAGE_SIZE = 4096
 BUSY_TIMEOUT_MS = 5000
@@ -81,35 +82,55 @@ def locate_damage(db_path: Path, data_key: bytes) -> str | None:
 
 
 def integrity_problems(db_path: Path, data_key: bytes) -> list[str]:
-    """Run both integrity checks on a fresh connection; each problem as a short phrase ("page 13", ...).
+    """Run both integrity checks, each on a fresh connection; each problem as a short phrase ("page 13", ...).
 
     cipher_integrity_check verifies every page's HMAC but misses a missing last page; integrity_check
     verifies the b-tree structure. The file length is checked too: a file cut inside a page is truncated.
+    The two run side by side (store/parallel.py: each authenticates every page, and takes a core); the structure's
+    findings count only when every page is authentic, as when they ran one after the other.
     """
     size = db_path.stat().st_size
     if size == 0 or size % PAGE_SIZE:
         return ["truncated file"]
-    problems: list[str] = []
-    conn = sqlcipher.connect(str(db_path), check_same_thread=False)
+    structure = Beside(lambda: _structure_problems(db_path, data_key))
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        conn.execute("PRAGMA temp_store = MEMORY")
+        problems = _page_problems(db_path, data_key)
+    finally:
+        structure.wait()
+    return problems or structure.result()
+
+
+def _checking(db_path: Path, data_key: bytes) -> sqlcipher.Connection:
+    conn = sqlcipher.connect(str(db_path), check_same_thread=False)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+def _page_problems(db_path: Path, data_key: bytes) -> list[str]:
+    problems: list[str] = []
+    conn = _checking(db_path, data_key)
+    try:
         for (row,) in conn.execute("PRAGMA cipher_integrity_check"):
             page = re.search(r"page (\d+)", str(row))
             problems.append(f"page {page.group(1)}" if page else str(row))
-        if not problems:
-            try:
-                rows = [str(row) for (row,) in conn.execute("PRAGMA integrity_check")]
-            except sqlcipher.DatabaseError as error:
-                rows = [str(error)]
-            if rows != ["ok"]:
-                problems.append(f"database structure: {rows[0][:80]}")
     except sqlcipher.DatabaseError:
         problems.append("page 1")
     finally:
         conn.close()
     return problems
+
+
+def _structure_problems(db_path: Path, data_key: bytes) -> list[str]:
+    conn = _checking(db_path, data_key)
+    try:
+        rows = [str(row) for (row,) in conn.execute("PRAGMA integrity_check")]
+    except sqlcipher.DatabaseError as error:
+        rows = [str(error)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else [f"database structure: {rows[0][:80]}"]
 
 
 def export_copy(engine: Engine, dest: Path, data_key: bytes) -> Path:

@@ -239,9 +239,11 @@ class Evidence(Base):
     media_type: Mapped[str] = mapped_column(Text)
     size: Mapped[int]
     sha256: Mapped[str] = mapped_column(Text, index=True)
-    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     added_at: Mapped[datetime] = mapped_column(UtcSeconds)
     note: Mapped[str | None] = mapped_column(Text)
+    # Last (migration 0011): a row's columns are stored in order and the bytes spill onto overflow pages, so any
+    # column after them costs a walk through the whole file.
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
 
 
 class EvidenceLink(Base):

@@ -42,6 +42,7 @@ from .keyfile import KeyHeader, RollbackRecord
 from .migrate import SCRIPTS, bring_to_head
 from .models import AuditEvent, Base
 from .rekey import PENDING_NAME, finish_interrupted_rekey, move_to_new_key
+from .snapshot import FrozenFile, frozen_file
 from .swap import finish_interrupted_swap
 from .witness import Witness, config_folder, read_witness, write_witness
 
@@ -536,6 +537,17 @@ class Vault:
             finally:
                 raw.execute("DETACH DATABASE snapshot")
         return KeyHeader.read(self.paths.key), data_key
+
+    @contextlib.contextmanager
+    def frozen_file(self) -> Iterator[tuple[KeyHeader, bytes, FrozenFile | None]]:
+        """The live database file held at one consistent moment for the block (store/snapshot.py), with what opens
+        it; None instead of the file when no such moment could be had (then use export_snapshot).
+
+        For backups: read in place, the file is the vault's own encrypted pages, so nothing is decrypted or
+        re-encrypted to copy it (issue 18)."""
+        data_key = self._key()
+        with frozen_file(self.paths.db, data_key) as frozen:
+            yield KeyHeader.read(self.paths.key), data_key, frozen
 
     @classmethod
     def open_with_data_key(cls, folder: Path, data_key: bytes) -> Vault:

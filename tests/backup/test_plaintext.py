@@ -12,6 +12,7 @@ import pytest
 from contractor_app.backup import create, restore, verify
 from contractor_app.backup.keys import Password
 from contractor_app.services.backups import restore_backup
+from contractor_app.store import snapshot as store_snapshot
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
@@ -29,8 +30,9 @@ def leaks(*folders: Path) -> list[str]:
     return found
 
 
+@pytest.mark.parametrize("snapshot", ["in place", "exported"])
 def test_markers_never_reach_the_disk_during_backup_check_and_restore(
-        tmp_path: Path, private_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        snapshot: str, tmp_path: Path, private_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     records, out, restored = tmp_path / "records", tmp_path / "out", tmp_path / "restored"
     out.mkdir()
     scans: list[str] = []
@@ -45,7 +47,11 @@ def test_markers_never_reach_the_disk_during_backup_check_and_restore(
 
         monkeypatch.setattr(module, name, wrapper)
 
-    scanning(create, "describe")  # the snapshot is written, the backup not yet
+    if snapshot == "exported":  # no moment of the live file could be had: the snapshot is an SQLCipher export
+        monkeypatch.setattr(store_snapshot, "_begin_checkpointed_read", lambda *args: False)
+        scanning(create, "describe")  # the snapshot is written, the backup not yet
+    else:
+        scanning(create, "describe_with")  # the live file is held at its moment, the backup not yet written
     scanning(verify, "verify_vault")  # the copy being checked is unpacked
     scanning(restore, "swap_in")  # the staging copy is complete and checked
 
@@ -56,7 +62,8 @@ def test_markers_never_reach_the_disk_during_backup_check_and_restore(
     assert verify.verify_backup(out / "b.clbackup", Password(PASSWORD)).ok
     restore_backup(out / "b.clbackup", Password(PASSWORD), restored)
 
-    assert scans == ["describe", "verify_vault", "verify_vault", "swap_in"]
+    assert scans == ["describe" if snapshot == "exported" else "describe_with", "verify_vault", "verify_vault",
+                     "swap_in"]
     assert leaks(tmp_path) == []
     dump = repr(table_rows(restored / "vault.db", data_key_of(restored)))  # the markers really are in there
     assert all(marker in dump for marker in MARKERS)
