@@ -68,7 +68,7 @@ attack: $(STAMP)
 		tests/backup/test_mutations.py tests/store/test_crash.py tests/backup/test_restore_crash.py \
 		-s -q -p no:cacheprovider --timeout=0 $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
 	status=$$?; echo "--- attack tally ---" | tee -a $(ATTACK_LOG); \
-	grep -E "^(campaign|mutations|key file campaign|[a-z -]*(crash|kill) test|[a-z-]+: \{)" $(ATTACK_LOG); \
+	grep -E "^(campaign|mutations|key file campaign|format 1 key file campaign|older backup format mutations|[a-z -]*(crash|kill) test|[a-z-]+: \{)" $(ATTACK_LOG); \
 	echo "attack: exit $$status after $$((SECONDS / 60)) min $$((SECONDS % 60)) s" | tee -a $(ATTACK_LOG); \
 	exit $$status
 
