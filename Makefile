@@ -61,6 +61,10 @@ bench: $(STAMP)
 # its tally line; they are collected at the end, with the duration. The import campaigns run CONTRACTOR_APP_ATTACK_JOBS
 # (default 2) at a time. No per-test timeout.
 ATTACK_LOG := build/attack.log
+# The tally lines each campaign prints.
+# (A line break in a make variable is one space, so the breaks fall on spaces of the pattern.)
+ATTACK_TALLY := ^(campaign|mutations|key file campaign|format 1 key file campaign|older backup format\
+	mutations|attack runner|[a-z -]*(crash|kill) test|[a-z-]+: \{)
 attack: SHELL := /bin/bash
 attack: $(STAMP)
 	mkdir -p build
@@ -68,7 +72,7 @@ attack: $(STAMP)
 		tests/backup/test_mutations.py tests/store/test_crash.py tests/backup/test_restore_crash.py \
 		-s -q -p no:cacheprovider --timeout=0 $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
 	status=$$?; echo "--- attack tally ---" | tee -a $(ATTACK_LOG); \
-	grep -E "^(campaign|mutations|key file campaign|format 1 key file campaign|older backup format mutations|[a-z -]*(crash|kill) test|[a-z-]+: \{)" $(ATTACK_LOG); \
+	grep -E "$(ATTACK_TALLY)" $(ATTACK_LOG); \
 	echo "attack: exit $$status after $$((SECONDS / 60)) min $$((SECONDS % 60)) s" | tee -a $(ATTACK_LOG); \
 	exit $$status
 
