@@ -58,16 +58,22 @@ bench: $(STAMP)
 # The long attack campaign (issue 14): tests/attack, the backup mutations and the crash tests at full counts (10,000
 # hostile files per import and statement format and for backup headers, over 1,000 backup and key file mutations,
 # 100 SIGKILLs each of logging, a password change, a backup, a restore and a schema upgrade). Each campaign prints
-# its tally line; they are collected at the end. Takes hours on a 2-core machine (so no per-test timeout).
+# its tally line; they are collected at the end, with the duration. The import campaigns run CONTRACTOR_APP_ATTACK_JOBS
+# (default 2) at a time. No per-test timeout.
 ATTACK_LOG := build/attack.log
+# The tally lines each campaign prints.
+# (A line break in a make variable is one space, so the breaks fall on spaces of the pattern.)
+ATTACK_TALLY := ^(campaign|mutations|key file campaign|format 1 key file campaign|older backup format\
+	mutations|attack runner|[a-z -]*(crash|kill) test|[a-z-]+: \{)
 attack: SHELL := /bin/bash
 attack: $(STAMP)
 	mkdir -p build
 	set -o pipefail; CONTRACTOR_APP_ATTACK=full QT_QPA_PLATFORM=offscreen $(VPY) -m pytest tests/attack \
 		tests/backup/test_mutations.py tests/store/test_crash.py tests/backup/test_restore_crash.py \
 		-s -q -p no:cacheprovider --timeout=0 $(PYTEST_ARGS) 2>&1 | tee $(ATTACK_LOG); \
-	status=$$?; echo "--- attack tally ---"; \
-	grep -E "^(campaign|mutations|key file campaign|[a-z -]*(crash|kill) test|[a-z-]+: \{)" $(ATTACK_LOG); \
+	status=$$?; echo "--- attack tally ---" | tee -a $(ATTACK_LOG); \
+	grep -E "$(ATTACK_TALLY)" $(ATTACK_LOG); \
+	echo "attack: exit $$status after $$((SECONDS / 60)) min $$((SECONDS % 60)) s" | tee -a $(ATTACK_LOG); \
 	exit $$status
 
 # The runtime part of the lock plus PyInstaller and cyclonedx-bom, all hash-pinned (requirements/README.md).

@@ -22,9 +22,12 @@ MAX_NAME = 200  # client, project, tag and id
 
 
 def problem(path: Path, where: str, field_name: str | None, message: str) -> InvalidInput:
-    """The one error shape of every importer: file, line or record, field, what is wrong, nothing changed."""
+    """The one error shape of every importer: file, line or record, field, what is wrong, nothing changed.
+
+    One line whatever the file holds: a message may quote the file (the columns found), and a quoted cell may
+    span lines."""
     place = f"{path.name}, {where}" + (f", field {field_name!r}" if field_name else "")
-    return InvalidInput(f"{place}: {message}. Nothing was imported.")
+    return InvalidInput(" ".join(f"{place}: {message}. Nothing was imported.".splitlines()))
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,9 +56,11 @@ def newest_backup_witness(vault: Vault, data_key: bytes) -> tuple[Witness, Path]
 
 
 def recover_vault(folder: Path, recovery_key: str, new_password: str) -> Vault:
+    """Unlock with the recovery key and set a new password; rolled-back records are refused as ``unlock_vault``
+    refuses them, with the backups' witness when this computer keeps none."""
     from ..store.vault import Vault
 
-    return Vault.unlock_with_recovery_key(folder, recovery_key, new_password)
+    return Vault.unlock_with_recovery_key(folder, recovery_key, new_password, backup_witness=newest_backup_witness)
 
 
 def discard_new_vault(vault: Vault) -> None:

@@ -210,9 +210,13 @@ class Vault:
         return vault
 
     @classmethod
-    def unlock_with_recovery_key(cls, folder: Path, recovery_key: str, new_password: str) -> Vault:
+    def unlock_with_recovery_key(cls, folder: Path, recovery_key: str, new_password: str, *,
+                                 backup_witness: BackupWitness | None = None) -> Vault:
         """Unlock with the recovery key and set a new password; the records move to a new data key, so the old
-        password opens no copy of the key file against them. The recovery key keeps working."""
+        password opens no copy of the key file against them. The recovery key keeps working.
+
+        Rolled-back records are refused before the re-key, as ``unlock`` refuses them (``backup_witness`` too):
+        re-keyed, an older copy would become the current records and the newer changes would be gone unseen."""
         check_new_password(new_password)
         paths, header = cls._read_header(folder)
         data_key = header.unwrap_recovery(recovery_key)
@@ -220,6 +224,7 @@ class Vault:
             raise WrongPassword("That recovery key does not open these records. Nothing was changed.")
         vault = cls._open(paths, header, data_key)
         try:
+            vault.check_not_rolled_back(backup_witness)
             vault.rekey(new_password, recovery_key=recovery_key)
         except BaseException:
             vault.lock()

@@ -186,6 +186,13 @@ def generator(fmt: str, base: bytes, rng: random.Random) -> bytes:
 
 # --- runs ----------------------------------------------------------------------------------------------------
 
+def fresh_write(path: Path, data: bytes) -> None:
+    """Write ``data`` as a new file. Truncating the previous one instead makes ext4 flush it to disk on close
+    (auto_da_alloc): 4 ms a file, a fifth of the campaign's time."""
+    path.unlink(missing_ok=True)
+    path.write_bytes(data)
+
+
 class Tally:
     def __init__(self) -> None:
         self.outcomes: Counter[str] = Counter()
@@ -235,7 +242,7 @@ def run_imports(fmt: str, count: int, seed: int, folder: Path) -> None:
         for number in range(count):
             base, client = bases[number % len(bases)]
             path = work / f"file{number % 2}{'.json' if base.lstrip()[:1] in (b'[', b'{') else '.csv'}"
-            path.write_bytes(generator(fmt, base, rng))
+            fresh_write(path, generator(fmt, base, rng))
             label = f"{fmt} file {number} (seed {seed})"
             if fmt in STATEMENT_FORMATS:
                 statement = StatementRequest(fmt, path, client=ACME if fmt == "payments-csv" else None,
@@ -295,8 +302,8 @@ def run_headers(count: int, seed: int, backup: Path, folder: Path) -> None:
             hostile = header_variants(raw, rng)
             # The whole file made consistent around the hostile header: prefix, payload, and a trailer that
             # repeats its hash, so only the header's own checks (and the payload's binding to it) can refuse it.
-            candidate.write_bytes(format.MAGIC + len(hostile).to_bytes(4, "big") + hostile + payload
-                                  + format.END_MAGIC + hashlib.sha256(hostile).digest())
+            fresh_write(candidate, format.MAGIC + len(hostile).to_bytes(4, "big") + hostile + payload
+                        + format.END_MAGIC + hashlib.sha256(hostile).digest())
             label = f"header {number} (seed {seed})"
             # A higher version is not authenticated either: exit 4 like any other change (UnknownFormatVersion).
             tally.attempt(vault, label, lambda hostile=hostile: format.parse(hostile), (4,))

@@ -16,6 +16,7 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.services.clients import NewClient, add_client
 from contractor_app.services.evidence import add_evidence, export_evidence
+from contractor_app.store import fileio
 from contractor_app.store.fileio import atomic_write, private_file, write_private
 from contractor_app.store.vault import Vault
 
@@ -42,6 +43,28 @@ def test_atomic_write_does_not_follow_a_symlink_at_the_old_temp_name(tmp_path: P
     atomic_write(target, b"new header")
     assert victim.read_bytes() == b"untouched"
     assert target.read_bytes() == b"new header" and mode(target) == 0o600
+
+
+@pytest.mark.parametrize("planted", ["symlink", "file"])
+def test_a_name_planted_at_the_temp_name_itself_is_never_written_through(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, planted: str) -> None:
+    """The random name makes planting hard; O_EXCL|O_NOFOLLOW makes it harmless even when the name is guessed (a
+    weak random source, a name seen in a listing while another write waits): the write fails, nothing followed."""
+    monkeypatch.setattr(fileio.secrets, "token_hex", lambda nbytes: "0123456789abcdef")
+    victim = tmp_path / "victim.txt"
+    victim.write_bytes(b"untouched")
+    victim.chmod(0o644)
+    guessed = tmp_path / ".report.pdf.0123456789abcdef.tmp"
+    if planted == "symlink":
+        guessed.symlink_to(victim)
+    else:
+        guessed.write_bytes(b"planted")
+    with pytest.raises(OSError):
+        write_private(tmp_path / "report.pdf", b"%PDF")
+    assert victim.read_bytes() == b"untouched" and mode(victim) == 0o644
+    assert not (tmp_path / "report.pdf").exists()
+    if planted == "file":
+        assert guessed.read_bytes() == b"planted"
 
 
 def test_a_symlink_at_the_destination_is_replaced_not_followed(tmp_path: Path) -> None:

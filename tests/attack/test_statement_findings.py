@@ -47,3 +47,16 @@ def test_a_transaction_id_with_a_space_records_its_rate_once(vault: Vault, tmp_p
     assert first_import.rates >= 1
     again = import_statement(vault, StatementRequest("wise", path))
     assert again.rates == 0 and again.new == 0
+
+
+
+def test_a_line_break_inside_a_column_name_gives_one_line(vault: Vault, tmp_path: Path) -> None:
+    """The full campaign (`make attack`, PayPal, seed 3651316270, file 1859) found a header cell quoted across a
+    line break ("D<newline>ate"): the refusal quoted the columns found, and the error was two lines."""
+    path = tmp_path / "paypal.csv"
+    text = (FIXTURES / "statements" / "paypal_activity_de.csv").read_text(encoding="utf-8-sig")
+    path.write_text(text.replace('"Date"', '"D\nate"', 1), encoding="utf-8")
+    with pytest.raises(InvalidInput) as refused:
+        import_statement(vault, StatementRequest("paypal", path))
+    message = str(refused.value)
+    assert len(message.splitlines()) == 1 and "Columns found: D ate, Time" in message, message

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import Select, Table, func, select
 
 from contractor_app.store.models import Base
 from contractor_app.store.vault import Vault
@@ -46,8 +48,18 @@ def ready_cli(ready_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.C
 
 
 def row_counts(vault: Vault) -> dict[str, int]:
-    """Rows in every table, the audit chain included: equal before and after means nothing was written."""
+    """Rows in every table, the audit chain included: equal before and after means nothing was written.
+
+    One statement for all the tables: the attack campaign counts after every refused file, and a query per table
+    was 40% of its time."""
+    tables, statement = _counting()
     with vault.reading() as session:
-        return {table.name: session.scalar(select(func.count()).select_from(table)) or 0
-                for table in Base.metadata.sorted_tables}
+        counts = session.execute(statement).one()
+    return {table.name: count or 0 for table, count in zip(tables, counts, strict=True)}
+
+
+@cache
+def _counting() -> tuple[list[Table], Select[Any]]:
+    tables = Base.metadata.sorted_tables
+    return tables, select(*(select(func.count()).select_from(table).scalar_subquery() for table in tables))
 
