@@ -309,3 +309,28 @@ def test_enter_in_the_evidence_choosers_links(qtbot, main: MainWindow, tmp_path:
     linker.search.setFocus()
     qtbot.keyClick(linker.search, Qt.Key.Key_Return)
     assert linker.result() == QDialog.DialogCode.Accepted
+
+
+def _tab_chain(dialog: QDialog) -> list[QWidget]:
+    """The controls Tab visits in ``dialog``, in order."""
+    chain: list[QWidget] = []
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog and len(chain) < 200:
+        if (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and dialog.isAncestorOf(widget) and widget.focusProxy() is None):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+@pytest.mark.parametrize("kind", list(FORMS), ids=lambda kind: kind.__name__)
+def test_tab_starts_at_the_top_of_every_form(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
+    """Found by the keyboard walkthrough: "Add client" opened on its "App-based work" box, the last row, because
+    the box was made with a parent before the rows were laid out, so Tab order started there."""
+    dialog = FORMS[kind].open(main)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    chain = _tab_chain(dialog)
+    place = lambda widget: (widget.mapTo(dialog, widget.rect().topLeft()).y(),  # noqa: E731
+                            widget.mapTo(dialog, widget.rect().topLeft()).x())
+    assert chain and chain[0] is min(chain, key=place), [w.accessibleName() or type(w).__name__ for w in chain]

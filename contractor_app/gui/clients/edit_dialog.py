@@ -64,7 +64,7 @@ class ClientEditDialog(FormDialog):
         self.payment_days.setSuffix(self.tr(" days"))
         self.payment_days.setValue(NOT_AGREED if client.payment_terms_days is None else client.payment_terms_days)
         self.note = self._line(client.note, self.tr("Note about the client"), "")
-        self.app_based = app_based_box(self)
+        self.app_based = app_based_box()
         self.app_based.setChecked(client.app_based)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)

@@ -6,6 +6,7 @@ Input is checked as it is typed with the same checks the services apply; the ser
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -47,7 +48,11 @@ class TermsForm(QWidget):
 
     validity_changed = Signal(bool)
 
-    def __init__(self, currency: str, *, rate_required: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, currency: str, *, rate_required: bool, rows: Sequence[tuple[str, QWidget]] = (),
+                 parent: QWidget | None = None) -> None:
+        """``rows`` come first, in the same form so the labels line up. They are laid out before this widget has
+        its layout, so Tab reaches them first (inserted afterwards, they came last and a dialog opened on the pay
+        type)."""
         super().__init__(parent)
         self.currency, self.rate_required = currency, rate_required
         self.kind = QComboBox()
@@ -86,6 +91,8 @@ class TermsForm(QWidget):
         self.note.setPlaceholderText(self.tr("e.g. raise after the annual review"))
         self.message = InlineMessage()
         self.form = QFormLayout()
+        for label, widget in rows:
+            self.form.addRow(label, widget)
         self.form.addRow(self.tr("&Pay type"), self.kind)
         self.form.addRow(self.rate_label, self.rate)
         self.form.addRow(self.unit_label, self.unit)
@@ -177,11 +184,8 @@ class TermsForm(QWidget):
 class _Dialog(FormDialog):
     """Pay terms under the rows of what they belong to; Save is enabled when the form is valid."""
 
-    def _finish(self, rows: list[tuple[str, QWidget]], terms: TermsForm, save_text: str) -> None:
-        """Lay out ``rows`` above the terms' own rows, in one form so the labels line up."""
+    def _finish(self, terms: TermsForm, save_text: str) -> None:
         self.terms = terms
-        for number, (label, widget) in enumerate(rows):
-            terms.form.insertRow(number, label, widget)
         self.add_save_button(save_text)
         terms.validity_changed.connect(lambda _: self._update())
         column = QVBoxLayout(self)
@@ -218,7 +222,7 @@ class NewTermsDialog(_Dialog):
         rows = [(self.tr("&Engagement"), self.engagement), ("", self.current), (self.tr("&From"), self.effective),
                 ("", small(self.tr("Work before this day keeps the terms in force then; work from this day is paid "
                                    "at the new terms.")))]
-        self._finish(rows, TermsForm(client.currency, rate_required=True), self.tr("Save new terms"))
+        self._finish(TermsForm(client.currency, rate_required=True, rows=rows), self.tr("Save new terms"))
         self.engagement.currentIndexChanged.connect(self._engagement_changed)
         self._today = today
         self._engagement_changed()
@@ -267,7 +271,7 @@ class EngagementDialog(_Dialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Engagement name"))
         self.name.setPlaceholderText(self.tr("The project or contract, e.g. Search relevance"))
-        self._finish([(self.tr("&Name"), self.name)], TermsForm(client.currency, rate_required=False),
+        self._finish(TermsForm(client.currency, rate_required=False, rows=[(self.tr("&Name"), self.name)]),
                      self.tr("Add engagement"))
         self.terms.note.setPlaceholderText(self.tr("e.g. the offer email of 3 March"))
         self.name.textChanged.connect(self._update)
