@@ -29,7 +29,12 @@ from contractor_app.gui.capture import RegionPicker, ReviewDialog
 from contractor_app.gui.client_form import ClientDialog
 from contractor_app.gui.clients.contract import EvidencePicker
 from contractor_app.gui.clients.edit_dialog import ClientEditDialog
-from contractor_app.gui.clients.terms_form import EngagementDialog, NewTermsDialog
+from contractor_app.gui.clients.terms_form import (
+    EditTermsDialog,
+    EngagementDialog,
+    NewTermsDialog,
+    RenameEngagementDialog,
+)
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.evidence.link_dialog import LinkDialog
 from contractor_app.gui.first_run import FirstRunWizard
@@ -105,6 +110,16 @@ def _terms_fill(dialog: QDialog) -> QWidget:
     return dialog.terms.rate
 
 
+def _correct_fill(dialog: QDialog) -> QWidget:
+    assert isinstance(dialog, EditTermsDialog)
+    dialog.terms.note.setText("the rate was typed wrong")
+    return dialog.terms.note
+
+
+def _first_terms(main: MainWindow) -> int:
+    return _acme(main).engagements[0].history[-1].id  # type: ignore[no-any-return]
+
+
 def _handled_fill(dialog: QDialog) -> QWidget:
     assert isinstance(dialog, DataHandledDialog)
     dialog.client.setCurrentIndex(dialog.client.findData("TaskHive"))
@@ -178,6 +193,10 @@ FORMS: dict[type, Form] = {
                            lambda m: any(e.name == "Audio QA" for e in _acme(m).engagements)),
     NewTermsDialog: Form(lambda m: _clients(m).clients.new_terms(), _terms_fill,
                          lambda m: len(_acme(m).engagements[0].history) == 2),
+    EditTermsDialog: Form(lambda m: _clients(m).clients.correct_terms(_first_terms(m)), _correct_fill,
+                          lambda m: _acme(m).engagements[0].history[-1].note == "the rate was typed wrong"),
+    RenameEngagementDialog: Form(lambda m: _clients(m).clients.rename_engagement(_acme(m).engagements[0].id),
+                                 _typed("name", "Image QA"), lambda m: _acme(m).engagements[0].name == "Image QA"),
     DataHandledDialog: Form(lambda m: m.privacy.handled.add(), _handled_fill,
                             lambda m: len(m.session.read(list_data_records, direction="handled")) == 1),
     DataCollectedDialog: Form(lambda m: m.privacy.collected.add(), _collected_fill,

@@ -1,5 +1,6 @@
 """Pay terms as the worker enters them (pay type, rate, which work is paid, platform fee), and the two dialogs
-that use them: "New pay terms…" (a raise from a date) and "Add engagement…".
+that use them: "New pay terms…" (a raise from a date), "Correct pay terms…" and "Add engagement…"; and "Rename
+engagement…". A correction or a rename can be undone (Ctrl+Z).
 
 Input is checked as it is typed with the same checks the services apply; the services check again on save.
 """
@@ -12,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,11 +30,21 @@ from ...domain.categories import CATEGORIES
 from ...domain.money import RATE_EXTRA_DIGITS, parse_amount, parse_decimal
 from ...domain.pay import FROM_THE_START, Terms
 from ...errors import InvalidInput, LedgerError
-from ...services.clients import ClientDetails, EngagementDetails, add_engagement, add_terms
+from ...services.clients import (
+    ClientDetails,
+    EngagementDetails,
+    TermsRecord,
+    add_engagement,
+    add_terms,
+    rename_engagement,
+    update_terms,
+)
 from .. import formatting as fmt
 from ..form_dialog import FormDialog
 from ..session import Session
+from ..undo import Failure
 from ..widgets import InlineMessage, narrow_combo, small
+from .commands import EditTerms, RenameEngagement, TermsValue
 from .text import rate_input, terms_text
 
 
@@ -121,6 +133,11 @@ class TermsForm(QWidget):
         for name, box in self.paid.items():
             box.setChecked(name not in terms.unpaid_categories)
         self.fee.setText(f"{fee.normalize():f}" if fee is not None else "")
+
+    def show_record(self, record: TermsRecord) -> None:
+        """Start from recorded terms, note included (when correcting them)."""
+        self.show_terms(record.terms, record.platform_fee_percent)
+        self.note.setText(record.note or "")
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -290,3 +307,86 @@ class EngagementDialog(_Dialog):
                           platform_fee_percent=entered.platform_fee_percent, note=entered.note,
                           on_result=lambda _: self.accept(), on_error=self.failed)
 
+
+
+class EditTermsDialog(_Dialog):
+    """"Correct pay terms…": recorded terms typed wrong (the rate, the first day, what is paid). Entries are priced
+    again by what is in force on their day; the services refuse a change that would leave entries unpriced."""
+
+    def __init__(self, session: Session, client: ClientDetails, engagement: EngagementDetails, record: TermsRecord,
+                 undo: QUndoStack, on_failure: Failure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.record, self.undo, self._on_failure = session, record, undo, on_failure
+        self.setWindowTitle(self.tr("Correct pay terms"))
+        day = record.terms.effective_from
+        self.effective = QDateEdit(QDate(day.year, day.month, day.day))
+        self.effective.setCalendarPopup(True)
+        self.effective.setDisplayFormat("d MMM yyyy")
+        self.effective.setMinimumDate(QDate(FROM_THE_START.year, FROM_THE_START.month, FROM_THE_START.day))
+        self.effective.setSpecialValueText(self.tr("from the start"))
+        self.effective.setAccessibleName(self.tr("First day these terms apply"))
+        rows = [("", small(self.tr("Correcting the terms of %1. To record a raise, use New pay terms instead: "
+                                   "earlier work keeps its rate.").replace("%1", engagement.name))),
+                (self.tr("&From"), self.effective)]
+        self._finish(TermsForm(client.currency, rate_required=True, rows=rows), self.tr("Save correction"))
+        self.terms.show_record(record)
+        self._update()
+
+    def effective_from(self) -> date:
+        day = self.effective.date()
+        return date(day.year(), day.month(), day.day())
+
+    def value(self) -> TermsInput:
+        return self.terms.value(self.effective_from())
+
+    def save(self, entered: TermsInput) -> None:
+        assert entered.terms is not None  # the rate is required here
+        after = TermsValue(entered.terms, entered.platform_fee_percent, entered.note)
+        before, terms_id = TermsValue.of(self.record), self.record.id
+        self.session.call(update_terms, terms_id, after.terms, platform_fee_percent=after.platform_fee_percent,
+                          note=after.note, on_error=self.failed, on_result=lambda _: self._saved(
+                              EditTerms(self.session, terms_id, after, before, self._on_failure)))
+
+    def _saved(self, command: EditTerms) -> None:
+        self.undo.push(command)
+        self.accept()
+
+
+class RenameEngagementDialog(FormDialog):
+    """"Rename engagement…": its entries, terms and payments stay with it."""
+
+    def __init__(self, session: Session, engagement: EngagementDetails, undo: QUndoStack, on_failure: Failure,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.engagement, self.undo, self._on_failure = session, engagement, undo, on_failure
+        self.setWindowTitle(self.tr("Rename engagement"))
+        self.name = QLineEdit(engagement.name)
+        self.name.setAccessibleName(self.tr("Engagement name"))
+        self.name.selectAll()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow("", small(self.tr("Its entries, pay terms and payments stay with it.")))
+        self.add_save_button(self.tr("Rename"))
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.message)
+        column.addWidget(self.buttons)
+        self.name.textChanged.connect(lambda _: self.save_button.setEnabled(self.ready()))
+        self.resize(480, self.sizeHint().height())
+
+    def ready(self) -> bool:
+        return bool(self.name.text().strip())
+
+    def value(self) -> str:
+        if not self.name.text().strip():
+            raise InvalidInput(self.tr("An engagement needs a name."))
+        return self.name.text().strip()
+
+    def save(self, name: str) -> None:
+        before, engagement_id = self.engagement.name, self.engagement.id
+        self.session.call(rename_engagement, engagement_id, name, on_error=self.failed, on_result=lambda _: self._saved(
+            RenameEngagement(self.session, engagement_id, name, before, self._on_failure)))
+
+    def _saved(self, command: RenameEngagement) -> None:
+        self.undo.push(command)
+        self.accept()
