@@ -120,7 +120,8 @@ class ClientDetailPane(QWidget):
         pay_buttons.addWidget(self.add_engagement_button)
         pay_buttons.addWidget(self.new_terms_button)
         pay_buttons.addStretch(1)
-        # For the selected row of the history, on a row of their own: beside the others they did not fit at 1024.
+        # For the selected row of the history, on a row of their own (beside the others they did not fit at 1024),
+        # one under the other when even that row is too narrow (large text).
         self.rename_button = QPushButton(self.tr("Rename engagement…"))
         self.rename_button.clicked.connect(lambda: self._emit_selected(self.rename_requested, ENGAGEMENT_ID_ROLE))
         self.correct_button = QPushButton(self.tr("Correct terms…"))
@@ -129,10 +130,7 @@ class ClientDetailPane(QWidget):
         self.remove_button = QPushButton(self.tr("Remove terms"))
         self.remove_button.setToolTip(self.tr("Remove terms recorded by mistake (terms that price work are kept)"))
         self.remove_button.clicked.connect(lambda: self._emit_selected(self.remove_terms_requested, TERMS_ID_ROLE))
-        row_buttons = QHBoxLayout()
-        for button in (self.rename_button, self.correct_button, self.remove_button):
-            row_buttons.addWidget(button)
-        row_buttons.addStretch(1)
+        self.row_buttons = StackingColumns([[self.rename_button], [self.correct_button], [self.remove_button]])
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_row_buttons())
 
         column = QVBoxLayout(self)
@@ -145,7 +143,7 @@ class ClientDetailPane(QWidget):
         column.addWidget(small(self.tr("Terms are dated: a raise applies from its day on, and earlier work keeps "
                                        "the rate it was done at. The terms in force today are in bold.")))
         column.addWidget(self.table)
-        column.addLayout(row_buttons)
+        column.addWidget(self.row_buttons)
         column.addStretch(1)
         self._enable_row_buttons()
 

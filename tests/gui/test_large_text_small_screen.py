@@ -1,0 +1,67 @@
+"""Text at 150% on a 1024x640 screen (a laptop at 150% scaling: the text grows, the window does not), like the
+200% tests in test_keyboard_and_screen.py: no view scrolls sideways and no form dialog needs more than the screen
+(the incident form did: 628 pixels high of 610)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
+
+from contractor_app.gui.controller import Ledger
+from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
+
+from ..sample import SampleWork, Templates
+from .conftest import unlock_copy
+from .test_form_dialogs import FORMS
+
+WIDTH, HEIGHT, TITLE_BAR = 1024, 640, 30
+
+
+@pytest.fixture(scope="module")
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=2)).folder
+
+
+@pytest.fixture
+def text_150(qapp: QApplication) -> Iterator[None]:
+    """The worker's text at 150% (the application font scaled), set before the window is built."""
+    before = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.fixture
+def main(qtbot, text_150: None, ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = unlock_copy(ledger, template, data_dir)
+    window.show()
+    window.resize(WIDTH, HEIGHT - TITLE_BAR)
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_at_150_percent_text_on_1024x640_no_view_scrolls_sideways(main: MainWindow) -> None:
+    sideways = []
+    for key in VIEW_KEYS:
+        main.show_key(key)
+        QApplication.processEvents()
+        view = main.current_view()
+        areas = [main.stack.currentWidget(), *view.findChildren(QScrollArea)]
+        sideways += [(key, area.accessibleName()) for area in areas
+                     if isinstance(area, QScrollArea) and area.isVisible() and area.horizontalScrollBar().isVisible()]
+    assert sideways == [], sideways
+
+
+@pytest.mark.parametrize("kind", list(FORMS), ids=lambda kind: kind.__name__)
+def test_at_150_percent_text_every_form_dialog_fits_1024x640(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
+    dialog = FORMS[kind].open(main)
+    assert isinstance(dialog, QDialog)
+    qtbot.waitExposed(dialog)
+    needed = dialog.minimumSizeHint()
+    assert needed.width() <= WIDTH and needed.height() <= HEIGHT - TITLE_BAR, (needed.width(), needed.height())
+    assert dialog.width() >= needed.width() and dialog.height() >= needed.height()
