@@ -8,10 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 
+from contractor_app.gui import app as gui_app
+from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
+from contractor_app.gui.settings import Settings
 
 from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
@@ -45,7 +49,8 @@ def main(qtbot, text_150: None, ledger: Ledger, template: Path, data_dir: Path) 
     return window
 
 
-def test_at_150_percent_text_on_1024x640_no_view_scrolls_sideways(main: MainWindow) -> None:
+def _sideways(main: MainWindow) -> list[tuple[str, str]]:
+    """The views (and scroll areas in them) that scroll sideways: something in them is cut or needs scrolling."""
     sideways = []
     for key in VIEW_KEYS:
         main.show_key(key)
@@ -54,7 +59,11 @@ def test_at_150_percent_text_on_1024x640_no_view_scrolls_sideways(main: MainWind
         areas = [main.stack.currentWidget(), *view.findChildren(QScrollArea)]
         sideways += [(key, area.accessibleName()) for area in areas
                      if isinstance(area, QScrollArea) and area.isVisible() and area.horizontalScrollBar().isVisible()]
-    assert sideways == [], sideways
+    return sideways
+
+
+def test_at_150_percent_text_on_1024x640_no_view_scrolls_sideways(main: MainWindow) -> None:
+    assert _sideways(main) == []
 
 
 @pytest.mark.parametrize("kind", list(FORMS), ids=lambda kind: kind.__name__)
@@ -65,3 +74,32 @@ def test_at_150_percent_text_every_form_dialog_fits_1024x640(qtbot, main: MainWi
     needed = dialog.minimumSizeHint()
     assert needed.width() <= WIDTH and needed.height() <= HEIGHT - TITLE_BAR, (needed.width(), needed.height())
     assert dialog.width() >= needed.width() and dialog.height() >= needed.height()
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, settings: Settings) -> Iterator[None]:
+    before = QLocale()
+    settings.set(opts.LANGUAGE, "es")
+    installed = gui_app.apply_language(qapp, settings)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_at_200_percent_text_in_spanish_no_view_scrolls_sideways(qtbot, spanish: None, qapp: QApplication,  # type: ignore[no-untyped-def]
+                                                                 ledger: Ledger, template: Path,
+                                                                 data_dir: Path) -> None:
+    """Seen in docs/screenshots/200/es: Today cut the timer and "Add entry", Settings its Save button."""
+    before = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(font)
+    try:
+        window = unlock_copy(ledger, template, data_dir)
+        window.show()
+        window.resize(1366, 768 - TITLE_BAR)
+        qtbot.waitExposed(window)
+        assert _sideways(window) == []
+    finally:
+        qapp.setFont(before)
