@@ -90,7 +90,7 @@ def spanish(qapp: QApplication, settings: Settings) -> Iterator[None]:
 def test_at_200_percent_text_in_spanish_no_view_scrolls_sideways(qtbot, spanish: None, qapp: QApplication,  # type: ignore[no-untyped-def]
                                                                  ledger: Ledger, template: Path,
                                                                  data_dir: Path) -> None:
-    """Seen in docs/screenshots/200/es: Today cut the timer and "Add entry", Settings its Save button."""
+    """Seen in docs/screenshots/200/es: Today cut the running timer and "Add entry", Settings its Save button."""
     before = qapp.font()
     font = qapp.font()
     font.setPointSizeF(font.pointSizeF() * 2)
@@ -100,6 +100,7 @@ def test_at_200_percent_text_in_spanish_no_view_scrolls_sideways(qtbot, spanish:
         window.show()
         window.resize(1366, 768 - TITLE_BAR)
         qtbot.waitExposed(window)
+        assert ledger.timer is not None and ledger.timer.toggle() and ledger.timer.running  # "Running since …"
         assert _sideways(window) == []
     finally:
         qapp.setFont(before)
