@@ -350,6 +350,6 @@ def test_tab_starts_at_the_top_of_every_form(qtbot, main: MainWindow, kind: type
     assert dialog is not None
     qtbot.waitExposed(dialog)
     chain = _tab_chain(dialog)
-    place = lambda widget: (widget.mapTo(dialog, widget.rect().topLeft()).y(),  # noqa: E731
+    place = lambda widget: (widget.mapTo(dialog, widget.rect().topLeft()).y(),
                             widget.mapTo(dialog, widget.rect().topLeft()).x())
     assert chain and chain[0] is min(chain, key=place), [w.accessibleName() or type(w).__name__ for w in chain]
