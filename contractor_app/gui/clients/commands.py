@@ -28,14 +28,12 @@ from ..session import Session
 from ..undo import DeleteRecord, Failure, ServiceCommand
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("clients", text)
-
-
+# Each name is translated where it is written, with its context: lupdate reads a helper's tr("…") under no context,
+# which the "clients" lookup then never found.
 class EditClient(ServiceCommand):
     def __init__(self, session: Session, client_id: int, after: ClientChanges, before: ClientChanges,
                  on_failure: Failure) -> None:
-        super().__init__(session, tr("Edit client details"), on_failure)
+        super().__init__(session, QCoreApplication.translate("clients", "Edit client details"), on_failure)
         self.client_id, self.after, self.before = client_id, after, before
 
     def apply(self) -> None:
@@ -47,7 +45,7 @@ class EditClient(ServiceCommand):
 
 class RenameEngagement(ServiceCommand):
     def __init__(self, session: Session, engagement_id: int, after: str, before: str, on_failure: Failure) -> None:
-        super().__init__(session, tr("Rename engagement"), on_failure)
+        super().__init__(session, QCoreApplication.translate("clients", "Rename engagement"), on_failure)
         self.engagement_id, self.after, self.before = engagement_id, after, before
 
     def apply(self) -> None:
@@ -73,7 +71,7 @@ class TermsValue:
 class EditTerms(ServiceCommand):
     def __init__(self, session: Session, terms_id: int, after: TermsValue, before: TermsValue,
                  on_failure: Failure) -> None:
-        super().__init__(session, tr("Correct pay terms"), on_failure)
+        super().__init__(session, QCoreApplication.translate("clients", "Correct pay terms"), on_failure)
         self.terms_id, self.after, self.before = terms_id, after, before
 
     def apply(self) -> None:
@@ -89,5 +87,5 @@ class EditTerms(ServiceCommand):
 
 def remove_terms_command(session: Session, removed: RemovedTerms, on_failure: Failure) -> DeleteRecord:
     """Pay terms just removed: undo puts them back (under a new id)."""
-    return DeleteRecord(session, tr("Remove pay terms"), on_failure, delete=remove_terms, reinstate=reinstate_terms,
-                        record_id=removed.record.id, removed=removed)
+    return DeleteRecord(session, QCoreApplication.translate("clients", "Remove pay terms"), on_failure,
+                        delete=remove_terms, reinstate=reinstate_terms, record_id=removed.record.id, removed=removed)
