@@ -40,10 +40,13 @@ def currency_box(default: str) -> QComboBox:
     return box
 
 
-def app_based_box(parent: QWidget) -> QCheckBox:
-    """"App-based work": a pay floor for app-based work (NYC delivery, Seattle) applies to marked clients only."""
+def app_based_box() -> QCheckBox:
+    """"App-based work": a pay floor for app-based work (NYC delivery, Seattle) applies to marked clients only.
+
+    Made without a parent: the form's layout gives it one in its row, so Tab reaches it in reading order (made with
+    the form as its parent, it came first, and "Add client" opened on it)."""
     box = QCheckBox(QCoreApplication.translate("ClientForm", "App-based &work (delivery, rideshare): a pay floor may "
-                                                             "apply"), parent)
+                                                             "apply"))
     box.setAccessibleName(QCoreApplication.translate("ClientForm", "App-based work"))
     box.setToolTip(QCoreApplication.translate(
         "ClientForm", "Some places set a minimum pay for work through an app, whatever your classification (New York "
@@ -78,7 +81,7 @@ class ClientForm(QWidget):
         self.classification.setAccessibleName(self.tr("Classification"))
         self.classification.addItem(self.tr("Contractor (freelancer)"), "contractor")
         self.classification.addItem(self.tr("Employee"), "employee")
-        self.app_based = app_based_box(self)
+        self.app_based = app_based_box()
         why = small(self.tr("Why it matters: employees are owed minimum wage and overtime by law; contractors "
                             "often are not. What the contract says is a start; how you are treated counts too."))
         self.message = InlineMessage()

@@ -7,7 +7,9 @@ Three rules, each a bug found with real users:
   with the GNOME button order that was Cancel, so Enter threw the form away. Here Enter in any field (not on a
   focused push button) runs :meth:`FormDialog.submit`, and Save is made the default once the dialog is shown.
 - **Escape, Cancel or closing a form with changes asks first** (:func:`confirm_discard`).
-- **Focus returns where it was** when the dialog closes (it was left nowhere, so the keyboard lost its place).
+- **Focus returns where it was** when the dialog closes (it was left nowhere, so the keyboard lost its place). A
+  shortcut that opened it from another view hid that place, and Qt had put focus on the new view's scroll area,
+  which shows no focus: focus then goes to the first control of the view that opened the dialog.
 - **The check/submit/failed trio lives here**, once: a subclass says what the form holds (:meth:`value`), when Save
   is enabled (:meth:`ready`) and how to store it (:meth:`save`, whose service call reports to :meth:`failed`).
 """
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QWidget,
 )
 
@@ -145,9 +148,26 @@ class FormDialog(QDialog):
     def done(self, result: int) -> None:
         super().done(result)
         back = self._return_focus
-        if back is not None and shiboken6.isValid(back) and back.isVisible():
+        if back is None or not shiboken6.isValid(back) or not back.isVisible():
+            back = self._first_control()
+        elif isinstance(back, QScrollArea):  # a view's area, where a shortcut that switched views left focus
+            back = self._first_control() or back
+        if back is not None:
             back.window().activateWindow()
             back.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _first_control(self) -> QWidget | None:
+        """The first visible control Tab reaches in the widget that opened the dialog (not a scroll area)."""
+        opener = self.parentWidget()
+        if opener is None or not opener.isVisible():
+            return None
+        widget = opener.nextInFocusChain()
+        while widget is not None and widget is not opener and opener.isAncestorOf(widget):
+            if (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                    and not isinstance(widget, QScrollArea)):
+                return widget
+            widget = widget.nextInFocusChain()
+        return None
 
     def reject(self) -> None:
         if not self._saving and self.has_changes() and not confirm_discard(self):

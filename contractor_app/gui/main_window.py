@@ -242,11 +242,13 @@ class MainWindow(QMainWindow):
         self.help_action = self._action(self.tr("&Keyboard shortcuts"), ["F1"], self.show_help, "help")
         self.about_action = self._action(self.tr("&About Contractor Ledger"), None, self.show_about, "about")
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)  # macOS moves it to the application menu
-        # Ctrl+1 … Ctrl+9, and Ctrl+0 for the tenth (Settings). "&" in a title is a literal "&", not a mnemonic.
+        # Ctrl+1 … Ctrl+9, and Ctrl+0 for the tenth (Settings); Reports also Ctrl+P (UX.md). "&" in a title is a
+        # literal "&", not a mnemonic.
         self.view_actions = [
-            self._action(title.replace("&", "&&"), [f"Ctrl+{number % 10}"],
+            self._action(title.replace("&", "&&"), [f"Ctrl+{number % 10}", *(["Ctrl+P"] if key == "reports"
+                                                                              else [])],
                          lambda _=False, n=number - 1: self.show_view(n), f"view{number}")
-            for number, title in enumerate(self.titles[:10], start=1)
+            for number, (key, title) in enumerate(zip(VIEW_KEYS, self.titles, strict=True), start=1)
         ]
         for key, action in zip(VIEW_KEYS, self.view_actions, strict=True):
             action.setIcon(icon(key))  # the same icon as the view's entry in the sidebar
@@ -488,7 +490,8 @@ class MainWindow(QMainWindow):
     def show_help(self) -> QMessageBox:
         rows = [(self.tr("Start or stop the timer"), "Ctrl+T"), (self.tr("New entry"), "Ctrl+N"),
                 (self.tr("Find"), "Ctrl+F"), (self.tr("Undo"), "Ctrl+Z"), (self.tr("Redo"), "Ctrl+Shift+Z, Ctrl+Y"),
-                (self.tr("Lock"), "Ctrl+L"), (self.tr("Switch views"), "Ctrl+1 … Ctrl+9"),
+                (self.tr("Lock"), "Ctrl+L"), (self.tr("Switch views"), "Ctrl+1 … Ctrl+9, Ctrl+0"),
+                (self.tr("Reports"), "Ctrl+P"),
                 (self.tr("Add a client"), "Ctrl+Shift+N"), (self.tr("Delete selected entries"), "Del"),
                 (self.tr("Help"), "F1")]
         table = "".join(f"<tr><td>{what}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for what, keys in rows)

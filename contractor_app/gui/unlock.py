@@ -239,10 +239,11 @@ class UnlockWindow(QWidget):
     # --- restoring the latest backup (damaged records) --------------------------------------------------------
 
     def _offer_restore(self) -> None:
-        """Offer the newest backup in the default backup folder (the records' own settings cannot be read)."""
-        from ..services.backups import DEFAULT_FOLDER_NAME, latest_backup_file
+        """Offer the newest backup in the default backup folder or the one the settings named (the records' own
+        settings cannot be read: the services noted that folder beside them)."""
+        from ..services.backups import latest_backup_of
 
-        self.latest_backup = latest_backup_file(self.folder / DEFAULT_FOLDER_NAME)
+        self.latest_backup = latest_backup_of(self.folder)
         if self.latest_backup is None:
             self.restore_button.hide()
             return

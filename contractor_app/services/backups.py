@@ -47,6 +47,7 @@ from ..backup.stream import Progress
 from ..backup.verify import BackupReport, verify_backup
 from ..backup.witness import backup_witness
 from ..errors import BackupDamaged, BackupFailed, InvalidInput, LedgerError
+from ..store.fileio import write_private
 from ..store.vault import Vault, check_new_password
 from ..store.witness import Witness
 from .changes import BACKUPS, announces
@@ -55,6 +56,10 @@ from .settings import read_setting, stored_setting, write_setting
 SETTINGS_KEY = "backups"
 CHECKS_KEY = "backups.checks"
 DEFAULT_FOLDER_NAME = "backups"
+# Beside the records, the backup folder the settings name: the settings are inside the records, which cannot be read
+# when they are damaged, and that is when the unlock window must find the latest backup.
+FOLDER_NOTE_NAME = "backup-folder.txt"
+MAX_FOLDER_NOTE = 4096
 MAX_KEEP = 1000
 MAX_CHECKS = 50  # the checks remembered; older ones are forgotten (their backups have long been rotated away)
 
@@ -91,6 +96,7 @@ def save_settings(vault: Vault, settings: BackupSettings) -> BackupSettings:
     checked = replace(settings, folder=str(Path(settings.folder).expanduser()) if settings.folder else "")
     with vault.unit_of_work() as uow:
         write_setting(uow, SETTINGS_KEY, asdict(checked))
+    _note_folder(vault, checked)
     return checked
 
 
@@ -107,6 +113,45 @@ def latest_backup_file(folder: Path, vault_id: str = "") -> tuple[datetime, Path
     """
     found = [(at, path) for at, path, _ in _named_backups(folder, vault_id)]
     return max(found) if found else None
+
+
+def backup_folders_of(data_folder: Path) -> list[Path]:
+    """Where backups of the records in ``data_folder`` may be, without opening them: the default folder, and the
+    folder the settings named when they were last saved or a backup was made (noted beside the records)."""
+    folders = [data_folder / DEFAULT_FOLDER_NAME]
+    try:
+        with open(data_folder / FOLDER_NOTE_NAME, "rb") as handle:
+            raw = handle.read(MAX_FOLDER_NOTE + 1)
+    except OSError:
+        return folders
+    try:
+        named = Path(raw.decode("utf-8").strip())
+    except UnicodeDecodeError:
+        return folders  # hostile until checked: not text, not used
+    if len(raw) <= MAX_FOLDER_NOTE and named.is_absolute() and "\n" not in str(named) and named not in folders:
+        folders.append(named)
+    return folders
+
+
+def latest_backup_of(data_folder: Path, vault_id: str = "") -> tuple[datetime, Path] | None:
+    """The newest backup in any of ``backup_folders_of(data_folder)``: what the unlock window offers for damaged
+    records."""
+    found = [latest for folder in backup_folders_of(data_folder)
+             if (latest := latest_backup_file(folder, vault_id)) is not None]
+    return max(found) if found else None
+
+
+def _note_folder(vault: Vault, settings: BackupSettings) -> None:
+    """Note the settings' backup folder beside the records (see FOLDER_NOTE_NAME), or remove the note for the
+    default folder. A convenience for a later rescue only: a data folder that refuses the note changes nothing."""
+    note = vault.paths.folder / FOLDER_NOTE_NAME
+    try:
+        if not settings.folder:
+            note.unlink(missing_ok=True)
+        elif not note.is_file() or note.read_bytes() != settings.folder.encode():
+            write_private(note, settings.folder.encode())
+    except OSError:
+        pass
 
 
 def _named_backups(folder: Path, vault_id: str) -> list[tuple[datetime, Path, bool]]:
@@ -276,8 +321,10 @@ def back_up_now(vault: Vault, dest: Path | None = None, *, now: datetime | None 
     """A backup at ``dest``, or under a dated name in the backup folder (which rotation leaves alone)."""
     now = now or datetime.now(UTC)
     if dest is None:
-        folder = backup_folder(vault, load_settings(vault))
+        settings = load_settings(vault)
+        folder = backup_folder(vault, settings)
         _make_folder(folder)
+        _note_folder(vault, settings)
         dest = folder / rotation.manual_name(vault.vault_id, now)
     return create_backup(vault, dest, now=now, progress=progress)
 
@@ -298,6 +345,7 @@ def automatic_backup(vault: Vault, *, now: datetime | None = None) -> BackupInfo
     if existing and not _due(vault, now, max(existing), existing[max(existing)]):
         return None
     _make_folder(folder)
+    _note_folder(vault, settings)
     prune_partial_backups(folder, now)
     info = create_backup(vault, folder / rotation.auto_name(vault.vault_id, now), now=now)
     existing[now.astimezone(UTC).replace(microsecond=0)] = info.path

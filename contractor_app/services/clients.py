@@ -18,10 +18,11 @@ from ..domain.currency import check_currency
 from ..domain.jurisdiction import check_jurisdiction
 from ..domain.money import Money
 from ..domain.pay import FROM_THE_START, KINDS, Terms
+from ..domain.times import zone
 from ..errors import InvalidInput, NotFound
-from ..store.models import Client, Engagement, Evidence, EvidenceLink, PayTerms
+from ..store.models import Client, Engagement, Evidence, EvidenceLink, PayTerms, WorkEntry
 from ..store.vault import Vault
-from .changes import CLIENTS, EVIDENCE, announces
+from .changes import CLIENTS, ENTRIES, EVIDENCE, announces
 
 CLASSIFICATIONS = ("contractor", "employee")
 DEFAULT_ENGAGEMENT = "General"
@@ -399,6 +400,91 @@ def add_terms(vault: Vault, engagement_id: int, terms: Terms, *, platform_fee_pe
         return _record(row)
 
 
+@announces(CLIENTS)
+def rename_engagement(vault: Vault, engagement_id: int, name: str) -> EngagementDetails:
+    """A new name for an engagement (one audited change). Its entries, terms and payments refer to it by id and
+    stay with it."""
+    cleaned = _text(name, "The engagement's name", MAX_FIELD)
+    if cleaned is None:
+        raise InvalidInput("An engagement needs a name, such as the project or contract; nothing was changed.")
+    with vault.unit_of_work() as uow:
+        engagement = _engagement_row(uow.session, engagement_id)
+        taken = uow.session.scalars(select(Engagement.name).where(
+            Engagement.client_id == engagement.client_id, Engagement.id != engagement.id,
+            func.lower(Engagement.name) == cleaned.lower())).first()
+        if taken is not None:
+            raise InvalidInput(f"This client already has an engagement named {taken!r}; nothing was changed.")
+        if engagement.name != cleaned:
+            engagement.name = cleaned
+            uow.updated(engagement)
+        return _engagement(uow.session, engagement)
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedTerms:
+    """Pay terms as they were before they were removed: what undoing the removal puts back."""
+
+    engagement_id: int
+    record: TermsRecord
+
+
+@announces(CLIENTS, ENTRIES)
+def update_terms(vault: Vault, terms_id: int, terms: Terms, *, platform_fee_percent: Decimal | None = None,
+                 note: str | None = None) -> TermsRecord:
+    """Correct recorded pay terms (a rate typed wrong, a start day that was another): one audited change. Entries
+    keep their engagement and are priced again by what is in force on their day; a change that would leave
+    entries with no terms at all (a first start moved later) is refused."""
+    with vault.unit_of_work() as uow:
+        row = _terms(uow.session, terms_id)
+        engagement = _engagement_row(uow.session, row.engagement_id)
+        client = _client(uow.session, engagement.client_id)
+        new = _terms_row(engagement.id, terms, client.currency, platform_fee_percent, note)
+        clash = uow.session.scalars(select(PayTerms).where(
+            PayTerms.engagement_id == engagement.id, PayTerms.effective_from == terms.effective_from,
+            PayTerms.id != row.id)).first()
+        if clash is not None:
+            raise InvalidInput(f"{engagement.name} already has pay terms from {terms.effective_from}; choose "
+                               "another day. Nothing was changed.")
+        others = [day for day in _starts(uow.session, engagement.id) if day != row.effective_from]
+        first = min([*others, new.effective_from])
+        unpriced = _entry_days(uow.session, engagement.id, before=first)
+        if unpriced:
+            gap = f"would have no pay terms (the first would start on {first})"
+            raise InvalidInput(_entries_text(unpriced, gap, gap) + " Choose an earlier day. Nothing was changed.")
+        columns = ("effective_from", "kind", "rate", "currency", "unit_name", "unpaid_categories",
+                   "platform_fee_percent", "note")
+        if any(getattr(row, key) != getattr(new, key) for key in columns):
+            for key in columns:
+                setattr(row, key, getattr(new, key))
+            uow.updated(row)
+        return _record(row)
+
+
+@announces(CLIENTS, ENTRIES)
+def remove_terms(vault: Vault, terms_id: int) -> RemovedTerms:
+    """Remove pay terms recorded by mistake (one audited change); returned whole, for undo. Terms that price
+    entries are kept: removing them would price that work at other terms, or at none, without a word."""
+    with vault.unit_of_work() as uow:
+        row = _terms(uow.session, terms_id)
+        engagement = _engagement_row(uow.session, row.engagement_id)
+        later = [day for day in _starts(uow.session, engagement.id) if day > row.effective_from]
+        priced = _entry_days(uow.session, engagement.id, since=row.effective_from, before=min(later, default=None))
+        if priced:
+            raise InvalidInput(_entries_text(priced, "is paid at these terms", "are paid at these terms")
+                               + " Correct the terms instead of removing them. Nothing was changed.")
+        removed = RemovedTerms(engagement_id=engagement.id, record=_record(row))
+        uow.deleted(row)
+        return removed
+
+
+@announces(CLIENTS, ENTRIES)
+def reinstate_terms(vault: Vault, removed: RemovedTerms) -> TermsRecord:
+    """Put removed terms back as they were (audited as a new record): the undo of ``remove_terms``."""
+    record = removed.record
+    return add_terms(vault, removed.engagement_id, record.terms, platform_fee_percent=record.platform_fee_percent,
+                     note=record.note)
+
+
 @announces(CLIENTS, EVIDENCE)
 def set_contract(vault: Vault, client_id: int, *, on_file: bool, evidence_id: int | None = None) -> ClientDetails:
     """Record whether a written contract is on file and which kept evidence file holds it (one audited change).
@@ -428,6 +514,44 @@ def _text(value: str | None, what: str, limit: int) -> str | None:
     if len(cleaned) > limit:
         raise InvalidInput(f"{what} is limited to {limit:,} characters; nothing was changed.")
     return cleaned or None
+
+
+def _engagement_row(session: Session, engagement_id: int) -> Engagement:
+    engagement = session.get(Engagement, engagement_id) if not isinstance(engagement_id, bool) else None
+    if engagement is None:
+        raise NotFound(f"There is no engagement #{engagement_id} in your records; nothing was changed.")
+    return engagement
+
+
+def _terms(session: Session, terms_id: int) -> PayTerms:
+    row = session.get(PayTerms, terms_id) if not isinstance(terms_id, bool) else None
+    if row is None:
+        raise NotFound(f"There are no pay terms #{terms_id} in your records; nothing was changed.")
+    return row
+
+
+def _starts(session: Session, engagement_id: int) -> list[date]:
+    return list(session.scalars(select(PayTerms.effective_from).where(PayTerms.engagement_id == engagement_id)))
+
+
+def _entry_days(session: Session, engagement_id: int, *, since: date | None = None,
+                before: date | None = None) -> list[date]:
+    """The days (each in its entry's own zone, as pricing reads them) of the engagement's entries in
+    [since, before)."""
+    days = []
+    for start_at, tz in session.execute(select(WorkEntry.start_at, WorkEntry.tz)
+                                        .where(WorkEntry.engagement_id == engagement_id)):
+        day = start_at.astimezone(zone(tz)).date()
+        if (since is None or day >= since) and (before is None or day < before):
+            days.append(day)
+    return sorted(days)
+
+
+def _entries_text(days: list[date], one: str, many: str) -> str:
+    """"Your entry of 2026-03-02 is …" or "12 entries from 2026-03-02 to 2026-04-10 are …"."""
+    if len(days) == 1:
+        return f"Your entry of {days[0]} {one}."
+    return f"{len(days)} entries from {days[0]} to {days[-1]} {many}."
 
 
 def _client(session: Session, client_id: int) -> Client:

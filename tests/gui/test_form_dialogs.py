@@ -29,7 +29,12 @@ from contractor_app.gui.capture import RegionPicker, ReviewDialog
 from contractor_app.gui.client_form import ClientDialog
 from contractor_app.gui.clients.contract import EvidencePicker
 from contractor_app.gui.clients.edit_dialog import ClientEditDialog
-from contractor_app.gui.clients.terms_form import EngagementDialog, NewTermsDialog
+from contractor_app.gui.clients.terms_form import (
+    EditTermsDialog,
+    EngagementDialog,
+    NewTermsDialog,
+    RenameEngagementDialog,
+)
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.evidence.link_dialog import LinkDialog
 from contractor_app.gui.first_run import FirstRunWizard
@@ -105,6 +110,16 @@ def _terms_fill(dialog: QDialog) -> QWidget:
     return dialog.terms.rate
 
 
+def _correct_fill(dialog: QDialog) -> QWidget:
+    assert isinstance(dialog, EditTermsDialog)
+    dialog.terms.note.setText("the rate was typed wrong")
+    return dialog.terms.note
+
+
+def _first_terms(main: MainWindow) -> int:
+    return _acme(main).engagements[0].history[-1].id  # type: ignore[no-any-return]
+
+
 def _handled_fill(dialog: QDialog) -> QWidget:
     assert isinstance(dialog, DataHandledDialog)
     dialog.client.setCurrentIndex(dialog.client.findData("TaskHive"))
@@ -178,6 +193,10 @@ FORMS: dict[type, Form] = {
                            lambda m: any(e.name == "Audio QA" for e in _acme(m).engagements)),
     NewTermsDialog: Form(lambda m: _clients(m).clients.new_terms(), _terms_fill,
                          lambda m: len(_acme(m).engagements[0].history) == 2),
+    EditTermsDialog: Form(lambda m: _clients(m).clients.correct_terms(_first_terms(m)), _correct_fill,
+                          lambda m: _acme(m).engagements[0].history[-1].note == "the rate was typed wrong"),
+    RenameEngagementDialog: Form(lambda m: _clients(m).clients.rename_engagement(_acme(m).engagements[0].id),
+                                 _typed("name", "Image QA"), lambda m: _acme(m).engagements[0].name == "Image QA"),
     DataHandledDialog: Form(lambda m: m.privacy.handled.add(), _handled_fill,
                             lambda m: len(m.session.read(list_data_records, direction="handled")) == 1),
     DataCollectedDialog: Form(lambda m: m.privacy.collected.add(), _collected_fill,
@@ -309,3 +328,28 @@ def test_enter_in_the_evidence_choosers_links(qtbot, main: MainWindow, tmp_path:
     linker.search.setFocus()
     qtbot.keyClick(linker.search, Qt.Key.Key_Return)
     assert linker.result() == QDialog.DialogCode.Accepted
+
+
+def _tab_chain(dialog: QDialog) -> list[QWidget]:
+    """The controls Tab visits in ``dialog``, in order."""
+    chain: list[QWidget] = []
+    widget = dialog.nextInFocusChain()
+    while widget is not dialog and len(chain) < 200:
+        if (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and dialog.isAncestorOf(widget) and widget.focusProxy() is None):
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    return chain
+
+
+@pytest.mark.parametrize("kind", list(FORMS), ids=lambda kind: kind.__name__)
+def test_tab_starts_at_the_top_of_every_form(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
+    """Found by the keyboard walkthrough: "Add client" opened on its "App-based work" box, the last row, because
+    the box was made with a parent before the rows were laid out, so Tab order started there."""
+    dialog = FORMS[kind].open(main)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    chain = _tab_chain(dialog)
+    place = lambda widget: (widget.mapTo(dialog, widget.rect().topLeft()).y(),
+                            widget.mapTo(dialog, widget.rect().topLeft()).x())
+    assert chain and chain[0] is min(chain, key=place), [w.accessibleName() or type(w).__name__ for w in chain]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.tasks import SyncRunner
 from contractor_app.gui.unlock import UnlockWindow
-from contractor_app.services.backups import back_up_now
+from contractor_app.services.backups import BackupSettings, back_up_now, save_settings
 from contractor_app.services.clients import NewClient, add_client, list_clients
 from contractor_app.store.vault import Vault
 
@@ -113,3 +113,25 @@ def test_damaged_records_offer_to_restore_the_latest_backup(qtbot, monkeypatch, 
     assert window.restore_button.isHidden() and backup.path.exists()
     kept = list(data_dir.glob("previous-*"))
     assert len(kept) == 1 and (kept[0] / "vault.db").read_bytes() == damaged
+
+
+def test_damaged_records_offer_the_latest_backup_in_the_folder_the_settings_name(  # type: ignore[no-untyped-def]
+        qtbot, monkeypatch, ledger: Ledger, data_dir: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "usb stick" / "ledger backups"
+    created, _ = Vault.create(data_dir, PASSWORD)
+    with created:
+        add_client(created, NewClient(name="Acme Labeling", currency="USD"))
+        save_settings(created, BackupSettings(folder=str(elsewhere)))
+        backup = back_up_now(created)
+    assert backup.path.parent == elsewhere and not (data_dir / "backups").exists()
+    db = data_dir / "vault.db"
+    db.write_bytes(db.read_bytes()[:-1000])
+    window = ledger.show_unlock()
+    qtbot.keyClicks(window.password.field, PASSWORD)
+    window.unlock_button.click()
+    assert "can restore it" in window.message.text()
+    assert window.restore_button.isVisible() and window.restore_button.toolTip() == str(backup.path)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    window.restore_button.click()
+    assert ledger.session is not None, window.message.text()
+    assert [client.name for client in ledger.session.read(list_clients)] == ["Acme Labeling"]

@@ -1,11 +1,12 @@
 """The selected client: who they are, the rules the relationship falls under, the written contract, and every
-engagement with its pay terms history. Read-only; changes go through the Edit / Add / New terms dialogs."""
+engagement with its pay terms history. Read-only; changes go through the Edit / Add / New terms dialogs, and the
+selected row of the history through Rename / Correct / Remove."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -24,7 +25,7 @@ from ..session import Session
 from ..widgets import heading, small
 from .contract import ContractPanel
 from .elided import ElidedLabel
-from .terms_model import ENGAGEMENT_ID_ROLE, TermsHistoryModel
+from .terms_model import ENGAGEMENT_ID_ROLE, TERMS_ID_ROLE, TermsHistoryModel
 from .text import classification_text, classification_why, weekday
 
 EMPTY = "—"
@@ -48,6 +49,9 @@ class ClientDetailPane(QWidget):
     edit_requested = Signal()
     add_engagement_requested = Signal()
     new_terms_requested = Signal(object)  # the engagement id chosen in the history, or None
+    rename_requested = Signal(int)  # the selected row's engagement id
+    correct_terms_requested = Signal(int)  # the selected row's terms id
+    remove_terms_requested = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,6 +120,18 @@ class ClientDetailPane(QWidget):
         pay_buttons.addWidget(self.add_engagement_button)
         pay_buttons.addWidget(self.new_terms_button)
         pay_buttons.addStretch(1)
+        # For the selected row of the history, on a row of their own (beside the others they did not fit at 1024),
+        # one under the other when even that row is too narrow (large text).
+        self.rename_button = QPushButton(self.tr("Rename engagement…"))
+        self.rename_button.clicked.connect(lambda: self._emit_selected(self.rename_requested, ENGAGEMENT_ID_ROLE))
+        self.correct_button = QPushButton(self.tr("Correct terms…"))
+        self.correct_button.setToolTip(self.tr("Fix terms recorded wrong; for a raise, use New pay terms"))
+        self.correct_button.clicked.connect(lambda: self._emit_selected(self.correct_terms_requested, TERMS_ID_ROLE))
+        self.remove_button = QPushButton(self.tr("Remove terms"))
+        self.remove_button.setToolTip(self.tr("Remove terms recorded by mistake (terms that price work are kept)"))
+        self.remove_button.clicked.connect(lambda: self._emit_selected(self.remove_terms_requested, TERMS_ID_ROLE))
+        self.row_buttons = StackingColumns([[self.rename_button], [self.correct_button], [self.remove_button]])
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable_row_buttons())
 
         column = QVBoxLayout(self)
         column.addLayout(top)
@@ -127,7 +143,9 @@ class ClientDetailPane(QWidget):
         column.addWidget(small(self.tr("Terms are dated: a raise applies from its day on, and earlier work keeps "
                                        "the rate it was done at. The terms in force today are in bold.")))
         column.addWidget(self.table)
+        column.addWidget(self.row_buttons)
         column.addStretch(1)
+        self._enable_row_buttons()
 
     def show_client(self, client: ClientDetails | None, today: date) -> None:
         self.client = client
@@ -153,6 +171,7 @@ class ClientDetailPane(QWidget):
         self.history.set_engagements(client.engagements, today)
         self._fit_table()
         self.new_terms_button.setEnabled(bool(client.engagements))
+        self._enable_row_buttons()
 
     def _fit_table(self) -> None:
         """As tall as its rows (at least three): the pane scrolls, not the table, and no empty box is left."""
@@ -165,3 +184,18 @@ class ClientDetailPane(QWidget):
     def selected_engagement(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ENGAGEMENT_ID_ROLE) if rows else None
+
+    def selected_terms(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(TERMS_ID_ROLE) if rows else None
+
+    def _enable_row_buttons(self) -> None:
+        self.rename_button.setEnabled(self.selected_engagement() is not None)
+        for button in (self.correct_button, self.remove_button):
+            button.setEnabled(self.selected_terms() is not None)
+
+    def _emit_selected(self, signal: SignalInstance, role: int) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        value = rows[0].data(role) if rows else None
+        if value is not None:
+            signal.emit(value)

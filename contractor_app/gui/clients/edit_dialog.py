@@ -1,11 +1,13 @@
 """"Edit details…": who the client is (legal name, address, contact), the worker's id with them, and the terms of
 the relationship that the pay rules depend on (classification, jurisdiction, workweek, days to pay).
 
-Checked as typed; on save the service checks again and a refusal shows inline with nothing changed.
+Checked as typed; on save the service checks again and a refusal shows inline with nothing changed. A saved edit
+can be undone (Ctrl+Z).
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,16 +24,19 @@ from ...services.clients import ClientChanges, ClientDetails, update_client
 from ..client_form import app_based_box
 from ..form_dialog import FormDialog
 from ..session import Session
+from ..undo import Failure
 from ..widgets import small
+from .commands import EditClient
 from .text import classification_text, classification_why, weekday
 
 NOT_AGREED = -1  # the payment-terms spin box's special value
 
 
 class ClientEditDialog(FormDialog):
-    def __init__(self, session: Session, client: ClientDetails, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, client: ClientDetails, undo: QUndoStack, on_failure: Failure,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.client = session, client
+        self.session, self.client, self.undo, self._on_failure = session, client, undo, on_failure
         self.setWindowTitle(self.tr("Edit client details"))
         self.name = self._line(client.name, self.tr("Client name"), self.tr("The name you use for them"))
         self.legal_name = self._line(client.legal_name, self.tr("Legal name"),
@@ -64,7 +69,7 @@ class ClientEditDialog(FormDialog):
         self.payment_days.setSuffix(self.tr(" days"))
         self.payment_days.setValue(NOT_AGREED if client.payment_terms_days is None else client.payment_terms_days)
         self.note = self._line(client.note, self.tr("Note about the client"), "")
-        self.app_based = app_based_box(self)
+        self.app_based = app_based_box()
         self.app_based.setChecked(client.app_based)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
@@ -128,5 +133,10 @@ class ClientEditDialog(FormDialog):
         return True
 
     def save(self, changes: ClientChanges) -> None:
-        self.session.call(update_client, self.client.id, changes,
-                          on_result=lambda _: self.accept(), on_error=self.failed)
+        before, client_id = self.client.changes(), self.client.id
+        self.session.call(update_client, client_id, changes, on_error=self.failed, on_result=lambda _: self._saved(
+            EditClient(self.session, client_id, changes, before, self._on_failure)))
+
+    def _saved(self, command: EditClient) -> None:
+        self.undo.push(command)
+        self.accept()

@@ -1,16 +1,19 @@
 """Pay terms as the worker enters them (pay type, rate, which work is paid, platform fee), and the two dialogs
-that use them: "New pay terms…" (a raise from a date) and "Add engagement…".
+that use them: "New pay terms…" (a raise from a date), "Correct pay terms…" and "Add engagement…"; and "Rename
+engagement…". A correction or a rename can be undone (Ctrl+Z).
 
 Input is checked as it is typed with the same checks the services apply; the services check again on save.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,11 +30,21 @@ from ...domain.categories import CATEGORIES
 from ...domain.money import RATE_EXTRA_DIGITS, parse_amount, parse_decimal
 from ...domain.pay import FROM_THE_START, Terms
 from ...errors import InvalidInput, LedgerError
-from ...services.clients import ClientDetails, EngagementDetails, add_engagement, add_terms
+from ...services.clients import (
+    ClientDetails,
+    EngagementDetails,
+    TermsRecord,
+    add_engagement,
+    add_terms,
+    rename_engagement,
+    update_terms,
+)
 from .. import formatting as fmt
 from ..form_dialog import FormDialog
 from ..session import Session
+from ..undo import Failure
 from ..widgets import InlineMessage, narrow_combo, small
+from .commands import EditTerms, RenameEngagement, TermsValue
 from .text import rate_input, terms_text
 
 
@@ -47,7 +60,11 @@ class TermsForm(QWidget):
 
     validity_changed = Signal(bool)
 
-    def __init__(self, currency: str, *, rate_required: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, currency: str, *, rate_required: bool, rows: Sequence[tuple[str, QWidget]] = (),
+                 parent: QWidget | None = None) -> None:
+        """``rows`` come first, in the same form so the labels line up. They are laid out before this widget has
+        its layout, so Tab reaches them first (inserted afterwards, they came last and a dialog opened on the pay
+        type)."""
         super().__init__(parent)
         self.currency, self.rate_required = currency, rate_required
         self.kind = QComboBox()
@@ -86,6 +103,8 @@ class TermsForm(QWidget):
         self.note.setPlaceholderText(self.tr("e.g. raise after the annual review"))
         self.message = InlineMessage()
         self.form = QFormLayout()
+        for label, widget in rows:
+            self.form.addRow(label, widget)
         self.form.addRow(self.tr("&Pay type"), self.kind)
         self.form.addRow(self.rate_label, self.rate)
         self.form.addRow(self.unit_label, self.unit)
@@ -114,6 +133,11 @@ class TermsForm(QWidget):
         for name, box in self.paid.items():
             box.setChecked(name not in terms.unpaid_categories)
         self.fee.setText(f"{fee.normalize():f}" if fee is not None else "")
+
+    def show_record(self, record: TermsRecord) -> None:
+        """Start from recorded terms, note included (when correcting them)."""
+        self.show_terms(record.terms, record.platform_fee_percent)
+        self.note.setText(record.note or "")
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -177,11 +201,8 @@ class TermsForm(QWidget):
 class _Dialog(FormDialog):
     """Pay terms under the rows of what they belong to; Save is enabled when the form is valid."""
 
-    def _finish(self, rows: list[tuple[str, QWidget]], terms: TermsForm, save_text: str) -> None:
-        """Lay out ``rows`` above the terms' own rows, in one form so the labels line up."""
+    def _finish(self, terms: TermsForm, save_text: str) -> None:
         self.terms = terms
-        for number, (label, widget) in enumerate(rows):
-            terms.form.insertRow(number, label, widget)
         self.add_save_button(save_text)
         terms.validity_changed.connect(lambda _: self._update())
         column = QVBoxLayout(self)
@@ -218,7 +239,7 @@ class NewTermsDialog(_Dialog):
         rows = [(self.tr("&Engagement"), self.engagement), ("", self.current), (self.tr("&From"), self.effective),
                 ("", small(self.tr("Work before this day keeps the terms in force then; work from this day is paid "
                                    "at the new terms.")))]
-        self._finish(rows, TermsForm(client.currency, rate_required=True), self.tr("Save new terms"))
+        self._finish(TermsForm(client.currency, rate_required=True, rows=rows), self.tr("Save new terms"))
         self.engagement.currentIndexChanged.connect(self._engagement_changed)
         self._today = today
         self._engagement_changed()
@@ -267,7 +288,7 @@ class EngagementDialog(_Dialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Engagement name"))
         self.name.setPlaceholderText(self.tr("The project or contract, e.g. Search relevance"))
-        self._finish([(self.tr("&Name"), self.name)], TermsForm(client.currency, rate_required=False),
+        self._finish(TermsForm(client.currency, rate_required=False, rows=[(self.tr("&Name"), self.name)]),
                      self.tr("Add engagement"))
         self.terms.note.setPlaceholderText(self.tr("e.g. the offer email of 3 March"))
         self.name.textChanged.connect(self._update)
@@ -286,3 +307,86 @@ class EngagementDialog(_Dialog):
                           platform_fee_percent=entered.platform_fee_percent, note=entered.note,
                           on_result=lambda _: self.accept(), on_error=self.failed)
 
+
+
+class EditTermsDialog(_Dialog):
+    """"Correct pay terms…": recorded terms typed wrong (the rate, the first day, what is paid). Entries are priced
+    again by what is in force on their day; the services refuse a change that would leave entries unpriced."""
+
+    def __init__(self, session: Session, client: ClientDetails, engagement: EngagementDetails, record: TermsRecord,
+                 undo: QUndoStack, on_failure: Failure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.record, self.undo, self._on_failure = session, record, undo, on_failure
+        self.setWindowTitle(self.tr("Correct pay terms"))
+        day = record.terms.effective_from
+        self.effective = QDateEdit(QDate(day.year, day.month, day.day))
+        self.effective.setCalendarPopup(True)
+        self.effective.setDisplayFormat("d MMM yyyy")
+        self.effective.setMinimumDate(QDate(FROM_THE_START.year, FROM_THE_START.month, FROM_THE_START.day))
+        self.effective.setSpecialValueText(self.tr("from the start"))
+        self.effective.setAccessibleName(self.tr("First day these terms apply"))
+        rows = [("", small(self.tr("Correcting the terms of %1. To record a raise, use New pay terms instead: "
+                                   "earlier work keeps its rate.").replace("%1", engagement.name))),
+                (self.tr("&From"), self.effective)]
+        self._finish(TermsForm(client.currency, rate_required=True, rows=rows), self.tr("Save correction"))
+        self.terms.show_record(record)
+        self._update()
+
+    def effective_from(self) -> date:
+        day = self.effective.date()
+        return date(day.year(), day.month(), day.day())
+
+    def value(self) -> TermsInput:
+        return self.terms.value(self.effective_from())
+
+    def save(self, entered: TermsInput) -> None:
+        assert entered.terms is not None  # the rate is required here
+        after = TermsValue(entered.terms, entered.platform_fee_percent, entered.note)
+        before, terms_id = TermsValue.of(self.record), self.record.id
+        self.session.call(update_terms, terms_id, after.terms, platform_fee_percent=after.platform_fee_percent,
+                          note=after.note, on_error=self.failed, on_result=lambda _: self._saved(
+                              EditTerms(self.session, terms_id, after, before, self._on_failure)))
+
+    def _saved(self, command: EditTerms) -> None:
+        self.undo.push(command)
+        self.accept()
+
+
+class RenameEngagementDialog(FormDialog):
+    """"Rename engagement…": its entries, terms and payments stay with it."""
+
+    def __init__(self, session: Session, engagement: EngagementDetails, undo: QUndoStack, on_failure: Failure,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.engagement, self.undo, self._on_failure = session, engagement, undo, on_failure
+        self.setWindowTitle(self.tr("Rename engagement"))
+        self.name = QLineEdit(engagement.name)
+        self.name.setAccessibleName(self.tr("Engagement name"))
+        self.name.selectAll()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow("", small(self.tr("Its entries, pay terms and payments stay with it.")))
+        self.add_save_button(self.tr("Rename"))
+        column = QVBoxLayout(self)
+        column.addLayout(form)
+        column.addWidget(self.message)
+        column.addWidget(self.buttons)
+        self.name.textChanged.connect(lambda _: self.save_button.setEnabled(self.ready()))
+        self.resize(480, self.sizeHint().height())
+
+    def ready(self) -> bool:
+        return bool(self.name.text().strip())
+
+    def value(self) -> str:
+        if not self.name.text().strip():
+            raise InvalidInput(self.tr("An engagement needs a name."))
+        return self.name.text().strip()
+
+    def save(self, name: str) -> None:
+        before, engagement_id = self.engagement.name, self.engagement.id
+        self.session.call(rename_engagement, engagement_id, name, on_error=self.failed, on_result=lambda _: self._saved(
+            RenameEngagement(self.session, engagement_id, name, before, self._on_failure)))
+
+    def _saved(self, command: RenameEngagement) -> None:
+        self.undo.push(command)
+        self.accept()

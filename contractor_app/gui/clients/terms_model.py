@@ -16,6 +16,7 @@ from ..table_model import Column, TableModel
 from .text import day_text, fee_text, terms_text, tr, unpaid_text
 
 ENGAGEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+TERMS_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # None on an engagement's row without terms
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +28,8 @@ class HistoryRow:
 
 
 class TermsHistoryModel(TableModel[HistoryRow]):
-    """The terms in force today are in bold; each row knows its engagement (ENGAGEMENT_ID_ROLE)."""
+    """The terms in force today are in bold; each row knows its engagement (ENGAGEMENT_ID_ROLE) and its terms
+    (TERMS_ID_ROLE)."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
@@ -60,6 +62,8 @@ class TermsHistoryModel(TableModel[HistoryRow]):
             return font
         if role == ENGAGEMENT_ID_ROLE:
             return row.engagement.id
+        if role == TERMS_ID_ROLE:
+            return row.record.id if row.record else None
         return None
 
 

@@ -25,15 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.clients import ClientDetails, get_client, list_clients
+from ...services.clients import (
+    ClientDetails,
+    EngagementDetails,
+    TermsRecord,
+    get_client,
+    list_clients,
+    remove_terms,
+)
 from ..client_form import ClientDialog
 from ..session import CLIENTS, EVIDENCE, PROFILE, Session
 from ..view import View
 from ..widgets import heading
+from .commands import remove_terms_command
 from .detail import ClientDetailPane
 from .edit_dialog import ClientEditDialog
 from .list_model import CLIENT_ID_ROLE, ClientDelegate, ClientListModel
-from .terms_form import EngagementDialog, NewTermsDialog
+from .terms_form import EditTermsDialog, EngagementDialog, NewTermsDialog, RenameEngagementDialog
 from .text import today_in
 
 D = TypeVar("D", bound=QDialog)
@@ -65,6 +73,9 @@ class ClientsView(View):
         self.detail.edit_requested.connect(self.edit_client)
         self.detail.add_engagement_requested.connect(self.add_engagement)
         self.detail.new_terms_requested.connect(self.new_terms)
+        self.detail.rename_requested.connect(self.rename_engagement)
+        self.detail.correct_terms_requested.connect(self.correct_terms)
+        self.detail.remove_terms_requested.connect(self.remove_terms)
         scroll = QScrollArea()
         scroll.setAccessibleName(self.tr("The selected client's details"))
         scroll.setWidget(self.detail)
@@ -148,7 +159,7 @@ class ClientsView(View):
     def edit_client(self) -> ClientEditDialog | None:
         if self.details is None:
             return None
-        return self._open(ClientEditDialog(self.session, self.details, self))
+        return self._open(ClientEditDialog(self.session, self.details, self.undo, self._undo_failed, self))
 
     def add_engagement(self) -> EngagementDialog | None:
         if self.details is None:
@@ -160,6 +171,40 @@ class ClientsView(View):
             return None
         return self._open(NewTermsDialog(self.session, self.details, engagement_id,
                                          today_in(self.session.profile.zone), self))
+
+    def rename_engagement(self, engagement_id: int) -> RenameEngagementDialog | None:
+        engagement = self._engagement(engagement_id)
+        if engagement is None:
+            return None
+        return self._open(RenameEngagementDialog(self.session, engagement, self.undo, self._undo_failed, self))
+
+    def correct_terms(self, terms_id: int) -> EditTermsDialog | None:
+        found = self._terms(terms_id)
+        if self.details is None or found is None:
+            return None
+        engagement, record = found
+        return self._open(EditTermsDialog(self.session, self.details, engagement, record, self.undo,
+                                          self._undo_failed, self))
+
+    def remove_terms(self, terms_id: int) -> None:
+        """Remove at once, with undo (Ctrl+Z); terms that price work are refused with the reason, nothing changed."""
+        if self._terms(terms_id) is None:
+            return
+        self.session.call(remove_terms, terms_id, on_error=self.failed.emit, on_result=lambda removed: self.undo.push(
+            remove_terms_command(self.session, removed, self._undo_failed)))
+
+    def _engagement(self, engagement_id: int) -> EngagementDetails | None:
+        engagements = self.details.engagements if self.details else ()
+        return next((engagement for engagement in engagements if engagement.id == engagement_id), None)
+
+    def _terms(self, terms_id: int) -> tuple[EngagementDetails, TermsRecord] | None:
+        engagements = self.details.engagements if self.details else ()
+        return next(((engagement, record) for engagement in engagements for record in engagement.history
+                     if record.id == terms_id), None)
+
+    def _undo_failed(self, error: BaseException) -> None:
+        self.undo.clear()
+        self.failed.emit(error)
 
     def _open(self, dialog: D) -> D:
         """Open ``dialog`` window-modal (tests drive it) and keep it alive until it closes."""

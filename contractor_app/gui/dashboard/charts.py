@@ -75,7 +75,9 @@ class Chart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.category_axis: QBarCategoryAxis | None = None  # the week labels along the bottom, if any
-        chart.plotAreaChanged.connect(lambda _: self.fit_labels())
+        self.value_axis: QValueAxis | None = None
+        self._value_titles: tuple[str, str] = ("", "")  # the value axis's title, and a shorter one for little room
+        chart.plotAreaChanged.connect(lambda _: self._fit())
         self.setChart(chart)  # subclasses call theme() once their series attributes exist
 
     def theme(self) -> None:
@@ -114,8 +116,25 @@ class Chart(QChartView):
         chart = self.chart()
         chart.removeAllSeries()
         self.category_axis = None
+        self.value_axis = None
         for axis in chart.axes():
             chart.removeAxis(axis)
+
+    def _fit(self) -> None:
+        self.fit_labels()
+        self.fit_value_title()
+
+    def fit_value_title(self) -> None:
+        """The short title ("USD/h") when the long one ("USD per hour") does not fit along its axis: a vertical
+        title has only the plot's height, and a short chart (1024x640, large text) showed "USD per…"."""
+        axis, (full, short) = self.value_axis, self._value_titles
+        if axis is None or not short:
+            return
+        area = self.chart().plotArea()
+        room = area.height() if axis.orientation() == Qt.Orientation.Vertical else area.width()
+        title = full if QFontMetricsF(axis.titleFont()).horizontalAdvance(full) <= room else short
+        if axis.titleText() != title:
+            axis.setTitleText(title)
 
     def fit_labels(self) -> None:
         """Turn the labels along the bottom upright when they do not fit side by side: a narrow chart (1024x640)
@@ -131,7 +150,7 @@ class Chart(QChartView):
             axis.setLabelsAngle(angle)
 
     def _axes(self, categories: Sequence[str], y_title: str, top: float, *, x_title: str = "",
-              horizontal: bool = False) -> tuple[QBarCategoryAxis, QValueAxis]:
+              horizontal: bool = False, y_short: str = "") -> tuple[QBarCategoryAxis, QValueAxis]:
         chart = self.chart()
         labels = QBarCategoryAxis()
         labels.append(list(categories))
@@ -144,9 +163,11 @@ class Chart(QChartView):
         values.setLabelFormat("%.0f")
         chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft)
+        self.value_axis, self._value_titles = values, (y_title, y_short)
         if not horizontal:
             self.category_axis = labels
             self.fit_labels()
+        self.fit_value_title()
         return labels, values
 
 
@@ -264,7 +285,7 @@ class RateChart(Chart):
         chart.addSeries(self.rate)
         chart.addSeries(self.minimum)
         labels, values = self._axes(week_labels(weeks), tr("%1 per hour").replace("%1", currency), top,
-                                    x_title=tr("Week starting"))
+                                    x_title=tr("Week starting"), y_short=tr("%1/h").replace("%1", currency))
         for line in (self.rate, self.minimum):
             line.attachAxis(labels)
             line.attachAxis(values)

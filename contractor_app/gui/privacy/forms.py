@@ -267,8 +267,8 @@ class IncidentDialog(RecordDialog):
         self.notice = OptionalDate(self.tr("&Notice received on"), self.tr("Notice received on"))
         self.data_involved = _text(self.tr("Data involved"),
                                    self.tr("As the notice lists it: name, ID number, bank account…"), 2)
-        self.steps = _text(self.tr("Steps taken"),
-                           self.tr("One per line: froze credit, changed passwords, complained to the regulator…"))
+        self.steps = _text(self.tr("Steps taken"),  # two lines: with three, the form was taller than 1024x640 at 150%
+                           self.tr("One per line: froze credit, changed passwords, complained to the regulator…"), 2)
         self.costs = CostsField(self.session.profile.currency)
         self.time_spent = TimeSpentField()
         self.status = choice_box(labels.statuses(), self.tr("Status"))

@@ -77,6 +77,7 @@ class AppSection(QGroupBox):
         self.restart_button.clicked.connect(self.restart_requested)
         self.paper_message = InlineMessage()
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # 200% text in Spanish: a field under its label
         form.addRow(self.tr("Lock when idle for"), self.auto_lock)
         form.addRow(self.tr("Ask about a forgotten timer after"), self.limit)
         form.addRow(self.tr("Daily reminder"), reminder)

@@ -96,7 +96,8 @@ class TimerPanel(QFrame):
             caption.setBuddy(field)
             grid.addWidget(caption, 0, column)
             grid.addWidget(field, 1, column)
-        self.since.setWordWrap(False)
+        # Wraps: on one line, "Running since …" made the panel wider than the view at 200% text in Spanish.
+        self.since.setWordWrap(True)
         grid.addWidget(self.note, 2, 0, 1, 3)
         grid.addWidget(self.button, 2, 3)
         grid.addWidget(self.elapsed, 1, 3, 1, 1, Qt.AlignmentFlag.AlignRight)
