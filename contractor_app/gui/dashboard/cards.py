@@ -20,6 +20,7 @@ class Card(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.title = QLabel(title)
         self.title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.title.setWordWrap(True)  # "Pago por hora según tus condiciones, últimas 12 semanas" at 200% text
         self.value = QLabel("…")
         font = QFont(self.value.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
