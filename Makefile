@@ -23,7 +23,7 @@ DEB_COMPRESSION ?= xz
 # Reinstall when the lock or pyproject.toml is newer than the stamp.
 # The editable install uses build isolation: pip fetches setuptools>=77 from PyPI
 # for the build only (it is not hash-locked; the runtime/test deps are).
-$(STAMP): $(LOCK) pyproject.toml
+$(STAMP): $(LOCK) pyproject.toml setup.py
 	test -x $(VPY) || $(PYTHON) -m venv $(VENV)
 	$(VPY) -m pip install --upgrade pip
 	$(VPY) -m pip install --require-hashes -r $(LOCK)
@@ -105,7 +105,7 @@ smoke-package:
 
 # Refresh the translation sources from every tr() in the desktop app (formatting.py and the other module helpers
 # included), then compile the finished ones; both the .ts and the .qm are checked in (a test checks they agree).
-TRANSLATIONS := contractor_app/resources/translations
+TRANSLATIONS := resources/translations
 LANGUAGES    := es pt_BR fr fil en  # en holds only the English plural forms ("1 client", "2 clients")
 REPORT_LANGUAGES := es pt_BR fr fil
 translations: $(STAMP)

@@ -20,8 +20,9 @@ from zoneinfo import ZoneInfo
 from .domain.money import Money
 from .domain.pay import Terms
 from .domain.times import DateRange
-from .services.clients import NewClient, add_client, set_terms
-from .services.entries import NewEntry, log_many
+from .services.clients.directory import NewClient, add_client
+from .services.clients.terms import set_terms
+from .services.entries.log import NewEntry, log_many
 from .services.incidents import NewIncident, record_incident
 from .services.lifecycle import create_vault
 from .services.payments import NewPayment, record_payment

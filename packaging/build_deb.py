@@ -30,7 +30,7 @@ from contractor_app import __version__  # noqa: E402 - once the repository is on
 APP_ID = "org.contractorledger.ContractorLedger"
 PACKAGE = "contractor-ledger"
 LINUX = ROOT / "packaging" / "linux"
-ICONS = ROOT / "contractor_app" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # What the bundle leaves to the system: glibc (its version is read off the binaries), OpenGL/EGL (drivers must
 # match the machine), and what Qt's xcb and Wayland plugins, fonts and D-Bus link to. PyInstaller also bundles

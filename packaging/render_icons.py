@@ -19,7 +19,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "contractor_app" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 ICO = ROOT / "packaging" / "windows" / "contractor-ledger.ico"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # hicolor's usual sizes; 512 also feeds macOS's .icns
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)  # what Windows picks from for the taskbar, Start menu and Explorer

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QSettings, QTranslator
@@ -22,7 +23,7 @@ from .icons import app_icon
 from .settings import Settings
 from .tasks import TaskRunner
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = Path(str(files("contractor_app.resources").joinpath("translations")))
 
 
 class ModuleTranslator(QTranslator):

@@ -21,7 +21,7 @@ from ..domain.jurisdiction import check_jurisdiction
 from ..domain.money import RATE_EXTRA_DIGITS, parse_amount
 from ..domain.pay import Terms
 from ..errors import InvalidInput, LedgerError
-from ..services.clients import NewClient, add_client
+from ..services.clients.directory import NewClient, add_client
 from .form_dialog import FormDialog
 from .session import Session
 from .widgets import InlineMessage, small

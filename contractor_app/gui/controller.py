@@ -280,7 +280,7 @@ class Ledger(QObject):
 
     def _logged_today(self) -> bool | None:
         from ..domain.times import DateRange
-        from ..services.entries import EntryQuery, count_entries
+        from ..services.entries.queries import EntryQuery, count_entries
 
         if self.session is None or not self.session.is_open:
             return None

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import LedgerError
 from ..services import lifecycle
-from ..services.clients import add_client
+from ..services.clients.directory import add_client
 from ..services.profile import Profile, save_profile
 from . import recovery_sheet
 from .about_you import AboutYouForm, WhereToReachYou

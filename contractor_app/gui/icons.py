@@ -7,12 +7,13 @@ not from the SVG itself: loading Qt's SVG module costs a fifth of the time to th
 from __future__ import annotations
 
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
+ICONS = Path(str(files("contractor_app.resources").joinpath("icons")))
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the app-<size>.png files
 
 

@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.access_requests import needing_attention
-from ..services.backups import backup_folder, latest_backup_file, load_settings
+from ..services.backups.listing import latest_backup_file
+from ..services.backups.schedule import backup_folder, load_settings
 from ..services.invoices import overdue_count
 from ..services.vault import Vault
 from ..services.verify import VerifyReport, verify_vault

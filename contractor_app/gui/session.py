@@ -120,7 +120,7 @@ class Session(QObject):
 
 
 def _back_up_and_lock(vault: Vault) -> None:
-    from ..services.backups import automatic_backup
+    from ..services.backups.schedule import automatic_backup
 
     try:
         automatic_backup(vault)

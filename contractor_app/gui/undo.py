@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..services.entries import RemovedEntry, delete_entries, reinstate_entries, update_entry
+from ..services.entries.edits import RemovedEntry, delete_entries, reinstate_entries, update_entry
 from ..services.vault import Vault
 from .dialogs import error_text
 from .session import Session

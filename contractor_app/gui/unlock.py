@@ -241,7 +241,7 @@ class UnlockWindow(QWidget):
     def _offer_restore(self) -> None:
         """Offer the newest backup in the default backup folder or the one the settings named (the records' own
         settings cannot be read: the services noted that folder beside them)."""
-        from ..services.backups import latest_backup_of
+        from ..services.backups.listing import latest_backup_of
 
         self.latest_backup = latest_backup_of(self.folder)
         if self.latest_backup is None:
@@ -260,7 +260,7 @@ class UnlockWindow(QWidget):
             self.message.problem(self.tr("Type the password you had on the day of the backup, then restore."))
             self.password.setFocus()
             return
-        from ..services.backups import KEPT_DAYS, previous_name
+        from ..services.backups.restore import KEPT_DAYS, previous_name
 
         at, path = self.latest_backup
         aside = previous_name(self.folder, datetime.now(UTC))
@@ -292,7 +292,8 @@ class UnlockWindow(QWidget):
 
 def _restore_and_unlock(backup: Path, folder: Path, password: str) -> object:
     """Off the UI thread: the same restore as `backup restore` (checked, swapped in, old records kept aside)."""
-    from ..services.backups import Password, restore_backup
+    from ..services.backups.create import Password
+    from ..services.backups.restore import restore_backup
 
     restore_backup(backup, Password(password), folder)
     return lifecycle.unlock_vault(folder, password)

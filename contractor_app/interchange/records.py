@@ -15,9 +15,9 @@ from pathlib import Path
 from ..errors import InvalidInput
 
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
-FUTURE_TOLERANCE = timedelta(minutes=5)  # as services/entries.py allows for clock drift
+FUTURE_TOLERANCE = timedelta(minutes=5)  # as services/entries/ allows for clock drift
 LONGEST_ENTRY = timedelta(days=31)  # longer is a file error (a forgotten timer for a month is not work)
-MAX_TEXT = 10_000  # a note, as services/entries.py allows
+MAX_TEXT = 10_000  # a note, as services/entries/ allows
 MAX_NAME = 200  # client, project, tag and id
 
 

@@ -5,7 +5,7 @@ assessed figures, the entries, payments, evidence index, the rules applied and t
 hashed over canonical JSON; `verify-report` rebuilds the same data from the records and names the sections that
 changed.
 
-The rows come from services (frozen dataclasses such as services.entries.EntryDetails); reports sit below services, so
+The rows come from services (frozen dataclasses such as services.entries.details.EntryDetails); reports sit below services, so
 they name those rows by the Protocols below: exactly the fields a report shows or hashes, and no more.
 """
 
@@ -38,7 +38,7 @@ class Worker(Protocol):
 
 
 class EntryRow(Protocol):
-    """services.entries.EntryDetails."""
+    """services.entries.details.EntryDetails."""
 
     @property
     def id(self) -> int: ...
@@ -220,7 +220,7 @@ class ReportRequest:
 
 @dataclass(frozen=True, slots=True)
 class ReportClient:
-    """The client as a report's header shows it (services.clients.ClientDetails is the full record)."""
+    """The client as a report's header shows it (services.clients.details.ClientDetails is the full record)."""
 
     name: str
     legal_name: str | None

@@ -21,7 +21,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import AccessRequest, Client, Evidence, EvidenceLink
 from ..store.vault import Vault
 from .changes import ACCESS_REQUESTS, EVIDENCE, announces
-from .clients import find_client
+from .clients.lookup import find_client
 from .privacy import MAX_LONG, check_days, clean_text, one_of
 from .profile import load_profile
 from .rules import rule_file

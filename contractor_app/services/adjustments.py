@@ -9,7 +9,7 @@ from ..domain.money import checked_amount
 from ..errors import InvalidInput
 from ..store.models import Adjustment
 from ..store.vault import Vault
-from .clients import find_client
+from .clients.lookup import find_client
 
 KINDS = ("bonus", "adjustment")
 

@@ -1,4 +1,4 @@
-"""When a command changed the records, make the automatic backup (services/backups.py) if one is due, and pass
+"""When a command changed the records, make the automatic backup (services/backups/) if one is due, and pass
 the changes to the sync folder if this computer uses one (services/sync.py).
 
 A module of its own so that every CLI command can watch for changes without loading the backup or sync code: that
@@ -34,7 +34,7 @@ def after_changes(vault: Vault, warn: Callable[[str], None]) -> Iterator[None]:
     if not changed:
         return
     try:
-        from .backups import automatic_backup
+        from .backups.schedule import automatic_backup
 
         automatic_backup(vault)
     except (LedgerError, OSError) as error:

@@ -37,7 +37,7 @@ from ..reports.integrity import fingerprint, public_bytes
 from ..store.fileio import private_file
 from ..store.models import Anchor, AnchorTimestamp
 from ..store.vault import Vault
-from .clients import find_client
+from .clients.lookup import find_client
 from .evidence import evidence_bytes
 from .exports import entries_csv, payments_csv
 from .profile import load_profile

@@ -1,6 +1,6 @@
 """Evidence in one key: a screen image taken while the timer runs, kept as evidence (hashed and encrypted in the
 vault like any other file) and linked to the client and the running timer; stopping the timer turns the timer link
-into a link to the entry it logs (services.timer). The image arrives as PNG bytes made in memory by the desktop app;
+into a link to the entry it logs (services.entries.timer). The image arrives as PNG bytes made in memory by the desktop app;
 it is never written to disk here, so nothing unencrypted is left on the way."""
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from ..domain.times import zone
 from ..errors import InvalidInput
 from ..store.vault import Vault
 from .changes import EVIDENCE, announces
+from .entries.timer import timer_status
 from .evidence import EvidenceRow, add_evidence
-from .timer import timer_status
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

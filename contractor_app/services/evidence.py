@@ -40,7 +40,8 @@ from ..store.models import (
 from ..store.vault import Vault
 from ..store.verify import fingerprint_matches
 from .changes import CLIENTS, EVIDENCE, announces
-from .clients import ClientDetails, find_client, get_client, set_contract
+from .clients.details import ClientDetails, get_client, set_contract
+from .clients.lookup import find_client
 from .privacy import MAX_LONG, clean_text
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024

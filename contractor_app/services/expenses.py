@@ -22,7 +22,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Evidence, Expense
 from ..store.vault import Vault
 from .changes import EXPENSES, announces
-from .clients import find_client
+from .clients.lookup import find_client
 from .reinstating import free_id
 
 # The schema's CHECK on expenses.kind holds the same list.

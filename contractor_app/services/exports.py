@@ -26,8 +26,8 @@ from ..interchange.csv_cells import write_rows as write_rows  # re-exported: the
 from ..store.fileio import write_private as write_private  # re-exported: the recovery sheet (gui) saves with it
 from ..store.models import Client, Evidence, Payment
 from ..store.vault import Vault
-from .clients import find_client
-from .entries import list_entries
+from .clients.lookup import find_client
+from .entries.queries import list_entries
 from .profile import load_profile
 from .record_tables import evidence_file_name, record_tables
 

@@ -39,8 +39,8 @@ from ..interchange.generic_csv import parse_mapping as parse_mapping  # re-expor
 from ..interchange.records import MAX_TEXT, ParsedEntry, ParsedFile, Skipped, problem
 from ..store.models import Client, Engagement, Setting, WorkEntry
 from ..store.vault import UnitOfWork, Vault
-from .clients import find_client
-from .entries import NewEntry, add_many
+from .clients.lookup import find_client
+from .entries.log import NewEntry, add_many
 from .profile import load_profile
 from .settings import write_setting
 

@@ -26,7 +26,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Incident
 from ..store.vault import Vault
 from .changes import INCIDENTS, announces
-from .clients import find_client
+from .clients.lookup import find_client
 from .privacy import MAX_LONG, MAX_SHORT, check_days, clean_text, one_of
 from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 

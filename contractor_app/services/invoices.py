@@ -23,7 +23,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation
 from ..store.vault import UnitOfWork, Vault
 from .changes import INVOICES, announces
-from .clients import find_client
+from .clients.lookup import find_client
 from .profile import load_profile
 from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 from .rules import load_rules

@@ -48,11 +48,11 @@ def unlock_vault(folder: Path, password: str, *, check_rollback: bool = True) ->
 
 
 def newest_backup_witness(vault: Vault, data_key: bytes) -> tuple[Witness, Path] | None:
-    """services.backups.newest_backup_witness, imported only when called (a new computer, a wiped config folder):
+    """services.backups.listing.newest_backup_witness, imported only when called (a new computer, a wiped config folder):
     every command unlocks, few need the backup code."""
-    from . import backups
+    from .backups import listing as backups_listing
 
-    return backups.newest_backup_witness(vault, data_key)
+    return backups_listing.newest_backup_witness(vault, data_key)
 
 
 def recover_vault(folder: Path, recovery_key: str, new_password: str) -> Vault:

@@ -30,7 +30,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, PayerAlias, Payment, PaymentAllocation, StatementLine
 from ..store.vault import UnitOfWork, Vault
 from .changes import INVOICES, PAYMENTS, announces
-from .clients import find_client
+from .clients.lookup import find_client
 
 SHORT_TOLERANCE = Decimal("0.05")
 LOOK_BACK = timedelta(days=180)

@@ -22,7 +22,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, Invoice, Payment, PaymentAllocation, StatementLine
 from ..store.vault import UnitOfWork, Vault
 from .changes import INVOICES, PAYMENTS, announces
-from .clients import find_client
+from .clients.lookup import find_client
 from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 
 MAX_TEXT = 1_000

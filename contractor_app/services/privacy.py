@@ -21,7 +21,7 @@ from ..errors import InvalidInput, NotFound
 from ..store.models import Client, DataRecord
 from ..store.vault import Vault
 from .changes import DATA, announces
-from .clients import find_client
+from .clients.lookup import find_client
 from .reinstating import put_back, refuse_if_evidence_linked, snapshot
 
 SENSITIVITIES = ("low", "medium", "high", "special-category")

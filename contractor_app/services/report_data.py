@@ -19,7 +19,8 @@ from ..store.audit import read_head
 from ..store.models import AuditEvent, Client, Evidence
 from ..store.vault import Vault
 from .access_requests import list_access_requests
-from .entries import EntryDetails, list_entries
+from .entries.details import EntryDetails
+from .entries.queries import list_entries
 from .incidents import list_incidents
 from .payments import PaymentDetails, list_payments
 from .privacy import list_data_records

@@ -31,7 +31,7 @@ from ..interchange.statements.mapped import PaymentMapping as PaymentMapping  # 
 from ..store.models import Client, ExchangeRate, Payment, PaymentAllocation, Setting, StatementLine
 from ..store.vault import Vault
 from .changes import INVOICES, PAYMENTS, announces
-from .clients import find_client
+from .clients.lookup import find_client
 from .matching import ClientFinder, InvoiceFinder, InvoiceMatch, payment_values
 from .settings import write_setting
 

@@ -36,7 +36,7 @@ from ..domain.times import DateRange, zone
 from ..domain.worktime import Work
 from ..store.models import Adjustment, Client, Engagement, Invoice, Payment, PaymentAllocation, PayTerms, WorkEntry
 from ..store.vault import Vault
-from .clients import find_client, terms_of
+from .clients.lookup import find_client, terms_of
 from .costs import costs_by_client
 from .profile import load_profile
 from .rates import load_rates

@@ -21,7 +21,7 @@ from ..interchange.gpx import read_gpx
 from ..store.models import Client, Trip
 from ..store.vault import Vault
 from .changes import EXPENSES, announces
-from .clients import find_client
+from .clients.lookup import find_client
 from .profile import load_profile
 from .reinstating import free_id
 from .rules import RECHECK, rule_file

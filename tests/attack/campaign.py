@@ -288,7 +288,7 @@ def header_variants(raw: bytes, rng: random.Random) -> bytes:
 def run_headers(count: int, seed: int, backup: Path, folder: Path) -> None:
     from contractor_app.backup import format
     from contractor_app.backup.keys import Password
-    from contractor_app.services.backups import restore_backup
+    from contractor_app.services.backups.restore import restore_backup
 
     rng = random.Random(seed)
     tally = Tally()

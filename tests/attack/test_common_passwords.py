@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -30,7 +31,7 @@ def test_uncommon_passwords_pass(secret: str) -> None:
 
 def test_the_list_ships_with_its_source_and_licence() -> None:
     assert len(passwords.common_passwords()) == 10_000
-    folder = Path(passwords.__file__).parent.parent / "resources" / "passwords"
+    folder = Path(str(files("contractor_app.resources").joinpath("passwords")))
     notes = (folder / "README.md").read_text()
     assert "zxcvbn" in notes and "MIT" in notes and (folder / "LICENSE-zxcvbn.txt").is_file()
 

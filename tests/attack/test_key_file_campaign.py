@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 
 from contractor_app.cli.main import main
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.store.keyfile import canonical_json
 from contractor_app.store.vault import Vault
 

@@ -27,8 +27,9 @@ from contractor_app.backup.verify import verify_backup
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, list_entries, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
+from contractor_app.services.entries.queries import list_entries
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.migrate import HEAD, SCRIPTS, stored_revision
 from contractor_app.store.vault import Vault
@@ -74,7 +75,7 @@ import os, sys, traceback
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from contractor_app.backup.create import create_backup
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.store.vault import Vault
 from tests.kdf import use_fast_kdf
 

@@ -25,7 +25,8 @@ import pytest
 
 from contractor_app.cli.main import main
 from contractor_app.errors import LedgerError
-from contractor_app.services.backups import Password, back_up_now, restore_backup
+from contractor_app.services.backups.create import Password, back_up_now
+from contractor_app.services.backups.restore import restore_backup
 from contractor_app.store import crypto
 from contractor_app.store.keyfile import KeyHeader
 from contractor_app.store.vault import Vault

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.evidence import add_evidence
 from contractor_app.store.vault import Vault
 

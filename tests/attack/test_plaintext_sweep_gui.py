@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from contractor_app.gui.controller import Ledger
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.entries.log import NewEntry, log_work
 
 from ..gui.conftest import ledger, no_window_outlives_its_test, settings, unlock  # noqa: F401 - GUI fixtures
 from ..gui.reports.test_reports_view import choose_claim_for_acme

@@ -14,7 +14,7 @@ import pytest
 
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.evidence import add_evidence, export_evidence
 from contractor_app.store import fileio
 from contractor_app.store.fileio import atomic_write, private_file, write_private

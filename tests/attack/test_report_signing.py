@@ -12,7 +12,7 @@ import pytest
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.reports.integrity import PLACEHOLDER, ReportInvalid, read_signed
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, Cli

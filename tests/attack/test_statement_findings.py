@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from contractor_app.errors import InvalidInput
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.statement_imports import StatementRequest, import_statement
 from contractor_app.store.vault import Vault
 

@@ -16,12 +16,12 @@ import sqlcipher3.dbapi2 as sqlcipher
 from contractor_app.backup.create import create_backup
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
-from contractor_app.services.backups import BackupSettings, save_settings
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.backups.schedule import BackupSettings, save_settings
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
+from contractor_app.services.entries.timer import start_timer
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.profile import Profile, save_profile
-from contractor_app.services.timer import start_timer
 from contractor_app.store.models import (
     Client,
     DataRecord,

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from contractor_app.backup.rotation import auto_name, automatic_backups, keep
-from contractor_app.services.backups import BackupSettings, automatic_backup, load_settings, save_settings
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.backups.schedule import BackupSettings, automatic_backup, load_settings, save_settings
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.store.vault import Vault
 
 from ..conftest import Cli

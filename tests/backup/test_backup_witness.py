@@ -19,8 +19,9 @@ from contractor_app.backup.keys import file_keys
 from contractor_app.backup.verify import verify_backup
 from contractor_app.backup.witness import backup_witness
 from contractor_app.errors import VaultDamaged, VaultRolledBack
-from contractor_app.services.backups import Password, back_up_now, restore_backup
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.backups.create import Password, back_up_now
+from contractor_app.services.backups.restore import restore_backup
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.lifecycle import unlock_vault
 from contractor_app.store import crypto
 from contractor_app.store.keyfile import KeyHeader, canonical_json

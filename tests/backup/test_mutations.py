@@ -25,7 +25,8 @@ from contractor_app.backup import format, stream
 from contractor_app.backup.create import create_backup
 from contractor_app.backup.keys import Password
 from contractor_app.errors import BackupDamaged
-from contractor_app.services.backups import BackupSettings, restore_backup, save_settings
+from contractor_app.services.backups.restore import restore_backup
+from contractor_app.services.backups.schedule import BackupSettings, save_settings
 from contractor_app.store.keyfile import canonical_json
 from contractor_app.store.vault import Vault
 

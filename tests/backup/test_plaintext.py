@@ -11,7 +11,7 @@ import pytest
 
 from contractor_app.backup import create, restore, verify
 from contractor_app.backup.keys import Password
-from contractor_app.services.backups import restore_backup
+from contractor_app.services.backups.restore import restore_backup
 from contractor_app.store import snapshot as store_snapshot
 from contractor_app.store.vault import Vault
 

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from contractor_app.backup.create import create_backup
-from contractor_app.services.clients import NewClient, add_client, list_clients
+from contractor_app.services.clients.directory import NewClient, add_client, list_clients
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.swap import JOURNAL_NAME
 from contractor_app.store.vault import Vault
@@ -36,7 +36,7 @@ import os, sys, time, traceback
 from pathlib import Path
 from contractor_app.backup import restore
 from contractor_app.backup.keys import Password
-from contractor_app.services.backups import restore_backup
+from contractor_app.services.backups.restore import restore_backup
 
 folder, password = Path(sys.argv[1]), os.environ["CONTRACTOR_APP_PASSWORD"]
 from contractor_app.backup.verify import verify_backup

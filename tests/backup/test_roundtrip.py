@@ -16,9 +16,9 @@ from contractor_app.backup.keys import Password, RecoveryKey
 from contractor_app.backup.leftovers import forget_previous, previous_copies
 from contractor_app.backup.verify import verify_backup
 from contractor_app.errors import InvalidInput
-from contractor_app.services.backups import restore_backup
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.backups.restore import restore_backup
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.keyfile import KeyHeader
 from contractor_app.store.vault import Vault

@@ -14,8 +14,8 @@ import sqlcipher3.dbapi2 as sqlcipher
 from contractor_app.backup.create import create_backup
 from contractor_app.backup.keys import Password
 from contractor_app.backup.verify import verify_backup
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.store.engine import connect
 from contractor_app.store.vault import Vault
 

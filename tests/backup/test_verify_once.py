@@ -42,7 +42,7 @@ def _name(folder: Path, evidence_id: int) -> str:
 def test_a_check_does_not_force_its_throwaway_copy_to_disk_but_a_restore_does(
         built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from contractor_app.backup import unpack
-    from contractor_app.services.backups import restore_backup
+    from contractor_app.services.backups.restore import restore_backup
 
     synced: list[int] = []  # sizes of the files forced to disk (the small key files are written atomically)
     real_fsync = os.fsync

@@ -24,7 +24,7 @@ import pytest
 from contractor_app.backup.create import create_backup
 from contractor_app.backup.keys import Password
 from contractor_app.backup.verify import verify_backup
-from contractor_app.services.backups import restore_backup
+from contractor_app.services.backups.restore import restore_backup
 from contractor_app.store import snapshot
 from contractor_app.store.models import Evidence
 from contractor_app.store.vault import Vault

@@ -15,7 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from contractor_app.domain.times import DateRange
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.invoices import NewInvoice, add_invoice
 from contractor_app.services.statement_imports import StatementRequest, import_statement
 from contractor_app.store.vault import Vault

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from contractor_app.domain.times import DateRange
-from contractor_app.services.entries import NewEntry, log_many, log_work
+from contractor_app.services.entries.log import NewEntry, log_many, log_work
 from contractor_app.services.summary import summarize
 from contractor_app.services.verify import verify_vault
 from contractor_app.store import crypto

@@ -39,7 +39,7 @@ from contractor_app.gui.first_run import PASSWORD as PASSWORD_PAGE
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.settings import Settings
 from contractor_app.gui.tasks import SyncRunner
-from contractor_app.services.timer import start_timer
+from contractor_app.services.entries.timer import start_timer
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD

@@ -15,10 +15,10 @@ import pytest
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.privacy.records import COLLECTED, HANDLED, INCIDENT
-from contractor_app.services.backups import record_check
+from contractor_app.services.backups.listing import record_check
 from contractor_app.services.changes import ENTRIES, changes_of
-from contractor_app.services.clients import list_clients
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import list_clients
+from contractor_app.services.entries.log import NewEntry, log_work
 
 from .conftest import unlock_copy
 from .sample import sample_vault

@@ -233,7 +233,7 @@ def test_closing_the_unlock_window_without_a_tray_quits(qtbot, ledger: Ledger, v
 def test_locking_makes_the_days_automatic_backup(tmp_path: Path) -> None:
     """Locking from the desktop app backs up (at most daily, only after a change), then locks."""
     from contractor_app.gui.session import _back_up_and_lock
-    from contractor_app.services.clients import NewClient, add_client
+    from contractor_app.services.clients.directory import NewClient, add_client
     from contractor_app.store.vault import Vault
 
     vault, _ = Vault.create(tmp_path / "records", "password one")

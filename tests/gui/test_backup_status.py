@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from contractor_app.gui.controller import Ledger
-from contractor_app.services.backups import back_up_now, latest_backup_file
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.backups.create import back_up_now
+from contractor_app.services.backups.listing import latest_backup_file
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from contractor_app.gui import capture as capture_module
 from contractor_app.gui.capture import RegionPicker, ReviewDialog, png_bytes
 from contractor_app.gui.controller import Ledger
+from contractor_app.services.entries.timer import stop_timer
 from contractor_app.services.evidence import evidence_bytes, list_evidence
-from contractor_app.services.timer import stop_timer
 
 from .conftest import unlock
 from .test_timer_recovery import vault_with_timer

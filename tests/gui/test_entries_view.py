@@ -14,7 +14,7 @@ from contractor_app.gui.entries.models import ENTRY_ID_ROLE
 from contractor_app.gui.entries.view import EntriesView, period_of
 from contractor_app.gui.session import Session
 from contractor_app.gui.tasks import SyncRunner
-from contractor_app.services.entries import EntryQuery, count_entries
+from contractor_app.services.entries.queries import EntryQuery, count_entries
 from contractor_app.store.vault import Vault
 
 from ..sample import SampleWork, Templates

@@ -1,4 +1,4 @@
-"""The services added for the desktop app (services/entries.py): edit, delete and restore as audited changes, and
+"""The services added for the desktop app (services/entries/): edit, delete and restore as audited changes, and
 the paged, filtered query behind the Entries view. (Here with the GUI tests that drive them; no Qt involved.)"""
 
 from __future__ import annotations
@@ -12,18 +12,10 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput, NotFound
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import (
-    EntryQuery,
-    NewEntry,
-    count_entries,
-    delete_entries,
-    entry_totals,
-    log_work,
-    page_entries,
-    reinstate_entries,
-    update_entry,
-)
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.edits import delete_entries, reinstate_entries, update_entry
+from contractor_app.services.entries.log import NewEntry, log_work
+from contractor_app.services.entries.queries import EntryQuery, count_entries, entry_totals, page_entries
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.vault import Vault
 

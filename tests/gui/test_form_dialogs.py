@@ -52,7 +52,8 @@ from contractor_app.gui.reports.share_dialog import ShareDialog
 from contractor_app.gui.sync_conflicts import ConflictsDialog
 from contractor_app.gui.timer.forgotten import ForgottenTimerDialog
 from contractor_app.services.access_requests import NewAccessRequest, list_access_requests, record_access_request
-from contractor_app.services.clients import get_client, list_clients
+from contractor_app.services.clients.details import get_client
+from contractor_app.services.clients.directory import list_clients
 from contractor_app.services.expenses import list_expenses
 from contractor_app.services.incidents import list_incidents
 from contractor_app.services.invoices import list_invoices

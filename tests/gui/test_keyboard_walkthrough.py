@@ -27,7 +27,7 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS
 from contractor_app.gui.pay.payment_dialog import PaymentDialog
 from contractor_app.gui.timer import control as timer_control
-from contractor_app.services.entries import EntryQuery, page_entries
+from contractor_app.services.entries.queries import EntryQuery, page_entries
 from contractor_app.services.payments import list_payments
 
 from ..conftest import PASSWORD

@@ -14,10 +14,10 @@ from contractor_app.domain.pay import Terms
 from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.settings import Settings
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import EntryQuery, page_entries
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.queries import EntryQuery, page_entries
+from contractor_app.services.entries.timer import start_timer, timer_status
 from contractor_app.services.profile import Profile, save_profile
-from contractor_app.services.timer import start_timer, timer_status
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.tasks import SyncRunner
 from contractor_app.gui.unlock import UnlockWindow
-from contractor_app.services.backups import BackupSettings, back_up_now, save_settings
-from contractor_app.services.clients import NewClient, add_client, list_clients
+from contractor_app.services.backups.create import back_up_now
+from contractor_app.services.backups.schedule import BackupSettings, save_settings
+from contractor_app.services.clients.directory import NewClient, add_client, list_clients
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, vault_files

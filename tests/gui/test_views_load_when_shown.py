@@ -16,8 +16,8 @@ from contractor_app.domain.times import DateRange
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.session import Session
-from contractor_app.services.clients import list_clients
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import list_clients
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.invoices import NewInvoice, add_invoice
 
 from .conftest import unlock_copy

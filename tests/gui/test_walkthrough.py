@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLineEdit, QWizard
 from contractor_app.gui import first_run
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.timer import control as timer_control
-from contractor_app.services.clients import list_clients
-from contractor_app.services.entries import EntryQuery, page_entries
+from contractor_app.services.clients.directory import list_clients
+from contractor_app.services.entries.queries import EntryQuery, page_entries
 from contractor_app.services.profile import load_profile
 
 from ..conftest import PASSWORD

@@ -12,13 +12,13 @@ from pathlib import Path
 import pytest
 
 from contractor_app.errors import InvalidInput
+from contractor_app.services.entries.timer import start_timer
 from contractor_app.services.exports import export_json
 from contractor_app.services.imports import ImportRequest, run_import
 from contractor_app.services.json_restore import preview_restore, run_restore
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.profile import Profile, load_profile, save_profile
 from contractor_app.services.record_tables import record_tables
-from contractor_app.services.timer import start_timer
 from contractor_app.services.verify import verify_vault
 from contractor_app.store import models
 from contractor_app.store.vault import Vault

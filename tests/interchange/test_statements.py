@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
 from contractor_app.interchange.statements.mapped import PaymentMapping
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.invoices import list_invoices
 from contractor_app.services.matching import list_unmatched, match_by_hand, undo_match
 from contractor_app.services.payments import list_payments

@@ -22,8 +22,8 @@ from contractor_app.services.access_requests import (
     import_answer,
     record_access_request,
 )
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.profile import Profile, save_profile
 from contractor_app.services.reports import ReportRequest, check_report_file, make_report
 from contractor_app.store.vault import Vault

@@ -80,8 +80,8 @@ def test_reports_render_the_same_with_and_without_the_accelerator(tmp_path: Path
 
     from contractor_app.domain.money import Money
     from contractor_app.domain.pay import Terms
-    from contractor_app.services.clients import NewClient, add_client
-    from contractor_app.services.entries import NewEntry, log_many
+    from contractor_app.services.clients.directory import NewClient, add_client
+    from contractor_app.services.entries.log import NewEntry, log_many
     from contractor_app.store.vault import Vault
 
     from ..conftest import PASSWORD

@@ -16,7 +16,7 @@ from contractor_app.reports.data import ReportData
 from contractor_app.reports.kinds import LEGAL_NOTICE, REPORTS, ReportKind
 from contractor_app.reports.layout import para, styles
 from contractor_app.services.access_requests import NewAccessRequest, record_access_request
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.reports import ReportRequest, make_report
 from contractor_app.store.vault import Vault
 

@@ -81,7 +81,7 @@ def test_every_report_string_is_translated_with_the_same_placeholders(code: str)
 def test_a_missing_or_unfinished_translation_is_caught(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The check above can fail: a catalogue with an unfinished message and a changed placeholder."""
     catalogue.cache_clear()
-    fake = tmp_path / "contractor_app" / "resources" / "translations"
+    fake = tmp_path / "contractor_app.resources" / "translations"
     fake.mkdir(parents=True)
     (fake / "reports_fr.ts").write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="fr"><context>'
@@ -100,7 +100,7 @@ def test_a_missing_or_unfinished_translation_is_caught(tmp_path: Path, monkeypat
 
 def test_a_catalogue_declaring_entities_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     catalogue.cache_clear()
-    fake = tmp_path / "contractor_app" / "resources" / "translations"
+    fake = tmp_path / "contractor_app.resources" / "translations"
     fake.mkdir(parents=True)
     (fake / "reports_es.ts").write_text('<?xml version="1.0"?><!DOCTYPE TS [<!ENTITY a "aaaa">]><TS>&a;</TS>')
     monkeypatch.setattr(language, "files", lambda package: tmp_path / package)

@@ -18,8 +18,8 @@ from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.reports.fonts import missing_glyphs
 from contractor_app.reports.integrity import ReportInvalid, read_signed
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_many, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_many, log_work
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.profile import Profile, save_profile
 from contractor_app.services.reports import ReportRequest, make_report

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.profile import MAX_CONTACT, Profile, load_profile, save_profile
 from contractor_app.services.reports import ReportRequest, make_report
 from contractor_app.store.vault import Vault

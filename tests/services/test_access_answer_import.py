@@ -22,7 +22,7 @@ from contractor_app.services.access_requests import (
     import_answer,
     record_access_request,
 )
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.evidence import evidence_bytes, list_evidence
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.vault import Vault

@@ -18,7 +18,7 @@ from contractor_app.services.access_requests import (
     needing_attention,
     record_access_request,
 )
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.exports import export_json
 from contractor_app.services.json_restore import run_restore
 from contractor_app.services.verify import verify_vault

@@ -13,8 +13,8 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.interchange.timestamps import TimestampInvalid
 from contractor_app.services.anchors import import_timestamp_file, list_anchors, today_anchor
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.store.vault import Vault
 
 from ..tsa import TestAuthority

@@ -16,8 +16,8 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.errors import InvalidInput, NotFound
 from contractor_app.services.anchors import list_anchors, record_sent, today_anchor
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.profile import load_profile, save_profile
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.audit import read_head

@@ -6,14 +6,9 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from contractor_app.services.backups import (
-    FOLDER_NOTE_NAME,
-    BackupSettings,
-    back_up_now,
-    backup_folders_of,
-    latest_backup_of,
-    save_settings,
-)
+from contractor_app.services.backups.create import back_up_now
+from contractor_app.services.backups.listing import backup_folders_of, latest_backup_of
+from contractor_app.services.backups.schedule import FOLDER_NOTE_NAME, BackupSettings, save_settings
 from contractor_app.store.vault import Vault
 
 

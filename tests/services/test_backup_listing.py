@@ -11,21 +11,11 @@ import pytest
 
 from contractor_app.backup.keys import Password, RecoveryKey
 from contractor_app.errors import BackupDamaged, InvalidInput, VaultBusy
-from contractor_app.services.backups import (
-    MAX_CHECKS,
-    BackupCancelled,
-    automatic_backup,
-    back_up_now,
-    backup_date,
-    check_backup,
-    discard_restore,
-    finish_restore,
-    last_backup,
-    list_backups,
-    prepare_restore,
-    record_check,
-)
-from contractor_app.services.clients import NewClient, add_client, list_clients
+from contractor_app.services.backups.create import BackupCancelled, back_up_now, check_backup
+from contractor_app.services.backups.listing import MAX_CHECKS, backup_date, last_backup, list_backups, record_check
+from contractor_app.services.backups.restore import discard_restore, finish_restore, prepare_restore
+from contractor_app.services.backups.schedule import automatic_backup
+from contractor_app.services.clients.directory import NewClient, add_client, list_clients
 from contractor_app.services.profile import Profile, load_profile, save_profile
 from contractor_app.store.vault import Vault
 
@@ -174,7 +164,7 @@ def test_the_one_restore_checks_everything_before_it_unpacks(data_dir: Path, tmp
     """restore_backup (the CLI's and the unlock window's) refuses open records, a weak new password, or a new
     password without the recovery key before any staging folder exists; with the recovery key it sets the new one."""
     from contractor_app.backup import restore as backup_restore
-    from contractor_app.services.backups import restore_backup
+    from contractor_app.services.backups.restore import restore_backup
 
     vault, recovery_key = Vault.create(data_dir, PASSWORD)
     add_client(vault, NewClient(name="Before", currency="USD"))

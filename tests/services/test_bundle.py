@@ -23,8 +23,8 @@ from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
 from contractor_app.services.anchors import import_timestamp, today_anchor, write_timestamp_request
 from contractor_app.services.bundle import FOLDER, make_bundle
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.evidence import add_evidence
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.reports import fingerprint, public_bytes, signing_key

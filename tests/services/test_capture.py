@@ -13,9 +13,9 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.errors import InvalidInput
 from contractor_app.services.capture import PNG_SIGNATURE, capture_evidence
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.timer import discard_timer, start_timer, stop_timer
 from contractor_app.services.evidence import LinkedRecord, evidence_bytes, get_evidence
-from contractor_app.services.timer import discard_timer, start_timer, stop_timer
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.vault import Vault
 

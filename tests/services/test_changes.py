@@ -19,10 +19,10 @@ from contractor_app.services.changes import (
     changes_of,
     with_changes,
 )
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
+from contractor_app.services.entries.timer import start_timer, stop_timer
 from contractor_app.services.payments import record_payment
-from contractor_app.services.timer import start_timer, stop_timer
 from contractor_app.store.vault import Vault
 
 START = datetime(2026, 11, 2, 9, tzinfo=UTC)

@@ -11,18 +11,18 @@ import pytest
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import FROM_THE_START, Terms
 from contractor_app.errors import InvalidInput, NotFound
-from contractor_app.services.clients import (
-    NewClient,
-    add_client,
+from contractor_app.services.clients.details import get_client
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.clients.terms import (
     add_engagement,
     add_terms,
-    get_client,
     reinstate_terms,
     remove_terms,
     rename_engagement,
     update_terms,
 )
-from contractor_app.services.entries import EntryQuery, NewEntry, log_work, page_entries
+from contractor_app.services.entries.log import NewEntry, log_work
+from contractor_app.services.entries.queries import EntryQuery, page_entries
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.vault import Vault
 

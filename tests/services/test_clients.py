@@ -14,17 +14,9 @@ from sqlalchemy import func, select
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import FROM_THE_START, Terms
 from contractor_app.errors import InvalidInput, NotFound
-from contractor_app.services.clients import (
-    ClientChanges,
-    NewClient,
-    add_client,
-    add_engagement,
-    add_terms,
-    get_client,
-    list_clients,
-    set_contract,
-    update_client,
-)
+from contractor_app.services.clients.details import ClientChanges, get_client, set_contract, update_client
+from contractor_app.services.clients.directory import NewClient, add_client, list_clients
+from contractor_app.services.clients.terms import add_engagement, add_terms
 from contractor_app.services.evidence import add_contract_file, add_evidence, list_evidence
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.models import AuditEvent

@@ -10,9 +10,9 @@ from zoneinfo import ZoneInfo
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.dashboard import dashboard, month_of, week_of
-from contractor_app.services.entries import NewEntry, log_many
+from contractor_app.services.entries.log import NewEntry, log_many
 from contractor_app.services.invoices import NewInvoice, add_invoice
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.summary import summarize

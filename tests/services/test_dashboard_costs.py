@@ -8,9 +8,9 @@ from decimal import Decimal
 
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.dashboard import dashboard
-from contractor_app.services.entries import NewEntry, log_many
+from contractor_app.services.entries.log import NewEntry, log_many
 from contractor_app.services.expenses import NewExpense, add_expense
 from contractor_app.store.vault import Vault
 

@@ -15,17 +15,17 @@ from sqlalchemy import select
 
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
-from contractor_app.services.clients import NewClient, add_client, set_terms
-from contractor_app.services.entries import (
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.clients.terms import set_terms
+from contractor_app.services.entries.edits import update_entry
+from contractor_app.services.entries.log import NewEntry, log_work
+from contractor_app.services.entries.queries import (
     ENTRY_ORDERS,
     EntryQuery,
     ListedEntry,
-    NewEntry,
     count_entries,
     entry_totals,
-    log_work,
     page_entries,
-    update_entry,
 )
 from contractor_app.store.models import WorkEntry
 from contractor_app.store.vault import Vault

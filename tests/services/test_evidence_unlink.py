@@ -13,8 +13,9 @@ from sqlalchemy import select
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.errors import InvalidInput, NotFound
-from contractor_app.services.clients import NewClient, add_client, set_contract
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.details import set_contract
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.evidence import (
     add_evidence,
     evidence_for_preview,

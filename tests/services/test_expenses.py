@@ -13,7 +13,7 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput, NotFound
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.evidence import add_evidence
 from contractor_app.services.expenses import (
     NewExpense,

@@ -14,7 +14,7 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.errors import InvalidInput
 from contractor_app.interchange import gpx
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.profile import Profile, save_profile
 from contractor_app.services.trips import import_gpx, list_trips
 from contractor_app.services.verify import verify_vault

@@ -11,7 +11,7 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.invoices import (
     NewInvoice,
     add_invoice,

@@ -20,8 +20,8 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.errors import InvalidInput, NotFound, VaultDamaged
 from contractor_app.services import evidence as evidence_service
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.evidence import (
     add_evidence,
     evidence_bytes,

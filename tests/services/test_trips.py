@@ -12,7 +12,7 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.profile import Profile, save_profile
 from contractor_app.services.trips import add_trip, delete_trip, list_trips, reinstate_trip
 from contractor_app.services.verify import verify_vault

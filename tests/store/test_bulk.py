@@ -12,8 +12,8 @@ from sqlalchemy import select
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.errors import InvalidInput
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, add_many, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, add_many, log_work
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.audit import row_state
 from contractor_app.store.bulk import insert_rows

@@ -28,8 +28,8 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import WrongPassword
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import list_entries
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.queries import list_entries
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.keyfile import KeyHeader
 from contractor_app.store.vault import Vault
@@ -45,7 +45,7 @@ CLIENT = "Crash Test Co"
 LAUNCHER = r'''
 import os, sys, traceback
 from datetime import UTC, datetime, timedelta
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.store.vault import Vault
 from tests.kdf import use_fast_kdf
 

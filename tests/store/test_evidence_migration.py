@@ -12,7 +12,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from alembic import command
 
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.evidence import add_evidence, evidence_bytes, list_evidence
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.engine import WRITE_OPTION, create_vault_engine

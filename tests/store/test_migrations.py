@@ -21,8 +21,8 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from contractor_app.errors import NewerVersion, UpgradeFailed, VaultDamaged
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.migrate import HEAD, SCRIPTS, head_revision
 from contractor_app.store.vault import Vault

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from alembic import command
 
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.statement_imports import StatementRequest, import_statement
 from contractor_app.services.verify import verify_vault

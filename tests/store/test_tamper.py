@@ -16,8 +16,8 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
 from contractor_app.errors import VaultDamaged, VaultRolledBack
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_many
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_many
 from contractor_app.services.profile import Profile, save_profile
 from contractor_app.store.crypto import KdfParams
 from contractor_app.store.engine import PAGE_SIZE

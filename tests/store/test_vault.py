@@ -14,8 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from contractor_app.errors import InvalidInput, NewerVersion, VaultLocked, VaultMissing, WrongPassword
-from contractor_app.services.clients import NewClient, add_client
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.profile import Profile, save_profile
 from contractor_app.store.crypto import new_recovery_key
 from contractor_app.store.models import Base

@@ -10,20 +10,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from ...errors import BackupDamaged
-from ...services.backups import (
-    KEPT_DAYS,
-    BackupReport,
-    Password,
-    RecoveryKey,
-    Secret,
-    back_up_now,
-    backup_folder,
-    check_backup,
-    forget_previous,
-    load_settings,
-    restore_backup,
-    save_settings,
-)
+from ...services.backups.create import BackupReport, Password, RecoveryKey, Secret, back_up_now, check_backup
+from ...services.backups.restore import KEPT_DAYS, forget_previous, restore_backup
+from ...services.backups.schedule import backup_folder, load_settings, save_settings
 from .. import password
 from ..context import Context
 

@@ -10,7 +10,7 @@ from ...domain.money import parse_amount
 from ...domain.pay import FROM_THE_START, Terms, parse_rate
 from ...domain.times import parse_date
 from ...errors import InvalidInput
-from ...services.clients import (
+from ...services.clients.directory import (
     NewClient,
     add_client,
     currency_of,
@@ -18,9 +18,9 @@ from ...services.clients import (
     parse_workday_start,
     set_app_based,
     set_contract_on_file,
-    set_terms,
     set_workday_start,
 )
+from ...services.clients.terms import set_terms
 from ..context import Context
 from ..output import table
 

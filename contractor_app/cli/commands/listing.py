@@ -6,7 +6,8 @@ import argparse
 import json
 
 from ...domain.times import format_duration, iso_utc, zone
-from ...services.entries import EntryDetails, list_entries
+from ...services.entries.details import EntryDetails
+from ...services.entries.queries import list_entries
 from ..context import Context
 from ..options import add_period, period
 from ..output import hours, table

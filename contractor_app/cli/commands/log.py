@@ -6,7 +6,8 @@ import argparse
 
 from ...domain.categories import CATEGORIES
 from ...domain.times import format_duration, parse_datetime, zone
-from ...services.entries import EntryDetails, NewEntry, log_work
+from ...services.entries.details import EntryDetails
+from ...services.entries.log import NewEntry, log_work
 from ..context import Context
 from ..options import minutes, non_negative
 

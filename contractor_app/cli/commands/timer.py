@@ -6,7 +6,7 @@ import argparse
 
 from ...domain.categories import CATEGORIES
 from ...domain.times import format_duration, parse_datetime
-from ...services.timer import start_timer, stop_timer, timer_status
+from ...services.entries.timer import start_timer, stop_timer, timer_status
 from ..context import Context
 from .log import describe
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.backups import MAX_KEEP, BackupSettings
+from ...services.backups.schedule import MAX_KEEP, BackupSettings
 from ..widgets import InlineMessage, small
 
 

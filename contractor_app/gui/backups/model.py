@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
 
-from ...services.backups import BackupFile
+from ...services.backups.listing import BackupFile
 from .. import formatting as fmt
 from ..table_model import RIGHT, Column, TableModel
 

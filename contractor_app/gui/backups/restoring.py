@@ -10,7 +10,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from ...errors import LedgerError
-from ...services.backups import KEPT_DAYS, Staged, finish_restore
+from ...services.backups.restore import KEPT_DAYS, Staged, finish_restore
 from ..dialogs import error_text
 
 

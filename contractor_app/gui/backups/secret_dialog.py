@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.backups import Password, RecoveryKey, Secret
+from ...services.backups.create import Password, RecoveryKey, Secret
 from ..widgets import InlineMessage, PasswordField, StrengthMeter
 
 

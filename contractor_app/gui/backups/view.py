@@ -29,28 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import BackupDamaged, LedgerError, WrongPassword
-from ...services.backups import (
+from ...services.backups.create import BackupCancelled, BackupReport, Password, Secret, back_up_now, check_backup
+from ...services.backups.listing import SUFFIX, BackupFile, backup_date, list_backups, manual_name, record_check
+from ...services.backups.restore import KEPT_DAYS, Staged, discard_restore, prepare_restore, previous_name
+from ...services.backups.schedule import (
     DEFAULT_FOLDER_NAME,
-    KEPT_DAYS,
-    SUFFIX,
-    BackupCancelled,
-    BackupFile,
-    BackupReport,
     BackupSettings,
-    Password,
-    Secret,
-    Staged,
-    back_up_now,
-    backup_date,
     backup_folder,
-    check_backup,
-    discard_restore,
-    list_backups,
     load_settings,
-    manual_name,
-    prepare_restore,
-    previous_name,
-    record_check,
     save_settings,
 )
 from ...services.vault import Vault

@@ -14,14 +14,13 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.pay import Terms
-from ...services.clients import (
-    ClientChanges,
+from ...services.clients.details import ClientChanges, update_client
+from ...services.clients.terms import (
     RemovedTerms,
     TermsRecord,
     reinstate_terms,
     remove_terms,
     rename_engagement,
-    update_client,
     update_terms,
 )
 from ..session import Session

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.clients import ClientDetails, set_contract
+from ...services.clients.details import ClientDetails, set_contract
 from ...services.evidence import EvidenceRow, add_contract_file, list_evidence
 from .. import formatting as fmt
 from ..dialogs import error_text

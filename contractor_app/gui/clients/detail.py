@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.clients import ClientDetails
+from ...services.clients.details import ClientDetails
 from ..columns import StackingColumns
 from ..session import Session
 from ..widgets import heading, small

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.jurisdiction import check_jurisdiction
 from ...errors import InvalidInput, LedgerError
-from ...services.clients import ClientChanges, ClientDetails, update_client
+from ...services.clients.details import ClientChanges, ClientDetails, update_client
 from ..client_form import app_based_box
 from ..form_dialog import FormDialog
 from ..session import Session

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ...services.clients import ClientInfo
+from ...services.clients.directory import ClientInfo
 from .text import classification_text, terms_text, tr
 
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -30,8 +30,8 @@ from ...domain.categories import CATEGORIES
 from ...domain.money import RATE_EXTRA_DIGITS, parse_amount, parse_decimal
 from ...domain.pay import FROM_THE_START, Terms
 from ...errors import InvalidInput, LedgerError
-from ...services.clients import (
-    ClientDetails,
+from ...services.clients.details import ClientDetails
+from ...services.clients.terms import (
     EngagementDetails,
     TermsRecord,
     add_engagement,

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from ...services.clients import EngagementDetails, TermsRecord
+from ...services.clients.terms import EngagementDetails, TermsRecord
 from ..table_model import Column, TableModel
 from .text import day_text, fee_text, terms_text, tr, unpaid_text
 

@@ -25,14 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.clients import (
-    ClientDetails,
-    EngagementDetails,
-    TermsRecord,
-    get_client,
-    list_clients,
-    remove_terms,
-)
+from ...services.clients.details import ClientDetails, get_client
+from ...services.clients.directory import list_clients
+from ...services.clients.terms import EngagementDetails, TermsRecord, remove_terms
 from ..client_form import ClientDialog
 from ..session import CLIENTS, EVIDENCE, PROFILE, Session
 from ..view import View

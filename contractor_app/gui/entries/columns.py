@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from ...domain.money import parse_decimal
 from ...domain.times import parse_datetime
 from ...errors import InvalidInput
-from ...services.entries import ListedEntry
+from ...services.entries.queries import ListedEntry
 from .. import formatting as fmt
 
 

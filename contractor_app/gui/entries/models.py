@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ...errors import LedgerError
-from ...services.entries import ListedEntry
+from ...services.entries.queries import ListedEntry
 from .. import formatting as fmt
 from ..table_model import RIGHT, Column, TableModel
 from . import columns as cols

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 
-from ...services.entries import EntryQuery, ListedEntry
+from ...services.entries.queries import EntryQuery, ListedEntry
 from . import columns as cols
 from .models import AnyIndex, EntryTableModel
 

@@ -27,17 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.times import DateRange
-from ...services.clients import list_clients
-from ...services.entries import (
-    EntryQuery,
-    EntryTotals,
-    ListedEntry,
-    RemovedEntry,
-    count_entries,
-    delete_entries,
-    entry_totals,
-    page_entries,
-)
+from ...services.clients.directory import list_clients
+from ...services.entries.edits import RemovedEntry, delete_entries
+from ...services.entries.queries import EntryQuery, EntryTotals, ListedEntry, count_entries, entry_totals, page_entries
 from ...services.sync import sync_status
 from .. import formatting as fmt
 from .. import settings as opts

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.times import DateRange
-from ...services.clients import list_clients
-from ...services.entries import EntryQuery, page_entries
+from ...services.clients.directory import list_clients
+from ...services.entries.queries import EntryQuery, page_entries
 from ...services.evidence import EvidenceRow, Link
 from ...services.incidents import list_incidents
 from ...services.payments import list_payments

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.money import Money, parse_amount
 from ...domain.times import DateRange
 from ...errors import InvalidInput, LedgerError
-from ...services.clients import ClientInfo
+from ...services.clients.directory import ClientInfo
 from ...services.evidence import list_evidence
 from ...services.expenses import (
     KINDS,

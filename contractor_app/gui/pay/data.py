@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ...domain.times import DateRange
-from ...services.clients import ClientInfo, list_clients
+from ...services.clients.directory import ClientInfo, list_clients
 from ...services.invoices import InvoiceRow, list_invoices
 from ...services.payments import PaymentDetails, list_payments
 from ...services.summary import Summary, summarize

@@ -31,7 +31,7 @@ from ...domain.distance import UNITS
 from ...domain.money import parse_decimal
 from ...domain.times import DateRange
 from ...errors import InvalidInput, LedgerError
-from ...services.clients import ClientInfo
+from ...services.clients.directory import ClientInfo
 from ...services.trips import (
     GpxImport,
     TripRow,

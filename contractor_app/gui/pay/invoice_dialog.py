@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.money import parse_amount
 from ...domain.times import DateRange
 from ...errors import InvalidInput, LedgerError
-from ...services.clients import ClientInfo
+from ...services.clients.directory import ClientInfo
 from ...services.invoices import InvoiceRow, NewInvoice, add_invoice, as_new, update_invoice
 from ..form_dialog import FormDialog
 from ..session import Session

@@ -25,7 +25,7 @@ from ...domain.currency import check_currency
 from ...domain.money import Money, parse_amount
 from ...domain.times import DateRange
 from ...errors import InvalidInput, LedgerError
-from ...services.clients import ClientInfo
+from ...services.clients.directory import ClientInfo
 from ...services.invoices import InvoiceRow
 from ...services.payments import NewPayment, PaymentDetails, as_new, record_payment, update_payment
 from .. import formatting as fmt

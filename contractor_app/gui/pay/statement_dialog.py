@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import InvalidInput
-from ...services.clients import ClientInfo
+from ...services.clients.directory import ClientInfo
 from ...services.statement_imports import (
     MAPPED,
     LineOutcome,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.access_requests import AccessRequestDetails, import_answer, list_access_requests
-from ...services.clients import list_clients
+from ...services.clients.directory import list_clients
 from ..session import Session
 from ..widgets import InlineMessage, problem_colour
 from .request_forms import AddRequestDialog, AnswerDialog, ExtendDialog

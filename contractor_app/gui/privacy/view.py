@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from ...services.clients import list_clients
+from ...services.clients.directory import list_clients
 from ..session import ACCESS_REQUESTS, CLIENTS, DATA, INCIDENTS, PROFILE, Session
 from ..view import View
 from ..widgets import heading, narrow_combo, small

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from ...domain.times import DateRange
-from ...services.clients import ClientInfo
+from ...services.clients.directory import ClientInfo
 from ..widgets import narrow_combo
 
 PRESETS = ("this-month", "last-month", "last-3-months", "this-year", "last-year", "all", "custom")

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...domain.share import CATEGORIES, Share
 from ...domain.times import DateRange
 from ...errors import LedgerError
-from ...services.clients import list_clients
+from ...services.clients.directory import list_clients
 from ...services.share import ShareChoices, build_share, describe, write_share
 from ..dialogs import error_text
 from ..session import Session

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import InvalidInput
 from ...services.bundle import BundleResult, make_bundle
-from ...services.clients import ClientInfo, list_clients
+from ...services.clients.directory import ClientInfo, list_clients
 from ...services.report_settings import report_paper
 from ...services.reports import ReportCancelled, ReportData, ReportRequest, language_for, write_report
 from ..dialogs import error_text

@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...domain.categories import DEFAULT_CATEGORY
-from ...services.clients import list_clients
-from ...services.entries import EntryQuery, page_entries
-from ...services.timer import TimerState, discard_timer, start_timer, stop_timer, timer_status
+from ...services.clients.directory import list_clients
+from ...services.entries.queries import EntryQuery, page_entries
+from ...services.entries.timer import TimerState, discard_timer, start_timer, stop_timer, timer_status
 from ..session import TIMER, Session
 
 SHORTEST_ENTRY_SECONDS = 60  # a timer stopped sooner is dropped: a start by mistake, not a "0 min" entry

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, tzinfo
 from PySide6.QtCore import QDateTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ...services.timer import TimerState
+from ...services.entries.timer import TimerState
 from .. import formatting as fmt
 from ..widgets import InlineMessage
 

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.clients import ClientInfo
-from ...services.timer import TimerState
+from ...services.clients.directory import ClientInfo
+from ...services.entries.timer import TimerState
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..icon_set import icon

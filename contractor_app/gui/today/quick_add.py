@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGridLayout, QLabel, QLineEd
 
 from ...domain.money import parse_decimal
 from ...errors import InvalidInput, LedgerError
-from ...services.entries import FUTURE_TOLERANCE, NewEntry
+from ...services.entries.log import FUTURE_TOLERANCE, NewEntry
 from .. import formatting as fmt
 from ..entries.columns import at_clock
 from ..icon_set import icon

@@ -9,8 +9,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from ...domain.times import DateRange
-from ...services.clients import list_clients
-from ...services.entries import EntryQuery, LogResult, log_work, page_entries
+from ...services.clients.directory import list_clients
+from ...services.entries.log import LogResult, log_work
+from ...services.entries.queries import EntryQuery, page_entries
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..entries.delegates import ChoiceDelegate

@@ -14,7 +14,8 @@ from contractor_app.backup import rotation
 from contractor_app.backup.create import create_backup
 from contractor_app.backup.keys import Password
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.services.backups import back_up_now, record_check
+from contractor_app.services.backups.create import back_up_now
+from contractor_app.services.backups.listing import record_check
 
 from ...conftest import PASSWORD
 

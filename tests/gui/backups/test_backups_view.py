@@ -15,9 +15,10 @@ from contractor_app.backup.keys import Password
 from contractor_app.gui.backups.secret_dialog import SecretDialog
 from contractor_app.gui.backups.view import BackupsView
 from contractor_app.gui.controller import Ledger
-from contractor_app.services.backups import BackupSettings, load_settings
-from contractor_app.services.clients import NewClient, add_client, list_clients
-from contractor_app.services.entries import EntryQuery, NewEntry, count_entries, log_work
+from contractor_app.services.backups.schedule import BackupSettings, load_settings
+from contractor_app.services.clients.directory import NewClient, add_client, list_clients
+from contractor_app.services.entries.log import NewEntry, log_work
+from contractor_app.services.entries.queries import EntryQuery, count_entries
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD

@@ -15,14 +15,9 @@ from pathlib import Path
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.services.clients import (
-    add_engagement,
-    add_terms,
-    get_client,
-    list_clients,
-    set_contract,
-    update_client,
-)
+from contractor_app.services.clients.details import get_client, set_contract, update_client
+from contractor_app.services.clients.directory import list_clients
+from contractor_app.services.clients.terms import add_engagement, add_terms
 from contractor_app.services.evidence import add_evidence
 from contractor_app.store.vault import Vault
 

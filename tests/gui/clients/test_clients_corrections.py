@@ -15,8 +15,10 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.services.clients import ClientDetails, add_terms, get_client, list_clients
-from contractor_app.services.entries import EntryQuery, page_entries
+from contractor_app.services.clients.details import ClientDetails, get_client
+from contractor_app.services.clients.directory import list_clients
+from contractor_app.services.clients.terms import add_terms
+from contractor_app.services.entries.queries import EntryQuery, page_entries
 
 from ...sample import SampleWork, Templates
 from ..conftest import unlock_copy

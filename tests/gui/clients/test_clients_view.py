@@ -16,7 +16,8 @@ from contractor_app.gui.clients.elided import ElidedLabel
 from contractor_app.gui.clients.list_model import CLIENT_ID_ROLE
 from contractor_app.gui.clients.text import today_in
 from contractor_app.gui.controller import Ledger
-from contractor_app.services.clients import ClientDetails, get_client, list_clients
+from contractor_app.services.clients.details import ClientDetails, get_client
+from contractor_app.services.clients.directory import list_clients
 from contractor_app.services.evidence import add_evidence, list_evidence
 from contractor_app.store.vault import Vault
 

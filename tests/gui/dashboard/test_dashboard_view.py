@@ -16,15 +16,9 @@ from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.services.clients import (
-    ClientChanges,
-    NewClient,
-    add_client,
-    get_client,
-    list_clients,
-    update_client,
-)
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.clients.details import ClientChanges, get_client, update_client
+from contractor_app.services.clients.directory import NewClient, add_client, list_clients
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.invoices import NewInvoice, add_invoice
 from contractor_app.store.vault import Vault
 

@@ -12,9 +12,9 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.dashboard import dashboard
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from contractor_app.domain.times import DateRange
 from contractor_app.gui.pay.commands import record_payment_command
 from contractor_app.gui.session import Session
-from contractor_app.services.clients import NewClient, add_client
+from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.payments import NewPayment, list_payments, record_payment
 from contractor_app.store.vault import Vault
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.reports import ReportsView
 from contractor_app.services.anchors import import_timestamp, list_anchors
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD

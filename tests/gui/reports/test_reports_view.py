@@ -15,7 +15,7 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.reports import ReportsView
 from contractor_app.gui.reports.options import preset_period
 from contractor_app.gui.reports.verify_panel import ALTERED, CHANGED, OTHER_RECORDS, VALID
-from contractor_app.services.entries import NewEntry, log_work
+from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.report_settings import set_paper_preference
 from contractor_app.services.reports import ReportRequest, make_report

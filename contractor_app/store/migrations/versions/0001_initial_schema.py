@@ -227,7 +227,7 @@ def upgrade() -> None:
     with op.batch_alter_table('work_entries', schema=None) as batch_op:
         batch_op.create_index('ix_work_entries_engagement_start', ['engagement_id', 'start_at'], unique=False)
         batch_op.create_index('ix_work_entries_start_at', ['start_at'], unique=False)
-    # The longest entry bounds the overlap search (see services/entries.py); autogenerate cannot see this index.
+    # The longest entry bounds the overlap search (see services/entries/); autogenerate cannot see this index.
     op.execute('CREATE INDEX ix_work_entries_span ON work_entries ((end_at - start_at))')
 
     op.create_table('payment_allocations',

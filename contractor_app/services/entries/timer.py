@@ -8,14 +8,14 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.categories import check_category
-from ..domain.times import zone
-from ..errors import InvalidInput
-from ..store.models import Client, Engagement, EvidenceLink, RunningTimer
-from ..store.vault import Vault
-from .changes import ENTRIES, EVIDENCE, TIMER, announces
-from .clients import find_client, find_engagement
-from .entries import LogResult, NewEntry, add_entry
+from ...domain.categories import check_category
+from ...domain.times import zone
+from ...errors import InvalidInput
+from ...store.models import Client, Engagement, EvidenceLink, RunningTimer
+from ...store.vault import Vault
+from ..changes import ENTRIES, EVIDENCE, TIMER, announces
+from ..clients.lookup import find_client, find_engagement
+from .log import LogResult, NewEntry, add_entry
 
 
 @dataclass(frozen=True, slots=True)
