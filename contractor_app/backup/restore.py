@@ -1,7 +1,7 @@
 """`backup restore`: unpack into a staging folder beside the records, check it like `backup verify`, swap it in.
 
-Its two halves, ``stage_restore`` and ``swap_staged``, are put together by services.backups.restore.restore_backup, the one
-restore the CLI, the unlock window and the Backups view use.
+Its two halves, ``stage_restore`` and ``swap_staged``, are put together by services.backups.restore.restore_backup,
+the one restore the CLI, the unlock window and the Backups view use.
 
 Nothing in the data folder changes until the staging copy has passed every check; swap.py then puts it in place
 atomically and keeps the current records aside in ``previous-<time>/`` (see leftovers.py). The restored vault is

@@ -5,8 +5,8 @@ assessed figures, the entries, payments, evidence index, the rules applied and t
 hashed over canonical JSON; `verify-report` rebuilds the same data from the records and names the sections that
 changed.
 
-The rows come from services (frozen dataclasses such as services.entries.details.EntryDetails); reports sit below services, so
-they name those rows by the Protocols below: exactly the fields a report shows or hashes, and no more.
+The rows come from services (frozen dataclasses such as services.entries.details.EntryDetails); reports sit below
+services, so they name those rows by the Protocols below: exactly the fields a report shows or hashes, and no more.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Evidence in one key: a screen image taken while the timer runs, kept as evidence (hashed and encrypted in the
 vault like any other file) and linked to the client and the running timer; stopping the timer turns the timer link
-into a link to the entry it logs (services.entries.timer). The image arrives as PNG bytes made in memory by the desktop app;
-it is never written to disk here, so nothing unencrypted is left on the way."""
+into a link to the entry it logs (services.entries.timer). The image arrives as PNG bytes made in memory by the
+desktop app; it is never written to disk here, so nothing unencrypted is left on the way."""
 
 from __future__ import annotations
 

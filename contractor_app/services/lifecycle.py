@@ -48,8 +48,8 @@ def unlock_vault(folder: Path, password: str, *, check_rollback: bool = True) ->
 
 
 def newest_backup_witness(vault: Vault, data_key: bytes) -> tuple[Witness, Path] | None:
-    """services.backups.listing.newest_backup_witness, imported only when called (a new computer, a wiped config folder):
-    every command unlocks, few need the backup code."""
+    """services.backups.listing.newest_backup_witness, imported only when called (a new computer, a wiped config
+    folder): every command unlocks, few need the backup code."""
     from .backups import listing as backups_listing
 
     return backups_listing.newest_backup_witness(vault, data_key)
