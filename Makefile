@@ -15,7 +15,7 @@ VERSION   := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' contractor_app/__in
 SBOM      := dist/contractor-ledger-$(VERSION).cdx.json
 DEB_COMPRESSION ?= xz
 
-.PHONY: .venv run demo lint test test-fast bench attack package package-tools smoke-package translations clean
+.PHONY: .venv run demo lint test test-fast bench attack package package-tools smoke-package check-install translations clean
 
 # `make .venv` builds or refreshes the virtualenv; the real work is on the stamp.
 .venv: $(STAMP)
@@ -99,6 +99,11 @@ package: package-tools $(PKG_STAMP)
 	$(PKG_PY) packaging/build_deb.py --app dist/contractor-ledger --sbom $(SBOM) --out dist \
 		--compression $(DEB_COMPRESSION)
 	du -sh dist/contractor-ledger dist/*.deb
+
+# An editable install and the built wheel, each in a fresh virtualenv, find the fonts, rules, translations and icons
+# of the top-level resources/ folder (packaging/check_install.py).
+check-install: $(STAMP)
+	$(VPY) packaging/check_install.py
 
 smoke-package:
 	packaging/smoke-test.sh dist
