@@ -45,7 +45,7 @@ from .memory import peak_mb
 
 STATEMENT_FORMATS = ("paypal", "wise", "upwork", "payoneer", "payments-csv")
 FORMATS = ("toggl", "clockify", "watson", "timewarrior", "kimai", "csv", "json", *STATEMENT_FORMATS)
-BASES = {
+BASES: dict[str, list[tuple[str, str | None]]] = {
     "toggl": [("toggl_detailed.csv", None)],
     "clockify": [("clockify_us_12h.csv", None), ("clockify_iso_24h.csv", "TaskHive")],
     "watson": [("watson_frames.json", ACME), ("watson_log.json", ACME)],
@@ -231,6 +231,7 @@ def run_imports(fmt: str, count: int, seed: int, folder: Path) -> None:
     work = folder.parent / f"campaign-{fmt}"
     work.mkdir(exist_ok=True)
     with Vault.unlock(folder, PASSWORD) as vault:
+        bases: list[tuple[bytes, str | None]]
         if fmt in STATEMENT_FORMATS:
             bases = [(base, None) for base in STATEMENT_BASES[fmt]]
         elif fmt == "json":
@@ -250,12 +251,12 @@ def run_imports(fmt: str, count: int, seed: int, folder: Path) -> None:
                                              mapping=STATEMENT_MAPPINGS.get(fmt))
                 tally.attempt(vault, label, partial(import_statement, vault, statement), (1,))
             elif fmt == "json":
-                tally.attempt(vault, label, lambda path=path: run_restore(vault, path), (1,))
+                tally.attempt(vault, label, partial(run_restore, vault, path), (1,))
             else:
                 request = ImportRequest(format=fmt, path=path, client=client,
                                         source="campaign" if fmt == "csv" else None,
                                         mapping=MAPPING if fmt == "csv" else None)
-                tally.attempt(vault, label, lambda request=request: run_import(vault, request), (1,))
+                tally.attempt(vault, label, partial(run_import, vault, request), (1,))
     tally.report(format=fmt, files=count, seed=seed)
 
 
@@ -306,7 +307,7 @@ def run_headers(count: int, seed: int, backup: Path, folder: Path) -> None:
                         + format.END_MAGIC + hashlib.sha256(hostile).digest())
             label = f"header {number} (seed {seed})"
             # A higher version is not authenticated either: exit 4 like any other change (UnknownFormatVersion).
-            tally.attempt(vault, label, lambda hostile=hostile: format.parse(hostile), (4,))
+            tally.attempt(vault, label, partial(format.parse, hostile), (4,))
             if number % 25 == 0 and hostile != raw:  # the whole restore path too: it must refuse, change nothing
                 vault.lock()
                 before = vault_files(folder)

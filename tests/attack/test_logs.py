@@ -8,7 +8,7 @@ import sys
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
@@ -57,6 +57,7 @@ def test_the_excepthook_prints_no_record_text(vault: Vault, qtbot, caplog: pytes
     sys.excepthook(RuntimeError, wrapped, None)
     for box in QApplication.topLevelWidgets():
         if box.objectName() == "errorDialog":
+            assert isinstance(box, QMessageBox)
             assert MARKER not in box.text()
             box.close()
     captured = capsys.readouterr()

@@ -13,13 +13,13 @@ from contractor_app.gui import first_run
 from contractor_app.gui.controller import Ledger
 
 from ..gui.conftest import ledger, no_window_outlives_its_test, settings  # noqa: F401 - the GUI fixtures, used here too
-from ..gui.test_first_run import to_recovery_step
+from ..gui.test_first_run import to_recovery_step, wizard_page
 
 
 def test_the_save_dialog_suggests_no_folder_and_warns(qtbot, ledger: Ledger, tmp_path: Path,  # type: ignore[no-untyped-def]
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     wizard = to_recovery_step(qtbot, ledger)
-    page = wizard.page(first_run.RECOVERY)
+    page = wizard_page(wizard, first_run.RECOVERY, first_run.RecoveryPage)
     asked: list[tuple[str, str]] = []
     chosen = tmp_path / "key.pdf"
 

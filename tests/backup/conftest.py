@@ -77,6 +77,7 @@ def fill_every_kind(vault: Vault, *, evidence_bytes: int = 300_000) -> None:
         uow.created(invoice)
         payment = session.query(Payment).one()
         entry = session.query(WorkEntry).order_by(WorkEntry.id).first()
+        assert entry is not None
         uow.created(PaymentAllocation(payment_id=payment.id, invoice_id=invoice.id, amount=Decimal("60.00")))
         uow.created(PaymentAllocation(payment_id=payment.id, work_entry_id=entry.id, amount=Decimal("57.50")))
         uow.created(DataRecord(client_id=client_id, direction="collected", categories=["screen", "webcam"],

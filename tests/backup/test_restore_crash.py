@@ -119,7 +119,7 @@ def test_a_restore_killed_at_any_moment_leaves_records_that_open(tmp_path: Path)
         def round_(held: tuple[str, ...], limit: int, kill_after: float | None) -> tuple[tuple[str, ...], bool]:
             """Restore the backup the folder does not hold and kill it; what the folder holds now, and if it ended."""
             target = next(state for state in states if state != held)
-            launcher.go(f"{states[target]} {limit}")  # type: ignore[arg-type]
+            launcher.go(f"{states[target]} {limit}")
             pid = int(launcher.next_line().split()[1])
             if kill_after is not None:
                 time.sleep(kill_after)
@@ -136,7 +136,7 @@ def test_a_restore_killed_at_any_moment_leaves_records_that_open(tmp_path: Path)
             return after, finished
 
         # Calibrate: how long one restore takes here, so random kills spread over all of it.
-        launcher.go(f"{states[('Alpha',)]} 0")  # type: ignore[arg-type]
+        launcher.go(f"{states[('Alpha',)]} 0")
         launcher.next_line()
         duration = float(launcher.next_line().split()[1])
         launcher.next_line()

@@ -97,7 +97,8 @@ def test_the_app_keeps_working_during_a_backup_and_the_snapshot_is_one_moment(bu
     """A writer commits entries all through the backup; the backup holds a consistent state (its records check
     passes: a torn snapshot would fail the replay), and every commit the writer made is kept by the live vault."""
     folder = copy_of(built, tmp_path / "records")
-    done, committed = threading.Event(), []
+    done = threading.Event()
+    committed: list[int] = []
 
     def writer() -> None:
         with Vault.unlock(folder, PASSWORD) as vault:

@@ -22,8 +22,9 @@ def test_evidence_whose_bytes_changed_is_one_problem_of_the_backup(built: Built,
     folder = copy_of(built, tmp_path / "records")
     with Vault.unlock(folder, PASSWORD) as vault:
         with vault.unit_of_work() as uow:  # behind the app's back: the bytes change, the fingerprint does not
-            (evidence_id,) = uow.session.connection().exec_driver_sql(
-                "SELECT id FROM evidence ORDER BY id LIMIT 1").fetchone()
+            first = uow.session.connection().exec_driver_sql("SELECT id FROM evidence ORDER BY id LIMIT 1").fetchone()
+            assert first is not None
+            (evidence_id,) = first
             uow.session.connection().exec_driver_sql(
                 "UPDATE evidence SET content = zeroblob(size) WHERE id = ?", (evidence_id,))
         create_backup(vault, tmp_path / "b.clbackup")
@@ -46,7 +47,11 @@ def test_a_check_does_not_force_its_throwaway_copy_to_disk_but_a_restore_does(
 
     synced: list[int] = []  # sizes of the files forced to disk (the small key files are written atomically)
     real_fsync = os.fsync
-    monkeypatch.setattr(unpack.os, "fsync", lambda fd: (synced.append(os.fstat(fd).st_size), real_fsync(fd))[1])
+    def fsync(fd: int) -> None:
+        synced.append(os.fstat(fd).st_size)
+        real_fsync(fd)
+
+    monkeypatch.setattr(unpack.os, "fsync", fsync)
     database = (built.folder / "vault.db").stat().st_size
     assert verify_backup(built.backup, Password(PASSWORD)).ok
     assert [size for size in synced if size >= database // 2] == []

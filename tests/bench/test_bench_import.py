@@ -79,7 +79,9 @@ def data(tmp_path_factory: pytest.TempPathFactory) -> Data:
     (timewarrior / "data").mkdir(parents=True)
     watson.mkdir()
     (timewarrior / "timewarrior.cfg").write_text("")
-    frames, months, total = [], {}, 0
+    frames: list[list[object]] = []
+    months: dict[str, list[str]] = {}
+    total = 0
     for start, end, project, tags in spans(BIG):
         frames.append([start, end, project, f"{start:032x}", tags, end])
         stamp = datetime.fromtimestamp(start, UTC)

@@ -148,9 +148,9 @@ def test_populate(vault_1k: BenchVault, vault_100k: BenchVault, tmp_path: Path, 
               f"(> {SLOW_POPULATION_SECONDS} s). Profile of log_many over 5,000 entries:")
         folder = tmp_path / "profiled"
         new_vault(folder)
-        with Vault.unlock(folder, PASSWORD) as vault:
+        with Vault.unlock(folder, PASSWORD) as opened:
             profile = cProfile.Profile()
-            profile.runcall(log_many, vault, entries(5_000))
+            profile.runcall(log_many, opened, entries(5_000))
         for order in ("tottime", "cumulative"):
             out = io.StringIO()
             pstats.Stats(profile, stream=out).strip_dirs().sort_stats(order).print_stats(15)

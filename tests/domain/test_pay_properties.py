@@ -75,6 +75,7 @@ def test_splitting_an_entry_in_two_changes_no_total(raw: list[tuple[int, int, st
     assert after.seconds_by_category == before.seconds_by_category
     assert after.paid_seconds_by_category == before.paid_seconds_by_category
     assert after.straight_earned == before.straight_earned
+    assert after.overtime is not None and before.overtime is not None
     assert after.overtime.seconds == before.overtime.seconds
     assert after.earned == before.earned
 
@@ -85,9 +86,10 @@ def test_splitting_an_entry_in_two_changes_no_total(raw: list[tuple[int, int, st
          terms=Terms(kind="hourly", rate=Money(Decimal("19.37"), "USD"), unpaid_categories=("training",)))
 def test_day_totals_add_up_to_week_totals(raw: list[tuple[int, int, str]], terms: Terms) -> None:
     work = works(raw)
-    week = DateRange(date(2026, 3, 9), date(2026, 3, 15))  # Monday to Sunday, after the clock change
+    monday = date(2026, 3, 9)
+    week = DateRange(monday, monday + timedelta(days=6))  # Monday to Sunday, after the clock change
     whole = assessed(work, terms, week, "contractor")
-    days = [assessed(work, terms, DateRange(week.start + timedelta(days=i), week.start + timedelta(days=i)),
+    days = [assessed(work, terms, DateRange(monday + timedelta(days=i), monday + timedelta(days=i)),
                      "contractor") for i in range(7)]
     assert sum(d.worked_seconds for d in days) == whole.worked_seconds
     # Each total is exact until one division by 3600 at 28 significant digits: seven divided days may differ from

@@ -62,6 +62,7 @@ def test_flsa_overtime_over_40_hours_in_the_workweek() -> None:
 
 def test_california_daily_overtime_on_a_13_hour_day() -> None:
     result = run(client(jurisdiction="US-CA"), [hourly("20")], [shift(date(2026, 11, 2), time(6), 13)], WEEK)
+    assert result.overtime is not None
     assert (result.overtime.time_and_a_half_seconds, result.overtime.double_seconds) == (4 * 3600, 3600)
     assert result.earned == Money(Decimal("320.00"), "USD")  # 8 x 20 + 4 x 30 + 1 x 40
 
@@ -72,6 +73,7 @@ def test_california_seventh_consecutive_day() -> None:
     work = [shift(date(2026, 11, 2) + timedelta(days=i), time(8), 8) for i in range(6)]
     work.append(shift(date(2026, 11, 8), time(8), 10))
     result = run(client(jurisdiction="US-CA"), [hourly("20")], work, WEEK)
+    assert result.overtime is not None
     assert (result.overtime.time_and_a_half_seconds, result.overtime.double_seconds) == (16 * 3600, 2 * 3600)
     assert result.earned == Money(Decimal("1360.00"), "USD")  # 40 x 20 + 16 x 30 + 2 x 40
 
@@ -128,8 +130,8 @@ def test_workweek_start_day_decides_overtime() -> None:
     sunday = run(client(jurisdiction="US-TX", workweek_start=6), [hourly("20")], work, period)
     monday = run(client(jurisdiction="US-TX", workweek_start=0), [hourly("20")], work,
                  DateRange(date(2026, 10, 26), date(2026, 11, 8)))
-    assert sunday.overtime.seconds == 10 * 3600
-    assert monday.overtime.seconds == 0
+    assert sunday.overtime is not None and sunday.overtime.seconds == 10 * 3600
+    assert monday.overtime is not None and monday.overtime.seconds == 0
 
 
 @pytest.mark.parametrize(("day", "hours"), [(date(2026, 3, 8), 23), (date(2026, 11, 1), 25), (date(2026, 6, 1), 24)])

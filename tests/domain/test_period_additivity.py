@@ -74,12 +74,13 @@ def test_consecutive_periods_add_up_to_their_union(raw: list[tuple[int, int, str
                                                    where: dict[str, object], cuts: list[int], bonus: int) -> None:
     work = works(raw)
     bonuses = (AdjustmentFacts(on=date(2026, 3, 18), kind="bonus", amount=Decimal(bonus), note=None),)
+    assert UNION.start is not None and UNION.end is not None
     edges = ([UNION.start] + [UNION.start + timedelta(days=cut) for cut in sorted(cuts)]
              + [UNION.end + timedelta(days=1)])
     parts = [assessed(work, pay, where, DateRange(low, high - timedelta(days=1)), bonuses)
              for low, high in zip(edges, edges[1:], strict=False)]
     whole = assessed(work, pay, where, UNION, bonuses)
-    added = [sum(values) for values in zip(*(figures(part) for part in parts), strict=True)]  # type: ignore[call-overload]
+    added = [sum(values) for values in zip(*(figures(part) for part in parts), strict=True)]
     assert added == list(figures(whole))
 
 

@@ -52,8 +52,9 @@ def test_minimum_wages_say_whether_they_are_a_benchmark_for_the_self_employed() 
     for value in rule_file("minimum_wage")["values"]:
         assert isinstance(value["benchmark"], bool), value
     book = shipped_rules()
-    assert book.minimum_wage("IN", TODAY, "INR").benchmark  # a national floor, binding no one
-    assert not book.minimum_wage("PL", TODAY, "PLN").benchmark  # binds civil-law contracts and sole traders
+    india, poland = book.minimum_wage("IN", TODAY, "INR"), book.minimum_wage("PL", TODAY, "PLN")
+    assert india is not None and india.benchmark  # a national floor, binding no one
+    assert poland is not None and not poland.benchmark  # binds civil-law contracts and sole traders
 
 
 GOOD = {"jurisdiction": "US-TX", "effective_from": "2026-01-01", "amount": "7.25", "currency": "USD", "unit": "hour",
@@ -163,7 +164,8 @@ def test_app_based_pay_floors_apply_only_to_clients_marked_app_based() -> None:
     floor = book.pay_floor("US-NY-NYC", date(2025, 6, 1), "USD", app_based=True)
     assert floor is not None and floor.amount == Decimal("21.44") and "delivery" in floor.applies_to
     assert book.pay_floor("US-NY-NYC", date(2025, 6, 1), "USD", app_based=False) is None
-    assert book.minimum_wage("US-NY-NYC", date(2025, 6, 1), "USD").amount == Decimal("16.50")  # not the floor
+    wage = book.minimum_wage("US-NY-NYC", date(2025, 6, 1), "USD")
+    assert wage is not None and wage.amount == Decimal("16.50")  # not the floor
     assert book.pay_floor("US-NY-NYC", date(2026, 6, 1), "USD", app_based=True) is None  # 2026 value not recorded
 
 

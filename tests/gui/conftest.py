@@ -37,7 +37,11 @@ def discarding_asks(monkeypatch: pytest.MonkeyPatch) -> list[QWidget]:
     """A form closed with changes asks first (a modal box that would block offscreen tests): answer "Discard" and
     keep who asked, for tests about the question itself."""
     asked: list[QWidget] = []
-    monkeypatch.setattr(form_dialog, "confirm_discard", lambda dialog: asked.append(dialog) or True)
+    def confirm_discard(dialog: QWidget) -> bool:
+        asked.append(dialog)
+        return True
+
+    monkeypatch.setattr(form_dialog, "confirm_discard", confirm_discard)
     return asked
 
 

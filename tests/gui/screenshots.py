@@ -36,6 +36,7 @@ from contractor_app.gui import settings as opts
 from contractor_app.gui.app import apply_language, make_application
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.first_run import PASSWORD as PASSWORD_PAGE
+from contractor_app.gui.first_run import PasswordPage
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.settings import Settings
 from contractor_app.gui.tasks import SyncRunner
@@ -52,6 +53,7 @@ from .privacy.shots import stage as stage_privacy
 from .reports.shots import stage as stage_reports
 from .sample import LONG_NAME, sample_vault
 from .settings_view.shots import stage as stage_settings
+from .test_first_run import wizard_page
 
 SIZE = QSize(1280, 800)
 PNGQUANT = shutil.which("pngquant")  # optional (apt install pngquant): smaller PNGs for the repository
@@ -103,7 +105,7 @@ def shoot(out: Path, work: Path, views: tuple[str, ...] | None = None) -> None:
     # 1. First run: the password step, with strength feedback.
     wizard = Ledger(work / "new", SyncRunner(), settings("first"), tray_available=False).show_first_run()
     wizard.next()
-    page = wizard.page(PASSWORD_PAGE)
+    page = wizard_page(wizard, PASSWORD_PAGE, PasswordPage)
     page.password.setText("correct horse")
     page.repeat.setText("correct hors")
     grab(wizard, out / "first-run.png")

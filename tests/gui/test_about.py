@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QMenu
+
 from contractor_app import __version__
 from contractor_app.gui import about
 from contractor_app.gui.about import AboutDialog
@@ -27,6 +29,7 @@ def test_the_help_menu_opens_about(qtbot, ledger: Ledger, vault) -> None:  # typ
     unlock(ledger)
     assert ledger.main is not None
     help_menu = next(action.menu() for action in ledger.main.menuBar().actions() if action.text() == "&Help")
+    assert isinstance(help_menu, QMenu)
     about = next(action for action in help_menu.actions() if action.objectName() == "about")
     assert about.text() == "&About Contractor Ledger"
     about.trigger()

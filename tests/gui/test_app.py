@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QMenu,
     QWidget,
 )
 
@@ -153,7 +154,7 @@ def test_shortcuts_are_in_the_menus_and_every_control_has_a_name(opened: Ledger)
     main = opened.main
     assert main is not None
     in_menus = {action.shortcut().toString(QKeySequence.SequenceFormat.PortableText): action.text()
-                for menu in main.menuBar().findChildren(type(main.menuBar().actions()[0].menu()))
+                for menu in main.menuBar().findChildren(QMenu)
                 for action in menu.actions() if not action.shortcut().isEmpty()}
     for keys in ("Ctrl+T", "Ctrl+N", "Ctrl+F", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+L", "Ctrl+1", "Ctrl+2", "F1"):
         assert keys in in_menus, keys
@@ -199,8 +200,13 @@ def test_errors_become_dialogs_that_say_what_to_do(qtbot) -> None:  # type: igno
 
 
 def test_contractor_app_without_a_command_opens_the_desktop_app(monkeypatch, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    calls = []
-    monkeypatch.setattr(gui_app, "run", lambda argv, data_dir: calls.append(data_dir) or 0)
+    calls: list[Path | None] = []
+
+    def run(argv: list[str] | None, data_dir: Path | None = None) -> int:
+        calls.append(data_dir)
+        return 0
+
+    monkeypatch.setattr(gui_app, "run", run)
     assert cli_main(["--data-dir", str(tmp_path)]) == 0
     assert calls == [tmp_path]
 
@@ -208,7 +214,9 @@ def test_contractor_app_without_a_command_opens_the_desktop_app(monkeypatch, tmp
 def test_translations_hook_accepts_a_missing_translation(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QLocale
 
-    installed = gui_app.install_translations(QApplication.instance(), QLocale("zu_ZA"))
+    app = QApplication.instance()
+    assert app is not None
+    installed = gui_app.install_translations(app, QLocale("zu_ZA"))
     assert installed == []
 
 

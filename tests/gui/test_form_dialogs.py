@@ -256,7 +256,7 @@ def test_every_dialog_is_covered_and_every_form_stands_on_the_form_base() -> Non
 def test_enter_saves_what_was_typed(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
     form = FORMS[kind]
     dialog = form.open(main)
-    assert isinstance(dialog, kind) and dialog.isVisible()
+    assert isinstance(dialog, kind) and isinstance(dialog, FormDialog) and dialog.isVisible()
     assert dialog.save_button.isDefault()
     field = form.fill(dialog)
     field.setFocus()
@@ -289,7 +289,11 @@ def test_escape_on_a_form_with_changes_asks_first(qtbot, main: MainWindow, monke
 
     dialog = main.pay.record_payment()
     qtbot.keyClicks(dialog.amount, "65.11")
-    monkeypatch.setattr(form_dialog, "confirm_discard", lambda parent: discarding_asks.append(parent) or False)
+    def keep_editing(parent: QWidget) -> bool:
+        discarding_asks.append(parent)
+        return False
+
+    monkeypatch.setattr(form_dialog, "confirm_discard", keep_editing)
     qtbot.keyClick(dialog.amount, Qt.Key.Key_Escape)
     assert dialog.isVisible() and discarding_asks == [dialog] and dialog.amount.text() == "65.11"
     dialog.buttons.rejected.emit()  # Cancel asks too

@@ -16,7 +16,7 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.places import code_for, places
 from contractor_app.services.profile import Profile
 
-from .test_first_run import to_recovery_step
+from .test_first_run import to_recovery_step, wizard_page
 
 
 @pytest.mark.parametrize("typed, code", [("California", "US-CA"), ("California, United States", "US-CA"),
@@ -47,10 +47,12 @@ def test_a_half_typed_zone_is_no_error_until_the_field_is_left(qtbot) -> None:  
     form = AboutYouForm(Profile(timezone="UTC"))
     qtbot.addWidget(form)
     form.show()
-    form.timezone.lineEdit().clear()
-    qtbot.keyClicks(form.timezone.lineEdit(), "America/")
+    line = form.timezone.lineEdit()
+    assert line is not None
+    line.clear()
+    qtbot.keyClicks(line, "America/")
     assert not form.valid and not form.message.isVisible()
-    form.timezone.lineEdit().editingFinished.emit()
+    line.editingFinished.emit()
     assert form.message.isVisible() and "Unknown time zone" in form.message.text()
     form.timezone.setCurrentText("America/Los_Angeles")
     assert form.valid and not form.message.isVisible()
@@ -60,18 +62,18 @@ def test_a_half_typed_zone_is_no_error_until_the_field_is_left(qtbot) -> None:  
 
 def test_enter_on_the_last_page_opens_the_records_without_the_timer(qtbot, ledger: Ledger) -> None:  # type: ignore[no-untyped-def]
     wizard = to_recovery_step(qtbot, ledger)
-    wizard.page(first_run.RECOVERY).stored.setChecked(True)
+    wizard_page(wizard, first_run.RECOVERY, first_run.RecoveryPage).stored.setChecked(True)
     wizard.next()
-    about = wizard.page(first_run.ABOUT)
+    about = wizard_page(wizard, first_run.ABOUT, first_run.AboutPage)
     about.form.timezone.setCurrentText("Europe/Berlin")
     about.address.setPlainText("Hauptstrasse 1\n10115 Berlin")  # the claim packet names the worker with it
     wizard.next()
-    client = wizard.page(first_run.CLIENT).form
+    client = wizard_page(wizard, first_run.CLIENT, first_run.ClientPage).form
     client.name.setText("TaskHive")
     client.rate.setText("20")
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentId() == first_run.DONE)
-    done = wizard.page(first_run.DONE)
+    done = wizard_page(wizard, first_run.DONE, first_run.DonePage)
     wizard.show()
     done.start_timer.setFocus()
     qtbot.keyClick(done, Qt.Key.Key_Return)

@@ -100,8 +100,11 @@ def test_damaged_records_offer_to_restore_the_latest_backup(qtbot, monkeypatch, 
     assert window.restore_button.isVisible() and "Restore the latest backup (" in window.restore_button.text()
 
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *rest: (
-        asked.append(text), QMessageBox.StandardButton.Cancel)[1])
+    def question(parent: object, title: str, text: str, *rest: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     window.restore_button.click()  # cancelled: nothing changes
     assert ledger.main is None and db.read_bytes() == damaged
     assert "kept aside in" in asked[0] and str(data_dir / "previous-") in asked[0]

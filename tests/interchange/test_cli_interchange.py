@@ -74,8 +74,8 @@ def test_csv_exports_escape_formulas(ready_cli: Cli, tmp_path: Path) -> None:
     rows = list(csv.DictReader(entries.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0]["note"] == "'=HYPERLINK(\"http://example.com\")"
     assert (rows[0]["worked_seconds"], rows[0]["hours"]) == ("4530", "1.2583")
-    paid = next(csv.DictReader(payments.read_text(encoding="utf-8-sig").splitlines()))
-    assert (paid["reference"], paid["note"], paid["method"], paid["gross"]) == ("'+1-555", "'@SUM(A1)", "'-bank",
+    row = next(csv.DictReader(payments.read_text(encoding="utf-8-sig").splitlines()))
+    assert (row["reference"], row["note"], row["method"], row["gross"]) == ("'+1-555", "'@SUM(A1)", "'-bank",
                                                                                   "10")
 
 

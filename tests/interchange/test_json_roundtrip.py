@@ -51,6 +51,7 @@ def fill_every_table(vault: Vault) -> None:
         uow.created(models.Incident(client_id=1, kind="breach", company="Acme Labeling", notice_on=date(2024, 3, 1),
                                     status="open", entered_at=AT))
         payment = uow.session.get(models.Payment, 1)
+        assert payment is not None
         payment.converted_amount, payment.converted_currency, payment.exchange_rate = (
             Decimal("92.46"), "EUR", Decimal("0.92"))
         uow.updated(payment)

@@ -73,10 +73,11 @@ def test_paypal_activity_download_with_a_byte_order_mark_in_a_european_locale(bo
     payments = {p.reference: p for p in list_payments(books, period=DateRange(None, None))}
     assert payments["INV-7"].received_on == date(2026, 10, 3)  # 03/10/2026 is the 3rd of October here
     with books.reading() as session:
-        converted = session.scalar(select(Payment).where(Payment.reference == "INV-7"))
+        converted = session.scalars(select(Payment).where(Payment.reference == "INV-7")).one()
         assert (converted.converted_amount, converted.converted_currency, converted.exchange_rate) == (
             D("1110.75"), "EUR", D("0.920829"))
-        rate = session.scalar(select(ExchangeRate))
+        rate = session.scalars(select(ExchangeRate)).first()
+        assert rate is not None
         assert (rate.on, rate.from_currency, rate.to_currency, rate.rate, rate.source) == (
             date(2026, 10, 15), "USD", "EUR", D("0.920829"), "statement paypal_activity_de.csv 2CD44567GH890123F")
     assert verify_vault(books).ok
@@ -116,7 +117,7 @@ def test_wise_transaction_history_keeps_both_sides_of_a_converted_payment(books:
     assert dict(result.skipped) == {"transfer between own balances": 1, "withdrawal": 1, "not completed": 1}
     assert result.rates == 2
     with books.reading() as session:
-        payment = session.scalar(select(Payment).where(Payment.reference == "BF-14"))
+        payment = session.scalars(select(Payment).where(Payment.reference == "BF-14")).one()
         assert (payment.gross, payment.fees, payment.net, payment.currency) == (D("459.15"), D("2.94"), D("456.21"),
                                                                                  "EUR")
         assert (payment.converted_amount, payment.converted_currency) == (D("500.00"), "USD")
@@ -236,8 +237,9 @@ def test_matching_a_statement_against_three_invoices(books: Vault, tmp_path: Pat
     ]) + "\n")
     result = import_statement(books, StatementRequest("wise", path))
     outcome = {o.transaction_id: o for o in result.outcomes}
-    assert (outcome["TRANSFER-1"].invoice.label, outcome["TRANSFER-1"].invoice.kind) == ("NW-1", "exact")
-    short = outcome["TRANSFER-2"].invoice
+    exact, short = outcome["TRANSFER-1"].invoice, outcome["TRANSFER-2"].invoice
+    assert exact is not None and (exact.label, exact.kind) == ("NW-1", "exact")
+    assert short is not None
     assert (short.label, short.kind, str(short.shortfall)) == ("NW-2", "short", "USD 10.00")
     assert outcome["TRANSFER-3"].invoice is None
     assert outcome["TRANSFER-3"].why == "no invoice of USD 777.00 near 2026-10-20; closest: NW-3 USD 300.00"
@@ -261,7 +263,8 @@ def test_matching_by_hand_remembers_the_payer_and_can_be_undone(books: Vault) ->
     assert list_unmatched(books) == []
     with books.reading() as session:
         assert session.scalars(select(PayerAlias.alias)).all() == ["contoso research"]
-        assert session.get(StatementLine, waiting.id).payment_id == match.payment_id
+        line = session.get(StatementLine, waiting.id)
+        assert line is not None and line.payment_id == match.payment_id
     undo_match(books, match)
     assert [line.id for line in list_unmatched(books)] == [waiting.id]
     after = row_counts(books)
@@ -357,6 +360,7 @@ def test_an_upwork_hourly_week_pays_the_invoice_for_that_week(books: Vault) -> N
                                   covers=DateRange(date(2026, 11, 9), date(2026, 11, 15))))
     result = import_statement(books, StatementRequest("upwork", STATEMENTS / "upwork_transactions.csv"))
     hourly = next(o for o in result.outcomes if o.transaction_id == "700000003")
+    assert hourly.invoice is not None
     assert (hourly.invoice.label, hourly.invoice.kind, str(hourly.invoice.shortfall)) == ("W46", "short", "USD 20.00")
     payment = next(p for p in list_payments(books, period=DateRange(None, None)) if p.gross.amount == D("400.00"))
     assert (payment.period_from, payment.period_to) == (date(2026, 11, 9), date(2026, 11, 15))

@@ -63,7 +63,7 @@ def test_figures_match_the_summary_and_currencies_stay_apart(vault: Vault) -> No
     weeks = {week.start: week for week in board.weeks}
     last = weeks[date(2026, 5, 11)]
     assert (last.seconds, last.earned.amount, last.paid.amount, last.rate, last.minimum) == (
-        4 * 3600, 40, 40, Money(Decimal(10), "USD"), Money(Decimal("16.90"), "USD"))
+        4 * 3600, Decimal(40), Decimal(40), Money(Decimal(10), "USD"), Money(Decimal("16.90"), "USD"))
     assert weeks[date(2026, 5, 4)].seconds == 0  # the EUR work is not on the USD chart
     rate = {r.currency: r for r in board.rates}["USD"]
     # The terms pay 10.00/h for the 12 hours (120.00), whatever was received (40.00): below 16.90 by the terms.

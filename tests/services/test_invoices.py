@@ -71,7 +71,7 @@ def test_payments_settle_invoices_by_link_or_by_the_period_they_cover(clients: V
     assert (found["Net15"].status, found["Net15"].days_late, found["Net15"].paid_on) == (
         "paid", 5, date(2026, 3, 20))  # due 15 Mar, paid 20 Mar
     studio = found["NYC Studio"]
-    assert (studio.status, studio.paid.amount, studio.outstanding.amount) == ("overdue", 200, 300)
+    assert (studio.status, studio.paid.amount, studio.outstanding.amount) == ("overdue", Decimal(200), Decimal(300))
     assert [i.client for i in list_invoices(clients, client="net15")] == ["Net15"]
 
 
@@ -83,7 +83,7 @@ def test_edit_delete_and_restore(clients: Vault) -> None:
                                                 covers=FEB, number="N-2", due_on=date(2026, 3, 31)))
     edited = list_invoices(clients)[0]
     assert (edited.number, edited.amount.amount, edited.due_on, edited.due_basis) == (
-        "N-2", 120, date(2026, 3, 31), "invoice")
+        "N-2", Decimal(120), date(2026, 3, 31), "invoice")
     with pytest.raises(InvalidInput, match="before the work"):
         update_invoice(clients, invoice, NewInvoice(client="Nowhere", issued_on=date(2026, 3, 2),
                                                     amount=Decimal(1), covers=FEB, due_on=date(2026, 2, 1)))

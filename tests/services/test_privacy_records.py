@@ -76,7 +76,7 @@ def state(vault: Vault) -> tuple[object, ...]:
 def last_events(vault: Vault, n: int) -> list[tuple[str, str]]:
     with vault.reading() as session:
         rows = session.execute(select(AuditEvent.action, AuditEvent.entity).order_by(AuditEvent.seq.desc()).limit(n))
-        return [tuple(row) for row in rows][::-1]  # type: ignore[misc]
+        return [(action, entity) for action, entity in rows][::-1]
 
 
 def assert_verified(vault: Vault) -> None:

@@ -61,7 +61,7 @@ def test_the_dashboard_lands_first_and_reflects_a_new_entry(qtbot, main: MainWin
                                          tz=main.session.profile.timezone))
     in_week = start.date() >= data.week.start  # type: ignore[operator]
     expected = before + (5400 if in_week else 0)
-    assert board.data is not data and board.data.week_seconds == expected
+    assert board.data is not None and board.data is not data and board.data.week_seconds == expected
     assert board.hours_card.value.text() == _duration(expected)
     assert board.weekly.hours is not None and board.weekly.hours.count() == 12
     assert round(board.weekly.hours.at(11) * 3600) == board.data.weeks[-1].seconds

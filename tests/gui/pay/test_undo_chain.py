@@ -54,7 +54,8 @@ class HeldRunner(QObject):
 def test_a_quick_undo_and_redo_of_a_recorded_payment_keeps_it(vault: Vault) -> None:
     add_client(vault, NewClient(name="Acme Labeling", currency="USD"))
     paid = record_payment(vault, NewPayment(client="Acme Labeling", received_on=YESTERDAY, gross=Decimal("40.00")))
-    runner, errors = HeldRunner(), []
+    runner = HeldRunner()
+    errors: list[BaseException] = []
     stack = QUndoStack()
     stack.push(record_payment_command(Session(vault, runner), paid.id, errors.append))  # type: ignore[arg-type]
     stack.undo()  # deletes it ...

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -27,7 +28,7 @@ def _ago(days: int) -> date:
     return datetime.now(UTC).date() - timedelta(days=days)
 
 
-def records() -> list[tuple[object, object]]:
+def records() -> list[tuple[Callable[..., object], object]]:
     """(service, input) pairs: two kinds of data handled, three kinds of monitoring, a breach and a dispute."""
     return [
         (record_data_handled, NewDataHandled(

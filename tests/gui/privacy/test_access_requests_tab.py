@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.privacy import PrivacyView
@@ -18,6 +19,12 @@ from contractor_app.services.evidence import list_evidence
 
 from ..conftest import open_vault, unlock
 from ..sample import sample_vault
+
+
+def cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
 
 
 @pytest.fixture(scope="module")
@@ -43,10 +50,10 @@ def test_an_overdue_request_shows_and_badges_the_sidebar(  # type: ignore[no-unt
     view = opened_view(ledger, template, data_dir)
     tab = view.requests
     assert view.tabs.tabText(view.tabs.indexOf(tab)) == "Access requests (2)"
-    rows = {tab.table.item(row, 0).text(): tab.table.item(row, 4).text() for row in range(tab.table.rowCount())}
+    rows = {cell(tab.table, row, 0): cell(tab.table, row, 4) for row in range(tab.table.rowCount())}
     assert rows == {"Acme Labeling": "OVERDUE: no answer", "TaskHive": "waiting, in time"}
-    overdue = next(row for row in range(tab.table.rowCount()) if tab.table.item(row, 0).text() == "Acme Labeling")
-    assert tab.table.item(overdue, 3).text() == "2020-03-02"  # Sat 29 Feb -> Monday
+    overdue = next(row for row in range(tab.table.rowCount()) if cell(tab.table, row, 0) == "Acme Labeling")
+    assert cell(tab.table, overdue, 3) == "2020-03-02"  # Sat 29 Feb -> Monday
     assert tab.notice.text().startswith("\u26a0 1 data-access request") and "need a follow-up" in tab.notice.text()
     assert not tab.notice.isHidden()
     assert ledger.main is not None
@@ -64,7 +71,7 @@ def test_an_overdue_request_shows_and_badges_the_sidebar(  # type: ignore[no-unt
     tab.table.selectRow(overdue)
     assert tab.import_button.isEnabled()
     tab.import_from(answer)
-    assert tab.table.item(overdue, 6).text() == "1"
+    assert cell(tab.table, overdue, 6) == "1"
     assert "kept as evidence of the request to Acme Labeling" in tab.notice.text()
     ledger.lock()
     with open_vault(data_dir) as vault:

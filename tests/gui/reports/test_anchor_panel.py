@@ -10,6 +10,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.reports import ReportsView
@@ -45,8 +46,16 @@ def test_the_anchor_is_emailed_copied_and_printed_and_each_is_recorded(  # type:
     assert panel.history.text() == f"{anchor.code}: not sent yet"
     opened: list[QUrl] = []
     printed: list[str] = []
-    panel.open_url = lambda url: opened.append(url) or True
-    panel.print_text = lambda parent, text: printed.append(text) or True
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    def print_text(parent: QWidget, text: str) -> bool:
+        printed.append(text)
+        return True
+
+    panel.open_url, panel.print_text = open_url, print_text
 
     panel.recipient.setText("union@example.org")
     qtbot.mouseClick(panel.email_button, Qt.MouseButton.LeftButton)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from contractor_app.domain.money import Money
@@ -31,7 +31,7 @@ TRANSLATIONS = gui_app.TRANSLATIONS
 
 
 @pytest.fixture
-def spanish(qapp: QApplication, settings: Settings) -> Iterator[list[object]]:
+def spanish(qapp: QApplication, settings: Settings) -> Iterator[list[QTranslator]]:
     app = qapp
     before = QLocale()
     settings.set(opts.LANGUAGE, "es")
@@ -71,7 +71,7 @@ def test_english_counts_say_one_client_not_one_clients(qapp: QApplication, setti
         QLocale.setDefault(before)
 
 
-def test_spanish_is_applied_from_the_settings(spanish: list[object]) -> None:
+def test_spanish_is_applied_from_the_settings(spanish: list[QTranslator]) -> None:
     assert any(isinstance(t, gui_app.ModuleTranslator) for t in spanish)  # the app's own .qm loaded
     assert QLocale().language() == QLocale.Language.Spanish
     assert QCoreApplication.translate("MainWindow", "Backups") == "Copias de seguridad"
@@ -95,7 +95,11 @@ def test_english_and_the_system_language(settings: Settings) -> None:
 
 def test_the_app_applies_the_language_before_building_any_window(monkeypatch, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     order: list[str] = []
-    monkeypatch.setattr(gui_app, "apply_language", lambda app, chosen: order.append("language") or [])
+    def apply_language(app: QCoreApplication, chosen: Settings) -> list[QTranslator]:
+        order.append("language")
+        return []
+
+    monkeypatch.setattr(gui_app, "apply_language", apply_language)
     monkeypatch.setattr(gui_app, "Settings", lambda store=None: settings)
 
     class FakeLedger:
