@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from ..domain.assessment import ClientFacts, ClientPay, assess, counts_in_period
+from ..domain.assessment import ClientFacts, ClientPay, MinimumWageCheck, assess, counts_in_period
 from ..domain.costs import ClientCosts
 from ..domain.money import Money
 from ..domain.times import DateRange, zone
@@ -266,41 +266,58 @@ def _totals(values: Iterable[Money]) -> tuple[Money, ...]:
     return tuple(result[code] for code in sorted(result))
 
 
+@dataclass(frozen=True, slots=True)
+class _Totals:
+    """What a week's card and a period's rate both add up over the clients paid in one currency."""
+
+    seconds: int
+    earned: Money
+    paid: Money
+    checks: tuple[MinimumWageCheck, ...]
+    covered: int  # seconds a minimum wage covers
+    required: Money  # what that minimum wage requires for them
+
+    @classmethod
+    def of(cls, pays: list[ClientPay], currency: str) -> _Totals:
+        zero = Money(Decimal(0), currency)
+        checks = tuple(c.minimum_wage for c in pays if c.minimum_wage is not None)
+        return cls(seconds=sum(c.worked_seconds for c in pays), earned=sum((c.earned for c in pays), zero),
+                   paid=sum((c.paid for c in pays), zero), checks=checks,
+                   covered=sum(check.covered_seconds for check in checks),
+                   required=sum((check.required for check in checks), zero))
+
+    @property
+    def rate(self) -> Money | None:
+        """Earned per hour worked."""
+        return Money(self.earned.amount * HOUR / self.seconds, self.earned.currency).rounded() if self.seconds else None
+
+    @property
+    def minimum(self) -> Money | None:
+        """The minimum wage per hour, over the hours it covers."""
+        return (Money(self.required.amount * HOUR / self.covered, self.required.currency).rounded() if self.covered
+                else None)
+
+
 def _week(period: DateRange, pays: list[ClientPay], currency: str) -> WeekFigures:
-    zero = Money(Decimal(0), currency)
-    seconds = sum(c.worked_seconds for c in pays)
-    paid = sum((c.paid for c in pays), zero)
-    checks = [c.minimum_wage for c in pays if c.minimum_wage is not None]
-    covered = sum(check.covered_seconds for check in checks)
-    required = sum((check.required for check in checks), zero)
-    earned = sum((c.earned for c in pays), zero)
+    totals = _Totals.of(pays, currency)
     return WeekFigures(
         start=period.bounds()[0], end=period.bounds()[1],
-        seconds=seconds, entries=sum(c.entries for c in pays),
-        earned=earned, paid=paid,
-        rate=Money(earned.amount * HOUR / seconds, currency).rounded() if seconds else None,
-        minimum=Money(required.amount * HOUR / covered, currency).rounded() if covered else None,
-        required=required if covered else None,
+        seconds=totals.seconds, entries=sum(c.entries for c in pays),
+        earned=totals.earned, paid=totals.paid, rate=totals.rate, minimum=totals.minimum,
+        required=totals.required if totals.covered else None,
     )
 
 
 def _rate(currency: str, period: DateRange, pays: list[ClientPay]) -> RateFigure:
-    zero = Money(Decimal(0), currency)
-    seconds = sum(c.worked_seconds for c in pays)
-    paid = sum((c.paid for c in pays), zero)
-    checks = [c.minimum_wage for c in pays if c.minimum_wage is not None]
-    covered = sum(check.covered_seconds for check in checks)
-    required = sum((check.required for check in checks), zero)
+    totals = _Totals.of(pays, currency)
     sources = tuple(sorted({f"{check.wage.jurisdiction}: {check.wage.source}"
                             + (f" (converted at {check.rate.rate.describe()})" if check.rate else "")
-                            for check in checks}))
-    earned = sum((c.earned for c in pays), zero)
-    shortfall = sum((check.shortfall for check in checks), zero)
+                            for check in totals.checks}))
+    shortfall = sum((check.shortfall for check in totals.checks), Money(Decimal(0), currency))
     figure = RateFigure(
-        currency=currency, period=period, seconds=seconds, paid=paid,
-        rate=Money(earned.amount * HOUR / seconds, currency).rounded() if seconds else None,
-        minimum=Money(required.amount * HOUR / covered, currency).rounded() if covered else None,
-        below=shortfall.amount > 0, sources=sources, earned=earned, shortfall=shortfall,
+        currency=currency, period=period, seconds=totals.seconds, paid=totals.paid, rate=totals.rate,
+        minimum=totals.minimum, below=shortfall.amount > 0, sources=sources, earned=totals.earned,
+        shortfall=shortfall,
     )
     return _with_floor(figure, pays)
 

@@ -37,12 +37,12 @@ from ..interchange.generic_csv import FIELDS as FIELDS  # re-exported: the CLI n
 from ..interchange.generic_csv import ColumnMapping
 from ..interchange.generic_csv import parse_mapping as parse_mapping  # re-exported: the CLI reads --map
 from ..interchange.records import MAX_TEXT, ParsedEntry, ParsedFile, Skipped, problem
-from ..store.models import Client, Engagement, Setting, WorkEntry
+from ..store.models import Client, Engagement, WorkEntry
 from ..store.vault import UnitOfWork, Vault
 from .clients.lookup import find_client
 from .entries.log import NewEntry, add_many
 from .profile import load_profile
-from .settings import write_setting
+from .settings import saved_column_mapping, write_setting
 
 PARSERS: dict[str, Callable[[Path, ZoneInfo], ParsedFile]] = {
     "toggl": toggl.parse, "clockify": clockify.parse, "watson": watson.parse,
@@ -109,14 +109,8 @@ def run_import(vault: Vault, request: ImportRequest) -> ImportPreview:
 
 
 def saved_mapping(vault: Vault, source: str) -> ColumnMapping | None:
-    with vault.reading() as session:
-        stored = session.get(Setting, MAPPING_KEY.format(source=_source_name(source)))
-        value = stored.value if stored is not None else None
-    if value is None:
-        return None
-    if not isinstance(value, dict):
-        raise InvalidInput(f"The saved column mapping of {source!r} is damaged; give it again with --map.")
-    return ColumnMapping.from_fields(value)
+    fields = saved_column_mapping(vault, MAPPING_KEY.format(source=_source_name(source)), source)
+    return ColumnMapping.from_fields(fields) if fields is not None else None
 
 
 # --- internals ----------------------------------------------------------------------------------------------

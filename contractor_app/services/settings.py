@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..errors import InvalidInput
 from ..store.models import Setting
 from ..store.vault import UnitOfWork, Vault
 
@@ -15,6 +16,14 @@ def read_setting(vault: Vault, key: str) -> Any:
     """The stored value, or None when the key was never set."""
     with vault.reading() as session:
         return session.scalar(select(Setting.value).where(Setting.key == key))
+
+
+def saved_column_mapping(vault: Vault, key: str, source: str) -> dict[str, Any] | None:
+    """The column mapping an import saved under ``key`` for ``source`` (its fields), or None when none was saved."""
+    value = read_setting(vault, key)
+    if value is not None and not isinstance(value, dict):
+        raise InvalidInput(f"The saved column mapping of {source!r} is damaged; give it again with --map.")
+    return value
 
 
 def stored_setting(uow: UnitOfWork, key: str) -> Any:

@@ -28,12 +28,12 @@ from ..interchange.generic_csv import mapping_fields
 from ..interchange.statements import mapped, paypal, upwork, wise
 from ..interchange.statements.common import ParsedStatement, StatementPayment, read_table
 from ..interchange.statements.mapped import PaymentMapping as PaymentMapping  # re-exported, as above
-from ..store.models import Client, ExchangeRate, Payment, PaymentAllocation, Setting, StatementLine
+from ..store.models import Client, ExchangeRate, Payment, PaymentAllocation, StatementLine
 from ..store.vault import Vault
 from .changes import INVOICES, PAYMENTS, announces
 from .clients.lookup import find_client
 from .matching import ClientFinder, InvoiceFinder, InvoiceMatch, payment_values
-from .settings import write_setting
+from .settings import saved_column_mapping, write_setting
 
 PARSERS: dict[str, Callable[[Path], ParsedStatement]] = {
     "paypal": paypal.parse, "wise": wise.parse, "upwork": upwork.parse,
@@ -146,14 +146,8 @@ def mapping_choices(vault: Vault, format: str, path: Path, source: str | None = 
 
 
 def saved_payment_mapping(vault: Vault, source: str) -> PaymentMapping | None:
-    with vault.reading() as session:
-        stored = session.get(Setting, MAPPING_KEY.format(source=_source_name(source)))
-        value = stored.value if stored is not None else None
-    if value is None:
-        return None
-    if not isinstance(value, dict):
-        raise InvalidInput(f"The saved column mapping of {source!r} is damaged; give it again with --map.")
-    return PaymentMapping.from_fields(value)
+    fields = saved_column_mapping(vault, MAPPING_KEY.format(source=_source_name(source)), source)
+    return PaymentMapping.from_fields(fields) if fields is not None else None
 
 
 def _read(vault: Vault, request: StatementRequest) -> tuple[ParsedStatement, str]:
