@@ -74,10 +74,7 @@ def update_expense(vault: Vault, expense_id: int, new: NewExpense) -> ExpenseRow
     with vault.unit_of_work() as uow:
         row = _row(uow.session, expense_id)
         client, values = _validated(uow.session, new)
-        if any(getattr(row, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.updated(row)
+        uow.update(row, values)
         return _view(row, client.name)
 
 

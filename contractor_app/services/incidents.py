@@ -108,10 +108,7 @@ def edit_incident(vault: Vault, incident_id: int, new: NewIncident) -> IncidentD
         client = find_client(uow.session, new.client) if new.client else None
         values = {"client_id": client.id if client else None, "company": _company(fields.pop("company"), client),
                   **fields}
-        if any(getattr(row, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.updated(row)
+        uow.update(row, values)
         return _view(row, client.name if client else None)
 
 

@@ -93,10 +93,7 @@ def update_invoice(vault: Vault, invoice_id: int, new: NewInvoice) -> int:
         if values["client_id"] != row.client_id and _links(uow.session, row.id):
             raise InvalidInput("A payment is linked to this invoice; it cannot move to another client. "
                                "Nothing was changed.")
-        if any(getattr(row, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.updated(row)
+        if uow.update(row, values):
             _recap_links(uow, row)
         return row.id
 

@@ -94,10 +94,7 @@ def update_payment(vault: Vault, payment_id: int, new: NewPayment) -> PaymentDet
         if entry_links is not None and client.id != row.client_id:
             raise InvalidInput("This payment is linked to entries of its client; it cannot move to another "
                                "client. Nothing was changed.")
-        if any(getattr(row, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.updated(row)
+        uow.update(row, values)
         old = _invoice_links(uow.session, row.id)
         if [link.invoice_id for link in old] != ([invoice.id] if invoice else []) or (
                 invoice and old[0].amount != _allocated(row, invoice)):

@@ -114,10 +114,7 @@ def edit_data_record(vault: Vault, record_id: int, new: NewDataHandled | NewData
         client = find_client(uow.session, new.client)
         empty = dict.fromkeys(("whose_data", "sensitivity", "monitoring_type", "tool", "consent", "retention_told"))
         values = {**empty, **fields, "client_id": client.id, "started_on": new.started_on, "ended_on": new.ended_on}
-        if any(getattr(row, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(row, key, value)
-            uow.updated(row)
+        uow.update(row, values)
         return _view(row, client.name)
 
 

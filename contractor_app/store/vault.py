@@ -129,6 +129,17 @@ class UnitOfWork:
         self.session.flush()
         self.audit.append("update", obj)
 
+    def update(self, obj: Base, values: Mapping[str, Any], *, also: Mapping[str, Any] | None = None) -> bool:
+        """An edit: set ``values`` on ``obj`` and audit one update, only if one of them differs from what it holds
+        (a form saved untouched records nothing). ``also`` is set along with a change but is not one (the time of
+        the edit). Returns whether anything changed."""
+        if all(getattr(obj, key) == value for key, value in values.items()):
+            return False
+        for key, value in {**values, **(also or {})}.items():
+            setattr(obj, key, value)
+        self.updated(obj)
+        return True
+
     def deleted(self, obj: Base) -> None:
         state = row_state(obj)
         self.session.delete(obj)

@@ -109,10 +109,7 @@ def update_client(vault: Vault, client_id: int, changes: ClientChanges) -> Clien
         other = client_named(uow.session, name)
         if other is not None and other.id != client.id:
             raise InvalidInput(f"There is already a client named {other.name!r}; nothing was changed.")
-        if any(getattr(client, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(client, key, value)
-            uow.updated(client)
+        uow.update(client, values)
         return _details(uow.session, client)
 
 

@@ -61,11 +61,7 @@ def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> Ent
             "end_at": merged.end.replace(microsecond=0), "break_seconds": merged.break_seconds,
             "category": check_category(merged.category), "units": merged.units, "note": merged.note or None,
         }
-        if any(getattr(row, key) != value for key, value in values.items()):
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.updated_at = now
-            uow.updated(row)
+        uow.update(row, values, also={"updated_at": now})
         overlaps = entries_overlapping(uow.session, row)
         return details_of(names, [row], {row.id: [other.id for other in overlaps]})[0]
 
