@@ -6,7 +6,7 @@ pyproject.toml). This builds two fresh virtualenvs in a temporary folder, one wi
 repository and one with the wheel built from it, and in each runs CHECK with the working directory elsewhere (so
 the checkout's own contractor_app/ cannot stand in for the installed one). The project's dependencies come from
 the development virtualenv's site-packages on PYTHONPATH (its .pth files, and so its own editable install, are not
-read from there). The wheel's file list is checked too: everything under contractor_app/resources, nothing beside.
+read from there). The wheel's file list is checked too: every file of resources/ in the package, nothing beside.
 
 Building runs pip with build isolation, which fetches setuptools from the package index pip is configured with,
 as `make .venv` does; it is not part of `make test` for that reason.
@@ -95,7 +95,7 @@ def main() -> None:
         run(sys.executable, "-m", "venv", installed)
         run(installed / "bin" / "python", "-m", "pip", "install", "--quiet", "--no-deps", wheel)
         check(installed, installed, work)
-        print(f"{wheel.name}: {len(shipped)} files under contractor_app/resources, nothing outside the package")
+        print(f"{wheel.name}: {len(shipped)} files of resources/ in the package, nothing outside it")
 
 
 if __name__ == "__main__":
