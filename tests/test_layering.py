@@ -19,6 +19,7 @@ import json
 import os
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -58,11 +59,13 @@ def _module_name(relative: Path) -> str:
     return ".".join(("contractor_app", *relative.with_suffix("").parts)).removesuffix(".__init__")
 
 
+@cache  # the same names come up in many files; each answer is a look at the disk
 def _is_module(name: str) -> bool:
     relative = Path(*name.split(".")[1:])
     return (PACKAGE / relative).with_suffix(".py").is_file() or (PACKAGE / relative / "__init__.py").is_file()
 
 
+@cache  # four tests read the same files: parse each once
 def imports_of(relative: Path, source: str) -> list[tuple[int, str]]:
     """Every (line, module) that the file imports, anywhere in it, relative imports resolved."""
     here = _module_name(relative)

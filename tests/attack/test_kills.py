@@ -37,6 +37,8 @@ from contractor_app.store.vault import Vault
 from ..conftest import PASSWORD
 from ..store.test_crash import CLIENT, Launcher
 
+# Each run starts, kills and reopens the app in subprocesses, seconds even on a quiet machine: not the inner loop.
+pytestmark = pytest.mark.slow
 KILLS = 100 if os.environ.get("CONTRACTOR_APP_ATTACK") == "full" else 5
 
 
