@@ -106,6 +106,12 @@ def test_selection_totals_and_delete_with_undo(view: EntriesView) -> None:
     assert total(view) == before
 
 
+def row_of(view: EntriesView, entry_id: int) -> int:
+    row = view.model.row_of(entry_id)
+    assert row is not None, entry_id
+    return row
+
+
 def test_inline_edits_are_checked_and_undone(view: EntriesView) -> None:
     model = view.model
     row = next(r for r in range(model.rowCount()) if model.index(r, model.column_of("client")).data() == "TaskHive")
@@ -114,17 +120,17 @@ def test_inline_edits_are_checked_and_undone(view: EntriesView) -> None:
     assert not model.setData(end, "99:99")
     assert "like 09:30" in view.message.text()
     assert model.setData(model.index(row, model.column_of("units")), "50")
-    row = view.model.row_of(entry_id)
+    row = row_of(view, entry_id)
     assert model.index(row, model.column_of("units")).data() == "50"
     assert model.index(row, model.column_of("earned")).data() == "USD 22.50"
     assert model.setData(model.index(row, model.column_of("category")), "rework")
-    assert model.index(view.model.row_of(entry_id), model.column_of("category")).data() == "Rework"
-    assert model.setData(model.index(view.model.row_of(entry_id), model.column_of("client")), "Acme Labeling")
-    row = view.model.row_of(entry_id)
+    assert model.index(row_of(view, entry_id), model.column_of("category")).data() == "Rework"
+    assert model.setData(model.index(row_of(view, entry_id), model.column_of("client")), "Acme Labeling")
+    row = row_of(view, entry_id)
     assert (model.index(row, 4).data(), model.index(row, 5).data()) == ("Acme Labeling", "Image annotation")
     for _ in range(3):
         view.undo.undo()
-    row = view.model.row_of(entry_id)
+    row = row_of(view, entry_id)
     assert [model.index(row, model.column_of(key)).data() for key in ("client", "category", "units")] == [
         "TaskHive", "Productive", model.index(row, model.column_of("units")).data()]
     assert model.index(row, model.column_of("units")).data() != "50"
@@ -137,5 +143,5 @@ def test_an_empty_vault_teaches(qtbot, data_dir: Path) -> None:  # type: ignore[
     qtbot.addWidget(view)
     assert view.body.currentIndex() == 1 and "No entries yet. Start the timer" in view.empty.text()
     assert not view.clear_filters_button.isVisibleTo(view)
-    session.lock(on_backup_error=pytest.fail)
+    session.lock(on_backup_error=lambda error: pytest.fail(str(error)))
     assert view.model.rowCount() == 0 and view.footer.text() == ""

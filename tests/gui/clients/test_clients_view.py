@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt
 
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import FROM_THE_START
+from contractor_app.gui.client_form import ClientDialog
 from contractor_app.gui.clients.elided import ElidedLabel
 from contractor_app.gui.clients.list_model import CLIENT_ID_ROLE
 from contractor_app.gui.clients.text import today_in
@@ -247,12 +248,12 @@ def test_the_empty_state_teaches_what_to_do_first(qtbot, ledger: Ledger, data_di
     assert view.detail.client is None and view.edit_client() is None and view.new_terms() is None
     qtbot.mouseClick(view.empty_button, Qt.MouseButton.LeftButton)
     dialog = view._dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, ClientDialog) and dialog.isVisible()
     dialog.form.name.setText("Acme Labeling")
     dialog.form.rate.setText("20")
     dialog.add_button.click()
     assert view.stack.currentWidget() is view.split and view.list.currentIndex().data() == "Acme Labeling"
-    assert view.list.currentIndex().data(CLIENT_ID_ROLE) == view.detail.client.id  # type: ignore[union-attr]
+    assert view.detail.client is not None and view.list.currentIndex().data(CLIENT_ID_ROLE) == view.detail.client.id
 
 
 def test_long_client_names_are_elided_with_the_whole_name_in_a_tooltip(qtbot, opened: Ledger) -> None:  # type: ignore[no-untyped-def]
