@@ -93,7 +93,7 @@ def test_a_worker_records_data_monitoring_and_a_breach_then_edits_and_undoes(  #
     assert "what it cost you in money and time" in view.incidents.empty.text()
 
     # --- data handled ----------------------------------------------------------------------------------------
-    dialog = view.handled.add()
+    dialog: RecordDialog | None = view.handled.add()  # then the other forms, and edit's, which may find none
     assert isinstance(dialog, DataHandledDialog) and dialog.isVisible()
     assert dialog.client.currentText() == "Acme Labeling"
     assert not dialog.save_button.isEnabled() and "Name the kinds of data" in dialog.message.text()
@@ -228,6 +228,7 @@ def test_the_forms_check_as_you_type_and_a_refusal_changes_nothing(  # type: ign
     view = view_of(opened)
     assert opened.session is not None
     dialog = view.incidents.add()
+    assert isinstance(dialog, IncidentDialog)
     qtbot.keyClicks(dialog.company, "Payroll Co")
     assert dialog.save_button.isEnabled() and not dialog.message.isVisible()
     for text, problem in (("-5", "negative"), ("abc", "not a number"), ("1.005", "decimal places")):
@@ -258,6 +259,7 @@ def test_the_forms_check_as_you_type_and_a_refusal_changes_nothing(  # type: ign
     assert incident.client is None and incident.time_spent_minutes is None
 
     collected = view.collected.add()
+    assert isinstance(collected, DataCollectedDialog)
     choose(collected.client, LONG_NAME)
     qtbot.keyClicks(collected.tool, "   ")
     assert "Name the tool" in collected.message.text() and not collected.message.text().startswith("\u26a0")
