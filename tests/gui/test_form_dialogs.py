@@ -118,7 +118,7 @@ def _correct_fill(dialog: QDialog) -> QWidget:
 
 
 def _first_terms(main: MainWindow) -> int:
-    return _acme(main).engagements[0].history[-1].id  # type: ignore[no-any-return]
+    return _acme(main).engagements[0].history[-1].id
 
 
 def _handled_fill(dialog: QDialog) -> QWidget:
@@ -339,7 +339,7 @@ def _tab_chain(dialog: QDialog) -> list[QWidget]:
     """The controls Tab visits in ``dialog``, in order."""
     chain: list[QWidget] = []
     widget = dialog.nextInFocusChain()
-    while widget is not dialog and len(chain) < 200:
+    while widget is not None and widget is not dialog and len(chain) < 200:
         if (widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and dialog.isAncestorOf(widget) and widget.focusProxy() is None):
             chain.append(widget)
