@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../gui/pay/models.py" line="175"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="137"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/formatting.py" line="160"/>
-        <location filename="../../gui/pay/models.py" line="336"/>
+        <location filename="../../contractor_app/gui/formatting.py" line="160"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="298"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/text.py" line="87"/>
         <source>Paid %n days late</source>
         <translation>
             <numerusform>Paid %n day late</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/text.py" line="90"/>
+        <location filename="../../contractor_app/gui/pay/text.py" line="90"/>
         <source>Overdue: %n days late</source>
         <translation>
             <numerusform>Overdue: %n day late</numerusform>
@@ -40,7 +40,7 @@
 <context>
     <name>AccessRequestsTab</name>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="114"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n data-access request needs a follow-up: past the deadline without an answer, or answered in part.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/privacy/requests.py" line="150"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="150"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n file of the answer is kept as evidence of the request to %1.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>ClientDetailPane</name>
     <message numerus="yes">
-        <location filename="../../gui/clients/detail.py" line="147"/>
+        <location filename="../../contractor_app/gui/clients/detail.py" line="165"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="242"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="242"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n payment counted</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="243"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n payment, %1: it counts in the month the work it covers ends (or, covering no period, when it arrived).</numerusform>
@@ -86,7 +86,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/dashboard/view.py" line="253"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="253"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>all time, %n client</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>EntriesView</name>
     <message numerus="yes">
-        <location filename="../../gui/entries/view.py" line="215"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="237"/>
         <source>%n records changed on two computers: choose which to keep…</source>
         <translation>
             <numerusform>%n record changed on two computers: choose which to keep…</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries/view.py" line="347"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="370"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Adding up %n selected…</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries/view.py" line="354"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="377"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/entries/view.py" line="360"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="383"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../gui/main_window.py" line="399"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="529"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>StatementDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/pay/statement_dialog.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="215"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n new payment, %1 matched to a client.</numerusform>
@@ -154,7 +154,7 @@
 <context>
     <name>SyncSection</name>
     <message numerus="yes">
-        <location filename="../../gui/settings_view/sync_section.py" line="224"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="224"/>
         <source>%n records changed on two computers: choose in Entries.</source>
         <translation>
             <numerusform>%n record changed on two computers: choose in Entries.</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
-        <location filename="../../gui/today/view.py" line="123"/>
+        <location filename="../../contractor_app/gui/today/view.py" line="124"/>
         <source>Added. It overlaps %n other entries; both are kept and flagged.</source>
         <translation>
             <numerusform>Added. It overlaps %n other entry; both are kept and flagged.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>TripsPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/pay/distance.py" line="274"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="234"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>Imported %n trip from the GPX track.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../gui/pay/distance.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="236"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n track day was already in the log and was skipped.</numerusform>
