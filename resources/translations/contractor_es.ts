@@ -7820,7 +7820,7 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
     <message>
         <location filename="../../contractor_app/gui/timer/panel.py" line="157"/>
         <source>Running since %1</source>
-        <translation>En marcha desde las %1</translation>
+        <translation>En marcha desde %1</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/timer/panel.py" line="168"/>
