@@ -89,9 +89,17 @@ class VaultDamaged(LedgerError):
 
 
 class VaultRolledBack(LedgerError):
-    """The database is older than the key header says it should be: replaced by an older copy."""
+    """The database is older than the key header says it should be: replaced by an older copy.
+
+    ``problem`` says how it is older; the message is the command line's (the desktop app words its own advice).
+    """
 
     exit_code = 4
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
+        super().__init__(f"Your records were replaced by an older copy ({problem}). Nothing was changed. Restore your "
+                         "newest backup with `backup restore`, or run `verify` to see what differs.")
 
 
 class ChecksFailed(LedgerError):

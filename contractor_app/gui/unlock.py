@@ -224,17 +224,33 @@ class UnlockWindow(QWidget):
         if not recovering and isinstance(error, (VaultDamaged, VaultRolledBack)):
             self._offer_restore()
         message.problem(self.describe(error))
+        self._fit()
         field.setFocus()
         field.selectAll()
 
+    def _fit(self) -> None:
+        """Grow to show a long message whole (a rolled-back copy's names a backup's path), up to the screen."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
+        screen = self.screen().availableGeometry().height() if self.screen() is not None else wanted
+        if wanted > self.height():
+            self.resize(self.width(), min(wanted, screen))
+
     def describe(self, error: BaseException) -> str:
-        if isinstance(error, (VaultDamaged, VaultRolledBack)) and self.latest_backup is not None:
+        if isinstance(error, VaultRolledBack):  # its own message names command-line commands
+            what = self.tr("Your records were replaced by an older copy (%1).").replace("%1", error.problem)
+        elif isinstance(error, VaultDamaged):
+            what = str(error)
+        else:
+            return error_text(error)
+        if self.latest_backup is not None:
             return self.tr("%1 Nothing was changed. Your backup from %2 can restore it.").replace(
-                "%1", str(error)).replace("%2", self._day(self.latest_backup[0]))
-        if isinstance(error, (VaultDamaged, VaultRolledBack)):
-            return self.tr("%1 Nothing was changed. Keep this folder as it is, and restore your latest backup "
-                           "to get your records back.").replace("%1", str(error))
-        return error_text(error)
+                "%1", what).replace("%2", self._day(self.latest_backup[0]))
+        return self.tr("%1 Nothing was changed. Keep this folder as it is, and restore your latest backup "
+                       "to get your records back.").replace("%1", what)
 
     # --- restoring the latest backup (damaged records) --------------------------------------------------------
 

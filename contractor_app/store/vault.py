@@ -516,9 +516,7 @@ class Vault:
     def check_not_rolled_back(self, backup_witness: BackupWitness | None = None) -> None:
         problem = self.rollback_problem(backup_witness)
         if problem:
-            raise VaultRolledBack(
-                f"Your records were replaced by an older copy ({problem}). Nothing was changed. Restore your newest "
-                "backup with `backup restore`, or run `verify` to see what differs.")
+            raise VaultRolledBack(problem)
 
     def integrity_problems(self) -> list[str]:
         return [f"damaged: {problem}" for problem in integrity_problems(self.paths.db, self._key())]

@@ -37,4 +37,7 @@ def test_the_recovery_page_refuses_an_older_copy_and_changes_nothing(  # type: i
         window.recover()
     text = window.recovery_message.text()
     assert "older copy" in text and "Nothing was changed" in text, text
+    assert text.count("Nothing was changed") == 1 and "`" not in text, text  # said once; no command-line advice
+    label = window.recovery_message
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))  # shown whole, not cut off
     assert vault_files(data_dir) == before
