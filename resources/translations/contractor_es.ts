@@ -8174,32 +8174,37 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="232"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="244"/>
+        <source>Your records were replaced by an older copy (%1).</source>
+        <translation>Tus registros fueron reemplazados por una copia más antigua (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 No se cambió nada. Tu copia de seguridad del %2 puede restaurarlos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="235"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="252"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 No se cambió nada. Deja esta carpeta como está y restaura tu última copia de seguridad para recuperar tus registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="266"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurar la última copia de seguridad (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="260"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="276"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Escribe la contraseña que tenías el día de la copia de seguridad y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="268"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="284"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar la última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="269"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>

@@ -8174,32 +8174,37 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
         <translation>I-type ang iyong password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="232"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="244"/>
+        <source>Your records were replaced by an older copy (%1).</source>
+        <translation>Napalitan ng mas lumang kopya ang iyong mga record (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Walang binago. Maibabalik ito ng iyong backup noong %2.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="235"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="252"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Walang binago. Hayaan ang folder na ito gaya ng dati, at i-restore ang pinakabago mong backup para maibalik ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="266"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>I-restore ang pinakabagong backup (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="260"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="276"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>I-type ang password mo noong araw ng backup, saka i-restore.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="268"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="284"/>
         <source>Restore the latest backup</source>
         <translation>I-restore ang pinakabagong backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="269"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>

@@ -8174,32 +8174,37 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="232"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="244"/>
+        <source>Your records were replaced by an older copy (%1).</source>
+        <translation>Vos données ont été remplacées par une copie plus ancienne (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Rien n&apos;a été modifié. Votre sauvegarde du %2 peut le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="235"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="252"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Rien n&apos;a été modifié. Laissez ce dossier tel quel, et restaurez votre dernière sauvegarde pour récupérer vos registres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="266"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurer la dernière sauvegarde (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="260"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="276"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Saisissez le mot de passe que vous aviez le jour de la sauvegarde, puis restaurez.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="268"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="284"/>
         <source>Restore the latest backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="269"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>

@@ -8174,32 +8174,37 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="232"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="244"/>
+        <source>Your records were replaced by an older copy (%1).</source>
+        <translation>Seus registros foram substituídos por uma cópia mais antiga (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Nada foi alterado. Seu backup de %2 pode restaurá-lo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="235"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="252"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Nada foi alterado. Mantenha esta pasta como está e restaure seu backup mais recente para recuperar seus registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="266"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurar o backup mais recente (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="260"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="276"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Digite a senha que você tinha no dia do backup e restaure.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="268"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="284"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar o backup mais recente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="269"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
