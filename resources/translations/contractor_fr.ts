@@ -8176,7 +8176,7 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
     <message>
         <location filename="../../contractor_app/gui/unlock.py" line="244"/>
         <source>Your records were replaced by an older copy (%1).</source>
-        <translation>Vos données ont été remplacées par une copie plus ancienne (%1).</translation>
+        <translation>Vos registres ont été remplacés par une copie plus ancienne (%1).</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/unlock.py" line="250"/>
