@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QRect, Qt
 from PySide6.QtGui import QFontMetricsF, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QScrollArea, QWidget
 
 from contractor_app.gui import app as gui_app
 from contractor_app.gui import settings as opts
@@ -65,8 +65,8 @@ def test_tab_leaves_every_table_of_every_view(qtbot, main: MainWindow) -> None: 
 
 
 def test_every_main_action_has_a_menu_item_and_a_shortcut(main: MainWindow) -> None:
-    in_menus = {action for top in main.menuBar().actions() if top.menu() is not None
-                for action in top.menu().actions()}
+    in_menus = {action for top in main.menuBar().actions() if isinstance(menu := top.menu(), QMenu)
+                for action in menu.actions()}
     for action in (main.record_payment_action, main.add_invoice_action, main.add_client_action,
                    main.preferences_action, main.new_entry_action, main.timer_action, main.lock_action):
         assert action in in_menus and not action.shortcut().isEmpty(), action.text()
@@ -159,7 +159,7 @@ def test_nothing_clips_on_a_small_screen(qtbot, language: str, ledger: Ledger, t
         QApplication.processEvents()
         view = main.current_view()
         sideways = [area for area in [main.stack.currentWidget(), *view.findChildren(QScrollArea)]
-                    if area.isVisible() and area.horizontalScrollBar().isVisible()]
+                    if isinstance(area, QScrollArea) and area.isVisible() and area.horizontalScrollBar().isVisible()]
         assert not sideways, (language, key, [area.objectName() or type(area.widget()).__name__ for area in sideways])
     main.show_key("clients")
     QApplication.processEvents()
@@ -228,6 +228,6 @@ def test_at_200_percent_text_no_view_scrolls_sideways(qtbot, large_text: None, l
         QApplication.processEvents()
         view = main.current_view()
         sideways += [key for area in [main.stack.currentWidget(), *view.findChildren(QScrollArea)]
-                     if area.isVisible() and area.horizontalScrollBar().isVisible()]
+                     if isinstance(area, QScrollArea) and area.isVisible() and area.horizontalScrollBar().isVisible()]
     assert sideways == [], sideways
     assert main.dashboard.columns == 2  # the cards reflowed: three did not fit side by side

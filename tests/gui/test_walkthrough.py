@@ -15,14 +15,16 @@ from contractor_app.gui import first_run
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.timer import control as timer_control
 from contractor_app.services.clients.directory import list_clients
+from contractor_app.services.entries.details import EntryDetails
 from contractor_app.services.entries.queries import EntryQuery, page_entries
 from contractor_app.services.profile import load_profile
 
 from ..conftest import PASSWORD
 from .conftest import unlock
+from .test_first_run import wizard_page
 
 
-def entries(ledger: Ledger) -> list:  # type: ignore[type-arg]
+def entries(ledger: Ledger) -> list[EntryDetails]:
     assert ledger.session is not None
     return [row.entry for row in ledger.session.read(page_entries, EntryQuery(), offset=0, limit=100)]
 
@@ -35,7 +37,7 @@ def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, monkeypatch, l
     wizard = ledger.first_run
     assert wizard is not None and wizard.isVisible()
     wizard.next()
-    page = wizard.page(first_run.PASSWORD)
+    page = wizard_page(wizard, first_run.PASSWORD, first_run.PasswordPage)
     assert "Too short" not in page.strength.label.text()  # nothing typed is not too short
     qtbot.keyClicks(page.password.field, "short")
     assert "Too short" in page.strength.label.text()
@@ -53,7 +55,7 @@ def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, monkeypatch, l
     qtbot.waitUntil(lambda: wizard.currentId() == first_run.RECOVERY)
     assert wizard.vault is not None and wizard.recovery_key
 
-    recovery = wizard.page(first_run.RECOVERY)
+    recovery = wizard_page(wizard, first_run.RECOVERY, first_run.RecoveryPage)
     groups = recovery.key.text().split()
     assert len(groups) == 8 and all(len(group) == 4 for group in groups)
     assert "".join(groups) == wizard.recovery_key.replace("-", "")
@@ -65,14 +67,14 @@ def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, monkeypatch, l
     recovery.stored.setChecked(True)
     wizard.next()
 
-    about = wizard.page(first_run.ABOUT).form
+    about = wizard_page(wizard, first_run.ABOUT, first_run.AboutPage).form
     qtbot.keyClicks(about.name, "Dana Rivera")
     about.timezone.setCurrentText("America/New_York")
     about.jurisdiction.setText("us-ny")
     assert about.valid
     wizard.next()
 
-    client = wizard.page(first_run.CLIENT).form
+    client = wizard_page(wizard, first_run.CLIENT, first_run.ClientPage).form
     assert client.currency.currentText() == "USD" and client.jurisdiction.text() == "US-NY"
     qtbot.keyClicks(client.name, "Acme Labeling")
     qtbot.keyClicks(client.rate, "20.00001")

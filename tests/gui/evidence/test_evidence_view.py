@@ -20,7 +20,7 @@ from contractor_app.gui.evidence.link_dialog import ChoicesModel, KindFilter, li
 from contractor_app.gui.evidence.model import SHA256
 from contractor_app.gui.evidence.view import free_path, safe_file_name
 from contractor_app.gui.previews import preview
-from contractor_app.services.evidence import MAX_EVIDENCE_BYTES, get_evidence, list_evidence
+from contractor_app.services.evidence import MAX_EVIDENCE_BYTES, EvidenceRow, get_evidence, list_evidence
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.store.vault import Vault
 
@@ -49,12 +49,24 @@ def view_of(ledger: Ledger) -> EvidenceView:
     return ledger.main.evidence
 
 
+def selected(view: EvidenceView) -> EvidenceRow:
+    row = view.selected()
+    assert row is not None
+    return row
+
+
+def row_at(view: EvidenceView, number: int) -> EvidenceRow:
+    row = view.model.evidence_at(number)
+    assert row is not None
+    return row
+
+
 def png_bytes(width: int = 120, height: int = 80) -> bytes:
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(0x3366AA)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes for the format; PySide takes str
     return bytes(buffer.data().data())
 
 
@@ -97,8 +109,8 @@ def test_a_dropped_file_gets_its_fingerprint_a_link_and_a_true_copy(  # type: ig
     assert view.model.index(0, 4).data() == "not linked yet"
 
     # the last one added is selected: its full fingerprint is shown, selectable, and copied on a click
-    assert view.selected() is not None and view.selected().name == "statement.txt"
-    view.select(view.model.evidence_at(0).id)
+    assert selected(view).name == "statement.txt"
+    view.select(row_at(view, 0).id)
     digest = hashlib.sha256(shot.read_bytes()).hexdigest()
     assert view.details.sha256.text() == digest and view.details.sha256.isReadOnly()
     QGuiApplication.clipboard().clear()
@@ -125,8 +137,8 @@ def test_a_dropped_file_gets_its_fingerprint_a_link_and_a_true_copy(  # type: ig
     assert dialog.link_button.isEnabled()
     dialog.accept()
     assert opened.session is not None
-    payment_id = next(link.entity_id for link in opened.session.read(get_evidence, view.selected().id).links)
-    assert view.selected().links[0].entity == "payment"
+    payment_id = next(link.entity_id for link in opened.session.read(get_evidence, selected(view).id).links)
+    assert selected(view).links[0].entity == "payment"
     assert view.model.index(view.table.currentIndex().row(), 4).data() == f"Payment #{payment_id}"
     assert view.details.links.text() == f"Payment #{payment_id}"
     again = view.link_selected()
@@ -159,6 +171,7 @@ def test_picking_files_the_same_file_twice_and_an_oversized_one(  # type: ignore
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames",
                         lambda *args, **kwargs: ([str(contract), str(huge)], ""))
     qtbot.mouseClick(view.drop_zone.add_button, Qt.MouseButton.LeftButton)
+    assert opened.session is not None
     assert [row.name for row in opened.session.read(list_evidence)] == ["contract.pdf"]
     text = view.message.text()
     assert "screen recording.mp4 is too large" in text and "Nothing was added for it" in text
@@ -167,7 +180,7 @@ def test_picking_files_the_same_file_twice_and_an_oversized_one(  # type: ignore
     copy.write_bytes(contract.read_bytes())
     view.add_files([copy])
     assert "copy.pdf is already kept (as “contract.pdf”)" in view.message.text()
-    assert view.model.rowCount() == 1 and view.selected().name == "contract.pdf"
+    assert view.model.rowCount() == 1 and selected(view).name == "contract.pdf"
     # a "PDF" that is not one: no preview, and no crash
     assert not view.details.preview.has_image and "No preview for this file" in view.details.preview.text()
 
@@ -190,7 +203,7 @@ def test_cancel_stops_before_the_next_file(  # type: ignore[no-untyped-def]
     view.importer.progress.connect(progress)
     view.add_files(paths)
     assert seen[0] == (0, 4, "shot 0.txt", True)
-    assert [view.model.evidence_at(r).name for r in range(view.model.rowCount())] == ["shot 0.txt", "shot 1.txt"]
+    assert [row_at(view, r).name for r in range(view.model.rowCount())] == ["shot 0.txt", "shot 1.txt"]
     assert "Stopped: 2 files were not added." in view.message.text() and not view.progress_row.isVisibleTo(view)
 
 
@@ -212,14 +225,19 @@ def test_hostile_files_have_no_preview_and_do_not_crash(  # type: ignore[no-unty
     view.add_files([tmp_path / name for name in files])
     assert view.model.rowCount() == len(files)
     for row in range(view.model.rowCount()):
-        view.select(view.model.evidence_at(row).id)
+        view.select(row_at(view, row).id)
         assert not view.details.preview.has_image
         assert "No preview for this file" in view.details.preview.text()
         assert not isinstance(view.model.index(row, 0).data(Qt.ItemDataRole.DecorationRole), QImage)
 
     # A file with no thumbnail is tried once, not read again at every change of the records.
     tried: list[int] = []
-    monkeypatch.setattr(evidence_view_module, "_thumbnails", lambda vault, ids: tried.extend(ids) or {})
+
+    def no_thumbnails(vault: Vault, ids: list[int]) -> dict[int, QImage | None]:
+        tried.extend(ids)
+        return {}
+
+    monkeypatch.setattr(evidence_view_module, "_thumbnails", no_thumbnails)
     opened.main.session.changed.emit(frozenset({"evidence"}))  # type: ignore[union-attr]
     assert tried == []
 
