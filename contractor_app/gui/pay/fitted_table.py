@@ -38,7 +38,8 @@ def _ceil_div(a: int, b: int) -> int:
 
 
 def longest_word(metrics: QFontMetrics, text: str) -> int:
-    return max((metrics.horizontalAdvance(word) for word in re.split(r"\s+", text) if word), default=0)
+    """The widest run Qt will not break: a no-break space (as in "792,00\u00a0USD", QLocale's money) joins words."""
+    return max((metrics.horizontalAdvance(word) for word in re.split(r"[ \t\n]+", text) if word), default=0)
 
 
 class WrappingHeader(QHeaderView):

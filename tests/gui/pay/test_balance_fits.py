@@ -8,11 +8,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QScrollArea
 
+from contractor_app.gui import app as gui_app
+from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
+from contractor_app.gui.pay.fitted_table import PADDING
+from contractor_app.gui.settings import Settings
 
 from ...sample import SampleWork, Templates
 from ..conftest import unlock_copy
@@ -60,3 +64,35 @@ def test_the_balance_table_never_scrolls_sideways(qtbot, text_scale: int, ledger
     assert table.mapTo(main, table.rect().topRight()).x() < main.width()  # the table itself is not cut either
     around = main.stack.currentWidget()
     assert isinstance(around, QScrollArea) and not around.horizontalScrollBar().isVisible()  # nor the view around it
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, settings: Settings) -> Iterator[None]:
+    before = QLocale()
+    settings.set(opts.LANGUAGE, "es")
+    installed = gui_app.apply_language(qapp, settings)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_no_figure_is_cut_to_fit_in_spanish_at_1024x640(qtbot, spanish: None, ledger: Ledger, template: Path,  # type: ignore[no-untyped-def]
+                                                       data_dir: Path) -> None:
+    """QLocale writes Spanish money with a no-break space ("792,00\u00a0USD"): the table took it for two words and
+    cut the figures ("792,00 …") instead of wrapping the client's name and the verdict."""
+    main: MainWindow = unlock_copy(ledger, template, data_dir)
+    main.show()
+    main.resize(1024, 640 - TITLE_BAR)
+    qtbot.waitExposed(main)
+    main.show_key("pay")
+    QApplication.processEvents()
+    table, model = main.pay.balance_table, main.pay.balances
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+    texts = {(row, column): str(model.index(row, column).data() or "")
+             for row in range(model.rowCount()) for column in range(model.columnCount())}
+    cut = [(text, header.sectionSize(column)) for (row, column), text in texts.items()
+           if " " not in text and metrics.horizontalAdvance(text) + PADDING > header.sectionSize(column)]
+    assert "\u00a0" in str(model.index(0, 2).data())  # the money is written as QLocale writes it
+    assert cut == []
+    assert not table.horizontalScrollBar().isVisible()
