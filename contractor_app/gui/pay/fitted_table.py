@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
 
 PADDING = 12  # a cell's margins and focus frame, both sides together
@@ -104,6 +104,12 @@ class FittedTable(QTableView):
         finally:
             self._fitting = False
 
+    @staticmethod
+    def _metrics(index: QModelIndex, default: QFontMetrics) -> QFontMetrics:
+        """The cell's own font's metrics (the totals row is bold, and wider) or the table's."""
+        font = index.data(Qt.ItemDataRole.FontRole)
+        return QFontMetrics(font) if isinstance(font, QFont) else default
+
     def _fit(self, model: QAbstractItemModel) -> None:
         header = self.horizontalHeader()
         columns = model.columnCount()
@@ -111,11 +117,12 @@ class FittedTable(QTableView):
         natural, least = [], []
         for column in range(columns):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            texts = [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+            texts = [(self._metrics(model.index(row, column), cells), str(model.index(row, column).data() or ""))
+                     for row in range(model.rowCount())]
             natural.append(max([titles.horizontalAdvance(title) + 2 * PADDING]
-                               + [cells.horizontalAdvance(text) + PADDING for text in texts]))
+                               + [metrics.horizontalAdvance(text) + PADDING for metrics, text in texts]))
             least.append(max([longest_word(titles, title) + 2 * PADDING]
-                             + [longest_word(cells, text) + PADDING for text in texts]))
+                             + [longest_word(metrics, text) + PADDING for metrics, text in texts]))
         room = self.viewport().width()
         widths = share(natural, least, room)
         if columns and sum(widths) < room:  # the first column (the client's name) takes what is left

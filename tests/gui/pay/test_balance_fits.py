@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from contractor_app.gui import app as gui_app
@@ -91,8 +92,12 @@ def test_no_figure_is_cut_to_fit_in_spanish_at_1024x640(qtbot, spanish: None, le
     header, metrics = table.horizontalHeader(), table.fontMetrics()
     texts = {(row, column): str(model.index(row, column).data() or "")
              for row in range(model.rowCount()) for column in range(model.columnCount())}
+    def width(row: int, column: int, text: str) -> int:
+        font = model.index(row, column).data(Qt.ItemDataRole.FontRole)
+        return (QFontMetrics(font) if isinstance(font, QFont) else metrics).horizontalAdvance(text)
+
     cut = [(text, header.sectionSize(column)) for (row, column), text in texts.items()
-           if " " not in text and metrics.horizontalAdvance(text) + PADDING > header.sectionSize(column)]
+           if " " not in text and width(row, column, text) + PADDING > header.sectionSize(column)]
     assert "\u00a0" in str(model.index(0, 2).data())  # the money is written as QLocale writes it
     assert cut == []
     assert not table.horizontalScrollBar().isVisible()
