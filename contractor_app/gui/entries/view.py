@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QItemSelection, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,6 +71,10 @@ def period_of(preset: str, today: date) -> DateRange:
     return DateRange()
 
 
+# The columns that give way, in this order, when the window is too narrow for all of them (see _fit_columns).
+GIVE_WAY = ("units", "end", "category", "engagement")
+
+
 class EntriesView(QWidget):
     failed = Signal(object)
     selection_changed = Signal(int)  # how many rows are selected (the main window enables Delete)
@@ -101,6 +105,7 @@ class EntriesView(QWidget):
             header.setHighlightSections(False)  # it asks every row's flags on each selection change
         self.table.setWordWrap(False)
         self._size_columns()
+        self.table.viewport().installEventFilter(self)  # columns give way on a narrow screen: see _fit_columns
         self._order = self._remembered_order()
         self._sortable()
         self.table.setItemDelegateForColumn(self.model.column_of("category"), ChoiceDelegate(fmt.categories, self))
@@ -201,6 +206,27 @@ class EntriesView(QWidget):
             header.resizeSection(number, metrics.horizontalAdvance(text) + 24)
         header.setSectionResizeMode(self.model.column_of("note"), QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """On a narrow window (1024 pixels), hide the columns a worker needs least, in GIVE_WAY order, until the rest
+        fit without scrolling sideways: Earned, Note and Flags stay in view. They come back when there is room; an
+        entry's hidden values are still in its edit form."""
+        header = self.table.horizontalHeader()
+        note = self.model.column_of("note")
+        least_note = QFontMetrics(self.table.font()).horizontalAdvance("M" * 8)
+        for key in GIVE_WAY:
+            header.setSectionHidden(self.model.column_of(key), False)
+        for key in GIVE_WAY:
+            shown = sum(header.sectionSize(column) for column in range(self.model.columnCount())
+                        if column != note and not header.isSectionHidden(column))
+            if shown + least_note <= self.table.viewport().width():
+                break
+            header.setSectionHidden(self.model.column_of(key), True)
 
     def _remembered_order(self) -> tuple[str, bool]:
         order = self.settings.get(opts.ENTRIES_ORDER) if self.settings is not None else "date"
