@@ -8,10 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
+from contractor_app.gui import app as gui_app
 from contractor_app.gui import form_dialog
+from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.settings import Settings
@@ -43,6 +45,18 @@ def discarding_asks(monkeypatch: pytest.MonkeyPatch) -> list[QWidget]:
 
     monkeypatch.setattr(form_dialog, "confirm_discard", confirm_discard)
     return asked
+
+
+@pytest.fixture
+def spanish(qapp: QApplication, settings: Settings) -> Iterator[None]:
+    """The app in Spanish (the language set in Settings and its translators installed), for one test."""
+    before = QLocale()
+    settings.set(opts.LANGUAGE, "es")
+    installed = gui_app.apply_language(qapp, settings)
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

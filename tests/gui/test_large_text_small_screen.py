@@ -8,14 +8,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 
-from contractor_app.gui import app as gui_app
-from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
-from contractor_app.gui.settings import Settings
 
 from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
@@ -74,17 +70,6 @@ def test_at_150_percent_text_every_form_dialog_fits_1024x640(qtbot, main: MainWi
     needed = dialog.minimumSizeHint()
     assert needed.width() <= WIDTH and needed.height() <= HEIGHT - TITLE_BAR, (needed.width(), needed.height())
     assert dialog.width() >= needed.width() and dialog.height() >= needed.height()
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, settings: Settings) -> Iterator[None]:
-    before = QLocale()
-    settings.set(opts.LANGUAGE, "es")
-    installed = gui_app.apply_language(qapp, settings)
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_at_200_percent_text_in_spanish_no_view_scrolls_sideways(qtbot, spanish: None, qapp: QApplication,  # type: ignore[no-untyped-def]

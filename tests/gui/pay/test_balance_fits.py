@@ -8,16 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QScrollArea
 
-from contractor_app.gui import app as gui_app
-from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.pay.fitted_table import PADDING
-from contractor_app.gui.settings import Settings
 
 from ...sample import SampleWork, Templates
 from ..conftest import unlock_copy
@@ -65,17 +62,6 @@ def test_the_balance_table_never_scrolls_sideways(qtbot, text_scale: int, ledger
     assert table.mapTo(main, table.rect().topRight()).x() < main.width()  # the table itself is not cut either
     around = main.stack.currentWidget()
     assert isinstance(around, QScrollArea) and not around.horizontalScrollBar().isVisible()  # nor the view around it
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, settings: Settings) -> Iterator[None]:
-    before = QLocale()
-    settings.set(opts.LANGUAGE, "es")
-    installed = gui_app.apply_language(qapp, settings)
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_no_figure_is_cut_to_fit_in_spanish_at_1024x640(qtbot, spanish: None, ledger: Ledger, template: Path,  # type: ignore[no-untyped-def]

@@ -4,22 +4,17 @@ tables' headers and kinds, once plain strings lupdate never saw, are translated.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from contractor_app.domain.times import DateRange
-from contractor_app.gui import app as gui_app
-from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.pay.statement_dialog import KINDS, OutcomesModel
 from contractor_app.gui.pay.text import method_label, method_value
 from contractor_app.gui.pay.unmatched import UnmatchedModel
-from contractor_app.gui.settings import Settings
 from contractor_app.services.payments import list_payments
 
 from ...sample import SampleWork, Templates
@@ -31,17 +26,6 @@ METHOD = 7  # the payments table's method column
 @pytest.fixture(scope="module")
 def template(templates: Templates) -> Path:
     return templates(SampleWork(days=3)).folder
-
-
-@pytest.fixture
-def spanish(qapp: QApplication, settings: Settings) -> Iterator[None]:
-    before = QLocale()
-    settings.set(opts.LANGUAGE, "es")
-    installed = gui_app.apply_language(qapp, settings)
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_a_method_chosen_in_spanish_is_stored_as_bank_transfer(qtbot, spanish: None, ledger: Ledger,  # type: ignore[no-untyped-def]
