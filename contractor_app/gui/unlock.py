@@ -229,15 +229,17 @@ class UnlockWindow(QWidget):
         field.selectAll()
 
     def _fit(self) -> None:
-        """Grow to show a long message whole (a rolled-back copy's names a backup's path), up to the screen."""
+        """Grow to show a long message whole (a rolled-back copy's message names a backup's path), up to the
+        screen's height."""
         layout = self.layout()
         if layout is None:
             return
         layout.activate()
         wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else self.sizeHint().height()
-        screen = self.screen().availableGeometry().height() if self.screen() is not None else wanted
+        screen = self.screen()
+        limit = screen.availableGeometry().height() if screen is not None else wanted
         if wanted > self.height():
-            self.resize(self.width(), min(wanted, screen))
+            self.resize(self.width(), min(wanted, limit))
 
     def describe(self, error: BaseException) -> str:
         if isinstance(error, VaultRolledBack):  # its own message names command-line commands
