@@ -22,7 +22,7 @@ REPLACEMENT = "\ufffd"
 @cache
 def register_fonts() -> None:
     for name, filename in _FILES.items():
-        with as_file(files("contractor_app.resources").joinpath("fonts", filename)) as path:
+        with as_file(files("contractor_app.resources").joinpath("fonts").joinpath(filename)) as path:
             pdfmetrics.registerFont(TTFont(name, str(path)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD)
 

@@ -110,7 +110,7 @@ def translate(context: str, source: str) -> str:
 @cache
 def catalogue(code: str) -> dict[str, str]:
     """The finished translations of the "reports" context in ``reports_<code>.ts``: English source -> text."""
-    resource = files("contractor_app.resources").joinpath("translations", f"reports_{code}.ts")
+    resource = files("contractor_app.resources").joinpath("translations").joinpath(f"reports_{code}.ts")
     if not resource.is_file():
         return {}
     raw = resource.read_bytes()

@@ -22,7 +22,7 @@ _ADDED = re.compile(r"^(.*?)[\d\W_]{1,4}$")  # a listed password with up to four
 def common_passwords() -> frozenset[str]:
     from importlib import resources  # loaded when a password is checked, not when the unlock window starts
 
-    text = resources.files(COMMON_LIST[0]).joinpath("passwords", COMMON_LIST[1]).read_text(encoding="utf-8")
+    text = resources.files(COMMON_LIST[0]).joinpath("passwords").joinpath(COMMON_LIST[1]).read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line)
 
 

@@ -27,7 +27,7 @@ HOURLY_PLACES = Decimal("0.0001")
 
 
 def rule_file(kind: str) -> dict[str, Any]:
-    path = files("contractor_app.resources").joinpath("rules", f"{kind}.json")
+    path = files("contractor_app.resources").joinpath("rules").joinpath(f"{kind}.json")
     data = json.loads(path.read_text(encoding="utf-8"))
     if data.get("format") != "contractor-ledger-rules" or data.get("kind") != kind:
         raise ValueError(f"{kind}.json is not a rules file of its kind")
