@@ -34,6 +34,23 @@ def narrow_combo(box: QComboBox, characters: int = 12) -> QComboBox:
     return box
 
 
+def fill_client_filter(box: QComboBox, names: list[str], everyone: str) -> None:
+    """A view's client filter: ``everyone`` ("All clients", data None), then each client's name (its data, and its
+    tooltip when the box is too narrow to show it). The choice is kept while that client is still there; nothing is
+    announced while the items change, and nothing changes when the names are the same."""
+    if box.count() and [box.itemData(i) for i in range(1, box.count())] == names:
+        return
+    current = box.currentData()
+    box.blockSignals(True)
+    box.clear()
+    box.addItem(everyone, None)
+    for name in names:
+        box.addItem(name, name)
+        box.setItemData(box.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+    box.setCurrentIndex(max(box.findData(current), 0) if current else 0)
+    box.blockSignals(False)
+
+
 def heading(text: str, scale: float = 1.5) -> QLabel:
     label = QLabel(text)
     font = QFont(label.font())

@@ -39,7 +39,7 @@ from ..session import CLIENTS, ENTRIES, PROFILE, Session
 from ..settings import Settings
 from ..sync_conflicts import ConflictsDialog
 from ..undo import DeleteEntries, record_edits
-from ..widgets import InlineMessage
+from ..widgets import InlineMessage, fill_client_filter
 from .delegates import ChoiceDelegate
 from .paged_model import PAGE, EntriesModel
 
@@ -269,14 +269,7 @@ class EntriesView(QWidget):
 
     def refresh_clients(self) -> None:
         self._clients = [c.name for c in self.session.read(list_clients)]
-        current = self.client.currentData()
-        self.client.blockSignals(True)
-        self.client.clear()
-        self.client.addItem(self.tr("All clients"), None)
-        for name in self._clients:
-            self.client.addItem(name, name)
-        self.client.setCurrentIndex(max(self.client.findData(current), 0) if current else 0)
-        self.client.blockSignals(False)
+        fill_client_filter(self.client, self._clients, self.tr("All clients"))
 
     def _client_choices(self) -> list[tuple[str, str]]:
         return [(name, name) for name in self._clients]

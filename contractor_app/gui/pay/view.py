@@ -35,7 +35,7 @@ from ..dialogs import error_text
 from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, EXPENSES, INVOICES, PAYMENTS, PROFILE, Session
 from ..settings import Settings
 from ..view import View
-from ..widgets import InlineMessage, heading, narrow_combo, problem_colour, small
+from ..widgets import InlineMessage, fill_client_filter, heading, narrow_combo, problem_colour, small
 from .commands import DeleteInvoice, delete_payment_command
 from .costs import CostsPanel
 from .data import PayData, pay_data, period_of, shown_invoices
@@ -315,17 +315,7 @@ class PayView(View):
         self.costs.show_for(data.period, data.client, data.clients)
 
     def _fill_clients(self, names: list[str]) -> None:
-        current = self.client.currentData()
-        if [self.client.itemData(i) for i in range(1, self.client.count())] == names:
-            return
-        self.client.blockSignals(True)
-        self.client.clear()
-        self.client.addItem(self.tr("All clients"), None)
-        for name in names:
-            self.client.addItem(name, name)
-            self.client.setItemData(self.client.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
-        self.client.setCurrentIndex(max(self.client.findData(current), 0) if current else 0)
-        self.client.blockSignals(False)
+        fill_client_filter(self.client, names, self.tr("All clients"))
 
     def _say_why_empty(self, data: PayData) -> None:
         """An empty table says why (the Pay view once showed an empty table and no message while money was owed):

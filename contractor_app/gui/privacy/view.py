@@ -8,14 +8,14 @@ CLIENTS changes; locking clears them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from ...services.clients.directory import list_clients
 from ..session import ACCESS_REQUESTS, CLIENTS, DATA, INCIDENTS, PROFILE, Session
 from ..view import View
-from ..widgets import heading, narrow_combo, small
+from ..widgets import fill_client_filter, heading, narrow_combo, small
 from .models import collected_columns, handled_columns, incident_columns
 from .records import COLLECTED, HANDLED, INCIDENT
 from .requests import AccessRequestsTab
@@ -103,15 +103,7 @@ class PrivacyView(View):
 
     def refresh_clients(self) -> None:
         self._clients = [c.name for c in self.session.read(list_clients)]
-        current = self.client.currentData()
-        self.client.blockSignals(True)
-        self.client.clear()
-        self.client.addItem(self.tr("All clients"), None)
-        for name in self._clients:
-            self.client.addItem(name, name)
-            self.client.setItemData(self.client.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
-        self.client.setCurrentIndex(max(self.client.findData(current), 0) if current else 0)
-        self.client.blockSignals(False)
+        fill_client_filter(self.client, self._clients, self.tr("All clients"))
 
     def reload(self) -> None:
         if not self.session.is_open:
