@@ -36,6 +36,7 @@ from ..errors import InvalidInput
 from ..interchange.reading import read_bytes
 from ..interchange.share_file import MAX_BYTES, ShareRefused, decode, encode, new_share_id
 from ..reports.language import LANGUAGES as LANGUAGES  # the group report's languages, for the faces
+from ..reports.language import in_language
 from ..reports.language import language_for as language_for
 from ..store.fileio import write_private
 from .profile import load_profile
@@ -237,7 +238,6 @@ def write_group_report(summary: GroupSummary, pdf: Path, csv_path: Path | None, 
                        language: str = "en") -> None:
     """The group's PDF in ``language`` (a report language code), and the CSV (its columns stay English: it is data
     for a spreadsheet, read by the same scripts in every language)."""
-    from ..reports.language import in_language
     from ..reports.share_summary import render_group_summary
 
     with in_language(language):
