@@ -7,10 +7,11 @@ EU law counts months (Regulation 1182/71 art. 3(2)(c)) and how the ICO counts th
 of "two further months" makes the whole period three months from the start day (the ICO: "calculate the extension
 as three months from the original start date"), not two months from the end of the first month, which would lose
 the days a short month lacks (received 31 January: due 30 April, not 28 April). Where the law says so
-(``rest_day_moves``: 1182/71 art. 3(4), the ICO), a last day on a Saturday or Sunday moves to the Monday; public
-holidays differ by country and are not known here, so such a deadline may show one working day early. A period
-in days ends that many calendar days after the start day. The start day is the day the company received the
-request; the records know the day it was sent and, for post, the delivery day when the worker knows it.
+(``rest_day_moves``: 1182/71 art. 3(4), the ICO), a last day on a Saturday, a Sunday or a public holiday where the
+company is moves to the next working day; the holidays are the national ones of domain/holidays.py (a region's own
+are not known, and ``deadline_basis`` says so). A period in days ends that many calendar days after the start day.
+The start day is the day the company received the request; the records know the day it was sent and, for post,
+the delivery day when the worker knows it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+
+from .holidays import HolidayCalendar, next_working_day
 
 # Where a request stands on a day: still in time, past its deadline without an answer, answered in part, answered.
 OPEN, OVERDUE, INCOMPLETE, ANSWERED = "open", "overdue", "incomplete", "answered"
@@ -37,7 +40,7 @@ class AccessLaw:
     extension_days: int | None
     extension_rule: str
     source: str
-    rest_day_moves: bool = False  # a last day on a Saturday or Sunday moves to the next Monday
+    rest_day_moves: bool = False  # a last day on a weekend or a public holiday moves to the next working day
 
     def period(self) -> str:
         """"one month" / "45 days", as a letter says it."""
@@ -54,18 +57,26 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def due_date(law: AccessLaw, start: date, *, extended: bool = False) -> date:
-    """The last day the company has to answer a request it received on ``start``."""
+def due_date(law: AccessLaw, start: date, *, extended: bool = False, holidays: HolidayCalendar | None = None) -> date:
+    """The last day the company has to answer a request it received on ``start``; ``holidays`` are the public
+    holidays where the company is (None: weekends only)."""
     if law.months:
         due = add_months(start, law.months + (law.extension_months or 0 if extended else 0))
     else:
         due = start + timedelta(days=(law.days or 0) + (law.extension_days or 0 if extended else 0))
-    return next_working_day(due) if law.rest_day_moves else due
+    return next_working_day(due, holidays) if law.rest_day_moves else due
 
 
-def next_working_day(day: date) -> date:
-    """``day``, or the Monday after it when it is a Saturday or Sunday (Regulation 1182/71 art. 3(4))."""
-    return day + timedelta(days=7 - day.weekday()) if day.weekday() >= 5 else day
+def deadline_basis(law: AccessLaw, holidays: HolidayCalendar | None) -> str:
+    """How the last day was found, in one sentence a letter or a tooltip can show beside the date."""
+    if not law.rest_day_moves:
+        return f"{law.period().capitalize()} counted in calendar days; weekends and holidays count."
+    if holidays is None:
+        return ("A last day on a Saturday or Sunday moves to the Monday; the public holidays where the company is are "
+                "not known here, so a holiday may move it one working day later.")
+    regional = f"; {holidays.regional}" if holidays.regional else ""
+    return (f"A last day on a Saturday, a Sunday or a public holiday in {holidays.name} moves to the next working "
+            f"day (national holidays{regional}).")
 
 
 def standing(due_on: date, answered_on: date | None, complete: bool | None, today: date) -> str:

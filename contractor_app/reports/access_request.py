@@ -69,7 +69,7 @@ def story(data: ReportData, width: float) -> list[Flowable]:
     law, name, period, code = _law(client.jurisdiction or data.worker.jurisdiction or "")
     collected = sorted({f"{r.monitoring_type} ({r.tool})" for r in data.data_records if r.direction == "collected"})
     sent = data.request.as_of
-    deadline = sent + timedelta(days=45) if code == "ccpa" else next_working_day(add_months(sent, 1))
+    deadline = sent + timedelta(days=45) if code == "ccpa" else next_working_day(add_months(sent, 1), data.holidays)
     items = asked_for(code)
     if collected:
         items.append(translate("reports", "in particular the data collected through: {tools}").format(

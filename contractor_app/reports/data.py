@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from ..domain.assessment import ClientPay
 from ..domain.costs import ClientCosts
+from ..domain.holidays import HolidayCalendar
 from ..domain.money import Money
 from ..domain.times import DateRange, iso_utc
 
@@ -307,6 +308,7 @@ class ReportData:
     access_requests: tuple[AccessRequestRow, ...] = ()
     costs: dict[str, ClientCosts] = field(default_factory=dict)  # client name -> costs, when any were recorded
     time: TimeEvidence = TimeEvidence()
+    holidays: HolidayCalendar | None = None  # public holidays where the client is, for a letter's deadline
 
     def costs_of(self, item: ClientPay) -> ClientCosts | None:
         """The client's recorded costs (expenses, distance) with the fees withheld; None when none were recorded,
@@ -328,7 +330,7 @@ class ReportData:
                         [asdict(i) for i in self.incidents]],  # type: ignore[call-overload]  # as above
         }
         if self.access_requests:  # only then: a report made before requests were recorded still checks
-            parts["privacy"].append([asdict(a) for a in self.access_requests])  # type: ignore[call-overload]
+            parts["privacy"].append([_request(a) for a in self.access_requests])
         return {name: _sha256(value) for name, value in parts.items()}
 
     def data_sha256(self) -> str:
@@ -369,3 +371,12 @@ def _payment(p: PaymentRow) -> list[Any]:
 def _sha256(value: Any) -> str:
     return hashlib.sha256(json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
                                      default=str).encode("utf-8")).hexdigest()
+
+
+def _request(row: AccessRequestRow) -> dict[str, Any]:
+    """A request as hashed: without ``deadline_basis``, the sentence saying how its deadline was counted, which is
+    worded by the app rather than recorded, so a report made before it existed still checks."""
+    fields = asdict(row)  # type: ignore[call-overload]  # a Protocol: the value is a services dataclass
+    fields.pop("deadline_basis", None)
+    return fields
+

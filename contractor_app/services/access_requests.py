@@ -16,12 +16,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.access_deadlines import INCOMPLETE, OVERDUE, AccessLaw, due_date, standing
+from ..domain.access_deadlines import INCOMPLETE, OVERDUE, AccessLaw, deadline_basis, due_date, standing
 from ..errors import InvalidInput, NotFound
 from ..store.models import AccessRequest, Client, Evidence, EvidenceLink
 from ..store.vault import Vault
 from .changes import ACCESS_REQUESTS, EVIDENCE, announces
 from .clients.lookup import find_client
+from .holidays import holiday_calendar
 from .privacy import MAX_LONG, check_days, clean_text, one_of
 from .profile import load_profile
 from .rules import rule_file
@@ -74,6 +75,7 @@ class AccessRequestDetails:
     status: str  # open | overdue | incomplete | answered, on the day asked
     entered_at: datetime
     files: tuple[ReceivedFile, ...] = ()
+    deadline_basis: str = ""  # how the last day was counted: whose public holidays, or weekends only
 
 
 @cache
@@ -213,14 +215,17 @@ def worker_today(vault: Vault) -> date:
 def _view(session: Session, row: AccessRequest, client: str | None, today: date) -> AccessRequestDetails:
     law = access_laws()[row.law]
     start = row.received_on or row.sent_on
-    first = due_date(law, start)
-    due = due_date(law, start, extended=True) if row.extended_on else first
+    name, jurisdiction = session.execute(select(Client.name, Client.jurisdiction)
+                                         .where(Client.id == row.client_id)).one()
+    holidays = holiday_calendar(jurisdiction)  # where the company answers (Regulation 1182/71 art. 2(1))
+    first = due_date(law, start, holidays=holidays)
+    due = due_date(law, start, extended=True, holidays=holidays) if row.extended_on else first
     if client is None:
-        client = session.scalar(select(Client.name).where(Client.id == row.client_id)) or ""
+        client = name or ""
     return AccessRequestDetails(
         id=row.id, client=client, law=row.law, law_name=law.name, citation=law.citation, sent_on=row.sent_on,
         sent_via=row.sent_via, received_on=row.received_on, due_on=due, first_due_on=first,
         extended_on=row.extended_on, extension_reason=row.extension_reason, answered_on=row.answered_on,
         complete=row.complete, missing=row.missing, note=row.note,
         status=standing(due, row.answered_on, row.complete, today), entered_at=row.entered_at,
-        files=_files(session, row.id))
+        files=_files(session, row.id), deadline_basis=deadline_basis(law, holidays))

@@ -21,6 +21,7 @@ from ..store.vault import Vault
 from .access_requests import list_access_requests
 from .entries.details import EntryDetails
 from .entries.queries import list_entries
+from .holidays import holiday_calendar
 from .incidents import list_incidents
 from .payments import PaymentDetails, list_payments
 from .privacy import list_data_records
@@ -72,7 +73,8 @@ def gather(vault: Vault, request: ReportRequest) -> ReportData:
                       if private else (),
                       costs={item.client.name: summary.costs_of(item) for item in summary.clients
                              if item.client.id in summary.costs},
-                      time=time)
+                      time=time,
+                      holidays=holiday_calendar((details.jurisdiction if details else None) or profile.jurisdiction))
 
 
 def _names(entries: list[EntryDetails], payments: list[PaymentDetails],

@@ -16,7 +16,7 @@ from contractor_app.services.rules import rule_file
 PAGE = Path(__file__).resolve().parents[2] / "docs" / "rules.md"
 MARKER = ("<!-- Everything below this line is written by `python -m tests.domain.rules_doc` from the rule files; "
           "tests/domain/test_rule_files.py checks that it is current. -->")
-CHECKED_FILES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws")
+CHECKED_FILES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws", "public_holidays")
 
 
 def figure(kind: str, value: dict[str, Any]) -> str:
@@ -29,6 +29,8 @@ def figure(kind: str, value: dict[str, Any]) -> str:
                          + (f" to {tier['up_to']}" if tier["up_to"] else "") for tier in value["tiers"])
     if kind == "freelancer_laws":
         return str(value["name"])
+    if kind == "public_holidays":
+        return f"{value['name']}: {len(value['holidays'])} national holidays"
     return f"{value['amount']} {value['currency']}/{value['unit']}"
 
 

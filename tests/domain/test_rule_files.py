@@ -171,13 +171,14 @@ def test_app_based_pay_floors_apply_only_to_clients_marked_app_based() -> None:
 
 # Every money rule value must say where it came from and when that source was read; a value still to check is
 # listed on purpose in resources/rules/pending_checks.json (the one list of pending checks, also docs/rules.md).
-CHECKED_FILES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws")
+CHECKED_FILES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws", "public_holidays")
 AMOUNT_FIELDS = {  # what "the amount, its currency and its unit" means in each file
     "minimum_wage": ("amount", "currency", "unit"),
     "pay_floors": ("amount", "currency", "unit"),
     "distance_rates": ("tiers", "currency", "unit"),
     "overtime": ("weekly_hours", "weekly_multiplier"),  # hours and a multiplier: no money, so no currency
     "freelancer_laws": ("contract_threshold", "currency", "remedy"),
+    "public_holidays": ("name", "holidays"),  # days, not money: the rules that make each year's holidays
 }
 
 

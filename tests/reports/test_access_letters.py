@@ -108,3 +108,9 @@ def test_a_ccpa_follow_up_cites_california(worker: Vault, tmp_path: Path) -> Non
     assert "request to know of 2026-01-31, unanswered" in text and "1798.130(a)(2)" in text
     assert "That deadline, 2026-03-17, has passed" in text and "California Privacy Protection Agency" in text
     assert "where the GDPR applies, Articles 15(1)(h) and 22 GDPR" in text
+
+
+def test_the_first_letter_counts_the_public_holidays_where_the_company_is(worker: Vault, tmp_path: Path) -> None:
+    """Sent Wed 3 Sep 2025: one month ends Fri 3 Oct 2025, the Day of German Unity -> Monday 6 October."""
+    text = text_of(report(worker, "access-request", tmp_path / "letter.pdf", date(2025, 9, 3)))
+    assert "that is by 2025-10-06" in text

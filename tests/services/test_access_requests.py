@@ -114,3 +114,21 @@ def test_a_restore_refuses_a_request_answered_without_saying_how(clients: Vault,
     fresh, _ = Vault.create(tmp_path / "fresh", PASSWORD)
     with fresh, pytest.raises(InvalidInput, match="answered_on and complete"):
         run_restore(fresh, bad)
+
+
+def test_a_deadline_moves_past_a_public_holiday_where_the_client_is(vault: Vault) -> None:
+    """Received Fri 6 Mar 2026: one month ends Mon 6 Apr, Easter Monday in England and Wales -> Tue 7 Apr (1182/71
+    art. 3(4)); in Scotland 6 Apr is a working day. The details say which holidays were counted."""
+    add_client(vault, NewClient("London Ltd", "GBP", jurisdiction="GB-ENG"))
+    add_client(vault, NewClient("Glasgow Ltd", "GBP", jurisdiction="GB-SCT"))
+    add_client(vault, NewClient("Munich GmbH", "EUR", jurisdiction="DE-BY"))
+    london = record_access_request(vault, NewAccessRequest("london", date(2026, 3, 6), "email"), today=date(2026, 3, 7))
+    glasgow = record_access_request(vault, NewAccessRequest("glasgow", date(2026, 3, 6), "email"),
+                                    today=date(2026, 3, 7))
+    assert (london.law, london.due_on, glasgow.due_on) == ("uk-gdpr", date(2026, 4, 7), date(2026, 4, 6))
+    assert "England and Wales" in london.deadline_basis and "Scotland" in glasgow.deadline_basis
+    # Received 3 Sep 2025: Fri 3 Oct 2025 is the Day of German Unity -> Mon 6 Oct; Bavaria's own days are not counted
+    munich = record_access_request(vault, NewAccessRequest("munich", date(2025, 9, 3), "email"), today=date(2025, 9, 4))
+    assert munich.due_on == date(2025, 10, 6) and "Land's own" in munich.deadline_basis
+    extended = extend_access_request(vault, london.id, date(2026, 3, 20), today=date(2026, 3, 21))
+    assert extended.due_on == date(2026, 6, 8)  # 6 Jun 2026 is a Saturday -> Monday 8 June
