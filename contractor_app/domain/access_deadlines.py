@@ -67,16 +67,29 @@ def due_date(law: AccessLaw, start: date, *, extended: bool = False, holidays: H
     return next_working_day(due, holidays) if law.rest_day_moves else due
 
 
-def deadline_basis(law: AccessLaw, holidays: HolidayCalendar | None) -> str:
-    """How the last day was found, in one sentence a letter or a tooltip can show beside the date."""
+def extension_counts(told_on: date | None, first_due: date) -> bool:
+    """An extension moves the deadline only when the company said so within the first period: GDPR Art. 12(3)
+    ("within one month of receipt of the request"), CCPA 1798.130(a)(2)(A) ("within the first 45-day period")."""
+    return told_on is not None and told_on <= first_due
+
+
+def deadline_basis(law: AccessLaw, holidays: HolidayCalendar | None, *, late_extension: date | None = None,
+                   first_due: date | None = None) -> str:
+    """How the last day was found, in a sentence a letter or a tooltip can show beside the date; with
+    ``late_extension``, the day an extension was claimed after ``first_due``, which therefore moved nothing."""
     if not law.rest_day_moves:
-        return f"{law.period().capitalize()} counted in calendar days; weekends and holidays count."
-    if holidays is None:
-        return ("A last day on a Saturday or Sunday moves to the Monday; the public holidays where the company is are "
-                "not known here, so a holiday may move it one working day later.")
-    regional = f"; {holidays.regional}" if holidays.regional else ""
-    return (f"A last day on a Saturday, a Sunday or a public holiday in {holidays.name} moves to the next working "
-            f"day (national holidays{regional}).")
+        basis = f"{law.period().capitalize()} counted in calendar days; weekends and holidays count."
+    elif holidays is None:
+        basis = ("A last day on a Saturday or Sunday moves to the Monday; the public holidays where the company is "
+                 "are not known here, so a holiday may move it one working day later.")
+    else:
+        regional = f"; {holidays.regional}" if holidays.regional else ""
+        basis = (f"A last day on a Saturday, a Sunday or a public holiday in {holidays.name} moves to the next "
+                 f"working day (national holidays{regional}).")
+    if late_extension is not None:
+        basis += (f" The extension claimed on {late_extension} came after the first deadline ({first_due}), so it "
+                  f"does not move it ({law.citation}).")
+    return basis
 
 
 def standing(due_on: date, answered_on: date | None, complete: bool | None, today: date) -> str:

@@ -16,7 +16,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.access_deadlines import INCOMPLETE, OVERDUE, AccessLaw, deadline_basis, due_date, standing
+from ..domain.access_deadlines import (
+    INCOMPLETE,
+    OVERDUE,
+    AccessLaw,
+    deadline_basis,
+    due_date,
+    extension_counts,
+    standing,
+)
 from ..errors import InvalidInput, NotFound
 from ..store.models import AccessRequest, Client, Evidence, EvidenceLink
 from ..store.vault import Vault
@@ -64,7 +72,7 @@ class AccessRequestDetails:
     sent_on: date
     sent_via: str
     received_on: date | None
-    due_on: date  # with the extension, when one was claimed
+    due_on: date  # with the extension, when one was claimed in time (within the first period)
     first_due_on: date  # without it
     extended_on: date | None
     extension_reason: str | None
@@ -219,7 +227,9 @@ def _view(session: Session, row: AccessRequest, client: str | None, today: date)
                                          .where(Client.id == row.client_id)).one()
     holidays = holiday_calendar(jurisdiction)  # where the company answers (Regulation 1182/71 art. 2(1))
     first = due_date(law, start, holidays=holidays)
-    due = due_date(law, start, extended=True, holidays=holidays) if row.extended_on else first
+    extended = extension_counts(row.extended_on, first)
+    due = due_date(law, start, extended=True, holidays=holidays) if extended else first
+    late = row.extended_on if row.extended_on is not None and not extended else None
     if client is None:
         client = name or ""
     return AccessRequestDetails(
@@ -228,4 +238,5 @@ def _view(session: Session, row: AccessRequest, client: str | None, today: date)
         extended_on=row.extended_on, extension_reason=row.extension_reason, answered_on=row.answered_on,
         complete=row.complete, missing=row.missing, note=row.note,
         status=standing(due, row.answered_on, row.complete, today), entered_at=row.entered_at,
-        files=_files(session, row.id), deadline_basis=deadline_basis(law, holidays))
+        files=_files(session, row.id),
+        deadline_basis=deadline_basis(law, holidays, late_extension=late, first_due=first))

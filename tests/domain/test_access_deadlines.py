@@ -79,3 +79,22 @@ def test_standing_on_a_day() -> None:
     assert standing(due, date(2026, 3, 5), False, date(2026, 3, 6)) == INCOMPLETE
     assert standing(due, date(2026, 3, 5), True, date(2026, 3, 6)) == ANSWERED
     assert standing(due, date(2026, 3, 5), True, date(2026, 3, 2)) == OVERDUE  # not answered yet on that day
+
+
+# CCPA, read at Cal. Civ. Code 1798.130(a)(2)(A) ("within 45 days of receiving a verifiable consumer request ... may
+# be extended once by an additional 45 days when reasonably necessary, provided the consumer is provided notice of the
+# extension within the first 45-day period") and 11 CCR 7021(b) ("no later than 45 calendar days after receipt ...
+# for a maximum total of 90 calendar days from the day the request is received"). Calendar days: a weekend or a
+# holiday neither stops nor moves the count. Worked by hand:
+@pytest.mark.parametrize(("received", "first", "extended"), [
+    (date(2026, 1, 2), date(2026, 2, 16), date(2026, 4, 2)),  # 29 days left in Jan + 16; Presidents' Day stays
+    (date(2026, 2, 1), date(2026, 3, 18), date(2026, 5, 2)),  # 27 left in Feb + 18; 90: 27 + 31 + 30 + 2 (a Sat)
+    (date(2026, 11, 14), date(2026, 12, 29), date(2027, 2, 12)),  # 16 left in Nov + 29; 90: 16 + 31 + 31 + 12
+    (date(2024, 1, 31), date(2024, 3, 16), date(2024, 4, 30)),  # a leap year: 29 Feb counts
+])
+def test_ccpa_counts_45_calendar_days_and_at_most_90_with_the_extension(received: date, first: date,
+                                                                         extended: date) -> None:
+    ccpa = access_laws()["ccpa"]
+    assert (ccpa.days, ccpa.extension_days, ccpa.rest_day_moves) == (45, 45, False)
+    assert due_date(ccpa, received) == first
+    assert due_date(ccpa, received, extended=True) == extended

@@ -132,3 +132,19 @@ def test_a_deadline_moves_past_a_public_holiday_where_the_client_is(vault: Vault
     assert munich.due_on == date(2025, 10, 6) and "Land's own" in munich.deadline_basis
     extended = extend_access_request(vault, london.id, date(2026, 3, 20), today=date(2026, 3, 21))
     assert extended.due_on == date(2026, 6, 8)  # 6 Jun 2026 is a Saturday -> Monday 8 June
+
+
+def test_an_extension_told_after_the_first_deadline_does_not_move_it(clients: Vault) -> None:
+    """GDPR Art. 12(3): the controller must say so "within one month of receipt"; CCPA 1798.130(a)(2)(A): "notice of
+    the extension within the first 45-day period". A late notice is kept on record but extends nothing."""
+    eu = record_access_request(clients, NewAccessRequest("acme", date(2026, 1, 31), "email"), today=date(2026, 2, 1))
+    late = extend_access_request(clients, eu.id, date(2026, 3, 3), "busy", today=date(2026, 3, 4))  # due Mon 2 Mar
+    assert (late.extended_on, late.due_on, late.status) == (date(2026, 3, 3), date(2026, 3, 2), "overdue")
+    assert "after the first deadline" in late.deadline_basis
+    in_time = extend_access_request(clients, eu.id, date(2026, 3, 2), "busy", today=date(2026, 3, 4))  # the last day
+    assert (in_time.due_on, in_time.status) == (date(2026, 4, 30), "open")
+    # CCPA: received Sat 31 Jan 2026, 45 calendar days -> Tue 17 Mar; notice on Wed 18 Mar is too late.
+    ca = record_access_request(clients, NewAccessRequest("gig co", date(2026, 1, 31), "web-form"),
+                               today=date(2026, 2, 1))
+    assert extend_access_request(clients, ca.id, date(2026, 3, 18), today=date(2026, 3, 19)).due_on == date(2026, 3, 17)
+    assert extend_access_request(clients, ca.id, date(2026, 3, 17), today=date(2026, 3, 19)).due_on == date(2026, 5, 1)
