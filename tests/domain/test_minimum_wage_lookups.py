@@ -142,3 +142,13 @@ def test_prince_edward_island_steps_on_its_own_days() -> None:
                         (date(2025, 6, 1), "16.00"), (date(2025, 10, 1), "16.50"), (date(2026, 4, 1), "17.00")):
         wage = BOOK.minimum_wage("CA-PE", day, "CAD")
         assert wage is not None and (wage.amount, wage.jurisdiction) == (Decimal(amount), "CA-PE"), day
+
+
+def test_pakistans_federal_minimum_stays_37000_in_fy2025_26() -> None:
+    """The file had 40000 from 1 July 2025. The Finance Minister said in the budget of 10 June 2025 that the minimum
+    wage stays at Rs37,000 a month in FY2025-26 (Business Recorder, 11 June 2025; TechJuice, 11 June 2025: "will
+    remain unchanged at Rs37,000 per month for the financial year 2025-26"); 40000 is Punjab's own, from its budget.
+    We model the federal (Islamabad Capital Territory) figure; provinces notify their own."""
+    for day in (date(2024, 7, 1), date(2025, 7, 1), date(2026, 3, 1)):
+        wage = BOOK.minimum_wage("PK", day, "PKR")
+        assert wage is not None and (wage.stated, wage.unit) == (Decimal("37000"), "month"), day
