@@ -152,3 +152,11 @@ def test_pakistans_federal_minimum_stays_37000_in_fy2025_26() -> None:
     for day in (date(2024, 7, 1), date(2025, 7, 1), date(2026, 3, 1)):
         wage = BOOK.minimum_wage("PK", day, "PKR")
         assert wage is not None and (wage.stated, wage.unit) == (Decimal("37000"), "month"), day
+
+
+def test_south_dakota_2026_is_11_85_not_unknown() -> None:
+    """The file marked 1 January 2026 as an unknown step. The Department of Labor and Regulation announced 11.85 from
+    1 January 2026 (South Dakota Searchlight, as republished: "will increase from $11.50 per hour to $11.85 per hour
+    on Jan. 1, according to the state Department of Labor and Regulation"). Still to be read on dlr.sd.gov."""
+    wage = BOOK.minimum_wage("US-SD", date(2026, 3, 1), "USD")
+    assert wage is not None and wage.amount == Decimal("11.85") and not wage.confirmed
