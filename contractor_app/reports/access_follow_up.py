@@ -62,15 +62,10 @@ def story(data: ReportData, width: float) -> list[Flowable]:
     sent += " " + translate("reports", "I made it under the {law} ({citation}).").format(
         law=request.law_name, citation=request.citation)
     deadline = translate("reports", "The law required your answer by {due}.").format(due=day(request.first_due_on))
-    if request.extended_on and request.due_on != request.first_due_on:
+    if request.extended_on and request.due_on != request.first_due_on:  # an extension claimed too late moved nothing
         deadline += " " + translate("reports", "On {extended} you told me you needed longer, as the law allows once; "
                                                "that moved the deadline to {due}.").format(
             extended=day(request.extended_on), due=day(request.due_on))
-    elif request.extended_on:  # claimed after the first period: the law allows an extension only within it
-        deadline += " " + translate("reports", "On {extended} you told me you needed longer, after that deadline "
-                                               "had passed; the law allows an extension only when you say so "
-                                               "before it, so the deadline stands.").format(
-            extended=day(request.extended_on))
     if request.status == OVERDUE:
         heading = translate("reports", "Follow-up: {request} of {sent}, unanswered").format(
             request=name, sent=day(request.sent_on))

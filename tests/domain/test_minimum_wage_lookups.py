@@ -30,8 +30,8 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-CA-SF", date(2025, 8, 1), "USD", "19.18", "US-CA-SF"),
     ("US-CA-SD", date(2026, 2, 1), "USD", "17.75", "US-CA-SD"),
     ("US-CA-SJ", date(2026, 2, 1), "USD", "18.45", "US-CA-SJ"),
-    ("US-CA-MTV", date(2025, 2, 1), "USD", "19.70", "US-CA-MTV"),
-    ("US-CA-SVL", date(2024, 2, 1), "USD", "19.00", "US-CA-SVL"),
+    ("US-CA-MTV", date(2025, 2, 1), "USD", "19.20", "US-CA-MTV"),  # the file had each city's values a year early
+    ("US-CA-SVL", date(2024, 2, 1), "USD", "18.55", "US-CA-SVL"),  # (see the test below)
     ("US-CA-OAK", date(2025, 2, 1), "USD", "16.89", "US-CA-OAK"),
     ("US-CA-BRK", date(2024, 8, 1), "USD", "18.67", "US-CA-BRK"),
     ("US-IL", date(2025, 2, 1), "USD", "15.00", "US-IL"),
@@ -160,3 +160,16 @@ def test_south_dakota_2026_is_11_85_not_unknown() -> None:
     on Jan. 1, according to the state Department of Labor and Regulation"). Still to be read on dlr.sd.gov."""
     wage = BOOK.minimum_wage("US-SD", date(2026, 3, 1), "USD")
     assert wage is not None and wage.amount == Decimal("11.85") and not wage.confirmed
+
+
+def test_mountain_view_and_sunnyvale_steps_fall_in_their_own_years() -> None:
+    """The file had both cities' values a year early (Mountain View 19.20 from 2024, Sunnyvale 19.00 from 2024) and
+    no 2026 value. Mountain View Voice, 24 Nov 2023: Mountain View "will increase to $18.75 an hour in the new year"
+    (2024), "Sunnyvale ($18.55)"; Silicon Valley Voice, on 2026: Sunnyvale "will be paid $19.50 per hour in the new
+    year", a 50-cent rise after a 45-cent one from 2024 to 2025 (18.55 + 0.45 = 19.00). Mountain View's 19.20 (2025)
+    and 19.70 (2026) move with them. All still to be read on the cities' pages."""
+    for city, day, amount in (("US-CA-MTV", date(2024, 6, 1), "18.75"), ("US-CA-MTV", date(2025, 6, 1), "19.20"),
+                              ("US-CA-MTV", date(2026, 6, 1), "19.70"), ("US-CA-SVL", date(2024, 6, 1), "18.55"),
+                              ("US-CA-SVL", date(2025, 6, 1), "19.00"), ("US-CA-SVL", date(2026, 6, 1), "19.50")):
+        wage = BOOK.minimum_wage(city, day, "USD")
+        assert wage is not None and wage.amount == Decimal(amount), (city, day)
