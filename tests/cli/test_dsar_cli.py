@@ -70,3 +70,18 @@ def test_import_answer_keeps_the_files(ready: Cli, tmp_path: Path) -> None:
     [row] = json.loads(ok(ready, "dsar", "list", "--format", "json"))["access_requests"]
     assert [f["name"] for f in row["files"]] == ["ratings.csv"]
     assert "access-request #1" in ok(ready, "evidence", "list")
+
+
+def test_a_late_extension_is_recorded_but_moves_nothing_and_the_json_says_how_the_deadline_was_counted(
+        ready: Cli) -> None:
+    """Received 31 Jan 2020, due Mon 2 Mar 2020 (Germany: no holiday then). An extension claimed on 5 March came after
+    the month GDPR Art. 12(3) allows for saying so: the deadline stays 2 March and the listing does not say
+    "extended"."""
+    ok(ready, "dsar", "add", "--client", "acme", "--sent", "2020-01-31", "--via", "email")
+    out = ok(ready, "dsar", "extend", "1", "--date", "2020-03-05", "--reason", "backlog")
+    assert out.startswith("Recorded the extension claimed on 2020-03-05 for access request #1 (Acme Labeling): it came "
+                          "after the first deadline, 2020-03-02, so the deadline stands.")
+    assert "(extended)" not in ok(ready, "dsar", "list")
+    [row] = json.loads(ok(ready, "dsar", "list", "--format", "json"))["access_requests"]
+    assert (row["due_on"], row["extended_on"]) == ("2020-03-02", "2020-03-05")
+    assert "public holiday in Germany" in row["deadline_basis"] and "after the first deadline" in row["deadline_basis"]

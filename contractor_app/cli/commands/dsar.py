@@ -100,7 +100,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     else:
         ctx.print(*table(("Id", "Client", "Law", "Sent", "Via", "Due", "Status", "Answered", "Files", "Missing"),
                          [(f"#{v.id}", v.client, v.law, v.sent_on, v.sent_via,
-                           f"{v.due_on}{' (extended)' if v.extended_on else ''}", STATUS_WORDS[v.status],
+                           f"{v.due_on}{' (extended)' if v.due_on != v.first_due_on else ''}", STATUS_WORDS[v.status],
                            v.answered_on or "-", len(v.files), (v.missing or "")[:40]) for v in views]))
         late = [v for v in views if v.status in ("overdue", "incomplete")]
         for view in late:
@@ -128,6 +128,10 @@ def run_answer(ctx: Context, args: argparse.Namespace) -> int:
 def run_extend(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
         view = extend_access_request(vault, args.id, _required_date(args.date), args.reason)
+    if view.due_on == view.first_due_on:  # claimed after the first period: the law allows it only within it
+        ctx.print(f"Recorded the extension claimed on {view.extended_on} for access request #{view.id} "
+                  f"({view.client}): it came after the first deadline, {view.first_due_on}, so the deadline stands.")
+        return 0
     ctx.print(f"Recorded the extension of access request #{view.id} ({view.client}): now due {view.due_on} "
               f"(was {view.first_due_on}).")
     return 0
@@ -153,6 +157,7 @@ def _json(view: AccessRequestDetails) -> dict[str, object]:
         "due_on": day(view.due_on), "first_due_on": day(view.first_due_on), "extended_on": day(view.extended_on),
         "extension_reason": view.extension_reason, "answered_on": day(view.answered_on), "complete": view.complete,
         "missing": view.missing, "status": view.status, "note": view.note, "entered_at": iso_utc(view.entered_at),
+        "deadline_basis": view.deadline_basis,
         "files": [{"evidence_id": f.evidence_id, "name": f.name, "size": f.size, "sha256": f.sha256,
                    "added_at": iso_utc(f.added_at)} for f in view.files],
     }
