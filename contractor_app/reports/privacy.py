@@ -111,7 +111,7 @@ def _access_requests(data: ReportData, width: float) -> list[Flowable]:
          translate("reports", "Missing")),
         [[r.client, r.citation, f"{day(r.sent_on)} ({r.sent_via})",
           day(r.due_on) + (translate("reports", " (extended {day})").format(day=day(r.extended_on))
-                           if r.extended_on else ""), standing(r.status),
+                           if r.due_on != r.first_due_on else ""), standing(r.status),
           day(r.answered_on), r.missing or "—"] for r in data.access_requests],
         [w * width for w in (0.12, 0.16, 0.14, 0.14, 0.12, 0.13, 0.19)])]
     for r in data.access_requests:

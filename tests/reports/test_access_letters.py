@@ -124,3 +124,5 @@ def test_a_follow_up_keeps_the_first_deadline_after_a_late_extension(worker: Vau
     text = text_of(report(worker, "access-follow-up", tmp_path / "follow-up.pdf", date(2026, 3, 20)))
     assert "The law required your answer by 2026-03-02." in text and "That deadline, 2026-03-02, has passed" in text
     assert "moved the deadline" not in text and "you needed longer" not in text
+    privacy = text_of(report(worker, "privacy", tmp_path / "privacy.pdf", date(2026, 3, 20), client=None))
+    assert "2026-03-02" in privacy and "(extended" not in privacy  # the privacy report's table agrees
