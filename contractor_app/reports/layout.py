@@ -15,10 +15,11 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from .fonts import BOLD, ITALIC, MONO, REGULAR, check_glyphs, register_fonts
 from .language import translate
+from .rows import RowTable
 
 PAPERS = {"a4": A4, "letter": LETTER}
 # Letter in the US and Canada (and a few others), A4 everywhere else.
@@ -68,33 +69,20 @@ def para(value: object, style: ParagraphStyle) -> Paragraph:
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
-          numeric: Sequence[int] = (), shade_rows: Sequence[int] = ()) -> Table:
-    """A table whose header repeats on every page. Text that fits its column is drawn as a plain string (fast:
-    a year-long log has tens of thousands of cells); text that does not becomes a paragraph and wraps, so
-    nothing is ever clipped."""
+          numeric: Sequence[int] = (), shade_rows: Sequence[int] = ()) -> RowTable:
+    """A table whose header repeats on every page. Text that fits its column is drawn as a plain string, text that
+    does not is broken into lines as a paragraph would break it, and only a word wider than its column becomes a
+    paragraph, so nothing is ever clipped. Drawn by reports/rows.py: a year-long log has tens of thousands of
+    cells (issue 18)."""
     sheet = styles()
     head = [_cell(h, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], BOLD)
             for i, h in enumerate(header)]
     body = [[_cell(c, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], REGULAR)
              for i, c in enumerate(row)] for row in rows]
-    result = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTNAME", (0, 0), (-1, 0), BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-    ]
-    commands += [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in numeric]
-    commands += [("BACKGROUND", (0, r + 1), (-1, r + 1), SHADE) for r in shade_rows]
-    result.setStyle(TableStyle(commands))
-    return result
+    shaded = set(shade_rows)
+    return RowTable(head, body, widths, numeric=numeric, shaded=[r in shaded for r in range(len(body))],
+                    fonts=(REGULAR, BOLD), size=CELL_SIZE, leading=CELL_LEADING, padding=PADDING, vpadding=2,
+                    head_rule=(0.8, ACCENT), row_rule=(0.25, RULE), shade=SHADE)
 
 
 CELL_SIZE = 8
