@@ -128,3 +128,4 @@ def test_a_paragraph_cell_in_a_numeric_column_is_right_aligned_like_its_text() -
     cell = Paragraph("<b>USD 12.00</b>", sheet["problem_right"])
     made = table(["Figure", "Amount"], [["Balance", cell]], [100, 100], numeric=(1,))
     assert "USD 12.00" in pages([made])[0]
+
