@@ -13,13 +13,12 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from .fonts import BOLD, ITALIC, MONO, REGULAR, check_glyphs, register_fonts
 from .language import translate
-from .rows import RowTable
+from .rows import RowTable, text_width
 
 PAPERS = {"a4": A4, "letter": LETTER}
 # Letter in the US and Canada (and a few others), A4 everywhere else.
@@ -94,7 +93,7 @@ def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:
     if isinstance(value, Flowable):
         return value
     content = check_glyphs("" if value is None else str(value))
-    if "\n" not in content and stringWidth(content, font, CELL_SIZE) <= width - 2 * PADDING - 0.5:
+    if "\n" not in content and text_width(content, font, CELL_SIZE) <= width - 2 * PADDING - 0.5:
         return content
     # The worker's own line breaks (an address, a note) are kept; each line wraps as a paragraph would wrap it.
     lines = [_wrapped(line, font, width - 2 * PADDING, style.spaceShrinkage) for line in content.split("\n")]
@@ -111,12 +110,12 @@ def _wrapped(content: str, font: str, room: float, shrinkage: float) -> str | No
     overrun by ``shrinkage`` of a space per space in it (a paragraph shrinks its spaces; here the overrun, under
     a point, falls in the cell's padding). None when a single word is wider than the column: a paragraph splits
     it, so nothing is ever clipped."""
-    space = stringWidth(" ", font, CELL_SIZE)
+    space = text_width(" ", font, CELL_SIZE)
     lines: list[str] = []
     line: list[str] = []
     used = -space
     for word in content.split():
-        size = stringWidth(word, font, CELL_SIZE)
+        size = text_width(word, font, CELL_SIZE)
         if size > room:
             return None
         if line and used + space + size > room + shrinkage * space * len(line):

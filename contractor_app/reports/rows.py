@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import accumulate
 from weakref import WeakKeyDictionary
 
@@ -114,7 +115,7 @@ class RowTable(Flowable):
                 y = top - self._vpadding - self._size
                 for line in value.split("\n"):  # an empty cell too, as Table drew it: pypdf reads it as a line
                     draw_string(canvas, lefts[column] + self._padding if right is None else
-                                right - stringWidth(line, font, self._size), y, line, font, self._size, self._leading)
+                                right - text_width(line, font, self._size), y, line, font, self._size, self._leading)
                     y -= self._leading
         canvas.setLineCap(1)
         canvas.setLineJoin(1)
@@ -125,6 +126,13 @@ class RowTable(Flowable):
             for y in ys:
                 canvas.line(0, y, lefts[-1], y)
         canvas.restoreState()
+
+
+@lru_cache(maxsize=1 << 16)
+def text_width(text: str, font: str, size: float) -> float:
+    """reportlab's stringWidth, remembered: a year's log measures the same dates, times, categories and words
+    tens of thousands of times (each cell to see whether it fits, each word of a note that wraps)."""
+    return stringWidth(text, font, size)
 
 
 _FORMATTED: WeakKeyDictionary[Canvas, tuple[PDFTextObject, dict[tuple[str, float, float, str], str]]] = (
