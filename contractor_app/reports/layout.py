@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -92,15 +93,27 @@ PADDING = 3
 def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:
     if isinstance(value, Flowable):
         return value
-    content = check_glyphs("" if value is None else str(value))
+    content = "" if value is None else str(value)
+    lines = _lines(content, width, font, style.spaceShrinkage)
+    if lines is not None:
+        return lines
+    markup = "<br/>".join(escape(line) for line in check_glyphs(content).split("\n"))
+    return Paragraph(f"<b>{markup}</b>" if font == BOLD else markup, style)
+
+
+@lru_cache(maxsize=1 << 14)
+def _lines(content: str, width: float, font: str, shrinkage: float) -> str | None:
+    """The text of a cell, glyphs checked, as the lines it takes in its column; None when a word is wider than the
+    column (the cell is then a paragraph). Remembered: a year's log repeats its dates, times, hours, categories and
+    marks in every table (issue 18)."""
+    content = check_glyphs(content)
     if "\n" not in content and text_width(content, font, CELL_SIZE) <= width - 2 * PADDING - 0.5:
         return content
     # The worker's own line breaks (an address, a note) are kept; each line wraps as a paragraph would wrap it.
-    lines = [_wrapped(line, font, width - 2 * PADDING, style.spaceShrinkage) for line in content.split("\n")]
-    if None not in lines:
-        return "\n".join(line for line in lines if line is not None)
-    markup = "<br/>".join(escape(line) for line in content.split("\n"))
-    return Paragraph(f"<b>{markup}</b>" if font == BOLD else markup, style)
+    lines = [_wrapped(line, font, width - 2 * PADDING, shrinkage) for line in content.split("\n")]
+    if None in lines:
+        return None
+    return "\n".join(line for line in lines if line is not None)
 
 
 def _wrapped(content: str, font: str, room: float, shrinkage: float) -> str | None:

@@ -45,7 +45,7 @@ class RowTable(Flowable):
         super().__init__()
         self.hAlign = "LEFT"
         self._header = list(header)
-        self._rows = [list(row) for row in rows]
+        self._rows = list(rows)
         self._widths = list(widths)
         self._numeric = frozenset(numeric)
         self._shaded = list(shaded)
@@ -57,14 +57,14 @@ class RowTable(Flowable):
         self._tops = [0.0, *accumulate(self._heights)]  # each row's top below the header; the last is the total
 
     def _height_of(self, row: Sequence[Cell]) -> float:
-        tallest = 0.0
+        tallest = self._leading  # a row of empty cells is one line high, as in Table
         for value, width in zip(row, self._widths, strict=True):
-            if isinstance(value, Flowable):
-                _, height = value.wrap(width - 2 * self._padding, BIG)
-                height += value.getSpaceBefore() + value.getSpaceAfter()
+            if isinstance(value, str):
+                if "\n" in value:
+                    tallest = max(tallest, self._leading * (value.count("\n") + 1))
             else:
-                height = self._leading * (value.count("\n") + 1)
-            tallest = max(tallest, height)
+                _, height = value.wrap(width - 2 * self._padding, BIG)
+                tallest = max(tallest, height + value.getSpaceBefore() + value.getSpaceAfter())
         return tallest + 2 * self._vpadding
 
     def _part(self, start: int, stop: int) -> RowTable:
