@@ -23,7 +23,6 @@ from reportlab.lib.colors import Color, black
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
 Cell = str | Flowable
@@ -104,19 +103,21 @@ class RowTable(Flowable):
             if shaded:
                 canvas.rect(0, below_head - top - height, lefts[-1], height, stroke=0, fill=1)
         canvas.setFillColor(black)
+        operators, code = line_operators(canvas), canvas._code  # type: ignore[attr-defined]  # the page's operators
+        size, leading, padding = self._size, self._leading, self._padding
         for row, top, font in rows:
             for column, value in enumerate(row):
-                right = lefts[column + 1] - self._padding if column in self._numeric else None
-                if isinstance(value, Flowable):  # as Table draws a cell's flowable: top-aligned in the padding
-                    width, height = value.wrap(self._widths[column] - 2 * self._padding, BIG)
-                    value.drawOn(canvas, lefts[column] + self._padding if right is None else right - width,
+                right = lefts[column + 1] - padding if column in self._numeric else None
+                if not isinstance(value, str):  # a flowable, as Table draws it: top-aligned in the padding
+                    width, height = value.wrap(self._widths[column] - 2 * padding, BIG)
+                    value.drawOn(canvas, lefts[column] + padding if right is None else right - width,
                                  top - self._vpadding - height)
                     continue
-                y = top - self._vpadding - self._size
+                y = top - self._vpadding - size
                 for line in value.split("\n"):  # an empty cell too, as Table drew it: pypdf reads it as a line
-                    draw_string(canvas, lefts[column] + self._padding if right is None else
-                                right - text_width(line, font, self._size), y, line, font, self._size, self._leading)
-                    y -= self._leading
+                    x = lefts[column] + padding if right is None else right - text_width(line, font, size)
+                    code.append(_text_object(x, y, operators(font, size, leading, line)))
+                    y -= leading
         canvas.setLineCap(1)
         canvas.setLineJoin(1)
         for (weight, color), ys in ((self._head_rule, [below_head]),
@@ -135,20 +136,41 @@ def text_width(text: str, font: str, size: float) -> float:
     return stringWidth(text, font, size)
 
 
-_FORMATTED: WeakKeyDictionary[Canvas, tuple[PDFTextObject, dict[tuple[str, float, float, str], str]]] = (
-    WeakKeyDictionary())
+class LineOperators:
+    """The text operators of each line a document draws (font, size and leading included), worked out once: a year's
+    log repeats its dates, times, hours and categories thousands of times. Safe to reuse: a glyph keeps the font
+    subset it was first given in a document, and each line's operators select their own subset, as a fresh text
+    object's do."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self._formatter = canvas.beginText()
+        self._done: dict[tuple[str, float, float, str], str] = {}
+
+    def __call__(self, font: str, size: float, leading: float, line: str) -> str:
+        key = (font, size, leading, line)
+        operators = self._done.get(key)
+        if operators is None:
+            self._formatter.setFont(font, size, leading)  # a fresh subset choice, as in a new text object
+            operators = self._done[key] = self._formatter._formatText(line)  # type: ignore[attr-defined]  # not in the stubs
+        return operators
+
+
+_OPERATORS: WeakKeyDictionary[Canvas, LineOperators] = WeakKeyDictionary()
+
+
+def line_operators(canvas: Canvas) -> LineOperators:
+    """The canvas's (its document's) line operators."""
+    found = _OPERATORS.get(canvas)
+    if found is None:
+        found = _OPERATORS[canvas] = LineOperators(canvas)
+    return found
 
 
 def draw_string(canvas: Canvas, x: float, y: float, line: str, font: str, size: float, leading: float) -> None:
-    """What ``canvas.drawString(x, y, line)`` draws in that font, operator for operator (one text object per
-    line, as a Table cell is drawn, so pypdf reads each cell back on its own line), with the line's text operators
-    worked out once per document: a year's log repeats its dates, times, hours and categories thousands of times.
-    Safe to reuse: a glyph keeps the font subset it was first given in a document, and each line's operators
-    select their own subset, as a fresh text object's do."""
-    formatter, done = _FORMATTED.get(canvas) or _FORMATTED.setdefault(canvas, (canvas.beginText(), {}))
-    key = (font, size, leading, line)
-    operators = done.get(key)
-    if operators is None:
-        formatter.setFont(font, size, leading)  # a fresh subset choice, as in a new text object
-        operators = done[key] = formatter._formatText(line)  # type: ignore[attr-defined]  # not in the stubs
-    canvas._code.append(f"BT 1 0 0 1 {fp_str(x, y)} Tm {operators} T* ET")  # type: ignore[attr-defined]
+    """What ``canvas.drawString(x, y, line)`` draws in that font, operator for operator: one text object per line,
+    as a Table cell is drawn, so pypdf reads each cell back on its own line."""
+    canvas._code.append(_text_object(x, y, line_operators(canvas)(font, size, leading, line)))  # type: ignore[attr-defined]  # the page's operators; the stubs omit them
+
+
+def _text_object(x: float, y: float, operators: str) -> str:
+    return f"BT 1 0 0 1 {fp_str(x, y)} Tm {operators} T* ET"
