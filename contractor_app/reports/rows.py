@@ -116,7 +116,7 @@ class RowTable(Flowable):
                 y = top - self._vpadding - size
                 for line in value.split("\n"):  # an empty cell too, as Table drew it: pypdf reads it as a line
                     x = lefts[column] + padding if right is None else right - text_width(line, font, size)
-                    code.append(_text_object(x, y, operators(font, size, leading, line)))
+                    code.append(_text_object(x, y, operators(canvas, font, size, leading, line)))
                     y -= leading
         canvas.setLineCap(1)
         canvas.setLineJoin(1)
@@ -140,18 +140,18 @@ class LineOperators:
     """The text operators of each line a document draws (font, size and leading included), worked out once: a year's
     log repeats its dates, times, hours and categories thousands of times. Safe to reuse: a glyph keeps the font
     subset it was first given in a document, and each line's operators select their own subset, as a fresh text
-    object's do."""
+    object's do. Holds strings only, nothing that refers back to the canvas, so it goes when the document goes."""
 
-    def __init__(self, canvas: Canvas) -> None:
-        self._formatter = canvas.beginText()
+    def __init__(self) -> None:
         self._done: dict[tuple[str, float, float, str], str] = {}
 
-    def __call__(self, font: str, size: float, leading: float, line: str) -> str:
+    def __call__(self, canvas: Canvas, font: str, size: float, leading: float, line: str) -> str:
         key = (font, size, leading, line)
         operators = self._done.get(key)
         if operators is None:
-            self._formatter.setFont(font, size, leading)  # a fresh subset choice, as in a new text object
-            operators = self._done[key] = self._formatter._formatText(line)  # type: ignore[attr-defined]  # not in the stubs
+            formatter = canvas.beginText()  # as drawString formats a line: in a fresh text object
+            formatter.setFont(font, size, leading)
+            operators = self._done[key] = formatter._formatText(line)  # type: ignore[attr-defined]  # not in the stubs
         return operators
 
 
@@ -162,14 +162,14 @@ def line_operators(canvas: Canvas) -> LineOperators:
     """The canvas's (its document's) line operators."""
     found = _OPERATORS.get(canvas)
     if found is None:
-        found = _OPERATORS[canvas] = LineOperators(canvas)
+        found = _OPERATORS[canvas] = LineOperators()
     return found
 
 
 def draw_string(canvas: Canvas, x: float, y: float, line: str, font: str, size: float, leading: float) -> None:
     """What ``canvas.drawString(x, y, line)`` draws in that font, operator for operator: one text object per line,
     as a Table cell is drawn, so pypdf reads each cell back on its own line."""
-    canvas._code.append(_text_object(x, y, line_operators(canvas)(font, size, leading, line)))  # type: ignore[attr-defined]  # the page's operators; the stubs omit them
+    canvas._code.append(_text_object(x, y, line_operators(canvas)(canvas, font, size, leading, line)))  # type: ignore[attr-defined]  # the page's operators; the stubs omit them
 
 
 def _text_object(x: float, y: float, operators: str) -> str:

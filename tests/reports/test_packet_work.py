@@ -3,6 +3,7 @@ packet signs, shows and checks their digest in three places."""
 
 from __future__ import annotations
 
+import gc
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +14,7 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.reports import data as data_module
+from contractor_app.reports import rows
 from contractor_app.reports.integrity import read_signed
 from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.entries.log import NewEntry, log_work
@@ -39,3 +41,16 @@ def test_a_claim_packet_hashes_its_data_once(vault: Vault, tmp_path: Path, monke
                                             paper="a4"), tmp_path / "claim.pdf")
     assert len(hashed) == len(made.entries) == 1
     assert read_signed((tmp_path / "claim.pdf").read_bytes())["data_sha256"] == made.data_sha256()
+
+
+def test_a_report_leaves_nothing_of_its_document_behind(vault: Vault, tmp_path: Path) -> None:
+    """The line operators remembered for a document go with it: a desktop session making report after report
+    does not keep every one's pages alive."""
+    add_client(vault, NewClient(name="Acme", currency="USD"))
+    log_work(vault, NewEntry(client="Acme", start=datetime(2026, 3, 2, 9, tzinfo=UTC),
+                             end=datetime(2026, 3, 2, 11, tzinfo=UTC), tz="UTC", note="one"))
+    for kind in ("claim", "pay-summary"):
+        make_report(vault, ReportRequest(kind=kind, client="Acme", period=DateRange(), as_of=date(2026, 4, 1),
+                                         paper="a4"), tmp_path / f"{kind}.pdf")
+    gc.collect()
+    assert len(rows._OPERATORS) == 0
