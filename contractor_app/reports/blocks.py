@@ -88,7 +88,7 @@ def figures_table(item: ClientPay, width: float, costs: ClientCosts | None = Non
                   (width * 0.62, width * 0.38), numeric=(1,))]
 
 
-def categories_table(item: ClientPay, width: float) -> Table:
+def categories_table(item: ClientPay, width: float) -> Flowable:
     rows = [[category(name), translate("reports", "paid") if name in item.paid_seconds_by_category
              else translate("reports", "not paid"), f"{hours(seconds)} h"]
             for name, seconds in item.seconds_by_category.items()]

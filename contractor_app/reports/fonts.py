@@ -41,5 +41,7 @@ def missing_glyphs(text: str, font: str = REGULAR) -> set[str]:
 
 def check_glyphs(text: str, font: str = REGULAR) -> str:
     """``text`` with every character the font cannot draw replaced by a visible U+FFFD."""
+    if _covered(font).issuperset(map(ord, text)):  # nearly always: a year's log checks ~23,000 cells (issue 18)
+        return text
     missing = missing_glyphs(text, font)
     return "".join(REPLACEMENT if ch in missing else ch for ch in text) if missing else text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -13,12 +14,12 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from .fonts import BOLD, ITALIC, MONO, REGULAR, check_glyphs, register_fonts
 from .language import translate
+from .rows import RowTable, text_width
 
 PAPERS = {"a4": A4, "letter": LETTER}
 # Letter in the US and Canada (and a few others), A4 everywhere else.
@@ -68,33 +69,20 @@ def para(value: object, style: ParagraphStyle) -> Paragraph:
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
-          numeric: Sequence[int] = (), shade_rows: Sequence[int] = ()) -> Table:
-    """A table whose header repeats on every page. Text that fits its column is drawn as a plain string (fast:
-    a year-long log has tens of thousands of cells); text that does not becomes a paragraph and wraps, so
-    nothing is ever clipped."""
+          numeric: Sequence[int] = (), shade_rows: Sequence[int] = ()) -> RowTable:
+    """A table whose header repeats on every page. Text that fits its column is drawn as a plain string, text that
+    does not is broken into lines as a paragraph would break it, and only a word wider than its column becomes a
+    paragraph, so nothing is ever clipped. Drawn by reports/rows.py: a year-long log has tens of thousands of
+    cells (issue 18)."""
     sheet = styles()
     head = [_cell(h, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], BOLD)
             for i, h in enumerate(header)]
     body = [[_cell(c, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], REGULAR)
              for i, c in enumerate(row)] for row in rows]
-    result = Table([head, *body], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTNAME", (0, 0), (-1, 0), BOLD),
-        ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-        ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-    ]
-    commands += [("ALIGN", (i, 0), (i, -1), "RIGHT") for i in numeric]
-    commands += [("BACKGROUND", (0, r + 1), (-1, r + 1), SHADE) for r in shade_rows]
-    result.setStyle(TableStyle(commands))
-    return result
+    shaded = set(shade_rows)
+    return RowTable(head, body, widths, numeric=numeric, shaded=[r in shaded for r in range(len(body))],
+                    fonts=(REGULAR, BOLD), size=CELL_SIZE, leading=CELL_LEADING, padding=PADDING, vpadding=2,
+                    head_rule=(0.8, ACCENT), row_rule=(0.25, RULE), shade=SHADE)
 
 
 CELL_SIZE = 8
@@ -105,15 +93,27 @@ PADDING = 3
 def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:
     if isinstance(value, Flowable):
         return value
-    content = check_glyphs("" if value is None else str(value))
-    if "\n" not in content and stringWidth(content, font, CELL_SIZE) <= width - 2 * PADDING - 0.5:
+    content = "" if value is None else str(value)
+    lines = _lines(content, width, font, style.spaceShrinkage)
+    if lines is not None:
+        return lines
+    markup = "<br/>".join(escape(line) for line in check_glyphs(content).split("\n"))
+    return Paragraph(f"<b>{markup}</b>" if font == BOLD else markup, style)
+
+
+@lru_cache(maxsize=1 << 14)
+def _lines(content: str, width: float, font: str, shrinkage: float) -> str | None:
+    """The text of a cell, glyphs checked, as the lines it takes in its column; None when a word is wider than the
+    column (the cell is then a paragraph). Remembered: a year's log repeats its dates, times, hours, categories and
+    marks in every table (issue 18)."""
+    content = check_glyphs(content)
+    if "\n" not in content and text_width(content, font, CELL_SIZE) <= width - 2 * PADDING - 0.5:
         return content
     # The worker's own line breaks (an address, a note) are kept; each line wraps as a paragraph would wrap it.
-    lines = [_wrapped(line, font, width - 2 * PADDING, style.spaceShrinkage) for line in content.split("\n")]
-    if None not in lines:
-        return "\n".join(line for line in lines if line is not None)
-    markup = "<br/>".join(escape(line) for line in content.split("\n"))
-    return Paragraph(f"<b>{markup}</b>" if font == BOLD else markup, style)
+    lines = [_wrapped(line, font, width - 2 * PADDING, shrinkage) for line in content.split("\n")]
+    if None in lines:
+        return None
+    return "\n".join(line for line in lines if line is not None)
 
 
 def _wrapped(content: str, font: str, room: float, shrinkage: float) -> str | None:
@@ -123,12 +123,12 @@ def _wrapped(content: str, font: str, room: float, shrinkage: float) -> str | No
     overrun by ``shrinkage`` of a space per space in it (a paragraph shrinks its spaces; here the overrun, under
     a point, falls in the cell's padding). None when a single word is wider than the column: a paragraph splits
     it, so nothing is ever clipped."""
-    space = stringWidth(" ", font, CELL_SIZE)
+    space = text_width(" ", font, CELL_SIZE)
     lines: list[str] = []
     line: list[str] = []
     used = -space
     for word in content.split():
-        size = stringWidth(word, font, CELL_SIZE)
+        size = text_width(word, font, CELL_SIZE)
         if size > room:
             return None
         if line and used + space + size > room + shrinkage * space * len(line):

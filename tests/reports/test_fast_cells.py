@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from reportlab.platypus import Paragraph
 
-from contractor_app.reports.fonts import BOLD, REGULAR
+from contractor_app.reports.fonts import BOLD, REGULAR, REPLACEMENT, check_glyphs
 from contractor_app.reports.layout import PADDING, _cell, styles
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,3 +103,8 @@ def test_reports_render_the_same_with_and_without_the_accelerator(tmp_path: Path
         outputs[mode] = done.stdout.split("\n", 1)
     assert outputs["pure"][0] == "pure"
     assert outputs["pure"][1] == outputs["default"][1]  # the same pages with the same text
+
+
+def test_a_glyph_the_font_lacks_is_still_replaced_visibly() -> None:
+    assert check_glyphs("Đặng Thị, 12:30") == "Đặng Thị, 12:30"
+    assert check_glyphs("ok \u6f22 ok\n") == f"ok {REPLACEMENT} ok\n"  # no CJK in DejaVu Sans
