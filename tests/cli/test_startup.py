@@ -83,6 +83,17 @@ def test_help_lists_every_command_without_loading_them(tmp_path: Path) -> None:
                                                             "contractor_app.store", *HEAVY))]
 
 
+@pytest.mark.parametrize("command", ["report", "verify-report", "bundle"])
+def test_a_report_commands_help_loads_no_reportlab_or_records(tmp_path: Path, command: str) -> None:
+    """Their help lists the report kinds, papers and languages (services.report_catalog): the PDF toolkit and the
+    database layer load only when a report or bundle is made or checked."""
+    loaded = modules_after(tmp_path, command, "--help")
+    assert ("contractor_app.reports.kinds" in loaded) == (command != "bundle")  # report lists the kinds
+    assert heavy(loaded) == [name for name in loaded if name == "contractor_app.reports" or
+                             name.startswith(("contractor_app.reports.kinds", "contractor_app.reports.language"))]
+    assert not [name for name in loaded if name.startswith(("sqlalchemy", "sqlcipher3", "contractor_app.store"))]
+
+
 def test_each_commands_help_line_is_the_one_its_module_registers() -> None:
     """The table `--help` reads must not drift from the modules (which keep their own add_parser calls)."""
     for name, (module_name, help_line) in commands.COMMANDS.items():
