@@ -119,3 +119,15 @@ def test_the_desktop_app_starts_before_the_database_layer_loads(tmp_path: Path) 
                             text=True, check=True)
     loaded = result.stdout.split("MODULES ")[1].split()
     assert [name for name in loaded if name.startswith(("sqlalchemy", "contractor_app.store"))] == []
+    # Nor the tray, the icon set, reportlab, or importlib.resources (the start finds its folder by the package's spec)
+    assert [name for name in loaded if name.startswith(("contractor_app.gui.tray", "contractor_app.gui.icon_set",
+                                                        "reportlab", "importlib.resources", "PySide6.QtSvg"))] == []
+
+
+def test_the_desktop_apps_resources_folder_is_the_packages() -> None:
+    from importlib.resources import files
+
+    from contractor_app.gui import app, icons
+
+    assert icons.RESOURCES == Path(str(files("contractor_app.resources")))
+    assert (icons.ICONS / "app-16.png").is_file() and app.TRANSLATIONS.is_dir()
