@@ -17,10 +17,14 @@ from PySide6.QtGui import QIcon, QPixmap
 def _resources() -> Path:
     """The folder of contractor_app.resources, found without importing importlib.resources (a twentieth of the time
     to the unlock window, issue 18): its package's own file is in it, in a checkout, a wheel and the frozen app
-    (which copies the data files beside it)."""
+    (which copies the data files beside it). Were the files kept elsewhere, importlib.resources finds them."""
     spec = find_spec("contractor_app.resources")
-    assert spec is not None and spec.origin is not None, "contractor_app.resources is installed with the app"
-    return Path(spec.origin).parent
+    folder = Path(spec.origin).parent if spec is not None and spec.origin is not None else None
+    if folder is None or not (folder / "icons").is_dir():
+        from importlib.resources import files
+
+        folder = Path(str(files("contractor_app.resources").joinpath("icons"))).parent  # one name: MultiplexedPath
+    return folder
 
 
 RESOURCES = _resources()

@@ -124,10 +124,15 @@ def test_the_desktop_app_starts_before_the_database_layer_loads(tmp_path: Path) 
                                                         "reportlab", "importlib.resources", "PySide6.QtSvg"))] == []
 
 
-def test_the_desktop_apps_resources_folder_is_the_packages() -> None:
+def test_the_desktop_apps_resources_folder_is_the_packages(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from importlib.machinery import ModuleSpec
     from importlib.resources import files
 
     from contractor_app.gui import app, icons
 
-    assert icons.RESOURCES == Path(str(files("contractor_app.resources")))
+    folder = Path(str(files("contractor_app.resources")))
+    assert icons.RESOURCES == folder
     assert (icons.ICONS / "app-16.png").is_file() and app.TRANSLATIONS.is_dir()
+    # A package file away from its data files (a packaging that keeps them elsewhere): importlib.resources finds them.
+    monkeypatch.setattr(icons, "find_spec", lambda name: ModuleSpec(name, None, origin=str(tmp_path / "__init__.py")))
+    assert icons._resources() == folder
