@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -93,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return USAGE_ERROR
     except LedgerError as error:
         if debug:
+            import traceback  # only here: every command's start-up would pay for it
+
             traceback.print_exc()
         print(f"Error: {error}", file=sys.stderr)
         return error.exit_code
@@ -103,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     except Exception as error:  # noqa: BLE001 - a bug: never print its message, which may quote records (SQL parameters)
         if debug:
+            import traceback
+
             traceback.print_exc()
         print(f"Unexpected error ({type(error).__name__}); run with --debug for details.", file=sys.stderr)
         return 1

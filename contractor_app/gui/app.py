@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QSettings, QTranslator
@@ -19,11 +18,11 @@ from .. import __version__
 from . import settings as opts
 from .controller import Ledger
 from .dialogs import install_excepthook
-from .icons import app_icon
+from .icons import RESOURCES, app_icon
 from .settings import Settings
 from .tasks import TaskRunner
 
-TRANSLATIONS = Path(str(files("contractor_app.resources").joinpath("translations")))
+TRANSLATIONS = RESOURCES / "translations"
 
 
 class ModuleTranslator(QTranslator):

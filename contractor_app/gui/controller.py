@@ -21,7 +21,6 @@ from .idle import IdleWatcher
 from .reminder import Reminder
 from .settings import Settings
 from .tasks import Runner
-from .tray import Tray
 from .unlock import UnlockWindow
 
 if TYPE_CHECKING:  # loaded on first use: the unlock window shows before the database layer is imported
@@ -30,11 +29,13 @@ if TYPE_CHECKING:  # loaded on first use: the unlock window shows before the dat
     from .session import Session
     from .timer.control import TimerControl
     from .timer.forgotten import ForgottenTimerDialog
+    from .tray import Tray
 
 log = logging.getLogger(__name__)
 
 
 PRELOAD_DELAY_MS = 250
+TRAY_DELAY_MS = 100  # the window painted, the worker not yet typing
 
 
 def preload() -> None:
@@ -60,12 +61,8 @@ class Ledger(QObject):
         self.first_run: FirstRunWizard | None = None
         self.forgotten: ForgottenTimerDialog | None = None
         self.restart_wanted = False  # set by "Restart now": the app starts again once it has quit
-        self.tray = Tray(tray_available, self)
-        self.tray.open_requested.connect(self.show_window)
-        self.tray.lock_requested.connect(self.lock)
-        self.tray.quit_requested.connect(self.quit)
-        self.tray.add_entry_requested.connect(self._add_entry)
-        self.tray.capture_requested.connect(self._capture_evidence)
+        self._tray_available = tray_available
+        self._tray: Tray | None = None
         app = QApplication.instance()
         assert app is not None  # the controller lives inside the running application
         self.idle = IdleWatcher(app, settings.get(opts.AUTO_LOCK_MINUTES), self)
@@ -74,6 +71,23 @@ class Ledger(QObject):
         self.reminder.due.connect(self._remind)
         self._seen = QTimer(self, interval=60_000, timeout=self._mark_seen)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
 
+    @property
+    def tray(self) -> Tray:
+        """The tray icon, made once the first window has painted (``start``) or when first asked for: its menu, its
+        icons and the tray itself are not needed for the unlock window's first paint (issue 18)."""
+        if self._tray is None:
+            from .tray import Tray
+
+            self._tray = Tray(self._tray_available, self)
+            self._tray.open_requested.connect(self.show_window)
+            self._tray.lock_requested.connect(self.lock)
+            self._tray.quit_requested.connect(self.quit)
+            self._tray.add_entry_requested.connect(self._add_entry)
+            self._tray.capture_requested.connect(self._capture_evidence)
+            if self.session is not None:
+                self._tray.attach(self.timer)
+        return self._tray
+
     # --- start ------------------------------------------------------------------------------------------------
 
     def start(self) -> None:
@@ -81,6 +95,7 @@ class Ledger(QObject):
             self.show_unlock()
         else:
             self.show_first_run()
+        QTimer.singleShot(TRAY_DELAY_MS, lambda: self.tray)  # after the first paint, before the preload
 
     def show_first_run(self) -> FirstRunWizard:
         from .first_run import FirstRunWizard
@@ -213,7 +228,8 @@ class Ledger(QObject):
         self.runner.wait()  # the vault is locked only once queued writes are done
         self.settings.set(opts.CLEAN_EXIT, True)
         self.settings.sync()
-        self.tray.hide()
+        if self._tray is not None:
+            self._tray.hide()
         self.finished.emit()
 
     # --- windows and tray -------------------------------------------------------------------------------------

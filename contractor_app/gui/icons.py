@@ -7,13 +7,28 @@ not from the SVG itself: loading Qt's SVG module costs a fifth of the time to th
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from importlib.util import find_spec
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
 
-ICONS = Path(str(files("contractor_app.resources").joinpath("icons")))
+
+def _resources() -> Path:
+    """The folder of contractor_app.resources, found without importing importlib.resources (a twentieth of the time
+    to the unlock window, issue 18): its package's own file is in it, in a checkout, a wheel and the frozen app
+    (which copies the data files beside it). Were the files kept elsewhere, importlib.resources finds them."""
+    spec = find_spec("contractor_app.resources")
+    folder = Path(spec.origin).parent if spec is not None and spec.origin is not None else None
+    if folder is None or not (folder / "icons").is_dir():
+        from importlib.resources import files
+
+        folder = Path(str(files("contractor_app.resources").joinpath("icons"))).parent  # one name: MultiplexedPath
+    return folder
+
+
+RESOURCES = _resources()
+ICONS = RESOURCES / "icons"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the app-<size>.png files
 
 

@@ -44,8 +44,7 @@ class UnlockWindow(QWidget):
         self.setWindowTitle(self.tr("Unlock your records - Contractor Ledger"))
         self.setWindowIcon(app_icon())
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._password_page())
-        self.pages.addWidget(self._recovery_page())
+        self.pages.addWidget(self._password_page())  # the recovery page is built when asked for (show_recovery)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: key derivation has no progress to report
         self.busy.setMaximumWidth(420)
@@ -151,12 +150,17 @@ class UnlockWindow(QWidget):
         return page
 
     def show_recovery(self) -> None:
+        if not self._recovery_built():  # not before the first paint: few unlocks need it (issue 18)
+            self.pages.addWidget(self._recovery_page())
         self.pages.setCurrentIndex(1)
         self.recovery_key.setFocus()
 
     def show_password(self) -> None:
         self.pages.setCurrentIndex(0)
         self.password.setFocus()
+
+    def _recovery_built(self) -> bool:
+        return self.pages.count() > 1
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QShowEvent
         super().showEvent(event)
@@ -199,18 +203,21 @@ class UnlockWindow(QWidget):
 
     def set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.password, self.unlock_button, self.restore_button, self.forgot, self.recovery_key,
-                       self.new_password, self.repeat_password, self.recover_button):
+        widgets: list[QWidget] = [self.password, self.unlock_button, self.restore_button, self.forgot]
+        if self._recovery_built():
+            widgets += [self.recovery_key, self.new_password, self.repeat_password, self.recover_button]
+        for widget in widgets:
             widget.setEnabled(not busy)
-        if not busy:
+        if not busy and self._recovery_built():
             self._check_new()
 
     def _done(self, vault: object) -> None:
         self.set_busy(False)
         self.password.clear()
-        self.recovery_key.clear()
-        self.new_password.clear()
-        self.repeat_password.clear()
+        if self._recovery_built():
+            self.recovery_key.clear()
+            self.new_password.clear()
+            self.repeat_password.clear()
         self.message.clear()
         self.restore_button.hide()
         self.latest_backup = None

@@ -1,9 +1,11 @@
 """The vault's tables as SQLAlchemy 2 typed models. The schema itself is owned by the Alembic migrations.
 
 Services use these inside a unit of work and hand plain dataclasses to callers; no ORM object leaves services/.
-"""
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: with the annotations already evaluated, SQLAlchemy does not parse
+and evaluate each ``Mapped[...]`` string, which was a tenth of mapping these classes on every command's start
+(issue 18). A class referred to before it is defined needs its name in quotes.
+"""
 
 from datetime import date, datetime
 from decimal import Decimal

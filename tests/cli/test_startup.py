@@ -83,6 +83,17 @@ def test_help_lists_every_command_without_loading_them(tmp_path: Path) -> None:
                                                             "contractor_app.store", *HEAVY))]
 
 
+@pytest.mark.parametrize("command", ["report", "verify-report", "bundle"])
+def test_a_report_commands_help_loads_no_reportlab_or_records(tmp_path: Path, command: str) -> None:
+    """Their help lists the report kinds, papers and languages (services.report_catalog): the PDF toolkit and the
+    database layer load only when a report or bundle is made or checked."""
+    loaded = modules_after(tmp_path, command, "--help")
+    assert ("contractor_app.reports.kinds" in loaded) == (command != "bundle")  # report lists the kinds
+    assert heavy(loaded) == [name for name in loaded if name == "contractor_app.reports" or
+                             name.startswith(("contractor_app.reports.kinds", "contractor_app.reports.language"))]
+    assert not [name for name in loaded if name.startswith(("sqlalchemy", "sqlcipher3", "contractor_app.store"))]
+
+
 def test_each_commands_help_line_is_the_one_its_module_registers() -> None:
     """The table `--help` reads must not drift from the modules (which keep their own add_parser calls)."""
     for name, (module_name, help_line) in commands.COMMANDS.items():
@@ -108,3 +119,20 @@ def test_the_desktop_app_starts_before_the_database_layer_loads(tmp_path: Path) 
                             text=True, check=True)
     loaded = result.stdout.split("MODULES ")[1].split()
     assert [name for name in loaded if name.startswith(("sqlalchemy", "contractor_app.store"))] == []
+    # Nor the tray, the icon set, reportlab, or importlib.resources (the start finds its folder by the package's spec)
+    assert [name for name in loaded if name.startswith(("contractor_app.gui.tray", "contractor_app.gui.icon_set",
+                                                        "reportlab", "importlib.resources", "PySide6.QtSvg"))] == []
+
+
+def test_the_desktop_apps_resources_folder_is_the_packages(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from importlib.machinery import ModuleSpec
+    from importlib.resources import files
+
+    from contractor_app.gui import app, icons
+
+    folder = Path(str(files("contractor_app.resources")))
+    assert icons.RESOURCES == folder
+    assert (icons.ICONS / "app-16.png").is_file() and app.TRANSLATIONS.is_dir()
+    # A package file away from its data files (a packaging that keeps them elsewhere): importlib.resources finds them.
+    monkeypatch.setattr(icons, "find_spec", lambda name: ModuleSpec(name, None, origin=str(tmp_path / "__init__.py")))
+    assert icons._resources() == folder

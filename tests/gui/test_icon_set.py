@@ -165,9 +165,9 @@ def test_every_icon_name_is_asked_for_by_the_interface() -> None:
 
 
 def test_qt_svg_is_not_loaded_when_the_unlock_window_shows(cli: Cli, tmp_path: Path) -> None:
-    """The tray's icons are made before the unlock window, and the main window's module is preloaded while it shows:
-    neither may load QtSvg. Read in a fresh process once the window is shown, then after importing what the preload
-    imports."""
+    """The tray (with its icons) is made once the unlock window has painted, and the main window's module is
+    preloaded while it shows: neither may load QtSvg. Read in a fresh process once the window is shown, then after
+    importing what the preload imports."""
     cli.init()
     code = ("import sys; from PySide6.QtCore import QTimer; from contractor_app.gui import app, controller\n"
             "shown = controller.Ledger.show_unlock\n"
@@ -183,6 +183,6 @@ def test_qt_svg_is_not_loaded_when_the_unlock_window_shows(cli: Cli, tmp_path: P
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
     result = subprocess.run([sys.executable, "-c", code, str(cli.data_dir)], cwd=ROOT, env=env, capture_output=True,
                             text=True, timeout=120)
-    assert "SHOWN False True" in result.stdout, result.stdout + result.stderr
+    assert "SHOWN False False" in result.stdout, result.stdout + result.stderr  # no QtSvg, and no tray yet
     assert "PRELOADED False True" in result.stdout, result.stdout + result.stderr
 

@@ -139,3 +139,21 @@ def test_damaged_records_offer_the_latest_backup_in_the_folder_the_settings_name
     window.restore_button.click()
     assert ledger.session is not None, window.message.text()
     assert [client.name for client in ledger.session.read(list_clients)] == ["Acme Labeling"]
+
+
+def test_the_tray_and_the_recovery_page_are_made_after_the_first_paint(qtbot, ledger: Ledger, vault: Vault) -> None:  # type: ignore[no-untyped-def]
+    """Issue 18: what the unlock window's first paint does not show waits. The tray follows once the window has
+    painted; the recovery page is built when the worker asks for it, and unlocking never needs it."""
+    vault.lock()
+    ledger.start()
+    window = ledger.unlock_window
+    assert window is not None and window.isVisible()
+    assert ledger._tray is None and window.pages.count() == 1
+    qtbot.waitUntil(lambda: ledger._tray is not None)
+    assert ledger.tray.open_action.isEnabled() and not ledger.tray.lock_action.isEnabled()  # locked: open or quit
+    window.forgot.click()
+    assert window.pages.count() == 2 and window.pages.currentIndex() == 1 and window.recovery_key.hasFocus()
+    window.show_password()
+    window.password.setText(PASSWORD)
+    window.unlock()
+    assert ledger.main is not None and ledger.tray.lock_action.isEnabled()

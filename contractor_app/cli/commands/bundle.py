@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...services.bundle import make_bundle
-from ..context import Context
 from ..options import add_period, period
+
+if TYPE_CHECKING:
+    from ..context import Context
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -20,6 +22,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.bundle import make_bundle  # here, not above: `bundle --help` needs neither it nor the records
+
     with ctx.vault() as vault:
         result = make_bundle(vault, args.client, period(args), args.output)
     ctx.print(f"Wrote {result.path}: {result.reports} signed reports, {result.entries} entries, {result.payments} "
