@@ -5,12 +5,11 @@ Input is checked as it is typed, with the same domain checks the services apply;
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -18,13 +17,13 @@ from PySide6.QtWidgets import (
 
 from ..domain.currency import check_currency
 from ..domain.jurisdiction import check_jurisdiction
-from ..domain.money import RATE_EXTRA_DIGITS, parse_amount
 from ..domain.pay import Terms
-from ..errors import InvalidInput, LedgerError
+from ..errors import InvalidInput
 from ..services.clients.directory import NewClient, add_client
-from .form_dialog import FormDialog
+from .form_dialog import FormDialog, FormPiece
+from .rate_fields import RateFields
 from .session import Session
-from .widgets import InlineMessage, small
+from .widgets import small
 
 COMMON_CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "INR", "PHP", "KES", "NGN", "BRL", "MXN", "JPY")
 
@@ -54,24 +53,16 @@ def app_based_box() -> QCheckBox:
     return box
 
 
-class ClientForm(QWidget):
-    validity_changed = Signal(bool)
-
+class ClientForm(FormPiece):
     def __init__(self, *, currency: str, jurisdiction: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Client name"))
         self.name.setPlaceholderText(self.tr("The platform, agency or company, e.g. Acme Labeling"))
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Pay type"))
-        for label, kind in ((self.tr("Hourly"), "hourly"), (self.tr("Per task"), "per_unit"),
-                            (self.tr("Fixed price"), "fixed")):
-            self.kind.addItem(label, kind)
-        self.rate = QLineEdit()
-        self.rate.setAccessibleName(self.tr("Rate"))
-        self.rate.setPlaceholderText(self.tr("e.g. 20.00 (leave empty if not agreed yet)"))
-        self.unit = QLineEdit("task")
-        self.unit.setAccessibleName(self.tr("What one unit of work is called"))
+        self.pay = RateFields({"hourly": self.tr("&Rate per hour"), "per_unit": self.tr("&Rate per unit"),
+                               "fixed": self.tr("&Price")}, self.tr("e.g. 20.00 (leave empty if not agreed yet)"))
+        self.kind, self.rate, self.rate_label = self.pay.kind, self.pay.rate, self.pay.rate_label
+        self.unit = self.pay.unit
         self.currency = currency_box(currency)
         self.currency.setAccessibleName(self.tr("Currency"))
         self.jurisdiction = QLineEdit(jurisdiction)
@@ -84,16 +75,11 @@ class ClientForm(QWidget):
         self.app_based = app_based_box()
         why = small(self.tr("Why it matters: employees are owed minimum wage and overtime by law; contractors "
                             "often are not. What the contract says is a start; how you are treated counts too."))
-        self.message = InlineMessage()
         self.form = QFormLayout()
         self.form.addRow(self.tr("&Name"), self.name)
         self.form.addRow(self.tr("&Pay type"), self.kind)
-        self.rate_label = QLabel()
-        self.rate_label.setBuddy(self.rate)
         self.form.addRow(self.rate_label, self.rate)
-        self.unit_label = QLabel(self.tr("&Unit"))
-        self.unit_label.setBuddy(self.unit)
-        self.form.addRow(self.unit_label, self.unit)
+        self.form.addRow(self.pay.unit_label, self.unit)
         self.form.addRow(self.tr("&Currency"), self.currency)
         self.form.addRow(self.tr("&Jurisdiction"), self.jurisdiction)
         self.form.addRow(self.tr("C&lassification"), self.classification)
@@ -107,15 +93,10 @@ class ClientForm(QWidget):
             widget.textChanged.connect(self.check)
         self.currency.currentTextChanged.connect(self.check)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self._valid = False
         self._kind_changed()
 
     def _kind_changed(self) -> None:
-        kind = self.kind.currentData()
-        self.rate_label.setText({"hourly": self.tr("&Rate per hour"), "per_unit": self.tr("&Rate per unit"),
-                                 "fixed": self.tr("&Price")}[kind])
-        self.unit.setVisible(kind == "per_unit")
-        self.unit_label.setVisible(kind == "per_unit")
+        self.pay.show_kind()
         self.check()
 
     def value(self) -> NewClient:
@@ -125,43 +106,15 @@ class ClientForm(QWidget):
             raise InvalidInput(self.tr("A client needs a name."))
         currency = check_currency(self.currency.currentText())
         terms = None
-        kind = self.kind.currentData()
         if self.rate.text().strip():
-            what = self.tr("Price") if kind == "fixed" else self.tr("Rate")
-            rate = parse_amount(self.rate.text(), currency, what=what, extra_digits=RATE_EXTRA_DIGITS)
-            if rate.amount == 0:
-                raise InvalidInput(self.tr("A rate of zero is not a rate; leave it empty if the work is unpaid."))
-            unit = None
-            if kind == "per_unit":
-                unit = self.unit.text().strip().lower() or "task"
-                if not unit.isalpha() or len(unit) > 20:
-                    raise InvalidInput(self.tr("Name the unit with one word, such as task or item."))
-            terms = Terms(kind=kind, rate=rate, unit_name=unit)
+            rate, unit = self.pay.rate_and_unit(currency)
+            terms = Terms(kind=self.kind.currentData(), rate=rate, unit_name=unit)
         jurisdiction = check_jurisdiction(self.jurisdiction.text()) if self.jurisdiction.text().strip() else None
         return NewClient(name=name, currency=currency, terms=terms, jurisdiction=jurisdiction,
                          classification=self.classification.currentData(), app_based=self.app_based.isChecked())
 
-    def check(self) -> bool:
-        try:
-            self.value()
-        except LedgerError as error:
-            valid = False
-            # An empty name is not an error yet, only unfinished.
-            if self.name.text().strip() or self.rate.text().strip():
-                self.message.problem(str(error))
-            else:
-                self.message.clear()
-        else:
-            valid = True
-            self.message.clear()
-        if valid != self._valid:
-            self._valid = valid
-            self.validity_changed.emit(valid)
-        return valid
-
-    @property
-    def valid(self) -> bool:
-        return self._valid
+    def typed_enough(self) -> bool:
+        return bool(self.name.text().strip() or self.rate.text().strip())  # an empty name is only unfinished
 
 
 class ClientDialog(FormDialog):
@@ -173,8 +126,8 @@ class ClientDialog(FormDialog):
         self.setWindowTitle(self.tr("Add a client"))
         self.form = ClientForm(currency=session.profile.currency, jurisdiction=session.profile.jurisdiction)
         self.add_button = self.add_save_button(self.tr("Add client"))
-        self.add_button.setEnabled(False)
-        self.form.validity_changed.connect(self.add_button.setEnabled)
+        self.update_save()
+        self.form.validity_changed.connect(lambda _: self.update_save())
         column = QVBoxLayout(self)
         column.addWidget(self.form)
         column.addWidget(self.buttons)
@@ -190,4 +143,4 @@ class ClientDialog(FormDialog):
         self.form.message.problem(text)
 
     def save(self, new: NewClient) -> None:
-        self.session.call(add_client, new, on_result=lambda _: self.accept(), on_error=self.failed)
+        self.session.call(add_client, new, on_result=lambda _: self.close_saved(), on_error=self.failed)

@@ -11,7 +11,11 @@ Three rules, each a bug found with real users:
   shortcut that opened it from another view hid that place, and Qt had put focus on the new view's scroll area,
   which shows no focus: focus then goes to the first control of the view that opened the dialog.
 - **The check/submit/failed trio lives here**, once: a subclass says what the form holds (:meth:`value`), when Save
-  is enabled (:meth:`ready`) and how to store it (:meth:`save`, whose service call reports to :meth:`failed`).
+  is enabled (:meth:`ready`) and how to store it (:meth:`save`, whose service call reports to :meth:`close_saved` or
+  :meth:`failed`). :meth:`check`, connected to the fields, says what is wrong as it is typed, once
+  :meth:`typed_enough` says enough is typed for that to help rather than nag.
+- **Save is off while the form is being saved** (the busy state), whatever is typed meanwhile, so nothing is
+  stored twice; a refusal shows inline and turns it back on. Every error goes through :meth:`show_error`.
 """
 
 from __future__ import annotations
@@ -19,8 +23,8 @@ from __future__ import annotations
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -28,11 +32,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -57,8 +63,51 @@ def confirm_discard(parent: QWidget) -> bool:
     return box.clickedButton() is discard
 
 
+class FormPiece(QWidget):
+    """Fields a dialog holds as one piece (a client with its pay, pay terms), with their own inline message, checked
+    as they are typed: ``validity_changed`` says when they turn valid or not, for the dialog's Save."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.message = InlineMessage()
+        self._valid: bool | None = None
+
+    def value(self) -> Any:
+        """What the fields hold; raises a LedgerError with a plain message when something is missing or wrong."""
+        raise NotImplementedError
+
+    def typed_enough(self) -> bool:
+        """Whether enough is typed for :meth:`check` to say what is wrong (empty fields are unfinished, not wrong)."""
+        raise NotImplementedError
+
+    def check(self) -> bool:
+        try:
+            self.value()
+        except LedgerError as error:
+            valid = False
+            if self.typed_enough():
+                self.message.problem(error_text(error))
+            else:
+                self.message.clear()
+        else:
+            valid = True
+            self.message.clear()
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
+        return valid
+
+    @property
+    def valid(self) -> bool:
+        return bool(self._valid)
+
+
 class FormDialog(QDialog):
     """A form with an inline message and Cancel / Save; see the module docstring for what it guarantees."""
+
+    undo: QUndoStack | None = None  # where :meth:`close_saved` puts the command that takes the change back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +117,7 @@ class FormDialog(QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self._saving = False
+        self._width = 0  # set by lay_out
         self._as_opened: tuple[object, ...] | None = None
         self._return_focus = QApplication.focusWidget()
 
@@ -75,6 +125,20 @@ class FormDialog(QDialog):
         self.save_button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         return self.save_button
+
+    def lay_out(self, form: QLayout | QWidget, width: int) -> None:
+        """The form, the inline message under it and Cancel / Save, ``width`` wide and as tall as they need: sized
+        now (an editable combo box keeps the width it is first measured at) and again when first shown, when the
+        fields are filled and a hint filled in later has its lines."""
+        column = QVBoxLayout(self)
+        if isinstance(form, QLayout):
+            column.addLayout(form)
+        else:
+            column.addWidget(form)
+        column.addWidget(self.message)
+        column.addWidget(self.buttons)
+        self._width = width
+        self.resize(width, self.sizeHint().height())
 
     # --- for each form ----------------------------------------------------------------------------------------
 
@@ -90,10 +154,43 @@ class FormDialog(QDialog):
         """Whether Save is enabled. Enter still runs :meth:`submit` when it is not, to say what is missing."""
         return True
 
+    def typed_enough(self) -> bool:
+        """Whether enough is typed for :meth:`check` to say what is wrong (an empty form is unfinished, not wrong)."""
+        return True
+
+    def checked(self, value: Any | None) -> None:
+        """What follows from the form as :meth:`check` found it (a net amount, a hint): ``value``, or None when
+        it is not valid. Nothing by default."""
+
     def show_problem(self, text: str) -> None:
         self.message.problem(text)
 
+    def show_error(self, error: BaseException) -> None:
+        """The one place a form shows an error, its own or the service's, in the worker's language."""
+        self.show_problem(error_text(error))
+
     # --- shared -----------------------------------------------------------------------------------------------
+
+    def check(self) -> bool:
+        """Check the form as it is typed: say what is wrong once :meth:`typed_enough`, and turn Save on or off."""
+        try:
+            value = self.value()
+        except LedgerError as error:
+            self.checked(None)
+            if self.typed_enough():
+                self.show_error(error)
+            else:
+                self.message.clear()
+            self.update_save()
+            return False
+        self.message.clear()
+        self.checked(value)
+        self.update_save()
+        return True
+
+    def update_save(self) -> None:
+        """Save is on when the form is :meth:`ready` and not already being saved."""
+        self.save_button.setEnabled(self.ready() and not self._saving)
 
     def submit(self) -> None:
         if self._saving:
@@ -101,16 +198,23 @@ class FormDialog(QDialog):
         try:
             value = self.value()
         except LedgerError as error:
-            self.show_problem(str(error))
+            self.show_error(error)
             return
         self._saving = True
         self.save_button.setEnabled(False)
         self.save(value)
 
+    def close_saved(self, command: QUndoCommand | None = None) -> None:
+        """The service stored the form: ``command``, if the change can be taken back, goes on the undo stack."""
+        if command is not None:
+            assert self.undo is not None, "a form whose change can be undone sets self.undo"
+            self.undo.push(command)
+        self.accept()
+
     def failed(self, error: BaseException) -> None:
         self._saving = False
-        self.show_problem(error_text(error))
-        self.save_button.setEnabled(self.ready())
+        self.show_error(error)
+        self.update_save()
 
     def has_changes(self) -> bool:
         return self._as_opened is not None and self._typed() != self._as_opened
@@ -132,6 +236,8 @@ class FormDialog(QDialog):
         return tuple(values)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._as_opened is None and self._width:
+            self.resize(self._width, self.sizeHint().height())
         super().showEvent(event)
         self.save_button.setDefault(True)  # now that the box is inside the dialog, it counts
         if self._as_opened is None:

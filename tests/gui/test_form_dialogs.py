@@ -18,10 +18,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 import contractor_app.gui
 from contractor_app.domain.times import DateRange
+from contractor_app.errors import InvalidInput
 from contractor_app.gui import form_dialog
 from contractor_app.gui.about import AboutDialog
 from contractor_app.gui.backups.secret_dialog import SecretDialog
@@ -358,3 +359,45 @@ def test_tab_starts_at_the_top_of_every_form(qtbot, main: MainWindow, kind: type
     place = lambda widget: (widget.mapTo(dialog, widget.rect().topLeft()).y(),
                             widget.mapTo(dialog, widget.rect().topLeft()).x())
     assert chain and chain[0] is min(chain, key=place), [w.accessibleName() or type(w).__name__ for w in chain]
+
+
+# The Pay and Clients forms, which stand on the base's check/submit/failed flow (issue 15's fold of their copies).
+SHARED_FLOW = [PaymentDialog, InvoiceDialog, ExpenseDialog, TripDialog, ClientDialog, ClientEditDialog,
+               EngagementDialog, NewTermsDialog, EditTermsDialog, RenameEngagementDialog]
+
+
+@pytest.mark.parametrize("kind", SHARED_FLOW, ids=lambda kind: kind.__name__)
+def test_save_stays_off_while_the_form_is_being_saved(qtbot, main: MainWindow, kind: type,  # type: ignore[no-untyped-def]
+                                                      monkeypatch) -> None:
+    """The busy state: once Save is pressed the form is being stored, and typing on (which checks the form again)
+    must not offer Save a second time until the service answers; a refusal shows inline and offers Save again.
+    "Add engagement", "New pay terms" and "Rename engagement" turned Save back on as soon as a field changed."""
+    form = FORMS[kind]
+    dialog = form.open(main)
+    assert isinstance(dialog, FormDialog)
+    field = form.fill(dialog)
+    assert isinstance(field, QLineEdit)
+    pending: list[object] = []
+    monkeypatch.setattr(dialog, "save", pending.append)  # the service call, not answered yet
+    dialog.submit()
+    assert len(pending) == 1 and not dialog.save_button.isEnabled()
+    typed = field.text()
+    field.setText("")
+    field.setText(typed)
+    assert not dialog.save_button.isEnabled()
+    dialog.submit()
+    assert len(pending) == 1  # not stored twice
+    dialog.failed(InvalidInput("The records were locked."))
+    message = dialog.form.message if isinstance(dialog, ClientDialog) else dialog.message
+    assert dialog.save_button.isEnabled() and "The records were locked." in message.text()
+
+
+@pytest.mark.parametrize("kind", [PaymentDialog, InvoiceDialog, ExpenseDialog, TripDialog],
+                         ids=lambda kind: kind.__name__)
+def test_the_pay_forms_client_choice_holds_each_whole_name(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
+    """The client box does not grow with a long name, so it elides it: each item's tooltip holds the whole name
+    (the expense and trip forms had none)."""
+    dialog = FORMS[kind].open(main)
+    box = dialog.client  # type: ignore[union-attr]
+    names = [box.itemText(i) for i in range(box.count())]
+    assert names and [box.itemData(i, Qt.ItemDataRole.ToolTipRole) for i in range(box.count())] == names

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from ...domain.times import iso_utc
 from ...services.privacy import (
@@ -19,14 +18,13 @@ from ...services.privacy import (
 )
 from ..context import Context
 from ..options import add_period, optional_date
-from ..output import table
+from ..records import add_list, print_records, record_command
 
 JSON_FORMAT = {"format": "contractor-ledger-data-records", "version": 1}
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("data", help="record data you handled, or data collected about you")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+    actions = record_command(commands, "data", "record data you handled, or data collected about you")
 
     handled = actions.add_parser("handled", help="data you handled for a client (recordings, images, chats...)")
     handled.add_argument("--client", required=True)
@@ -50,10 +48,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     collected.add_argument("--note")
     collected.set_defaults(run=run_collected)
 
-    listing = actions.add_parser("list", help="list your data records")
-    listing.add_argument("--client")
-    listing.add_argument("--format", choices=("table", "json"), default="table")
-    listing.set_defaults(run=run_list)
+    add_list(actions, "list your data records", run_list)
 
 
 def run_handled(ctx: Context, args: argparse.Namespace) -> int:
@@ -84,15 +79,10 @@ def run_collected(ctx: Context, args: argparse.Namespace) -> int:
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
         records = list_data_records(vault, args.client)
-    if args.format == "json":
-        json.dump({**JSON_FORMAT, "records": [_json(record) for record in records]}, ctx.out, ensure_ascii=False,
-                  indent=1)
-        ctx.out.write("\n")
-    elif not records:
-        ctx.print('No data records yet. Add one with: contractor-app data handled --client NAME '
-                  '--categories "chat logs"')
-    else:
-        ctx.print(*table(("Id", "Client", "Kind", "What", "Details", "From", "To"), [_row(r) for r in records]))
+    print_records(ctx, args, records, json_format=JSON_FORMAT, key="records", as_json=_json,
+                  empty='No data records yet. Add one with: contractor-app data handled --client NAME '
+                        '--categories "chat logs"',
+                  columns=("Id", "Client", "Kind", "What", "Details", "From", "To"), row=_row)
     return 0
 
 

@@ -5,7 +5,6 @@ files, with sources); the summary counts it as a cost."""
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from ...domain.distance import UNITS
@@ -13,16 +12,15 @@ from ...domain.money import parse_decimal
 from ...domain.times import parse_date
 from ...services.trips import TripRow, add_trip, delete_trip, import_gpx, list_trips, preferred_unit
 from ..context import Context
-from ..options import add_period, period, record_number
-from ..output import table
+from ..options import period, record_number
+from ..records import add_delete, add_list, print_records, record_command
 
 JSON_FORMAT = {"format": "contractor-ledger-distance", "version": 1}
 ID = record_number()  # a record's number, as the lists show it
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("distance", help="log distance driven for work, priced at the official rate")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+    actions = record_command(commands, "distance", "log distance driven for work, priced at the official rate")
 
     add = actions.add_parser("add", help="record distance driven for a client on a day")
     add.add_argument("--client", required=True)
@@ -32,11 +30,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--note", help="where to, odometer readings...")
     add.set_defaults(run=run_add)
 
-    listing = actions.add_parser("list", help="list the distance log with each trip's cost")
-    listing.add_argument("--client")
-    add_period(listing)
-    listing.add_argument("--format", choices=("table", "json"), default="table")
-    listing.set_defaults(run=run_list)
+    add_list(actions, "list the distance log with each trip's cost", run_list, period=True)
 
     gpx = actions.add_parser("import-gpx", help="add one trip per track and day of a GPX file")
     gpx.add_argument("file", type=Path, metavar="FILE")
@@ -44,9 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     gpx.add_argument("--unit", choices=UNITS, help="default: the unit of your country's official rate, else km")
     gpx.set_defaults(run=run_import_gpx)
 
-    delete = actions.add_parser("delete", help="delete a trip recorded by mistake (audited)")
-    delete.add_argument("id", type=ID, metavar="ID")
-    delete.set_defaults(run=run_delete)
+    add_delete(actions, "delete a trip recorded by mistake (audited)", run_delete, ID)
 
 
 
@@ -81,17 +73,13 @@ def run_import_gpx(ctx: Context, args: argparse.Namespace) -> int:
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
         trips = list_trips(vault, period=period(args), client=args.client)
-    if args.format == "json":
-        json.dump({**JSON_FORMAT, "trips": [_json(trip) for trip in trips]}, ctx.out, ensure_ascii=False, indent=1)
-        ctx.out.write("\n")
-    elif not trips:
-        ctx.print("No distance recorded. Add a trip with: contractor-app distance add --client NAME --date DATE "
-                  "--distance 42 --unit km")
-    else:
-        ctx.print(*table(("Id", "Date", "Client", "Distance", "Cost", "Rate", "Note"),
-                         [(f"#{t.id}", t.on, t.client, f"{t.distance} {t.unit}",
-                           t.cost.rounded() if t.cost else "-", t.rate.label if t.rate else "-", (t.note or "")[:40])
-                          for t in trips]))
+    print_records(ctx, args, trips, json_format=JSON_FORMAT, key="trips", as_json=_json,
+                  empty="No distance recorded. Add a trip with: contractor-app distance add --client NAME --date DATE "
+                        "--distance 42 --unit km",
+                  columns=("Id", "Date", "Client", "Distance", "Cost", "Rate", "Note"),
+                  row=lambda t: (f"#{t.id}", t.on, t.client, f"{t.distance} {t.unit}",
+                                 t.cost.rounded() if t.cost else "-", t.rate.label if t.rate else "-",
+                                 (t.note or "")[:40]))
     return 0
 
 

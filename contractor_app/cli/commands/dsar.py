@@ -7,7 +7,6 @@ follows up once the deadline has passed or the answer left things out."""
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from ...services.access_requests import (
 from ..context import Context
 from ..options import optional_date, record_number
 from ..output import table
+from ..records import add_list, print_records, record_command
 
 JSON_FORMAT = {"format": "contractor-ledger-access-requests", "version": 1}
 STATUS_WORDS = {"open": "waiting", "overdue": "OVERDUE", "incomplete": "INCOMPLETE", "answered": "answered"}
@@ -33,8 +33,7 @@ ID = record_number("request")  # a record's number, as the lists show it
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("dsar", help="data-access requests you sent, their deadlines and the answers")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+    actions = record_command(commands, "dsar", "data-access requests you sent, their deadlines and the answers")
 
     add = actions.add_parser("add", help="record a request you sent")
     add.add_argument("--client", required=True)
@@ -45,10 +44,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--note", help="reference number, address used, ...")
     add.set_defaults(run=run_add)
 
-    listing = actions.add_parser("list", help="list requests with their deadlines; overdue ones stand out")
-    listing.add_argument("--client")
-    listing.add_argument("--format", choices=("table", "json"), default="table")
-    listing.set_defaults(run=run_list)
+    add_list(actions, "list requests with their deadlines; overdue ones stand out", run_list)
 
     answer = actions.add_parser("answer", help="record the answer: complete, or what it left out")
     answer.add_argument("id", type=ID, metavar="ID")
@@ -89,22 +85,18 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
         views = list_access_requests(vault, args.client)
-    if args.format == "json":
-        json.dump({**JSON_FORMAT, "access_requests": [_json(view) for view in views]}, ctx.out,
-                  ensure_ascii=False, indent=1)
-        ctx.out.write("\n")
-    elif not views:
-        ctx.print("No access requests recorded. Make the letter with: contractor-app report access-request "
-                  "--client NAME -o letter.pdf; then record it with: contractor-app dsar add --client NAME "
-                  "--sent DATE --via email")
-    else:
-        ctx.print(*table(("Id", "Client", "Law", "Sent", "Via", "Due", "Status", "Answered", "Files", "Missing"),
-                         [(f"#{v.id}", v.client, v.law, v.sent_on, v.sent_via,
-                           f"{v.due_on}{' (extended)' if v.due_on != v.first_due_on else ''}", STATUS_WORDS[v.status],
-                           v.answered_on or "-", len(v.files), (v.missing or "")[:40]) for v in views]))
-        late = [v for v in views if v.status in ("overdue", "incomplete")]
-        for view in late:
-            ctx.print(follow_up_line(view))
+    print_records(ctx, args, views, json_format=JSON_FORMAT, key="access_requests", as_json=_json,
+                  empty="No access requests recorded. Make the letter with: contractor-app report access-request "
+                        "--client NAME -o letter.pdf; then record it with: contractor-app dsar add --client NAME "
+                        "--sent DATE --via email",
+                  columns=("Id", "Client", "Law", "Sent", "Via", "Due", "Status", "Answered", "Files", "Missing"),
+                  row=lambda v: (f"#{v.id}", v.client, v.law, v.sent_on, v.sent_via,
+                                 f"{v.due_on}{' (extended)' if v.due_on != v.first_due_on else ''}",
+                                 STATUS_WORDS[v.status], v.answered_on or "-", len(v.files), (v.missing or "")[:40]))
+    if args.format == "table":  # under the table: what wants a follow-up letter
+        for view in views:
+            if view.status in ("overdue", "incomplete"):
+                ctx.print(follow_up_line(view))
     return 0
 
 

@@ -4,22 +4,20 @@ your records, each with its SHA-256 fingerprint."""
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from ...domain.times import iso_utc
-from ...services.evidence import Link, add_evidence, export_evidence, link_evidence, list_evidence
+from ...services.evidence import EvidenceRow, Link, add_evidence, export_evidence, link_evidence, list_evidence
 from ..context import Context
 from ..options import record_number
-from ..output import table
+from ..records import add_list, print_records, record_command
 
 JSON_FORMAT = {"format": "contractor-ledger-evidence", "version": 1}
 ID = record_number()  # a record's number, as the lists show it
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("evidence", help="keep files as proof: contracts, pay stubs, screenshots, emails")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+    actions = record_command(commands, "evidence", "keep files as proof: contracts, pay stubs, screenshots, emails")
 
     add = actions.add_parser("add", help="keep a copy of a file with your records")
     add.add_argument("file", type=Path, metavar="FILE")
@@ -35,9 +33,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     _link_options(link)
     link.set_defaults(run=run_link)
 
-    listing = actions.add_parser("list", help="list the evidence you kept")
-    listing.add_argument("--format", choices=("table", "json"), default="table")
-    listing.set_defaults(run=run_list)
+    add_list(actions, "list the evidence you kept", run_list, client=False)
 
     export = actions.add_parser("export", help="write a copy of kept evidence to a file")
     export.add_argument("id", type=ID, metavar="ID")
@@ -79,23 +75,20 @@ def run_link(ctx: Context, args: argparse.Namespace) -> int:
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
         items = list_evidence(vault)
-    if args.format == "json":
-        json.dump({**JSON_FORMAT, "evidence": [{
-            "id": item.id, "name": item.name, "media_type": item.media_type, "size": item.size,
-            "sha256": item.sha256, "added_at": iso_utc(item.added_at), "note": item.note,
-            "links": [{"entity": link.entity, "id": link.entity_id, "label": link.label} for link in item.links],
-        } for item in items]}, ctx.out, ensure_ascii=False, indent=1)
-        ctx.out.write("\n")
-    elif not items:
-        ctx.print("No evidence kept yet. Add a contract, pay stub or screenshot with: contractor-app evidence add FILE")
-    else:
-        ctx.print(*table(("Id", "Name", "Type", "Size", "Added", "SHA-256", "Linked to"), [
-            (f"#{item.id}", item.name, item.media_type, _size(item.size),
-             f"{item.added_at.astimezone(profile.zone):%Y-%m-%d %H:%M}", item.sha256,
-             ", ".join(link.label for link in item.links) or "-")
-            for item in items
-        ]))
+    print_records(ctx, args, items, json_format=JSON_FORMAT, key="evidence", as_json=_json,
+                  empty="No evidence kept yet. Add a contract, pay stub or screenshot with: contractor-app evidence "
+                        "add FILE",
+                  columns=("Id", "Name", "Type", "Size", "Added", "SHA-256", "Linked to"),
+                  row=lambda item: (f"#{item.id}", item.name, item.media_type, _size(item.size),
+                                    f"{item.added_at.astimezone(profile.zone):%Y-%m-%d %H:%M}", item.sha256,
+                                    ", ".join(link.label for link in item.links) or "-"))
     return 0
+
+
+def _json(item: EvidenceRow) -> dict[str, object]:
+    return {"id": item.id, "name": item.name, "media_type": item.media_type, "size": item.size,
+            "sha256": item.sha256, "added_at": iso_utc(item.added_at), "note": item.note,
+            "links": [{"entity": link.entity, "id": link.entity_id, "label": link.label} for link in item.links]}
 
 
 def run_export(ctx: Context, args: argparse.Namespace) -> int:

@@ -4,22 +4,20 @@ software, platform and transfer fees), which the summary subtracts for the net h
 from __future__ import annotations
 
 import argparse
-import json
 
 from ...domain.money import Money, parse_decimal
 from ...domain.times import parse_date
 from ...services.expenses import KINDS, ExpenseRow, NewExpense, add_expense, delete_expense, list_expenses
 from ..context import Context
-from ..options import add_period, period, record_number
-from ..output import table
+from ..options import period, record_number
+from ..records import add_delete, add_list, print_records, record_command
 
 JSON_FORMAT = {"format": "contractor-ledger-expenses", "version": 1}
 ID = record_number()  # a record's number, as the lists show it
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("expense", help="record work-related costs: equipment, internet, fees...")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+    actions = record_command(commands, "expense", "record work-related costs: equipment, internet, fees...")
 
     add = actions.add_parser("add", help="record an expense you paid for your work")
     add.add_argument("--client", required=True, help="the client the cost was for")
@@ -31,15 +29,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     add.add_argument("--receipt", type=ID, metavar="EVIDENCE_ID", help="the receipt, kept with `evidence add`")
     add.set_defaults(run=run_add)
 
-    listing = actions.add_parser("list", help="list expenses")
-    listing.add_argument("--client")
-    add_period(listing)
-    listing.add_argument("--format", choices=("table", "json"), default="table")
-    listing.set_defaults(run=run_list)
-
-    delete = actions.add_parser("delete", help="delete an expense recorded by mistake (audited)")
-    delete.add_argument("id", type=ID, metavar="ID")
-    delete.set_defaults(run=run_delete)
+    add_list(actions, "list expenses", run_list, period=True)
+    add_delete(actions, "delete an expense recorded by mistake (audited)", run_delete, ID)
 
 
 
@@ -57,18 +48,12 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
         expenses = list_expenses(vault, period=period(args), client=args.client)
-    if args.format == "json":
-        json.dump({**JSON_FORMAT, "expenses": [_json(expense) for expense in expenses]}, ctx.out,
-                  ensure_ascii=False, indent=1)
-        ctx.out.write("\n")
-    elif not expenses:
-        ctx.print("No expenses recorded. Add one with: contractor-app expense add --client NAME --date DATE "
-                  "--amount AMOUNT --category internet")
-    else:
-        ctx.print(*table(("Id", "Date", "Client", "Category", "Amount", "Receipt", "Note"),
-                         [(f"#{e.id}", e.on, e.client, e.kind, e.amount,
-                           f"#{e.receipt_evidence_id}" if e.receipt_evidence_id else "-", (e.note or "")[:40])
-                          for e in expenses]))
+    print_records(ctx, args, expenses, json_format=JSON_FORMAT, key="expenses", as_json=_json,
+                  empty="No expenses recorded. Add one with: contractor-app expense add --client NAME --date DATE "
+                        "--amount AMOUNT --category internet",
+                  columns=("Id", "Date", "Client", "Category", "Amount", "Receipt", "Note"),
+                  row=lambda e: (f"#{e.id}", e.on, e.client, e.kind, e.amount,
+                                 f"#{e.receipt_evidence_id}" if e.receipt_evidence_id else "-", (e.note or "")[:40]))
     return 0
 
 

@@ -4,7 +4,6 @@ they cost you in money and time."""
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from dataclasses import replace
 from datetime import date
@@ -27,7 +26,7 @@ from ...services.incidents import (
 from ...services.profile import load_profile
 from ..context import Context
 from ..options import add_period, optional_date, record_number
-from ..output import table
+from ..records import add_list, print_records, record_command
 
 # "2h30m", "2 h 30 min", "45m", "3h", "2:30" (hours:minutes), or "90" (minutes).
 _DURATION = re.compile(r"^(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?$")
@@ -38,8 +37,7 @@ ID = record_number("incident")  # a record's number, as the lists show it
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    parser = commands.add_parser("incident", help="record a data breach notice or a dispute")
-    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=type(parser))
+    actions = record_command(commands, "incident", "record a data breach notice or a dispute")
 
     add = actions.add_parser("add", help="record a breach notice or a dispute")
     add.add_argument("--kind", choices=KINDS, required=True)
@@ -53,10 +51,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     _add_costs(add)
     add.set_defaults(run=run_add)
 
-    listing = actions.add_parser("list", help="list incidents")
-    listing.add_argument("--client")
-    listing.add_argument("--format", choices=("table", "json"), default="table")
-    listing.set_defaults(run=run_list)
+    add_list(actions, "list incidents", run_list)
 
     update = actions.add_parser("update", help="close or reopen an incident, or add the steps you took")
     update.add_argument("id", type=ID, metavar="ID")
@@ -139,20 +134,15 @@ def _hours(minutes: int) -> str:
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
         incidents = list_incidents(vault, args.client)
-    if args.format == "json":
-        json.dump({**JSON_FORMAT, "incidents": [_json(incident) for incident in incidents]}, ctx.out,
-                  ensure_ascii=False, indent=1)
-        ctx.out.write("\n")
-    elif not incidents:
-        ctx.print('No incidents recorded. Add a breach notice with: contractor-app incident add --kind breach '
-                  '--company "..." --notice-date DATE')
-    else:
-        ctx.print(*table(("Id", "Kind", "Company", "Client", "Notice", "From", "To", "Status", "Costs", "Time spent",
-                          "Data involved"),
-                         [(f"#{i.id}", i.kind, i.company, i.client or "-", i.notice_on or "-", i.started_on or "-",
-                           i.ended_on or "-", i.status, i.costs or "-",
-                           _hours(i.time_spent_minutes) if i.time_spent_minutes is not None else "-",
-                           (i.data_involved or "")[:40]) for i in incidents]))
+    print_records(ctx, args, incidents, json_format=JSON_FORMAT, key="incidents", as_json=_json,
+                  empty='No incidents recorded. Add a breach notice with: contractor-app incident add --kind breach '
+                        '--company "..." --notice-date DATE',
+                  columns=("Id", "Kind", "Company", "Client", "Notice", "From", "To", "Status", "Costs", "Time spent",
+                           "Data involved"),
+                  row=lambda i: (f"#{i.id}", i.kind, i.company, i.client or "-", i.notice_on or "-",
+                                 i.started_on or "-", i.ended_on or "-", i.status, i.costs or "-",
+                                 _hours(i.time_spent_minutes) if i.time_spent_minutes is not None else "-",
+                                 (i.data_involved or "")[:40]))
     return 0
 
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -85,13 +84,9 @@ class ClientEditDialog(FormDialog):
         form.addRow("", self.app_based)
         form.addRow(self.tr("No&te"), self.note)
         self.add_save_button(self.tr("Save"))
-        column = QVBoxLayout(self)
-        column.addLayout(form)
-        column.addWidget(self.message)
-        column.addWidget(self.buttons)
+        self.lay_out(form, 620)
         for field in (self.name, self.jurisdiction):
             field.textChanged.connect(self.check)
-        self.resize(620, self.sizeHint().height())
         self.check()
 
     def _line(self, text: str | None, name: str, placeholder: str) -> QLineEdit:
@@ -114,17 +109,6 @@ class ClientEditDialog(FormDialog):
             payment_terms_days=None if days == NOT_AGREED else days, workweek_start=self.workweek.currentData(),
             note=self.note.text(), app_based=self.app_based.isChecked())
 
-    def check(self) -> bool:
-        try:
-            self.value()
-        except LedgerError as error:
-            self.message.problem(str(error))
-            self.save_button.setEnabled(False)
-            return False
-        self.message.clear()
-        self.save_button.setEnabled(True)
-        return True
-
     def ready(self) -> bool:
         try:
             self.value()
@@ -134,9 +118,5 @@ class ClientEditDialog(FormDialog):
 
     def save(self, changes: ClientChanges) -> None:
         before, client_id = self.client.changes(), self.client.id
-        self.session.call(update_client, client_id, changes, on_error=self.failed, on_result=lambda _: self._saved(
+        self.session.call(update_client, client_id, changes, on_error=self.failed, on_result=lambda _: self.close_saved(
             EditClient(self.session, client_id, changes, before, self._on_failure)))
-
-    def _saved(self, command: EditClient) -> None:
-        self.undo.push(command)
-        self.accept()

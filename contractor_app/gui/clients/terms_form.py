@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.categories import CATEGORIES
-from ...domain.money import RATE_EXTRA_DIGITS, parse_amount, parse_decimal
+from ...domain.money import parse_decimal
 from ...domain.pay import FROM_THE_START, Terms
-from ...errors import InvalidInput, LedgerError
+from ...errors import InvalidInput
 from ...services.clients.details import ClientDetails
 from ...services.clients.terms import (
     EngagementDetails,
@@ -40,10 +40,12 @@ from ...services.clients.terms import (
     update_terms,
 )
 from .. import formatting as fmt
-from ..form_dialog import FormDialog
+from ..form_dialog import FormDialog, FormPiece
+from ..form_fields import date_edit
+from ..rate_fields import RateFields
 from ..session import Session
 from ..undo import Failure
-from ..widgets import InlineMessage, narrow_combo, small
+from ..widgets import narrow_combo, small
 from .commands import EditTerms, RenameEngagement, TermsValue
 from .text import rate_input, terms_text
 
@@ -55,10 +57,8 @@ class TermsInput:
     note: str | None
 
 
-class TermsForm(QWidget):
+class TermsForm(FormPiece):
     """Pay type, rate, unit, which categories are paid, platform fee and a note; ``value()`` checks them."""
-
-    validity_changed = Signal(bool)
 
     def __init__(self, currency: str, *, rate_required: bool, rows: Sequence[tuple[str, QWidget]] = (),
                  parent: QWidget | None = None) -> None:
@@ -67,21 +67,11 @@ class TermsForm(QWidget):
         type)."""
         super().__init__(parent)
         self.currency, self.rate_required = currency, rate_required
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Pay type"))
-        for label, kind in ((self.tr("Hourly"), "hourly"), (self.tr("Per task"), "per_unit"),
-                            (self.tr("Fixed price"), "fixed")):
-            self.kind.addItem(label, kind)
-        self.rate = QLineEdit()
-        self.rate.setAccessibleName(self.tr("Rate"))
-        self.rate.setPlaceholderText(self.tr("e.g. 20.00 (in %1)").replace("%1", currency) if rate_required else
-                                     self.tr("e.g. 20.00 (leave empty if not agreed yet)"))
-        self.rate_label = QLabel()
-        self.rate_label.setBuddy(self.rate)
-        self.unit = QLineEdit("task")
-        self.unit.setAccessibleName(self.tr("What one unit of work is called"))
-        self.unit_label = QLabel(self.tr("&Unit"))
-        self.unit_label.setBuddy(self.unit)
+        self.pay = RateFields({"hourly": self.tr("&Rate per hour"), "per_unit": self.tr("&Rate per unit"),
+                               "fixed": self.tr("&Price")},
+                              self.tr("e.g. 20.00 (in %1)").replace("%1", currency) if rate_required else
+                              self.tr("e.g. 20.00 (leave empty if not agreed yet)"))
+        self.kind, self.rate, self.unit = self.pay.kind, self.pay.rate, self.pay.unit
         self.paid: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -101,13 +91,12 @@ class TermsForm(QWidget):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note on these terms"))
         self.note.setPlaceholderText(self.tr("e.g. raise after the annual review"))
-        self.message = InlineMessage()
         self.form = QFormLayout()
         for label, widget in rows:
             self.form.addRow(label, widget)
         self.form.addRow(self.tr("&Pay type"), self.kind)
-        self.form.addRow(self.rate_label, self.rate)
-        self.form.addRow(self.unit_label, self.unit)
+        self.form.addRow(self.pay.rate_label, self.rate)
+        self.form.addRow(self.pay.unit_label, self.unit)
         self.form.addRow(self.paid_label, self.paid_box)
         self.paid_hint = small(self.tr("Untick work the client does not pay for, such as unpaid training or "
                                        "assessments: it is still recorded, and shows in your reports as unpaid."))
@@ -121,7 +110,6 @@ class TermsForm(QWidget):
         for field in (self.rate, self.unit, self.fee, self.note):
             field.textChanged.connect(self.check)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self._valid: bool | None = None
         self._kind_changed()
 
     def show_terms(self, terms: Terms, fee: Decimal | None) -> None:
@@ -140,12 +128,7 @@ class TermsForm(QWidget):
         self.note.setText(record.note or "")
 
     def _kind_changed(self) -> None:
-        kind = self.kind.currentData()
-        self.rate_label.setText({"hourly": self.tr("&Rate per hour"), "per_unit": self.tr("&Rate per unit"),
-                                 "fixed": self.tr("&Price")}[kind])
-        per_unit, fixed = kind == "per_unit", kind == "fixed"
-        self.unit.setVisible(per_unit)
-        self.unit_label.setVisible(per_unit)
+        fixed = self.pay.show_kind() == "fixed"
         for widget in (self.paid_box, self.paid_label, self.paid_hint):  # a fixed price does not pay by category
             widget.setVisible(not fixed)
         self.check()
@@ -163,59 +146,32 @@ class TermsForm(QWidget):
             if self.rate_required:
                 raise InvalidInput(self.tr("Enter the new rate."))
             return TermsInput(None, fee, note)
-        what = self.tr("Price") if kind == "fixed" else self.tr("Rate")
-        rate = parse_amount(self.rate.text(), self.currency, what=what, extra_digits=RATE_EXTRA_DIGITS)
-        if rate.amount == 0:
-            raise InvalidInput(self.tr("A rate of zero is not a rate; leave it empty if the work is unpaid."))
-        unit = None
-        if kind == "per_unit":
-            unit = self.unit.text().strip().lower() or "task"
-            if not unit.isalpha() or len(unit) > 20:
-                raise InvalidInput(self.tr("Name the unit with one word, such as task or item."))
+        rate, unit = self.pay.rate_and_unit(self.currency)
         unpaid = () if kind == "fixed" else tuple(name for name in CATEGORIES if not self.paid[name].isChecked())
         return TermsInput(Terms(kind=kind, rate=rate, effective_from=effective_from, unit_name=unit,
                                 unpaid_categories=unpaid), fee, note)
 
-    def check(self) -> bool:
-        try:
-            self.value()
-        except LedgerError as error:
-            valid = False
-            if self.rate.text().strip() or self.fee.text().strip():
-                self.message.problem(str(error))
-            else:
-                self.message.clear()
-        else:
-            valid = True
-            self.message.clear()
-        if valid != self._valid:
-            self._valid = valid
-            self.validity_changed.emit(valid)
-        return valid
-
-    @property
-    def valid(self) -> bool:
-        return bool(self._valid)
+    def typed_enough(self) -> bool:
+        return bool(self.rate.text().strip() or self.fee.text().strip())
 
 
 class _Dialog(FormDialog):
     """Pay terms under the rows of what they belong to; Save is enabled when the form is valid."""
 
+    effective: QDateEdit  # the first day the terms apply, where the dialog asks for it
+
     def _finish(self, terms: TermsForm, save_text: str) -> None:
         self.terms = terms
         self.add_save_button(save_text)
-        terms.validity_changed.connect(lambda _: self._update())
-        column = QVBoxLayout(self)
-        column.addWidget(terms)
-        column.addWidget(self.message)
-        column.addWidget(self.buttons)
-        self.resize(600, self.sizeHint().height())
-
-    def _update(self) -> None:
-        self.save_button.setEnabled(self.ready())
+        terms.validity_changed.connect(lambda _: self.update_save())
+        self.lay_out(terms, 600)
 
     def ready(self) -> bool:
         return self.terms.valid
+
+    def effective_from(self) -> date:
+        day = self.effective.date()
+        return date(day.year(), day.month(), day.day())
 
 
 class NewTermsDialog(_Dialog):
@@ -231,10 +187,7 @@ class NewTermsDialog(_Dialog):
         for engagement in client.engagements:
             self.engagement.addItem(engagement.name, engagement.id)
         self.engagement.setCurrentIndex(max(self.engagement.findData(engagement_id), 0))
-        self.effective = QDateEdit(QDate(today.year, today.month, today.day))
-        self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat("d MMM yyyy")
-        self.effective.setAccessibleName(self.tr("First day the new terms apply"))
+        self.effective = date_edit(self.tr("First day the new terms apply"), QDate(today.year, today.month, today.day))
         self.current = small("")
         rows = [(self.tr("&Engagement"), self.engagement), ("", self.current), (self.tr("&From"), self.effective),
                 ("", small(self.tr("Work before this day keeps the terms in force then; work from this day is paid "
@@ -257,14 +210,10 @@ class NewTermsDialog(_Dialog):
             self.current.setText(self.tr("Now: %1").replace("%1", terms_text(current.terms)))
             self.terms.show_terms(current.terms, current.platform_fee_percent)
             self.terms.rate.selectAll()
-        self._update()
+        self.update_save()
 
     def ready(self) -> bool:
         return self.terms.valid and self.engagement.currentData() is not None
-
-    def effective_from(self) -> date:
-        day = self.effective.date()
-        return date(day.year(), day.month(), day.day())
 
     def value(self) -> TermsInput:
         if self.engagement.currentData() is None:
@@ -275,7 +224,7 @@ class NewTermsDialog(_Dialog):
         assert entered.terms is not None  # the rate is required here
         self.session.call(add_terms, self.engagement.currentData(), entered.terms,
                           platform_fee_percent=entered.platform_fee_percent, note=entered.note,
-                          on_result=lambda _: self.accept(), on_error=self.failed)
+                          on_result=lambda _: self.close_saved(), on_error=self.failed)
 
 
 class EngagementDialog(_Dialog):
@@ -291,8 +240,8 @@ class EngagementDialog(_Dialog):
         self._finish(TermsForm(client.currency, rate_required=False, rows=[(self.tr("&Name"), self.name)]),
                      self.tr("Add engagement"))
         self.terms.note.setPlaceholderText(self.tr("e.g. the offer email of 3 March"))
-        self.name.textChanged.connect(self._update)
-        self._update()
+        self.name.textChanged.connect(self.update_save)
+        self.update_save()
 
     def ready(self) -> bool:
         return self.terms.valid and bool(self.name.text().strip())
@@ -305,7 +254,7 @@ class EngagementDialog(_Dialog):
     def save(self, entered: TermsInput) -> None:
         self.session.call(add_engagement, self.client.id, self.name.text(), terms=entered.terms,
                           platform_fee_percent=entered.platform_fee_percent, note=entered.note,
-                          on_result=lambda _: self.accept(), on_error=self.failed)
+                          on_result=lambda _: self.close_saved(), on_error=self.failed)
 
 
 
@@ -319,22 +268,15 @@ class EditTermsDialog(_Dialog):
         self.session, self.record, self.undo, self._on_failure = session, record, undo, on_failure
         self.setWindowTitle(self.tr("Correct pay terms"))
         day = record.terms.effective_from
-        self.effective = QDateEdit(QDate(day.year, day.month, day.day))
-        self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat("d MMM yyyy")
+        self.effective = date_edit(self.tr("First day these terms apply"), QDate(day.year, day.month, day.day))
         self.effective.setMinimumDate(QDate(FROM_THE_START.year, FROM_THE_START.month, FROM_THE_START.day))
         self.effective.setSpecialValueText(self.tr("from the start"))
-        self.effective.setAccessibleName(self.tr("First day these terms apply"))
         rows = [("", small(self.tr("Correcting the terms of %1. To record a raise, use New pay terms instead: "
                                    "earlier work keeps its rate.").replace("%1", engagement.name))),
                 (self.tr("&From"), self.effective)]
         self._finish(TermsForm(client.currency, rate_required=True, rows=rows), self.tr("Save correction"))
         self.terms.show_record(record)
-        self._update()
-
-    def effective_from(self) -> date:
-        day = self.effective.date()
-        return date(day.year(), day.month(), day.day())
+        self.update_save()
 
     def value(self) -> TermsInput:
         return self.terms.value(self.effective_from())
@@ -344,12 +286,8 @@ class EditTermsDialog(_Dialog):
         after = TermsValue(entered.terms, entered.platform_fee_percent, entered.note)
         before, terms_id = TermsValue.of(self.record), self.record.id
         self.session.call(update_terms, terms_id, after.terms, platform_fee_percent=after.platform_fee_percent,
-                          note=after.note, on_error=self.failed, on_result=lambda _: self._saved(
+                          note=after.note, on_error=self.failed, on_result=lambda _: self.close_saved(
                               EditTerms(self.session, terms_id, after, before, self._on_failure)))
-
-    def _saved(self, command: EditTerms) -> None:
-        self.undo.push(command)
-        self.accept()
 
 
 class RenameEngagementDialog(FormDialog):
@@ -367,12 +305,8 @@ class RenameEngagementDialog(FormDialog):
         form.addRow(self.tr("&Name"), self.name)
         form.addRow("", small(self.tr("Its entries, pay terms and payments stay with it.")))
         self.add_save_button(self.tr("Rename"))
-        column = QVBoxLayout(self)
-        column.addLayout(form)
-        column.addWidget(self.message)
-        column.addWidget(self.buttons)
-        self.name.textChanged.connect(lambda _: self.save_button.setEnabled(self.ready()))
-        self.resize(480, self.sizeHint().height())
+        self.lay_out(form, 480)
+        self.name.textChanged.connect(lambda _: self.update_save())
 
     def ready(self) -> bool:
         return bool(self.name.text().strip())
@@ -384,9 +318,6 @@ class RenameEngagementDialog(FormDialog):
 
     def save(self, name: str) -> None:
         before, engagement_id = self.engagement.name, self.engagement.id
-        self.session.call(rename_engagement, engagement_id, name, on_error=self.failed, on_result=lambda _: self._saved(
-            RenameEngagement(self.session, engagement_id, name, before, self._on_failure)))
-
-    def _saved(self, command: RenameEngagement) -> None:
-        self.undo.push(command)
-        self.accept()
+        self.session.call(rename_engagement, engagement_id, name, on_error=self.failed,
+                          on_result=lambda _: self.close_saved(RenameEngagement(self.session, engagement_id, name,
+                                                                                before, self._on_failure)))

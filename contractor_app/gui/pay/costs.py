@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.money import Money, parse_amount
 from ...domain.times import DateRange
-from ...errors import InvalidInput, LedgerError
+from ...errors import InvalidInput
 from ...services.clients.directory import ClientInfo
 from ...services.evidence import list_evidence
 from ...services.expenses import (
@@ -43,12 +42,12 @@ from ...services.expenses import (
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..form_dialog import FormDialog
+from ..form_fields import add_labelled_row, client_picker, date_edit, side_by_side
 from ..session import Session
 from ..undo import AddRecord, DeleteRecord, Failure, ServiceCommand
 from ..widgets import InlineMessage, heading, narrow_combo, small
 from .distance import TripsPanel
 from .models import Cell, Column, Row, RowsModel
-from .payment_dialog import date_edit
 from .text import day_text, pydate, qdate
 
 
@@ -102,10 +101,7 @@ class ExpenseDialog(FormDialog):
         self._clients = {c.name: c for c in clients}
         self.setWindowTitle(self.tr("Edit expense") if editing else self.tr("Add expense"))
         today = datetime.now(UTC).astimezone(session.profile.zone).date()
-        self.client = narrow_combo(QComboBox(), 24)
-        self.client.setAccessibleName(self.tr("Client"))
-        for name in self._clients:
-            self.client.addItem(name, name)
+        self.client = client_picker(self.tr("Client"), self._clients, client)
         self.day = date_edit(self.tr("Date paid"), qdate(today))
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Amount paid"))
@@ -127,34 +123,24 @@ class ExpenseDialog(FormDialog):
         for evidence in session.read(list_evidence):
             self.receipt.addItem(f"#{evidence.id} {evidence.name}", evidence.id)
 
-        amount = QHBoxLayout()
-        amount.setContentsMargins(0, 0, 0, 0)
-        amount.addWidget(self.amount, 1)
-        amount.addWidget(self.currency)
         form = QFormLayout()
         form.addRow(self.tr("C&lient"), self.client)
         form.addRow(self.tr("&Date"), self.day)
-        amount_label = QLabel(self.tr("&Amount"))
-        amount_label.setBuddy(self.amount)
-        form.addRow(amount_label, amount)
+        add_labelled_row(form, self.tr("&Amount"), self.amount, side_by_side(self.amount, self.currency,
+                                                                             grow=self.amount))
         form.addRow(self.tr("Ca&tegory"), self.kind)
         form.addRow(self.tr("N&ote"), self.note)
         form.addRow(self.tr("&Receipt"), self.receipt)
         form.addRow("", small(self.tr("Add the receipt's file in Evidence first; then choose it here.")))
         self.add_save_button(self.tr("Save") if editing else self.tr("Add expense"))
-        column = QVBoxLayout(self)
-        column.addLayout(form)
-        column.addWidget(self.message)
-        column.addWidget(self.buttons)
+        self.lay_out(form, 460)
 
         self.client.currentIndexChanged.connect(self._client_changed)
         for field in (self.amount, self.currency, self.note):
             field.textChanged.connect(self.check)
-        self.client.setCurrentIndex(max(self.client.findData(client), 0) if client else 0)
         self._client_changed()
         if editing is not None:
             self._fill(editing)
-        self.resize(460, self.sizeHint().height())
 
     def _fill(self, view: ExpenseRow) -> None:
         self.client.setCurrentIndex(max(self.client.findData(view.client), 0))
@@ -185,37 +171,19 @@ class ExpenseDialog(FormDialog):
                           kind=self.kind.currentData(), note=self.note.text().strip() or None,
                           receipt_evidence_id=self.receipt.currentData())
 
-    def check(self) -> bool:
-        try:
-            self.value()
-        except LedgerError as error:
-            if self.amount.text().strip():
-                self.message.problem(str(error))
-            else:
-                self.message.clear()
-            return False
-        self.message.clear()
-        return True
+    def typed_enough(self) -> bool:
+        return bool(self.amount.text().strip())
 
     def save(self, new: NewExpense) -> None:
         if self.editing is None:
-            self.session.call(add_expense, new, on_error=self.failed, on_result=self._saved)
+            self.session.call(add_expense, new, on_error=self.failed, on_result=lambda view: self.close_saved(
+                AddRecord(self.session, tr("Add expense"), self._on_failure, delete=delete_expense,
+                          reinstate=reinstate_expense, record_id=view.id)))
         else:
-            self.session.call(update_expense, self.editing.id, new, on_error=self.failed,
-                              on_result=lambda view: self._edited(new))
-
-    def _saved(self, view: ExpenseRow) -> None:
-        self.undo.push(AddRecord(self.session, tr("Add expense"), self._on_failure, delete=delete_expense,
-                                 reinstate=reinstate_expense, record_id=view.id))
-        self.accept()
-
-    def _edited(self, new: NewExpense) -> None:
-        assert self.editing is not None
-        self.undo.push(EditExpense(self.session, self.editing.id, new, as_new(self.editing), self._on_failure))
-        self.accept()
-
-    def show_problem(self, text: str) -> None:
-        self.message.problem(text)
+            before, expense_id = as_new(self.editing), self.editing.id
+            self.session.call(update_expense, expense_id, new, on_error=self.failed,
+                              on_result=lambda _: self.close_saved(EditExpense(self.session, expense_id, new,
+                                                                               before, self._on_failure)))
 
 
 class CostsPanel(QWidget):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.distance import UNITS
 from ...domain.money import parse_decimal
 from ...domain.times import DateRange
-from ...errors import InvalidInput, LedgerError
+from ...errors import InvalidInput
 from ...services.clients.directory import ClientInfo
 from ...services.trips import (
     GpxImport,
@@ -45,11 +44,11 @@ from ...services.trips import (
 from .. import formatting as fmt
 from ..dialogs import error_text
 from ..form_dialog import FormDialog
+from ..form_fields import add_labelled_row, client_picker, date_edit, side_by_side
 from ..session import Session
 from ..undo import AddRecord, DeleteRecord, Failure
-from ..widgets import InlineMessage, narrow_combo, small
+from ..widgets import InlineMessage, small
 from .models import Cell, Column, Row, RowsModel
-from .payment_dialog import date_edit
 from .text import day_text, pydate, qdate
 
 
@@ -81,11 +80,7 @@ class TripDialog(FormDialog):
         self.session, self.undo, self._on_failure = session, undo, on_failure
         self.setWindowTitle(self.tr("Add trip"))
         today = datetime.now(UTC).astimezone(session.profile.zone).date()
-        self.client = narrow_combo(QComboBox(), 24)
-        self.client.setAccessibleName(self.tr("Client"))
-        for info in clients:
-            self.client.addItem(info.name, info.name)
-        self.client.setCurrentIndex(max(self.client.findData(client), 0) if client else 0)
+        self.client = client_picker(self.tr("Client"), (info.name for info in clients), client)
         self.day = date_edit(self.tr("Date driven"), qdate(today))
         self.distance = QLineEdit()
         self.distance.setAccessibleName(self.tr("Distance"))
@@ -98,26 +93,17 @@ class TripDialog(FormDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("optional, e.g. depot to city centre, odometer 10230-10272"))
-        distance = QHBoxLayout()
-        distance.setContentsMargins(0, 0, 0, 0)
-        distance.addWidget(self.distance, 1)
-        distance.addWidget(self.unit)
         form = QFormLayout()
         form.addRow(self.tr("C&lient"), self.client)
         form.addRow(self.tr("&Date"), self.day)
-        distance_label = QLabel(self.tr("Di&stance"))
-        distance_label.setBuddy(self.distance)
-        form.addRow(distance_label, distance)
+        add_labelled_row(form, self.tr("Di&stance"), self.distance, side_by_side(self.distance, self.unit,
+                                                                                grow=self.distance))
         form.addRow(self.tr("N&ote"), self.note)
         form.addRow("", small(self.tr("Priced at the official per-distance rate of your country.")))
         self.add_save_button(self.tr("Add trip"))
-        column = QVBoxLayout(self)
-        column.addLayout(form)
-        column.addWidget(self.message)
-        column.addWidget(self.buttons)
+        self.lay_out(form, 460)
         for field in (self.distance, self.note):
             field.textChanged.connect(self.check)
-        self.resize(460, self.sizeHint().height())
 
     def value(self) -> dict[str, Any]:
         if self.client.currentData() is None:
@@ -128,28 +114,13 @@ class TripDialog(FormDialog):
                 "distance": parse_decimal(self.distance.text().strip(), what=self.tr("Distance")),
                 "unit": self.unit.currentData(), "note": self.note.text().strip() or None}
 
-    def check(self) -> bool:
-        try:
-            self.value()
-        except LedgerError as error:
-            if self.distance.text().strip():
-                self.message.problem(str(error))
-            else:
-                self.message.clear()
-            return False
-        self.message.clear()
-        return True
+    def typed_enough(self) -> bool:
+        return bool(self.distance.text().strip())
 
     def save(self, value: dict[str, Any]) -> None:
-        self.session.call(add_trip, **value, on_error=self.failed, on_result=self._saved)
-
-    def _saved(self, view: TripRow) -> None:
-        self.undo.push(AddRecord(self.session, tr("Add trip"), self._on_failure, delete=delete_trip,
-                                 reinstate=reinstate_trip, record_id=view.id))
-        self.accept()
-
-    def show_problem(self, text: str) -> None:
-        self.message.problem(text)
+        self.session.call(add_trip, **value, on_error=self.failed, on_result=lambda view: self.close_saved(
+            AddRecord(self.session, tr("Add trip"), self._on_failure, delete=delete_trip, reinstate=reinstate_trip,
+                      record_id=view.id)))
 
 
 class TripsPanel(QWidget):

@@ -9,29 +9,25 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.money import parse_amount
 from ...domain.times import DateRange
-from ...errors import InvalidInput, LedgerError
+from ...errors import InvalidInput
 from ...services.clients.directory import ClientInfo
 from ...services.invoices import InvoiceRow, NewInvoice, add_invoice, as_new, update_invoice
 from ..form_dialog import FormDialog
+from ..form_fields import add_labelled_row, client_picker, date_edit, side_by_side
 from ..session import Session
-from ..widgets import narrow_combo, small
+from ..widgets import small
 from .commands import AddInvoice, EditInvoice
-from .payment_dialog import date_edit
 from .text import pydate, qdate
 
 
@@ -47,11 +43,7 @@ class InvoiceDialog(FormDialog):
         today = datetime.now(UTC).astimezone(session.profile.zone).date()
         last_month_end = today.replace(day=1) - timedelta(days=1)
 
-        self.client = narrow_combo(QComboBox(), 24)
-        self.client.setAccessibleName(self.tr("Client"))
-        for name in self._clients:
-            self.client.addItem(name, name)
-            self.client.setItemData(self.client.count() - 1, name, Qt.ItemDataRole.ToolTipRole)
+        self.client = client_picker(self.tr("Client"), self._clients, client)
         self.number = QLineEdit()
         self.number.setAccessibleName(self.tr("Invoice number"))
         self.number.setPlaceholderText(self.tr("optional, e.g. 2026-014"))
@@ -68,37 +60,18 @@ class InvoiceDialog(FormDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
 
-        amount = QHBoxLayout()
-        amount.setContentsMargins(0, 0, 0, 0)
-        amount.addWidget(self.amount, 1)
-        amount.addWidget(self.currency)
-        period = QHBoxLayout()
-        period.setContentsMargins(0, 0, 0, 0)
-        period.addWidget(self.period_from)
-        period.addWidget(QLabel(self.tr("to")))
-        period.addWidget(self.period_to)
-        period.addStretch(1)
-        due = QHBoxLayout()
-        due.setContentsMargins(0, 0, 0, 0)
-        due.addWidget(self.has_due)
-        due.addWidget(self.due)
-        due.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("C&lient"), self.client)
         form.addRow(self.tr("N&umber"), self.number)
-        amount_label = QLabel(self.tr("&Amount"))
-        amount_label.setBuddy(self.amount)  # a row holding a layout gets no buddy by itself
-        form.addRow(amount_label, amount)
+        add_labelled_row(form, self.tr("&Amount"), self.amount, side_by_side(self.amount, self.currency,
+                                                                             grow=self.amount))
         form.addRow(self.tr("&Issued on"), self.issued)
-        form.addRow(self.tr("Work it bills"), period)
-        form.addRow(self.tr("Due"), due)
+        form.addRow(self.tr("Work it bills"), side_by_side(self.period_from, QLabel(self.tr("to")), self.period_to))
+        form.addRow(self.tr("Due"), side_by_side(self.has_due, self.due))
         form.addRow("", self.due_hint)
         form.addRow(self.tr("N&ote"), self.note)
         self.add_save_button(self.tr("Save invoice") if invoice else self.tr("Add invoice"))
-        column = QVBoxLayout(self)
-        column.addLayout(form)
-        column.addWidget(self.message)
-        column.addWidget(self.buttons)
+        self.lay_out(form, 540)
 
         self.client.currentIndexChanged.connect(self._client_changed)
         self.has_due.toggled.connect(self._due_toggled)
@@ -108,11 +81,8 @@ class InvoiceDialog(FormDialog):
             edit.dateChanged.connect(self.check)
         if invoice is not None:
             self._fill(invoice)
-        else:
-            self.client.setCurrentIndex(max(self.client.findData(client), 0) if client else 0)
         self._client_changed()
         self._due_toggled(self.has_due.isChecked())
-        self.resize(540, self.sizeHint().height())
 
     def _fill(self, invoice: InvoiceRow) -> None:
         self.client.setCurrentIndex(max(self.client.findData(invoice.client), 0))
@@ -161,29 +131,16 @@ class InvoiceDialog(FormDialog):
                           covers=DateRange(low, high), number=self.number.text().strip() or None, due_on=due,
                           note=self.note.text().strip() or None)
 
-    def check(self) -> bool:
-        try:
-            self.value()
-        except LedgerError as error:
-            if self.amount.text().strip():
-                self.message.problem(str(error))
-            else:
-                self.message.clear()
-            return False
-        self.message.clear()
-        return True
+    def typed_enough(self) -> bool:
+        return bool(self.amount.text().strip())
 
     def save(self, new: NewInvoice) -> None:
         if self.invoice is None:
             self.session.call(add_invoice, new, on_error=self.failed,
-                              on_result=lambda invoice_id: self._saved(AddInvoice(self.session, invoice_id,
-                                                                                  self._on_failure)))
+                              on_result=lambda invoice_id: self.close_saved(AddInvoice(self.session, invoice_id,
+                                                                                       self._on_failure)))
         else:
             before, invoice_id = as_new(self.invoice), self.invoice.id
             self.session.call(update_invoice, invoice_id, new, on_error=self.failed,
-                              on_result=lambda _: self._saved(EditInvoice(self.session, invoice_id, new, before,
-                                                                          self._on_failure)))
-
-    def _saved(self, command: AddInvoice | EditInvoice) -> None:
-        self.undo.push(command)
-        self.accept()
+                              on_result=lambda _: self.close_saved(EditInvoice(self.session, invoice_id, new, before,
+                                                                               self._on_failure)))

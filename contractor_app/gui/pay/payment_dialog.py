@@ -7,42 +7,31 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.currency import check_currency
 from ...domain.money import Money, parse_amount
 from ...domain.times import DateRange
-from ...errors import InvalidInput, LedgerError
+from ...errors import InvalidInput
 from ...services.clients.directory import ClientInfo
 from ...services.invoices import InvoiceRow
 from ...services.payments import NewPayment, PaymentDetails, as_new, record_payment, update_payment
 from .. import formatting as fmt
 from ..client_form import currency_box
 from ..form_dialog import FormDialog
+from ..form_fields import add_labelled_row, client_picker, date_edit, side_by_side
 from ..session import Session
 from ..widgets import narrow_combo, small
 from .commands import EditPayment, record_payment_command
 from .text import method_label, method_value, payment_methods, pydate, qdate, range_text, status_text
-
-
-def date_edit(name: str, day: QDate) -> QDateEdit:
-    edit = QDateEdit(day)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("d MMM yyyy")
-    edit.setAccessibleName(name)
-    return edit
 
 
 class PaymentDialog(FormDialog):
@@ -58,11 +47,7 @@ class PaymentDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit payment") if payment else self.tr("Record payment"))
         today = datetime.now(UTC).astimezone(session.profile.zone).date()
 
-        self.client = narrow_combo(QComboBox(), 24)
-        self.client.setAccessibleName(self.tr("Client"))
-        for name in self._clients:
-            self.client.addItem(name, name)
-            self.client.setItemData(self.client.count() - 1, name, Qt.ItemDataRole.ToolTipRole)  # long names elide
+        self.client = client_picker(self.tr("Client"), self._clients, client)
         self.amount = QLineEdit()
         self.amount.setAccessibleName(self.tr("Amount received, before fees"))
         self.amount.setPlaceholderText(self.tr("e.g. 350.00"))
@@ -95,22 +80,10 @@ class PaymentDialog(FormDialog):
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
 
-        period = QHBoxLayout()
-        period.setContentsMargins(0, 0, 0, 0)
-        period.addWidget(self.has_period)
-        period.addWidget(self.period_from)
-        period.addWidget(QLabel(self.tr("to")))
-        period.addWidget(self.period_to)
-        period.addStretch(1)
-        amount = QHBoxLayout()
-        amount.setContentsMargins(0, 0, 0, 0)
-        amount.addWidget(self.amount, 1)
-        amount.addWidget(self.currency)
         form = QFormLayout()
         form.addRow(self.tr("C&lient"), self.client)
-        amount_label = QLabel(self.tr("&Amount received"))
-        amount_label.setBuddy(self.amount)  # a row holding a layout gets no buddy by itself
-        form.addRow(amount_label, amount)
+        add_labelled_row(form, self.tr("&Amount received"), self.amount,
+                         side_by_side(self.amount, self.currency, grow=self.amount))
         form.addRow(self.tr("&Fees"), self.fees)
         form.addRow(self.tr("&Deductions"), self.deductions)
         form.addRow(self.tr("Net"), self.net)
@@ -118,15 +91,13 @@ class PaymentDialog(FormDialog):
         form.addRow(self.tr("&Method"), self.method)
         form.addRow(self.tr("R&eference"), self.reference)
         form.addRow(self.tr("&Pays for"), self.pays_for)
-        form.addRow(self.tr("Period"), period)
+        form.addRow(self.tr("Period"), side_by_side(self.has_period, self.period_from, QLabel(self.tr("to")),
+                                                    self.period_to))
         form.addRow("", small(self.tr("The period decides which work the payment counts against, and when it was "
                                       "due. Paying an invoice covers the invoice's period unless you set one.")))
         form.addRow(self.tr("N&ote"), self.note)
         self.add_save_button(self.tr("Save payment") if payment else self.tr("Record payment"))
-        column = QVBoxLayout(self)
-        column.addLayout(form)
-        column.addWidget(self.message)
-        column.addWidget(self.buttons)
+        self.lay_out(form, 560)
 
         self.client.currentIndexChanged.connect(self._client_changed)
         self.pays_for.currentIndexChanged.connect(self._invoice_changed)
@@ -139,10 +110,8 @@ class PaymentDialog(FormDialog):
         if payment is not None:
             self._fill(payment)
         else:
-            self.client.setCurrentIndex(max(self.client.findData(client), 0) if client else 0)
             self._client_changed()
         self._period_toggled(self.has_period.isChecked())
-        self.resize(560, self.sizeHint().height())
 
     # --- filling ----------------------------------------------------------------------------------------------
 
@@ -231,38 +200,29 @@ class PaymentDialog(FormDialog):
                           reference=self.reference.text().strip() or None, period=period,
                           note=self.note.text().strip() or None, invoice_id=self.pays_for.currentData())
 
-    def check(self) -> bool:
-        try:
-            new = self.value()
-        except LedgerError as error:
+    def typed_enough(self) -> bool:
+        return bool(self.amount.text().strip() or self.fees.text().strip() or self.deductions.text().strip())
+
+    def checked(self, new: NewPayment | None) -> None:
+        """The net amount, and which period a payment of an invoice covers."""
+        if new is None:
             self.net.setText("")
-            if self.amount.text().strip() or self.fees.text().strip() or self.deductions.text().strip():
-                self.message.problem(str(error))
-            else:
-                self.message.clear()
-            return False
+            return
         self.net.setText(fmt.money(Money(new.gross - new.fees - new.deductions, new.currency or "")))
         invoice = self._invoice()
         if invoice is not None and new.period is None:
             self.message.hint(self.tr("Covers the invoice's period, %1.").replace(
                 "%1", range_text(invoice.period_from, invoice.period_to)))
-        else:
-            self.message.clear()
-        return True
 
     # --- saving -----------------------------------------------------------------------------------------------
 
     def save(self, new: NewPayment) -> None:
         if self.payment is None:
             self.session.call(record_payment, new, on_error=self.failed,
-                              on_result=lambda view: self._saved(
+                              on_result=lambda view: self.close_saved(
                                   record_payment_command(self.session, view.id, self._on_failure)))
         else:
             before, payment_id = as_new(self.payment), self.payment.id
             self.session.call(update_payment, payment_id, new, on_error=self.failed,
-                              on_result=lambda _: self._saved(EditPayment(self.session, payment_id, new, before,
-                                                                          self._on_failure)))
-
-    def _saved(self, command: QUndoCommand) -> None:
-        self.undo.push(command)
-        self.accept()
+                              on_result=lambda _: self.close_saved(EditPayment(self.session, payment_id, new, before,
+                                                                               self._on_failure)))

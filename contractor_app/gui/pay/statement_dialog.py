@@ -197,16 +197,22 @@ class StatementDialog(QDialog):
         except InvalidInput as error:
             self.message.problem(str(error))
             return
+        self._busy(True)
         self.session.fetch(preview_statement, request, on_result=self._previewed, on_error=self._failed)
+
+    def _busy(self, busy: bool) -> None:
+        """While a preview or an import runs, neither button starts another; Import needs new payments shown."""
+        self.preview_button.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and self.preview is not None and self.preview.new > 0)
 
     def _previewed(self, preview: StatementPreview) -> None:
         self.preview = preview
+        self._busy(False)
         self.outcomes.set_rows(preview.outcomes)
         self.summary.setText(self.summary_text(preview))
         # A wrapped label above a stretching table is given one line unless told its height.
         self.summary.setMinimumHeight(self.summary.heightForWidth(max(self.table.width(), 400)))
         self.layout().activate()  # type: ignore[union-attr]  # set in __init__
-        self.import_button.setEnabled(preview.new > 0)
         if preview.new > 0:
             self.import_button.setDefault(True)
 
@@ -227,6 +233,7 @@ class StatementDialog(QDialog):
     def run_import(self) -> None:
         if self.preview is None:
             return
+        self._busy(True)
         self.session.call(import_statement, self.request(), on_result=self._imported,
                           on_error=self._failed)
 
@@ -236,4 +243,5 @@ class StatementDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._forget_preview()
+        self._busy(False)
         self.message.problem(error_text(error))

@@ -32,6 +32,7 @@ from ...services.invoices import InvoiceRow, delete_invoice
 from ...services.payments import RemovedPayment, delete_payment
 from .. import settings as opts
 from ..dialogs import error_text
+from ..form_fields import date_edit
 from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, EXPENSES, INVOICES, PAYMENTS, PROFILE, Session
 from ..settings import Settings
 from ..view import View
@@ -43,7 +44,7 @@ from .explanation import ExplanationDialog
 from .fitted_table import FittedTable
 from .invoice_dialog import InvoiceDialog
 from .models import BalanceModel, InvoicesModel, LateItem, LateModel, PaymentsModel, RowsModel
-from .payment_dialog import PaymentDialog, date_edit
+from .payment_dialog import PaymentDialog
 from .statement_dialog import StatementDialog
 from .text import pydate, qdate, range_text
 from .unmatched import UnmatchedPanel

@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from contractor_app.domain.times import DateRange
+from contractor_app.errors import InvalidInput
 from contractor_app.gui.app import install_translations
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
@@ -140,3 +141,28 @@ def test_a_bank_csv_gets_its_columns_chosen_once_and_remembered(qtbot, main: Mai
     qtbot.mouseClick(again.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Already imported: 1." in again.summary.text())
     assert not again.import_button.isEnabled()
+
+
+def test_preview_and_import_are_off_while_one_runs(qtbot, main: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The busy state: while a preview or an import runs, neither button starts a second one; a refusal turns
+    Preview back on (and Import stays off until a new preview)."""
+    dialog = main.pay.import_statement()
+    dialog.kind.setCurrentIndex(dialog.kind.findData("wise"))
+    dialog.path.setText(str(STATEMENTS / "wise_statement_USD.csv"))
+    pending: list[dict[str, object]] = []
+    monkeypatch.setattr(main.session, "fetch", lambda *args, **kwargs: pending.append(kwargs))
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert len(pending) == 1 and not dialog.preview_button.isEnabled() and not dialog.import_button.isEnabled()
+    monkeypatch.undo()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)  # disabled: nothing more is asked
+    assert len(pending) == 1
+    pending[0]["on_error"](InvalidInput("The file changed."))  # type: ignore[operator]
+    assert dialog.preview_button.isEnabled() and not dialog.import_button.isEnabled()
+    assert "The file changed." in dialog.message.text()
+
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert dialog.import_button.isEnabled()
+    monkeypatch.setattr(main.session, "call", lambda *args, **kwargs: pending.append(kwargs))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(pending) == 2 and not dialog.import_button.isEnabled() and not dialog.preview_button.isEnabled()
+    assert dialog.isVisible()
