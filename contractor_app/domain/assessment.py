@@ -47,9 +47,9 @@ from zoneinfo import ZoneInfo
 from .exchange import Quote, Rates
 from .money import Money
 from .overtime import Overtime, overtime
-from .rules import FreelancerLaw, MinimumWage, PayFloor, RuleBook, chain
+from .rules import FreelancerLaw, MinimumWage, PayFloor, RuleBook
 from .times import DateRange
-from .workbook import LawDays, Row, TermsSchedule, WorkBook, rows_of
+from .workbook import LawDays, Row, TermsSchedule, WorkBook, every_hour_basis, rows_of
 from .workday import Workday
 from .worktime import Work
 
@@ -129,8 +129,6 @@ class ContractNotice:
     amount: Money
 
 
-# Where the minimum wage is owed for every hour on its own, not averaged over the workweek (Armenta v. Osmose).
-EVERY_HOUR = {"US-CA": "Armenta v. Osmose, Inc., 135 Cal.App.4th 314 (2005); Labor Code 1194"}
 WEEKLY_SOURCE = "FLSA, 29 CFR 776.4 (the workweek is the unit)"
 # Outside the US no federal rule makes the workweek the unit: the app still judges week by week, and says so.
 WEEKLY_METHOD = ("week by week (this app's method; the law here may measure pay over another period, such as the "
@@ -418,7 +416,7 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: LawDays, w
     if not jurisdiction:
         return None
     currency = client.currency
-    every_hour = next((EVERY_HOUR[code] for code in chain(jurisdiction) if code in EVERY_HOUR), None)
+    every_hour = every_hour_basis(jurisdiction)
     extra = _bonuses(adjustments, weeks, ("bonus", "adjustment"))
     results: list[MinimumWageWeek] = []
     last: MinimumWage | None = None

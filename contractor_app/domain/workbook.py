@@ -20,11 +20,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from .exchange import Quote, Rates
 from .pay import Terms
-from .rules import MinimumWage, PayFloor, RuleBook
+from .rules import MinimumWage, PayFloor, RuleBook, chain
 from .times import DateRange
 from .workday import Workday, law_workday
 from .worktime import DaySplitter, Work, workweek_start
@@ -66,13 +67,24 @@ def first_entries_of(rows: Iterable[Row]) -> dict[int, int]:
     return {engagement: entry for engagement, (_, entry) in first.items()}
 
 
+# Where the minimum wage is owed for every hour on its own, not averaged over the workweek (Armenta v. Osmose).
+EVERY_HOUR = {"US-CA": "Armenta v. Osmose, Inc., 135 Cal.App.4th 314 (2005); Labor Code 1194"}
+
+
+def every_hour_basis(jurisdiction: str | None) -> str | None:
+    """The case or statute owing the minimum wage for every hour on its own in ``jurisdiction``, or None."""
+    return next((EVERY_HOUR[code] for code in chain(jurisdiction) if code in EVERY_HOUR), None) \
+        if jurisdiction else None
+
+
 class LawDays:
     """Work by the law's workdays: hours and straight-time earnings for overtime (every hour counts) and, for the
-    minimum wage, the hours under known terms, what the minimum wage makes of them, and each entry-day's own
-    shortfall (for California's every-hour test)."""
+    minimum wage, the hours under known terms, what the minimum wage makes of them, and, where the minimum wage is
+    owed for every hour (``every_hour``: California), each entry-day's own shortfall."""
 
-    def __init__(self, workday: Workday) -> None:
+    def __init__(self, workday: Workday, every_hour: bool = True) -> None:
         self.workday = workday
+        self.every_hour = every_hour
         self.seconds: dict[date, int] = defaultdict(int)
         self.earned: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
         self.covered: dict[date, int] = defaultdict(int)  # hours with terms and a minimum wage
@@ -100,7 +112,8 @@ class LawDays:
             self.covered[day] += seconds
             self.pay[day] += amount
             self.required[day] += required
-            self.short_each[day] += max(required - amount, ZERO)
+            if self.every_hour:
+                self.short_each[day] += max(required - amount, ZERO)
             self.wage[day] = wage
 
     def weeks_ending_in(self, period: DateRange, first_weekday: int) -> list[date]:
@@ -128,6 +141,7 @@ class BookSetting:
     workday: Workday
     first_entries: Mapping[int, int]
     rates: Rates | None
+    every_hour: bool  # the minimum wage is owed for every hour on its own (EVERY_HOUR)
 
 
 class WorkBook:
@@ -143,7 +157,7 @@ class WorkBook:
         self.whole_entries: dict[date, int] = defaultdict(int)  # entries lying on this local day alone
         self.split_entries: list[tuple[date, ...]] = []  # the local days of each entry spanning several
         self.first_day: dict[int, date] = {}  # entry id -> its first local day
-        self.law = LawDays(setting.workday)
+        self.law = LawDays(setting.workday, setting.every_hour)
         self.wages: dict[date, MinimumWage | None] = {}
         self.conversions: dict[date, tuple[MinimumWage, Quote]] = {}  # day -> the law's value and the rate used
         self.rate_missing: dict[date, str] = {}  # day -> the currency a rate is needed into
@@ -163,7 +177,8 @@ class WorkBook:
             client_currency=currency, employee=classification == "employee", workweek_start=workweek_start,
             app_based=app_based, schedules=schedules, rules=rules, jurisdiction=jurisdiction, tz=tz,
             workday=law_workday(jurisdiction, workday_start, tz),
-            first_entries=dict(first_entries) if first_entries is not None else first_entries_of(rows), rates=rates)
+            first_entries=dict(first_entries) if first_entries is not None else first_entries_of(rows), rates=rates,
+            every_hour=every_hour_basis(jurisdiction) is not None)
         book = cls(setting)
         book._add_all(rows)
         return book
@@ -232,41 +247,95 @@ class WorkBook:
     # --- the one pass ----------------------------------------------------------------------------------------
 
     def _add_all(self, rows: list[Row]) -> None:
+        """Entries inside one day, in the worker's days and in the law's (nearly all), are gathered by engagement,
+        day, law's day and category, and priced once per group; the others (overnight shifts, a fixed price's
+        first entry) piece by piece. Within a group the terms, the minimum wage and the pay floor are the same,
+        and what an entry earns grows with its hours or its units (``Terms.earned_x3600``), so the group's sums
+        are the sums of its entries'. The one figure that does not add up so is California's shortfall of each
+        entry-day under per-unit pay (the units pay for the hours of their own entry only): there, a per-unit
+        engagement's entries are gathered only with identical ones (same units and hours)."""
         s = self.setting
         local, law = _Days(s.tz), _Days(s.workday.zone, s.workday.start)
         same_days = s.workday.zone.key == s.tz.key and s.workday.start == time(0)
-        for entry_id, engagement_id, start, end, pause, category, raw_units in rows:
-            units = Decimal(raw_units) if raw_units is not None else None
-            day = local.day_at(start)
-            if end <= local.end_at(day):  # inside one day: the piece is the entry
-                pieces = [(day, end - start - pause, units)]
-                self.whole_entries[day] += 1
-            else:
-                pieces = local.split_row(entry_id, engagement_id, start, end, pause, category, units)
-                self.split_entries.append(tuple(day for day, _, _ in pieces))
-            figures = [self._figure(engagement_id, entry_id, day, seconds, category, piece_units, index == 0)
-                       for index, (day, seconds, piece_units) in enumerate(pieces)]
-            self.first_day[entry_id] = pieces[0][0]
-            for (day, seconds, _), (terms, amount) in zip(pieces, figures, strict=True):
-                self.earned[day] += amount
-                self.seconds[day] += seconds
-                self.category[day, category] += seconds
-                if terms is not None and (s.employee or category not in terms.unpaid_categories):
-                    self.paid_category[day, category] += seconds
-            # The same work by the law's workdays; an entry inside one day either way keeps its earnings.
+        firsts = set(s.first_entries.values())
+        one_by_one = {engagement for engagement, schedule in s.schedules.items()
+                      if s.every_hour and any(terms.kind == "per_unit" for terms in schedule)}
+        groups: dict[tuple[int, date, date, str, Decimal | str | None, int], list[Any]] = {}
+        first_day, rest = self.first_day, []
+        local_cuts: dict[int, _Cut | None] = {}
+        law_cuts: dict[int, _Cut | None] = {}
+        for row in rows:
+            entry_id, engagement_id, start, end, pause, category, units = row
+            utc_day = start // 86400
+            cut = local_cuts[utc_day] if utc_day in local_cuts else local_cuts.setdefault(utc_day, local.cut(utc_day))
+            if cut is None or entry_id in firsts:
+                rest.append(row)
+                continue
+            day, bound = (cut[1], cut[2]) if start < cut[0] else (cut[3], cut[4])
+            if end > bound:
+                rest.append(row)
+                continue
             if same_days:
-                law_pieces = pieces
+                law_day = day
             else:
-                law_day = law.day_at(start)
-                if end <= law.end_at(law_day):
-                    law_pieces = [(law_day, end - start - pause, units)]
-                else:
-                    law_pieces = law.split_row(entry_id, engagement_id, start, end, pause, category, units)
-                if len(law_pieces) != len(pieces) or len(pieces) > 1:
-                    figures = [self._figure(engagement_id, entry_id, day, seconds, category, piece_units, index == 0)
-                               for index, (day, seconds, piece_units) in enumerate(law_pieces)]
-            for (day, seconds, _), (terms, amount) in zip(law_pieces, figures, strict=True):
-                self.law.add(day, seconds, terms is not None, amount, self.wage_on(day), self.floor_on(day))
+                cut = law_cuts[utc_day] if utc_day in law_cuts else law_cuts.setdefault(utc_day, law.cut(utc_day))
+                if cut is None:
+                    rest.append(row)
+                    continue
+                law_day, bound = (cut[1], cut[2]) if start < cut[0] else (cut[3], cut[4])
+                if end > bound:
+                    rest.append(row)
+                    continue
+            first_day[entry_id] = day
+            seconds = end - start - pause
+            key = ((engagement_id, day, law_day, category, units, seconds) if engagement_id in one_by_one
+                   else (engagement_id, day, law_day, category, None, 0))
+            found = groups.get(key)
+            if found is None:
+                groups[key] = [seconds, 1, ZERO if units is None else Decimal(units)]
+            else:
+                found[0] += seconds
+                found[1] += 1
+                if units is not None:
+                    found[2] += Decimal(units)
+        for (engagement_id, day, law_day, category, _, _), (seconds, count, units) in groups.items():
+            terms = self.terms_on(engagement_id, day)
+            amount = self.earned_x3600(terms, day, seconds, category, units)
+            self.whole_entries[day] += count
+            self._add_local(day, seconds, category, terms, amount)
+            self.law.add(law_day, seconds, terms is not None, amount, self.wage_on(law_day), self.floor_on(law_day))
+        for row in rest:
+            self._add_pieces(row, local, law, same_days)
+
+    def _add_local(self, day: date, seconds: int, category: str, terms: Terms | None, amount: Decimal) -> None:
+        self.earned[day] += amount
+        self.seconds[day] += seconds
+        self.category[day, category] += seconds
+        if terms is not None and (self.setting.employee or category not in terms.unpaid_categories):
+            self.paid_category[day, category] += seconds
+
+    def _add_pieces(self, row: Row, local: _Days, law: _Days, same_days: bool) -> None:
+        """One entry, split into pieces on the days it spans, each priced under the terms of its day."""
+        entry_id, engagement_id, start, end, pause, category, raw_units = row
+        units = _decimal(raw_units)
+        pieces = local.split_row(entry_id, engagement_id, start, end, pause, category, units)
+        self.first_day[entry_id] = pieces[0][0]
+        if len(pieces) == 1:
+            self.whole_entries[pieces[0][0]] += 1
+        else:
+            self.split_entries.append(tuple(day for day, _, _ in pieces))
+        figures = [self._figure(engagement_id, entry_id, day, seconds, category, piece_units, index == 0)
+                   for index, (day, seconds, piece_units) in enumerate(pieces)]
+        for (day, seconds, _), (terms, amount) in zip(pieces, figures, strict=True):
+            self._add_local(day, seconds, category, terms, amount)
+        # The same work by the law's workdays; an entry inside one day either way keeps its earnings.
+        law_pieces = pieces if same_days else law.split_row(entry_id, engagement_id, start, end, pause, category,
+                                                            units)
+        if len(law_pieces) != len(pieces) or len(pieces) > 1 and not same_days:
+            figures = [self._figure(engagement_id, entry_id, day, seconds, category, piece_units, index == 0)
+                       for index, (day, seconds, piece_units) in enumerate(law_pieces)]
+        for (day, seconds, _), (terms, amount) in zip(law_pieces, figures, strict=True):
+            self.law.add(day, seconds, terms is not None, amount, self.wage_on(day), self.floor_on(day))
 
     # --- what a period holds ---------------------------------------------------------------------------------
 
@@ -297,34 +366,34 @@ class WorkBook:
         return dict(sorted(worked.items())), dict(sorted(paid.items()))
 
 
+EPOCH = date(1970, 1, 1)
+_Cut = tuple[int, date, int, date, int]
+
+
+def _decimal(units: Decimal | str | None) -> Decimal | None:
+    return Decimal(units) if units is not None else None
+
+
 class _Days(DaySplitter):
     """A ``DaySplitter`` that also works on whole seconds since the epoch, for the one pass over plain rows."""
 
     def __init__(self, tz: ZoneInfo, day_start: time = time(0)) -> None:
         super().__init__(tz, day_start)
         self._since = self._since_midnight.seconds
-        self._offset_on: dict[int, int | None] = {}  # UTC day number -> the zone's offset all that day, if one
-        self._dates: dict[int, date] = {}
         self._end_at: dict[date, int] = {}
 
-    def day_at(self, moment: int) -> date:
-        """``day_of`` for ``moment`` in seconds since the epoch (UTC)."""
-        utc_day = moment // 86400
-        if utc_day in self._offset_on:
-            offset = self._offset_on[utc_day]
-        else:
-            midnight = datetime.fromtimestamp(utc_day * 86400, UTC)
-            before = midnight.astimezone(self.tz).utcoffset()
-            after = (midnight + timedelta(days=1)).astimezone(self.tz).utcoffset()
-            offset = self._offset_on[utc_day] = (
-                int(before.total_seconds()) if before is not None and before == after else None)
-        if offset is None:  # a clock change that day
-            return self.day_of(datetime.fromtimestamp(moment, UTC))
-        number = (moment + offset - self._since) // 86400
-        found = self._dates.get(number)
-        if found is None:
-            found = self._dates[number] = date(1970, 1, 1) + timedelta(days=number)
-        return found
+    def cut(self, utc_day: int) -> _Cut | None:
+        """Where the days fall in the UTC day ``utc_day`` (days since the epoch): (the first moment of the later
+        day, the earlier day, the first moment after it, the later day, the first moment after it), in seconds
+        since the epoch. None on a day of a clock change (``DaySplitter.day_of`` looks each moment up then)."""
+        midnight = datetime.fromtimestamp(utc_day * 86400, UTC)
+        before = midnight.astimezone(self.tz).utcoffset()
+        if before is None or before != (midnight + timedelta(days=1)).astimezone(self.tz).utcoffset():
+            return None
+        offset = int(before.total_seconds())
+        first = (utc_day * 86400 + offset - self._since) // 86400  # the day of the UTC day's first moment
+        earlier, later = EPOCH + timedelta(days=first), EPOCH + timedelta(days=first + 1)
+        return (first + 1) * 86400 - offset + self._since, earlier, self.end_at(earlier), later, self.end_at(later)
 
     def end_at(self, day: date) -> int:
         """``end_of`` in seconds since the epoch."""

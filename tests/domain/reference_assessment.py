@@ -39,7 +39,7 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.rules import MinimumWage, PayFloor, RuleBook
 from contractor_app.domain.times import DateRange
-from contractor_app.domain.workbook import LawDays, TermsSchedule, terms_on
+from contractor_app.domain.workbook import LawDays, TermsSchedule, every_hour_basis, terms_on
 from contractor_app.domain.workday import law_workday
 from contractor_app.domain.worktime import DayPiece, DaySplitter, Work, workweek_start
 
@@ -109,7 +109,7 @@ def reference_assess(
     first_day: dict[int, date] = {}
     entries: set[int] = set()
     workday = law_workday(jurisdiction, client.workday_start, tz)
-    law = LawDays(workday)
+    law = LawDays(workday, every_hour_basis(jurisdiction) is not None)
     same_days = workday.zone.key == tz.key and workday.start == time(0)
     local_days, law_days = DaySplitter(tz), DaySplitter(workday.zone, workday.start)
     for item in work:
