@@ -264,28 +264,24 @@ class WorkBook:
         first_day, rest = self.first_day, []
         local_cuts: dict[int, _Cut | None] = {}
         law_cuts: dict[int, _Cut | None] = {}
+        utc_day = None
+        local_cut = law_cut = None
         for row in rows:
             entry_id, engagement_id, start, end, pause, category, units = row
-            utc_day = start // 86400
-            cut = local_cuts[utc_day] if utc_day in local_cuts else local_cuts.setdefault(utc_day, local.cut(utc_day))
-            if cut is None or entry_id in firsts:
+            if start // 86400 != utc_day:  # rows come mostly in order: most share the UTC day of the row before
+                utc_day = start // 86400
+                local_cut = local_cuts[utc_day] if utc_day in local_cuts else local_cuts.setdefault(
+                    utc_day, local.cut(utc_day))
+                law_cut = local_cut if same_days else law_cuts[utc_day] if utc_day in law_cuts \
+                    else law_cuts.setdefault(utc_day, law.cut(utc_day))
+            if local_cut is None or law_cut is None or entry_id in firsts:
                 rest.append(row)
                 continue
-            day, bound = (cut[1], cut[2]) if start < cut[0] else (cut[3], cut[4])
-            if end > bound:
+            day, bound = (local_cut[1], local_cut[2]) if start < local_cut[0] else (local_cut[3], local_cut[4])
+            law_day, law_bound = (law_cut[1], law_cut[2]) if start < law_cut[0] else (law_cut[3], law_cut[4])
+            if end > bound or end > law_bound:
                 rest.append(row)
                 continue
-            if same_days:
-                law_day = day
-            else:
-                cut = law_cuts[utc_day] if utc_day in law_cuts else law_cuts.setdefault(utc_day, law.cut(utc_day))
-                if cut is None:
-                    rest.append(row)
-                    continue
-                law_day, bound = (cut[1], cut[2]) if start < cut[0] else (cut[3], cut[4])
-                if end > bound:
-                    rest.append(row)
-                    continue
             first_day[entry_id] = day
             seconds = end - start - pause
             key = ((engagement_id, day, law_day, category, units, seconds) if engagement_id in one_by_one
