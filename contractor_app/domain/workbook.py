@@ -152,8 +152,9 @@ class WorkBook:
         self.setting = setting
         self.seconds: dict[date, int] = defaultdict(int)  # local day -> seconds worked
         self.earned: dict[date, Decimal] = defaultdict(Decimal)  # local day -> straight time x 3600
-        self.category: dict[tuple[date, str], int] = defaultdict(int)  # (local day, category) -> seconds
-        self.paid_category: dict[tuple[date, str], int] = defaultdict(int)  # the same, hours the terms pay for
+        # local day -> category -> seconds; and the same for the hours the terms pay for
+        self.category: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        self.paid_category: dict[date, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.whole_entries: dict[date, int] = defaultdict(int)  # entries lying on this local day alone
         self.split_entries: list[tuple[date, ...]] = []  # the local days of each entry spanning several
         self.first_day: dict[int, date] = {}  # entry id -> its first local day
@@ -306,9 +307,9 @@ class WorkBook:
     def _add_local(self, day: date, seconds: int, category: str, terms: Terms | None, amount: Decimal) -> None:
         self.earned[day] += amount
         self.seconds[day] += seconds
-        self.category[day, category] += seconds
+        self.category[day][category] += seconds
         if terms is not None and (self.setting.employee or category not in terms.unpaid_categories):
-            self.paid_category[day, category] += seconds
+            self.paid_category[day][category] += seconds
 
     def _add_pieces(self, row: Row, local: _Days, law: _Days, same_days: bool) -> None:
         """One entry, split into pieces on the days it spans, each priced under the terms of its day."""
@@ -350,14 +351,12 @@ class WorkBook:
 
     def categories_in(self, days: list[date]) -> tuple[dict[str, int], dict[str, int]]:
         """(seconds by category, seconds the terms pay for by category) over ``days``, sorted by category."""
-        wanted = set(days)
         worked: dict[str, int] = defaultdict(int)
         paid: dict[str, int] = defaultdict(int)
-        for (day, category), seconds in self.category.items():
-            if day in wanted:
+        for day in days:
+            for category, seconds in self.category[day].items():
                 worked[category] += seconds
-        for (day, category), seconds in self.paid_category.items():
-            if day in wanted:
+            for category, seconds in self.paid_category.get(day, {}).items():
                 paid[category] += seconds
         return dict(sorted(worked.items())), dict(sorted(paid.items()))
 
