@@ -28,7 +28,7 @@ from .pay import Terms
 from .rules import MinimumWage, PayFloor, RuleBook, chain
 from .times import DateRange
 from .workday import Workday, law_workday
-from .worktime import DaySplitter, Work, workweek_start
+from .worktime import DaySplitter, Work, spread, workweek_start
 
 HOUR = Decimal(3600)
 ZERO = Decimal(0)
@@ -263,18 +263,16 @@ class WorkBook:
                       if s.every_hour and any(terms.kind == "per_unit" for terms in schedule)}
         groups: dict[tuple[int, date, date, str, Decimal | str | None, int], list[Any]] = {}
         first_day, rest = self.first_day, []
-        local_cuts: dict[int, _Cut | None] = {}
-        law_cuts: dict[int, _Cut | None] = {}
+        local_cuts, law_cuts = local.cuts, law.cuts
         utc_day = None
         local_cut = law_cut = None
         for row in rows:
             entry_id, engagement_id, start, end, pause, category, units = row
             if start // 86400 != utc_day:  # rows come mostly in order: most share the UTC day of the row before
                 utc_day = start // 86400
-                local_cut = local_cuts[utc_day] if utc_day in local_cuts else local_cuts.setdefault(
-                    utc_day, local.cut(utc_day))
+                local_cut = local_cuts[utc_day] if utc_day in local_cuts else local.cut_of(utc_day)
                 law_cut = local_cut if same_days else law_cuts[utc_day] if utc_day in law_cuts \
-                    else law_cuts.setdefault(utc_day, law.cut(utc_day))
+                    else law.cut_of(utc_day)
             if local_cut is None or law_cut is None or entry_id in firsts:
                 rest.append(row)
                 continue
@@ -376,6 +374,14 @@ class _Days(DaySplitter):
         super().__init__(tz, day_start)
         self._since = self._since_midnight.seconds
         self._end_at: dict[date, int] = {}
+        self.cuts: dict[int, _Cut | None] = {}  # UTC day number -> ``cut`` of it
+
+    def cut_of(self, utc_day: int) -> _Cut | None:
+        """``cut``, worked out once per UTC day."""
+        if utc_day in self.cuts:
+            return self.cuts[utc_day]
+        found = self.cuts[utc_day] = self.cut(utc_day)
+        return found
 
     def cut(self, utc_day: int) -> _Cut | None:
         """Where the days fall in the UTC day ``utc_day`` (days since the epoch): (the first moment of the later
@@ -399,7 +405,26 @@ class _Days(DaySplitter):
 
     def split_row(self, entry_id: int, engagement_id: int, start: int, end: int, pause: int, category: str,
                   units: Decimal | None) -> list[tuple[date, int, Decimal | None]]:
-        """An entry over several days, split as ``DaySplitter.split`` splits it: (day, seconds, units) pieces."""
+        """An entry over several days, split as ``DaySplitter.split`` splits it: (day, seconds, units) pieces.
+        In whole seconds from each UTC day's ``cut``; through ``DaySplitter.split`` on a day of a clock change."""
+        spans: list[tuple[date, int]] = []
+        cursor = start
+        while cursor < end:
+            cut = self.cut_of(cursor // 86400)
+            if cut is None:
+                break
+            day, bound = (cut[1], cut[2]) if cursor < cut[0] else (cut[3], cut[4])
+            if bound <= cursor:
+                break
+            stop = min(bound, end)
+            spans.append((day, stop - cursor))
+            cursor = stop
+        else:
+            if len(spans) == 1:
+                return [(spans[0][0], spans[0][1] - pause, units)]
+            pauses = spread(pause, [seconds for _, seconds in spans], end - start)
+            return [(day, seconds - share, units if index == 0 else None)
+                    for index, ((day, seconds), share) in enumerate(zip(spans, pauses, strict=True))]
         work = Work(entry_id=entry_id, engagement_id=engagement_id, start=datetime.fromtimestamp(start, UTC),
                     end=datetime.fromtimestamp(end, UTC), break_seconds=pause, category=category, units=units)
         return [(piece.day, piece.seconds, piece.units) for piece in self.split(work)]
