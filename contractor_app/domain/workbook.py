@@ -96,7 +96,7 @@ class LawDays:
         self.floor_pay: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
         self.floor_required: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
         self.floor: dict[date, PayFloor] = {}
-        self._week_starts: list[date] | None = None
+        self._week_starts: dict[int, list[date]] = {}  # first weekday -> the workweeks with work, in order
 
     def add(self, day: date, seconds: int, has_terms: bool, amount: Decimal, wage: MinimumWage | None,
             floor: PayFloor | None = None) -> None:
@@ -118,10 +118,11 @@ class LawDays:
 
     def weeks_ending_in(self, period: DateRange, first_weekday: int) -> list[date]:
         """The first days of the workweeks with work whose LAST day is in ``period``."""
-        if self._week_starts is None:
-            self._week_starts = sorted({workweek_start(day, first_weekday) for day in self.seconds})
+        starts = self._week_starts.get(first_weekday)
+        if starts is None:
+            starts = self._week_starts[first_weekday] = sorted({workweek_start(day, first_weekday)
+                                                                for day in self.seconds})
         low, high = period.bounds()
-        starts = self._week_starts
         return starts[bisect.bisect_left(starts, low - timedelta(days=6)):bisect.bisect_right(
             starts, high - timedelta(days=6))]
 
