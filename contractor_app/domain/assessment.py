@@ -39,19 +39,19 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from .exchange import Quote, Rates
 from .money import Money
 from .overtime import Overtime, overtime
-from .pay import Terms
-from .rules import FreelancerLaw, MinimumWage, PayFloor, RuleBook, chain
+from .rules import FreelancerLaw, MinimumWage, PayFloor, RuleBook
 from .times import DateRange
-from .workday import Workday, law_workday
-from .worktime import DayPiece, DaySplitter, Work, workweek_start
+from .workbook import LawDays, Row, TermsSchedule, WorkBook, every_hour_basis, rows_of
+from .workday import Workday
+from .worktime import Work
 
 HOUR = Decimal(3600)
 
@@ -129,8 +129,6 @@ class ContractNotice:
     amount: Money
 
 
-# Where the minimum wage is owed for every hour on its own, not averaged over the workweek (Armenta v. Osmose).
-EVERY_HOUR = {"US-CA": "Armenta v. Osmose, Inc., 135 Cal.App.4th 314 (2005); Labor Code 1194"}
 WEEKLY_SOURCE = "FLSA, 29 CFR 776.4 (the workweek is the unit)"
 # Outside the US no federal rule makes the workweek the unit: the app still judges week by week, and says so.
 WEEKLY_METHOD = ("week by week (this app's method; the law here may measure pay over another period, such as the "
@@ -277,16 +275,8 @@ class ClientPay:
         return self._money(self.earned.amount * HOUR / self.worked_seconds).rounded()
 
 
-TermsSchedule = Sequence[Terms]  # sorted by effective_from
-
-
-def terms_on(schedule: TermsSchedule, day: date) -> Terms | None:
-    index = bisect.bisect_right([t.effective_from for t in schedule], day) - 1
-    return schedule[index] if index >= 0 else None
-
-
 def assess(
-    *, client: ClientFacts, schedules: dict[int, TermsSchedule], work: Iterable[Work],
+    *, client: ClientFacts, schedules: Mapping[int, TermsSchedule], work: Iterable[Work],
     payments: Sequence[PaymentFacts], invoices: Sequence[InvoiceFacts], adjustments: Sequence[AdjustmentFacts],
     rules: RuleBook, period: DateRange, tz: ZoneInfo, today: date, jurisdiction: str | None,
     first_entries: Mapping[int, int] | None = None, rates: Rates | None = None,
@@ -295,186 +285,70 @@ def assess(
     (whole workweeks for overtime, the look-back of contract thresholds, periods that payments cover).
     ``first_entries`` maps each engagement to its first entry ever (where a fixed price counts); without it,
     the first entry in ``work``. ``rates``: the worker's exchange rates, for a minimum wage in another currency."""
+    book = book_of(client, rows_of(work), schedules=schedules, rules=rules, tz=tz, jurisdiction=jurisdiction,
+                   first_entries=first_entries, rates=rates)
+    return assess_book(book, client=client, payments=payments, invoices=invoices, adjustments=adjustments,
+                       period=period, today=today)
+
+
+def book_of(client: ClientFacts, rows: Iterable[Row], *, schedules: Mapping[int, TermsSchedule], rules: RuleBook,
+            tz: ZoneInfo, jurisdiction: str | None, first_entries: Mapping[int, int] | None = None,
+            rates: Rates | None = None) -> WorkBook:
+    """``client``'s work (plain rows, domain/workbook.py) split into days once, for any number of periods."""
+    return WorkBook.of(rows, currency=client.currency, classification=client.classification,
+                       workweek_start=client.workweek_start, app_based=client.app_based,
+                       workday_start=client.workday_start, schedules=schedules, rules=rules,
+                       jurisdiction=jurisdiction, tz=tz, first_entries=first_entries, rates=rates)
+
+
+def assess_book(book: WorkBook, *, client: ClientFacts, payments: Sequence[PaymentFacts],
+                invoices: Sequence[InvoiceFacts], adjustments: Sequence[AdjustmentFacts], period: DateRange,
+                today: date) -> ClientPay:
+    """Assess ``client`` over ``period`` (both ends required) from its work split into days (``book_of``): the
+    same figures as ``assess`` on the same work, without splitting the work again for each period."""
     start, end = period.bounds()
-    in_period = lambda day: start <= day <= end
-    money = lambda amount: Money(amount, client.currency)
-    work = list(work)
-    firsts = dict(first_entries) if first_entries is not None else _first_entries(work)
-    employee = client.classification == "employee"
-    wages: dict[date, MinimumWage | None] = {}
-    conversions: dict[date, tuple[MinimumWage, Quote]] = {}  # day -> the law's value and the rate used
-    rate_missing: dict[date, str] = {}  # day -> the currency a rate is needed into
 
-    def wage_on(day: date) -> MinimumWage | None:
-        if day not in wages:
-            wages[day] = _wage_on(day)
-        return wages[day]
+    def in_period(day: date) -> bool:
+        return start <= day <= end
 
-    floors: dict[date, PayFloor | None] = {}
+    def money(amount: Decimal) -> Money:
+        return Money(amount, client.currency)
 
-    def floor_on(day: date) -> PayFloor | None:
-        if day not in floors:
-            found = rules.pay_floor(jurisdiction, day, client.currency, app_based=client.app_based) \
-                if jurisdiction else None
-            floors[day] = found if found is not None and found.unit == "hour" else None
-        return floors[day]
-
-    def _wage_on(day: date) -> MinimumWage | None:
-        if not jurisdiction:
-            return None
-        wage = rules.minimum_wage(jurisdiction, day, client.currency)
-        local = rules.local_minimum_wage(jurisdiction, day) if wage is None else None
-        if local is None:
-            return wage
-        week_end = workweek_start(day, client.workweek_start) + timedelta(days=6)
-        quote = rates.latest(client.currency, local.currency, week_end) if rates is not None else None
-        if quote is None:
-            rate_missing[day] = local.currency
-            return None
-        conversions[day] = (local, quote)
-        return replace(local, amount=quote.convert_from_target(local.amount), currency=client.currency,
-                       legal_amount=None)
-
-    def earned(piece: DayPiece, index: int) -> tuple[Terms | None, Decimal]:
-        terms = terms_on(schedules.get(piece.work.engagement_id, ()), piece.day)
-        amount = _earned(piece, terms, employee, wage_on)
-        if terms is not None and terms.kind == "fixed" and index == 0 \
-                and firsts.get(piece.work.engagement_id) == piece.work.entry_id:
-            amount += terms.rate.amount * HOUR
-        return terms, amount
-
-    earned_by_day: dict[date, Decimal] = defaultdict(Decimal)  # x 3600: exact, see Terms.earned_x3600
-    seconds_by_day: dict[date, int] = defaultdict(int)
-    by_category: dict[str, int] = defaultdict(int)
-    paid_by_category: dict[str, int] = defaultdict(int)
-    first_day: dict[int, date] = {}
-    entries: set[int] = set()
-    workday = law_workday(jurisdiction, client.workday_start, tz)
-    law = _LawDays(workday)
-    same_days = workday.zone.key == tz.key and workday.start == time(0)
-    local_days, law_days = DaySplitter(tz), DaySplitter(workday.zone, workday.start)
-    # Only the workweeks ending in the period need the law's days: the work from a week (and a day) before it.
-    law_from = datetime.combine(start - timedelta(days=8), time(0), UTC)
-    law_to = datetime.combine(end + timedelta(days=3), time(0), UTC)
-    for item in work:
-        pieces = local_days.split(item)
-        figures = [earned(piece, index) for index, piece in enumerate(pieces)]
-        for piece, (terms, amount) in zip(pieces, figures, strict=True):
-            first_day.setdefault(item.entry_id, piece.day)
-            earned_by_day[piece.day] += amount
-            seconds_by_day[piece.day] += piece.seconds
-            if in_period(piece.day):
-                entries.add(item.entry_id)
-                by_category[item.category] += piece.seconds
-                if terms is not None and (employee or item.category not in terms.unpaid_categories):
-                    paid_by_category[item.category] += piece.seconds
-        if not law_from <= item.start < law_to:
-            continue
-        # The same work by the law's workdays; an entry inside one day either way keeps its earnings as they are.
-        law_pieces = pieces if same_days else law_days.split(item)
-        if len(law_pieces) != len(pieces) or len(pieces) > 1 and law_pieces is not pieces:
-            figures = [earned(piece, index) for index, piece in enumerate(law_pieces)]
-        for piece, (terms, amount) in zip(law_pieces, figures, strict=True):
-            law.add(piece.day, piece.seconds, terms is not None, amount, wage_on(piece.day), floor_on(piece.day))
+    jurisdiction, rules = book.setting.jurisdiction, book.setting.rules
+    law = book.law
     weeks = law.weeks_ending_in(period, client.workweek_start)
-
-    days = [day for day in seconds_by_day if in_period(day)]
+    days = book.days_in(period)
+    by_category, paid_by_category = book.categories_in(days)
+    earned_by_day = book.earned
     # Each day's straight time is rounded to the cent, as pay is paid: the days of a period add up to it exactly.
     straight = sum((money(earned_by_day[day] / HOUR).rounded().amount for day in days), Decimal(0))
     adjusted = sum((a.amount for a in adjustments if in_period(a.on)), Decimal(0))
-    paid = _paid(payments, first_day, in_period)
+    paid = _paid(payments, book.first_day, in_period)
     fees = sum((p.fees for p in payments if _counts(p, in_period)), Decimal(0))
-    worked = sum(seconds_by_day[day] for day in days)
+    worked = sum(book.seconds[day] for day in days)
 
     return ClientPay(
-        client=client, period=period, entries=len(entries), worked_seconds=worked,
-        seconds_by_category=dict(sorted(by_category.items())),
-        paid_seconds_by_category=dict(sorted(paid_by_category.items())),
+        client=client, period=period, entries=book.entries_in(period, days), worked_seconds=worked,
+        seconds_by_category=by_category, paid_seconds_by_category=paid_by_category,
         straight_earned=money(straight), adjustments=money(adjusted).rounded(),
         overtime=_overtime(client, jurisdiction, rules, period, law, weeks, adjustments),
-        overtime_owed=employee,
+        overtime_owed=client.classification == "employee",
         paid=money(paid).rounded(), fees=money(fees).rounded(),
-        minimum_wage=_minimum_wage(client, jurisdiction, law, weeks, adjustments, conversions),
+        minimum_wage=_minimum_wage(client, jurisdiction, law, weeks, adjustments, book.conversions),
         late_payments=tuple(_late(client, jurisdiction, rules, payments, invoices, in_period, today, earned_by_day)),
         short_payments=tuple(_short(client, payments, adjustments, earned_by_day, in_period)),
         contract_notices=tuple(_notices(client, jurisdiction, rules, period, earned_by_day)),
-        days=tuple(DayFigures(day, seconds_by_day[day], earned_by_day[day] / HOUR) for day in sorted(days)),
-        workday=workday, rate_needed=_rate_needed(client, law, weeks, rate_missing),
+        days=tuple(DayFigures(day, book.seconds[day], earned_by_day[day] / HOUR) for day in days),
+        workday=law.workday, rate_needed=_rate_needed(client, law, weeks, book.rate_missing),
         pay_floor=_pay_floor(client, law, weeks, adjustments),
     )
-
-
-def _first_entries(work: Iterable[Work]) -> dict[int, int]:
-    """Each engagement's first entry in ``work`` (earliest start, then lowest id)."""
-    first: dict[int, tuple[datetime, int]] = {}
-    for item in work:
-        key = (item.start, item.entry_id)
-        if item.engagement_id not in first or key < first[item.engagement_id]:
-            first[item.engagement_id] = key
-    return {engagement: entry for engagement, (_, entry) in first.items()}
-
-
-def _earned(piece: DayPiece, terms: Terms | None, employee: bool,
-            wage_on: Callable[[date], MinimumWage | None]) -> Decimal:
-    """Straight time of one day piece, x 3600. A fixed price is added once by the caller."""
-    if terms is None or terms.kind == "fixed":
-        return Decimal(0)
-    if employee and piece.work.category in terms.unpaid_categories:  # 29 CFR 778.318: hours worked are paid
-        if terms.kind == "hourly":
-            return terms.rate.amount * piece.seconds
-        wage = wage_on(piece.day)
-        return wage.amount * piece.seconds if wage is not None else Decimal(0)
-    return terms.earned_x3600(category=piece.work.category, worked_seconds=piece.seconds, units=piece.units)
-
-
-class _LawDays:
-    """Work by the law's workdays: hours and straight-time earnings for overtime (every hour counts) and, for the
-    minimum wage, the hours under known terms, what the minimum wage makes of them, and each entry-day's own
-    shortfall (for California's every-hour test)."""
-
-    def __init__(self, workday: Workday) -> None:
-        self.workday = workday
-        self.seconds: dict[date, int] = defaultdict(int)
-        self.earned: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
-        self.covered: dict[date, int] = defaultdict(int)  # hours with terms and a minimum wage
-        self.pay: dict[date, Decimal] = defaultdict(Decimal)  # x 3600, what the terms pay for them
-        self.required: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
-        self.short_each: dict[date, Decimal] = defaultdict(Decimal)  # x 3600, entry-day by entry-day
-        self.wage: dict[date, MinimumWage] = {}
-        self.floor_seconds: dict[date, int] = defaultdict(int)  # hours with terms and an app-based pay floor
-        self.floor_pay: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
-        self.floor_required: dict[date, Decimal] = defaultdict(Decimal)  # x 3600
-        self.floor: dict[date, PayFloor] = {}
-
-    def add(self, day: date, seconds: int, has_terms: bool, amount: Decimal, wage: MinimumWage | None,
-            floor: PayFloor | None = None) -> None:
-        self.seconds[day] += seconds
-        self.earned[day] += amount
-        if has_terms and floor is not None and seconds:
-            self.floor_seconds[day] += seconds
-            self.floor_pay[day] += amount
-            self.floor_required[day] += floor.amount * seconds
-            self.floor[day] = floor
-        if has_terms and wage is not None and seconds:
-            required = wage.amount * seconds
-            self.covered[day] += seconds
-            self.pay[day] += amount
-            self.required[day] += required
-            self.short_each[day] += max(required - amount, Decimal(0))
-            self.wage[day] = wage
-
-    def weeks_ending_in(self, period: DateRange, first_weekday: int) -> list[date]:
-        """The first days of the workweeks with work whose LAST day is in ``period``."""
-        starts = {workweek_start(day, first_weekday) for day in self.seconds}
-        low, high = period.bounds()
-        return sorted(s for s in starts if low <= s + timedelta(days=6) <= high)
 
 
 def _week_days(start: date) -> list[date]:
     return [start + timedelta(days=i) for i in range(7)]
 
 
-def _overtime(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, period: DateRange, law: _LawDays,
+def _overtime(client: ClientFacts, jurisdiction: str | None, rules: RuleBook, period: DateRange, law: LawDays,
               weeks: list[date], adjustments: Sequence[AdjustmentFacts]) -> Overtime | None:
     rule = rules.overtime(jurisdiction, period.bounds()[1]) if jurisdiction else None
     if rule is None:
@@ -496,7 +370,7 @@ def _bonuses(adjustments: Sequence[AdjustmentFacts], weeks: list[date], kinds: t
     return result
 
 
-def _pay_floor(client: ClientFacts, law: _LawDays, weeks: list[date], adjustments: Sequence[AdjustmentFacts]
+def _pay_floor(client: ClientFacts, law: LawDays, weeks: list[date], adjustments: Sequence[AdjustmentFacts]
                ) -> PayFloorCheck | None:
     """Each workweek's hours at the app-based floor against the agreed pay (bonuses and adjustments included)."""
     currency = client.currency
@@ -524,7 +398,7 @@ def _pay_floor(client: ClientFacts, law: _LawDays, weeks: list[date], adjustment
                          below=shortfall.amount > 0, weeks=tuple(results))
 
 
-def _rate_needed(client: ClientFacts, law: _LawDays, weeks: list[date], missing: dict[date, str]
+def _rate_needed(client: ClientFacts, law: LawDays, weeks: list[date], missing: dict[date, str]
                  ) -> RateNeeded | None:
     """The workweeks ending in the period with hours whose minimum wage could not be converted."""
     short = [(start, missing[day]) for start in weeks for day in _week_days(start)
@@ -536,13 +410,13 @@ def _rate_needed(client: ClientFacts, law: _LawDays, weeks: list[date], missing:
                       weeks=len(ends))
 
 
-def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: _LawDays, weeks: list[date],
+def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: LawDays, weeks: list[date],
                   adjustments: Sequence[AdjustmentFacts],
                   conversions: Mapping[date, tuple[MinimumWage, Quote]]) -> MinimumWageCheck | None:
     if not jurisdiction:
         return None
     currency = client.currency
-    every_hour = next((EVERY_HOUR[code] for code in chain(jurisdiction) if code in EVERY_HOUR), None)
+    every_hour = every_hour_basis(jurisdiction)
     extra = _bonuses(adjustments, weeks, ("bonus", "adjustment"))
     results: list[MinimumWageWeek] = []
     last: MinimumWage | None = None

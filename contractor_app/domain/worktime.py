@@ -96,7 +96,7 @@ class DaySplitter:
             pieces.append((day, int((stop - cursor).total_seconds())))
             cursor, day = stop, self.day_of(stop)
         total = sum(seconds for _, seconds in pieces)
-        breaks = _spread(work.break_seconds, [seconds for _, seconds in pieces], total)
+        breaks = spread(work.break_seconds, [seconds for _, seconds in pieces], total)
         return [
             DayPiece(work=work, day=day, seconds=seconds - pause, units=work.units if index == 0 else None)
             for index, ((day, seconds), pause) in enumerate(zip(pieces, breaks, strict=True))
@@ -107,7 +107,7 @@ def split_by_day(work: Work, tz: ZoneInfo, day_start: time = MIDNIGHT) -> list[D
     return DaySplitter(tz, day_start).split(work)
 
 
-def _spread(amount: int, weights: list[int], total: int) -> list[int]:
+def spread(amount: int, weights: list[int], total: int) -> list[int]:
     """Split ``amount`` (< ``total``) over ``weights`` proportionally, in integers adding up to it exactly.
 
     Largest remainders get the leftover seconds, so no share exceeds its weight.

@@ -8,8 +8,6 @@ show the worker's main currency (their profile's, when a client pays in it).
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -17,11 +15,10 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from ..domain.assessment import ClientFacts, ClientPay, MinimumWageCheck, assess, counts_in_period
+from ..domain.assessment import ClientFacts, ClientPay, MinimumWageCheck, assess_book, book_of, counts_in_period
 from ..domain.costs import ClientCosts
 from ..domain.money import Money
 from ..domain.times import DateRange, zone
-from ..domain.worktime import Work
 from ..store.models import Engagement, WorkEntry
 from ..store.vault import Vault
 from .costs import costs_by_client
@@ -39,8 +36,9 @@ from .summary import (
     first_entries,
     invoice_facts,
     payment_facts,
+    rows_by_client,
     term_schedules,
-    work_between,
+    work_rows,
 )
 
 WEEKS = 12
@@ -159,7 +157,7 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
         invoices, adjustments = invoice_facts(session), adjustment_facts(session)
         last = max(history.bounds()[1], week.bounds()[1]) + LOOK_AHEAD
         first = history.bounds()[0] if all_time else min(series[0].bounds()[0], month.bounds()[0]) - MARGIN
-        work = work_between(session, first, last, zone_info) if facts else []
+        work = work_rows(session, first, last, zone_info) if facts else []
         entries = session.scalar(select(func.count()).select_from(WorkEntry)) or 0
         firsts = first_entries(session)
         rates = load_rates(session)
@@ -167,29 +165,21 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
             engagement: client for engagement, client in session.execute(select(Engagement.id, Engagement.client_id))}
     overdue = tuple(i for i in list_invoices(vault, tz=tz, today=today) if i.status == "overdue")
     currency = _main_currency(facts, profile.currency)
-    by_client: dict[int, list[tuple[date, Work]]] = defaultdict(list)
-    for item in work:
-        by_client[engagement_client[item.engagement_id]].append((item.start.astimezone(zone_info).date(), item))
-    for dated in by_client.values():
-        dated.sort(key=lambda pair: pair[0])  # by day, for the slices below
-    days = {client: [day for day, _ in dated] for client, dated in by_client.items()}
+    # Each client's work is split into days once; every period below adds up its days (the summary's reckoning).
+    by_client = rows_by_client(work, engagement_client)
+    books = {fact.id: book_of(fact, by_client.get(fact.id, []), schedules=schedules, rules=rules, tz=zone_info,
+                              jurisdiction=fact.jurisdiction or profile.jurisdiction or None, first_entries=firsts,
+                              rates=rates)
+             for fact in facts}
 
-    def within(client: int, low: date, high: date) -> list[Work]:
-        dated, known = by_client.get(client, []), days.get(client, [])
-        return [w for _, w in dated[bisect_left(known, low):bisect_right(known, high)]]
-
-    def assessed(period: DateRange, whole: bool = False) -> list[ClientPay]:
-        low, high = period.bounds()[0] - MARGIN, period.bounds()[1] + MARGIN
-        return [assess(client=fact, schedules=schedules, payments=payments.get(fact.id, []),
-                       work=[w for _, w in by_client.get(fact.id, [])] if whole else within(fact.id, low, high),
-                       invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []), rules=rules,
-                       period=period, tz=zone_info, today=today,
-                       jurisdiction=fact.jurisdiction or profile.jurisdiction or None, first_entries=firsts,
-                       rates=rates)
+    def assessed(period: DateRange) -> list[ClientPay]:
+        return [assess_book(books[fact.id], client=fact, payments=payments.get(fact.id, []),
+                            invoices=invoices.get(fact.id, []), adjustments=adjustments.get(fact.id, []),
+                            period=period, today=today)
                 for fact in facts]
 
     this_week, this_month = assessed(week), assessed(month)
-    ever = assessed(history, whole=True) if all_time else []
+    ever = assessed(history) if all_time else []
     weekly = [(period, assessed(period)) for period in series]
     counted = sum(1 for fact in facts for p in payments.get(fact.id, [])
                   if counts_in_period(p.received_on, p.covers.end if p.covers else None, month))

@@ -1,0 +1,144 @@
+"""The work split into days once (domain/workbook.py, issue 18) gives exactly the figures of the straightforward
+entry-by-entry reckoning (tests/domain/reference_assessment.py), for any records: several engagements whose terms
+change, employees and contractors, overnight shifts and clock changes, the law's workdays in another zone,
+bonuses, unpaid categories, payments allocated to entries, a minimum wage in another currency."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from contractor_app.domain.assessment import (
+    AdjustmentFacts,
+    ClientFacts,
+    ClientPay,
+    InvoiceFacts,
+    PaymentFacts,
+    assess,
+    assess_book,
+    book_of,
+)
+from contractor_app.domain.exchange import ExchangeRate, Rates
+from contractor_app.domain.money import Money
+from contractor_app.domain.pay import Terms
+from contractor_app.domain.rules import RuleBook
+from contractor_app.domain.times import DateRange
+from contractor_app.domain.workbook import rows_of
+from contractor_app.domain.worktime import Work
+from contractor_app.services.rules import _shipped
+
+from .reference_assessment import reference_assess
+
+RULES = RuleBook(*_shipped())
+BASE = datetime(2026, 2, 20, tzinfo=UTC)  # 60 days from here cross the March clock changes in the US and the EU
+TODAY = date(2026, 6, 1)
+CATEGORIES = ("productive", "training", "waiting")
+PERIODS = (DateRange(date(2026, 1, 1), date(2026, 5, 31)), DateRange(date(2026, 2, 1), date(2026, 2, 28)),
+           DateRange(date(2026, 3, 1), date(2026, 3, 31)), DateRange(date(2026, 4, 1), date(2026, 4, 30)),
+           DateRange(date(2026, 3, 9), date(2026, 3, 15)), DateRange(date(2026, 3, 28), date(2026, 3, 29)))
+RATES = Rates([ExchangeRate(on=date(2026, 1, 5), from_currency="USD", to_currency="PHP", rate=Decimal("58.1"),
+                            source="payment")])
+
+terms = st.sampled_from([
+    Terms(kind="hourly", rate=Money(Decimal("19.37"), "USD"), unpaid_categories=("training",)),
+    Terms(kind="hourly", rate=Money(Decimal("7.10"), "USD")),
+    Terms(kind="hourly", rate=Money(Decimal("31.5"), "USD"), unpaid_categories=("waiting", "training")),
+    Terms(kind="per_unit", rate=Money(Decimal("0.125"), "USD"), unpaid_categories=("training",)),
+    Terms(kind="per_unit", rate=Money(Decimal("2.40"), "USD")),
+    Terms(kind="fixed", rate=Money(Decimal("950"), "USD")),
+])
+schedule = st.lists(st.tuples(st.integers(-10, 50), terms), min_size=1, max_size=3)
+entry = st.tuples(st.integers(1, 3), st.integers(0, 60 * 24 * 3600), st.integers(60, 30 * 3600),
+                  st.integers(0, 3600), st.sampled_from(CATEGORIES),
+                  st.one_of(st.none(), st.integers(0, 40).map(Decimal), st.sampled_from([Decimal("2.5")])))
+where = st.fixed_dictionaries({
+    "jurisdiction": st.sampled_from(["US-CA", "US-TX", "US-NY-NYC", "PH-00", None]),
+    "classification": st.sampled_from(["employee", "contractor"]),
+    "workweek_start": st.integers(0, 6),
+    "workday_start": st.sampled_from([None, 6 * 60, 22 * 60 + 30]),
+    "zone": st.sampled_from(["America/New_York", "Asia/Manila", "America/Los_Angeles", "Europe/Berlin", "UTC"]),
+    "app_based": st.booleans(),
+    "contract_on_file": st.booleans(),
+    "payment_terms_days": st.sampled_from([None, 15]),
+    "firsts": st.booleans(),
+})
+money_facts = st.tuples(
+    st.lists(st.tuples(st.integers(0, 90), st.integers(-5, 40), st.integers(1, 20), st.integers(0, 900),
+                       st.booleans(), st.lists(st.tuples(st.integers(1, 40), st.integers(1, 60)), max_size=3)),
+             max_size=4),
+    st.lists(st.tuples(st.integers(0, 90), st.integers(1, 300), st.sampled_from(["bonus", "adjustment"])),
+             max_size=3),
+    st.lists(st.tuples(st.integers(0, 70), st.integers(1, 25), st.integers(100, 2000)), max_size=2),
+)
+
+
+def facts(where: dict[str, object]) -> ClientFacts:
+    return ClientFacts(id=1, name="C", currency="USD", jurisdiction=where["jurisdiction"],  # type: ignore[arg-type]
+                       classification=where["classification"], workweek_start=where["workweek_start"],  # type: ignore[arg-type]
+                       payment_terms_days=where["payment_terms_days"],  # type: ignore[arg-type]
+                       contract_on_file=where["contract_on_file"],  # type: ignore[arg-type]
+                       workday_start=where["workday_start"], app_based=where["app_based"])  # type: ignore[arg-type]
+
+
+def day(offset: int) -> date:
+    return BASE.date() + timedelta(days=offset)
+
+
+@settings(max_examples=150, deadline=None)
+@given(schedules=st.lists(schedule, min_size=3, max_size=3), raw=st.lists(entry, min_size=1, max_size=40),
+       where=where, money=money_facts)
+def test_the_days_split_once_give_the_figures_of_the_entry_by_entry_reckoning(
+        schedules: list[list[tuple[int, Terms]]], raw: list[tuple[int, int, int, int, str, Decimal | None]],
+        where: dict[str, object], money: tuple[list, list, list]) -> None:
+    by_engagement = {engagement: sorted((replace_from(t, day(offset)) for offset, t in found),
+                                        key=lambda t: t.effective_from)
+                     for engagement, found in enumerate(schedules, start=1)}
+    work = [Work(entry_id=i + 1, engagement_id=engagement, start=BASE + timedelta(seconds=offset),
+                 end=BASE + timedelta(seconds=offset + length), break_seconds=min(pause, length - 1),
+                 category=category, units=units)
+            for i, (engagement, offset, length, pause, category, units) in enumerate(raw)]
+    paid, adjusted, invoiced = money
+    payments = [PaymentFacts(id=n, received_on=day(received), gross=Decimal(gross), fees=Decimal(fees) / 100,
+                             reference=None, covers=DateRange(day(start), day(start + 6)) if covers else None,
+                             allocations=tuple((entry_id, Decimal(amount)) for entry_id, amount in allocations))
+                for n, (received, start, gross, fees, covers, allocations) in enumerate(paid, start=1)]
+    adjustments = [AdjustmentFacts(on=day(on), kind=kind, amount=Decimal(amount), note=None)
+                   for on, amount, kind in adjusted]
+    invoices = [InvoiceFacts(id=n, number=None, amount=Decimal(amount), covers=DateRange(day(start), day(start + 6)),
+                             due_on=day(start + due))
+                for n, (start, due, amount) in enumerate(invoiced, start=1)]
+    client = facts(where)
+    common = dict(client=client, schedules=by_engagement, payments=payments, invoices=invoices,
+                  adjustments=adjustments, rules=RULES, tz=ZoneInfo(where["zone"]), today=TODAY,  # type: ignore[arg-type]
+                  jurisdiction=client.jurisdiction, rates=RATES,
+                  first_entries={1: 1, 2: 2} if where["firsts"] else None)
+    book = book_of(client, rows_of(work), schedules=by_engagement, rules=RULES, tz=ZoneInfo(where["zone"]),  # type: ignore[arg-type]
+                   jurisdiction=client.jurisdiction, first_entries=common["first_entries"], rates=RATES)  # type: ignore[arg-type]
+    for period in PERIODS:
+        expected = reference_assess(work=work, period=period, **common)  # type: ignore[arg-type]
+        assert_same(assess(work=work, period=period, **common), expected)  # type: ignore[arg-type]
+        assert_same(assess_book(book, client=client, payments=payments, invoices=invoices, adjustments=adjustments,
+                                period=period, today=TODAY), expected)
+
+
+def replace_from(terms: Terms, effective_from: date) -> Terms:
+    return Terms(kind=terms.kind, rate=terms.rate, effective_from=effective_from, unit_name=terms.unit_name,
+                 unpaid_categories=terms.unpaid_categories)
+
+
+def assert_same(found: ClientPay, expected: ClientPay) -> None:
+    """Equal, and equal in every digit (repr shows a Decimal's exponent: 1.0 and 1.00 differ there)."""
+    assert found == expected
+    assert repr(found) == repr(expected)
+
+
+def test_a_fraction_of_a_second_is_refused() -> None:
+    start = BASE + timedelta(microseconds=5)
+    with pytest.raises(ValueError, match="whole seconds"):
+        rows_of([Work(entry_id=1, engagement_id=1, start=start, end=start + timedelta(hours=1), break_seconds=0,
+                      category="productive")])
