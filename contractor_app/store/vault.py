@@ -38,6 +38,7 @@ from .audit import AuditLog, ChainHead, genesis_hash, read_head, row_state
 from .bulk import insert_rows
 from .engine import WRITE_OPTION, create_vault_engine, integrity_problems, translate
 from .fileio import exclusive_lock
+from .free_pages import free_page_problems
 from .keyfile import KeyHeader, RollbackRecord
 from .migrate import SCRIPTS, bring_to_head
 from .models import AuditEvent, Base
@@ -518,8 +519,12 @@ class Vault:
         if problem:
             raise VaultRolledBack(problem)
 
-    def integrity_problems(self) -> list[str]:
-        return [f"damaged: {problem}" for problem in integrity_problems(self.paths.db, self._key())]
+    def integrity_problems(self, *, closed_copy: bool = False) -> list[str]:
+        """``closed_copy``: the file is a copy no connection writes to, without a -wal (a backup's, being checked):
+        its free-list pages are authenticated from the file instead of SQLCipher reading every page a second time
+        (store/free_pages.py; issue 18)."""
+        pages = free_page_problems if closed_copy else None
+        return [f"damaged: {problem}" for problem in integrity_problems(self.paths.db, self._key(), pages)]
 
     # --- backups --------------------------------------------------------------------------------------------
 
