@@ -9,7 +9,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from contractor_app.store.engine import PAGE_SIZE
+from contractor_app.store.engine import PAGE_SIZE, integrity_problems
 from contractor_app.store.free_pages import PageKeys, free_page_problems
 from contractor_app.store.models import Evidence
 from contractor_app.store.vault import Vault
@@ -102,3 +102,20 @@ def test_a_free_list_that_loops_is_refused_not_followed(tmp_path: Path) -> None:
     trunk = int.from_bytes(header[16:20], "big")
     flip(db, (trunk - 1) * PAGE_SIZE + 8)  # the trunk page itself damaged: its list cannot be trusted
     assert free_page_problems(db, key) == [f"page {trunk}"]
+
+
+def test_a_byte_changed_in_any_page_is_found_without_sqlciphers_pass_over_every_page(tmp_path: Path) -> None:
+    """What makes cipher_integrity_check redundant for a closed copy (backup verify): integrity_check reads, and so
+    authenticates, every page but the free-list leaves, and free_page_problems those. Tried on every page."""
+    db, key = vault_with_free_pages(tmp_path / "records")
+    pristine = db.read_bytes()
+    assert integrity_problems(db, key, free_page_problems) == []
+    pages = len(pristine) // PAGE_SIZE
+    assert len(free_leaves(db, key)) > 10  # free-list leaves are among the pages tried
+    missed = []
+    for number in range(1, pages + 1):
+        db.write_bytes(pristine)
+        flip(db, (number - 1) * PAGE_SIZE + 2000)
+        if not integrity_problems(db, key, free_page_problems):
+            missed.append(number)
+    assert missed == []
