@@ -530,11 +530,20 @@ class Vault:
             raise VaultRolledBack(problem)
 
     def integrity_problems(self, *, closed_copy: bool = False) -> list[str]:
-        """``closed_copy``: the file is a copy no connection writes to, without a -wal (a backup's, being checked):
-        its free-list pages are authenticated from the file instead of SQLCipher reading every page a second time
-        (store/free_pages.py; issue 18)."""
-        pages = free_page_problems if closed_copy else None
+        """``closed_copy``: the file is a copy nothing else writes to (a backup's, being checked): its free-list
+        pages are authenticated from the file instead of SQLCipher reading every page a second time
+        (store/free_pages.py; issue 18). That reads the file itself, so whatever opening the copy wrote to the -wal
+        (a migration of an older backup) is checkpointed into it first; if it cannot all be, the full pass runs."""
+        pages = free_page_problems if closed_copy and self._checkpointed() else None
         return [f"damaged: {problem}" for problem in integrity_problems(self.paths.db, self._key(), pages)]
+
+    def _checkpointed(self) -> bool:
+        """Copy every frame of the -wal into the database file; whether the file now holds the whole database."""
+        with self._bound_engine().connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            busy, in_wal, copied = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return not busy and in_wal == copied
 
     # --- backups --------------------------------------------------------------------------------------------
 

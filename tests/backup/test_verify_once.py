@@ -86,3 +86,17 @@ def test_a_damaged_free_page_in_the_snapshot_fails_the_check_without_a_second_pa
     monkeypatch.setattr(engine, "_page_problems", every_page_again)
     report = verify_backup(tmp_path / "b.clbackup", Password(PASSWORD))
     assert report.problems == (f"damaged: page {leaf}",)
+
+
+def test_a_copy_written_to_when_opened_is_checkpointed_before_its_free_pages_are_read(built: Built,
+                                                                                      tmp_path: Path) -> None:
+    """Opening an older backup's copy migrates it, into the -wal; the free list is read from the file itself, so the
+    file must first hold everything (or the full pass runs instead)."""
+    folder = copy_of(built, tmp_path / "records")
+    with Vault.unlock(folder, PASSWORD) as vault:
+        with vault.unit_of_work() as uow:  # commits that stay in the -wal while the vault is open
+            uow.session.connection().exec_driver_sql("DELETE FROM evidence_links")
+            uow.session.connection().exec_driver_sql("DELETE FROM evidence WHERE name = 'screen.png'")
+        assert (folder / "vault.db-wal").stat().st_size > 0
+        assert vault.integrity_problems(closed_copy=True) == []
+        assert (folder / "vault.db-wal").stat().st_size == 0
