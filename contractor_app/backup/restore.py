@@ -12,9 +12,7 @@ recovery key, opens it), and a rollback record at its own latest change.
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
-import sys
 import tempfile
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -23,7 +21,7 @@ from pathlib import Path
 from ..errors import BackupDamaged, InvalidInput, LedgerError, VaultBusy
 from ..store.keyfile import KeyHeader
 from ..store.swap import STAGING_PREFIX, VAULT_FILES, finish_interrupted_swap, swap_in
-from ..store.vault import open_in_this_process
+from ..store.vault import where_open
 from ..store.witness import forget_witness
 from .keys import Secret
 from .leftovers import previous_name
@@ -35,9 +33,6 @@ from .witness import backup_witness
 
 STAGED_FILES = ("vault.db", "vault.key")  # what a staged restore must hold to be swapped in
 _SIBLINGS = 50  # backups beside a restored one whose headers are read (the newest by name: their names sort by time)
-# SQLite (unix) holds a shared lock on this byte of the -shm file for as long as any connection has the database
-# open in WAL mode: the "dead man switch" of its WAL-index format.
-_SHM_DMS_BYTE = 128
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,23 +127,10 @@ def discard_staged_folder(staging: Path) -> None:
 
 def refuse_if_open(folder: Path) -> None:
     """Refuse while the records are open, here or in another process: they would go on writing to the files
-    moved aside.
-
-    A best-effort check on unix (it cannot stop a window opening the records a moment later); none on Windows,
-    where open files cannot be renamed anyway.
-    """
-    if open_in_this_process(folder):
+    moved aside (store.vault.where_open: best effort on unix, none on Windows)."""
+    where = where_open(folder)
+    if where == "here":
         raise VaultBusy("Your records are still open here. Lock them, then restore again. Nothing was changed.")
-    shm = folder / "vault.db-shm"
-    if sys.platform == "win32" or not shm.exists():
-        return
-    import fcntl
-
-    fd = os.open(shm, os.O_RDWR)
-    try:
-        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE)
-    except OSError:
+    if where == "elsewhere":
         raise VaultBusy("Your records are open in another window. Close it, then restore again. "
-                        "Nothing was changed.") from None
-    finally:
-        os.close(fd)  # also releases the probe's lock
+                        "Nothing was changed.")

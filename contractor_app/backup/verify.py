@@ -63,7 +63,7 @@ def check_copy(folder: Path, unpacked: Unpacked) -> list[str]:
         # The records check also reads every evidence file once against its fingerprint (issue 18: it was read
         # twice, here and by a separate check of the list of contents).
         with Vault.open_with_data_key(folder, key) as vault:
-            problems += verify_vault(vault).problems
+            problems += verify_vault(vault, closed_copy=True).problems
     except NewerVersion:  # the schema, inside the authenticated snapshot: really newer, so exit 1
         raise NewerVersion("This backup was made by a newer version of Contractor Ledger; update the app to open it. "
                            "Nothing was changed.") from None

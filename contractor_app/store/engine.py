@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -81,20 +82,22 @@ def locate_damage(db_path: Path, data_key: bytes) -> str | None:
     return problems[0] if problems else None
 
 
-def integrity_problems(db_path: Path, data_key: bytes) -> list[str]:
+def integrity_problems(db_path: Path, data_key: bytes,
+                       pages: Callable[[Path, bytes], list[str]] | None = None) -> list[str]:
     """Run both integrity checks, each on a fresh connection; each problem as a short phrase ("page 13", ...).
 
     cipher_integrity_check verifies every page's HMAC but misses a missing last page; integrity_check
     verifies the b-tree structure. The file length is checked too: a file cut inside a page is truncated.
     The two run side by side (store/parallel.py: each authenticates every page, and takes a core); the structure's
-    findings count only when every page is authentic, as when they ran one after the other.
+    findings count only when every page is authentic, as when they ran one after the other. ``pages`` replaces
+    cipher_integrity_check for a closed copy (store/free_pages.py says when that proves as much).
     """
     size = db_path.stat().st_size
     if size == 0 or size % PAGE_SIZE:
         return ["truncated file"]
     structure = Beside(lambda: _structure_problems(db_path, data_key))
     try:
-        problems = _page_problems(db_path, data_key)
+        problems = (pages or _page_problems)(db_path, data_key)
     finally:
         structure.wait()
     return problems or structure.result()

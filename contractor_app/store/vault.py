@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
@@ -38,6 +38,7 @@ from .audit import AuditLog, ChainHead, genesis_hash, read_head, row_state
 from .bulk import insert_rows
 from .engine import WRITE_OPTION, create_vault_engine, integrity_problems, translate
 from .fileio import exclusive_lock
+from .free_pages import free_page_problems
 from .keyfile import KeyHeader, RollbackRecord
 from .migrate import SCRIPTS, bring_to_head
 from .models import AuditEvent, Base
@@ -82,10 +83,32 @@ BackupWitness = Callable[["Vault", bytes], "tuple[Witness, Path] | None"]
 """Given the unlocked vault and its data key: the newest authentic witness in its backups, and that backup's path."""
 
 
-def open_in_this_process(folder: Path) -> bool:
-    """Whether a Vault of this process has the records in ``folder`` unlocked."""
-    where = Path(folder).resolve()
-    return any(not vault.is_locked and vault.paths.folder.resolve() == where for vault in list(_OPEN))
+def where_open(folder: Path, *, besides: Vault | None = None) -> Literal["here", "elsewhere"] | None:
+    """Where the records in ``folder`` are open, leaving ``besides`` out: "here" (another unlocked Vault of this
+    process: the file lock below is per process and cannot see our own connections), "elsewhere" (another process
+    holds SQLite's shared lock on the -shm file), or None.
+
+    The one check a restore and a re-key make before moving the files aside (they would go on being written).
+    Best effort on unix: it cannot stop a window opening the records a moment later. Never "elsewhere" on Windows,
+    where open files cannot be renamed anyway. The caller's own connections must be closed first.
+    """
+    here = Path(folder).resolve()
+    if any(vault is not besides and not vault.is_locked and vault.paths.folder.resolve() == here
+           for vault in list(_OPEN)):
+        return "here"
+    shm = Path(folder) / (DB_NAME + "-shm")
+    if sys.platform == "win32" or not shm.exists():
+        return None
+    import fcntl
+
+    fd = os.open(shm, os.O_RDWR)
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE)
+    except OSError:
+        return "elsewhere"
+    finally:
+        os.close(fd)  # also releases the probe's lock
+    return None
 
 
 def check_new_password(password: str) -> None:
@@ -365,26 +388,14 @@ class Vault:
         return issued
 
     def _refuse_if_open_elsewhere(self) -> None:
-        """Best effort, as for a restore (backup/restore.py): another Vault of this process, or SQLite's shared
-        lock on the -shm file held by another process. Our own connections must be closed first."""
-        here = self.paths.folder.resolve()
-        if any(other is not self and not other.is_locked and other.paths.folder.resolve() == here
-               for other in list(_OPEN)):
+        """Refuse while another Vault of this process or another process has the records open (where_open)."""
+        where = where_open(self.paths.folder, besides=self)
+        if where == "here":
             raise VaultBusy("Your records are open twice here. Close the other one, then try again. "
                             "Nothing was changed.")
-        shm = self.paths.folder / (DB_NAME + "-shm")
-        if sys.platform == "win32" or not shm.exists():
-            return
-        import fcntl
-
-        fd = os.open(shm, os.O_RDWR)
-        try:
-            fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, _SHM_DMS_BYTE)
-        except OSError:
+        if where == "elsewhere":
             raise VaultBusy("Your records are open in another window. Close it, then try again. "
-                            "Nothing was changed.") from None
-        finally:
-            os.close(fd)
+                            "Nothing was changed.")
 
     def _strengthen(self, password: str) -> None:
         """Re-wrap the data key with calibrated parameters: the key file was made weaker than the floor."""
@@ -518,8 +529,21 @@ class Vault:
         if problem:
             raise VaultRolledBack(problem)
 
-    def integrity_problems(self) -> list[str]:
-        return [f"damaged: {problem}" for problem in integrity_problems(self.paths.db, self._key())]
+    def integrity_problems(self, *, closed_copy: bool = False) -> list[str]:
+        """``closed_copy``: the file is a copy nothing else writes to (a backup's, being checked): its free-list
+        pages are authenticated from the file instead of SQLCipher reading every page a second time
+        (store/free_pages.py; issue 18). That reads the file itself, so whatever opening the copy wrote to the -wal
+        (a migration of an older backup) is checkpointed into it first; if it cannot all be, the full pass runs."""
+        pages = free_page_problems if closed_copy and self._checkpointed() else None
+        return [f"damaged: {problem}" for problem in integrity_problems(self.paths.db, self._key(), pages)]
+
+    def _checkpointed(self) -> bool:
+        """Copy every frame of the -wal into the database file; whether the file now holds the whole database."""
+        with self._bound_engine().connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            busy, in_wal, copied = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return not busy and in_wal == copied
 
     # --- backups --------------------------------------------------------------------------------------------
 

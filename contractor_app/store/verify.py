@@ -32,14 +32,16 @@ class VerifyReport:
         return not self.problems
 
 
-def verify_vault(vault: Vault, *, backup_witness: BackupWitness | None = None) -> VerifyReport:
+def verify_vault(vault: Vault, *, backup_witness: BackupWitness | None = None, closed_copy: bool = False
+                 ) -> VerifyReport:
     """Run every check and collect every problem; a check that cannot run is itself a problem. ``backup_witness``
-    as for Vault.unlock: without this computer's witness, the rollback check uses the backups' (services/verify)."""
+    as for Vault.unlock: without this computer's witness, the rollback check uses the backups' (services/verify).
+    ``closed_copy`` as for Vault.integrity_problems: a backup's copy being checked."""
     # The evidence bytes are read beside the integrity checks (store/parallel.py): the three passes over every page
     # take about the time of the longest on two cores. Their findings count only if every page is sound, as before.
     evidence = Beside(lambda: evidence_problems(vault))
     try:
-        problems = list(vault.integrity_problems())
+        problems = list(vault.integrity_problems(closed_copy=closed_copy))
     finally:
         evidence.wait()
     events, head = 0, ""

@@ -45,3 +45,17 @@ def test_create_without_a_name_goes_to_the_backup_folder_and_settings_show(cli: 
     assert cli("backup", "settings", "--keep-weekly", "-1").code == 1
     assert cli("backup", "settings", "--folder", "relative/path").code == 1
     assert cli("backup", "verify", str(tmp_path / "missing.clbackup")).code == 1
+
+
+def test_a_record_changed_under_a_valid_container_fails_verify_with_exit_4(cli: Cli, tmp_path: Path) -> None:
+    """The container proves the bytes are what `create` read; only the records check proves the records were not
+    changed behind the history (someone holding the key can make a valid container of anything)."""
+    cli.init()
+    assert cli("client", "add", "Acme", "--rate", "20/h").code == 0
+    with Vault.unlock(cli.data_dir, PASSWORD) as vault, vault.unit_of_work() as uow:
+        uow.session.connection().exec_driver_sql("UPDATE clients SET name = 'Changed behind the history'")
+    backup = tmp_path / "changed.clbackup"
+    assert cli("backup", "create", "-o", str(backup)).code == 0
+    result = cli("backup", "verify", str(backup))
+    assert result.code == 4, result.out + result.err
+    assert "differs from its last recorded change" in result.out + result.err

@@ -12,9 +12,12 @@ import pytest
 from contractor_app.backup.create import create_backup
 from contractor_app.backup.keys import Password
 from contractor_app.backup.verify import verify_backup
+from contractor_app.store import engine
+from contractor_app.store.engine import PAGE_SIZE
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
+from ..store.test_free_pages import flip, free_leaves
 from .conftest import Built, copy_of
 
 
@@ -57,3 +60,43 @@ def test_a_check_does_not_force_its_throwaway_copy_to_disk_but_a_restore_does(
     assert [size for size in synced if size >= database // 2] == []
     restore_backup(built.backup, Password(PASSWORD), tmp_path / "restored")
     assert [size for size in synced if size >= database // 2]  # the restored database, before it is moved in
+
+
+def test_a_damaged_free_page_in_the_snapshot_fails_the_check_without_a_second_pass_over_every_page(
+        built: Built, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backup carries the file's free pages as they were (docs/backup-format.md). One damaged on the disk before
+    the backup was made is sealed faithfully, and the check must still find it: issue 18 replaced SQLCipher's full
+    pass over every page (cipher_integrity_check) by integrity_check, which authenticates every page it reads, and
+    an authentication of the free-list pages, the only ones it does not read."""
+    folder = copy_of(built, tmp_path / "records")
+    with Vault.unlock(folder, PASSWORD) as vault:
+        with vault.unit_of_work() as uow:
+            uow.session.connection().exec_driver_sql("DELETE FROM evidence_links")
+            uow.session.connection().exec_driver_sql("DELETE FROM evidence WHERE name = 'screen.png'")
+        key = vault._key()
+    db = folder / "vault.db"
+    leaf = free_leaves(db, key)[-1]
+    flip(db, (leaf - 1) * PAGE_SIZE + 300)
+    with Vault.unlock(folder, PASSWORD) as vault:
+        create_backup(vault, tmp_path / "b.clbackup")
+
+    def every_page_again(*args: object) -> list[str]:
+        raise AssertionError("cipher_integrity_check ran over every page again")
+
+    monkeypatch.setattr(engine, "_page_problems", every_page_again)
+    report = verify_backup(tmp_path / "b.clbackup", Password(PASSWORD))
+    assert report.problems == (f"damaged: page {leaf}",)
+
+
+def test_a_copy_written_to_when_opened_is_checkpointed_before_its_free_pages_are_read(built: Built,
+                                                                                      tmp_path: Path) -> None:
+    """Opening an older backup's copy migrates it, into the -wal; the free list is read from the file itself, so the
+    file must first hold everything (or the full pass runs instead)."""
+    folder = copy_of(built, tmp_path / "records")
+    with Vault.unlock(folder, PASSWORD) as vault:
+        with vault.unit_of_work() as uow:  # commits that stay in the -wal while the vault is open
+            uow.session.connection().exec_driver_sql("DELETE FROM evidence_links")
+            uow.session.connection().exec_driver_sql("DELETE FROM evidence WHERE name = 'screen.png'")
+        assert (folder / "vault.db-wal").stat().st_size > 0
+        assert vault.integrity_problems(closed_copy=True) == []
+        assert (folder / "vault.db-wal").stat().st_size == 0
