@@ -67,11 +67,21 @@ class Templates:
     def __init__(self, factory: pytest.TempPathFactory) -> None:
         self._factory = factory
         self._built: dict[tuple[Hashable, ...], Sample] = {}
+        self._folders: dict[Hashable, Path] = {}
 
     def __call__(self, *fills: Fill) -> Sample:
         if fills not in self._built:
             self._built[fills] = build_vault(self._factory.mktemp("template") / "records", *fills)
         return self._built[fills]
+
+    def folder(self, key: Hashable, build: Callable[[Path], object]) -> Path:
+        """A records folder that ``build`` makes (from nothing) the first time ``key`` is asked for: for records
+        made another way than through the services, such as by running CLI commands (tests/conftest.py's Cli)."""
+        if key not in self._folders:
+            folder = self._factory.mktemp("template") / "records"
+            build(folder)
+            self._folders[key] = folder
+        return self._folders[key]
 
 
 # --- recipes ------------------------------------------------------------------------------------------------
