@@ -12,7 +12,8 @@ of their own, so a test that only needs "some records" copies a template built o
 
 ``build_vault(folder, *fills)`` builds one directly. A fill is anything called with the open vault. The recipes
 here are frozen dataclasses so that equal recipes share one template; a module's own fill can be a plain function
-(one template per function).
+(one template per function). CLI tests that start from records made by commands use ``cli.prepared(init_args,
+*commands)`` (tests/conftest.py), which keeps its template here too (``Templates.folder``).
 """
 
 from __future__ import annotations
