@@ -46,8 +46,8 @@ lint: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
 
-# The inner loop: everything but the tests marked `slow` (see pyproject.toml). Measured on a loaded machine (load 5-9
-# on 2 cores): 1,151 tests in 11 min, 261 s CPU, about 68% of the whole suite's CPU; not yet the minute it should be.
+# The inner loop: everything but the tests marked `slow` (see pyproject.toml). Measured on a loaded machine (load
+# 6-14 on 2 cores): 1,307 tests in 210 s CPU (251 s before CLI tests copied prepared records); not yet the minute.
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -m "not slow" $(PYTEST_ARGS)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,7 @@ class Cli:
     data_dir: Path
     monkeypatch: pytest.MonkeyPatch
     capsys: pytest.CaptureFixture[str]
+    templates: Templates | None = None
 
     def __call__(self, *args: str, password: str | None = PASSWORD) -> Result:
         if password is None:
@@ -99,10 +101,28 @@ class Cli:
         assert result.code == 0, result.err
         return result
 
+    def prepared(self, init: Sequence[str], *commands: Sequence[str]) -> Cli:
+        """Records made by ``init(*init)`` and then each of ``commands`` (all must succeed), for tests that start
+        from them: the commands run once per session into a template, which is copied into this data folder (a
+        locked vault is its files: the copy is records of its own). Tests of `init` itself call ``init``."""
+        assert self.templates is not None, "a Cli made by the cli fixture"
+
+        def run_all(folder: Path) -> None:
+            maker = replace(self, data_dir=folder)
+            maker.init(*init)
+            for command in commands:
+                result = maker(*command)
+                assert result.code == 0, result.err
+
+        key = ("cli", tuple(init), tuple(tuple(command) for command in commands))
+        shutil.copytree(self.templates.folder(key, run_all), self.data_dir)
+        return self
+
 
 @pytest.fixture
-def cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(data_dir, monkeypatch, capsys)
+def cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        templates: Templates) -> Cli:
+    return Cli(data_dir, monkeypatch, capsys, templates)
 
 
 def vault_files(folder: Path) -> dict[str, tuple[bytes, int]]:

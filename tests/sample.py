@@ -12,7 +12,8 @@ of their own, so a test that only needs "some records" copies a template built o
 
 ``build_vault(folder, *fills)`` builds one directly. A fill is anything called with the open vault. The recipes
 here are frozen dataclasses so that equal recipes share one template; a module's own fill can be a plain function
-(one template per function).
+(one template per function). CLI tests that start from records made by commands use ``cli.prepared(init_args,
+*commands)`` (tests/conftest.py), which keeps its template here too (``Templates.folder``).
 """
 
 from __future__ import annotations
@@ -67,11 +68,21 @@ class Templates:
     def __init__(self, factory: pytest.TempPathFactory) -> None:
         self._factory = factory
         self._built: dict[tuple[Hashable, ...], Sample] = {}
+        self._folders: dict[Hashable, Path] = {}
 
     def __call__(self, *fills: Fill) -> Sample:
         if fills not in self._built:
             self._built[fills] = build_vault(self._factory.mktemp("template") / "records", *fills)
         return self._built[fills]
+
+    def folder(self, key: Hashable, build: Callable[[Path], object]) -> Path:
+        """A records folder that ``build`` makes (from nothing) the first time ``key`` is asked for: for records
+        made another way than through the services, such as by running CLI commands (tests/conftest.py's Cli)."""
+        if key not in self._folders:
+            folder = self._factory.mktemp("template") / "records"
+            build(folder)
+            self._folders[key] = folder
+        return self._folders[key]
 
 
 # --- recipes ------------------------------------------------------------------------------------------------

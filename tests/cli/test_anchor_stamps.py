@@ -24,7 +24,7 @@ def authority() -> TestAuthority:
 
 @pytest.fixture
 def anchored(cli: Cli, authority: TestAuthority, tmp_path: Path) -> tuple[Cli, str, Path, Path]:
-    cli.init()
+    cli.prepared(())
     code = re.search(r"anchor (CL1-\S+)", cli("anchor", "show").out)
     assert code
     request = tmp_path / "anchor.tsq"

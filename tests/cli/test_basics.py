@@ -11,10 +11,9 @@ from ..conftest import Cli, vault_files
 
 @pytest.fixture
 def ready(cli: Cli) -> Cli:
-    cli.init("--name", "Test Worker", "--currency", "USD")
-    assert cli("client", "add", "Acme Labeling", "--rate", "20/h", "--unpaid", "training").code == 0
-    assert cli("client", "add", "TaskHive", "--rate", "0.40/task").code == 0
-    return cli
+    return cli.prepared(("--name", "Test Worker", "--currency", "USD"),
+                        ("client", "add", "Acme Labeling", "--rate", "20/h", "--unpaid", "training"),
+                        ("client", "add", "TaskHive", "--rate", "0.40/task"))
 
 
 def test_first_day_logs_pays_and_summarizes(ready: Cli) -> None:

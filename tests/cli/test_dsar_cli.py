@@ -13,10 +13,9 @@ from ..conftest import Cli
 
 @pytest.fixture
 def ready(cli: Cli) -> Cli:
-    cli.init("--name", "Test Worker", "--currency", "EUR")
-    assert cli("client", "add", "Acme Labeling", "--rate", "20/h", "--currency", "EUR",
-               "--jurisdiction", "DE").code == 0
-    return cli
+    return cli.prepared(("--name", "Test Worker", "--currency", "EUR"),
+                        ("client", "add", "Acme Labeling", "--rate", "20/h", "--currency", "EUR",
+                         "--jurisdiction", "DE"))
 
 
 def ok(cli: Cli, *args: str) -> str:

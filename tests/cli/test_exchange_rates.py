@@ -20,7 +20,7 @@ from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, Cli
 from ..reports.test_minimum_wage_wording import text_of
-from .test_rights_engine import log_days
+from .test_rights_engine import log_commands
 
 
 def manila(cli: Cli, start: str, end: str, *args: str) -> dict[str, Any]:
@@ -32,11 +32,10 @@ def manila(cli: Cli, start: str, end: str, *args: str) -> dict[str, Any]:
 
 @pytest.fixture
 def worker(cli: Cli) -> Cli:
-    cli.init("--currency", "USD", "--jurisdiction", "PH-00", "--timezone", "Asia/Manila")
-    assert cli("client", "add", "Agency", "--rate", "1.25/h", "--jurisdiction", "PH-00").code == 0
-    log_days(cli, "agency", date(2026, 11, 2), 5, "09:00", "17:00")  # Mon 2 - Fri 6 November: 40 h
-    log_days(cli, "agency", date(2026, 11, 9), 5, "09:00", "17:00")  # Mon 9 - Fri 13 November: 40 h
-    return cli
+    return cli.prepared(("--currency", "USD", "--jurisdiction", "PH-00", "--timezone", "Asia/Manila"),
+                        ("client", "add", "Agency", "--rate", "1.25/h", "--jurisdiction", "PH-00"),
+                        *log_commands("agency", date(2026, 11, 2), 5, "09:00", "17:00"),  # Mon 2 - Fri 6 Nov: 40 h
+                        *log_commands("agency", date(2026, 11, 9), 5, "09:00", "17:00"))  # Mon 9 - Fri 13 Nov: 40 h
 
 
 def test_without_a_rate_the_worker_is_told_which_rate_to_record_and_how(worker: Cli) -> None:

@@ -11,9 +11,8 @@ from ..conftest import Cli
 
 @pytest.fixture
 def ready(cli: Cli) -> Cli:
-    cli.init("--name", "Test Worker", "--currency", "USD")
-    assert cli("client", "add", "Acme Labeling", "--rate", "20/h").code == 0
-    return cli
+    return cli.prepared(("--name", "Test Worker", "--currency", "USD"),
+                        ("client", "add", "Acme Labeling", "--rate", "20/h"))
 
 
 def test_add_list_and_delete(ready: Cli, tmp_path) -> None:  # type: ignore[no-untyped-def]

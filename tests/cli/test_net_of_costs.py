@@ -19,14 +19,13 @@ def summary(cli: Cli, *args: str) -> dict[str, Any]:
 
 @pytest.fixture
 def driver(cli: Cli) -> Cli:
-    cli.init("--currency", "USD", "--jurisdiction", "US-TX", "--timezone", "America/Chicago")
-    assert cli("client", "add", "RoadRunner", "--rate", "20/h", "--jurisdiction", "US-TX").code == 0
-    for day in range(3, 8):  # Monday 3 to Friday 7 March 2025, 8 hours a day: 40 hours
-        assert cli("log", "--client", "road", "--start", f"2025-03-0{day}T09:00",
-                   "--end", f"2025-03-0{day}T17:00").code == 0
-    assert cli("pay", "--client", "road", "--date", "2025-03-14", "--amount", "800.00",
-               "--period", "2025-03-03..2025-03-07").code == 0
-    return cli
+    return cli.prepared(
+        ("--currency", "USD", "--jurisdiction", "US-TX", "--timezone", "America/Chicago"),
+        ("client", "add", "RoadRunner", "--rate", "20/h", "--jurisdiction", "US-TX"),
+        # Monday 3 to Friday 7 March 2025, 8 hours a day: 40 hours
+        *(("log", "--client", "road", "--start", f"2025-03-0{day}T09:00", "--end", f"2025-03-0{day}T17:00")
+          for day in range(3, 8)),
+        ("pay", "--client", "road", "--date", "2025-03-14", "--amount", "800.00", "--period", "2025-03-03..2025-03-07"))
 
 
 def test_the_worked_example_40_hours_paid_800_costs_120(driver: Cli) -> None:

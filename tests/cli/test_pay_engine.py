@@ -18,8 +18,7 @@ def summary(cli: Cli, *args: str) -> dict[str, Any]:
 
 @pytest.fixture
 def worker(cli: Cli) -> Cli:
-    cli.init("--currency", "USD", "--jurisdiction", "US-CA")
-    return cli
+    return cli.prepared(("--currency", "USD", "--jurisdiction", "US-CA"))
 
 
 def test_per_task_work_below_minimum_wage_with_a_raise_and_a_bonus(worker: Cli) -> None:

@@ -16,9 +16,8 @@ MARKER = b"QZXV-cli-evidence-marker-7730"
 
 @pytest.fixture
 def ready(cli: Cli) -> Cli:
-    cli.init("--name", "Test Worker", "--currency", "USD")
-    assert cli("client", "add", "Acme Labeling", "--rate", "20/h").code == 0
-    return cli
+    return cli.prepared(("--name", "Test Worker", "--currency", "USD"),
+                        ("client", "add", "Acme Labeling", "--rate", "20/h"))
 
 
 def ok(cli: Cli, *args: str) -> str:

@@ -25,15 +25,19 @@ def client(cli: Cli, start: str, end: str, name: str) -> dict[str, Any]:
 
 
 def log_days(cli: Cli, name: str, first: date, days: int, start: str, end: str, *args: str) -> None:
-    for offset in range(days):
-        day = (first + timedelta(days=offset)).isoformat()
-        assert cli("log", "--client", name, "--start", f"{day}T{start}", "--end", f"{day}T{end}", *args).code == 0
+    for command in log_commands(name, first, days, start, end, *args):
+        assert cli(*command).code == 0
+
+
+def log_commands(name: str, first: date, days: int, start: str, end: str, *args: str) -> list[tuple[str, ...]]:
+    """The `log` commands for ``days`` days from ``first``, each from ``start`` to ``end`` (for Cli.prepared)."""
+    return [("log", "--client", name, "--start", f"{day}T{start}", "--end", f"{day}T{end}", *args)
+            for day in ((first + timedelta(days=offset)).isoformat() for offset in range(days))]
 
 
 @pytest.fixture
 def worker(cli: Cli) -> Cli:
-    cli.init("--currency", "USD", "--jurisdiction", "US-CA")  # the worker lives in America/New_York
-    return cli
+    return cli.prepared(("--currency", "USD", "--jurisdiction", "US-CA"))  # the worker lives in America/New_York
 
 
 # --- 1. a workweek straddling the end of a period ------------------------------------------------------------

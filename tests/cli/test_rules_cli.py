@@ -13,8 +13,7 @@ from ..conftest import Cli
 
 @pytest.fixture
 def worker(cli: Cli) -> Cli:
-    cli.init("--currency", "USD", "--jurisdiction", "US-NY-NYC")
-    return cli
+    return cli.prepared(("--currency", "USD", "--jurisdiction", "US-NY-NYC"))
 
 
 def listing(cli: Cli, *args: str) -> dict[str, Any]:

@@ -14,12 +14,12 @@ from ..conftest import Cli
 
 
 def _worker(cli: Cli, hours: int, rate: str, paid: str) -> None:
-    cli.init()
-    assert cli("client", "add", "Acme Labeling", "--rate", f"{rate}/h", "--jurisdiction", "US-NY").code == 0
-    for day in range(2, 2 + hours // 5):
-        assert cli("log", "--client", "acme labeling", "--start", f"2026-03-{day:02d}T09:00",
-                   "--end", f"2026-03-{day:02d}T14:00", "--note", "secret batch notes").code == 0
-    assert cli("pay", "--client", "acme labeling", "--amount", paid, "--date", "2026-03-31").code == 0
+    cli.prepared((),
+                 ("client", "add", "Acme Labeling", "--rate", f"{rate}/h", "--jurisdiction", "US-NY"),
+                 *(("log", "--client", "acme labeling", "--start", f"2026-03-{day:02d}T09:00",
+                    "--end", f"2026-03-{day:02d}T14:00", "--note", "secret batch notes")
+                   for day in range(2, 2 + hours // 5)),
+                 ("pay", "--client", "acme labeling", "--amount", paid, "--date", "2026-03-31"))
 
 
 def test_share_pay_previews_then_writes_a_private_file(cli: Cli, tmp_path: Path) -> None:

@@ -20,8 +20,8 @@ from contractor_app.services.changes import ENTRIES, changes_of
 from contractor_app.services.clients.directory import list_clients
 from contractor_app.services.entries.log import NewEntry, log_work
 
+from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
-from .sample import sample_vault
 
 GUI = Path(__file__).parents[2] / "contractor_app" / "gui"
 
@@ -57,10 +57,8 @@ def test_every_service_the_gui_runs_announces_what_it_changes() -> None:
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("changes") / "records"
-    sample_vault(folder, days=3)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=3)).folder
 
 
 @pytest.fixture

@@ -19,16 +19,13 @@ from contractor_app.services.sync import join_sync, sync_now, sync_status
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
-from ..sample import Templates
+from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
-from .sample import sample_vault
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("sync") / "records"
-    sample_vault(folder, days=2)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=2)).folder
 
 
 @pytest.fixture

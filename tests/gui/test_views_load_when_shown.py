@@ -20,15 +20,13 @@ from contractor_app.services.clients.directory import list_clients
 from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.invoices import NewInvoice, add_invoice
 
+from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
-from .sample import sample_vault
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("lazy") / "records"
-    sample_vault(folder, days=3)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=3)).folder
 
 
 @pytest.fixture

@@ -26,6 +26,7 @@ from contractor_app.services.reports import ReportRequest, make_report
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, Cli
+from ..sample import Templates
 
 NAMES = ("José Ñúñez", "Đặng Thị", "Øyvind", "Дмитрий")
 PERIOD = DateRange(date(2026, 3, 1), date(2026, 3, 31))
@@ -40,27 +41,30 @@ def plain(text: str) -> str:
 
 
 @pytest.fixture
-def records(cli: Cli) -> Cli:
-    """A worker with a Unicode name, a client paying per hour in California, a month of work, a late payment."""
-    cli.init("--name", "Worker", "--currency", "USD", "--jurisdiction", "US-CA")
-    with Vault.unlock(cli.data_dir, PASSWORD) as vault:
-        save_profile(vault, Profile(name=NAMES[0], currency="USD", timezone="America/Los_Angeles",
-                                    jurisdiction="US-CA"))
-        add_client(vault, NewClient(name=f"Платформа {NAMES[1]}", currency="USD", jurisdiction="US-CA",
-                                    legal_name=f"{NAMES[2]} Data AS", payment_terms_days=15, worker_ref="W-42",
-                                    terms=Terms(kind="hourly", rate=Money(Decimal("12.00"), "USD"),
-                                                unpaid_categories=("training",))))
-        start = datetime(2026, 3, 2, 17, tzinfo=UTC)
-        for day in range(5):
-            log_work(vault, NewEntry(client="Платформа", start=start + timedelta(days=day),
-                                     end=start + timedelta(days=day, hours=4), tz="America/Los_Angeles",
-                                     note=f"{NAMES[3]} batch {day}"))
-        log_work(vault, NewEntry(client="Платформа", start=start + timedelta(days=5),
-                                 end=start + timedelta(days=5, hours=2), tz="America/Los_Angeles",
-                                 category="training", note="calibration"))
-        record_payment(vault, NewPayment(client="Платформа", received_on=date(2026, 4, 30), gross=Decimal("200.00"),
-                                         reference="PAY-77", period=DateRange(date(2026, 3, 1), date(2026, 3, 7))))
+def records(cli: Cli, templates: Templates) -> Cli:
+    """A worker with a Unicode name, a client paying per hour in California, a month of work, a late payment: built
+    once per session, each test on its own copy."""
+    templates(fill_records).copy_to(cli.data_dir)
     return cli
+
+
+def fill_records(vault: Vault) -> None:
+    save_profile(vault, Profile(name=NAMES[0], currency="USD", timezone="America/Los_Angeles",
+                                jurisdiction="US-CA"))
+    add_client(vault, NewClient(name=f"Платформа {NAMES[1]}", currency="USD", jurisdiction="US-CA",
+                                legal_name=f"{NAMES[2]} Data AS", payment_terms_days=15, worker_ref="W-42",
+                                terms=Terms(kind="hourly", rate=Money(Decimal("12.00"), "USD"),
+                                            unpaid_categories=("training",))))
+    start = datetime(2026, 3, 2, 17, tzinfo=UTC)
+    for day in range(5):
+        log_work(vault, NewEntry(client="Платформа", start=start + timedelta(days=day),
+                                 end=start + timedelta(days=day, hours=4), tz="America/Los_Angeles",
+                                 note=f"{NAMES[3]} batch {day}"))
+    log_work(vault, NewEntry(client="Платформа", start=start + timedelta(days=5),
+                             end=start + timedelta(days=5, hours=2), tz="America/Los_Angeles",
+                             category="training", note="calibration"))
+    record_payment(vault, NewPayment(client="Платформа", received_on=date(2026, 4, 30), gross=Decimal("200.00"),
+                                     reference="PAY-77", period=DateRange(date(2026, 3, 1), date(2026, 3, 7))))
 
 
 def test_every_name_renders_with_the_bundled_fonts() -> None:

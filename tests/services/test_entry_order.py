@@ -5,9 +5,10 @@ with a change of terms and an unpaid category), notes without regard to case, an
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,12 +31,21 @@ from contractor_app.services.entries.queries import (
 from contractor_app.store.models import WorkEntry
 from contractor_app.store.vault import Vault
 
+from ..conftest import PASSWORD
+from ..sample import Templates
+
 DAY = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 FLAG_WEIGHTS = {"overlap": 16, "late": 8, "imported": 4, "edited": 2, "conflict": 1}
 
 
 @pytest.fixture
-def ready(vault: Vault) -> Vault:
+def ready(templates: Templates, data_dir: Path) -> Iterator[Vault]:
+    """Four clients and 26 entries in three zones: built once per session, each test on its own copy."""
+    with Vault.unlock(templates(fill).copy_to(data_dir), PASSWORD) as vault:
+        yield vault
+
+
+def fill(vault: Vault) -> None:
     add_client(vault, NewClient(name="acme", currency="USD", terms=Terms(
         kind="hourly", rate=Money(Decimal(20), "USD"), unpaid_categories=("training",))))
     add_client(vault, NewClient(name="Zeta Tasks", currency="EUR", engagement="Search", terms=Terms(
@@ -62,7 +72,6 @@ def ready(vault: Vault) -> Vault:
         log_work(vault, NewEntry(client="acme", start=start, end=start + timedelta(hours=1), tz=name, note=name))
     first = page_entries(vault, EntryQuery(), offset=0, limit=3)
     update_entry(vault, first[2].entry.id, {"note": "edited"})
-    return vault
 
 
 def _nothing_last(value: Any) -> tuple[int, Any]:

@@ -22,15 +22,20 @@ from contractor_app.services.entries.queries import EntryQuery, count_entries
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
+from ...sample import Templates
 from ..conftest import unlock
 
 
+def add_acme(vault: Vault) -> None:
+    add_client(vault, NewClient(name="Acme Labeling", currency="USD"))
+
+
 @pytest.fixture
-def recovery_key(data_dir: Path) -> str:
-    vault, key = Vault.create(data_dir, PASSWORD)
-    with vault:
-        add_client(vault, NewClient(name="Acme Labeling", currency="USD"))
-    return key
+def recovery_key(data_dir: Path, templates: Templates) -> str:
+    """Records with one client (a copy of a template built once per session) and their recovery key."""
+    sample = templates(add_acme)
+    sample.copy_to(data_dir)
+    return sample.recovery_key
 
 
 @pytest.fixture

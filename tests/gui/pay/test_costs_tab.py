@@ -12,17 +12,15 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.services.expenses import list_expenses
 
+from ...sample import SampleWork, Templates
 from ..conftest import unlock_copy
-from ..sample import sample_vault
 
 NET = 8  # the balances' "Net per hour" column, after "Check"
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("costs") / "records"
-    sample_vault(folder, days=12)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=12)).folder
 
 
 @pytest.fixture

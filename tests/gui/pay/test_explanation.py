@@ -17,15 +17,13 @@ from contractor_app.services.summary import explanation, summarize
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD, Cli
+from ...sample import SampleWork, Templates
 from ..conftest import unlock_copy
-from ..sample import sample_vault
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("explain") / "records"
-    sample_vault(folder, days=12)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=12)).folder
 
 
 @pytest.fixture

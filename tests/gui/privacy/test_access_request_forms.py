@@ -17,15 +17,13 @@ from contractor_app.gui.privacy import PrivacyView
 from contractor_app.gui.privacy.request_forms import AddRequestDialog, AnswerDialog, ExtendDialog
 from contractor_app.services.access_requests import list_access_requests
 
+from ...sample import SampleWork, Templates
 from ..conftest import open_vault, unlock
-from ..sample import sample_vault
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("sample") / "records"
-    sample_vault(folder, days=1)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=1)).folder
 
 
 @pytest.fixture

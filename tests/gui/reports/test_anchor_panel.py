@@ -19,16 +19,14 @@ from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
+from ...sample import SampleWork, Templates
 from ...tsa import TestAuthority
 from ..conftest import unlock_copy
-from ..sample import sample_vault
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("anchors") / "records"
-    sample_vault(folder, days=2)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=2)).folder
 
 
 @pytest.fixture

@@ -16,15 +16,13 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.reports import ReportsView
 from contractor_app.gui.reports.share_dialog import ShareDialog
 
+from ...sample import SampleWork, Templates
 from ..conftest import unlock_copy
-from ..sample import sample_vault
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("share") / "records"
-    sample_vault(folder, days=10)
-    return folder
+def template(templates: Templates) -> Path:
+    return templates(SampleWork(days=10)).folder
 
 
 @pytest.fixture
