@@ -101,7 +101,7 @@ class FormDialog(QDialog):
         try:
             value = self.value()
         except LedgerError as error:
-            self.show_problem(str(error))
+            self.show_problem(error_text(error))
             return
         self._saving = True
         self.save_button.setEnabled(False)

@@ -49,7 +49,7 @@ from .capture import EvidenceCapture
 from .client_form import ClientDialog
 from .clients import ClientsView
 from .dashboard import DashboardView
-from .dialogs import show_error
+from .dialogs import error_text, show_error
 from .entries.view import EntriesView
 from .evidence import EvidenceView
 from .formatting import ago
@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
             return
         self.check_label.setText(self.tr("records check running…"))
         self.session.fetch(verify_vault, on_result=self._checked,
-                           on_error=lambda error: self._show_check("", str(error)))
+                           on_error=lambda error: self._show_check("", error_text(error)))
 
     def _checked(self, report: VerifyReport) -> None:
         if report.ok:
