@@ -32,10 +32,11 @@ from ...services.payments import RemovedPayment, delete_payment
 from .. import settings as opts
 from ..dialogs import error_text
 from ..fitted_table import FittedTable
+from ..palette_hook import problem_colour, show_problem
 from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, EXPENSES, INVOICES, PAYMENTS, PROFILE, Session
 from ..settings import Settings
 from ..view import View
-from ..widgets import InlineMessage, fill_client_filter, heading, narrow_combo, problem_colour, small
+from ..widgets import InlineMessage, fill_client_filter, heading, narrow_combo, small
 from .commands import DeleteInvoice, delete_payment_command
 from .costs import CostsPanel
 from .data import PayData, pay_data, period_of, shown_invoices
@@ -345,7 +346,7 @@ class PayView(View):
             return
         self.warning.setText("\u26a0 " + "; ".join(parts) + ". " + self.tr(
             "See Invoices and Late payments for the deadline that applies (estimate — not legal advice)."))
-        self.warning.setStyleSheet(f"color: {problem_colour(self)};")
+        show_problem(self.warning, True)
         self.warning.show()
 
     def _update_tabs(self) -> None:
@@ -370,8 +371,6 @@ class PayView(View):
         if event.type() == QEvent.Type.PaletteChange:
             for model in (self.balances, self.payments, self.invoices, self.late):
                 model.set_problem_colour(problem_colour(self))
-            if self.warning.isVisible():
-                self.warning.setStyleSheet(f"color: {problem_colour(self)};")
         super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:

@@ -19,7 +19,7 @@ from ...services.incidents import IncidentDetails
 from ...services.privacy import DataRecordDetails
 from .. import formatting as fmt
 from .. import table_model
-from ..widgets import PROBLEM_COLOUR, PROBLEM_COLOUR_DARK
+from ..palette_hook import PROBLEM_COLOUR, PROBLEM_COLOUR_DARK
 from . import labels
 from .labels import tr
 
