@@ -65,7 +65,7 @@ class StandIn(QTranslator):
     """The Spanish of the "errors" context above, as the filled catalogue will have it; other texts are left to the
     app's catalogue (None: Qt asks the next translator)."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
                   n: int = -1) -> str | None:
         return SPANISH.get(source) if context == "errors" else None
 
@@ -177,7 +177,8 @@ def _said_templates() -> set[str]:
     for path in root.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "said"
-                    and node.args and isinstance(node.args[0], ast.Constant)):
+                    and node.args and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)):
                 found.add(node.args[0].value)
     return found
 

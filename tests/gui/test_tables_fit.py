@@ -64,6 +64,7 @@ def staged(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iter
 def _table(main: MainWindow, view: str, name: str, tab: int) -> QTableView:
     main.show_key(view)
     shown = main.stack.currentWidget()
+    assert shown is not None
     tabs = shown.findChild(QTabWidget)
     if tabs is not None:
         tabs.setCurrentIndex(tab)
@@ -137,29 +138,3 @@ def test_no_title_or_figure_is_cut_at_1024x640_in_spanish(qtbot, spanish: None, 
     assert table.model().rowCount() > 0 and table.isVisible()
     assert cut(table) == []
     assert not table.horizontalScrollBar().isVisible()
-
-
-def every_table(main: MainWindow) -> Iterator[tuple[str, QTableView]]:
-    """Each view's tables, every tab shown in turn (for the survey below)."""
-    for key in ("dashboard", "today", "entries", "pay", "clients", "privacy", "evidence", "reports", "backups",
-                "settings"):
-        main.show_key(key)
-        view = main.stack.currentWidget()
-        tab_widgets = view.findChildren(QTabWidget)
-        for tabs in tab_widgets or [None]:
-            for number in range(tabs.count() if tabs is not None else 1):
-                if tabs is not None:
-                    tabs.setCurrentIndex(number)
-                QApplication.processEvents()
-                for table in view.findChildren(QTableView):
-                    if table.isVisible():
-                        yield f"{key}/{table.objectName() or table.accessibleName()}", table
-
-
-def _survey(main: MainWindow) -> dict[str, list[str]]:
-    found: dict[str, list[str]] = {}
-    for place, table in every_table(main):
-        problems = cut(table)
-        if problems:
-            found[place] = problems
-    return found

@@ -27,8 +27,8 @@ def _cut(qtbot, ledger: Ledger, template: Path, data_dir: Path) -> tuple[int, in
     main.resize(1024, 640 - TITLE_BAR)
     qtbot.waitExposed(main)
     QApplication.processEvents()
-    scroll = main.reports.bundle_button.parentWidget().parentWidget().parentWidget()
-    assert isinstance(scroll, QScrollArea) and scroll.widget() is main.reports.bundle_button.parentWidget()
+    scroll = next(area for area in main.reports.findChildren(QScrollArea)
+                  if area.widget() is main.reports.bundle_button.parentWidget())
     choices = scroll.widget()
     assert choices is not None
     return choices.width(), scroll.viewport().width()  # wider than the viewport: cut on the right
