@@ -190,7 +190,7 @@ class ExpenseDialog(FormDialog):
             self.value()
         except LedgerError as error:
             if self.amount.text().strip():
-                self.message.problem(str(error))
+                self.message.problem(error_text(error))
             else:
                 self.message.clear()
             return False
