@@ -2,15 +2,37 @@
 
 Every layer raises these; the CLI prints ``str(error)`` as one line and exits with ``error.exit_code``,
 and the GUI shows the same message in a dialog. Messages never contain keys, passwords or record contents.
+
+A message with names in it ("There is already a client named 'Acme'") is raised with ``Error.said(template,
+name=...)``: the CLI prints the English sentence as before, and the app translates the template and then puts the
+names in (gui/error_messages.py), so the services need no Qt and the names stay as the worker wrote them.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, Self
+
 
 class LedgerError(Exception):
-    """Base of every expected error. ``exit_code`` follows DESIGN.md section 6."""
+    """Base of every expected error. ``exit_code`` follows DESIGN.md section 6.
+
+    ``template`` is the English message before its ``fields`` were put in (``str.format`` names, "" when the message
+    was written whole); ``phrases`` names the fields that are themselves fixed English words ("header", "cut
+    short"), which the app translates too, unlike names and numbers."""
 
     exit_code = 1
+    template: str = ""
+    fields: Mapping[str, Any] = {}
+    phrases: frozenset[str] = frozenset()
+
+    @classmethod
+    def said(cls, template: str, /, *, phrases: tuple[str, ...] = (), **fields: Any) -> Self:
+        """The error whose message is ``template`` with ``fields`` put in (``{name}``, ``{name!r}``); ``phrases``
+        names the fields that are fixed English words, not names or numbers."""
+        error = cls(template.format(**fields))
+        error.template, error.fields, error.phrases = template, fields, frozenset(phrases)
+        return error
 
 
 class InvalidInput(LedgerError):
@@ -82,10 +104,9 @@ class VaultDamaged(LedgerError):
 
     def __init__(self, what: str, detail: str = "") -> None:
         self.what = what
-        message = f"Your records file is damaged ({what})."
-        if detail:
-            message += f" {detail}"
-        super().__init__(message)
+        self.template = "Your records file is damaged ({what})." + (" {detail}" if detail else "")
+        self.fields, self.phrases = {"what": what, "detail": detail}, frozenset({"what", "detail"})
+        super().__init__(self.template.format(**self.fields))
 
 
 class VaultRolledBack(LedgerError):
@@ -118,9 +139,10 @@ class BackupDamaged(LedgerError):
 
     def __init__(self, what: str, detail: str = "") -> None:
         self.what = what
-        detail = f" {detail}" if detail else ""
-        super().__init__(f"This backup is damaged ({what}).{detail} Nothing was restored or changed; "
-                         "use another backup.")
+        self.template = ("This backup is damaged ({what})." + (" {detail}" if detail else "")
+                         + " Nothing was restored or changed; use another backup.")
+        self.fields, self.phrases = {"what": what, "detail": detail}, frozenset({"what", "detail"})
+        super().__init__(self.template.format(**self.fields))
 
 
 class BackupFailed(LedgerError):

@@ -32,6 +32,7 @@ from ..services.profile import MAX_CONTACT, Profile, system_timezone
 from ..services.rules import shipped_rules
 from . import formatting as fmt
 from .client_form import currency_box
+from .dialogs import error_text
 from .places import code_for, place_name, places
 from .widgets import InlineMessage, small
 
@@ -108,7 +109,7 @@ class AboutYouForm(QWidget):
             profile = self.value()
         except LedgerError as error:
             if show:
-                self.message.problem(str(error))
+                self.message.problem(error_text(error))
             valid = False
         else:
             self.message.clear()

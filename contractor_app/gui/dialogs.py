@@ -2,9 +2,8 @@
 
 Expected errors (a LedgerError) carry their own plain message: what happened, whether anything changed, what to
 do. Anything else is a bug: the dialog says the records are safe (each change is saved whole or not at all) and
-the traceback goes to the log, never into the dialog, where it might quote records. The typed errors' fixed
-messages (errors.py's defaults, listed in FIXED_MESSAGES) are shown in the worker's language; a message built with
-names or numbers stays as the services wrote it.
+the traceback goes to the log, never into the dialog, where it might quote records. The typed errors' messages are
+shown in the worker's language, names kept as written (error_messages.py).
 """
 
 from __future__ import annotations
@@ -13,10 +12,11 @@ import logging
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import LedgerError
+from .error_messages import translated
 from .errorlog import describe, log_unexpected
 
 log = logging.getLogger(__name__)
@@ -26,14 +26,9 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("dialogs", text)
 
 
-# The default messages of errors.py, marked for lupdate: errors raised without a message of their own show these.
-FIXED_MESSAGES = (QT_TRANSLATE_NOOP("errors", "Wrong password. Nothing was changed."),
-                  QT_TRANSLATE_NOOP("errors", "Your records are locked. Unlock them first."))
-
-
 def error_text(error: BaseException) -> str:
     if isinstance(error, LedgerError):
-        return QCoreApplication.translate("errors", str(error))  # unchanged unless it is one of FIXED_MESSAGES
+        return translated(error)
     return tr("Something unexpected stopped this action ({name}). Your records are safe: every change is saved "
               "whole or not at all. Try again; if it happens again, please report it.").format(
         name=type(error).__name__)

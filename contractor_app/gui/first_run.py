@@ -281,7 +281,7 @@ class ClientPage(QWizardPage):
             new = self.form.value()
             profile = self._wizard.about.profile()
         except LedgerError as error:
-            self.form.message.problem(str(error))
+            self.form.message.problem(error_text(error))
             return False
         vault = self._wizard.vault
         if vault is None:  # the page before creates it

@@ -17,8 +17,8 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Generic, TypeVar, cast, overload
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoStack
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -49,12 +49,13 @@ from .capture import EvidenceCapture
 from .client_form import ClientDialog
 from .clients import ClientsView
 from .dashboard import DashboardView
-from .dialogs import show_error
+from .dialogs import error_text, show_error
 from .entries.view import EntriesView
 from .evidence import EvidenceView
 from .formatting import ago
 from .icon_set import icon, icon_or_none, icon_size
 from .icons import app_icon
+from .palette_hook import show_problem, watch_palette
 from .pay import PayView
 from .pay.invoice_dialog import InvoiceDialog
 from .pay.payment_dialog import PaymentDialog
@@ -66,7 +67,7 @@ from .settings_view import SettingsView
 from .timer.control import TimerControl
 from .today.view import TodayView
 from .view import View
-from .widgets import heading, problem_colour
+from .widgets import heading
 
 DEFAULT_SIZE = QSize(1280, 800)
 BACKUP_WARNING_AFTER = timedelta(days=7)
@@ -308,6 +309,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setMaximumWidth(max(240, widest * 3 // 2))
         self.sidebar.setWordWrap(True)
         # A ring in the highlight colour while it has the keyboard: some styles draw no focus at all on a list.
+        watch_palette()  # the sidebar's sheet, and every other, follows dark mode (palette_hook.py)
         self.sidebar.setStyleSheet("QListWidget#sidebar { border: 2px solid transparent; }"
                                    "QListWidget#sidebar:focus { border: 2px solid palette(highlight); }")
         for key, title in zip(VIEW_KEYS, self.titles, strict=True):
@@ -416,16 +418,6 @@ class MainWindow(QMainWindow):
         item.setText(f"{title}  {badge}" if badge else title)
         item.setToolTip(badge)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:  # the system's palette changed (dark mode), or Settings'
-            # Qt's style-sheet style pins the palette a widget had when its sheet was applied: without this the
-            # sidebar (and its icons, drawn in the new text colour) stayed on the old background.
-            sheet = self.sidebar.styleSheet()
-            self.sidebar.setStyleSheet("")
-            self.sidebar.setPalette(QPalette())
-            self.sidebar.setStyleSheet(sheet)
-        super().changeEvent(event)
-
     def _count_badges(self, kinds: frozenset[str]) -> None:
         """The Pay and Data & privacy badges, counted here while their views are not built (a built view keeps its
         own badge up to date). The Pay badge is the Pay view's own text, translated in its context."""
@@ -518,7 +510,7 @@ class MainWindow(QMainWindow):
             return
         self.check_label.setText(self.tr("records check running…"))
         self.session.fetch(verify_vault, on_result=self._checked,
-                           on_error=lambda error: self._show_check("", str(error)))
+                           on_error=lambda error: self._show_check("", error_text(error)))
 
     def _checked(self, report: VerifyReport) -> None:
         if report.ok:
@@ -535,12 +527,12 @@ class MainWindow(QMainWindow):
         if problem:
             self.check_label.setText("\u26a0 " + self.tr("records check: %1. Nothing was changed; run Verify "
                                                          "from the command line for details.").replace("%1", problem))
-            self.check_label.setStyleSheet(f"color: {problem_colour(self)};")
+            show_problem(self.check_label, True)
         elif day:
             checked = date.fromisoformat(day)
             shown = QLocale().toString(QDate(checked.year, checked.month, checked.day), "d MMM")
             self.check_label.setText(self.tr("records check OK %1").replace("%1", shown))
-            self.check_label.setStyleSheet("")
+            show_problem(self.check_label, False)
         else:
             self.check_label.setText("")
 
@@ -561,7 +553,7 @@ class MainWindow(QMainWindow):
             self.backup_label.setText(self.tr("no backup yet"))
             self.backup_label.setToolTip(self.tr("A backup is made automatically when you lock, once a day, if "
                                                  "your records changed."))
-            self.backup_label.setStyleSheet("")
+            show_problem(self.backup_label, False)
             return
         at, path = latest
         self.last_backup = at
@@ -569,10 +561,10 @@ class MainWindow(QMainWindow):
         self.backup_label.setToolTip(self.tr("Your latest backup: %1").replace("%1", str(path)))
         if age > BACKUP_WARNING_AFTER:
             self.backup_label.setText("\u26a0 " + self.tr("last backup %1: back up soon").replace("%1", ago(age)))
-            self.backup_label.setStyleSheet(f"color: {problem_colour(self)};")
+            show_problem(self.backup_label, True)
         else:
             self.backup_label.setText(self.tr("last backup %1").replace("%1", ago(age)))
-            self.backup_label.setStyleSheet("")
+            show_problem(self.backup_label, False)
 
     # --- closing ----------------------------------------------------------------------------------------------
 

@@ -252,7 +252,7 @@ class UnlockWindow(QWidget):
         if isinstance(error, VaultRolledBack):  # its own message names command-line commands
             what = self.tr("Your records were replaced by an older copy (%1).").replace("%1", error.problem)
         elif isinstance(error, VaultDamaged):
-            what = str(error)
+            what = error_text(error)
         else:
             return error_text(error)
         if self.latest_backup is not None:

@@ -15,16 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .palette_hook import show_problem
 from .strength import assess
-
-# Red is for problems, always beside words (UX.md). It reads on light and dark palettes alike.
-PROBLEM_COLOUR = "#c62828"
-PROBLEM_COLOUR_DARK = "#ef9a9a"
-
-
-def problem_colour(widget: QWidget) -> str:
-    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return PROBLEM_COLOUR_DARK if dark else PROBLEM_COLOUR
 
 
 def narrow_combo(box: QComboBox, characters: int = 12) -> QComboBox:
@@ -120,13 +112,13 @@ class InlineMessage(QLabel):
         self.hide()
 
     def problem(self, text: str) -> None:
-        self.setStyleSheet(f"color: {problem_colour(self)};")
+        show_problem(self, True)
         self.setText("\u26a0 " + text)
         self.setAccessibleDescription(text)
         self.show()
 
     def hint(self, text: str) -> None:
-        self.setStyleSheet("")
+        show_problem(self, False)
         self.setText(text)
         self.show()
 

@@ -119,7 +119,8 @@ def parse_gpx(data: bytes, name: str) -> list[_Track]:
     try:
         parser.Parse(data, True)
     except _Refused as refused:
-        raise InvalidInput(f"{name} was refused: {refused}. Nothing was imported.") from None
+        raise InvalidInput.said("{name} was refused: {why}. Nothing was imported.", name=name, why=str(refused),
+                                phrases=("why",)) from None
     except expat.ExpatError as error:
         raise InvalidInput(f"{name} is not a readable GPX file ({expat.errors.messages[error.code]}, line "
                            f"{error.lineno}). Nothing was imported.") from None

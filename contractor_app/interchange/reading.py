@@ -44,12 +44,14 @@ def read_bytes(path: Path, *, limit: int | None = None) -> bytes:
             too_large = os.fstat(handle.fileno()).st_size > limit
             data = b"" if too_large else handle.read(limit + 1)
     except IsADirectoryError:
-        raise InvalidInput(f"{path} is a folder; give the file to import. Nothing was imported.") from None
+        raise InvalidInput.said("{path} is a folder; give the file to import. Nothing was imported.",
+                                path=path) from None
     except OSError as error:
-        raise InvalidInput(f"Cannot read {path}: {error.strerror or 'unreadable'}. Nothing was imported.") from None
+        raise InvalidInput.said("Cannot read {path}: {reason}. Nothing was imported.", path=path,
+                                reason=error.strerror or "unreadable", phrases=("reason",)) from None
     if too_large or len(data) > limit:
-        raise InvalidInput(f"{path.name} is larger than {limit // (1024 * 1024)} MiB; split it into smaller "
-                           "files. Nothing was imported.")
+        raise InvalidInput.said("{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.",
+                                name=path.name, mib=limit // (1024 * 1024))
     return data
 
 

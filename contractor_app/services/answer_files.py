@@ -31,14 +31,15 @@ def read_answer(path: Path) -> Files:
     try:
         info = path.lstat()
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file or folder {path}. Nothing was added.") from None
+        raise InvalidInput.said("There is no file or folder {path}. Nothing was added.", path=path) from None
     except OSError as error:
-        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}. Nothing was added.") from None
+        raise InvalidInput.said("Cannot read {path}: {reason}. Nothing was added.", path=path,
+                                reason=error.strerror or error) from None
     if stat.S_ISLNK(info.st_mode):
         raise _refuse(path, "it is a symbolic link; give the answer's zip or folder itself")
     files = _read_folder(path) if stat.S_ISDIR(info.st_mode) else _read_zip(path)
     if not files:
-        raise InvalidInput(f"{path.name} holds no files to keep. Nothing was added.")
+        raise InvalidInput.said("{name} holds no files to keep. Nothing was added.", name=path.name)
     return files
 
 
@@ -123,7 +124,7 @@ def _safe_name(path: Path, raw: str) -> str:
 
 
 def _refuse(path: Path, why: str) -> InvalidInput:
-    return InvalidInput(f"{path.name} was refused: {why}. Nothing was added.")
+    return InvalidInput.said("{name} was refused: {why}. Nothing was added.", name=path.name, why=why, phrases=("why",))
 
 
 def _too_large(path: Path, name: str) -> InvalidInput:

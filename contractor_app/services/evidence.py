@@ -107,7 +107,7 @@ def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str
     note = clean_text(note, what="The note", limit=MAX_LONG)
     content, digest = _checked_bytes(source) if path is None else _read_file(path)  # type: ignore[arg-type]  # source is bytes when no path is given
     if not content:
-        raise InvalidInput(f"{name} is empty; there is nothing to keep. Nothing was added.")
+        raise InvalidInput.said("{name} is empty; there is nothing to keep. Nothing was added.", name=name)
     with vault.unit_of_work() as uow:
         existing = uow.session.execute(
             select(Evidence.id, Evidence.name, Evidence.added_at).where(Evidence.sha256 == digest)).first()
@@ -267,7 +267,7 @@ def _read_file(path: Path) -> tuple[bytearray, str]:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # checked before opening: opening a pipe would wait for a writer
-            raise InvalidInput(f"{path} is not a file; give the file to keep. Nothing was added.")
+            raise InvalidInput.said("{path} is not a file; give the file to keep. Nothing was added.", path=path)
         if info.st_size > MAX_EVIDENCE_BYTES:
             raise _too_large(path.name)
         digest = hashlib.sha256()
@@ -279,9 +279,10 @@ def _read_file(path: Path) -> tuple[bytearray, str]:
                 if len(buffer) > MAX_EVIDENCE_BYTES:  # it grew while being read
                     raise _too_large(path.name)
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file {path}. Nothing was added.") from None
+        raise InvalidInput.said("There is no file {path}. Nothing was added.", path=path) from None
     except OSError as error:
-        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}. Nothing was added.") from None
+        raise InvalidInput.said("Cannot read {path}: {reason}. Nothing was added.", path=path,
+                                reason=error.strerror or error) from None
     return buffer, digest.hexdigest()
 
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLineEdit, QWi
 from contractor_app.gui import formatting as fmt
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
-from contractor_app.gui.widgets import problem_colour
+from contractor_app.gui.palette_hook import problem_colour
 
 from ..sample import SampleWork, Templates
 from .conftest import unlock_copy

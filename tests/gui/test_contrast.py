@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from contractor_app.gui.dashboard.charts import series_colours
+from contractor_app.gui.palette_hook import problem_colour
 from contractor_app.gui.previews import outline_colour
-from contractor_app.gui.widgets import problem_colour
 
 TEXT = 4.5
 GRAPHICS = 3.0

@@ -9,7 +9,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from ...errors import LedgerError
 from ...services.backups.restore import KEPT_DAYS, Staged, finish_restore
 from ..dialogs import error_text
 
@@ -33,8 +32,7 @@ class PendingRestore:
         return text + " " + tr("Unlock with the password you had on the day of the backup.")
 
     def failure(self, error: BaseException) -> str:
-        detail = str(error) if isinstance(error, LedgerError) else error_text(error)
-        return tr("The restore did not finish: %1").replace("%1", detail)
+        return tr("The restore did not finish: %1").replace("%1", error_text(error))
 
 
 def tr(text: str) -> str:

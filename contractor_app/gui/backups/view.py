@@ -42,6 +42,7 @@ from ...services.backups.schedule import (
 from ...services.vault import Vault
 from .. import formatting as fmt
 from ..dialogs import error_text
+from ..error_messages import phrase
 from ..focus import FocusKeeper
 from ..icon_set import icon
 from ..progress import Job, ProgressPanel
@@ -402,6 +403,6 @@ class BackupsView(View):
                 else self.tr("That recovery key does not open this backup. Nothing was changed."))
         elif isinstance(error, BackupDamaged):
             self.message.problem(self.tr("This backup is damaged (%1). Nothing was restored or changed; use another "
-                                         "backup.").replace("%1", error.what))
+                                         "backup.").replace("%1", phrase(error.what)))
         else:
             self.message.problem(error_text(error))

@@ -1,6 +1,7 @@
-"""The list of clients: a model over the services' ClientInfo rows and a two-line delegate (name, then pay).
+"""The list of clients: a model over the services' ClientInfo rows and a delegate (name, then pay).
 
-The name is elided when the list is narrow and is always whole in the tooltip.
+The name wraps onto up to NAME_LINES lines ("Northwind Huma…" was all a list showed at 200% text) and is elided
+only beyond them; it is always whole in the tooltip. What they pay stays on one line.
 """
 
 from __future__ import annotations
@@ -9,8 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...services.clients.directory import ClientInfo
 from .text import classification_text, terms_text, tr
@@ -18,6 +19,22 @@ from .text import classification_text, terms_text, tr
 CLIENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
+NAME_LINES = 5
+
+
+def wrap(text: str, metrics: QFontMetrics, width: int, most: int = NAME_LINES) -> list[str]:
+    """``text`` in lines no wider than ``width``, broken between words, at most ``most`` of them (the last elided
+    if the text goes on; a word wider than a line is elided too)."""
+    lines: list[str] = []
+    for word in text.split():
+        joined = f"{lines[-1]} {word}" if lines else word
+        if lines and metrics.horizontalAdvance(joined) <= width:
+            lines[-1] = joined
+        else:
+            lines.append(word)
+    if len(lines) > most:
+        lines = [*lines[:most - 1], " ".join(lines[most - 1:])]
+    return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines] or [""]
 
 
 def summary(info: ClientInfo) -> str:
@@ -72,18 +89,28 @@ class ClientListModel(QAbstractListModel):
 
 
 class ClientDelegate(QStyledItemDelegate):
-    """The client's name, and under it, smaller, what they pay: both elided to the list's width."""
+    """The client's name in bold, wrapped to the list's width, and under it what they pay, elided."""
 
     PADDING = 6
 
+    def name_lines(self, option: QStyleOptionViewItem, index: AnyIndex) -> list[str]:
+        """The lines the name takes in the list as it is now."""
+        view = option.widget
+        width = (view.viewport().width() if isinstance(view, QAbstractItemView) else option.rect.width()) \
+            - self.PADDING * 4
+        font = QFont(option.font)
+        font.setBold(True)
+        return wrap(str(index.data() or ""), QFontMetrics(font), max(width, 1))
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
-        lines = option.fontMetrics.height() * 2 + 2
+        line = option.fontMetrics.height()
+        lines = line * (len(self.name_lines(option, index)) + 1) + 2
         return QSize(120, lines + self.PADDING * 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        name, item.text = item.text, ""
+        item.text = ""  # drawn below, wrapped
         style = item.widget.style() if item.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
@@ -95,8 +122,10 @@ class ClientDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(item.palette.color(role))
         top = QRect(area.left(), area.top(), area.width(), item.fontMetrics.height())
-        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, area.width()))
+        for line in self.name_lines(option, index):
+            painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, line)
+            top = top.translated(0, item.fontMetrics.height())
+        top = top.translated(0, -item.fontMetrics.height())
         painter.setFont(item.font)
         if not selected:
             painter.setPen(item.palette.color(QPalette.ColorRole.PlaceholderText))

@@ -61,7 +61,7 @@ class ClientsView(View):
         self.list.setAccessibleName(self.tr("Clients"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setUniformItemSizes(True)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # long names wrap again when the list is resized
         self.list.setMinimumWidth(200)
         self.list.selectionModel().currentRowChanged.connect(lambda current, _: self._show_row(current.row()))
         self.detail = ClientDetailPane(session)
@@ -80,7 +80,8 @@ class ClientsView(View):
         self.split.addWidget(self.list)
         self.split.addWidget(scroll)
         self.split.setStretchFactor(1, 1)
-        self.split.setSizes([280, 800])
+        # About 24 characters of the list's font (280 px at 100% text): more room for long names at large text.
+        self.split.setSizes([max(280, self.list.fontMetrics().averageCharWidth() * 24), 800])
         self.split.setChildrenCollapsible(False)
 
         self.empty = QWidget()

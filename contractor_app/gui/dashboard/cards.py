@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..widgets import problem_colour
+from ..palette_hook import problem_colour
 
 
 class Card(QFrame):
@@ -59,7 +59,6 @@ class Card(QFrame):
             if widget.styleSheet() != sheet:  # setting one announces a palette change: never loop
                 widget.setStyleSheet(sheet)
 
-    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QEvent
-        if event.type() == event.Type.PaletteChange:
-            self._paint()
-        super().changeEvent(event)
+    def restyle(self) -> None:
+        """The panel and the problem colour of the new palette (called by palette_hook.py)."""
+        self._paint()

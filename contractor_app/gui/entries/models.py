@@ -15,6 +15,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from ...errors import LedgerError
 from ...services.entries.queries import ListedEntry
 from .. import formatting as fmt
+from ..dialogs import error_text
 from ..table_model import RIGHT, Column, TableModel
 from . import columns as cols
 
@@ -79,7 +80,7 @@ class EntryTableModel(TableModel[ListedEntry]):
         try:
             changes = cols.changes_for(row, column, value, self.zone)
         except LedgerError as error:
-            self.edit_rejected.emit(str(error))
+            self.edit_rejected.emit(error_text(error))
             return False
         before = cols.current_values(row, changes)
         if all(before.get(name) == value for name, value in changes.items()):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDropEvent, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -52,10 +52,9 @@ class DropZone(QFrame):
         self.setStyleSheet(f"QFrame#evidenceDropZone {{ border: 2px dashed {colour}; border-radius: 8px; "
                            f"background: {background}; }}")
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._hover(self._hovered)
+    def restyle(self) -> None:
+        """The border in the new palette's colours (called by palette_hook.py)."""
+        self._hover(self._hovered)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if local_files(event.mimeData()):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -42,6 +41,7 @@ from ...services.evidence import (
 )
 from ...services.vault import Vault
 from ..dialogs import error_text
+from ..fitted_table import FittedTable
 from ..previews import preview
 from ..session import CLIENTS, ENTRIES, EVIDENCE, INCIDENTS, PAYMENTS, Session
 from ..view import View
@@ -164,7 +164,8 @@ class EvidenceView(View):
         self.refresh()
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
+        # File names wrap and take the room left; the fingerprint (whole in the details) may be cut.
+        table = FittedTable(leftover=(NAME,), free=(SHA256,), most_lines=2)
         table.setModel(self.model)
         table.setAccessibleName(self.tr("Evidence files"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -174,14 +175,7 @@ class EvidenceView(View):
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(THUMBNAIL_SIDE + 8)
         table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # "Pay statement … November.pdf" keeps its type
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        for column, width in ((1, 145), (2, 80), (3, 125), (4, 170)):
-            header.resizeSection(column, width)
         table.clicked.connect(self._clicked)
         table.selectionModel().currentRowChanged.connect(lambda current, _: self._show(current.row()))
         return table

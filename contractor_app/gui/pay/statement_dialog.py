@@ -195,7 +195,7 @@ class StatementDialog(QDialog):
         try:
             request = self.request()
         except InvalidInput as error:
-            self.message.problem(str(error))
+            self.message.problem(error_text(error))
             return
         self._busy(True)
         self.session.fetch(preview_statement, request, on_result=self._previewed, on_error=self._failed)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -32,16 +31,17 @@ from ...services.invoices import InvoiceRow, delete_invoice
 from ...services.payments import RemovedPayment, delete_payment
 from .. import settings as opts
 from ..dialogs import error_text
+from ..fitted_table import FittedTable
 from ..form_fields import date_edit
+from ..palette_hook import problem_colour, show_problem
 from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, EXPENSES, INVOICES, PAYMENTS, PROFILE, Session
 from ..settings import Settings
 from ..view import View
-from ..widgets import InlineMessage, fill_client_filter, heading, narrow_combo, problem_colour, small
+from ..widgets import InlineMessage, fill_client_filter, heading, narrow_combo, small
 from .commands import DeleteInvoice, delete_payment_command
 from .costs import CostsPanel
 from .data import PayData, pay_data, period_of, shown_invoices
 from .explanation import ExplanationDialog
-from .fitted_table import FittedTable
 from .invoice_dialog import InvoiceDialog
 from .models import BalanceModel, InvoicesModel, LateItem, LateModel, PaymentsModel, RowsModel
 from .payment_dialog import PaymentDialog
@@ -53,21 +53,18 @@ WATCHED = frozenset({ENTRIES, PAYMENTS, INVOICES, ADJUSTMENTS, CLIENTS, PROFILE,
 MAX_BALANCE_ROWS = 6
 
 
-def table(model: RowsModel, name: str, stretch: int, view: QTableView | None = None) -> QTableView:
-    view = view or QTableView()
+def table(model: RowsModel, name: str, stretch: int, view: FittedTable | None = None) -> FittedTable:
+    """A list that shares its width among its columns (``stretch`` takes what is left), its texts wrapped onto at
+    most three lines: at 1024x640 a fixed-width Client column was 36 px wide, its title cut."""
+    view = view or FittedTable(leftover=(stretch,), most_lines=3)
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setHighlightSections(False)
+    view.horizontalHeader().setHighlightSections(False)
     return view
 
 
@@ -92,8 +89,6 @@ class PayView(View):
         table(self.balances, self.tr("Balance per client"), 0, self.balance_table)
         self.balance_table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
         self.balance_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.balance_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.balance_table.setWordWrap(True)
         self.payment_table = table(self.payments, self.tr("Payments received"), 1)
         self.invoice_table = table(self.invoices, self.tr("Invoices and claims"), 1)
         self.late_table = table(self.late, self.tr("Late payments"), 0)
@@ -352,7 +347,7 @@ class PayView(View):
             return
         self.warning.setText("\u26a0 " + "; ".join(parts) + ". " + self.tr(
             "See Invoices and Late payments for the deadline that applies (estimate — not legal advice)."))
-        self.warning.setStyleSheet(f"color: {problem_colour(self)};")
+        show_problem(self.warning, True)
         self.warning.show()
 
     def _update_tabs(self) -> None:
@@ -377,8 +372,6 @@ class PayView(View):
         if event.type() == QEvent.Type.PaletteChange:
             for model in (self.balances, self.payments, self.invoices, self.late):
                 model.set_problem_colour(problem_colour(self))
-            if self.warning.isVisible():
-                self.warning.setStyleSheet(f"color: {problem_colour(self)};")
         super().changeEvent(event)
 
     def showEvent(self, event: Any) -> None:

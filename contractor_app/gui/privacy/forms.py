@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...errors import InvalidInput, LedgerError
 from ...services.incidents import NewIncident, check_costs, check_minutes
 from ...services.privacy import NewDataCollected, NewDataHandled, check_days, clean_list
+from ..dialogs import error_text
 from ..form_dialog import FormDialog
 from ..session import Session
 from ..widgets import small
@@ -130,7 +131,7 @@ class RecordDialog(FormDialog):
             self.message.hint(str(missing))
             valid = False
         except LedgerError as error:
-            self.message.problem(str(error))
+            self.message.problem(error_text(error))
             valid = False
         else:
             self.message.clear()

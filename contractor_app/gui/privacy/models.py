@@ -19,7 +19,7 @@ from ...services.incidents import IncidentDetails
 from ...services.privacy import DataRecordDetails
 from .. import formatting as fmt
 from .. import table_model
-from ..widgets import PROBLEM_COLOUR, PROBLEM_COLOUR_DARK
+from ..palette_hook import PROBLEM_COLOUR, PROBLEM_COLOUR_DARK
 from . import labels
 from .labels import tr
 
@@ -34,7 +34,6 @@ class Column:
     align_right: bool = False
     full: Callable[[Any], str] | None = None  # the tooltip's text when it differs (line breaks kept)
     in_table: bool = True  # False: only in the details of the selected record
-    width: int = 180  # the most a column takes before it elides (stretching columns take the rest)
 
 
 def details(columns: Sequence[Column], record: Any) -> list[tuple[str, str]]:
@@ -61,24 +60,24 @@ def _consent_problem(record: DataRecordDetails) -> str:
 
 def handled_columns() -> list[Column]:
     return [
-        Column(tr("Client"), lambda r: r.client, width=160),
+        Column(tr("Client"), lambda r: r.client),
         Column(tr("Kinds of data"), lambda r: ", ".join(r.categories)),
         Column(tr("Whose data"), lambda r: r.whose_data or ""),
         Column(tr("Sensitivity"), lambda r: labels.label(labels.sensitivities(), r.sensitivity),
                full=lambda r: labels.described(labels.sensitivities(), r.sensitivity)),
-        Column(tr("When"), lambda r: labels.span(r.started_on, r.ended_on), width=200),
+        Column(tr("When"), lambda r: labels.span(r.started_on, r.ended_on)),
         Column(tr("Note"), lambda r: _lines(r.note), full=lambda r: r.note or ""),
     ]
 
 
 def collected_columns() -> list[Column]:
     return [
-        Column(tr("Client"), lambda r: r.client, width=160),
+        Column(tr("Client"), lambda r: r.client),
         Column(tr("What was collected"), _collected_text),
-        Column(tr("Tool"), lambda r: r.tool or "", width=160),
+        Column(tr("Tool"), lambda r: r.tool or ""),
         Column(tr("Consent"), lambda r: labels.label(labels.consents(), r.consent), _consent_problem),
         Column(tr("Retention you were told"), lambda r: r.retention_told or tr("not told")),
-        Column(tr("When"), lambda r: labels.span(r.started_on, r.ended_on), width=200),
+        Column(tr("When"), lambda r: labels.span(r.started_on, r.ended_on)),
         Column(tr("Note"), lambda r: _lines(r.note), full=lambda r: r.note or ""),
     ]
 
@@ -92,10 +91,10 @@ def _collected_text(record: DataRecordDetails) -> str:
 def incident_columns() -> list[Column]:
     return [
         Column(tr("Kind"), lambda i: labels.label(labels.kinds(), i.kind)),
-        Column(tr("Company"), lambda i: i.company, width=170),
+        Column(tr("Company"), lambda i: i.company),
         Column(tr("Client"), lambda i: i.client or "", in_table=False),
         Column(tr("Notice received"), lambda i: labels.day(i.notice_on) if i.notice_on else ""),
-        Column(tr("When it happened"), lambda i: labels.span(i.started_on, i.ended_on), width=200),
+        Column(tr("When it happened"), lambda i: labels.span(i.started_on, i.ended_on)),
         Column(tr("Data involved"), lambda i: _lines(i.data_involved), full=lambda i: i.data_involved or ""),
         Column(tr("Steps taken"), lambda i: _lines(i.steps_taken), full=lambda i: i.steps_taken or ""),
         Column(tr("Costs"), lambda i: fmt.money(i.costs) if i.costs else "", align_right=True),
@@ -132,7 +131,7 @@ class RecordsModel(table_model.TableModel[Any]):
         shown = [column for column in columns if column.in_table]
         super().__init__([_in_table(number, column) for number, column in enumerate(shown)], parent)
         self.all_columns = list(columns)
-        self.shown = shown  # the table's columns, with their widths
+        self.shown = shown  # the table's columns
 
     @property
     def records(self) -> tuple[DataRecordDetails | IncidentDetails, ...]:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from ...services.access_requests import AccessRequestDetails, import_answer, list_access_requests
 from ...services.clients.directory import list_clients
+from ..palette_hook import problem_colour
 from ..session import Session
-from ..widgets import InlineMessage, problem_colour
+from ..widgets import InlineMessage
 from .request_forms import AddRequestDialog, AnswerDialog, ExtendDialog
 
 FOLLOW_UP = ("overdue", "incomplete")
@@ -91,6 +92,13 @@ class AccessRequestsTab(QWidget):
         column.addLayout(recording)
         column.addLayout(following)
         self._selection()
+
+    def restyle(self) -> None:
+        """The follow-up cells in the new palette's problem colour (called by palette_hook.py)."""
+        for row, request in enumerate(self.requests):
+            item = self.table.item(row, 4)
+            if item is not None and request.status in FOLLOW_UP:
+                item.setForeground(QColor(problem_colour(self)))
 
     def reload(self, client: str | None) -> None:
         self._client = client

@@ -18,17 +18,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..dialogs import error_text
+from ..fitted_table import FittedTable
 from ..session import Session
 from ..widgets import InlineMessage
 from .commands import AddRecord, DeleteRecord, EditRecord
@@ -45,28 +44,23 @@ class RecordsTab(QWidget):
     def __init__(self, session: Session, undo: QUndoStack, kind: RecordKind, columns: list[Column], *,
                  name: str, add_text: str, empty_text: str, clients: Callable[[], list[str]],
                  stretch: tuple[int, ...], parent: QWidget | None = None) -> None:
+        """``stretch``: the columns of free text, which take the room left and may be cut after three lines (the
+        details below the list show the whole record)."""
         super().__init__(parent)
-        self._stretch = stretch
         self.session, self.undo, self.kind = session, undo, kind
         self._clients = clients
         self._empty_text = empty_text
         self.client: str | None = None
         self.model = RecordsModel(columns, self)
-        self.table = QTableView()
+        self.table = FittedTable(leftover=stretch, free=stretch, most_lines=3)
         self.table.setModel(self.model)
         self.table.setAccessibleName(name)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for place in stretch:
-            header.setSectionResizeMode(place, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setHighlightSections(False)
         self.table.activated.connect(lambda _: self.edit())  # double-click or Enter, as the platform has it
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete,
@@ -146,7 +140,6 @@ class RecordsTab(QWidget):
         self.client = client
         keep = select if select is not None else self.selected_id()
         self.model.show(self.session.read(self.kind.listing, client))
-        self._fit_columns()
         self._show_body()
         row = self.model.row_of(keep) if keep is not None else -1
         if self.model.rowCount():
@@ -158,14 +151,6 @@ class RecordsTab(QWidget):
         self.model.clear()
         self.message.clear()
         self._selection_changed()
-
-    def _fit_columns(self) -> None:
-        """Each column as wide as its header and cells, up to its limit; the stretching ones share the rest."""
-        header = self.table.horizontalHeader()
-        for number, column in enumerate(self.model.shown):
-            if number not in self._stretch:
-                wanted = max(self.table.sizeHintForColumn(number), header.sectionSizeHint(number))
-                header.resizeSection(number, min(wanted, column.width))
 
     def _show_body(self) -> None:
         if self.model.rowCount():

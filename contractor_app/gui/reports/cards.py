@@ -6,7 +6,7 @@ colour, and the radio buttons give keyboard users the usual arrow-key choice.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import QButtonGroup, QFrame, QRadioButton, QVBoxLayout, QWidget
 
@@ -41,10 +41,9 @@ class KindCard(QFrame):
         margin = "0px" if chosen else "1px"  # the card does not move when its border thickens
         self.setStyleSheet(f"QFrame#reportCard {{ border: {border}; border-radius: 8px; margin: {margin}; }}")
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ApplicationPaletteChange:
-            self._style(self.radio.isChecked())
+    def restyle(self) -> None:
+        """The border in the new palette's colours (called by palette_hook.py)."""
+        self._style(self.radio.isChecked())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.radio.setChecked(True)

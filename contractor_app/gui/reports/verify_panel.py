@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from ...errors import LedgerError
 from ...services.reports import ReportCheck, ReportInvalid, check_report_file, fingerprint
 from ..dialogs import error_text
+from ..palette_hook import show_problem
 from ..session import Session
-from ..widgets import problem_colour, small
+from ..widgets import small
 from .kinds import kinds, tr
 
 VALID, ALTERED, OTHER_RECORDS, CHANGED, UNREADABLE = "valid", "altered", "other-records", "changed", "unreadable"
@@ -112,7 +113,7 @@ class VerifyPanel(QWidget):
         self.button.setEnabled(True)
         problem = verdict.state in (ALTERED, OTHER_RECORDS, CHANGED, UNREADABLE)
         mark = {VALID: "\u2714 ", "": ""}.get(verdict.state, "\u26a0 ")
-        self.result.setStyleSheet(f"color: {problem_colour(self)};" if problem else "")
+        show_problem(self.result, problem)
         self.result.setText(mark + verdict.text)
         self.result.show()
 

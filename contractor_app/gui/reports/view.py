@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -60,6 +60,19 @@ from .verify_panel import VerifyPanel
 PREVIEW_DELAY_MS = 400  # a burst of choices makes one preview
 RECORD_KINDS = frozenset({ENTRIES, CLIENTS, PROFILE, PAYMENTS, INVOICES, ADJUSTMENTS, EVIDENCE, DATA, INCIDENTS,
                           SETTINGS})
+
+
+class ChoicesScroll(QScrollArea):
+    """The report choices, scrolled up and down only: never narrower than their widest row, which was cut on the
+    right at 1024x640 ("Guardar PDF…" beside "Preparar para un abogado o clínica…" cut the cards' texts in Spanish);
+    the preview beside them gives up the room."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        choices = self.widget()
+        needed = 300 if choices is None else max(300, choices.minimumSizeHint().width() + 2 * self.frameWidth()
+                                                 + self.verticalScrollBar().sizeHint().width())
+        return QSize(min(needed, self.maximumWidth()), hint.height())
 
 
 class ReportsView(View):
@@ -130,13 +143,12 @@ class ReportsView(View):
         column.addSpacing(16)
         column.addWidget(self.anchors)
         column.addStretch(1)
-        scroll = QScrollArea()
+        scroll = ChoicesScroll()
         scroll.setAccessibleName(self.tr("Report choices"))
         scroll.setWidget(choices)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(300)
         scroll.setMaximumWidth(520)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
@@ -219,7 +231,7 @@ class ReportsView(View):
         try:
             request = self.request()
         except InvalidInput as error:
-            self.preview.show_text(str(error))
+            self.preview.show_text(error_text(error))
             self.preview_note.setText("")
             return
         self.preview.show_text(self.tr("Making the preview…"))
@@ -253,7 +265,7 @@ class ReportsView(View):
         try:
             self.request()
         except InvalidInput as error:
-            self.message.problem(str(error))
+            self.message.problem(error_text(error))
             return
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), str(Path.home() /
                                               self._suggested_name()), self.tr("PDF files (*.pdf)"))
@@ -267,7 +279,7 @@ class ReportsView(View):
         try:
             request = self.request()
         except InvalidInput as error:
-            self.message.problem(str(error))
+            self.message.problem(error_text(error))
             return
         self._focus.hold()
         job = self.saving.start("")

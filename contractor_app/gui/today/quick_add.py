@@ -15,6 +15,7 @@ from ...domain.money import parse_decimal
 from ...errors import InvalidInput, LedgerError
 from ...services.entries.log import FUTURE_TOLERANCE, NewEntry
 from .. import formatting as fmt
+from ..dialogs import error_text
 from ..entries.columns import at_clock
 from ..icon_set import icon
 from ..widgets import InlineMessage, narrow_combo
@@ -123,7 +124,7 @@ class QuickAddForm(QWidget):
         try:
             new = self.value()
         except LedgerError as error:
-            self.preview.problem(str(error))
+            self.preview.problem(error_text(error))
             self.add.setEnabled(False)
             return False
         overnight = self.tr(" (ends the next day)") if new.end.astimezone(self.zone).date() != \

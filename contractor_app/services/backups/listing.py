@@ -141,7 +141,8 @@ def record_check(vault: Vault, path: Path, ok: bool, *, now: datetime | None = N
     try:
         stat = path.stat()
     except OSError as error:
-        raise InvalidInput(f"Cannot read the backup {path} ({error.strerror}). Nothing was changed.") from None
+        raise InvalidInput.said("Cannot read the backup {path} ({reason}). Nothing was changed.", path=path,
+                                reason=error.strerror) from None
     check = BackupCheck(checked_at=(now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0), ok=ok)
     with vault.unit_of_work() as uow:
         checks = dict(stored_setting(uow, CHECKS_KEY) or {})
@@ -165,12 +166,13 @@ def _check_of(stored: object, stat: os.stat_result) -> BackupCheck | None:
 def backup_date(path: Path) -> datetime:
     """When the backup at ``path`` was made, from its header: no password needed; BackupDamaged if unreadable."""
     if not path.is_file():  # a folder, or a pipe whose open would wait for ever on the UI thread
-        raise InvalidInput(f"{path} is not a backup file. Nothing was changed.")
+        raise InvalidInput.said("{path} is not a backup file. Nothing was changed.", path=path)
     try:
         with open(path, "rb") as handle:
             header = format.read(handle, os.fstat(handle.fileno()).st_size)
     except OSError as error:
-        raise InvalidInput(f"Cannot read the backup {path} ({error.strerror}). Nothing was changed.") from None
+        raise InvalidInput.said("Cannot read the backup {path} ({reason}). Nothing was changed.", path=path,
+                                reason=error.strerror) from None
     try:
         return datetime.strptime(header.created_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
     except ValueError:

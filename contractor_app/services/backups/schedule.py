@@ -122,5 +122,6 @@ def make_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
-        raise BackupFailed(f"The backup folder {folder} cannot be used ({error.strerror or error}). Your records "
-                           "are safe and unchanged; choose another folder in the backup settings.") from None
+        raise BackupFailed.said("The backup folder {folder} cannot be used ({reason}). Your records are safe and "
+                                "unchanged; choose another folder in the backup settings.", folder=folder,
+                                reason=error.strerror or error) from None

@@ -108,7 +108,7 @@ def update_client(vault: Vault, client_id: int, changes: ClientChanges) -> Clien
         client = client_by_id(uow.session, client_id)
         other = client_named(uow.session, name)
         if other is not None and other.id != client.id:
-            raise InvalidInput(f"There is already a client named {other.name!r}; nothing was changed.")
+            raise InvalidInput.said("There is already a client named {name!r}; nothing was changed.", name=other.name)
         uow.update(client, values)
         return _details(uow.session, client)
 

@@ -73,7 +73,7 @@ def add_client(vault: Vault, new: NewClient) -> ClientInfo:
     now = datetime.now(UTC)
     with vault.unit_of_work() as uow:
         if client_named(uow.session, name) is not None:
-            raise InvalidInput(f"There is already a client named {name!r}; nothing was changed.")
+            raise InvalidInput.said("There is already a client named {name!r}; nothing was changed.", name=name)
         client = Client(
             name=name, legal_name=new.legal_name, address=new.address, contact=new.contact,
             worker_ref=new.worker_ref, classification=new.classification, jurisdiction=jurisdiction,

@@ -78,7 +78,8 @@ def add_engagement(vault: Vault, client_id: int, name: str, *, terms: Terms | No
         taken = uow.session.scalars(select(Engagement.name).where(
             Engagement.client_id == client.id, func.lower(Engagement.name) == cleaned.lower())).first()
         if taken is not None:
-            raise InvalidInput(f"{client.name} already has an engagement named {taken!r}; nothing was changed.")
+            raise InvalidInput.said("{client} already has an engagement named {name!r}; nothing was changed.",
+                                    client=client.name, name=taken)
         engagement = Engagement(client_id=client.id, name=cleaned, note=note, created_at=datetime.now(UTC))
         uow.created(engagement)
         if terms is not None:
@@ -120,7 +121,8 @@ def rename_engagement(vault: Vault, engagement_id: int, name: str) -> Engagement
             Engagement.client_id == engagement.client_id, Engagement.id != engagement.id,
             func.lower(Engagement.name) == cleaned.lower())).first()
         if taken is not None:
-            raise InvalidInput(f"This client already has an engagement named {taken!r}; nothing was changed.")
+            raise InvalidInput.said("This client already has an engagement named {name!r}; nothing was changed.",
+                                    name=taken)
         if engagement.name != cleaned:
             engagement.name = cleaned
             uow.updated(engagement)

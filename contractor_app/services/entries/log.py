@@ -109,7 +109,7 @@ def check_entry(new: NewEntry, now: datetime) -> None:
     if new.start.tzinfo is None or new.end.tzinfo is None:
         raise ValueError("entry times must be timezone-aware")
     if new.end <= new.start:
-        raise InvalidInput(f"The entry ends ({new.end:%Y-%m-%d %H:%M} UTC) before or when it starts.")
+        raise InvalidInput.said("The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.", end=new.end)
     if new.end > now + FUTURE_TOLERANCE:
         raise InvalidInput("The entry ends in the future; log work once it is done, or use the timer.")
     duration = (new.end - new.start).total_seconds()

@@ -40,9 +40,9 @@ def start_timer(
     with vault.unit_of_work() as uow:
         running = uow.session.get(RunningTimer, 1)
         if running is not None:
-            raise InvalidInput(
-                f"The timer is already running for {_describe(uow.session, running)}; stop it first."
-            )
+            view = _view(uow.session, running)
+            raise InvalidInput.said("The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it "
+                                    "first.", client=view.client, since=view.started_at.astimezone(zone(view.tz)))
         target = find_engagement(uow.session, find_client(uow.session, client), engagement)
         row = RunningTimer(id=1, engagement_id=target.id, category=category, note=note or None,
                            started_at=at or datetime.now(UTC), tz=zone(tz).key)
@@ -101,7 +101,3 @@ def _view(session: Session, row: RunningTimer) -> TimerState:
     return TimerState(client=client.name, engagement=engagement.name, category=row.category, note=row.note,
                      started_at=row.started_at, tz=row.tz)
 
-
-def _describe(session: Session, row: RunningTimer) -> str:
-    view = _view(session, row)
-    return f"{view.client} since {view.started_at.astimezone(zone(view.tz)):%Y-%m-%d %H:%M}"

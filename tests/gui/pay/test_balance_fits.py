@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from contractor_app.gui.controller import Ledger
+from contractor_app.gui.fitted_table import PADDING
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.gui.pay.fitted_table import PADDING
 
 from ...sample import SampleWork, Templates
 from ..conftest import unlock_copy

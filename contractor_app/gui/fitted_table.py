@@ -1,9 +1,12 @@
 """A table whose columns share the width it has instead of scrolling sideways.
 
 The Pay balance table has nine columns, and its "Check" verdicts ("⚠ Below the app-based pay floor") made it scroll
-sideways at 1024×640, in English too. Here each column gets its natural width when they all fit; when they do not,
-the columns with the most to give shrink first, never below their longest word, and cells and titles wrap onto more
-lines. Only if even the longest words do not fit are cells elided (the whole text stays in each cell's tooltip).
+sideways at 1024×640, in English too; the Data & privacy lists and the Evidence list gave their stretching column
+what the fixed ones left ("t was colle", a file name 26 px wide). Here each column gets its natural width when they
+all fit; when they do not, the columns with the most to give shrink first, never below their longest word, and
+cells and titles wrap onto more lines. Only if even the longest words do not fit are cells elided (the whole text
+stays in each cell's tooltip). Columns of free text (notes, steps taken) may shrink to their title and be cut after
+a few lines, where a list shows the whole text elsewhere (its details pane).
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QRect, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QRect, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
 
@@ -65,10 +68,15 @@ class WrappingHeader(QHeaderView):
 class FittedTable(QTableView):
     """A QTableView that never shows a horizontal scroll bar: see the module's docstring."""
 
-    def __init__(self, rows: int | None = None, parent: QWidget | None = None) -> None:
-        """``rows``: if given, the table is exactly as tall as its first ``rows`` rows (at least one)."""
+    def __init__(self, rows: int | None = None, parent: QWidget | None = None, *, leftover: tuple[int, ...] = (0,),
+                 free: tuple[int, ...] = (), most_lines: int | None = None) -> None:
+        """``rows``: if given, the table is exactly as tall as its first ``rows`` rows (at least one).
+        ``leftover``: the columns that share the room left when every column has its natural width.
+        ``free``: columns of free text, which may shrink to their title's longest word and cut their text.
+        ``most_lines``: if given, no row is taller than that many lines of text (the rest of the text is cut)."""
         super().__init__(parent)
         self.rows = rows
+        self.leftover, self.free, self.most_lines = leftover, free, most_lines
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -76,13 +84,24 @@ class FittedTable(QTableView):
         self.setHorizontalHeader(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(1)
-        self._fitting = False
+        self._fitting = self._fit_waiting = False
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
         if model is not None:
-            for signal in (model.modelReset, model.layoutChanged, model.dataChanged, model.headerDataChanged):
+            for signal in (model.modelReset, model.layoutChanged, model.headerDataChanged):
                 signal.connect(self.fit)
+            # A cell at a time (the Evidence list's thumbnails, loaded one by one): fit once, when they have come.
+            model.dataChanged.connect(self._fit_soon)
+
+    def _fit_soon(self, *_: Any) -> None:
+        if not self._fit_waiting:
+            self._fit_waiting = True
+            QTimer.singleShot(0, self._fit_now)
+
+    def _fit_now(self) -> None:
+        self._fit_waiting = False
+        self.fit()
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
@@ -110,6 +129,14 @@ class FittedTable(QTableView):
         font = index.data(Qt.ItemDataRole.FontRole)
         return QFontMetrics(font) if isinstance(font, QFont) else default
 
+    def _icon(self, index: QModelIndex) -> int:
+        """The room a cell's icon (a thumbnail, a warning sign) takes beside its text."""
+        return self._icon_side() + 4 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+
+    def _icon_side(self) -> int:
+        size = self.iconSize()
+        return size.width() if size.isValid() else self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+
     def _fit(self, model: QAbstractItemModel) -> None:
         header = self.horizontalHeader()
         columns = model.columnCount()
@@ -117,16 +144,19 @@ class FittedTable(QTableView):
         natural, least = [], []
         for column in range(columns):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            texts = [(self._metrics(model.index(row, column), cells), str(model.index(row, column).data() or ""))
-                     for row in range(model.rowCount())]
+            texts = [(self._metrics(model.index(row, column), cells), str(model.index(row, column).data() or ""),
+                      self._icon(model.index(row, column))) for row in range(model.rowCount())]
             natural.append(max([titles.horizontalAdvance(title) + 2 * PADDING]
-                               + [metrics.horizontalAdvance(text) + PADDING for metrics, text in texts]))
-            least.append(max([longest_word(titles, title) + 2 * PADDING]
-                             + [longest_word(metrics, text) + PADDING for metrics, text in texts]))
+                               + [metrics.horizontalAdvance(text) + icon + PADDING for metrics, text, icon in texts]))
+            least.append(max([longest_word(titles, title) + 2 * PADDING] + ([] if column in self.free else
+                             [longest_word(metrics, text) + icon + PADDING for metrics, text, icon in texts])))
         room = self.viewport().width()
         widths = share(natural, least, room)
-        if columns and sum(widths) < room:  # the first column (the client's name) takes what is left
-            widths[0] += room - sum(widths)
+        takers = [column for column in self.leftover if column < columns] or [0]
+        if columns and sum(widths) < room:  # the leftover columns (the client's name, a note) take what is left
+            extra = room - sum(widths)
+            for number, column in enumerate(takers):
+                widths[column] += extra // len(takers) + (1 if number < extra % len(takers) else 0)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         tallest = max((titles.boundingRect(QRect(0, 0, max(width - 2 * PADDING, 1), 10_000), WRAP,
@@ -134,6 +164,11 @@ class FittedTable(QTableView):
                        for column, width in enumerate(widths)), default=titles.height())
         header.setFixedHeight(tallest + PADDING)
         self.resizeRowsToContents()
+        if self.most_lines is not None:
+            tallest_row = self.most_lines * cells.lineSpacing() + PADDING
+            for row in range(model.rowCount()):
+                if self.rowHeight(row) > tallest_row:
+                    self.setRowHeight(row, max(tallest_row, self._icon_side() + PADDING))
         if self.rows is not None:
             shown = min(model.rowCount(), self.rows)
             height = header.height() + sum(self.rowHeight(row) for row in range(shown)) \

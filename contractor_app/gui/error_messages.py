@@ -1,0 +1,122 @@
+"""The services' error messages in the worker's language, with the names in them kept as written.
+
+A service raises ``InvalidInput.said("There is already a client named {name!r}; nothing was changed.", name=...)``
+(errors.py): the CLI prints the English sentence, and here the template is translated in the "errors" context and
+then filled. Fields listed in ``error.phrases`` are fixed English words ("header", "cut short") and are translated
+too; names, paths and numbers are not. A message written whole (no template) is translated as it is, which works for
+the fixed messages below. lupdate reads only contractor_app/gui, so every template the services use is listed here
+(tests/gui/test_error_messages.py checks that none is missing); a translation that drops or misspells a field falls
+back to the English sentence rather than failing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..errors import LedgerError
+
+CONTEXT = "errors"
+
+# Messages with names in them: the templates passed to LedgerError.said, and the damaged-file errors' own.
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("errors", "There is already a client named {name!r}; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "{client} already has an engagement named {name!r}; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "This client already has an engagement named {name!r}; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it "
+                                "first."),
+    QT_TRANSLATE_NOOP("errors", "The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts."),
+    QT_TRANSLATE_NOOP("errors", "Your records file is damaged ({what})."),
+    QT_TRANSLATE_NOOP("errors", "Your records file is damaged ({what}). {detail}"),
+    QT_TRANSLATE_NOOP("errors", "This backup is damaged ({what}). Nothing was restored or changed; use another "
+                                "backup."),
+    QT_TRANSLATE_NOOP("errors", "This backup is damaged ({what}). {detail} Nothing was restored or changed; use "
+                                "another backup."),
+    QT_TRANSLATE_NOOP("errors", "The backup folder {folder} cannot be used ({reason}). Your records are safe and "
+                                "unchanged; choose another folder in the backup settings."),
+    QT_TRANSLATE_NOOP("errors", "Cannot read the backup {path} ({reason}). Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "{path} is not a backup file. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "{name} was refused: {why}. Nothing was added."),
+    QT_TRANSLATE_NOOP("errors", "{name} was refused: {why}. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "There is no file or folder {path}. Nothing was added."),
+    QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}. Nothing was added."),
+    QT_TRANSLATE_NOOP("errors", "{name} holds no files to keep. Nothing was added."),
+    QT_TRANSLATE_NOOP("errors", "{path} is a folder; give the file to import. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "Cannot read {path}: {reason}. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "{name} is empty; there is nothing to keep. Nothing was added."),
+    QT_TRANSLATE_NOOP("errors", "{path} is not a file; give the file to keep. Nothing was added."),
+    QT_TRANSLATE_NOOP("errors", "There is no file {path}. Nothing was added."),
+)
+
+# Messages written whole (errors.py's defaults and the ones a worker meets most).
+FIXED = (
+    QT_TRANSLATE_NOOP("errors", "Wrong password. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "Your records are locked. Unlock them first."),
+    QT_TRANSLATE_NOOP("errors", "Your records are busy in another window. Nothing was changed; try again."),
+    QT_TRANSLATE_NOOP("errors", "That recovery key does not open these records. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "The current password is wrong. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "That recovery key does not open this backup. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "The timer is not running."),
+    QT_TRANSLATE_NOOP("errors", "The entry ends in the future; log work once it is done, or use the timer."),
+    QT_TRANSLATE_NOOP("errors", "Breaks must be shorter than the entry itself."),
+    QT_TRANSLATE_NOOP("errors", "An entry is linked to a payment; remove that link first. Nothing was deleted."),
+)
+
+# The fixed words that fill a template's phrase fields: which part of a file is damaged, and why.
+PHRASES = (
+    QT_TRANSLATE_NOOP("errors", "header"),
+    QT_TRANSLATE_NOOP("errors", "contents"),
+    QT_TRANSLATE_NOOP("errors", "cut short"),
+    QT_TRANSLATE_NOOP("errors", "start of file"),
+    QT_TRANSLATE_NOOP("errors", "end of file"),
+    QT_TRANSLATE_NOOP("errors", "extra bytes at the end"),
+    QT_TRANSLATE_NOOP("errors", "key file"),
+    QT_TRANSLATE_NOOP("errors", "key file missing"),
+    QT_TRANSLATE_NOOP("errors", "database"),
+    QT_TRANSLATE_NOOP("errors", "database file missing"),
+    QT_TRANSLATE_NOOP("errors", "database structure"),
+    QT_TRANSLATE_NOOP("errors", "truncated file"),
+    QT_TRANSLATE_NOOP("errors", "restore journal"),
+    QT_TRANSLATE_NOOP("errors", "It is not readable."),
+    QT_TRANSLATE_NOOP("errors", "Its checksum does not match."),
+    QT_TRANSLATE_NOOP("errors", "It is not a Contractor Ledger backup header."),
+    QT_TRANSLATE_NOOP("errors", "A field is missing or malformed."),
+    QT_TRANSLATE_NOOP("errors", "It does not start like a Contractor Ledger backup."),
+    QT_TRANSLATE_NOOP("errors", "The file ends inside its header."),
+    QT_TRANSLATE_NOOP("errors", "The file ends early; copying or syncing it may not have finished."),
+    QT_TRANSLATE_NOOP("errors", "Something was added after its last part."),
+    QT_TRANSLATE_NOOP("errors", "Its end does not belong to its header."),
+    QT_TRANSLATE_NOOP("errors", "Its stated length is impossible."),
+    QT_TRANSLATE_NOOP("errors", "Its key settings are missing or out of range."),
+    QT_TRANSLATE_NOOP("errors", "Its list of contents is malformed."),
+    QT_TRANSLATE_NOOP("errors", "Its list of contents fails its check."),
+    QT_TRANSLATE_NOOP("errors", "It fails its check."),
+    QT_TRANSLATE_NOOP("errors", "The database inside differs from the one that was backed up."),
+    QT_TRANSLATE_NOOP("errors", "Its date is not a date."),
+    QT_TRANSLATE_NOOP("errors", "It is far larger than a key file."),
+    QT_TRANSLATE_NOOP("errors", "It is not a readable key file."),
+    QT_TRANSLATE_NOOP("errors", "The database is there but its key file is not."),
+    QT_TRANSLATE_NOOP("errors", "The key file is there but the database is not."),
+    QT_TRANSLATE_NOOP("errors", "Its record of the latest change fails its check."),
+    QT_TRANSLATE_NOOP("errors", "Its schema version is missing."),
+    QT_TRANSLATE_NOOP("errors", "An upgrade would break links between records."),
+    QT_TRANSLATE_NOOP("errors", "it is a symbolic link; give the answer's zip or folder itself"),
+    QT_TRANSLATE_NOOP("errors", "unreadable"),
+)
+
+
+def phrase(text: str) -> str:
+    """A fixed English word or sentence of the services ("header"), in the worker's language when it has one."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def translated(error: LedgerError) -> str:
+    """``error``'s message in the worker's language: its template translated, then its fields put in."""
+    if not error.template:
+        return phrase(str(error))
+    fields = {name: phrase(value) if name in error.phrases and isinstance(value, str) and value else value
+              for name, value in error.fields.items()}
+    try:
+        return phrase(error.template).format(**fields)
+    except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a field
+        return str(error)

@@ -1,0 +1,140 @@
+"""Every table's titles and figures are whole at 1024x640, in English and in Spanish.
+
+The Data & privacy lists once cut the title of their stretching column to "t was colle": the fixed columns beside
+it kept their width and the one that stretches was left with what remained; the Pay lists' Client column was 36 px
+wide and the Evidence list's file names 26 px. The tables now share their width (gui/fitted_table.py): titles and
+texts wrap, and only free text (notes, steps taken) may be cut, with the whole text in the details beside the list.
+Each table is checked on its own, with the records of docs/screenshots. (The Entries table, which can hold a
+hundred thousand rows, keeps its own columns: its long client names are cut, with the whole name in the tooltip.)
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTableView, QTabWidget
+
+from contractor_app.gui.controller import Ledger
+from contractor_app.gui.fitted_table import PADDING, WrappingHeader
+from contractor_app.gui.main_window import MainWindow
+from contractor_app.gui.settings import Settings
+from contractor_app.gui.tasks import SyncRunner
+
+from ..conftest import PASSWORD
+from .conftest import unlock_copy
+from .sample import sample_vault
+from .screenshots import STAGES
+
+TITLE_BAR = 30
+# Free text that a list may cut (the whole text is in the details below it): matched against column titles.
+FREE_TEXT = re.compile(r"^(Note|Nota|Steps taken|Medidas tomadas|Data involved|Datos afectados|What was collected|"
+                       r"Qué se recopiló|Data|Datos|Whose data|De quién son los datos)$")
+
+# (view, object name of the table, tab to show first): the tables this test answers for, each in its own test.
+TABLES = [("privacy", "handled", 0), ("privacy", "collected", 1), ("privacy", "incidents", 2),
+          ("pay", "payment_table", 0), ("pay", "invoice_table", 1), ("pay", "late_table", 2), ("evidence", "table", 0)]
+
+
+@pytest.fixture(scope="module")
+def staged(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iterator[Path]:
+    """The records of docs/screenshots (every view's sample records), built once for the module."""
+    folder = tmp_path_factory.mktemp("staged") / "records"
+    sample_vault(folder)
+    settings = Settings(QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat))
+    ledger = Ledger(folder, SyncRunner(), settings, tray_available=False)
+    window = ledger.show_unlock()
+    window.password.setText(PASSWORD)
+    window.unlock()
+    assert ledger.main is not None
+    for stage in STAGES:
+        stage(ledger.main, folder)
+    ledger.lock()
+    for opened in ledger.windows:
+        opened.close()
+    yield folder
+    shutil.rmtree(folder.parent, ignore_errors=True)
+
+
+def _table(main: MainWindow, view: str, name: str, tab: int) -> QTableView:
+    main.show_key(view)
+    shown = main.stack.currentWidget()
+    assert shown is not None
+    tabs = shown.findChild(QTabWidget)
+    if tabs is not None:
+        tabs.setCurrentIndex(tab)
+    QApplication.processEvents()
+    lists = getattr(getattr(main, view), name)
+    table = lists.table if hasattr(lists, "table") else lists
+    assert isinstance(table, QTableView)
+    return table
+
+
+def cut(table: QAbstractItemView) -> list[str]:
+    """The titles and cell texts (other than free text) that do not fit their column (wrapped at spaces, where the
+    table wraps), with Qt's own margins: a cell's text is inset by the focus frame's margin and a pixel, a title by
+    the header's margin (FittedTable's wrapping titles by its own padding)."""
+    assert isinstance(table, QTableView)
+    model, header = table.model(), table.horizontalHeader()
+    titles, cells = header.fontMetrics(), table.fontMetrics()
+    style = table.style()
+    margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    wrapping = isinstance(header, WrappingHeader)
+    title_margins = 2 * PADDING if wrapping else 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = titles.horizontalAdvance(" \u25b2")  # PlainHeader's sort mark, after the title
+    found = []
+    for column in range(model.columnCount()):
+        if table.isColumnHidden(column):
+            continue
+        room = header.sectionSize(column)
+        title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        sorted_here = header.isSortIndicatorShown() and header.sortIndicatorSection() == column
+        needed = _widest_word(titles, title) if wrapping else titles.horizontalAdvance(title)
+        if needed + title_margins + (arrow if sorted_here else 0) > room:
+            found.append(f"title {title!r} in {room} px")
+        if FREE_TEXT.match(title):
+            continue
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            text = str(index.data() or "")
+            icon = table.iconSize().width() + 4 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+            one_line = not table.wordWrap() or table.rowHeight(row) < 2 * cells.lineSpacing()
+            needed = cells.horizontalAdvance(text) if one_line else _widest_word(cells, text)
+            if needed + icon + margins > room:
+                found.append(f"{title!r}: {text!r} in {room} px")
+    return found
+
+
+def _widest_word(metrics: QFontMetrics, text: str) -> int:
+    return max((metrics.horizontalAdvance(word) for word in re.split(r"[ \t\n]+", text) if word), default=0)
+
+
+def _main(qtbot, ledger: Ledger, staged: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    main = unlock_copy(ledger, staged, data_dir)
+    main.show()
+    main.resize(1024, 640 - TITLE_BAR)
+    qtbot.waitExposed(main)
+    return main
+
+
+@pytest.mark.parametrize("view, name, tab", TABLES)
+def test_no_title_or_figure_is_cut_at_1024x640(qtbot, ledger: Ledger, staged: Path, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                view: str, name: str, tab: int) -> None:
+    table = _table(_main(qtbot, ledger, staged, data_dir), view, name, tab)
+    assert table.model().rowCount() > 0 and table.isVisible()
+    assert cut(table) == []
+    assert not table.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("view, name, tab", TABLES)
+def test_no_title_or_figure_is_cut_at_1024x640_in_spanish(qtbot, spanish: None, ledger: Ledger, staged: Path,  # type: ignore[no-untyped-def]
+                                                           data_dir: Path, view: str, name: str, tab: int) -> None:
+    table = _table(_main(qtbot, ledger, staged, data_dir), view, name, tab)
+    assert table.model().rowCount() > 0 and table.isVisible()
+    assert cut(table) == []
+    assert not table.horizontalScrollBar().isVisible()
