@@ -40,7 +40,7 @@
 <context>
     <name>AccessRequestsTab</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n data-access request needs a follow-up: past the deadline without an answer, or answered in part.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="150"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n file of the answer is kept as evidence of the request to %1.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>EntriesView</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="237"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="263"/>
         <source>%n records changed on two computers: choose which to keep…</source>
         <translation>
             <numerusform>%n record changed on two computers: choose which to keep…</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="370"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="389"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Adding up %n selected…</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="377"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="396"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selected</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="383"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="402"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/main_window.py" line="529"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="521"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>StatementDialog</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n new payment, %1 matched to a client.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>TripsPanel</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="234"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>Imported %n trip from the GPX track.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n track day was already in the log and was skipped.</numerusform>

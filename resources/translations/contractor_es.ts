@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="27"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="26"/>
         <source>Your records were restored from the backup of %1.</source>
         <translation>Tus registros se restauraron desde la copia de seguridad del %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="29"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="28"/>
         <source>Your records as they were are kept in %1 for %2 days.</source>
         <translation>Tus registros tal como estaban se guardan en %1 durante %2 días.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="32"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="31"/>
         <source>Unlock with your new password.</source>
         <translation>Desbloquea con tu nueva contraseña.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="33"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="32"/>
         <source>Unlock with the password you had on the day of the backup.</source>
         <translation>Desbloquea con la contraseña que tenías el día de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="37"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="35"/>
         <source>The restore did not finish: %1</source>
         <translation>La restauración no terminó: %1</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Vinculado a</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/list_model.py" line="25"/>
+        <location filename="../../contractor_app/gui/clients/list_model.py" line="42"/>
         <source>no pay terms yet</source>
         <translation>sin condiciones de pago aún</translation>
     </message>
@@ -76,18 +76,18 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="43"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <source>Platform fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="45"/>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="68"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="63"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="70"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="82"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -254,24 +254,24 @@ Earned %2, paid %3, owed %4</source>
 Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="37"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="32"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>Algo inesperado detuvo esta acción ({name}). Tus registros están a salvo: cada cambio se guarda completo o no se guarda. Inténtalo de nuevo; si vuelve a pasar, por favor infórmalo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="46"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="41"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="49"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="44"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="35"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
         <source>Date</source>
         <translation>Fecha</translation>
@@ -293,21 +293,21 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="64"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="76"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="96"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -647,27 +647,27 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Equipment</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <source>Transfer fee</source>
         <translation>Comisión de transferencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
@@ -676,27 +676,27 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="72"/>
         <source>Evidence #%1</source>
         <translation>Evidencia n.º %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="313"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="281"/>
         <source>Delete expense</source>
         <translation>Eliminar gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="180"/>
         <source>Add expense</source>
         <translation>Añadir gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="82"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="81"/>
         <source>Edit expense</source>
         <translation>Editar gasto</translation>
     </message>
@@ -765,7 +765,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1002,7 +1002,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Otro</translation>
@@ -1060,93 +1060,93 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>hasta el %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="57"/>
         <source>No consent was given: worth raising in a data-access request.</source>
         <translation>No se dio consentimiento: vale la pena mencionarlo en una solicitud de acceso a datos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="65"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="64"/>
         <source>Kinds of data</source>
         <translation>Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="66"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="65"/>
         <source>Whose data</source>
         <translation>De quién son</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="66"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="68"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="76"/>
         <source>What was collected</source>
         <translation>Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="77"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="78"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
         <source>Retention you were told</source>
         <translation>Conservación que te dijeron</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
         <source>not told</source>
         <translation>no te dijeron</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="94"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="97"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="96"/>
         <source>Notice received</source>
         <translation>Aviso recibido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="97"/>
         <source>When it happened</source>
         <translation>Cuándo ocurrió</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="99"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="98"/>
         <source>Data involved</source>
         <translation>Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="99"/>
         <source>Steps taken</source>
         <translation>Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="100"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="101"/>
         <source>Time spent</source>
         <translation>Tiempo dedicado</translation>
     </message>
@@ -1186,77 +1186,77 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Contractor Ledger: clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>your details</source>
         <translation>tus datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>the client&apos;s details</source>
         <translation>los datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>the pay figures</source>
         <translation>las cifras de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the work entries</source>
         <translation>las entradas de trabajo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the payments</source>
         <translation>los pagos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the evidence list</source>
         <translation>la lista de evidencias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="36"/>
         <source>the edit history</source>
         <translation>el historial de cambios</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="36"/>
         <source>the data records and incidents</source>
         <translation>los registros de datos y los incidentes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="45"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="46"/>
         <source>Not made from your records. The file is untouched, but it was made from someone else&apos;s records (key %1), so it cannot be checked against yours.</source>
         <translation>No se hizo con tus registros. El archivo está intacto, pero se hizo con los registros de otra persona (clave %1), así que no se puede comparar con los tuyos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="51"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="52"/>
         <source>Untouched, but your records changed since it was made: %1 are different now. Make a new report to show your records as they are.</source>
         <translation>Intacto, pero tus registros cambiaron desde que se hizo: %1 ahora son distintos. Haz un informe nuevo para mostrar tus registros como están.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="56"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="57"/>
         <source>Later changes to your records (%1) did not touch it.</source>
         <translation>Los cambios posteriores en tus registros (%1) no lo afectaron.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="57"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="58"/>
         <source>Valid: this is the report as it was made, not a byte changed, and it still matches your records.</source>
         <translation>Válido: es el informe tal como se hizo, sin un solo byte cambiado, y todavía coincide con tus registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="63"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="64"/>
         <source>Altered: this file is not the report as it was made. Do not rely on it; ask for the original, or make a new report.</source>
         <translation>Alterado: este archivo no es el informe tal como se hizo. No confíes en él; pide el original o haz un informe nuevo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="66"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="67"/>
         <source>This file could not be checked: %1</source>
         <translation>No se pudo revisar este archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="72"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="73"/>
         <source>everything recorded</source>
         <translation>todo lo registrado</translation>
     </message>
@@ -1301,27 +1301,27 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Registro de datos n.º %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="57"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
         <source>kind of data</source>
         <translation>tipo de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="50"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="56"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="57"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Lo que escribiste en este formulario no se ha guardado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="52"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="58"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="53"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="59"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
@@ -1436,37 +1436,37 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Asignado a %1; su pagador se reconocerá la próxima vez. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
         <source>Rate</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="67"/>
         <source>not priced</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
         <source>No official rate is known for your country on that day.</source>
         <translation>No se conoce una tarifa oficial para tu país en ese día.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="245"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="216"/>
         <source>Delete trip</source>
         <translation>Eliminar viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="122"/>
         <source>Add trip</source>
         <translation>Añadir viaje</translation>
     </message>
@@ -1540,62 +1540,62 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AboutYouForm</name>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="51"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="52"/>
         <source>Your name</source>
         <translation>Tu nombre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="52"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="53"/>
         <source>As reports should show it (optional)</source>
         <translation>Como debe aparecer en los informes (opcional)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="62"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="63"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="64"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="65"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="66"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="67"/>
         <source>Country or region</source>
         <translation>País o región</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="67"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="68"/>
         <source>Where you work: a country, state or city, e.g. California</source>
         <translation>Donde trabajas: un país, estado o ciudad, p. ej. California</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="130"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="131"/>
         <source>%1: no minimum wage in %2 is known to this app.</source>
         <translation>%1: esta aplicación no conoce un salario mínimo en %2.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="134"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="135"/>
         <source>%1: the minimum wage that applies is %2 an hour (estimate — not legal advice).</source>
         <translation>%1: el salario mínimo que se aplica es %2 por hora (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="75"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="76"/>
         <source>Your &amp;name</source>
         <translation>Tu &amp;nombre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="76"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="77"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="77"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="78"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="78"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="79"/>
         <source>Country or &amp;region</source>
         <translation>País o &amp;región</translation>
     </message>
@@ -1603,102 +1603,102 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="52"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
         <source>Data-access requests</source>
         <translation>Solicitudes de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Law</source>
         <translation>Ley</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Standing</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Files received</source>
         <translation>Archivos recibidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="62"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
         <source>Follow-up letter…</source>
         <translation>Carta de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="64"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Hacer la carta de seguimiento para una solicitud vencida o respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="66"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;Importar la respuesta…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Guardar los archivos de la respuesta de la plataforma (un zip) como evidencia de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="70"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
         <source>&amp;Add a request…</source>
         <translation>&amp;Añadir una solicitud…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="72"/>
         <source>Record a data-access request you sent: its deadline by law shows here</source>
         <translation>Registra una solicitud de acceso a datos que enviaste: aquí se muestra su plazo legal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="73"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
         <source>Record the a&amp;nswer…</source>
         <translation>Registrar la res&amp;puesta…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="75"/>
         <source>When the client answered, and whether the answer held everything</source>
         <translation>Cuándo respondió el cliente y si la respuesta incluía todo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="76"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
         <source>E&amp;xtension…</source>
         <translation>Pró&amp;rroga…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
         <source>The client said it needs the extra time the law allows</source>
         <translation>El cliente dijo que necesita el tiempo extra que permite la ley</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="109"/>
         <source> (extended)</source>
         <translation> (prorrogada)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n solicitud de acceso a datos necesita seguimiento: vencida sin respuesta o respondida en parte.</numerusform>
@@ -1706,12 +1706,12 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="117"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="125"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>¿Enviaste una solicitud de acceso a datos? Regístrala con «Añadir una solicitud…» y aquí se muestra su plazo legal; las vencidas se marcan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="150"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n archivo de la respuesta se guarda como evidencia de la solicitud a %1.</numerusform>
@@ -1719,37 +1719,37 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="186"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Solicitud a %1 guardada: vence el %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="182"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="190"/>
         <source>Import the answer</source>
         <translation>Importar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="183"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
         <source>waiting, in time</source>
         <translation>en espera, dentro del plazo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
         <source>OVERDUE: no answer</source>
         <translation>VENCIDA: sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="194"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
         <source>answered in part</source>
         <translation>respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="194"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -2358,177 +2358,177 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="76"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="77"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="77"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="78"/>
         <source>Cancel the backup work in progress</source>
         <translation>Cancelar el trabajo de copia en curso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="84"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="85"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="86"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Una copia de seguridad es una copia cifrada de todos tus registros, evidencias incluidas. Se abre con la contraseña que tenías el día en que se hizo, o con tu clave de recuperación. Guarda también una en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="106"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="107"/>
         <source>Last backup</source>
         <translation>Última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="114"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="115"/>
         <source>Check it…</source>
         <translation>Revisarla…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="116"/>
         <source>Check the last backup</source>
         <translation>Revisar la última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="128"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="129"/>
         <source>Back up now</source>
         <translation>Hacer copia ahora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="132"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="133"/>
         <source>Back up to…</source>
         <translation>Hacer copia en…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="134"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="135"/>
         <source>Check a backup…</source>
         <translation>Revisar una copia…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="136"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="137"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="137"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="138"/>
         <source>Restore your records from a backup</source>
         <translation>Restaurar tus registros desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="148"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="149"/>
         <source>Backups in the folder</source>
         <translation>Copias en la carpeta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="153"/>
         <source>Backups in the backup folder</source>
         <translation>Copias en la carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="163"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="164"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Todavía no hay copias en esta carpeta. Haz una ahora: toma unos segundos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="171"/>
         <source>Double-click a backup to check it.</source>
         <translation>Haz doble clic en una copia para revisarla.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="194"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="195"/>
         <source>No backup yet</source>
         <translation>Todavía no hay copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="195"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="196"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Haz una copia ahora para guardar tus registros. También se hace una copia automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="198"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="199"/>
         <source>Backups go to %1</source>
         <translation>Las copias se guardan en %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="202"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="203"/>
         <source>automatic</source>
         <translation>automática</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="202"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="203"/>
         <source>made by you</source>
         <translation>hecha por ti</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="204"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="205"/>
         <source>Saved as %1</source>
         <translation>Guardada como %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="229"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="230"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Copias de seguridad (*%1);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="235"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="236"/>
         <source>Back up to</source>
         <translation>Hacer copia en</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="236"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="237"/>
         <source>Backups (*%1)</source>
         <translation>Copias de seguridad (*%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="255"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="256"/>
         <source>Backing up…</source>
         <translation>Haciendo la copia…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="266"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="267"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Copia guardada: %1 (%2). Se abre con tu contraseña actual o con tu clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="277"/>
         <source>Check a backup</source>
         <translation>Revisar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="284"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="285"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>¿Revisar la copia de seguridad del %1? Se descomprime en una carpeta temporal y se revisa como lo haría una restauración. Tus registros no cambian.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="287"/>
         <source>Check</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="296"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="297"/>
         <source>Checking the backup…</source>
         <translation>Revisando la copia…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="307"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="308"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Esta copia está completa y se puede restaurar: %1 registros, %2 archivos de evidencia, %3.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="312"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Esta copia está dañada: %1 (%2 problemas en total). No se cambió nada; usa otra copia.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="340"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="341"/>
         <source>Restore a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="350"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="351"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -2537,37 +2537,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no se pierde nada. Contractor Ledger se bloquea mientras restaura; luego desbloquea con la contraseña que tenías el día de la copia, o con la nueva si usas tu clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="354"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="355"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="365"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="366"/>
         <source>Checking the backup before restoring…</source>
         <translation>Revisando la copia antes de restaurar…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="385"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="386"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="397"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="398"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Cancelado. No se escribió nada y tus registros no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="400"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="401"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Contraseña incorrecta para esta copia: se abre con la contraseña que tenías el día en que se hizo, o con tu clave de recuperación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="402"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="403"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Esa clave de recuperación no abre esta copia. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="404"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="405"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Esta copia está dañada (%1). No se restauró ni se cambió nada; usa otra copia.</translation>
     </message>
@@ -2719,12 +2719,12 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="173"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="126"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="175"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="128"/>
         <source>Add client</source>
         <translation>Añadir cliente</translation>
     </message>
@@ -2732,157 +2732,157 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="39"/>
         <source>Edit client details</source>
         <translation>Editar datos del cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
         <source>Client name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
         <source>The name you use for them</source>
         <translation>El nombre que usas para este cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="42"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
         <source>Legal name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="43"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="42"/>
         <source>As on the contract or invoices, e.g. Acme Labeling Inc.</source>
         <translation>Como aparece en el contrato o las facturas, p. ej. Acme Labeling Inc.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="45"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="44"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="45"/>
         <source>Their postal address, for letters and claims</source>
         <translation>Su dirección postal, para cartas y reclamos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="49"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="48"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="50"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="49"/>
         <source>A person, email or support page, e.g. support@acme.example</source>
         <translation>Una persona, un correo o una página de soporte, p. ej. support@acme.example</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="50"/>
         <source>Your id on the platform</source>
         <translation>Tu ID en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="52"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="51"/>
         <source>Your worker id or username with them, e.g. AL-20417</source>
         <translation>Tu ID de trabajador o usuario con este cliente, p. ej. AL-20417</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="54"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="53"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="57"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="59"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="58"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Dónde haces el trabajo, p. ej. MX, CO, US-CA</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="61"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="60"/>
         <source>Workweek starts on</source>
         <translation>La semana laboral empieza el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="66"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="65"/>
         <source>Days the client has to pay</source>
         <translation>Días que tiene el cliente para pagar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="68"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="67"/>
         <source>not agreed</source>
         <translation>no acordado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="68"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="71"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="70"/>
         <source>Note about the client</source>
         <translation>Nota sobre el cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="75"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="74"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="76"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="75"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Razón social</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="76"/>
         <source>&amp;Address</source>
         <translation>&amp;Dirección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="77"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontacto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="78"/>
         <source>Your &amp;id on the platform</source>
         <translation>Tu &amp;ID en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="80"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="79"/>
         <source>C&amp;lassification</source>
         <translation>C&amp;lasificación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="82"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="81"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="83"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="82"/>
         <source>&amp;Workweek starts</source>
         <translation>Inicio de &amp;semana</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="84"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="83"/>
         <source>&amp;Pays within</source>
         <translation>&amp;Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="86"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="85"/>
         <source>No&amp;te</source>
         <translation>No&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="87"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="106"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="101"/>
         <source>A client needs a name.</source>
         <translation>El cliente necesita un nombre.</translation>
     </message>
@@ -2890,165 +2890,114 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="48"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="47"/>
         <source>App-based &amp;work (delivery, rideshare): a pay floor may apply</source>
         <translation>Trabajo por &amp;app (reparto, viajes): puede aplicarse un pago mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="50"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="49"/>
         <source>App-based work</source>
         <translation>Trabajo por app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="51"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="50"/>
         <source>Some places set a minimum pay for work through an app, whatever your classification (New York City delivery, Seattle app-based work). Tick this for such an app.</source>
         <translation>Algunos lugares fijan un pago mínimo para el trabajo a través de una app, sea cual sea tu clasificación (reparto en la ciudad de Nueva York, trabajo por app en Seattle). Márcalo para esa app.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="60"/>
         <source>Client name</source>
         <translation>Nombre del cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="64"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="61"/>
         <source>The platform, agency or company, e.g. Acme Labeling</source>
         <translation>La plataforma, agencia o empresa, p. ej. Acme Labeling</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="66"/>
-        <source>Pay type</source>
-        <translation>Tipo de pago</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
-        <source>Hourly</source>
-        <translation>Por hora</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
-        <source>Per task</source>
-        <translation>Por tarea</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="68"/>
-        <source>Fixed price</source>
-        <translation>Precio fijo</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="71"/>
-        <location filename="../../contractor_app/gui/client_form.py" line="130"/>
-        <source>Rate</source>
-        <translation>Tarifa</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>p. ej. 20.00 (déjalo vacío si aún no se acordó)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="74"/>
-        <source>What one unit of work is called</source>
-        <translation>Cómo se llama una unidad de trabajo</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="76"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="78"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="69"/>
         <source>Jurisdiction</source>
         <translation>Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="79"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="70"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Dónde haces el trabajo, p. ej. MX, CO, US-CA</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="81"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="72"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="82"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="73"/>
         <source>Contractor (freelancer)</source>
         <translation>Contratista (independiente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="83"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="74"/>
         <source>Employee</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="85"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="76"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Por qué importa: por ley, a los empleados se les debe el salario mínimo y las horas extra; a los contratistas muchas veces no. Lo que dice el contrato es un punto de partida; cómo te tratan también cuenta.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="89"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="79"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="90"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="80"/>
         <source>&amp;Pay type</source>
         <translation>&amp;Tipo de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="94"/>
-        <source>&amp;Unit</source>
-        <translation>&amp;Unidad</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="97"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="83"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="98"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="84"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdicción</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="99"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="85"/>
         <source>C&amp;lassification</source>
         <translation>C&amp;lasificación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="62"/>
         <source>&amp;Rate per hour</source>
         <translation>Tari&amp;fa por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="62"/>
         <source>&amp;Rate per unit</source>
         <translation>Tari&amp;fa por unidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="116"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
         <source>&amp;Price</source>
         <translation>&amp;Precio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="125"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="106"/>
         <source>A client needs a name.</source>
         <translation>El cliente necesita un nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="130"/>
-        <source>Price</source>
-        <translation>Precio</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="133"/>
-        <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
-        <translation>Una tarifa de cero no es una tarifa; déjala vacía si el trabajo no es pagado.</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="138"/>
-        <source>Name the unit with one word, such as task or item.</source>
-        <translation>Nombra la unidad con una palabra, como tarea o elemento.</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3022,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
     <name>ClientsView</name>
     <message>
         <location filename="../../contractor_app/gui/clients/view.py" line="50"/>
-        <location filename="../../contractor_app/gui/clients/view.py" line="92"/>
+        <location filename="../../contractor_app/gui/clients/view.py" line="93"/>
         <source>Add client…</source>
         <translation>Añadir cliente…</translation>
     </message>
@@ -3094,7 +3043,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
         <translation>Los datos del cliente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/clients/view.py" line="89"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Todavía no hay clientes. Añade la plataforma o empresa para la que trabajas, con lo que te paga, para empezar a registrar tu trabajo y revisar tu pago.</translation>
     </message>
@@ -3472,32 +3421,32 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="234"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
         <source>Expenses</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="240"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
         <source>Add expense…</source>
         <translation>Añadir gasto…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="241"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="209"/>
         <source>Edit expense…</source>
         <translation>Editar gasto…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="242"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="210"/>
         <source>Delete expense</source>
         <translation>Eliminar gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="243"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="211"/>
         <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
         <translation>No hay gastos en este período. Registra lo que te cuesta el trabajo (equipo, internet, software, comisiones aparte) para ver tu pago neto de costos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="258"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="226"/>
         <source>Distance driven</source>
         <translation>Distancia recorrida</translation>
     </message>
@@ -3707,117 +3656,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>Edit what was collected about you</source>
         <translation>Editar lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>Add what was collected about you</source>
         <translation>Añadir lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
         <source>What was collected</source>
         <translation>Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>p. ej. Hubstaff, Time Doctor, la app de la plataforma, o desconocida</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
         <source>Retention you were told</source>
         <translation>Conservación que te dijeron</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>p. ej. se guarda 90 días; déjalo vacío si no te dijeron</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
         <source>What it captured</source>
         <translation>Qué registró</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>p. ej. captura cada 10 min, fotos del rostro (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Cualquier otra cosa: dónde te lo dijeron, qué preguntaste…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
         <source>&amp;What was collected</source>
         <translation>&amp;Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
         <source>&amp;Tool</source>
         <translation>&amp;Herramienta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
         <source>C&amp;onsent</source>
         <translation>C&amp;onsentimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Cómo lo aceptaste. Tu informe de privacidad marca «No se pidió» y «Rechazado».</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="226"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
         <source>&amp;Retention you were told</source>
         <translation>Pla&amp;zo de conservación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="228"/>
         <source>What it c&amp;aptured</source>
         <translation>Qué &amp;registró</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="229"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="230"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="245"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="246"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="249"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Indica la herramienta que lo recopiló, p. ej. Hubstaff, o escribe «desconocida».</translation>
     </message>
@@ -3825,97 +3774,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
         <source>Edit data you handled</source>
         <translation>Editar datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
         <source>Add data you handled</source>
         <translation>Añadir datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
         <source>Kinds of data</source>
         <translation>Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>p. ej. grabaciones de audio, imágenes médicas, chats (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
         <source>Whose data</source>
         <translation>De quién son</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>p. ej. los clientes del cliente, pacientes, niños</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
         <source>Not sure</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Cualquier otra cosa: el proyecto, de dónde venían los datos…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
         <source>&amp;Whose data</source>
         <translation>&amp;De quién son</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="179"/>
         <source>Se&amp;nsitivity</source>
         <translation>&amp;Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="180"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Deja el fin abierto mientras el trabajo continúa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="182"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="195"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="198"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Indica los tipos de datos que manejaste, p. ej. grabaciones de audio o chats.</translation>
     </message>
@@ -4067,32 +4016,32 @@ SHA-256 %2</translation>
 <context>
     <name>EditTermsDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="320"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="269"/>
         <source>Correct pay terms</source>
         <translation>Corregir condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="326"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="273"/>
         <source>from the start</source>
         <translation>desde el inicio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="327"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="271"/>
         <source>First day these terms apply</source>
         <translation>Primer día en que se aplican estas condiciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="328"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="274"/>
         <source>Correcting the terms of %1. To record a raise, use New pay terms instead: earlier work keeps its rate.</source>
         <translation>Corrigiendo las condiciones de %1. Para anotar un aumento, usa Nuevas condiciones de pago: el trabajo anterior conserva su tarifa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="330"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="276"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="331"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="277"/>
         <source>Save correction</source>
         <translation>Guardar corrección</translation>
     </message>
@@ -4100,37 +4049,37 @@ SHA-256 %2</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="287"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="236"/>
         <source>Add an engagement</source>
         <translation>Añadir un proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="289"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="238"/>
         <source>Engagement name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="290"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
         <source>The project or contract, e.g. Search relevance</source>
         <translation>El proyecto o contrato, p. ej. Relevancia de búsqueda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="291"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="240"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="292"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="241"/>
         <source>Add engagement</source>
         <translation>Añadir proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="293"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="242"/>
         <source>e.g. the offer email of 3 March</source>
         <translation>p. ej. el correo de la oferta del 3 de marzo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="302"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="251"/>
         <source>An engagement needs a name.</source>
         <translation>Un proyecto necesita un nombre.</translation>
     </message>
@@ -4138,97 +4087,97 @@ SHA-256 %2</translation>
 <context>
     <name>EntriesView</name>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="91"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="95"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="113"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="118"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="125"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="130"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="157"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="158"/>
         <source>All time</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="158"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="154"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="159"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="154"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="159"/>
         <source>Last week</source>
         <translation>La semana pasada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="155"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="160"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="155"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="160"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="156"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="161"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="161"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="166"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="162"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="167"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="175"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="175"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="180"/>
         <source>Category filter</source>
         <translation>Filtro de categoría</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="176"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="181"/>
         <source>All categories</source>
         <translation>Todas las categorías</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="181"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="186"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Buscar en notas, clientes y proyectos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="182"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="187"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="237"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="263"/>
         <source>%n records changed on two computers: choose which to keep…</source>
         <translation>
             <numerusform>%n registro cambiado en dos computadoras: elige cuál conservar…</numerusform>
@@ -4236,27 +4185,27 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="249"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="272"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="300"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="293"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="312"/>
         <source>No entries match these filters.</source>
         <translation>Ninguna entrada coincide con estos filtros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="294"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="313"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Todavía no hay entradas. Inicia el cronómetro o añade una entrada por trabajo que ya hiciste (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="370"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="389"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Sumando %n seleccionada…</numerusform>
@@ -4264,7 +4213,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="377"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="396"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n seleccionada</numerusform>
@@ -4272,7 +4221,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="383"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="402"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -4280,7 +4229,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="391"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="410"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Selecciona como máximo %1 entradas para eliminar a la vez. No se eliminó nada.</translation>
     </message>
@@ -4288,27 +4237,27 @@ SHA-256 %2</translation>
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="57"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="58"/>
         <source>No hourly or per-unit terms for this work (none agreed, or a fixed price).</source>
         <translation>No hay condiciones por hora ni por unidad para este trabajo (no se acordaron o es un precio fijo).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="66"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="67"/>
         <source>Overlaps another entry. Both are kept; reports show this.</source>
         <translation>Se superpone con otra entrada. Se conservan ambas; los informes lo muestran.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="68"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="69"/>
         <source>Recorded %1 after the work ended.</source>
         <translation>Registrada %1 después de terminar el trabajo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="71"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="72"/>
         <source>Imported from a file, not typed in at the time.</source>
         <translation>Importada de un archivo, no escrita en su momento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="73"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="74"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Cambiada después de registrarse; el historial guarda cada versión.</translation>
     </message>
@@ -4446,97 +4395,97 @@ Haz clic para copiarla.</translation>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="169"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="170"/>
         <source>Evidence files</source>
         <translation>Archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="252"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="246"/>
         <source>Loading the preview…</source>
         <translation>Cargando la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="260"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="254"/>
         <source>This file is too large to preview (more than %1). Export a copy to open it in another program.</source>
         <translation>Este archivo es demasiado grande para la vista previa (más de %1). Exporta una copia para abrirlo en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="264"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="258"/>
         <source>No preview for this file. Export a copy to open it in another program.</source>
         <translation>No hay vista previa para este archivo. Exporta una copia para abrirlo en otro programa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="271"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="265"/>
         <source>No preview for this file.</source>
         <translation>No hay vista previa para este archivo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="280"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="274"/>
         <source>Add evidence files</source>
         <translation>Añadir archivos de evidencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="280"/>
         <source>Files are still being added. Wait for them to finish, then add these.</source>
         <translation>Todavía se están añadiendo archivos. Espera a que terminen y luego añade estos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="298"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="292"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Añadiendo %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="306"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="300"/>
         <source>Added 1 file.</source>
         <translation>Se añadió 1 archivo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="307"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="301"/>
         <source>Added %1 files.</source>
         <translation>Se añadieron %1 archivos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="310"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="304"/>
         <source>Stopped: 1 file was not added.</source>
         <translation>Detenido: 1 archivo no se añadió.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="305"/>
         <source>Stopped: %1 files were not added.</source>
         <translation>Detenido: %1 archivos no se añadieron.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="328"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="322"/>
         <source>Fingerprint copied: paste it wherever you need to show it.</source>
         <translation>Huella copiada: pégala donde necesites mostrarla.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="352"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="346"/>
         <source>Unlinked. Undo (Ctrl+Z) links it again.</source>
         <translation>Desvinculado. Deshacer (Ctrl+Z) lo vuelve a vincular.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="363"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="357"/>
         <source>Linked.</source>
         <translation>Vinculado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="368"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="362"/>
         <source>Export a copy to…</source>
         <translation>Exportar una copia a…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="377"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="371"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="380"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="374"/>
         <source>Saved a copy as %1. It matches its fingerprint.</source>
         <translation>Se guardó una copia como %1. Coincide con su huella.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="382"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="376"/>
         <source>The copy was not saved: %1</source>
         <translation>No se guardó la copia: %1</translation>
     </message>
@@ -4544,118 +4493,118 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="103"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
         <source>Add expense</source>
         <translation>Añadir gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="103"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
         <source>Edit expense</source>
         <translation>Editar gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
         <source>Date paid</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
         <source>Amount paid</source>
         <translation>Monto pagado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="108"/>
         <source>e.g. 45.00</source>
         <translation>p. ej. 45.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="110"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="123"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
         <source>optional, e.g. new headset</source>
         <translation>opcional, p. ej. auriculares nuevos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="121"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
         <source>No receipt</source>
         <translation>Sin recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="127"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="137"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
         <source>&amp;Amount</source>
         <translation>&amp;Monto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="141"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="142"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="133"/>
         <source>&amp;Receipt</source>
         <translation>Re&amp;cibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="143"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="134"/>
         <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
         <translation>Añade primero el archivo del recibo en Evidencias; luego elígelo aquí.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="163"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Añade primero un cliente: un gasto es por el trabajo de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
         <source>Enter the amount you paid.</source>
         <translation>Escribe el monto que pagaste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="182"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="168"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Un gasto de cero no cuesta nada.</translation>
     </message>
@@ -4805,137 +4754,137 @@ Haz clic para copiarla.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Edit the incident</source>
         <translation>Editar el incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Add an incident</source>
         <translation>Añadir un incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Kind of incident</source>
         <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>None (another company)</source>
         <translation>Ninguno (otra empresa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Quién envió el aviso o está en la disputa (vacío: la razón social del cliente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
         <source>Data involved</source>
         <translation>Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Como los enumera el aviso: nombre, número de identificación, cuenta bancaria…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Steps taken</source>
         <translation>Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Uno por línea: congelé mi crédito, cambié contraseñas, me quejé ante el regulador…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>ID de cuenta o de trabajador, código de reclamo, fraudes…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="281"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
         <source>Ste&amp;ps taken</source>
         <translation>&amp;Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
         <source>C&amp;osts</source>
         <translation>C&amp;ostos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
         <source>T&amp;ime spent</source>
         <translation>T&amp;iempo dedicado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Hasta ahora, en total: monitoreo de crédito, envíos, pago perdido; y tu tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
         <source>St&amp;atus</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="288"/>
         <source>No&amp;te</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="307"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="308"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Indica la empresa involucrada o elige el cliente al que se refiere.</translation>
     </message>
@@ -4943,152 +4892,152 @@ Haz clic para copiarla.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="42"/>
         <source>Edit invoice</source>
         <translation>Editar factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="42"/>
         <source>Add invoice or claim</source>
         <translation>Añadir factura o cobro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="56"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="48"/>
         <source>Invoice number</source>
         <translation>Número de factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="49"/>
         <source>optional, e.g. 2026-014</source>
         <translation>opcional, p. ej. 2026-014</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="59"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="51"/>
         <source>Amount billed</source>
         <translation>Monto facturado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="52"/>
         <source>e.g. 640.00</source>
         <translation>p. ej. 640.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="54"/>
         <source>Date issued</source>
         <translation>Fecha de emisión</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="55"/>
         <source>Work from</source>
         <translation>Trabajo desde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="56"/>
         <source>Work to</source>
         <translation>Trabajo hasta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="57"/>
         <source>The invoice sets a due date:</source>
         <translation>La factura fija un vencimiento:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="58"/>
         <source>Due date</source>
         <translation>Fecha de vencimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="61"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="64"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="88"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="65"/>
         <source>N&amp;umber</source>
         <translation>&amp;Número</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="66"/>
         <source>&amp;Amount</source>
         <translation>&amp;Monto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="68"/>
         <source>&amp;Issued on</source>
         <translation>&amp;Emitida el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
         <source>Work it bills</source>
         <translation>Trabajo facturado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="70"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="72"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="73"/>
         <source>Save invoice</source>
         <translation>Guardar factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="73"/>
         <source>Add invoice</source>
         <translation>Añadir factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="103"/>
         <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
         <translation>Si no, vence %1 días después del trabajo, según tus condiciones de pago con este cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="106"/>
         <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
         <translation>Si no, vence en el plazo de la ley de pago a independientes de donde trabajas, si hay una (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="118"/>
         <source>Add a client first: an invoice is sent to a client.</source>
         <translation>Primero añade un cliente: una factura se envía a un cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="120"/>
         <source>Enter the amount billed.</source>
         <translation>Escribe el monto facturado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="153"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="123"/>
         <source>An invoice of zero bills nothing.</source>
         <translation>Una factura de cero no cobra nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="126"/>
         <source>The work it bills ends before it starts.</source>
         <translation>El trabajo facturado termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="159"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="129"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>La fecha de vencimiento es anterior al fin del trabajo facturado.</translation>
     </message>
@@ -5096,12 +5045,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="193"/>
+        <location filename="../../contractor_app/gui/controller.py" line="208"/>
         <source>Automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="243"/>
+        <location filename="../../contractor_app/gui/controller.py" line="259"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger sigue abierto aquí, con tu cronómetro. Usa Salir en este menú para cerrarlo.</translation>
     </message>
@@ -5192,275 +5141,275 @@ Haz clic para copiarla.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="151"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="283"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="152"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="284"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Datos y privacidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="495"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="487"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="210"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="212"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="217"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Nueva entrada…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="220"/>
         <source>&amp;Delete selected entries</source>
         <translation>E&amp;liminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="222"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="457"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="225"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
         <source>Kept %1 as evidence, linked to the running work.</source>
         <translation>%1 guardado como evidencia, vinculado al trabajo en curso.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
         <source>&amp;Capture evidence</source>
         <translation>&amp;Capturar evidencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="228"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="229"/>
         <source>Capture a screen &amp;region…</source>
         <translation>Capturar una &amp;región de la pantalla…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="230"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
         <source>&amp;Lock</source>
         <translation>Bl&amp;oquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="233"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="234"/>
         <source>Add &amp;client…</source>
         <translation>Añadir &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="235"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="237"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
         <source>Add &amp;invoice…</source>
         <translation>Añadir &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="241"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="243"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Ata&amp;jos de teclado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="245"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Acerca de Contractor Led&amp;ger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="259"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="263"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="267"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
         <source>&amp;Timer</source>
         <translation>Cronó&amp;metro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="270"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="273"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="278"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="279"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="287"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Bloquear  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="289"/>
         <source>Lock your records</source>
         <translation>Bloquear tus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="300"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="301"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="330"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="332"/>
         <source>Encrypted on this computer</source>
         <translation>Cifrado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="331"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="333"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Tus registros están cifrados con tu contraseña y se quedan en esta computadora; no se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="457"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
         <source>&amp;Stop timer</source>
         <translation>De&amp;tener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="459"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="451"/>
         <source>•  timer running</source>
         <translation>•  en marcha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar o detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="494"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="494"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
         <source>Switch views</source>
         <translation>Cambiar de vista</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="496"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="496"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Delete selected entries</source>
         <translation>Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="497"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="499"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="519"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="511"/>
         <source>records check running…</source>
         <translation>revisión de registros en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/main_window.py" line="529"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="521"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema encontrado</numerusform>
@@ -5468,37 +5417,37 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="536"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="528"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>revisión de registros: %1. No se cambió nada; ejecuta Verify desde la línea de comandos para ver los detalles.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="542"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="534"/>
         <source>records check OK %1</source>
         <translation>revisión de registros correcta %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="553"/>
         <source>no backup yet</source>
         <translation>todavía sin copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="562"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="554"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Se hace una copia de seguridad automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="569"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
         <source>Your latest backup: %1</source>
         <translation>Tu última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="571"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="563"/>
         <source>last backup %1: back up soon</source>
         <translation>última copia de seguridad %1: haz una pronto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="574"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="566"/>
         <source>last backup %1</source>
         <translation>última copia de seguridad %1</translation>
     </message>
@@ -5506,52 +5455,52 @@ Haz clic para copiarla.</translation>
 <context>
     <name>NewTermsDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="228"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="184"/>
         <source>New pay terms</source>
         <translation>Nuevas condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="230"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="186"/>
         <source>Engagement</source>
         <translation>Proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="237"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="190"/>
         <source>First day the new terms apply</source>
         <translation>Primer día en que se aplican las condiciones nuevas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="192"/>
         <source>&amp;Engagement</source>
         <translation>&amp;Proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="192"/>
         <source>&amp;From</source>
         <translation>&amp;Desde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="240"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="193"/>
         <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
         <translation>El trabajo anterior a este día conserva las condiciones vigentes en ese momento; el trabajo desde este día se paga con las nuevas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="242"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="195"/>
         <source>Save new terms</source>
         <translation>Guardar condiciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="255"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="208"/>
         <source>No pay terms yet.</source>
         <translation>Todavía no hay condiciones de pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="257"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="210"/>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="271"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="220"/>
         <source>Add an engagement first: pay terms belong to one.</source>
         <translation>Añade primero un proyecto: las condiciones de pago pertenecen a uno.</translation>
     </message>
@@ -5610,18 +5559,18 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="69"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="84"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="78"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="71"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="80"/>
         <source>Show the password</source>
         <translation>Mostrar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="84"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -5770,272 +5719,272 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PayView</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="91"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="300"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="296"/>
         <source>Balance per client</source>
         <translation>Saldo por cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="92"/>
         <source>Payments received</source>
         <translation>Pagos recibidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="93"/>
         <source>Invoices and claims</source>
         <translation>Facturas y cobros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="98"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="94"/>
         <source>Late payments</source>
         <translation>Pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="101"/>
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="106"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="107"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="103"/>
         <source>Edit the selected payment</source>
         <translation>Editar el pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="108"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="109"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="105"/>
         <source>Delete the selected payment</source>
         <translation>Eliminar el pago seleccionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="106"/>
         <source>Add invoice…</source>
         <translation>Añadir factura…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="108"/>
         <source>Edit the selected invoice</source>
         <translation>Editar la factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="110"/>
         <source>Delete the selected invoice</source>
         <translation>Eliminar la factura seleccionada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="111"/>
         <source>Import statement…</source>
         <translation>Importar extracto…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="122"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
         <translation>No hay pagos recibidos en este periodo. Cuando llegue dinero, regístralo aquí: monto bruto, comisiones y el trabajo que paga.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="124"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
         <translation>No hay facturas ni cobros. Añade las facturas que envías (o lo que una plataforma te debe por un periodo) para ver cuándo vence cada una y qué está atrasado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="130"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="126"/>
         <source>No late payments in this period.</source>
         <translation>No hay pagos atrasados en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="129"/>
         <source>Payments, invoices and late payments</source>
         <translation>Pagos, facturas y pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="136"/>
         <source>To match (0)</source>
         <translation>Por asignar (0)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="142"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="138"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="144"/>
         <source>How was this worked out?</source>
         <translation>¿Cómo se calculó?</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="151"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="147"/>
         <source>How was this worked out? For the selected client</source>
         <translation>¿Cómo se calculó? Para el cliente seleccionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="148"/>
         <source>The rule, its source, the inputs and the arithmetic behind each figure of the selected client, week by week. Or activate a figure.</source>
         <translation>La regla, su fuente, los datos y la aritmética detrás de cada cifra del cliente seleccionado, semana a semana. O activa una cifra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="164"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>El pago por hora cuenta cada hora trabajada, incluido el tiempo no pagado. El salario mínimo se juzga por lo que pagan tus condiciones acordadas, semana a semana: el dinero aún no recibido se te debe; no es un pago insuficiente. Las cifras de salario mínimo son una estimación — no asesoramiento legal.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="173"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Todavía no hay clientes. Añade la plataforma o empresa que te paga; luego registra aquí lo que te paga y lo que le facturas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="181"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="177"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="194"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="190"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="213"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="209"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="210"/>
         <source>This month</source>
         <translation>Este mes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="210"/>
         <source>Last month</source>
         <translation>El mes pasado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="211"/>
         <source>This year</source>
         <translation>Este año</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="211"/>
         <source>All time</source>
         <translation>Todo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="216"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="212"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="220"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="225"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="221"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="230"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="226"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="231"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="323"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="227"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="314"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="277"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="436"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="428"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="307"/>
         <source>! %1 overdue</source>
         <translation>! %1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="338"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="324"/>
         <source>No work recorded yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Aún no hay trabajo registrado. Inicia el temporizador o añade un registro del trabajo que ya hiciste (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="341"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="327"/>
         <source>No work in this period (%1). Choose &quot;All time&quot; to see every balance.</source>
         <translation>No hay trabajo en este período (%1). Elige &quot;Todo el tiempo&quot; para ver todos los saldos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="345"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="331"/>
         <source>No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, and the work it pays for.</source>
         <translation>Aún no hay pagos registrados. Cuando llegue dinero, regístralo aquí (Ctrl+Shift+P): monto bruto, comisiones y el trabajo que paga.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="349"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="335"/>
         <source>No payments recorded in this period (%1). Payments outside it: %2. Choose &quot;All time&quot; to see them.</source>
         <translation>No hay pagos registrados en este período (%1). Pagos fuera de él: %2. Elige &quot;Todo el tiempo&quot; para verlos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="356"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="342"/>
         <source>Overdue invoices: %1</source>
         <translation>Facturas vencidas: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="358"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="344"/>
         <source>payments that came late in this period: %1</source>
         <translation>pagos que llegaron tarde en este periodo: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="363"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="349"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Consulta Facturas y Pagos atrasados para ver el plazo que se aplica (estimación — no es asesoría legal).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="369"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="355"/>
         <source>Payments received (%1)</source>
         <translation>Pagos recibidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="370"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="356"/>
         <source>Invoices and claims (%1)</source>
         <translation>Facturas y cobros (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="372"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="358"/>
         <source>%1 overdue</source>
         <translation>%1 con atraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="375"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="361"/>
         <source>Late payments (%1)</source>
         <translation>Pagos atrasados (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="439"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="423"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Pago eliminado. Deshazlo con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="447"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="431"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Extracto importado. Los pagos sin cliente esperan en Por asignar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="452"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="436"/>
         <source>To match (%1)</source>
         <translation>Por asignar (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="478"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="462"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Factura eliminada. Deshazlo con Ctrl+Z.</translation>
     </message>
@@ -6043,220 +5992,220 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="47"/>
         <source>Edit payment</source>
         <translation>Editar pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="47"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="99"/>
         <source>Record payment</source>
         <translation>Registrar pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="50"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="52"/>
         <source>Amount received, before fees</source>
         <translation>Monto recibido, antes de comisiones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="53"/>
         <source>e.g. 350.00</source>
         <translation>p. ej. 350.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="55"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="72"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="218"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="187"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
         <source>optional: platform or transfer fees</source>
         <translation>opcional: comisiones de la plataforma o de la transferencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="75"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="219"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="188"/>
         <source>Deductions</source>
         <translation>Deducciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="76"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="61"/>
         <source>optional: tax withheld, other deductions</source>
         <translation>opcional: impuestos retenidos, otras deducciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="63"/>
         <source>Net amount</source>
         <translation>Monto neto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="64"/>
         <source>Date received</source>
         <translation>Fecha de recepción</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="68"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="88"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="73"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="74"/>
         <source>transaction id, payout number…</source>
         <translation>ID de la transacción, número de pago…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="91"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="76"/>
         <source>What it pays for</source>
         <translation>Qué paga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="77"/>
         <source>It pays for work from</source>
         <translation>Paga trabajo desde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="78"/>
         <source>Period from</source>
         <translation>Periodo desde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="79"/>
         <source>Period to</source>
         <translation>Periodo hasta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="81"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="84"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="85"/>
         <source>&amp;Amount received</source>
         <translation>&amp;Monto recibido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="87"/>
         <source>&amp;Fees</source>
         <translation>&amp;Comisiones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="88"/>
         <source>&amp;Deductions</source>
         <translation>&amp;Deducciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="116"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="89"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="117"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="90"/>
         <source>Date &amp;received</source>
         <translation>Rec&amp;ibido el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="91"/>
         <source>&amp;Method</source>
         <translation>Mé&amp;todo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="92"/>
         <source>R&amp;eference</source>
         <translation>R&amp;eferencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="93"/>
         <source>&amp;Pays for</source>
         <translation>&amp;Qué paga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="96"/>
         <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
         <translation>El periodo decide a qué trabajo se aplica el pago y cuándo vencía. Pagar una factura cubre el periodo de la factura, salvo que indiques otro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="98"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="99"/>
         <source>Save payment</source>
         <translation>Guardar pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="173"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="142"/>
         <source>Nothing in particular</source>
         <translation>Nada en particular</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="148"/>
         <source>Invoice %1</source>
         <translation>Factura %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="177"/>
         <source>Add a client first: a payment comes from a client.</source>
         <translation>Primero añade un cliente: un pago viene de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="211"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="180"/>
         <source>%1 pays in %2; record the amount that arrived in %2.</source>
         <translation>%1 paga en %2; registra el monto que llegó en %2.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="183"/>
         <source>Enter the amount you received.</source>
         <translation>Escribe el monto que recibiste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="217"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="186"/>
         <source>A payment of zero is not a payment.</source>
         <translation>Un pago de cero no es un pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="190"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Las comisiones y deducciones suman más que el monto pagado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="226"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="195"/>
         <source>The period ends before it starts.</source>
         <translation>El periodo termina antes de empezar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="247"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="214"/>
         <source>Covers the invoice&apos;s period, %1.</source>
         <translation>Cubre el periodo de la factura, %1.</translation>
     </message>
@@ -6344,7 +6293,7 @@ Haz clic para copiarla.</translation>
         <translation>Qué datos maneja tu trabajo, qué recopilan las plataformas sobre ti y qué pasó con ellos. Todo se queda en esta computadora y va en tu informe de privacidad y tus cartas de solicitud de acceso a datos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/view.py" line="109"/>
+        <location filename="../../contractor_app/gui/privacy/view.py" line="106"/>
         <source>All clients</source>
         <translation>Todos los clientes</translation>
     </message>
@@ -6378,103 +6327,103 @@ Haz clic para copiarla.</translation>
 <context>
     <name>QuickAddForm</name>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="31"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="32"/>
         <source>Client for the new entry</source>
         <translation>Cliente de la nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="33"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="34"/>
         <source>Category for the new entry</source>
         <translation>Categoría de la nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="39"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="40"/>
         <source>Date of the new entry</source>
         <translation>Fecha de la nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="42"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="43"/>
         <source>Start time</source>
         <translation>Hora de inicio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="45"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="46"/>
         <source>End time</source>
         <translation>Hora de fin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="47"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="48"/>
         <source>tasks (optional)</source>
         <translation>tareas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="48"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="49"/>
         <source>Units done</source>
         <translation>Unidades hechas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="50"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="51"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="51"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="52"/>
         <source>Note for the new entry</source>
         <translation>Nota de la nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="52"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="53"/>
         <source>Add entry</source>
         <translation>Añadir entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="112"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="66"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="113"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="103"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="104"/>
         <source>Add a client first.</source>
         <translation>Primero añade un cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="111"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="112"/>
         <source>That ends later than now. Log work once it is done, or use the timer.</source>
         <translation>Eso termina después de ahora. Registra el trabajo cuando esté hecho, o usa el cronómetro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="114"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="115"/>
         <source>Units must be a positive number.</source>
         <translation>Las unidades deben ser un número positivo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="129"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="130"/>
         <source> (ends the next day)</source>
         <translation> (termina al día siguiente)</translation>
     </message>
@@ -6482,32 +6431,32 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>&amp;Started on</source>
         <translation>Co&amp;menzó el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>Started on</source>
         <translation>Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Finalizó el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
         <source>Ended on</source>
         <translation>Finalizó el</translation>
     </message>
@@ -6515,57 +6464,57 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="72"/>
         <source>Edit the selected record</source>
         <translation>Editar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>Eli&amp;minar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="75"/>
         <source>Delete the selected record</source>
         <translation>Eliminar el registro seleccionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="96"/>
         <source>The selected record in full</source>
         <translation>El registro seleccionado completo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="116"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="110"/>
         <source>(empty list)</source>
         <translation>(lista vacía)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="118"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="112"/>
         <source>Show all clients</source>
         <translation>Mostrar todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="160"/>
         <source>Nothing recorded here for %1.</source>
         <translation>No hay nada registrado aquí para %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="196"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="181"/>
         <source>Select a record to see it in full.</source>
         <translation>Selecciona un registro para verlo completo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="230"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="215"/>
         <source>Saved. It is not shown for the client chosen above.</source>
         <translation>Guardado. No se muestra para el cliente elegido arriba.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="226"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Eliminado. Deshazlo con Ctrl+Z.</translation>
     </message>
@@ -6685,32 +6634,32 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RenameEngagementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="362"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="300"/>
         <source>Rename engagement</source>
         <translation>Renombrar proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="364"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="302"/>
         <source>Engagement name</source>
         <translation>Nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="367"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="305"/>
         <source>&amp;Name</source>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="368"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="306"/>
         <source>Its entries, pay terms and payments stay with it.</source>
         <translation>Sus entradas, condiciones de pago y pagos siguen con él.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="369"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="307"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="382"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="316"/>
         <source>An engagement needs a name.</source>
         <translation>Un proyecto necesita un nombre.</translation>
     </message>
@@ -6816,162 +6765,162 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="74"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="87"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="75"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
         <source>Save the report as a PDF</source>
         <translation>Guardar el informe como PDF</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="101"/>
         <source>Making the report</source>
         <translation>Haciendo el informe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="101"/>
         <source>Stop making the report</source>
         <translation>Dejar de hacer el informe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="96"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="109"/>
         <source>Preview of page 1</source>
         <translation>Vista previa de la página 1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="128"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="205"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="217"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>El informe «%1» trata de un solo cliente: primero añade un cliente (vista Clientes).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="225"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="237"/>
         <source>Making the preview…</source>
         <translation>Haciendo la vista previa…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="234"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="246"/>
         <source>No preview for this report.</source>
         <translation>No hay vista previa para este informe.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="237"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="249"/>
         <source>Page 1, as it will be saved</source>
         <translation>Página 1, tal como se guardará</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="258"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="270"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="259"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="288"/>
         <source>Making the report…</source>
         <translation>Haciendo el informe…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="92"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="105"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="78"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="91"/>
         <source>Prepare for a lawyer or clinic…</source>
         <translation>Preparar para un abogado o clínica…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="79"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="92"/>
         <source>Prepare one file for a lawyer or clinic, with a checker</source>
         <translation>Preparar un solo archivo para un abogado o clínica, con un verificador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="80"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="93"/>
         <source>One zip with the claim packet, pay summary and privacy report, your entries and payments, your evidence, your anchors and time stamps, and a checker anyone can run without this app.</source>
         <translation>Un zip con el expediente de reclamo, el resumen de pagos y el informe de privacidad, tus registros y pagos, tu evidencia, tus anclas y sellos de tiempo, y un verificador que cualquiera puede ejecutar sin esta app.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="84"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="97"/>
         <source>Share with a union or worker centre…</source>
         <translation>Compartir con un sindicato o centro de trabajadores…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="98"/>
         <source>Share your pay figures anonymously with a union or worker centre</source>
         <translation>Comparte tus cifras de pago de forma anónima con un sindicato o centro de trabajadores</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="134"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="147"/>
         <source>Report choices</source>
         <translation>Opciones del informe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="165"/>
         <source>Saved the share to %1. Send it to your union or worker centre yourself: the app sends nothing.</source>
         <translation>Datos compartidos guardados en %1. Envíalos tú mismo a tu sindicato o centro de trabajadores: la app no envía nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="298"/>
         <source>A bundle for a lawyer or clinic is about one client: choose the client above first.</source>
         <translation>Un paquete para un abogado o clínica trata de un solo cliente: elige primero el cliente arriba.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="290"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="302"/>
         <source>Save the bundle for a lawyer or clinic</source>
         <translation>Guardar el paquete para un abogado o clínica</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="291"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="303"/>
         <source>Zip files (*.zip)</source>
         <translation>Archivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="304"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="316"/>
         <source>Preparing the bundle: three signed reports, your records and evidence…</source>
         <translation>Preparando el paquete: tres informes firmados, tus registros y evidencia…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="310"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="322"/>
         <source>Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says how). Your key&apos;s fingerprint, to tell them: %6.</source>
         <translation>Guardado %1: 3 informes firmados, %2 registros, %3 pagos, %4 archivos de evidencia, %5 sellos de tiempo. Quien lo reciba lo descomprime y ejecuta verify.py (el README.txt de adentro explica cómo). La huella de tu clave, para decírsela: %6.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="319"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="331"/>
         <source>The bundle was not saved: %1</source>
         <translation>No se guardó el paquete: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="326"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="338"/>
         <source>Gathering your records…</source>
         <translation>Reuniendo tus registros…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="326"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="338"/>
         <source>Laying out the pages…</source>
         <translation>Armando las páginas…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="332"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="344"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>Se guardó %1 (%2 entradas, %3 pagos). Está firmado: «Revisar un informe…» puede probar después que no cambió.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="339"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="351"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Cancelado: no se guardó ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="341"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="353"/>
         <source>The report was not saved: %1</source>
         <translation>No se guardó el informe: %1</translation>
     </message>
@@ -7352,7 +7301,7 @@ Haz clic para copiarla.</translation>
         <translation>Elige primero el archivo del extracto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pago nuevo, %1 asignado a un cliente.</numerusform>
@@ -7360,17 +7309,17 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="218"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, comisiones %3, neto %4.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="222"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="228"/>
         <source>Already imported: %1.</source>
         <translation>Ya importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="230"/>
         <source>Skipped: %1.</source>
         <translation>Omitidos: %1.</translation>
     </message>
@@ -7378,42 +7327,42 @@ Haz clic para copiarla.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="130"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Password strength</source>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="142"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="151"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Muy corta: usa al menos 8 caracteres. Unas cuantas palabras sin relación forman una contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="152"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Débil: fácil de adivinar. Añade más palabras o caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="144"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Aceptable: podría ser más segura. Otra palabra ayudaría.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="145"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="154"/>
         <source>Strong.</source>
         <translation>Segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="146"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="155"/>
         <source>Very strong.</source>
         <translation>Muy segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="148"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="157"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Demasiado común: es una de las 10.000 contraseñas que cualquiera con tus archivos prueba primero. Elige otra; unas cuantas palabras sin relación forman una contraseña fuerte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="162"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Usa al menos 8 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña fuerte.</translation>
     </message>
@@ -7566,143 +7515,143 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
 <context>
     <name>TermsForm</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="71"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="27"/>
         <source>Pay type</source>
         <translation>Tipo de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="28"/>
         <source>Hourly</source>
         <translation>Por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="29"/>
         <source>Per task</source>
         <translation>Por tarea</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="73"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="30"/>
         <source>Fixed price</source>
         <translation>Precio fijo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="76"/>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="166"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="33"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="57"/>
         <source>Rate</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
         <source>e.g. 20.00 (in %1)</source>
         <translation>p. ej. 20.00 (en %1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="78"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="73"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>p. ej. 20.00 (déjalo vacío si aún no se acordó)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="82"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="38"/>
         <source>What one unit of work is called</source>
         <translation>Cómo se llama una unidad de trabajo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="83"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="39"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="91"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="81"/>
         <source>%1 is paid</source>
         <translation>%1 se paga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="97"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="87"/>
         <source>Paid work</source>
         <translation>Trabajo pagado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="99"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="89"/>
         <source>Platform fee in percent</source>
         <translation>Comisión de la plataforma en porcentaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="100"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="90"/>
         <source>e.g. 20 (leave empty if the platform keeps nothing)</source>
         <translation>p. ej. 20 (déjalo vacío si la plataforma no se queda con nada)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="102"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="92"/>
         <source>Note on these terms</source>
         <translation>Nota sobre estas condiciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="103"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="93"/>
         <source>e.g. raise after the annual review</source>
         <translation>p. ej. aumento tras la evaluación anual</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="108"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="97"/>
         <source>&amp;Pay type</source>
         <translation>&amp;Tipo de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="112"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="101"/>
         <source>Untick work the client does not pay for, such as unpaid training or assessments: it is still recorded, and shows in your reports as unpaid.</source>
         <translation>Desmarca el trabajo que el cliente no paga, como capacitaciones o evaluaciones sin pago: se sigue registrando y aparece en tus informes como no pagado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="104"/>
         <source>Platform &amp;fee (%)</source>
         <translation>Co&amp;misión de la plataforma (%)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="116"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="105"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="144"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="70"/>
         <source>&amp;Rate per hour</source>
         <translation>Tari&amp;fa por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="144"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="70"/>
         <source>&amp;Rate per unit</source>
         <translation>Tari&amp;fa por unidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="145"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="71"/>
         <source>&amp;Price</source>
         <translation>P&amp;recio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="158"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="141"/>
         <source>The platform fee</source>
         <translation>La comisión de la plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="160"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="143"/>
         <source>The platform fee is a percentage from 0 to 100.</source>
         <translation>La comisión de la plataforma es un porcentaje de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="164"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="147"/>
         <source>Enter the new rate.</source>
         <translation>Escribe la tarifa nueva.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="166"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="55"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="169"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="60"/>
         <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
         <translation>Una tarifa de cero no es una tarifa; déjala vacía si el trabajo no es pagado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="174"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="66"/>
         <source>Name the unit with one word, such as task or item.</source>
         <translation>Nombra la unidad con una palabra, como tarea o elemento.</translation>
     </message>
@@ -7940,79 +7889,79 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="82"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="103"/>
         <source>Add trip</source>
         <translation>Añadir viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="85"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
         <source>Date driven</source>
         <translation>Fecha del viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="91"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="114"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="87"/>
         <source>e.g. 42.5</source>
         <translation>p. ej., 42.5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="100"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
         <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
         <translation>opcional, p. ej., del depósito al centro, odómetro 10230-10272</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="97"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
         <source>Di&amp;stance</source>
         <translation>Dis&amp;tancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="101"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="102"/>
         <source>Priced at the official per-distance rate of your country.</source>
         <translation>Valorado con la tarifa oficial por distancia de tu país.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="110"/>
         <source>Add a client first: a trip is for the work of a client.</source>
         <translation>Añade primero un cliente: un viaje es para el trabajo de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
         <source>Enter the distance you drove.</source>
         <translation>Escribe la distancia que recorriste.</translation>
     </message>
@@ -8020,42 +7969,42 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
         <source>Import a GPX track</source>
         <translation>Importar una ruta GPX</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
         <source>GPX tracks (*.gpx)</source>
         <translation>Rutas GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="169"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
         <source>Distance log</source>
         <translation>Registro de distancias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="175"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="146"/>
         <source>Add trip…</source>
         <translation>Añadir viaje…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="176"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
         <source>Import GPX…</source>
         <translation>Importar GPX…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="148"/>
         <source>Delete trip</source>
         <translation>Eliminar viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="178"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="149"/>
         <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
         <translation>No hay distancia recorrida en este período. Añade un viaje con tu odómetro o importa una ruta GPX de tu teléfono o ciclocomputador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="234"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>Se importó %n viaje de la ruta GPX.</numerusform>
@@ -8063,7 +8012,7 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n día de la ruta ya estaba en el registro y se omitió.</numerusform>
@@ -8079,132 +8028,132 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
         <translation>Desbloquea tus registros - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="52"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="51"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="64"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="63"/>
         <source>Your records: %1</source>
         <translation>Tus registros: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="83"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
         <source>Unlock your records</source>
         <translation>Desbloquea tus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="85"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="89"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="88"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="98"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="97"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>¿Olvidaste tu contraseña? Usa tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="102"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="101"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="117"/>
         <source>Use your recovery key</source>
         <translation>Usa tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="119"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Escribe la clave de recuperación que guardaste al configurar la aplicación (32 letras y números en grupos de cuatro) y luego elige una contraseña nueva. La contraseña anterior deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="123"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="125"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
         <source>New password</source>
         <translation>Contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="127"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="126"/>
         <source>Repeat the new password</source>
         <translation>Repite la contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="132"/>
         <source>&amp;Recovery key</source>
         <translation>Clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="134"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
         <source>&amp;New password</source>
         <translation>Contraseña &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
         <source>Re&amp;peat it</source>
         <translation>Re&amp;pítela</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="137"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
         <source>Unlock and set the new password</source>
         <translation>Desbloquear y establecer la contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="140"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
         <source>Back to the password</source>
         <translation>Volver a la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="173"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="177"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="183"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="187"/>
         <source>Type your password.</source>
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="244"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="253"/>
         <source>Your records were replaced by an older copy (%1).</source>
         <translation>Tus registros fueron reemplazados por una copia más antigua (%1).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="259"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 No se cambió nada. Tu copia de seguridad del %2 puede restaurarlos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="252"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="261"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 No se cambió nada. Deja esta carpeta como está y restaura tu última copia de seguridad para recuperar tus registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="266"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurar la última copia de seguridad (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="276"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Escribe la contraseña que tenías el día de la copia de seguridad y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="284"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="293"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar la última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="294"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -8216,37 +8165,37 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="80"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="81"/>
         <source>Check a report…</source>
         <translation>Revisar un informe…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="81"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="82"/>
         <source>Check a report someone sends back</source>
         <translation>Revisar un informe que alguien te devuelve</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="90"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="91"/>
         <source>&lt;b&gt;Check a report someone sends back&lt;/b&gt;</source>
         <translation>&lt;b&gt;Revisar un informe que alguien te devuelve&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="95"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="96"/>
         <source>Tells whether a PDF is exactly the report made here, and whether your records still say the same.</source>
         <translation>Indica si un PDF es exactamente el informe hecho aquí, y si tus registros todavía dicen lo mismo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="100"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="101"/>
         <source>Check a report</source>
         <translation>Revisar un informe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="100"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="106"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="107"/>
         <source>Checking %1…</source>
         <translation>Revisando %1…</translation>
     </message>
@@ -8287,32 +8236,32 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
 <context>
     <name>WhereToReachYou</name>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="151"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="152"/>
         <source>Your address</source>
         <translation>Tu dirección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="152"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="153"/>
         <source>Street, city, postcode (optional; shown on reports and claims)</source>
         <translation>Calle, ciudad, código postal (opcional; aparece en los informes y reclamaciones)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="156"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="157"/>
         <source>Your email or phone</source>
         <translation>Tu correo o teléfono</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="157"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="158"/>
         <source>Email or phone (optional; shown on claims)</source>
         <translation>Correo o teléfono (opcional; aparece en las reclamaciones)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="159"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="160"/>
         <source>Your &amp;address</source>
         <translation>Tu &amp;dirección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="161"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="162"/>
         <source>Your email or p&amp;hone</source>
         <translation>Tu correo o &amp;teléfono</translation>
     </message>
@@ -9636,70 +9585,415 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="30"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="22"/>
+        <source>There is already a client named {name!r}; nothing was changed.</source>
+        <translation>Ya hay un cliente llamado {name!r}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="23"/>
+        <source>{client} already has an engagement named {name!r}; nothing was changed.</source>
+        <translation>{client} ya tiene un proyecto llamado {name!r}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="24"/>
+        <source>This client already has an engagement named {name!r}; nothing was changed.</source>
+        <translation>Este cliente ya tiene un proyecto llamado {name!r}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="25"/>
+        <source>The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it first.</source>
+        <translation>El cronómetro ya está en marcha para {client} desde el {since:%d/%m/%Y %H:%M}; deténgalo primero.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="27"/>
+        <source>The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.</source>
+        <translation>La entrada termina ({end:%d/%m/%Y %H:%M} UTC) antes o en el momento en que empieza.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="28"/>
+        <source>Your records file is damaged ({what}).</source>
+        <translation>El archivo de sus registros está dañado ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="29"/>
+        <source>Your records file is damaged ({what}). {detail}</source>
+        <translation>El archivo de sus registros está dañado ({what}). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="30"/>
+        <source>This backup is damaged ({what}). Nothing was restored or changed; use another backup.</source>
+        <translation>Esta copia de seguridad está dañada ({what}). No se restauró ni cambió nada; use otra copia.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
+        <source>This backup is damaged ({what}). {detail} Nothing was restored or changed; use another backup.</source>
+        <translation>Esta copia de seguridad está dañada ({what}). {detail} No se restauró ni cambió nada; use otra copia.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
+        <source>The backup folder {folder} cannot be used ({reason}). Your records are safe and unchanged; choose another folder in the backup settings.</source>
+        <translation>No se puede usar la carpeta de copias {folder} ({reason}). Sus registros están a salvo y sin cambios; elija otra carpeta en los ajustes de copias de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="36"/>
+        <source>Cannot read the backup {path} ({reason}). Nothing was changed.</source>
+        <translation>No se puede leer la copia de seguridad {path} ({reason}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
+        <source>{path} is not a backup file. Nothing was changed.</source>
+        <translation>{path} no es un archivo de copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
+        <source>{name} was refused: {why}. Nothing was added.</source>
+        <translation>Se rechazó {name}: {why}. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
+        <source>{name} was refused: {why}. Nothing was imported.</source>
+        <translation>Se rechazó {name}: {why}. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
+        <source>There is no file or folder {path}. Nothing was added.</source>
+        <translation>No existe el archivo o la carpeta {path}. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
+        <source>Cannot read {path}: {reason}. Nothing was added.</source>
+        <translation>No se puede leer {path}: {reason}. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
+        <source>{name} holds no files to keep. Nothing was added.</source>
+        <translation>{name} no contiene archivos que guardar. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
+        <source>{path} is a folder; give the file to import. Nothing was imported.</source>
+        <translation>{path} es una carpeta; indique el archivo que quiere importar. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
+        <source>Cannot read {path}: {reason}. Nothing was imported.</source>
+        <translation>No se puede leer {path}: {reason}. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
+        <source>{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.</source>
+        <translation>{name} ocupa más de {mib} MiB; divídalo en archivos más pequeños. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
+        <source>{name} is empty; there is nothing to keep. Nothing was added.</source>
+        <translation>{name} está vacío; no hay nada que guardar. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
+        <source>{path} is not a file; give the file to keep. Nothing was added.</source>
+        <translation>{path} no es un archivo; indique el archivo que quiere guardar. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
+        <source>There is no file {path}. Nothing was added.</source>
+        <translation>No existe el archivo {path}. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Contraseña incorrecta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="31"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Tus registros están bloqueados. Desbloquéalos primero.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <source>Your records are busy in another window. Nothing was changed; try again.</source>
+        <translation>Sus registros están ocupados en otra ventana. No se cambió nada; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <source>That recovery key does not open these records. Nothing was changed.</source>
+        <translation>Esa clave de recuperación no abre estos registros. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>La contraseña actual es incorrecta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <source>That recovery key does not open this backup. Nothing was changed.</source>
+        <translation>Esa clave de recuperación no abre esta copia de seguridad. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
+        <source>The timer is not running.</source>
+        <translation>El cronómetro no está en marcha.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <source>The entry ends in the future; log work once it is done, or use the timer.</source>
+        <translation>La entrada termina en el futuro; anote el trabajo cuando esté hecho, o use el cronómetro.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <source>Breaks must be shorter than the entry itself.</source>
+        <translation>Las pausas deben ser más cortas que la propia entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
+        <translation>Una entrada está vinculada a un pago; quite primero ese vínculo. No se eliminó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <source>header</source>
+        <translation>cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <source>contents</source>
+        <translation>contenido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <source>cut short</source>
+        <translation>cortado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
+        <source>start of file</source>
+        <translation>inicio del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <source>end of file</source>
+        <translation>final del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <source>extra bytes at the end</source>
+        <translation>bytes de más al final</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <source>key file</source>
+        <translation>archivo de clave</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <source>key file missing</source>
+        <translation>falta el archivo de clave</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <source>database file missing</source>
+        <translation>falta el archivo de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <source>database structure</source>
+        <translation>estructura de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <source>truncated file</source>
+        <translation>archivo truncado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
+        <source>restore journal</source>
+        <translation>diario de restauración</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <source>It is not readable.</source>
+        <translation>No se puede leer.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <source>Its checksum does not match.</source>
+        <translation>Su suma de comprobación no coincide.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
+        <source>It is not a Contractor Ledger backup header.</source>
+        <translation>No es la cabecera de una copia de seguridad de Contractor Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <source>A field is missing or malformed.</source>
+        <translation>Falta un campo o está mal formado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
+        <source>It does not start like a Contractor Ledger backup.</source>
+        <translation>No empieza como una copia de seguridad de Contractor Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <source>The file ends inside its header.</source>
+        <translation>El archivo termina dentro de su cabecera.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
+        <source>The file ends early; copying or syncing it may not have finished.</source>
+        <translation>El archivo termina antes de tiempo; puede que no se haya terminado de copiar o sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <source>Something was added after its last part.</source>
+        <translation>Se añadió algo después de su última parte.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
+        <source>Its end does not belong to its header.</source>
+        <translation>Su final no corresponde a su cabecera.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <source>Its stated length is impossible.</source>
+        <translation>La longitud que declara es imposible.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="90"/>
+        <source>Its key settings are missing or out of range.</source>
+        <translation>Faltan sus ajustes de clave o están fuera de rango.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
+        <source>Its list of contents is malformed.</source>
+        <translation>Su lista de contenido está mal formada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <source>Its list of contents fails its check.</source>
+        <translation>Su lista de contenido no supera su comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
+        <source>It fails its check.</source>
+        <translation>No supera su comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="94"/>
+        <source>The database inside differs from the one that was backed up.</source>
+        <translation>La base de datos que contiene difiere de la que se copió.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
+        <source>Its date is not a date.</source>
+        <translation>Su fecha no es una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <source>It is far larger than a key file.</source>
+        <translation>Es mucho más grande que un archivo de clave.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
+        <source>It is not a readable key file.</source>
+        <translation>No es un archivo de clave legible.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <source>The database is there but its key file is not.</source>
+        <translation>La base de datos está, pero su archivo de clave no.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
+        <source>The key file is there but the database is not.</source>
+        <translation>El archivo de clave está, pero la base de datos no.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <source>Its record of the latest change fails its check.</source>
+        <translation>Su registro del último cambio no supera su comprobación.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <source>Its schema version is missing.</source>
+        <translation>Falta su versión de esquema.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="102"/>
+        <source>An upgrade would break links between records.</source>
+        <translation>Una actualización rompería los vínculos entre registros.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
+        <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
+        <translation>es un enlace simbólico; indique el zip o la carpeta de la respuesta en sí</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="25"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="30"/>
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Las cifras legales son una estimación, no asesoría legal.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="44"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
         <source>Pay summary</source>
         <translation>Resumen de pagos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="45"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Para revisar tu pago o mostrarle a un cliente tus horas, ganancias y pagos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="48"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
         <source>Claim packet</source>
         <translation>Expediente de reclamo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="49"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Para un reclamo salarial o un abogado: lo que te deben, con las entradas y las evidencias que lo respaldan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="52"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="64"/>
         <source>Privacy report</source>
         <translation>Informe de privacidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="53"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="65"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Los datos que manejó tu trabajo y lo que las plataformas recopilaron sobre ti, con los incidentes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="68"/>
         <source>Data access request</source>
         <translation>Solicitud de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="69"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Una carta que le pide a un cliente una copia de los datos personales que tiene sobre ti.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="72"/>
         <source>Data access follow-up</source>
         <translation>Seguimiento de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="73"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Una carta para una solicitud de acceso a datos que quedó sin respuesta pasado su plazo, o cuya respuesta dejó cosas fuera.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="27"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="26"/>
         <source>Your records were restored from the backup of %1.</source>
         <translation>Naibalik ang iyong mga record mula sa backup noong %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="29"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="28"/>
         <source>Your records as they were are kept in %1 for %2 days.</source>
         <translation>Ang iyong mga record gaya ng dati ay nakatago sa %1 nang %2 araw.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="32"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="31"/>
         <source>Unlock with your new password.</source>
         <translation>I-unlock gamit ang iyong bagong password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="33"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="32"/>
         <source>Unlock with the password you had on the day of the backup.</source>
         <translation>I-unlock gamit ang password mo noong araw ng backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="37"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="35"/>
         <source>The restore did not finish: %1</source>
         <translation>Hindi natapos ang pag-restore: %1</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Naka-link sa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/list_model.py" line="25"/>
+        <location filename="../../contractor_app/gui/clients/list_model.py" line="42"/>
         <source>no pay terms yet</source>
         <translation>wala pang kondisyon ng bayad</translation>
     </message>
@@ -76,18 +76,18 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="43"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <source>Platform fee</source>
         <translation>Bayad sa platform</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="45"/>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="68"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="63"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="70"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="82"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
@@ -249,24 +249,24 @@ Earned %2, paid %3, owed %4</source>
 Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="37"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="32"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>May hindi inaasahang pumigil sa aksyong ito ({name}). Ligtas ang iyong mga record: bawat pagbabago ay nase-save nang buo o hindi talaga. Subukang muli; kung maulit, paki-report ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="46"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="41"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="49"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="44"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="35"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
         <source>Date</source>
         <translation>Petsa</translation>
@@ -288,21 +288,21 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="64"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="76"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="96"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
         <source>Category</source>
         <translation>Kategorya</translation>
     </message>
@@ -382,22 +382,22 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Data record #%1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="50"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="56"/>
         <source>Discard changes?</source>
         <translation>Itapon ang mga pagbabago?</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="57"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Hindi pa nase-save ang itinype mo sa form na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="52"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="58"/>
         <source>Discard</source>
         <translation>Itapon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="53"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="59"/>
         <source>Keep editing</source>
         <translation>Ituloy ang pag-edit</translation>
     </message>
@@ -567,33 +567,33 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Magdagdag ng invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Equipment</source>
         <translation>Kagamitan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <source>Transfer fee</source>
         <translation>Bayad sa transfer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Iba pa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
@@ -602,27 +602,27 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
         <source>Receipt</source>
         <translation>Resibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="72"/>
         <source>Evidence #%1</source>
         <translation>Ebidensya #%1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="313"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="281"/>
         <source>Delete expense</source>
         <translation>Burahin ang gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="180"/>
         <source>Add expense</source>
         <translation>Magdagdag ng gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="82"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="81"/>
         <source>Edit expense</source>
         <translation>I-edit ang gastos</translation>
     </message>
@@ -837,7 +837,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1110,7 +1110,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="57"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
         <source>kind of data</source>
         <translation>uri ng data</translation>
     </message>
@@ -1220,93 +1220,93 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>hanggang %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="57"/>
         <source>No consent was given: worth raising in a data-access request.</source>
         <translation>Walang ibinigay na pahintulot: mainam itong banggitin sa data-access request.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="65"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="64"/>
         <source>Kinds of data</source>
         <translation>Uri ng data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="66"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="65"/>
         <source>Whose data</source>
         <translation>Kaninong data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="66"/>
         <source>Sensitivity</source>
         <translation>Pagkasensitibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="68"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
         <source>When</source>
         <translation>Kailan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="76"/>
         <source>What was collected</source>
         <translation>Ano ang kinolekta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="77"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="78"/>
         <source>Consent</source>
         <translation>Pahintulot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
         <source>Retention you were told</source>
         <translation>Retention na sinabi sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
         <source>not told</source>
         <translation>hindi sinabi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="93"/>
         <source>Kind</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="94"/>
         <source>Company</source>
         <translation>Kumpanya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="97"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="96"/>
         <source>Notice received</source>
         <translation>Natanggap ang abiso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="97"/>
         <source>When it happened</source>
         <translation>Kailan nangyari</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="99"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="98"/>
         <source>Data involved</source>
         <translation>Data na sangkot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="99"/>
         <source>Steps taken</source>
         <translation>Mga hakbang na ginawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="100"/>
         <source>Costs</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="101"/>
         <source>Time spent</source>
         <translation>Oras na ginugol</translation>
     </message>
@@ -1346,77 +1346,77 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Contractor Ledger: recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>your details</source>
         <translation>iyong detalye</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>the client&apos;s details</source>
         <translation>detalye ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>the pay figures</source>
         <translation>mga halaga ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the work entries</source>
         <translation>mga entry ng trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the payments</source>
         <translation>mga bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the evidence list</source>
         <translation>listahan ng ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="36"/>
         <source>the edit history</source>
         <translation>kasaysayan ng pag-edit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="36"/>
         <source>the data records and incidents</source>
         <translation>mga data record at insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="45"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="46"/>
         <source>Not made from your records. The file is untouched, but it was made from someone else&apos;s records (key %1), so it cannot be checked against yours.</source>
         <translation>Hindi ginawa mula sa iyong mga record. Buo ang file, pero ginawa ito mula sa record ng ibang tao (key %1), kaya hindi ito masusuri laban sa iyo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="51"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="52"/>
         <source>Untouched, but your records changed since it was made: %1 are different now. Make a new report to show your records as they are.</source>
         <translation>Buo, pero nagbago ang iyong mga record mula nang gawin ito: iba na ngayon ang %1. Gumawa ng bagong report para ipakita ang mga record mo ngayon.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="56"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="57"/>
         <source>Later changes to your records (%1) did not touch it.</source>
         <translation>Hindi ito naapektuhan ng mga sumunod na pagbabago sa iyong mga record (%1).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="57"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="58"/>
         <source>Valid: this is the report as it was made, not a byte changed, and it still matches your records.</source>
         <translation>Valid: ito ang report gaya noong ginawa, walang byte na nabago, at tugma pa rin sa iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="63"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="64"/>
         <source>Altered: this file is not the report as it was made. Do not rely on it; ask for the original, or make a new report.</source>
         <translation>Binago: hindi ito ang report gaya noong ginawa. Huwag itong pagkatiwalaan; hingin ang orihinal, o gumawa ng bagong report.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="66"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="67"/>
         <source>This file could not be checked: %1</source>
         <translation>Hindi masuri ang file na ito: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="72"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="73"/>
         <source>everything recorded</source>
         <translation>lahat ng naitala</translation>
     </message>
@@ -1436,37 +1436,37 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Magdagdag ng entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <source>Distance</source>
         <translation>Layo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <source>Cost</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="67"/>
         <source>not priced</source>
         <translation>walang presyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
         <source>No official rate is known for your country on that day.</source>
         <translation>Walang kilalang opisyal na rate para sa iyong bansa sa araw na iyon.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="245"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="216"/>
         <source>Delete trip</source>
         <translation>Burahin ang biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="122"/>
         <source>Add trip</source>
         <translation>Magdagdag ng biyahe</translation>
     </message>
@@ -1540,62 +1540,62 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>AboutYouForm</name>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="51"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="52"/>
         <source>Your name</source>
         <translation>Pangalan mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="52"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="53"/>
         <source>As reports should show it (optional)</source>
         <translation>Gaya ng dapat ipakita sa report (opsyonal)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="62"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="63"/>
         <source>Time zone</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="64"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="65"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="66"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="67"/>
         <source>Country or region</source>
         <translation>Bansa o rehiyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="67"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="68"/>
         <source>Where you work: a country, state or city, e.g. California</source>
         <translation>Kung saan ka nagtatrabaho: bansa, estado o lungsod, hal. California</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="75"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="76"/>
         <source>Your &amp;name</source>
         <translation>&amp;Pangalan mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="76"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="77"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="77"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="78"/>
         <source>&amp;Currency</source>
         <translation>&amp;Currency</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="78"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="79"/>
         <source>Country or &amp;region</source>
         <translation>Bansa o &amp;rehiyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="130"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="131"/>
         <source>%1: no minimum wage in %2 is known to this app.</source>
         <translation>%1: walang alam ang app na ito na minimum wage sa %2.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="134"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="135"/>
         <source>%1: the minimum wage that applies is %2 an hour (estimate — not legal advice).</source>
         <translation>%1: ang umiiral na minimum wage ay %2 kada oras (tantiya — hindi legal na payo).</translation>
     </message>
@@ -1603,102 +1603,102 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="52"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
         <source>Data-access requests</source>
         <translation>Mga data-access request</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Law</source>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Sent</source>
         <translation>Naipadala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Due</source>
         <translation>Takdang petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Standing</source>
         <translation>Kalagayan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Files received</source>
         <translation>Mga natanggap na file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="62"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
         <source>Follow-up letter…</source>
         <translation>Follow-up na liham…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="64"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Gumawa ng follow-up na liham para sa request na lampas na sa deadline o bahagya lang ang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="66"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;I-import ang sagot…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Itago ang mga file ng sagot ng platform (isang zip) bilang ebidensya ng request na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="70"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
         <source>&amp;Add a request…</source>
         <translation>&amp;Magdagdag ng kahilingan…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="72"/>
         <source>Record a data-access request you sent: its deadline by law shows here</source>
         <translation>Itala ang kahilingan sa pag-access ng datos na ipinadala mo: makikita rito ang takdang panahon ayon sa batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="73"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
         <source>Record the a&amp;nswer…</source>
         <translation>Itala ang s&amp;agot…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="75"/>
         <source>When the client answered, and whether the answer held everything</source>
         <translation>Kailan sumagot ang kliyente, at kung kumpleto ang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="76"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
         <source>E&amp;xtension…</source>
         <translation>Ekst&amp;ensiyon…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
         <source>The client said it needs the extra time the law allows</source>
         <translation>Sinabi ng kliyente na kailangan nito ang dagdag na panahong pinapayagan ng batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="109"/>
         <source> (extended)</source>
         <translation> (pinahaba)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n data-access request ang kailangang i-follow up: lampas na sa deadline nang walang sagot, o bahagya lang ang sagot.</numerusform>
@@ -1706,12 +1706,12 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="117"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="125"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>Nagpadala ng kahilingan sa pag-access ng datos? Itala ito gamit ang “Magdagdag ng kahilingan…” at makikita rito ang takdang panahon ayon sa batas; minamarkahan ang lampas na.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="150"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n file ng sagot ang nakatago bilang ebidensya ng request sa %1.</numerusform>
@@ -1719,37 +1719,37 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="186"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Nai-save ang kahilingan sa %1: takdang araw %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="182"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="190"/>
         <source>Import the answer</source>
         <translation>I-import ang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="183"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Mga zip file (*.zip);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
         <source>waiting, in time</source>
         <translation>naghihintay, nasa oras pa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
         <source>OVERDUE: no answer</source>
         <translation>LAMPAS NA: walang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="194"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
         <source>answered in part</source>
         <translation>bahagyang nasagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="194"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
         <source>answered</source>
         <translation>nasagot</translation>
     </message>
@@ -2358,177 +2358,177 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="76"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="77"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="77"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="78"/>
         <source>Cancel the backup work in progress</source>
         <translation>Kanselahin ang kasalukuyang backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="84"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="85"/>
         <source>Backups</source>
         <translation>Mga backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="86"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Ang backup ay naka-encrypt na kopya ng lahat ng iyong record, kasama ang ebidensya. Nabubuksan ito gamit ang password mo noong araw na ginawa ito, o ang iyong recovery key. Magtago rin ng isa sa ibang disk.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="106"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="107"/>
         <source>Last backup</source>
         <translation>Huling backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="114"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="115"/>
         <source>Check it…</source>
         <translation>Suriin…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="116"/>
         <source>Check the last backup</source>
         <translation>Suriin ang huling backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="128"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="129"/>
         <source>Back up now</source>
         <translation>I-backup ngayon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="132"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="133"/>
         <source>Back up to…</source>
         <translation>I-backup sa…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="134"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="135"/>
         <source>Check a backup…</source>
         <translation>Suriin ang isang backup…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="136"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="137"/>
         <source>Restore…</source>
         <translation>I-restore…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="137"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="138"/>
         <source>Restore your records from a backup</source>
         <translation>I-restore ang iyong mga record mula sa backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="148"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="149"/>
         <source>Backups in the folder</source>
         <translation>Mga backup sa folder</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="153"/>
         <source>Backups in the backup folder</source>
         <translation>Mga backup sa backup folder</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="163"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="164"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Wala pang backup sa folder na ito. Mag-backup ngayon: ilang segundo lang.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="171"/>
         <source>Double-click a backup to check it.</source>
         <translation>I-double-click ang backup para suriin ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="194"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="195"/>
         <source>No backup yet</source>
         <translation>Wala pang backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="195"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="196"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Mag-backup ngayon para magkaroon ng kopya ng iyong mga record. Awtomatiko ring nagba-backup kapag nag-lock ka, isang beses sa isang araw, kung nagbago ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="198"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="199"/>
         <source>Backups go to %1</source>
         <translation>Napupunta ang mga backup sa %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="202"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="203"/>
         <source>automatic</source>
         <translation>awtomatiko</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="202"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="203"/>
         <source>made by you</source>
         <translation>ginawa mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="204"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="205"/>
         <source>Saved as %1</source>
         <translation>Na-save bilang %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="229"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="230"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Mga backup (*%1);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="235"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="236"/>
         <source>Back up to</source>
         <translation>I-backup sa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="236"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="237"/>
         <source>Backups (*%1)</source>
         <translation>Mga backup (*%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="255"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="256"/>
         <source>Backing up…</source>
         <translation>Nagba-backup…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="266"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="267"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Na-save ang backup: %1 (%2). Nabubuksan ito gamit ang kasalukuyan mong password o ang iyong recovery key.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="277"/>
         <source>Check a backup</source>
         <translation>Suriin ang isang backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="284"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="285"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>Suriin ang backup noong %1? Bubuksan ito sa pansamantalang folder at susuriin gaya ng pagsusuri sa restore. Hindi mababago ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="287"/>
         <source>Check</source>
         <translation>Suri</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="296"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="297"/>
         <source>Checking the backup…</source>
         <translation>Sinusuri ang backup…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="307"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="308"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Kumpleto ang backup na ito at nare-restore: %1 record, %2 file ng ebidensya, %3.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="312"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Sira ang backup na ito: %1 (%2 problema lahat). Walang binago; gumamit ng ibang backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="340"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="341"/>
         <source>Restore a backup</source>
         <translation>Mag-restore ng backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="350"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="351"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -2537,37 +2537,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala. Naka-lock ang Contractor Ledger habang nagre-restore; pagkatapos, i-unlock gamit ang password mo noong araw ng backup, o ang bago kung gagamitin mo ang recovery key.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="354"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="355"/>
         <source>Restore</source>
         <translation>I-restore</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="365"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="366"/>
         <source>Checking the backup before restoring…</source>
         <translation>Sinusuri ang backup bago mag-restore…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="385"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="386"/>
         <source>Saved.</source>
         <translation>Na-save.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="397"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="398"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Kinansela. Walang isinulat, at walang nagbago sa iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="400"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="401"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Maling password para sa backup na ito: nabubuksan ito gamit ang password mo noong araw na ginawa ito, o ang iyong recovery key. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="402"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="403"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Hindi nabubuksan ng recovery key na iyan ang backup na ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="404"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="405"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Sira ang backup na ito (%1). Walang na-restore o nabago; gumamit ng ibang backup.</translation>
     </message>
@@ -2719,12 +2719,12 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="173"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="126"/>
         <source>Add a client</source>
         <translation>Magdagdag ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="175"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="128"/>
         <source>Add client</source>
         <translation>Idagdag ang kliyente</translation>
     </message>
@@ -2732,157 +2732,157 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="39"/>
         <source>Edit client details</source>
         <translation>I-edit ang detalye ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
         <source>Client name</source>
         <translation>Pangalan ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
         <source>The name you use for them</source>
         <translation>Ang pangalang ginagamit mo para sa kanila</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="42"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
         <source>Legal name</source>
         <translation>Legal na pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="43"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="42"/>
         <source>As on the contract or invoices, e.g. Acme Labeling Inc.</source>
         <translation>Gaya sa kontrata o invoice, hal. Acme Labeling Inc.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="45"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="44"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="45"/>
         <source>Their postal address, for letters and claims</source>
         <translation>Ang kanilang postal address, para sa mga liham at claim</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="49"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="48"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="50"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="49"/>
         <source>A person, email or support page, e.g. support@acme.example</source>
         <translation>Isang tao, email o support page, hal. support@acme.example</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="50"/>
         <source>Your id on the platform</source>
         <translation>Iyong id sa platform</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="52"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="51"/>
         <source>Your worker id or username with them, e.g. AL-20417</source>
         <translation>Ang iyong worker id o username sa kanila, hal. AL-20417</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="54"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="53"/>
         <source>Classification</source>
         <translation>Klasipikasyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="57"/>
         <source>Jurisdiction</source>
         <translation>Hurisdiksyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="59"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="58"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Kung saan mo ginagawa ang trabaho, hal. US-CA, GB, US-NY-NYC</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="61"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="60"/>
         <source>Workweek starts on</source>
         <translation>Nagsisimula ang linggo ng trabaho sa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="66"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="65"/>
         <source>Days the client has to pay</source>
         <translation>Mga araw na mayroon ang kliyente para magbayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="68"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="67"/>
         <source>not agreed</source>
         <translation>hindi napagkasunduan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="68"/>
         <source> days</source>
         <translation> araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="71"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="70"/>
         <source>Note about the client</source>
         <translation>Tala tungkol sa kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="75"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="74"/>
         <source>&amp;Name</source>
         <translation>&amp;Pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="76"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="75"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Legal na pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="76"/>
         <source>&amp;Address</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="77"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="78"/>
         <source>Your &amp;id on the platform</source>
         <translation>Iyong &amp;id sa platform</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="80"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="79"/>
         <source>C&amp;lassification</source>
         <translation>&amp;Klasipikasyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="82"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="81"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Hurisdiksyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="83"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="82"/>
         <source>&amp;Workweek starts</source>
         <translation>&amp;Simula ng linggo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="84"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="83"/>
         <source>&amp;Pays within</source>
         <translation>&amp;Nagbabayad sa loob ng</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="86"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="85"/>
         <source>No&amp;te</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="87"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="86"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="106"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="101"/>
         <source>A client needs a name.</source>
         <translation>Kailangan ng pangalan ang kliyente.</translation>
     </message>
@@ -2890,165 +2890,114 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="48"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="47"/>
         <source>App-based &amp;work (delivery, rideshare): a pay floor may apply</source>
         <translation>App-based na &amp;trabaho (delivery, rideshare): maaaring may pay floor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="50"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="49"/>
         <source>App-based work</source>
         <translation>App-based na trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="51"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="50"/>
         <source>Some places set a minimum pay for work through an app, whatever your classification (New York City delivery, Seattle app-based work). Tick this for such an app.</source>
         <translation>May mga lugar na nagtatakda ng minimum na bayad para sa trabaho sa app, anuman ang iyong klasipikasyon (delivery sa New York City, app-based na trabaho sa Seattle). Lagyan ito ng tsek para sa ganitong app.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="60"/>
         <source>Client name</source>
         <translation>Pangalan ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="64"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="61"/>
         <source>The platform, agency or company, e.g. Acme Labeling</source>
         <translation>Ang platform, ahensya o kumpanya, hal. Acme Labeling</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="66"/>
-        <source>Pay type</source>
-        <translation>Uri ng bayad</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
-        <source>Hourly</source>
-        <translation>Kada oras</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
-        <source>Per task</source>
-        <translation>Kada task</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="68"/>
-        <source>Fixed price</source>
-        <translation>Fixed price</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="71"/>
-        <location filename="../../contractor_app/gui/client_form.py" line="130"/>
-        <source>Rate</source>
-        <translation>Rate</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>hal. 20.00 (iwanang blangko kung hindi pa napagkasunduan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="74"/>
-        <source>What one unit of work is called</source>
-        <translation>Tawag sa isang unit ng trabaho</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="76"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="78"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="69"/>
         <source>Jurisdiction</source>
         <translation>Hurisdiksyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="79"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="70"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Kung saan mo ginagawa ang trabaho, hal. US-CA, GB, US-NY-NYC</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="81"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="72"/>
         <source>Classification</source>
         <translation>Klasipikasyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="82"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="73"/>
         <source>Contractor (freelancer)</source>
         <translation>Contractor (freelancer)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="83"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="74"/>
         <source>Employee</source>
         <translation>Empleyado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="85"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="76"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Bakit mahalaga: ayon sa batas, may karapatan ang mga empleyado sa minimum wage at overtime; kadalasan ay wala ang mga contractor. Simula lang ang nakasulat sa kontrata; mahalaga rin kung paano ka tinatrato.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="89"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="79"/>
         <source>&amp;Name</source>
         <translation>&amp;Pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="90"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="80"/>
         <source>&amp;Pay type</source>
         <translation>&amp;Uri ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="94"/>
-        <source>&amp;Unit</source>
-        <translation>U&amp;nit</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="97"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="83"/>
         <source>&amp;Currency</source>
         <translation>&amp;Currency</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="98"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="84"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Hurisdiksyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="99"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="85"/>
         <source>C&amp;lassification</source>
         <translation>&amp;Klasipikasyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="62"/>
         <source>&amp;Rate per hour</source>
         <translation>&amp;Rate kada oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="62"/>
         <source>&amp;Rate per unit</source>
         <translation>&amp;Rate kada unit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="116"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
         <source>&amp;Price</source>
         <translation>Pre&amp;syo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="125"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="106"/>
         <source>A client needs a name.</source>
         <translation>Kailangan ng pangalan ang kliyente.</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="130"/>
-        <source>Price</source>
-        <translation>Presyo</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="133"/>
-        <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
-        <translation>Hindi rate ang zero; iwanang blangko kung walang bayad ang trabaho.</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="138"/>
-        <source>Name the unit with one word, such as task or item.</source>
-        <translation>Pangalanan ang unit sa isang salita, gaya ng task o item.</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3022,7 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala
     <name>ClientsView</name>
     <message>
         <location filename="../../contractor_app/gui/clients/view.py" line="50"/>
-        <location filename="../../contractor_app/gui/clients/view.py" line="92"/>
+        <location filename="../../contractor_app/gui/clients/view.py" line="93"/>
         <source>Add client…</source>
         <translation>Magdagdag ng kliyente…</translation>
     </message>
@@ -3094,7 +3043,7 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala
         <translation>Ang mga detalye ng napiling kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/clients/view.py" line="89"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Wala pang kliyente. Idagdag ang platform o kumpanyang pinagtatrabahuhan mo, kasama ang ibinabayad nila, para makapagsimulang magtala ng trabaho at suriin ang iyong bayad.</translation>
     </message>
@@ -3472,32 +3421,32 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="234"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
         <source>Expenses</source>
         <translation>Mga gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="240"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
         <source>Add expense…</source>
         <translation>Magdagdag ng gastos…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="241"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="209"/>
         <source>Edit expense…</source>
         <translation>I-edit ang gastos…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="242"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="210"/>
         <source>Delete expense</source>
         <translation>Burahin ang gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="243"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="211"/>
         <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
         <translation>Walang gastos sa panahong ito. Itala ang ginagastos mo sa trabaho (kagamitan, internet, software, mga bayarin nang hiwalay) para makita ang bayad mo matapos ang gastos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="258"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="226"/>
         <source>Distance driven</source>
         <translation>Layong minaneho</translation>
     </message>
@@ -3707,117 +3656,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>Edit what was collected about you</source>
         <translation>I-edit ang kinolekta tungkol sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>Add what was collected about you</source>
         <translation>Idagdag ang kinolekta tungkol sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
         <source>What was collected</source>
         <translation>Ano ang kinolekta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>hal. Hubstaff, Time Doctor, sariling app ng platform, o hindi alam</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>Consent</source>
         <translation>Pahintulot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
         <source>Retention you were told</source>
         <translation>Retention na sinabi sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>hal. itinatago nang 90 araw; iwanang blangko kung hindi sinabi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
         <source>What it captured</source>
         <translation>Ano ang kinuha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>hal. screenshot kada 10 minuto, litrato ng mukha (may kuwit sa pagitan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Iba pa: saan ka sinabihan, ano ang itinanong mo…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
         <source>&amp;Client</source>
         <translation>&amp;Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
         <source>&amp;What was collected</source>
         <translation>&amp;Ano ang kinolekta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
         <source>&amp;Tool</source>
         <translation>&amp;Tool</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
         <source>C&amp;onsent</source>
         <translation>&amp;Pahintulot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Paano ka pumayag dito. Mina-markahan ng iyong privacy report ang &quot;Hindi tinanong&quot; at &quot;Tinanggihan&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="226"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
         <source>&amp;Retention you were told</source>
         <translation>&amp;Retention na sinabi sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="228"/>
         <source>What it c&amp;aptured</source>
         <translation>Ano ang kin&amp;uha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="229"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="230"/>
         <source>&amp;Note</source>
         <translation>Ta&amp;la</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="245"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="246"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Magdagdag muna ng kliyente: may kliyente ang bawat data record (File → Magdagdag ng kliyente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="249"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Pangalanan ang tool na kumolekta nito, hal. Hubstaff, o isulat ang &quot;hindi alam&quot;.</translation>
     </message>
@@ -3825,97 +3774,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
         <source>Edit data you handled</source>
         <translation>I-edit ang data na hinawakan mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
         <source>Add data you handled</source>
         <translation>Idagdag ang data na hinawakan mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
         <source>Kinds of data</source>
         <translation>Uri ng data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>hal. audio recording, medical image, chat log (may kuwit sa pagitan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
         <source>Whose data</source>
         <translation>Kaninong data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>hal. mga customer ng kliyente, pasyente, bata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
         <source>Sensitivity</source>
         <translation>Pagkasensitibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
         <source>Not sure</source>
         <translation>Hindi sigurado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Iba pa: ang proyekto, saan galing ang data…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
         <source>&amp;Client</source>
         <translation>&amp;Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Uri ng data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
         <source>&amp;Whose data</source>
         <translation>Kanin&amp;ong data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="179"/>
         <source>Se&amp;nsitivity</source>
         <translation>Pagka&amp;sensitibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="180"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Iwanang bukas ang pagtatapos habang nagpapatuloy ang trabaho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="182"/>
         <source>N&amp;ote</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="195"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Magdagdag muna ng kliyente: may kliyente ang bawat data record (File → Magdagdag ng kliyente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="198"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Pangalanan ang uri ng data na hinawakan mo, hal. audio recording o chat log.</translation>
     </message>
@@ -4067,32 +4016,32 @@ SHA-256 %2</translation>
 <context>
     <name>EditTermsDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="320"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="269"/>
         <source>Correct pay terms</source>
         <translation>Itama ang mga tuntunin ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="326"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="273"/>
         <source>from the start</source>
         <translation>mula sa simula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="327"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="271"/>
         <source>First day these terms apply</source>
         <translation>Unang araw na umiiral ang mga tuntuning ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="328"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="274"/>
         <source>Correcting the terms of %1. To record a raise, use New pay terms instead: earlier work keeps its rate.</source>
         <translation>Itinatama ang mga tuntunin ng %1. Para itala ang dagdag-sahod, gamitin ang Bagong kondisyon ng bayad: mananatili ang rate ng naunang trabaho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="330"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="276"/>
         <source>&amp;From</source>
         <translation>&amp;Mula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="331"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="277"/>
         <source>Save correction</source>
         <translation>I-save ang pagtatama</translation>
     </message>
@@ -4100,37 +4049,37 @@ SHA-256 %2</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="287"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="236"/>
         <source>Add an engagement</source>
         <translation>Magdagdag ng engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="289"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="238"/>
         <source>Engagement name</source>
         <translation>Pangalan ng engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="290"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
         <source>The project or contract, e.g. Search relevance</source>
         <translation>Ang proyekto o kontrata, hal. Search relevance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="291"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="240"/>
         <source>&amp;Name</source>
         <translation>&amp;Pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="292"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="241"/>
         <source>Add engagement</source>
         <translation>Idagdag ang engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="293"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="242"/>
         <source>e.g. the offer email of 3 March</source>
         <translation>hal. ang offer email noong 3 Marso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="302"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="251"/>
         <source>An engagement needs a name.</source>
         <translation>Kailangan ng pangalan ang engagement.</translation>
     </message>
@@ -4138,97 +4087,97 @@ SHA-256 %2</translation>
 <context>
     <name>EntriesView</name>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="91"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="95"/>
         <source>Entries</source>
         <translation>Mga entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="113"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="118"/>
         <source>Clear filters</source>
         <translation>I-clear ang filter</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="125"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="130"/>
         <source>Totals</source>
         <translation>Kabuuan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="157"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="158"/>
         <source>All time</source>
         <translation>Lahat ng panahon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="158"/>
         <source>Today</source>
         <translation>Ngayon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="154"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="159"/>
         <source>This week</source>
         <translation>Ngayong linggo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="154"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="159"/>
         <source>Last week</source>
         <translation>Nakaraang linggo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="155"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="160"/>
         <source>This month</source>
         <translation>Ngayong buwan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="155"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="160"/>
         <source>Last month</source>
         <translation>Nakaraang buwan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="156"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="161"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="161"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="166"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="162"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="167"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="175"/>
         <source>Client filter</source>
         <translation>Filter ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="175"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="180"/>
         <source>Category filter</source>
         <translation>Filter ng kategorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="176"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="181"/>
         <source>All categories</source>
         <translation>Lahat ng kategorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="181"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="186"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Maghanap sa tala, kliyente at engagement (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="182"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="187"/>
         <source>Search</source>
         <translation>Maghanap</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="237"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="263"/>
         <source>%n records changed on two computers: choose which to keep…</source>
         <translation>
             <numerusform>%n record na binago sa dalawang computer: piliin kung alin ang itatago…</numerusform>
@@ -4236,27 +4185,27 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="249"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="272"/>
         <source>All clients</source>
         <translation>Lahat ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="300"/>
         <source>Searching…</source>
         <translation>Naghahanap…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="293"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="312"/>
         <source>No entries match these filters.</source>
         <translation>Walang entry na tugma sa mga filter na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="294"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="313"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Wala pang entry. Simulan ang timer, o magdagdag ng entry para sa trabahong tapos na (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="370"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="389"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Sinusuma ang %n napili…</numerusform>
@@ -4264,7 +4213,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="377"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="396"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n napili</numerusform>
@@ -4272,7 +4221,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="383"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="402"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -4280,7 +4229,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="391"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="410"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Pumili ng hindi hihigit sa %1 entry na buburahin nang sabay. Walang nabura.</translation>
     </message>
@@ -4288,27 +4237,27 @@ SHA-256 %2</translation>
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="57"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="58"/>
         <source>No hourly or per-unit terms for this work (none agreed, or a fixed price).</source>
         <translation>Walang kondisyong kada oras o kada unit para sa trabahong ito (walang napagkasunduan, o fixed price).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="66"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="67"/>
         <source>Overlaps another entry. Both are kept; reports show this.</source>
         <translation>Sumasapaw sa ibang entry. Parehong itinatago; ipinapakita ito ng mga report.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="68"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="69"/>
         <source>Recorded %1 after the work ended.</source>
         <translation>Naitala %1 pagkatapos matapos ang trabaho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="71"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="72"/>
         <source>Imported from a file, not typed in at the time.</source>
         <translation>Na-import mula sa file, hindi itinype noong oras na iyon.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="73"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="74"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Binago pagkatapos maitala; itinatago ng kasaysayan ang bawat bersyon.</translation>
     </message>
@@ -4446,97 +4395,97 @@ I-click para kopyahin.</translation>
         <translation>Ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="169"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="170"/>
         <source>Evidence files</source>
         <translation>Mga file ng ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="252"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="246"/>
         <source>Loading the preview…</source>
         <translation>Nilo-load ang preview…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="260"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="254"/>
         <source>This file is too large to preview (more than %1). Export a copy to open it in another program.</source>
         <translation>Masyadong malaki ang file na ito para i-preview (higit sa %1). Mag-export ng kopya para buksan ito sa ibang program.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="264"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="258"/>
         <source>No preview for this file. Export a copy to open it in another program.</source>
         <translation>Walang preview para sa file na ito. Mag-export ng kopya para buksan ito sa ibang program.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="271"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="265"/>
         <source>No preview for this file.</source>
         <translation>Walang preview para sa file na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="280"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="274"/>
         <source>Add evidence files</source>
         <translation>Magdagdag ng file ng ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="280"/>
         <source>Files are still being added. Wait for them to finish, then add these.</source>
         <translation>May mga file pang idinadagdag. Hintaying matapos, saka idagdag ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="298"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="292"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Idinadagdag ang %1 sa %2: %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="306"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="300"/>
         <source>Added 1 file.</source>
         <translation>1 file ang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="307"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="301"/>
         <source>Added %1 files.</source>
         <translation>%1 file ang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="310"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="304"/>
         <source>Stopped: 1 file was not added.</source>
         <translation>Itinigil: 1 file ang hindi naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="305"/>
         <source>Stopped: %1 files were not added.</source>
         <translation>Itinigil: %1 file ang hindi naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="328"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="322"/>
         <source>Fingerprint copied: paste it wherever you need to show it.</source>
         <translation>Nakopya ang fingerprint: i-paste ito kung saan mo kailangang ipakita.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="352"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="346"/>
         <source>Unlinked. Undo (Ctrl+Z) links it again.</source>
         <translation>Naalis ang link. Ibabalik ito ng I-undo (Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="363"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="357"/>
         <source>Linked.</source>
         <translation>Naka-link na.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="368"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="362"/>
         <source>Export a copy to…</source>
         <translation>Mag-export ng kopya sa…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="377"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="371"/>
         <source>Exporting…</source>
         <translation>Ine-export…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="380"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="374"/>
         <source>Saved a copy as %1. It matches its fingerprint.</source>
         <translation>Na-save ang kopya bilang %1. Tugma ito sa fingerprint nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="382"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="376"/>
         <source>The copy was not saved: %1</source>
         <translation>Hindi na-save ang kopya: %1</translation>
     </message>
@@ -4544,118 +4493,118 @@ I-click para kopyahin.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="103"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
         <source>Add expense</source>
         <translation>Magdagdag ng gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="103"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
         <source>Edit expense</source>
         <translation>I-edit ang gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
         <source>Date paid</source>
         <translation>Petsa ng pagbayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
         <source>Amount paid</source>
         <translation>Halagang ibinayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="108"/>
         <source>e.g. 45.00</source>
         <translation>hal. 45.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="110"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
         <source>Category</source>
         <translation>Kategorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="123"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
         <source>optional, e.g. new headset</source>
         <translation>opsyonal, hal. bagong headset</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="121"/>
         <source>Receipt</source>
         <translation>Resibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
         <source>No receipt</source>
         <translation>Walang resibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="127"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
         <source>&amp;Date</source>
         <translation>&amp;Petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="137"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
         <source>&amp;Amount</source>
         <translation>&amp;Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
         <source>Ca&amp;tegory</source>
         <translation>Ka&amp;tegorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="141"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>N&amp;ote</source>
         <translation>T&amp;ala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="142"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="133"/>
         <source>&amp;Receipt</source>
         <translation>Resi&amp;bo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="143"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="134"/>
         <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
         <translation>Idagdag muna ang file ng resibo sa Ebidensya; saka piliin dito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="163"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Magdagdag muna ng kliyente: para sa trabaho ng isang kliyente ang gastos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
         <source>Enter the amount you paid.</source>
         <translation>Ilagay ang halagang ibinayad mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="182"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="168"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Walang gastos ang gastos na zero.</translation>
     </message>
@@ -4805,137 +4754,137 @@ I-click para kopyahin.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Edit the incident</source>
         <translation>I-edit ang insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Add an incident</source>
         <translation>Magdagdag ng insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Kind of incident</source>
         <translation>Uri ng insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>None (another company)</source>
         <translation>Wala (ibang kumpanya)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>Company</source>
         <translation>Kumpanya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Sino ang nagpadala ng abiso o kasangkot sa alitan (blangko: legal na pangalan ng kliyente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
         <source>&amp;Notice received on</source>
         <translation>Natanggap ang &amp;abiso noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
         <source>Notice received on</source>
         <translation>Natanggap ang abiso noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
         <source>Data involved</source>
         <translation>Data na sangkot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Gaya ng nakalista sa abiso: pangalan, ID number, bank account…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Steps taken</source>
         <translation>Mga hakbang na ginawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Isa bawat linya: ni-freeze ang credit, pinalitan ang password, nagreklamo sa regulator…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>Account o worker id, claim code, mga pangyayaring fraud…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
         <source>&amp;Kind</source>
         <translation>&amp;Uri</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
         <source>Co&amp;mpany</source>
         <translation>Ku&amp;mpanya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="281"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Data na sangkot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
         <source>Ste&amp;ps taken</source>
         <translation>Mga &amp;hakbang na ginawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
         <source>C&amp;osts</source>
         <translation>&amp;Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
         <source>T&amp;ime spent</source>
         <translation>&amp;Oras na ginugol</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Sa ngayon, lahat: credit monitoring, selyo, nawalang bayad; at ang oras mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="288"/>
         <source>No&amp;te</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="307"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="308"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Pangalanan ang kumpanyang sangkot, o piliin ang kliyenteng may kinalaman.</translation>
     </message>
@@ -4943,152 +4892,152 @@ I-click para kopyahin.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="42"/>
         <source>Edit invoice</source>
         <translation>I-edit ang invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="42"/>
         <source>Add invoice or claim</source>
         <translation>Magdagdag ng invoice o claim</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="56"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="48"/>
         <source>Invoice number</source>
         <translation>Numero ng invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="49"/>
         <source>optional, e.g. 2026-014</source>
         <translation>opsyonal, hal. 2026-014</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="59"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="51"/>
         <source>Amount billed</source>
         <translation>Halagang siningil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="52"/>
         <source>e.g. 640.00</source>
         <translation>hal. 640.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="54"/>
         <source>Date issued</source>
         <translation>Petsa ng paglabas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="55"/>
         <source>Work from</source>
         <translation>Trabaho mula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="56"/>
         <source>Work to</source>
         <translation>Trabaho hanggang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="57"/>
         <source>The invoice sets a due date:</source>
         <translation>May takdang petsa ang invoice:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="58"/>
         <source>Due date</source>
         <translation>Takdang petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="61"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
         <source>to</source>
         <translation>hanggang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="64"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="88"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="65"/>
         <source>N&amp;umber</source>
         <translation>Nu&amp;mero</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="66"/>
         <source>&amp;Amount</source>
         <translation>&amp;Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="68"/>
         <source>&amp;Issued on</source>
         <translation>&amp;Inilabas noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
         <source>Work it bills</source>
         <translation>Trabahong sinisingil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="70"/>
         <source>Due</source>
         <translation>Takdang petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="72"/>
         <source>N&amp;ote</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="73"/>
         <source>Save invoice</source>
         <translation>I-save ang invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="73"/>
         <source>Add invoice</source>
         <translation>Magdagdag ng invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="103"/>
         <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
         <translation>Kung hindi, dapat bayaran %1 araw pagkatapos ng trabaho, ayon sa kondisyon ng bayad sa kliyenteng ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="106"/>
         <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
         <translation>Kung hindi, dapat bayaran sa deadline ng batas sa bayad sa freelancer kung saan ka nagtatrabaho, kung mayroon (tantiya — hindi legal na payo).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="118"/>
         <source>Add a client first: an invoice is sent to a client.</source>
         <translation>Magdagdag muna ng kliyente: ipinapadala ang invoice sa isang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="120"/>
         <source>Enter the amount billed.</source>
         <translation>Ilagay ang halagang siningil.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="153"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="123"/>
         <source>An invoice of zero bills nothing.</source>
         <translation>Walang sinisingil ang invoice na zero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="126"/>
         <source>The work it bills ends before it starts.</source>
         <translation>Natatapos ang sinisingil na trabaho bago ito magsimula.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="159"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="129"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>Nauuna ang takdang petsa sa pagtatapos ng trabahong sinisingil.</translation>
     </message>
@@ -5096,12 +5045,12 @@ I-click para kopyahin.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="193"/>
+        <location filename="../../contractor_app/gui/controller.py" line="208"/>
         <source>Automatic backup failed</source>
         <translation>Pumalya ang awtomatikong backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="243"/>
+        <location filename="../../contractor_app/gui/controller.py" line="259"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Patuloy na tumatakbo dito ang Contractor Ledger, kasama ang iyong timer. Gamitin ang Lumabas sa menu na ito para isara ito.</translation>
     </message>
@@ -5192,275 +5141,275 @@ I-click para kopyahin.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="151"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="283"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="152"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="284"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Today</source>
         <translation>Ngayon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Entries</source>
         <translation>Mga entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Pay</source>
         <translation>Bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Clients</source>
         <translation>Mga kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Data at privacy</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
         <source>Evidence</source>
         <translation>Ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="495"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="487"/>
         <source>Reports</source>
         <translation>Mga report</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
         <source>Backups</source>
         <translation>Mga backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="210"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation>I-&amp;undo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="212"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>I-&amp;redo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="217"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Bagong entry…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>&amp;Hanapin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="220"/>
         <source>&amp;Delete selected entries</source>
         <translation>Burahin ang m&amp;ga napiling entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="222"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="457"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Simulan ang timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="225"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
         <source>Kept %1 as evidence, linked to the running work.</source>
         <translation>Itinago ang %1 bilang ebidensiya, naka-link sa kasalukuyang trabaho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
         <source>&amp;Capture evidence</source>
         <translation>&amp;Kumuha ng ebidensiya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="228"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="229"/>
         <source>Capture a screen &amp;region…</source>
         <translation>Kumuha ng bahagi ng screen (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="230"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
         <source>&amp;Lock</source>
         <translation>I-&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>Lum&amp;abas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="233"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="234"/>
         <source>Add &amp;client…</source>
         <translation>Magdagdag ng &amp;kliyente…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="235"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
         <source>Record &amp;payment…</source>
         <translation>Itala ang ba&amp;yad…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="237"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
         <source>Add &amp;invoice…</source>
         <translation>Magdagdag ng in&amp;voice…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="241"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
         <source>&amp;Preferences…</source>
         <translation>Mga &amp;preference…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="243"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga k&amp;eyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="245"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Tungkol sa &amp;Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="259"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="263"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>&amp;I-edit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="267"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="270"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>Ti&amp;ngnan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="273"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Tul&amp;ong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="278"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="279"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="287"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>I-lock  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="289"/>
         <source>Lock your records</source>
         <translation>I-lock ang iyong mga record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="300"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="301"/>
         <source>Views</source>
         <translation>Mga view</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="330"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="332"/>
         <source>Encrypted on this computer</source>
         <translation>Naka-encrypt sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="331"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="333"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Naka-encrypt ang iyong mga record gamit ang password mo at nananatili sa computer na ito; walang ipinapadala kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="457"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
         <source>&amp;Stop timer</source>
         <translation>Ihinto ang ti&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="459"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="451"/>
         <source>•  timer running</source>
         <translation>•  tumatakbo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
         <source>Start or stop the timer</source>
         <translation>Simulan o ihinto ang timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
         <source>New entry</source>
         <translation>Bagong entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Find</source>
         <translation>Hanapin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Redo</source>
         <translation>I-redo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="494"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
         <source>Lock</source>
         <translation>I-lock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="494"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
         <source>Switch views</source>
         <translation>Lumipat ng view</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="496"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Add a client</source>
         <translation>Magdagdag ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="496"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Delete selected entries</source>
         <translation>Burahin ang mga napiling entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="497"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Help</source>
         <translation>Tulong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="499"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
         <source>Keyboard shortcuts</source>
         <translation>Mga keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="519"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="511"/>
         <source>records check running…</source>
         <translation>sinusuri ang mga record…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/main_window.py" line="529"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="521"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema ang nakita</numerusform>
@@ -5468,37 +5417,37 @@ I-click para kopyahin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="536"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="528"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>pagsusuri ng record: %1. Walang binago; patakbuhin ang Verify sa command line para sa detalye.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="542"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="534"/>
         <source>records check OK %1</source>
         <translation>OK ang pagsusuri ng record %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="553"/>
         <source>no backup yet</source>
         <translation>wala pang backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="562"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="554"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Awtomatikong nagba-backup kapag nag-lock ka, isang beses sa isang araw, kung nagbago ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="569"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
         <source>Your latest backup: %1</source>
         <translation>Ang huli mong backup: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="571"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="563"/>
         <source>last backup %1: back up soon</source>
         <translation>huling backup %1: mag-backup agad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="574"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="566"/>
         <source>last backup %1</source>
         <translation>huling backup %1</translation>
     </message>
@@ -5506,52 +5455,52 @@ I-click para kopyahin.</translation>
 <context>
     <name>NewTermsDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="228"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="184"/>
         <source>New pay terms</source>
         <translation>Bagong kondisyon ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="230"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="186"/>
         <source>Engagement</source>
         <translation>Engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="237"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="190"/>
         <source>First day the new terms apply</source>
         <translation>Unang araw ng bagong kondisyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="192"/>
         <source>&amp;Engagement</source>
         <translation>&amp;Engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="192"/>
         <source>&amp;From</source>
         <translation>&amp;Mula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="240"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="193"/>
         <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
         <translation>Mananatili sa dating kondisyon ang trabaho bago ang araw na ito; babayaran sa bagong kondisyon ang trabaho mula sa araw na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="242"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="195"/>
         <source>Save new terms</source>
         <translation>I-save ang bagong kondisyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="255"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="208"/>
         <source>No pay terms yet.</source>
         <translation>Wala pang kondisyon ng bayad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="257"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="210"/>
         <source>Now: %1</source>
         <translation>Ngayon: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="271"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="220"/>
         <source>Add an engagement first: pay terms belong to one.</source>
         <translation>Magdagdag muna ng engagement: may engagement ang bawat kondisyon ng bayad.</translation>
     </message>
@@ -5610,18 +5559,18 @@ I-click para kopyahin.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="69"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="84"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="78"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
         <source>Show</source>
         <translation>Ipakita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="71"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="80"/>
         <source>Show the password</source>
         <translation>Ipakita ang password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="84"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
         <source>Hide</source>
         <translation>Itago</translation>
     </message>
@@ -5770,272 +5719,272 @@ I-click para kopyahin.</translation>
 <context>
     <name>PayView</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="91"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="300"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="296"/>
         <source>Balance per client</source>
         <translation>Balanse kada kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="92"/>
         <source>Payments received</source>
         <translation>Mga natanggap na bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="93"/>
         <source>Invoices and claims</source>
         <translation>Mga invoice at claim</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="98"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="94"/>
         <source>Late payments</source>
         <translation>Mga huling bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="101"/>
         <source>Record payment…</source>
         <translation>Itala ang bayad…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="106"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="107"/>
         <source>Edit…</source>
         <translation>I-edit…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="103"/>
         <source>Edit the selected payment</source>
         <translation>I-edit ang napiling bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="108"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="109"/>
         <source>Delete</source>
         <translation>Burahin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="105"/>
         <source>Delete the selected payment</source>
         <translation>Burahin ang napiling bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="106"/>
         <source>Add invoice…</source>
         <translation>Magdagdag ng invoice…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="108"/>
         <source>Edit the selected invoice</source>
         <translation>I-edit ang napiling invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="110"/>
         <source>Delete the selected invoice</source>
         <translation>Burahin ang napiling invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="111"/>
         <source>Import statement…</source>
         <translation>Mag-import ng statement…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="122"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
         <translation>Walang natanggap na bayad sa panahong ito. Pagdating ng pera, itala ito dito: gross na halaga, bayarin, at ang trabahong binabayaran nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="124"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
         <translation>Walang invoice o claim. Idagdag ang mga invoice na ipinapadala mo (o ang utang ng platform para sa isang panahon) para makita kung kailan dapat bayaran ang bawat isa at ano ang huli na.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="130"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="126"/>
         <source>No late payments in this period.</source>
         <translation>Walang huling bayad sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="129"/>
         <source>Payments, invoices and late payments</source>
         <translation>Mga bayad, invoice at huling bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="136"/>
         <source>To match (0)</source>
         <translation>Itutugma (0)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="142"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="138"/>
         <source>Costs</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="144"/>
         <source>How was this worked out?</source>
         <translation>Paano ito kinuwenta?</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="151"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="147"/>
         <source>How was this worked out? For the selected client</source>
         <translation>Paano ito kinuwenta? Para sa napiling kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="148"/>
         <source>The rule, its source, the inputs and the arithmetic behind each figure of the selected client, week by week. Or activate a figure.</source>
         <translation>Ang tuntunin, pinagmulan, input at kuwenta sa likod ng bawat halaga ng napiling kliyente, kada linggo. O i-activate ang isang halaga.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="164"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>Binibilang ng bayad kada oras ang bawat oras ng trabaho, kasama ang hindi bayad. Sinusukat ang minimum wage sa ibinabayad ng napagkasunduang kondisyon, kada linggo: ang perang hindi pa natatanggap ay utang, hindi kulang na bayad. Tantiya ang mga halaga ng minimum wage — hindi legal na payo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="173"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Wala pang kliyente. Idagdag ang platform o kumpanyang nagbabayad sa iyo; saka itala dito ang ibinabayad nila at ang sinisingil mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="181"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="177"/>
         <source>Add a client</source>
         <translation>Magdagdag ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="194"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="190"/>
         <source>Pay</source>
         <translation>Bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="213"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="209"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="210"/>
         <source>This month</source>
         <translation>Ngayong buwan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="210"/>
         <source>Last month</source>
         <translation>Nakaraang buwan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="211"/>
         <source>This year</source>
         <translation>Ngayong taon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="211"/>
         <source>All time</source>
         <translation>Lahat ng panahon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="216"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="212"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="220"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="225"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="221"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="230"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="226"/>
         <source>Client filter</source>
         <translation>Filter ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="231"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="323"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="227"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="314"/>
         <source>All clients</source>
         <translation>Lahat ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="277"/>
         <source>Updating…</source>
         <translation>Ina-update…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="436"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="428"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="307"/>
         <source>! %1 overdue</source>
         <translation>! %1 lampas na</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="338"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="324"/>
         <source>No work recorded yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Wala pang naitalang trabaho. Simulan ang timer, o magdagdag ng entry para sa trabahong nagawa mo na (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="341"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="327"/>
         <source>No work in this period (%1). Choose &quot;All time&quot; to see every balance.</source>
         <translation>Walang trabaho sa panahong ito (%1). Piliin ang &quot;Lahat ng panahon&quot; para makita ang bawat balanse.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="345"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="331"/>
         <source>No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, and the work it pays for.</source>
         <translation>Wala pang naitalang bayad. Kapag dumating ang pera, itala ito rito (Ctrl+Shift+P): kabuuang halaga, mga bayarin, at ang trabahong binabayaran nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="349"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="335"/>
         <source>No payments recorded in this period (%1). Payments outside it: %2. Choose &quot;All time&quot; to see them.</source>
         <translation>Walang naitalang bayad sa panahong ito (%1). Mga bayad sa labas nito: %2. Piliin ang &quot;Lahat ng panahon&quot; para makita ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="356"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="342"/>
         <source>Overdue invoices: %1</source>
         <translation>Mga invoice na lampas na: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="358"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="344"/>
         <source>payments that came late in this period: %1</source>
         <translation>mga bayad na huling dumating sa panahong ito: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="363"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="349"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Tingnan ang Mga invoice at Mga huling bayad para sa umiiral na deadline (tantiya — hindi legal na payo).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="369"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="355"/>
         <source>Payments received (%1)</source>
         <translation>Mga natanggap na bayad (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="370"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="356"/>
         <source>Invoices and claims (%1)</source>
         <translation>Mga invoice at claim (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="372"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="358"/>
         <source>%1 overdue</source>
         <translation>%1 lampas na</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="375"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="361"/>
         <source>Late payments (%1)</source>
         <translation>Mga huling bayad (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="439"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="423"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Nabura ang bayad. I-undo gamit ang Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="447"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="431"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Na-import ang statement. Naghihintay sa Itutugma ang mga bayad na walang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="452"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="436"/>
         <source>To match (%1)</source>
         <translation>Itutugma (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="478"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="462"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Nabura ang invoice. I-undo gamit ang Ctrl+Z.</translation>
     </message>
@@ -6043,220 +5992,220 @@ I-click para kopyahin.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="47"/>
         <source>Edit payment</source>
         <translation>I-edit ang bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="47"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="99"/>
         <source>Record payment</source>
         <translation>Itala ang bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="50"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="52"/>
         <source>Amount received, before fees</source>
         <translation>Halagang natanggap, bago ang bayarin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="53"/>
         <source>e.g. 350.00</source>
         <translation>hal. 350.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="55"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="72"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="218"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="187"/>
         <source>Fees</source>
         <translation>Bayarin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
         <source>optional: platform or transfer fees</source>
         <translation>opsyonal: bayad sa platform o transfer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="75"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="219"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="188"/>
         <source>Deductions</source>
         <translation>Kaltas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="76"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="61"/>
         <source>optional: tax withheld, other deductions</source>
         <translation>opsyonal: withholding tax, iba pang kaltas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="63"/>
         <source>Net amount</source>
         <translation>Net na halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="64"/>
         <source>Date received</source>
         <translation>Petsa ng pagtanggap</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="68"/>
         <source>Method</source>
         <translation>Paraan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="88"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="73"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="74"/>
         <source>transaction id, payout number…</source>
         <translation>transaction id, numero ng payout…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="91"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="76"/>
         <source>What it pays for</source>
         <translation>Ano ang binabayaran nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="77"/>
         <source>It pays for work from</source>
         <translation>Binabayaran nito ang trabaho mula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="78"/>
         <source>Period from</source>
         <translation>Panahon mula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="79"/>
         <source>Period to</source>
         <translation>Panahon hanggang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="81"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
         <source>to</source>
         <translation>hanggang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="84"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="85"/>
         <source>&amp;Amount received</source>
         <translation>&amp;Halagang natanggap</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="87"/>
         <source>&amp;Fees</source>
         <translation>&amp;Bayarin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="88"/>
         <source>&amp;Deductions</source>
         <translation>&amp;Kaltas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="116"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="89"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="117"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="90"/>
         <source>Date &amp;received</source>
         <translation>Petsa ng &amp;pagtanggap</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="91"/>
         <source>&amp;Method</source>
         <translation>Paraa&amp;n</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="92"/>
         <source>R&amp;eference</source>
         <translation>R&amp;eference</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="93"/>
         <source>&amp;Pays for</source>
         <translation>Bayad para &amp;sa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
         <source>Period</source>
         <translation>Panahon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="96"/>
         <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
         <translation>Tinutukoy ng panahon kung saang trabaho ibibilang ang bayad, at kailan ito dapat bayaran. Sakop ng bayad sa invoice ang panahon ng invoice maliban kung magtakda ka ng iba.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="98"/>
         <source>N&amp;ote</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="99"/>
         <source>Save payment</source>
         <translation>I-save ang bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="173"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="142"/>
         <source>Nothing in particular</source>
         <translation>Walang partikular</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="148"/>
         <source>Invoice %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="177"/>
         <source>Add a client first: a payment comes from a client.</source>
         <translation>Magdagdag muna ng kliyente: galing sa kliyente ang bayad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="211"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="180"/>
         <source>%1 pays in %2; record the amount that arrived in %2.</source>
         <translation>Nagbabayad ang %1 sa %2; itala ang halagang dumating sa %2.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="183"/>
         <source>Enter the amount you received.</source>
         <translation>Ilagay ang halagang natanggap mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="217"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="186"/>
         <source>A payment of zero is not a payment.</source>
         <translation>Hindi bayad ang bayad na zero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="190"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Mas malaki ang bayarin at kaltas kaysa sa halagang ibinayad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="226"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="195"/>
         <source>The period ends before it starts.</source>
         <translation>Natatapos ang panahon bago ito magsimula.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="247"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="214"/>
         <source>Covers the invoice&apos;s period, %1.</source>
         <translation>Sakop ang panahon ng invoice, %1.</translation>
     </message>
@@ -6344,7 +6293,7 @@ I-click para kopyahin.</translation>
         <translation>Anong data ang sangkot sa iyong trabaho, ano ang kinokolekta ng mga platform tungkol sa iyo, at ano ang nangyari dito. Lahat dito ay nananatili sa computer na ito at kasama sa iyong privacy report at mga liham ng data-access request.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/view.py" line="109"/>
+        <location filename="../../contractor_app/gui/privacy/view.py" line="106"/>
         <source>All clients</source>
         <translation>Lahat ng kliyente</translation>
     </message>
@@ -6378,103 +6327,103 @@ I-click para kopyahin.</translation>
 <context>
     <name>QuickAddForm</name>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="31"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="32"/>
         <source>Client for the new entry</source>
         <translation>Kliyente ng bagong entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="33"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="34"/>
         <source>Category for the new entry</source>
         <translation>Kategorya ng bagong entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="39"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="40"/>
         <source>Date of the new entry</source>
         <translation>Petsa ng bagong entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="42"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="43"/>
         <source>Start time</source>
         <translation>Oras ng simula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="45"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="46"/>
         <source>End time</source>
         <translation>Oras ng tapos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="47"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="48"/>
         <source>tasks (optional)</source>
         <translation>task (opsyonal)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="48"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="49"/>
         <source>Units done</source>
         <translation>Unit na natapos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="50"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="51"/>
         <source>Note (optional)</source>
         <translation>Tala (opsyonal)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="51"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="52"/>
         <source>Note for the new entry</source>
         <translation>Tala para sa bagong entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="52"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="53"/>
         <source>Add entry</source>
         <translation>Magdagdag ng entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Category</source>
         <translation>Kategorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>From</source>
         <translation>Mula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>To</source>
         <translation>Hanggang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="112"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="66"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="113"/>
         <source>Units</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="103"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="104"/>
         <source>Add a client first.</source>
         <translation>Magdagdag muna ng kliyente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="111"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="112"/>
         <source>That ends later than now. Log work once it is done, or use the timer.</source>
         <translation>Natatapos iyan pagkatapos ng ngayon. Itala ang trabaho kapag tapos na, o gamitin ang timer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="114"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="115"/>
         <source>Units must be a positive number.</source>
         <translation>Dapat positibong numero ang unit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="129"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="130"/>
         <source> (ends the next day)</source>
         <translation> (tatapos sa susunod na araw)</translation>
     </message>
@@ -6482,32 +6431,32 @@ I-click para kopyahin.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
         <source>Save changes</source>
         <translation>I-save ang mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
         <source>Add</source>
         <translation>Idagdag</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>&amp;Started on</source>
         <translation>Nag&amp;simula noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>Started on</source>
         <translation>Nagsimula noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
         <source>&amp;Ended on</source>
         <translation>Na&amp;tapos noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
         <source>Ended on</source>
         <translation>Natapos noong</translation>
     </message>
@@ -6515,57 +6464,57 @@ I-click para kopyahin.</translation>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="71"/>
         <source>&amp;Edit…</source>
         <translation>I-&amp;edit…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="72"/>
         <source>Edit the selected record</source>
         <translation>I-edit ang napiling record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>&amp;Burahin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="75"/>
         <source>Delete the selected record</source>
         <translation>Burahin ang napiling record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="96"/>
         <source>The selected record in full</source>
         <translation>Ang buong napiling record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="116"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="110"/>
         <source>(empty list)</source>
         <translation>(walang laman ang listahan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="118"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="112"/>
         <source>Show all clients</source>
         <translation>Ipakita ang lahat ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="160"/>
         <source>Nothing recorded here for %1.</source>
         <translation>Walang naitala dito para sa %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="196"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="181"/>
         <source>Select a record to see it in full.</source>
         <translation>Pumili ng record para makita ito nang buo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="230"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="215"/>
         <source>Saved. It is not shown for the client chosen above.</source>
         <translation>Na-save. Hindi ito lumalabas para sa kliyenteng napili sa itaas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="226"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Nabura. I-undo gamit ang Ctrl+Z.</translation>
     </message>
@@ -6685,32 +6634,32 @@ I-click para kopyahin.</translation>
 <context>
     <name>RenameEngagementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="362"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="300"/>
         <source>Rename engagement</source>
         <translation>Palitan ang pangalan ng engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="364"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="302"/>
         <source>Engagement name</source>
         <translation>Pangalan ng engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="367"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="305"/>
         <source>&amp;Name</source>
         <translation>&amp;Pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="368"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="306"/>
         <source>Its entries, pay terms and payments stay with it.</source>
         <translation>Mananatili rito ang mga entry, tuntunin ng bayad at bayad nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="369"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="307"/>
         <source>Rename</source>
         <translation>Palitan ang pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="382"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="316"/>
         <source>An engagement needs a name.</source>
         <translation>Kailangan ng pangalan ang engagement.</translation>
     </message>
@@ -6816,162 +6765,162 @@ I-click para kopyahin.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="74"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="87"/>
         <source>Save PDF…</source>
         <translation>I-save ang PDF…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="75"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
         <source>Save the report as a PDF</source>
         <translation>I-save ang report bilang PDF</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="101"/>
         <source>Making the report</source>
         <translation>Ginagawa ang report</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="101"/>
         <source>Stop making the report</source>
         <translation>Ihinto ang paggawa ng report</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="96"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="109"/>
         <source>Preview of page 1</source>
         <translation>Preview ng pahina 1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="128"/>
         <source>Reports</source>
         <translation>Mga report</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="205"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="217"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>Tungkol sa isang kliyente ang %1: magdagdag muna ng kliyente (Mga kliyente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="225"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="237"/>
         <source>Making the preview…</source>
         <translation>Ginagawa ang preview…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="234"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="246"/>
         <source>No preview for this report.</source>
         <translation>Walang preview para sa report na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="237"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="249"/>
         <source>Page 1, as it will be saved</source>
         <translation>Pahina 1, gaya ng ise-save</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="258"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="270"/>
         <source>Save the report</source>
         <translation>I-save ang report</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="259"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="288"/>
         <source>Making the report…</source>
         <translation>Ginagawa ang report…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="92"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="105"/>
         <source>Stopping…</source>
         <translation>Itinitigil…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="78"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="91"/>
         <source>Prepare for a lawyer or clinic…</source>
         <translation>Ihanda para sa abogado o klinika…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="79"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="92"/>
         <source>Prepare one file for a lawyer or clinic, with a checker</source>
         <translation>Maghanda ng isang file para sa abogado o klinika, kasama ang pansuri</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="80"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="93"/>
         <source>One zip with the claim packet, pay summary and privacy report, your entries and payments, your evidence, your anchors and time stamps, and a checker anyone can run without this app.</source>
         <translation>Isang zip na may claim packet, buod ng bayad at ulat sa privacy, ang iyong mga entry at bayad, ebidensiya, mga anchor at time stamp, at isang pansuring mapapatakbo ng sinuman nang wala ang app na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="84"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="97"/>
         <source>Share with a union or worker centre…</source>
         <translation>Ibahagi sa unyon o worker centre…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="98"/>
         <source>Share your pay figures anonymously with a union or worker centre</source>
         <translation>Ibahagi nang hindi nagpapakilala ang iyong mga numero ng bayad sa unyon o worker centre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="134"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="147"/>
         <source>Report choices</source>
         <translation>Mga pagpipilian sa ulat</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="165"/>
         <source>Saved the share to %1. Send it to your union or worker centre yourself: the app sends nothing.</source>
         <translation>Nai-save ang share sa %1. Ikaw mismo ang magpadala nito sa iyong unyon o worker centre: walang ipinapadala ang app.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="298"/>
         <source>A bundle for a lawyer or clinic is about one client: choose the client above first.</source>
         <translation>Tungkol sa isang kliyente ang bundle para sa abogado o klinika: piliin muna ang kliyente sa itaas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="290"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="302"/>
         <source>Save the bundle for a lawyer or clinic</source>
         <translation>I-save ang bundle para sa abogado o klinika</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="291"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="303"/>
         <source>Zip files (*.zip)</source>
         <translation>Mga zip file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="304"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="316"/>
         <source>Preparing the bundle: three signed reports, your records and evidence…</source>
         <translation>Inihahanda ang bundle: tatlong pinirmahang ulat, ang iyong mga record at ebidensiya…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="310"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="322"/>
         <source>Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says how). Your key&apos;s fingerprint, to tell them: %6.</source>
         <translation>Nai-save ang %1: 3 pinirmahang ulat, %2 entry, %3 bayad, %4 file ng ebidensiya, %5 time stamp. Ia-unzip ito ng tatanggap at patatakbuhin ang verify.py (sinasabi ng README.txt sa loob kung paano). Ang fingerprint ng iyong key, para sabihin sa kanila: %6.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="319"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="331"/>
         <source>The bundle was not saved: %1</source>
         <translation>Hindi na-save ang bundle: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="326"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="338"/>
         <source>Gathering your records…</source>
         <translation>Tinitipon ang iyong mga record…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="326"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="338"/>
         <source>Laying out the pages…</source>
         <translation>Inaayos ang mga pahina…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="332"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="344"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>Na-save ang %1 (%2 entry, %3 bayad). May pirma ito: mapapatunayan ng “Suriin ang report…” kalaunan na hindi ito binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="339"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="351"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Kinansela: walang na-save na file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="341"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="353"/>
         <source>The report was not saved: %1</source>
         <translation>Hindi na-save ang report: %1</translation>
     </message>
@@ -7352,7 +7301,7 @@ I-click para kopyahin.</translation>
         <translation>Piliin muna ang file ng statement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n bagong bayad, %1 naitugma sa kliyente.</numerusform>
@@ -7360,17 +7309,17 @@ I-click para kopyahin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="218"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: gross %2, bayarin %3, net %4.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="222"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="228"/>
         <source>Already imported: %1.</source>
         <translation>Na-import na: %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="230"/>
         <source>Skipped: %1.</source>
         <translation>Nilaktawan: %1.</translation>
     </message>
@@ -7378,42 +7327,42 @@ I-click para kopyahin.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="130"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Password strength</source>
         <translation>Lakas ng password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="142"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="151"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Masyadong maikli: gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="152"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Mahina: madaling hulaan. Magdagdag ng salita o character.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="144"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Katamtaman: puwede pang lumakas. Makakatulong ang isa pang salita.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="145"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="154"/>
         <source>Strong.</source>
         <translation>Malakas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="146"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="155"/>
         <source>Very strong.</source>
         <translation>Napakalakas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="148"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="157"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Masyadong karaniwan: isa ito sa 10,000 password na unang sinusubukan ng sinumang may hawak ng iyong file. Pumili ng iba; ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="162"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
@@ -7566,143 +7515,143 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
 <context>
     <name>TermsForm</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="71"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="27"/>
         <source>Pay type</source>
         <translation>Uri ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="28"/>
         <source>Hourly</source>
         <translation>Kada oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="29"/>
         <source>Per task</source>
         <translation>Kada task</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="73"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="30"/>
         <source>Fixed price</source>
         <translation>Fixed price</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="76"/>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="166"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="33"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="57"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
         <source>e.g. 20.00 (in %1)</source>
         <translation>hal. 20.00 (sa %1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="78"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="73"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>hal. 20.00 (iwanang blangko kung hindi pa napagkasunduan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="82"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="38"/>
         <source>What one unit of work is called</source>
         <translation>Tawag sa isang unit ng trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="83"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="39"/>
         <source>&amp;Unit</source>
         <translation>U&amp;nit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="91"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="81"/>
         <source>%1 is paid</source>
         <translation>Bayad ang %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="97"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="87"/>
         <source>Paid work</source>
         <translation>Trabahong may bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="99"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="89"/>
         <source>Platform fee in percent</source>
         <translation>Bayad sa platform sa porsyento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="100"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="90"/>
         <source>e.g. 20 (leave empty if the platform keeps nothing)</source>
         <translation>hal. 20 (iwanang blangko kung walang kinukuha ang platform)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="102"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="92"/>
         <source>Note on these terms</source>
         <translation>Tala tungkol sa mga kondisyong ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="103"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="93"/>
         <source>e.g. raise after the annual review</source>
         <translation>hal. dagdag-sahod pagkatapos ng taunang review</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="108"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="97"/>
         <source>&amp;Pay type</source>
         <translation>&amp;Uri ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="112"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="101"/>
         <source>Untick work the client does not pay for, such as unpaid training or assessments: it is still recorded, and shows in your reports as unpaid.</source>
         <translation>Alisin ang tsek sa trabahong hindi binabayaran ng kliyente, gaya ng walang bayad na training o pagsusulit: naitatala pa rin ito, at lumalabas sa iyong mga report bilang hindi bayad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="104"/>
         <source>Platform &amp;fee (%)</source>
         <translation>&amp;Bayad sa platform (%)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="116"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="105"/>
         <source>N&amp;ote</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="144"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="70"/>
         <source>&amp;Rate per hour</source>
         <translation>&amp;Rate kada oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="144"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="70"/>
         <source>&amp;Rate per unit</source>
         <translation>&amp;Rate kada unit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="145"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="71"/>
         <source>&amp;Price</source>
         <translation>&amp;Presyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="158"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="141"/>
         <source>The platform fee</source>
         <translation>Ang bayad sa platform</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="160"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="143"/>
         <source>The platform fee is a percentage from 0 to 100.</source>
         <translation>Porsyento mula 0 hanggang 100 ang bayad sa platform.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="164"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="147"/>
         <source>Enter the new rate.</source>
         <translation>Ilagay ang bagong rate.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="166"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="55"/>
         <source>Price</source>
         <translation>Presyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="169"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="60"/>
         <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
         <translation>Hindi rate ang zero; iwanang blangko kung walang bayad ang trabaho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="174"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="66"/>
         <source>Name the unit with one word, such as task or item.</source>
         <translation>Pangalanan ang unit sa isang salita, gaya ng task o item.</translation>
     </message>
@@ -7940,79 +7889,79 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="82"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="103"/>
         <source>Add trip</source>
         <translation>Magdagdag ng biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="85"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
         <source>Date driven</source>
         <translation>Petsa ng biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="91"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="114"/>
         <source>Distance</source>
         <translation>Layo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="87"/>
         <source>e.g. 42.5</source>
         <translation>hal. 42.5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
         <source>Unit</source>
         <translation>Yunit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="100"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
         <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
         <translation>opsiyonal, hal. mula depot hanggang sentro ng lungsod, odometer 10230-10272</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="97"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
         <source>&amp;Date</source>
         <translation>&amp;Petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
         <source>Di&amp;stance</source>
         <translation>La&amp;yo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="101"/>
         <source>N&amp;ote</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="102"/>
         <source>Priced at the official per-distance rate of your country.</source>
         <translation>Pinresyuhan ayon sa opisyal na rate kada layo ng iyong bansa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="110"/>
         <source>Add a client first: a trip is for the work of a client.</source>
         <translation>Magdagdag muna ng kliyente: ang biyahe ay para sa trabaho ng isang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
         <source>Enter the distance you drove.</source>
         <translation>Ilagay ang layong minaneho mo.</translation>
     </message>
@@ -8020,42 +7969,42 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
         <source>Import a GPX track</source>
         <translation>Mag-import ng GPX track</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
         <source>GPX tracks (*.gpx)</source>
         <translation>Mga GPX track (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="169"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
         <source>Distance log</source>
         <translation>Talaan ng layo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="175"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="146"/>
         <source>Add trip…</source>
         <translation>Magdagdag ng biyahe…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="176"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
         <source>Import GPX…</source>
         <translation>Mag-import ng GPX…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="148"/>
         <source>Delete trip</source>
         <translation>Burahin ang biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="178"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="149"/>
         <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
         <translation>Walang layong minaneho sa panahong ito. Magdagdag ng biyahe mula sa odometer, o mag-import ng GPX track mula sa telepono o bike computer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="234"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>Na-import ang %n biyahe mula sa GPX track.</numerusform>
@@ -8063,7 +8012,7 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n araw ng track ang nasa talaan na at nilaktawan.</numerusform>
@@ -8079,132 +8028,132 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
         <translation>I-unlock ang iyong mga record - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="52"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="51"/>
         <source>Unlocking</source>
         <translation>Ina-unlock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="64"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="63"/>
         <source>Your records: %1</source>
         <translation>Ang iyong mga record: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="83"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
         <source>Unlock your records</source>
         <translation>I-unlock ang iyong mga record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="85"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="89"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="88"/>
         <source>Unlock</source>
         <translation>I-unlock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="98"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="97"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Nakalimutan ang password? Gamitin ang recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="102"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="101"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="117"/>
         <source>Use your recovery key</source>
         <translation>Gamitin ang iyong recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="119"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>I-type ang recovery key na itinago mo noong nag-set up ng app (32 titik at numero na naka-grupo nang tig-apat), saka pumili ng bagong password. Hindi na gagana ang lumang password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="123"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="125"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
         <source>New password</source>
         <translation>Bagong password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="127"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="126"/>
         <source>Repeat the new password</source>
         <translation>Ulitin ang bagong password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="132"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="134"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
         <source>&amp;New password</source>
         <translation>&amp;Bagong password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
         <source>Re&amp;peat it</source>
         <translation>U&amp;litin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="137"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
         <source>Unlock and set the new password</source>
         <translation>I-unlock at itakda ang bagong password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="140"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
         <source>Back to the password</source>
         <translation>Bumalik sa password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="173"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="177"/>
         <source>The two passwords differ.</source>
         <translation>Magkaiba ang dalawang password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="183"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="187"/>
         <source>Type your password.</source>
         <translation>I-type ang iyong password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="244"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="253"/>
         <source>Your records were replaced by an older copy (%1).</source>
         <translation>Napalitan ng mas lumang kopya ang iyong mga record (%1).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="259"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Walang binago. Maibabalik ito ng iyong backup noong %2.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="252"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="261"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Walang binago. Hayaan ang folder na ito gaya ng dati, at i-restore ang pinakabago mong backup para maibalik ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="266"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>I-restore ang pinakabagong backup (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="276"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>I-type ang password mo noong araw ng backup, saka i-restore.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="284"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="293"/>
         <source>Restore the latest backup</source>
         <translation>I-restore ang pinakabagong backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="294"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -8216,37 +8165,37 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="80"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="81"/>
         <source>Check a report…</source>
         <translation>Suriin ang report…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="81"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="82"/>
         <source>Check a report someone sends back</source>
         <translation>Suriin ang report na ibinalik ng iba</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="90"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="91"/>
         <source>&lt;b&gt;Check a report someone sends back&lt;/b&gt;</source>
         <translation>&lt;b&gt;Suriin ang report na ibinalik ng iba&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="95"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="96"/>
         <source>Tells whether a PDF is exactly the report made here, and whether your records still say the same.</source>
         <translation>Sinasabi kung ang PDF ay eksaktong report na ginawa dito, at kung pareho pa rin ang sinasabi ng iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="100"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="101"/>
         <source>Check a report</source>
         <translation>Suriin ang report</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="100"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>Mga PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="106"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="107"/>
         <source>Checking %1…</source>
         <translation>Sinusuri ang %1…</translation>
     </message>
@@ -8287,32 +8236,32 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
 <context>
     <name>WhereToReachYou</name>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="151"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="152"/>
         <source>Your address</source>
         <translation>Iyong address</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="152"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="153"/>
         <source>Street, city, postcode (optional; shown on reports and claims)</source>
         <translation>Kalye, lungsod, postcode (opsyonal; ipinapakita sa report at claim)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="156"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="157"/>
         <source>Your email or phone</source>
         <translation>Iyong email o telepono</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="157"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="158"/>
         <source>Email or phone (optional; shown on claims)</source>
         <translation>Email o telepono (opsyonal; ipinapakita sa claim)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="159"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="160"/>
         <source>Your &amp;address</source>
         <translation>Iyong &amp;address</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="161"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="162"/>
         <source>Your email or p&amp;hone</source>
         <translation>Iyong email o &amp;telepono</translation>
     </message>
@@ -9636,70 +9585,415 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="30"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="22"/>
+        <source>There is already a client named {name!r}; nothing was changed.</source>
+        <translation>May kliyente nang nagngangalang {name!r}; walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="23"/>
+        <source>{client} already has an engagement named {name!r}; nothing was changed.</source>
+        <translation>May engagement na ang {client} na nagngangalang {name!r}; walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="24"/>
+        <source>This client already has an engagement named {name!r}; nothing was changed.</source>
+        <translation>May engagement na ang kliyenteng ito na nagngangalang {name!r}; walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="25"/>
+        <source>The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it first.</source>
+        <translation>Tumatakbo na ang timer para sa {client} mula {since:%Y-%m-%d %H:%M}; ihinto muna ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="27"/>
+        <source>The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.</source>
+        <translation>Nagtatapos ang entry ({end:%Y-%m-%d %H:%M} UTC) bago o sa mismong oras na nagsisimula ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="28"/>
+        <source>Your records file is damaged ({what}).</source>
+        <translation>Sira ang file ng iyong mga talaan ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="29"/>
+        <source>Your records file is damaged ({what}). {detail}</source>
+        <translation>Sira ang file ng iyong mga talaan ({what}). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="30"/>
+        <source>This backup is damaged ({what}). Nothing was restored or changed; use another backup.</source>
+        <translation>Sira ang backup na ito ({what}). Walang naibalik o binago; gumamit ng ibang backup.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
+        <source>This backup is damaged ({what}). {detail} Nothing was restored or changed; use another backup.</source>
+        <translation>Sira ang backup na ito ({what}). {detail} Walang naibalik o binago; gumamit ng ibang backup.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
+        <source>The backup folder {folder} cannot be used ({reason}). Your records are safe and unchanged; choose another folder in the backup settings.</source>
+        <translation>Hindi magagamit ang backup folder na {folder} ({reason}). Ligtas at hindi nagbago ang iyong mga talaan; pumili ng ibang folder sa mga setting ng backup.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="36"/>
+        <source>Cannot read the backup {path} ({reason}). Nothing was changed.</source>
+        <translation>Hindi mabasa ang backup na {path} ({reason}). Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
+        <source>{path} is not a backup file. Nothing was changed.</source>
+        <translation>Hindi backup file ang {path}. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
+        <source>{name} was refused: {why}. Nothing was added.</source>
+        <translation>Tinanggihan ang {name}: {why}. Walang naidagdag.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
+        <source>{name} was refused: {why}. Nothing was imported.</source>
+        <translation>Tinanggihan ang {name}: {why}. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
+        <source>There is no file or folder {path}. Nothing was added.</source>
+        <translation>Walang file o folder na {path}. Walang naidagdag.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
+        <source>Cannot read {path}: {reason}. Nothing was added.</source>
+        <translation>Hindi mabasa ang {path}: {reason}. Walang naidagdag.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
+        <source>{name} holds no files to keep. Nothing was added.</source>
+        <translation>Walang file na maitatabi sa {name}. Walang naidagdag.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
+        <source>{path} is a folder; give the file to import. Nothing was imported.</source>
+        <translation>Folder ang {path}; ibigay ang file na i-import. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
+        <source>Cannot read {path}: {reason}. Nothing was imported.</source>
+        <translation>Hindi mabasa ang {path}: {reason}. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
+        <source>{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.</source>
+        <translation>Mas malaki sa {mib} MiB ang {name}; hatiin ito sa mas maliliit na file. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
+        <source>{name} is empty; there is nothing to keep. Nothing was added.</source>
+        <translation>Walang laman ang {name}; walang maitatabi. Walang naidagdag.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
+        <source>{path} is not a file; give the file to keep. Nothing was added.</source>
+        <translation>Hindi file ang {path}; ibigay ang file na itatabi. Walang naidagdag.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
+        <source>There is no file {path}. Nothing was added.</source>
+        <translation>Walang file na {path}. Walang naidagdag.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Maling password. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="31"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Naka-lock ang iyong mga record. I-unlock muna ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <source>Your records are busy in another window. Nothing was changed; try again.</source>
+        <translation>Ginagamit ang iyong mga talaan sa ibang window. Walang binago; subukan ulit.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <source>That recovery key does not open these records. Nothing was changed.</source>
+        <translation>Hindi nabubuksan ng recovery key na iyan ang mga talaang ito. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Mali ang kasalukuyang password. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <source>That recovery key does not open this backup. Nothing was changed.</source>
+        <translation>Hindi nabubuksan ng recovery key na iyan ang backup na ito. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
+        <source>The timer is not running.</source>
+        <translation>Hindi tumatakbo ang timer.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <source>The entry ends in the future; log work once it is done, or use the timer.</source>
+        <translation>Nagtatapos ang entry sa hinaharap; itala ang trabaho kapag tapos na, o gamitin ang timer.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <source>Breaks must be shorter than the entry itself.</source>
+        <translation>Dapat mas maikli ang mga pahinga kaysa sa entry mismo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
+        <translation>May entry na naka-link sa isang bayad; alisin muna ang link na iyon. Walang binura.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <source>contents</source>
+        <translation>nilalaman</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <source>cut short</source>
+        <translation>putol</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
+        <source>start of file</source>
+        <translation>simula ng file</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <source>end of file</source>
+        <translation>dulo ng file</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <source>extra bytes at the end</source>
+        <translation>sobrang byte sa dulo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <source>key file</source>
+        <translation>key file</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <source>key file missing</source>
+        <translation>nawawala ang key file</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <source>database file missing</source>
+        <translation>nawawala ang database file</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <source>database structure</source>
+        <translation>istruktura ng database</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <source>truncated file</source>
+        <translation>putol na file</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
+        <source>restore journal</source>
+        <translation>journal ng pagbabalik</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <source>It is not readable.</source>
+        <translation>Hindi ito mabasa.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <source>Its checksum does not match.</source>
+        <translation>Hindi tugma ang checksum nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
+        <source>It is not a Contractor Ledger backup header.</source>
+        <translation>Hindi ito header ng backup ng Contractor Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <source>A field is missing or malformed.</source>
+        <translation>May field na nawawala o mali ang anyo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
+        <source>It does not start like a Contractor Ledger backup.</source>
+        <translation>Hindi ito nagsisimula gaya ng backup ng Contractor Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <source>The file ends inside its header.</source>
+        <translation>Nagtatapos ang file sa loob ng header nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
+        <source>The file ends early; copying or syncing it may not have finished.</source>
+        <translation>Maagang nagtatapos ang file; maaaring hindi pa tapos ang pagkopya o pag-sync nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <source>Something was added after its last part.</source>
+        <translation>May idinagdag pagkatapos ng huling bahagi nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
+        <source>Its end does not belong to its header.</source>
+        <translation>Hindi tugma ang dulo nito sa header nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <source>Its stated length is impossible.</source>
+        <translation>Imposible ang haba na nakasaad dito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="90"/>
+        <source>Its key settings are missing or out of range.</source>
+        <translation>Nawawala o labas sa saklaw ang mga setting ng key nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
+        <source>Its list of contents is malformed.</source>
+        <translation>Mali ang anyo ng listahan ng nilalaman nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <source>Its list of contents fails its check.</source>
+        <translation>Hindi pumasa sa pagsusuri ang listahan ng nilalaman nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
+        <source>It fails its check.</source>
+        <translation>Hindi ito pumasa sa pagsusuri.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="94"/>
+        <source>The database inside differs from the one that was backed up.</source>
+        <translation>Iba ang database sa loob nito sa na-back up.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
+        <source>Its date is not a date.</source>
+        <translation>Hindi petsa ang petsa nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <source>It is far larger than a key file.</source>
+        <translation>Mas malaki ito nang husto kaysa sa isang key file.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
+        <source>It is not a readable key file.</source>
+        <translation>Hindi ito nababasang key file.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <source>The database is there but its key file is not.</source>
+        <translation>Nandiyan ang database pero wala ang key file nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
+        <source>The key file is there but the database is not.</source>
+        <translation>Nandiyan ang key file pero wala ang database.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <source>Its record of the latest change fails its check.</source>
+        <translation>Hindi pumasa sa pagsusuri ang tala nito ng pinakahuling pagbabago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <source>Its schema version is missing.</source>
+        <translation>Nawawala ang bersyon ng schema nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="102"/>
+        <source>An upgrade would break links between records.</source>
+        <translation>Masisira ng upgrade ang mga link sa pagitan ng mga talaan.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
+        <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
+        <translation>symbolic link ito; ibigay mismo ang zip o folder ng sagot</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <source>unreadable</source>
+        <translation>hindi mabasa</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="25"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="30"/>
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Tantiya lamang ang mga legal na numero — hindi legal na payo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="44"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
         <source>Pay summary</source>
         <translation>Buod ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="45"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Para suriin ang iyong bayad, o ipakita sa kliyente ang iyong oras, kita at bayad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="48"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
         <source>Claim packet</source>
         <translation>Claim packet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="49"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Para sa wage claim o abogado: ang utang sa iyo, kasama ang mga entry at ebidensya sa likod nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="52"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="64"/>
         <source>Privacy report</source>
         <translation>Privacy report</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="53"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="65"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Ang data na sangkot sa iyong trabaho at ang kinolekta ng mga platform tungkol sa iyo, kasama ang mga insidente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="68"/>
         <source>Data access request</source>
         <translation>Data access request</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="69"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Liham na humihingi sa kliyente ng kopya ng personal na data nila tungkol sa iyo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="72"/>
         <source>Data access follow-up</source>
         <translation>Follow-up sa data access request</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="73"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Liham para sa data access request na hindi nasagot pagkalipas ng deadline, o kulang ang sagot.</translation>
     </message>

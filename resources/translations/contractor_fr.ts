@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="27"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="26"/>
         <source>Your records were restored from the backup of %1.</source>
         <translation>Vos registres ont été restaurés depuis la sauvegarde du %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="29"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="28"/>
         <source>Your records as they were are kept in %1 for %2 days.</source>
         <translation>Vos registres tels qu&apos;ils étaient sont conservés dans %1 pendant %2 jours.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="32"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="31"/>
         <source>Unlock with your new password.</source>
         <translation>Déverrouillez avec votre nouveau mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="33"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="32"/>
         <source>Unlock with the password you had on the day of the backup.</source>
         <translation>Déverrouillez avec le mot de passe que vous aviez le jour de la sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="37"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="35"/>
         <source>The restore did not finish: %1</source>
         <translation>La restauration n&apos;a pas abouti : %1</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Lié à</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/list_model.py" line="25"/>
+        <location filename="../../contractor_app/gui/clients/list_model.py" line="42"/>
         <source>no pay terms yet</source>
         <translation>pas encore de conditions de paie</translation>
     </message>
@@ -76,18 +76,18 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="43"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <source>Platform fee</source>
         <translation>Frais de plateforme</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="45"/>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="68"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="63"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="70"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="82"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -249,24 +249,24 @@ Earned %2, paid %3, owed %4</source>
 Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="37"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="32"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>Un imprévu a interrompu cette action ({name}). Vos registres sont en sécurité : chaque modification est enregistrée en entier ou pas du tout. Réessayez ; si cela se reproduit, merci de le signaler.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="46"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="41"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="49"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="44"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="35"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -288,21 +288,21 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="64"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="76"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="96"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -382,22 +382,22 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Fiche de données n° %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="50"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="56"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="57"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>Ce que vous avez saisi dans ce formulaire n&apos;a pas été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="52"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="58"/>
         <source>Discard</source>
         <translation>Abandonner</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="53"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="59"/>
         <source>Keep editing</source>
         <translation>Continuer</translation>
     </message>
@@ -567,33 +567,33 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Ajouter une facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Software</source>
         <translation>Logiciels</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <source>Transfer fee</source>
         <translation>Frais de virement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
@@ -602,27 +602,27 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
         <source>Receipt</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="72"/>
         <source>Evidence #%1</source>
         <translation>Preuve n° %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="313"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="281"/>
         <source>Delete expense</source>
         <translation>Supprimer la dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="180"/>
         <source>Add expense</source>
         <translation>Ajouter une dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="82"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="81"/>
         <source>Edit expense</source>
         <translation>Modifier la dépense</translation>
     </message>
@@ -837,7 +837,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -1110,7 +1110,7 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="57"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
         <source>kind of data</source>
         <translation>type de données</translation>
     </message>
@@ -1220,93 +1220,93 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>jusqu&apos;au %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="57"/>
         <source>No consent was given: worth raising in a data-access request.</source>
         <translation>Aucun consentement n&apos;a été donné : à soulever dans une demande d&apos;accès aux données.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="65"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="64"/>
         <source>Kinds of data</source>
         <translation>Types de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="66"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="65"/>
         <source>Whose data</source>
         <translation>Données de qui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="66"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="68"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="76"/>
         <source>What was collected</source>
         <translation>Ce qui a été collecté</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="77"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="78"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
         <source>Retention you were told</source>
         <translation>Conservation annoncée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
         <source>not told</source>
         <translation>non indiquée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="93"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="94"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="97"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="96"/>
         <source>Notice received</source>
         <translation>Avis reçu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="97"/>
         <source>When it happened</source>
         <translation>Date des faits</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="99"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="98"/>
         <source>Data involved</source>
         <translation>Données concernées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="99"/>
         <source>Steps taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="100"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="101"/>
         <source>Time spent</source>
         <translation>Temps passé</translation>
     </message>
@@ -1346,77 +1346,77 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Contractor Ledger : clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>your details</source>
         <translation>vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>the client&apos;s details</source>
         <translation>les coordonnées du client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>the pay figures</source>
         <translation>les chiffres de paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the work entries</source>
         <translation>les entrées de travail</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the payments</source>
         <translation>les paiements</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the evidence list</source>
         <translation>la liste des preuves</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="36"/>
         <source>the edit history</source>
         <translation>l&apos;historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="36"/>
         <source>the data records and incidents</source>
         <translation>les fiches de données et incidents</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="45"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="46"/>
         <source>Not made from your records. The file is untouched, but it was made from someone else&apos;s records (key %1), so it cannot be checked against yours.</source>
         <translation>Pas établi à partir de vos registres. Le fichier est intact, mais il vient des registres de quelqu&apos;un d&apos;autre (clé %1) et ne peut donc pas être vérifié avec les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="51"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="52"/>
         <source>Untouched, but your records changed since it was made: %1 are different now. Make a new report to show your records as they are.</source>
         <translation>Intact, mais vos registres ont changé depuis : %1 sont différents maintenant. Établissez un nouveau rapport pour montrer vos registres tels qu&apos;ils sont.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="56"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="57"/>
         <source>Later changes to your records (%1) did not touch it.</source>
         <translation>Les modifications ultérieures de vos registres (%1) ne l&apos;ont pas touché.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="57"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="58"/>
         <source>Valid: this is the report as it was made, not a byte changed, and it still matches your records.</source>
         <translation>Valide : c&apos;est le rapport tel qu&apos;il a été établi, pas un octet modifié, et il correspond toujours à vos registres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="63"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="64"/>
         <source>Altered: this file is not the report as it was made. Do not rely on it; ask for the original, or make a new report.</source>
         <translation>Modifié : ce fichier n&apos;est pas le rapport tel qu&apos;il a été établi. Ne vous y fiez pas ; demandez l&apos;original ou établissez un nouveau rapport.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="66"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="67"/>
         <source>This file could not be checked: %1</source>
         <translation>Ce fichier n&apos;a pas pu être vérifié : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="72"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="73"/>
         <source>everything recorded</source>
         <translation>tout ce qui est enregistré</translation>
     </message>
@@ -1436,37 +1436,37 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Ajouter une entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="67"/>
         <source>not priced</source>
         <translation>non chiffré</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
         <source>No official rate is known for your country on that day.</source>
         <translation>Aucun tarif officiel n&apos;est connu pour votre pays à cette date.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="245"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="216"/>
         <source>Delete trip</source>
         <translation>Supprimer le trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="122"/>
         <source>Add trip</source>
         <translation>Ajouter un trajet</translation>
     </message>
@@ -1540,62 +1540,62 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AboutYouForm</name>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="51"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="52"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="52"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="53"/>
         <source>As reports should show it (optional)</source>
         <translation>Tel que les rapports doivent l&apos;afficher (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="62"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="63"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="64"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="65"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="66"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="67"/>
         <source>Country or region</source>
         <translation>Pays ou région</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="67"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="68"/>
         <source>Where you work: a country, state or city, e.g. California</source>
         <translation>Où vous travaillez : un pays, un État ou une ville, p. ex. Californie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="75"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="76"/>
         <source>Your &amp;name</source>
         <translation>Votre &amp;nom</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="76"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="77"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="77"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="78"/>
         <source>&amp;Currency</source>
         <translation>&amp;Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="78"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="79"/>
         <source>Country or &amp;region</source>
         <translation>Pa&amp;ys ou région</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="130"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="131"/>
         <source>%1: no minimum wage in %2 is known to this app.</source>
         <translation>%1 : aucun salaire minimum en %2 n&apos;est connu de cette application.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="134"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="135"/>
         <source>%1: the minimum wage that applies is %2 an hour (estimate — not legal advice).</source>
         <translation>%1 : le salaire minimum applicable est de %2 de l&apos;heure (estimation — pas un avis juridique).</translation>
     </message>
@@ -1603,102 +1603,102 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="52"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
         <source>Data-access requests</source>
         <translation>Demandes d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Standing</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Files received</source>
         <translation>Fichiers reçus</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="62"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
         <source>Follow-up letter…</source>
         <translation>Lettre de relance…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="64"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Établir la lettre de relance pour une demande hors délai ou à réponse partielle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="66"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;Importer la réponse…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Conserver les fichiers de la réponse de la plateforme (un zip) comme preuve de cette demande</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="70"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
         <source>&amp;Add a request…</source>
         <translation>&amp;Ajouter une demande…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="72"/>
         <source>Record a data-access request you sent: its deadline by law shows here</source>
         <translation>Enregistrez une demande d&apos;accès aux données que vous avez envoyée : son délai légal s&apos;affiche ici</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="73"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
         <source>Record the a&amp;nswer…</source>
         <translation>Enregistrer la ré&amp;ponse…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="75"/>
         <source>When the client answered, and whether the answer held everything</source>
         <translation>Quand le client a répondu, et si la réponse contenait tout</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="76"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
         <source>E&amp;xtension…</source>
         <translation>Pro&amp;longation…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
         <source>The client said it needs the extra time the law allows</source>
         <translation>Le client a dit avoir besoin du délai supplémentaire que la loi permet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="109"/>
         <source> (extended)</source>
         <translation> (prolongé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n demande d&apos;accès aux données demande une relance : délai dépassé sans réponse, ou réponse partielle.</numerusform>
@@ -1706,12 +1706,12 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="117"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="125"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>Vous avez envoyé une demande d&apos;accès aux données ? Enregistrez-la avec « Ajouter une demande… » et son délai légal s&apos;affiche ici ; une demande en retard est signalée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="150"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n fichier de la réponse est conservé comme preuve de la demande à %1.</numerusform>
@@ -1719,37 +1719,37 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="186"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Demande à %1 enregistrée : échéance le %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="182"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="190"/>
         <source>Import the answer</source>
         <translation>Importer la réponse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="183"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Fichiers zip (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
         <source>waiting, in time</source>
         <translation>en attente, dans les délais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
         <source>OVERDUE: no answer</source>
         <translation>EN RETARD : pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="194"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
         <source>answered in part</source>
         <translation>réponse partielle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="194"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
         <source>answered</source>
         <translation>répondu</translation>
     </message>
@@ -2358,177 +2358,177 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="76"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="77"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="77"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="78"/>
         <source>Cancel the backup work in progress</source>
         <translation>Annuler la sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="84"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="85"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="86"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Une sauvegarde est une copie chiffrée de tous vos registres, preuves comprises. Elle s&apos;ouvre avec le mot de passe que vous aviez le jour où elle a été faite, ou avec votre clé de récupération. Gardez-en aussi une sur un autre disque.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="106"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="107"/>
         <source>Last backup</source>
         <translation>Dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="114"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="115"/>
         <source>Check it…</source>
         <translation>Vérifier…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="116"/>
         <source>Check the last backup</source>
         <translation>Vérifier la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="128"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="129"/>
         <source>Back up now</source>
         <translation>Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="132"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="133"/>
         <source>Back up to…</source>
         <translation>Sauvegarder vers…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="134"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="135"/>
         <source>Check a backup…</source>
         <translation>Vérifier une sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="136"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="137"/>
         <source>Restore…</source>
         <translation>Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="137"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="138"/>
         <source>Restore your records from a backup</source>
         <translation>Restaurer vos registres depuis une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="148"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="149"/>
         <source>Backups in the folder</source>
         <translation>Sauvegardes dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="153"/>
         <source>Backups in the backup folder</source>
         <translation>Sauvegardes dans le dossier de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="163"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="164"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Pas encore de sauvegarde dans ce dossier. Sauvegardez maintenant : cela prend quelques secondes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="171"/>
         <source>Double-click a backup to check it.</source>
         <translation>Double-cliquez sur une sauvegarde pour la vérifier.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="194"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="195"/>
         <source>No backup yet</source>
         <translation>Pas encore de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="195"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="196"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Sauvegardez maintenant pour garder une copie de vos registres. Une sauvegarde est aussi faite automatiquement au verrouillage, une fois par jour, si vos registres ont changé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="198"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="199"/>
         <source>Backups go to %1</source>
         <translation>Les sauvegardes vont dans %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="202"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="203"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="202"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="203"/>
         <source>made by you</source>
         <translation>faite par vous</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="204"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="205"/>
         <source>Saved as %1</source>
         <translation>Enregistrée sous %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="229"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="230"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Sauvegardes (*%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="235"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="236"/>
         <source>Back up to</source>
         <translation>Sauvegarder vers</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="236"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="237"/>
         <source>Backups (*%1)</source>
         <translation>Sauvegardes (*%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="255"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="256"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="266"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="267"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Sauvegarde enregistrée : %1 (%2). Elle s&apos;ouvre avec votre mot de passe actuel ou votre clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="277"/>
         <source>Check a backup</source>
         <translation>Vérifier une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="284"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="285"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>Vérifier la sauvegarde du %1 ? Elle est décompressée dans un dossier temporaire et vérifiée comme le ferait une restauration. Vos registres ne sont pas modifiés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="287"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="296"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="297"/>
         <source>Checking the backup…</source>
         <translation>Vérification de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="307"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="308"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Cette sauvegarde est complète et restaurable : %1 registres, %2 fichiers de preuve, %3.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="312"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Cette sauvegarde est endommagée : %1 (%2 problèmes en tout). Rien n&apos;a été modifié ; utilisez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="340"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="341"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="350"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="351"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -2537,37 +2537,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apos;est perdu. Contractor Ledger se verrouille pendant la restauration ; déverrouillez ensuite avec le mot de passe que vous aviez le jour de la sauvegarde, ou avec le nouveau si vous utilisez votre clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="354"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="355"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="365"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="366"/>
         <source>Checking the backup before restoring…</source>
         <translation>Vérification de la sauvegarde avant restauration…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="385"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="386"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="397"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="398"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Annulé. Rien n&apos;a été écrit et vos registres sont inchangés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="400"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="401"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Mot de passe incorrect pour cette sauvegarde : elle s&apos;ouvre avec le mot de passe que vous aviez le jour où elle a été faite, ou avec votre clé de récupération. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="402"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="403"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas cette sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="404"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="405"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Cette sauvegarde est endommagée (%1). Rien n&apos;a été restauré ni modifié ; utilisez une autre sauvegarde.</translation>
     </message>
@@ -2719,12 +2719,12 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="173"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="126"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="175"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="128"/>
         <source>Add client</source>
         <translation>Ajouter le client</translation>
     </message>
@@ -2732,157 +2732,157 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="39"/>
         <source>Edit client details</source>
         <translation>Modifier les détails du client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
         <source>Client name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
         <source>The name you use for them</source>
         <translation>Le nom que vous lui donnez</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="42"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="43"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="42"/>
         <source>As on the contract or invoices, e.g. Acme Labeling Inc.</source>
         <translation>Comme sur le contrat ou les factures, p. ex. Acme Labeling Inc.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="45"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="44"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="45"/>
         <source>Their postal address, for letters and claims</source>
         <translation>Leur adresse postale, pour les lettres et réclamations</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="49"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="48"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="50"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="49"/>
         <source>A person, email or support page, e.g. support@acme.example</source>
         <translation>Une personne, un e-mail ou une page d&apos;assistance, p. ex. support@acme.example</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="50"/>
         <source>Your id on the platform</source>
         <translation>Votre identifiant sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="52"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="51"/>
         <source>Your worker id or username with them, e.g. AL-20417</source>
         <translation>Votre identifiant ou nom d&apos;utilisateur chez eux, p. ex. AL-20417</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="54"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="53"/>
         <source>Classification</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="57"/>
         <source>Jurisdiction</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="59"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="58"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Où vous faites le travail, p. ex. US-CA, GB, US-NY-NYC</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="61"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="60"/>
         <source>Workweek starts on</source>
         <translation>La semaine de travail commence le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="66"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="65"/>
         <source>Days the client has to pay</source>
         <translation>Jours dont dispose le client pour payer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="68"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="67"/>
         <source>not agreed</source>
         <translation>non convenu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="68"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="71"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="70"/>
         <source>Note about the client</source>
         <translation>Note sur le client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="75"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="74"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="76"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="75"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="76"/>
         <source>&amp;Address</source>
         <translation>&amp;Adresse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="77"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="78"/>
         <source>Your &amp;id on the platform</source>
         <translation>Votre &amp;identifiant sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="80"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="79"/>
         <source>C&amp;lassification</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="82"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="81"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Juridiction</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="83"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="82"/>
         <source>&amp;Workweek starts</source>
         <translation>La se&amp;maine commence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="84"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="83"/>
         <source>&amp;Pays within</source>
         <translation>&amp;Paie sous</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="86"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="85"/>
         <source>No&amp;te</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="87"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="106"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="101"/>
         <source>A client needs a name.</source>
         <translation>Un client doit avoir un nom.</translation>
     </message>
@@ -2890,165 +2890,114 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="48"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="47"/>
         <source>App-based &amp;work (delivery, rideshare): a pay floor may apply</source>
         <translation>Travail via plate&amp;forme (livraison, VTC) : un plancher de paie peut s&apos;appliquer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="50"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="49"/>
         <source>App-based work</source>
         <translation>Travail via plateforme</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="51"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="50"/>
         <source>Some places set a minimum pay for work through an app, whatever your classification (New York City delivery, Seattle app-based work). Tick this for such an app.</source>
         <translation>Certains lieux fixent une paie minimale pour le travail via une application, quel que soit votre statut (livraison à New York, travail via plateforme à Seattle). Cochez ceci pour une telle application.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="60"/>
         <source>Client name</source>
         <translation>Nom du client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="64"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="61"/>
         <source>The platform, agency or company, e.g. Acme Labeling</source>
         <translation>La plateforme, l&apos;agence ou l&apos;entreprise, p. ex. Acme Labeling</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="66"/>
-        <source>Pay type</source>
-        <translation>Type de paie</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
-        <source>Hourly</source>
-        <translation>À l&apos;heure</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
-        <source>Per task</source>
-        <translation>À la tâche</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="68"/>
-        <source>Fixed price</source>
-        <translation>Prix fixe</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="71"/>
-        <location filename="../../contractor_app/gui/client_form.py" line="130"/>
-        <source>Rate</source>
-        <translation>Taux</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>p. ex. 20.00 (laissez vide si pas encore convenu)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="74"/>
-        <source>What one unit of work is called</source>
-        <translation>Le nom d&apos;une unité de travail</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="76"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="78"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="69"/>
         <source>Jurisdiction</source>
         <translation>Juridiction</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="79"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="70"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Où vous faites le travail, p. ex. US-CA, GB, US-NY-NYC</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="81"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="72"/>
         <source>Classification</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="82"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="73"/>
         <source>Contractor (freelancer)</source>
         <translation>Indépendant (freelance)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="83"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="74"/>
         <source>Employee</source>
         <translation>Salarié</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="85"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="76"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Pourquoi c&apos;est important : la loi garantit aux salariés le salaire minimum et les heures supplémentaires ; souvent pas aux indépendants. Le contrat est un point de départ ; la façon dont vous êtes traité compte aussi.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="89"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="79"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="90"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="80"/>
         <source>&amp;Pay type</source>
         <translation>T&amp;ype de paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="94"/>
-        <source>&amp;Unit</source>
-        <translation>&amp;Unité</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="97"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="83"/>
         <source>&amp;Currency</source>
         <translation>&amp;Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="98"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="84"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Juridiction</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="99"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="85"/>
         <source>C&amp;lassification</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="62"/>
         <source>&amp;Rate per hour</source>
         <translation>&amp;Taux horaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="62"/>
         <source>&amp;Rate per unit</source>
         <translation>&amp;Taux par unité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="116"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
         <source>&amp;Price</source>
         <translation>&amp;Prix</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="125"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="106"/>
         <source>A client needs a name.</source>
         <translation>Un client doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="130"/>
-        <source>Price</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="133"/>
-        <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
-        <translation>Un taux de zéro n&apos;est pas un taux ; laissez vide si le travail n&apos;est pas payé.</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="138"/>
-        <source>Name the unit with one word, such as task or item.</source>
-        <translation>Nommez l&apos;unité d&apos;un seul mot, comme tâche ou article.</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3022,7 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
     <name>ClientsView</name>
     <message>
         <location filename="../../contractor_app/gui/clients/view.py" line="50"/>
-        <location filename="../../contractor_app/gui/clients/view.py" line="92"/>
+        <location filename="../../contractor_app/gui/clients/view.py" line="93"/>
         <source>Add client…</source>
         <translation>Ajouter un client…</translation>
     </message>
@@ -3094,7 +3043,7 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
         <translation>Les détails du client sélectionné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/clients/view.py" line="89"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Pas encore de client. Ajoutez la plateforme ou l&apos;entreprise pour laquelle vous travaillez, avec ce qu&apos;elle vous paie, pour commencer à saisir votre travail et vérifier votre paie.</translation>
     </message>
@@ -3472,32 +3421,32 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="234"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
         <source>Expenses</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="240"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
         <source>Add expense…</source>
         <translation>Ajouter une dépense…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="241"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="209"/>
         <source>Edit expense…</source>
         <translation>Modifier la dépense…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="242"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="210"/>
         <source>Delete expense</source>
         <translation>Supprimer la dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="243"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="211"/>
         <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
         <translation>Aucune dépense sur cette période. Enregistrez ce que le travail vous coûte (matériel, internet, logiciels, frais à part) pour voir votre rémunération nette des coûts.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="258"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="226"/>
         <source>Distance driven</source>
         <translation>Distance parcourue</translation>
     </message>
@@ -3707,117 +3656,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>Edit what was collected about you</source>
         <translation>Modifier ce qui a été collecté sur vous</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>Add what was collected about you</source>
         <translation>Ajouter ce qui a été collecté sur vous</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
         <source>What was collected</source>
         <translation>Ce qui a été collecté</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>p. ex. Hubstaff, Time Doctor, l&apos;application de la plateforme, ou inconnu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
         <source>Retention you were told</source>
         <translation>Conservation annoncée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>p. ex. conservé 90 jours ; laissez vide si on ne vous l&apos;a pas dit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
         <source>What it captured</source>
         <translation>Ce qu&apos;il a capturé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>p. ex. une capture d&apos;écran toutes les 10 minutes, photos du visage (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Autre chose : où on vous l&apos;a dit, ce que vous avez demandé…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
         <source>&amp;What was collected</source>
         <translation>Ce &amp;qui a été collecté</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
         <source>&amp;Tool</source>
         <translation>&amp;Outil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
         <source>C&amp;onsent</source>
         <translation>Consen&amp;tement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Comment vous l&apos;avez accepté. Votre rapport de confidentialité signale « Pas demandé » et « Refusé ».</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="226"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
         <source>&amp;Retention you were told</source>
         <translation>Conse&amp;rvation annoncée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="228"/>
         <source>What it c&amp;aptured</source>
         <translation>Ce qu&apos;il a c&amp;apturé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="229"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="230"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="245"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="246"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Ajoutez d&apos;abord un client : les fiches de données appartiennent à un client (Fichier → Ajouter un client).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="249"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Nommez l&apos;outil qui l&apos;a collecté, p. ex. Hubstaff, ou écrivez « inconnu ».</translation>
     </message>
@@ -3825,97 +3774,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
         <source>Edit data you handled</source>
         <translation>Modifier des données que vous avez traitées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
         <source>Add data you handled</source>
         <translation>Ajouter des données que vous avez traitées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
         <source>Kinds of data</source>
         <translation>Types de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>p. ex. enregistrements audio, images médicales, historiques de discussion (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
         <source>Whose data</source>
         <translation>Données de qui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>p. ex. les clients du client, des patients, des enfants</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Autre chose : le projet, la provenance des données…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Types de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
         <source>&amp;Whose data</source>
         <translation>&amp;Données de qui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="179"/>
         <source>Se&amp;nsitivity</source>
         <translation>Se&amp;nsibilité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="180"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Laissez la fin ouverte tant que le travail continue.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="182"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="195"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Ajoutez d&apos;abord un client : les fiches de données appartiennent à un client (Fichier → Ajouter un client).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="198"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Nommez les types de données que vous avez traitées, p. ex. enregistrements audio ou historiques de discussion.</translation>
     </message>
@@ -4067,32 +4016,32 @@ SHA-256 %2</translation>
 <context>
     <name>EditTermsDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="320"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="269"/>
         <source>Correct pay terms</source>
         <translation>Corriger les conditions de paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="326"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="273"/>
         <source>from the start</source>
         <translation>depuis le début</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="327"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="271"/>
         <source>First day these terms apply</source>
         <translation>Premier jour où ces conditions s&apos;appliquent</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="328"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="274"/>
         <source>Correcting the terms of %1. To record a raise, use New pay terms instead: earlier work keeps its rate.</source>
         <translation>Correction des conditions de %1. Pour noter une augmentation, utilisez plutôt Nouvelles conditions de paie : le travail antérieur garde son taux.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="330"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="276"/>
         <source>&amp;From</source>
         <translation>&amp;À partir du</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="331"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="277"/>
         <source>Save correction</source>
         <translation>Enregistrer la correction</translation>
     </message>
@@ -4100,37 +4049,37 @@ SHA-256 %2</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="287"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="236"/>
         <source>Add an engagement</source>
         <translation>Ajouter une mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="289"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="238"/>
         <source>Engagement name</source>
         <translation>Nom de la mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="290"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
         <source>The project or contract, e.g. Search relevance</source>
         <translation>Le projet ou contrat, p. ex. Pertinence de recherche</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="291"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="240"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="292"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="241"/>
         <source>Add engagement</source>
         <translation>Ajouter la mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="293"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="242"/>
         <source>e.g. the offer email of 3 March</source>
         <translation>p. ex. l&apos;e-mail d&apos;offre du 3 mars</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="302"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="251"/>
         <source>An engagement needs a name.</source>
         <translation>Une mission doit avoir un nom.</translation>
     </message>
@@ -4138,97 +4087,97 @@ SHA-256 %2</translation>
 <context>
     <name>EntriesView</name>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="91"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="95"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="113"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="118"/>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="125"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="130"/>
         <source>Totals</source>
         <translation>Totaux</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="157"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="158"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="158"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="154"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="159"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="154"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="159"/>
         <source>Last week</source>
         <translation>Semaine dernière</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="155"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="160"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="155"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="160"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="156"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="161"/>
         <source>Custom…</source>
         <translation>Personnalisé…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="161"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="166"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="162"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="167"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="175"/>
         <source>Client filter</source>
         <translation>Filtre client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="175"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="180"/>
         <source>Category filter</source>
         <translation>Filtre catégorie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="176"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="181"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="181"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="186"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Rechercher dans les notes, clients et missions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="182"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="187"/>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="237"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="263"/>
         <source>%n records changed on two computers: choose which to keep…</source>
         <translation>
             <numerusform>%n enregistrement modifié sur deux ordinateurs : choisissez lequel garder…</numerusform>
@@ -4236,27 +4185,27 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="249"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="272"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="300"/>
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="293"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="312"/>
         <source>No entries match these filters.</source>
         <translation>Aucune entrée ne correspond à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="294"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="313"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Pas encore d&apos;entrée. Démarrez le minuteur, ou ajoutez une entrée pour du travail déjà fait (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="370"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="389"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Calcul de %n sélectionnée…</numerusform>
@@ -4264,7 +4213,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="377"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="396"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n sélectionnée</numerusform>
@@ -4272,7 +4221,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="383"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="402"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -4280,7 +4229,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="391"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="410"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Sélectionnez au plus %1 entrées à supprimer d&apos;un coup. Rien n&apos;a été supprimé.</translation>
     </message>
@@ -4288,27 +4237,27 @@ SHA-256 %2</translation>
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="57"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="58"/>
         <source>No hourly or per-unit terms for this work (none agreed, or a fixed price).</source>
         <translation>Aucune condition horaire ou à l&apos;unité pour ce travail (rien de convenu, ou prix fixe).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="66"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="67"/>
         <source>Overlaps another entry. Both are kept; reports show this.</source>
         <translation>Chevauche une autre entrée. Les deux sont gardées ; les rapports l&apos;indiquent.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="68"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="69"/>
         <source>Recorded %1 after the work ended.</source>
         <translation>Saisie %1 après la fin du travail.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="71"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="72"/>
         <source>Imported from a file, not typed in at the time.</source>
         <translation>Importée d&apos;un fichier, pas saisie sur le moment.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="73"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="74"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Modifiée après sa saisie ; l&apos;historique garde chaque version.</translation>
     </message>
@@ -4446,97 +4395,97 @@ Cliquez pour la copier.</translation>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="169"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="170"/>
         <source>Evidence files</source>
         <translation>Fichiers de preuve</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="252"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="246"/>
         <source>Loading the preview…</source>
         <translation>Chargement de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="260"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="254"/>
         <source>This file is too large to preview (more than %1). Export a copy to open it in another program.</source>
         <translation>Ce fichier est trop volumineux pour l&apos;aperçu (plus de %1). Exportez une copie pour l&apos;ouvrir dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="264"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="258"/>
         <source>No preview for this file. Export a copy to open it in another program.</source>
         <translation>Pas d&apos;aperçu pour ce fichier. Exportez une copie pour l&apos;ouvrir dans un autre programme.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="271"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="265"/>
         <source>No preview for this file.</source>
         <translation>Pas d&apos;aperçu pour ce fichier.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="280"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="274"/>
         <source>Add evidence files</source>
         <translation>Ajouter des fichiers de preuve</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="280"/>
         <source>Files are still being added. Wait for them to finish, then add these.</source>
         <translation>Des fichiers sont encore en cours d&apos;ajout. Attendez la fin, puis ajoutez ceux-ci.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="298"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="292"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Ajout de %1 sur %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="306"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="300"/>
         <source>Added 1 file.</source>
         <translation>1 fichier ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="307"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="301"/>
         <source>Added %1 files.</source>
         <translation>%1 fichiers ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="310"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="304"/>
         <source>Stopped: 1 file was not added.</source>
         <translation>Arrêté : 1 fichier n&apos;a pas été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="305"/>
         <source>Stopped: %1 files were not added.</source>
         <translation>Arrêté : %1 fichiers n&apos;ont pas été ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="328"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="322"/>
         <source>Fingerprint copied: paste it wherever you need to show it.</source>
         <translation>Empreinte copiée : collez-la là où vous devez la montrer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="352"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="346"/>
         <source>Unlinked. Undo (Ctrl+Z) links it again.</source>
         <translation>Lien retiré. Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="363"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="357"/>
         <source>Linked.</source>
         <translation>Lié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="368"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="362"/>
         <source>Export a copy to…</source>
         <translation>Exporter une copie vers…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="377"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="371"/>
         <source>Exporting…</source>
         <translation>Exportation…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="380"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="374"/>
         <source>Saved a copy as %1. It matches its fingerprint.</source>
         <translation>Copie enregistrée sous %1. Elle correspond à son empreinte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="382"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="376"/>
         <source>The copy was not saved: %1</source>
         <translation>La copie n&apos;a pas été enregistrée : %1</translation>
     </message>
@@ -4544,118 +4493,118 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="103"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
         <source>Add expense</source>
         <translation>Ajouter une dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="103"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
         <source>Edit expense</source>
         <translation>Modifier la dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
         <source>Date paid</source>
         <translation>Date de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="108"/>
         <source>e.g. 45.00</source>
         <translation>p. ex. 45.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="110"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="123"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
         <source>optional, e.g. new headset</source>
         <translation>facultatif, p. ex. nouveau casque</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="121"/>
         <source>Receipt</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
         <source>No receipt</source>
         <translation>Sans reçu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="127"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="137"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="141"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="142"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="133"/>
         <source>&amp;Receipt</source>
         <translation>Re&amp;çu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="143"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="134"/>
         <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
         <translation>Ajoutez d&apos;abord le fichier du reçu dans Preuves, puis choisissez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="163"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Ajoutez d&apos;abord un client : une dépense se rattache au travail d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
         <source>Enter the amount you paid.</source>
         <translation>Saisissez le montant payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="182"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="168"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Une dépense de zéro ne coûte rien.</translation>
     </message>
@@ -4805,137 +4754,137 @@ Cliquez pour la copier.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Edit the incident</source>
         <translation>Modifier l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Add an incident</source>
         <translation>Ajouter un incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Kind of incident</source>
         <translation>Type d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>None (another company)</source>
         <translation>Aucun (autre entreprise)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Qui a envoyé l&apos;avis ou est partie au litige (vide : la raison sociale du client)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Avis reçu le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
         <source>Notice received on</source>
         <translation>Avis reçu le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
         <source>Data involved</source>
         <translation>Données concernées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Tel que l&apos;avis l&apos;indique : nom, numéro d&apos;identité, compte bancaire…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Steps taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Une par ligne : crédit gelé, mots de passe changés, plainte au régulateur…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>Compte ou identifiant, numéro de réclamation, événements de fraude…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
         <source>Co&amp;mpany</source>
         <translation>E&amp;ntreprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="281"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Données concernées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
         <source>Ste&amp;ps taken</source>
         <translation>Mesures &amp;prises</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
         <source>C&amp;osts</source>
         <translation>C&amp;oûts</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
         <source>T&amp;ime spent</source>
         <translation>Te&amp;mps passé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Jusqu&apos;ici, en tout : surveillance du crédit, affranchissement, paie perdue ; et votre temps.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="288"/>
         <source>No&amp;te</source>
         <translation>Not&amp;e</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="307"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="308"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Nommez l&apos;entreprise concernée, ou choisissez le client en cause.</translation>
     </message>
@@ -4943,152 +4892,152 @@ Cliquez pour la copier.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="42"/>
         <source>Edit invoice</source>
         <translation>Modifier la facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="42"/>
         <source>Add invoice or claim</source>
         <translation>Ajouter une facture ou une réclamation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="56"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="48"/>
         <source>Invoice number</source>
         <translation>Numéro de facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="49"/>
         <source>optional, e.g. 2026-014</source>
         <translation>facultatif, p. ex. 2026-014</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="59"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="51"/>
         <source>Amount billed</source>
         <translation>Montant facturé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="52"/>
         <source>e.g. 640.00</source>
         <translation>p. ex. 640.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="54"/>
         <source>Date issued</source>
         <translation>Date d&apos;émission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="55"/>
         <source>Work from</source>
         <translation>Travail du</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="56"/>
         <source>Work to</source>
         <translation>Travail au</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="57"/>
         <source>The invoice sets a due date:</source>
         <translation>La facture fixe une échéance :</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="58"/>
         <source>Due date</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="61"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="64"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="88"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="65"/>
         <source>N&amp;umber</source>
         <translation>N&amp;uméro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="66"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="68"/>
         <source>&amp;Issued on</source>
         <translation>&amp;Émise le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
         <source>Work it bills</source>
         <translation>Travail facturé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="70"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="72"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="73"/>
         <source>Save invoice</source>
         <translation>Enregistrer la facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="73"/>
         <source>Add invoice</source>
         <translation>Ajouter une facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="103"/>
         <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
         <translation>Sinon dû %1 jours après le travail, selon vos conditions de paiement avec ce client.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="106"/>
         <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
         <translation>Sinon dû au délai de la loi sur le paiement des indépendants là où vous travaillez, s&apos;il y en a une (estimation — pas un avis juridique).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="118"/>
         <source>Add a client first: an invoice is sent to a client.</source>
         <translation>Ajoutez d&apos;abord un client : une facture est envoyée à un client.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="120"/>
         <source>Enter the amount billed.</source>
         <translation>Saisissez le montant facturé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="153"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="123"/>
         <source>An invoice of zero bills nothing.</source>
         <translation>Une facture de zéro ne facture rien.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="126"/>
         <source>The work it bills ends before it starts.</source>
         <translation>Le travail facturé finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="159"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="129"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>L&apos;échéance précède la fin du travail facturé.</translation>
     </message>
@@ -5096,12 +5045,12 @@ Cliquez pour la copier.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="193"/>
+        <location filename="../../contractor_app/gui/controller.py" line="208"/>
         <source>Automatic backup failed</source>
         <translation>La sauvegarde automatique a échoué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="243"/>
+        <location filename="../../contractor_app/gui/controller.py" line="259"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger continue de tourner ici, avec votre minuteur. Utilisez Quitter dans ce menu pour le fermer.</translation>
     </message>
@@ -5192,275 +5141,275 @@ Cliquez pour la copier.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="151"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="283"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="152"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="284"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Pay</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Données et vie privée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="495"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="487"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="210"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="212"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="217"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="220"/>
         <source>&amp;Delete selected entries</source>
         <translation>&amp;Supprimer les entrées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="222"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="457"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
         <source>&amp;Start timer</source>
         <translation>Démarrer le minu&amp;teur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="225"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
         <source>Kept %1 as evidence, linked to the running work.</source>
         <translation>%1 conservé comme preuve, lié au travail en cours.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
         <source>&amp;Capture evidence</source>
         <translation>&amp;Capturer une preuve</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="228"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="229"/>
         <source>Capture a screen &amp;region…</source>
         <translation>Capturer une &amp;zone de l&apos;écran…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="230"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="233"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="234"/>
         <source>Add &amp;client…</source>
         <translation>Ajouter un &amp;client…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="235"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
         <source>Record &amp;payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="237"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
         <source>Add &amp;invoice…</source>
         <translation>Aj&amp;outer une facture…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="241"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="243"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis c&amp;lavier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="245"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>À propos &amp;de Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="259"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="263"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="267"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
         <source>&amp;Timer</source>
         <translation>&amp;Minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="270"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="273"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="278"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="279"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="287"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Verrouiller  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="289"/>
         <source>Lock your records</source>
         <translation>Verrouiller vos registres</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="300"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="301"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="330"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="332"/>
         <source>Encrypted on this computer</source>
         <translation>Chiffré sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="331"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="333"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Vos registres sont chiffrés avec votre mot de passe et restent sur cet ordinateur ; rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="457"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
         <source>&amp;Stop timer</source>
         <translation>Arrê&amp;ter le minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="459"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="451"/>
         <source>•  timer running</source>
         <translation>•  en cours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
         <source>Start or stop the timer</source>
         <translation>Démarrer ou arrêter le minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="494"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="494"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
         <source>Switch views</source>
         <translation>Changer de vue</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="496"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="496"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Delete selected entries</source>
         <translation>Supprimer les entrées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="497"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="499"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="519"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="511"/>
         <source>records check running…</source>
         <translation>contrôle des registres en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/main_window.py" line="529"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="521"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problème trouvé</numerusform>
@@ -5468,37 +5417,37 @@ Cliquez pour la copier.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="536"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="528"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>contrôle des registres : %1. Rien n&apos;a été modifié ; lancez Verify en ligne de commande pour les détails.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="542"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="534"/>
         <source>records check OK %1</source>
         <translation>contrôle des registres OK %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="553"/>
         <source>no backup yet</source>
         <translation>pas encore de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="562"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="554"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Une sauvegarde est faite automatiquement au verrouillage, une fois par jour, si vos registres ont changé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="569"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
         <source>Your latest backup: %1</source>
         <translation>Votre dernière sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="571"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="563"/>
         <source>last backup %1: back up soon</source>
         <translation>dernière sauvegarde %1 : sauvegardez bientôt</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="574"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="566"/>
         <source>last backup %1</source>
         <translation>dernière sauvegarde %1</translation>
     </message>
@@ -5506,52 +5455,52 @@ Cliquez pour la copier.</translation>
 <context>
     <name>NewTermsDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="228"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="184"/>
         <source>New pay terms</source>
         <translation>Nouvelles conditions de paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="230"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="186"/>
         <source>Engagement</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="237"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="190"/>
         <source>First day the new terms apply</source>
         <translation>Premier jour d&apos;application des nouvelles conditions</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="192"/>
         <source>&amp;Engagement</source>
         <translation>&amp;Mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="192"/>
         <source>&amp;From</source>
         <translation>&amp;À partir du</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="240"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="193"/>
         <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
         <translation>Le travail avant ce jour garde les conditions alors en vigueur ; le travail à partir de ce jour est payé aux nouvelles conditions.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="242"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="195"/>
         <source>Save new terms</source>
         <translation>Enregistrer les nouvelles conditions</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="255"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="208"/>
         <source>No pay terms yet.</source>
         <translation>Pas encore de conditions de paie.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="257"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="210"/>
         <source>Now: %1</source>
         <translation>Actuellement : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="271"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="220"/>
         <source>Add an engagement first: pay terms belong to one.</source>
         <translation>Ajoutez d&apos;abord une mission : les conditions de paie s&apos;y rattachent.</translation>
     </message>
@@ -5610,18 +5559,18 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="69"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="84"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="78"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="71"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="80"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="84"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -5770,272 +5719,272 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PayView</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="91"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="300"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="296"/>
         <source>Balance per client</source>
         <translation>Solde par client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="92"/>
         <source>Payments received</source>
         <translation>Paiements reçus</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="93"/>
         <source>Invoices and claims</source>
         <translation>Factures et réclamations</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="98"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="94"/>
         <source>Late payments</source>
         <translation>Paiements en retard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="101"/>
         <source>Record payment…</source>
         <translation>Enregistrer un paiement…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="106"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="107"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="103"/>
         <source>Edit the selected payment</source>
         <translation>Modifier le paiement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="108"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="109"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="105"/>
         <source>Delete the selected payment</source>
         <translation>Supprimer le paiement sélectionné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="106"/>
         <source>Add invoice…</source>
         <translation>Ajouter une facture…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="108"/>
         <source>Edit the selected invoice</source>
         <translation>Modifier la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="110"/>
         <source>Delete the selected invoice</source>
         <translation>Supprimer la facture sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="111"/>
         <source>Import statement…</source>
         <translation>Importer un relevé…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="122"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
         <translation>Aucun paiement reçu sur cette période. Quand l&apos;argent arrive, enregistrez-le ici : montant brut, frais et le travail qu&apos;il paie.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="124"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
         <translation>Aucune facture ni réclamation. Ajoutez les factures que vous envoyez (ou ce qu&apos;une plateforme vous doit pour une période) pour voir l&apos;échéance de chacune et ce qui est en retard.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="130"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="126"/>
         <source>No late payments in this period.</source>
         <translation>Aucun paiement en retard sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="129"/>
         <source>Payments, invoices and late payments</source>
         <translation>Paiements, factures et retards de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="136"/>
         <source>To match (0)</source>
         <translation>À associer (0)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="142"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="138"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="144"/>
         <source>How was this worked out?</source>
         <translation>Comment est-ce calculé ?</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="151"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="147"/>
         <source>How was this worked out? For the selected client</source>
         <translation>Comment est-ce calculé ? Pour le client sélectionné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="148"/>
         <source>The rule, its source, the inputs and the arithmetic behind each figure of the selected client, week by week. Or activate a figure.</source>
         <translation>La règle, sa source, les données et le calcul derrière chaque chiffre du client sélectionné, semaine par semaine. Ou activez un chiffre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="164"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>Le payé par heure compte chaque heure travaillée, temps non payé compris. Le salaire minimum est jugé sur ce que paient vos conditions convenues, semaine par semaine : l&apos;argent pas encore reçu est dû, pas sous-payé. Les chiffres du salaire minimum sont une estimation — pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="173"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Pas encore de client. Ajoutez la plateforme ou l&apos;entreprise qui vous paie ; puis enregistrez ici ce qu&apos;elle paie et ce que vous lui facturez.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="181"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="177"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="194"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="190"/>
         <source>Pay</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="213"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="209"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="210"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="210"/>
         <source>Last month</source>
         <translation>Mois dernier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="211"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="211"/>
         <source>All time</source>
         <translation>Depuis le début</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="216"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="212"/>
         <source>Custom…</source>
         <translation>Personnalisé…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="220"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="225"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="221"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="230"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="226"/>
         <source>Client filter</source>
         <translation>Filtre client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="231"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="323"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="227"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="314"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="277"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="436"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="428"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="307"/>
         <source>! %1 overdue</source>
         <translation>! %1 en retard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="338"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="324"/>
         <source>No work recorded yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Aucun travail enregistré pour l&apos;instant. Démarrez le minuteur, ou ajoutez une saisie pour un travail déjà fait (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="341"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="327"/>
         <source>No work in this period (%1). Choose &quot;All time&quot; to see every balance.</source>
         <translation>Aucun travail sur cette période (%1). Choisissez &quot;Toute la période&quot; pour voir tous les soldes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="345"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="331"/>
         <source>No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, and the work it pays for.</source>
         <translation>Aucun paiement enregistré pour l&apos;instant. Quand l&apos;argent arrive, enregistrez-le ici (Ctrl+Maj+P) : montant brut, frais et le travail qu&apos;il règle.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="349"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="335"/>
         <source>No payments recorded in this period (%1). Payments outside it: %2. Choose &quot;All time&quot; to see them.</source>
         <translation>Aucun paiement enregistré sur cette période (%1). Paiements hors de celle-ci : %2. Choisissez &quot;Toute la période&quot; pour les voir.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="356"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="342"/>
         <source>Overdue invoices: %1</source>
         <translation>Factures en retard : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="358"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="344"/>
         <source>payments that came late in this period: %1</source>
         <translation>paiements arrivés en retard sur cette période : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="363"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="349"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Voir Factures et Retards de paiement pour le délai applicable (estimation — pas un avis juridique).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="369"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="355"/>
         <source>Payments received (%1)</source>
         <translation>Paiements reçus (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="370"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="356"/>
         <source>Invoices and claims (%1)</source>
         <translation>Factures et réclamations (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="372"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="358"/>
         <source>%1 overdue</source>
         <translation>%1 en retard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="375"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="361"/>
         <source>Late payments (%1)</source>
         <translation>Retards de paiement (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="439"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="423"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Paiement supprimé. Annulez avec Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="447"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="431"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Relevé importé. Les paiements sans client attendent dans À associer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="452"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="436"/>
         <source>To match (%1)</source>
         <translation>À associer (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="478"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="462"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Facture supprimée. Annulez avec Ctrl+Z.</translation>
     </message>
@@ -6043,220 +5992,220 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="47"/>
         <source>Edit payment</source>
         <translation>Modifier le paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="47"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="99"/>
         <source>Record payment</source>
         <translation>Enregistrer un paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="50"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="52"/>
         <source>Amount received, before fees</source>
         <translation>Montant reçu, avant frais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="53"/>
         <source>e.g. 350.00</source>
         <translation>p. ex. 350.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="55"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="72"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="218"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="187"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
         <source>optional: platform or transfer fees</source>
         <translation>facultatif : frais de plateforme ou de virement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="75"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="219"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="188"/>
         <source>Deductions</source>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="76"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="61"/>
         <source>optional: tax withheld, other deductions</source>
         <translation>facultatif : impôt retenu, autres retenues</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="63"/>
         <source>Net amount</source>
         <translation>Montant net</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="64"/>
         <source>Date received</source>
         <translation>Date de réception</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="68"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="88"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="73"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="74"/>
         <source>transaction id, payout number…</source>
         <translation>identifiant de transaction, numéro de versement…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="91"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="76"/>
         <source>What it pays for</source>
         <translation>Ce qu&apos;il paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="77"/>
         <source>It pays for work from</source>
         <translation>Il paie le travail du</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="78"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="79"/>
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="81"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="84"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="85"/>
         <source>&amp;Amount received</source>
         <translation>&amp;Montant reçu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="87"/>
         <source>&amp;Fees</source>
         <translation>&amp;Frais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="88"/>
         <source>&amp;Deductions</source>
         <translation>Re&amp;tenues</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="116"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="89"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="117"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="90"/>
         <source>Date &amp;received</source>
         <translation>Date de &amp;réception</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="91"/>
         <source>&amp;Method</source>
         <translation>Mo&amp;yen</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="92"/>
         <source>R&amp;eference</source>
         <translation>Réf&amp;érence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="93"/>
         <source>&amp;Pays for</source>
         <translation>Rè&amp;gle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
         <source>Period</source>
         <translation>Période</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="96"/>
         <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
         <translation>La période décide sur quel travail le paiement compte, et quand il était dû. Payer une facture couvre la période de la facture, sauf si vous en indiquez une.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="98"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="99"/>
         <source>Save payment</source>
         <translation>Enregistrer le paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="173"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="142"/>
         <source>Nothing in particular</source>
         <translation>Rien de particulier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="148"/>
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="177"/>
         <source>Add a client first: a payment comes from a client.</source>
         <translation>Ajoutez d&apos;abord un client : un paiement vient d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="211"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="180"/>
         <source>%1 pays in %2; record the amount that arrived in %2.</source>
         <translation>%1 paie en %2 ; enregistrez le montant arrivé en %2.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="183"/>
         <source>Enter the amount you received.</source>
         <translation>Saisissez le montant reçu.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="217"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="186"/>
         <source>A payment of zero is not a payment.</source>
         <translation>Un paiement de zéro n&apos;est pas un paiement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="190"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Les frais et retenues dépassent le montant payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="226"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="195"/>
         <source>The period ends before it starts.</source>
         <translation>La période finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="247"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="214"/>
         <source>Covers the invoice&apos;s period, %1.</source>
         <translation>Couvre la période de la facture, %1.</translation>
     </message>
@@ -6344,7 +6293,7 @@ Cliquez pour la copier.</translation>
         <translation>Les données que votre travail implique, ce que les plateformes collectent sur vous, et ce qu&apos;il en est advenu. Tout reste sur cet ordinateur et figure dans votre rapport de confidentialité et vos lettres de demande d&apos;accès.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/view.py" line="109"/>
+        <location filename="../../contractor_app/gui/privacy/view.py" line="106"/>
         <source>All clients</source>
         <translation>Tous les clients</translation>
     </message>
@@ -6378,103 +6327,103 @@ Cliquez pour la copier.</translation>
 <context>
     <name>QuickAddForm</name>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="31"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="32"/>
         <source>Client for the new entry</source>
         <translation>Client de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="33"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="34"/>
         <source>Category for the new entry</source>
         <translation>Catégorie de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="39"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="40"/>
         <source>Date of the new entry</source>
         <translation>Date de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="42"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="43"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="45"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="46"/>
         <source>End time</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="47"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="48"/>
         <source>tasks (optional)</source>
         <translation>tâches (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="48"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="49"/>
         <source>Units done</source>
         <translation>Unités faites</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="50"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="51"/>
         <source>Note (optional)</source>
         <translation>Note (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="51"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="52"/>
         <source>Note for the new entry</source>
         <translation>Note de la nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="52"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="53"/>
         <source>Add entry</source>
         <translation>Ajouter une entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="112"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="66"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="113"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="103"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="104"/>
         <source>Add a client first.</source>
         <translation>Ajoutez d&apos;abord un client.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="111"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="112"/>
         <source>That ends later than now. Log work once it is done, or use the timer.</source>
         <translation>Cela finit après maintenant. Saisissez le travail une fois fait, ou utilisez le minuteur.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="114"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="115"/>
         <source>Units must be a positive number.</source>
         <translation>Les unités doivent être un nombre positif.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="129"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="130"/>
         <source> (ends the next day)</source>
         <translation> (finit le lendemain)</translation>
     </message>
@@ -6482,32 +6431,32 @@ Cliquez pour la copier.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>&amp;Started on</source>
         <translation>&amp;Commencé le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>Started on</source>
         <translation>Commencé le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Terminé le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
         <source>Ended on</source>
         <translation>Terminé le</translation>
     </message>
@@ -6515,57 +6464,57 @@ Cliquez pour la copier.</translation>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="72"/>
         <source>Edit the selected record</source>
         <translation>Modifier le registre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="75"/>
         <source>Delete the selected record</source>
         <translation>Supprimer le registre sélectionné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="96"/>
         <source>The selected record in full</source>
         <translation>Le registre sélectionné en entier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="116"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="110"/>
         <source>(empty list)</source>
         <translation>(liste vide)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="118"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="112"/>
         <source>Show all clients</source>
         <translation>Afficher tous les clients</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="160"/>
         <source>Nothing recorded here for %1.</source>
         <translation>Rien d&apos;enregistré ici pour %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="196"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="181"/>
         <source>Select a record to see it in full.</source>
         <translation>Sélectionnez un registre pour le voir en entier.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="230"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="215"/>
         <source>Saved. It is not shown for the client chosen above.</source>
         <translation>Enregistré. Il n&apos;apparaît pas pour le client choisi ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="226"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Supprimé. Annulez avec Ctrl+Z.</translation>
     </message>
@@ -6685,32 +6634,32 @@ Cliquez pour la copier.</translation>
 <context>
     <name>RenameEngagementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="362"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="300"/>
         <source>Rename engagement</source>
         <translation>Renommer la mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="364"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="302"/>
         <source>Engagement name</source>
         <translation>Nom de la mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="367"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="305"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="368"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="306"/>
         <source>Its entries, pay terms and payments stay with it.</source>
         <translation>Ses entrées, conditions de paie et paiements restent avec elle.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="369"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="307"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="382"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="316"/>
         <source>An engagement needs a name.</source>
         <translation>Une mission doit avoir un nom.</translation>
     </message>
@@ -6816,162 +6765,162 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="74"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="87"/>
         <source>Save PDF…</source>
         <translation>Enregistrer le PDF…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="75"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
         <source>Save the report as a PDF</source>
         <translation>Enregistrer le rapport en PDF</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="101"/>
         <source>Making the report</source>
         <translation>Création du rapport</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="101"/>
         <source>Stop making the report</source>
         <translation>Arrêter la création du rapport</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="96"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="109"/>
         <source>Preview of page 1</source>
         <translation>Aperçu de la page 1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="128"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="205"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="217"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>Un %1 porte sur un client : ajoutez d&apos;abord un client (vue Clients).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="225"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="237"/>
         <source>Making the preview…</source>
         <translation>Création de l&apos;aperçu…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="234"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="246"/>
         <source>No preview for this report.</source>
         <translation>Pas d&apos;aperçu pour ce rapport.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="237"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="249"/>
         <source>Page 1, as it will be saved</source>
         <translation>Page 1, telle qu&apos;elle sera enregistrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="258"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="270"/>
         <source>Save the report</source>
         <translation>Enregistrer le rapport</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="259"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="288"/>
         <source>Making the report…</source>
         <translation>Création du rapport…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="92"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="105"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="78"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="91"/>
         <source>Prepare for a lawyer or clinic…</source>
         <translation>Préparer pour un avocat ou une permanence juridique…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="79"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="92"/>
         <source>Prepare one file for a lawyer or clinic, with a checker</source>
         <translation>Préparer un seul fichier pour un avocat ou une permanence, avec un vérificateur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="80"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="93"/>
         <source>One zip with the claim packet, pay summary and privacy report, your entries and payments, your evidence, your anchors and time stamps, and a checker anyone can run without this app.</source>
         <translation>Un zip avec le dossier de réclamation, le récapitulatif de rémunération et le rapport de confidentialité, vos saisies et paiements, vos preuves, vos ancres et horodatages, et un vérificateur que chacun peut lancer sans cette application.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="84"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="97"/>
         <source>Share with a union or worker centre…</source>
         <translation>Partager avec un syndicat ou un centre de travailleurs…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="98"/>
         <source>Share your pay figures anonymously with a union or worker centre</source>
         <translation>Partagez vos chiffres de rémunération anonymement avec un syndicat ou un centre de travailleurs</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="134"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="147"/>
         <source>Report choices</source>
         <translation>Choix du rapport</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="165"/>
         <source>Saved the share to %1. Send it to your union or worker centre yourself: the app sends nothing.</source>
         <translation>Partage enregistré dans %1. Envoyez-le vous-même à votre syndicat ou centre de travailleurs : l&apos;application n&apos;envoie rien.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="298"/>
         <source>A bundle for a lawyer or clinic is about one client: choose the client above first.</source>
         <translation>Un dossier pour un avocat ou une permanence porte sur un seul client : choisissez d&apos;abord le client ci-dessus.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="290"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="302"/>
         <source>Save the bundle for a lawyer or clinic</source>
         <translation>Enregistrer le dossier pour un avocat ou une permanence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="291"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="303"/>
         <source>Zip files (*.zip)</source>
         <translation>Fichiers zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="304"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="316"/>
         <source>Preparing the bundle: three signed reports, your records and evidence…</source>
         <translation>Préparation du dossier : trois rapports signés, vos données et vos preuves…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="310"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="322"/>
         <source>Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says how). Your key&apos;s fingerprint, to tell them: %6.</source>
         <translation>%1 enregistré : 3 rapports signés, %2 saisies, %3 paiements, %4 fichiers de preuve, %5 horodatages. La personne qui le reçoit le décompresse et lance verify.py (le README.txt à l&apos;intérieur explique comment). L&apos;empreinte de votre clé, à lui communiquer : %6.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="319"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="331"/>
         <source>The bundle was not saved: %1</source>
         <translation>Le dossier n&apos;a pas été enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="326"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="338"/>
         <source>Gathering your records…</source>
         <translation>Collecte de vos registres…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="326"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="338"/>
         <source>Laying out the pages…</source>
         <translation>Mise en page…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="332"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="344"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>%1 enregistré (%2 entrées, %3 paiements). Il est signé : « Vérifier un rapport… » pourra prouver plus tard qu&apos;il n&apos;a pas été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="339"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="351"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Annulé : aucun fichier n&apos;a été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="341"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="353"/>
         <source>The report was not saved: %1</source>
         <translation>Le rapport n&apos;a pas été enregistré : %1</translation>
     </message>
@@ -7352,7 +7301,7 @@ Cliquez pour la copier.</translation>
         <translation>Choisissez d&apos;abord le fichier du relevé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n nouveau paiement, %1 associé à un client.</numerusform>
@@ -7360,17 +7309,17 @@ Cliquez pour la copier.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="218"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1 : brut %2, frais %3, net %4.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="222"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="228"/>
         <source>Already imported: %1.</source>
         <translation>Déjà importé : %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="230"/>
         <source>Skipped: %1.</source>
         <translation>Ignoré : %1.</translation>
     </message>
@@ -7378,42 +7327,42 @@ Cliquez pour la copier.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="130"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Password strength</source>
         <translation>Solidité du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="142"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="151"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Trop court : utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="152"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Faible : facile à deviner. Ajoutez des mots ou des caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="144"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Moyen : pourrait être plus solide. Un mot de plus aiderait.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="145"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="154"/>
         <source>Strong.</source>
         <translation>Solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="146"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="155"/>
         <source>Very strong.</source>
         <translation>Très solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="148"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="157"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Trop courant : c&apos;est l&apos;un des 10 000 mots de passe que quiconque a vos fichiers essaie en premier. Choisissez-en un autre ; quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="162"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
@@ -7566,143 +7515,143 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>TermsForm</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="71"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="27"/>
         <source>Pay type</source>
         <translation>Type de paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="28"/>
         <source>Hourly</source>
         <translation>À l&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="29"/>
         <source>Per task</source>
         <translation>À la tâche</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="73"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="30"/>
         <source>Fixed price</source>
         <translation>Prix fixe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="76"/>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="166"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="33"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="57"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
         <source>e.g. 20.00 (in %1)</source>
         <translation>p. ex. 20.00 (en %1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="78"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="73"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>p. ex. 20.00 (laissez vide si pas encore convenu)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="82"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="38"/>
         <source>What one unit of work is called</source>
         <translation>Le nom d&apos;une unité de travail</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="83"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="39"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="91"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="81"/>
         <source>%1 is paid</source>
         <translation>%1 est payé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="97"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="87"/>
         <source>Paid work</source>
         <translation>Travail payé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="99"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="89"/>
         <source>Platform fee in percent</source>
         <translation>Frais de plateforme en pourcentage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="100"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="90"/>
         <source>e.g. 20 (leave empty if the platform keeps nothing)</source>
         <translation>p. ex. 20 (laissez vide si la plateforme ne garde rien)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="102"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="92"/>
         <source>Note on these terms</source>
         <translation>Note sur ces conditions</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="103"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="93"/>
         <source>e.g. raise after the annual review</source>
         <translation>p. ex. hausse après l&apos;entretien annuel</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="108"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="97"/>
         <source>&amp;Pay type</source>
         <translation>T&amp;ype de paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="112"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="101"/>
         <source>Untick work the client does not pay for, such as unpaid training or assessments: it is still recorded, and shows in your reports as unpaid.</source>
         <translation>Décochez le travail que le client ne paie pas, comme une formation ou des évaluations non payées : il reste enregistré et apparaît comme non payé dans vos rapports.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="104"/>
         <source>Platform &amp;fee (%)</source>
         <translation>&amp;Frais de plateforme (%)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="116"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="105"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="144"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="70"/>
         <source>&amp;Rate per hour</source>
         <translation>&amp;Taux horaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="144"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="70"/>
         <source>&amp;Rate per unit</source>
         <translation>&amp;Taux par unité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="145"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="71"/>
         <source>&amp;Price</source>
         <translation>&amp;Prix</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="158"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="141"/>
         <source>The platform fee</source>
         <translation>Les frais de plateforme</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="160"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="143"/>
         <source>The platform fee is a percentage from 0 to 100.</source>
         <translation>Les frais de plateforme sont un pourcentage de 0 à 100.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="164"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="147"/>
         <source>Enter the new rate.</source>
         <translation>Saisissez le nouveau taux.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="166"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="55"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="169"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="60"/>
         <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
         <translation>Un taux de zéro n&apos;est pas un taux ; laissez vide si le travail n&apos;est pas payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="174"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="66"/>
         <source>Name the unit with one word, such as task or item.</source>
         <translation>Nommez l&apos;unité d&apos;un seul mot, comme tâche ou article.</translation>
     </message>
@@ -7940,79 +7889,79 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="82"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="103"/>
         <source>Add trip</source>
         <translation>Ajouter un trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="85"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
         <source>Date driven</source>
         <translation>Date du trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="91"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="114"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="87"/>
         <source>e.g. 42.5</source>
         <translation>p. ex. 42.5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="100"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
         <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
         <translation>facultatif, p. ex. dépôt au centre-ville, compteur 10230-10272</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="97"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
         <source>Di&amp;stance</source>
         <translation>Dis&amp;tance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="101"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="102"/>
         <source>Priced at the official per-distance rate of your country.</source>
         <translation>Chiffré au tarif officiel par distance de votre pays.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="110"/>
         <source>Add a client first: a trip is for the work of a client.</source>
         <translation>Ajoutez d&apos;abord un client : un trajet est pour le travail d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
         <source>Enter the distance you drove.</source>
         <translation>Saisissez la distance parcourue.</translation>
     </message>
@@ -8020,42 +7969,42 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
         <source>Import a GPX track</source>
         <translation>Importer une trace GPX</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
         <source>GPX tracks (*.gpx)</source>
         <translation>Traces GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="169"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
         <source>Distance log</source>
         <translation>Journal des distances</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="175"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="146"/>
         <source>Add trip…</source>
         <translation>Ajouter un trajet…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="176"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
         <source>Import GPX…</source>
         <translation>Importer un GPX…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="148"/>
         <source>Delete trip</source>
         <translation>Supprimer le trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="178"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="149"/>
         <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
         <translation>Aucune distance parcourue sur cette période. Ajoutez un trajet depuis votre compteur, ou importez une trace GPX de votre téléphone ou compteur de vélo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="234"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>%n trajet importé depuis la trace GPX.</numerusform>
@@ -8063,7 +8012,7 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n jour de trace était déjà dans le journal et a été ignoré.</numerusform>
@@ -8079,132 +8028,132 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
         <translation>Déverrouillez vos registres - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="52"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="51"/>
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="64"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="63"/>
         <source>Your records: %1</source>
         <translation>Vos registres : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="83"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
         <source>Unlock your records</source>
         <translation>Déverrouillez vos registres</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="85"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="89"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="88"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="98"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="97"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Mot de passe oublié ? Utilisez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="102"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="101"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="117"/>
         <source>Use your recovery key</source>
         <translation>Utilisez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="119"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Saisissez la clé de récupération enregistrée à la configuration de l&apos;application (32 lettres et chiffres en groupes de quatre), puis choisissez un nouveau mot de passe. L&apos;ancien cesse de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="123"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="125"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="127"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="126"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="132"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="134"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
         <source>Re&amp;peat it</source>
         <translation>Ré&amp;pétez-le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="137"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
         <source>Unlock and set the new password</source>
         <translation>Déverrouiller et définir le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="140"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
         <source>Back to the password</source>
         <translation>Retour au mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="173"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="177"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="183"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="187"/>
         <source>Type your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="244"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="253"/>
         <source>Your records were replaced by an older copy (%1).</source>
         <translation>Vos registres ont été remplacés par une copie plus ancienne (%1).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="259"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Rien n&apos;a été modifié. Votre sauvegarde du %2 peut le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="252"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="261"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Rien n&apos;a été modifié. Laissez ce dossier tel quel, et restaurez votre dernière sauvegarde pour récupérer vos registres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="266"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurer la dernière sauvegarde (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="276"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Saisissez le mot de passe que vous aviez le jour de la sauvegarde, puis restaurez.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="284"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="293"/>
         <source>Restore the latest backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="294"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -8216,37 +8165,37 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="80"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="81"/>
         <source>Check a report…</source>
         <translation>Vérifier un rapport…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="81"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="82"/>
         <source>Check a report someone sends back</source>
         <translation>Vérifier un rapport qu&apos;on vous renvoie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="90"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="91"/>
         <source>&lt;b&gt;Check a report someone sends back&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vérifier un rapport qu&apos;on vous renvoie&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="95"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="96"/>
         <source>Tells whether a PDF is exactly the report made here, and whether your records still say the same.</source>
         <translation>Indique si un PDF est exactement le rapport établi ici, et si vos registres disent toujours la même chose.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="100"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="101"/>
         <source>Check a report</source>
         <translation>Vérifier un rapport</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="100"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="106"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="107"/>
         <source>Checking %1…</source>
         <translation>Vérification de %1…</translation>
     </message>
@@ -8287,32 +8236,32 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
 <context>
     <name>WhereToReachYou</name>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="151"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="152"/>
         <source>Your address</source>
         <translation>Votre adresse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="152"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="153"/>
         <source>Street, city, postcode (optional; shown on reports and claims)</source>
         <translation>Rue, ville, code postal (facultatif ; figure sur les rapports et réclamations)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="156"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="157"/>
         <source>Your email or phone</source>
         <translation>Votre e-mail ou téléphone</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="157"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="158"/>
         <source>Email or phone (optional; shown on claims)</source>
         <translation>E-mail ou téléphone (facultatif ; figure sur les réclamations)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="159"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="160"/>
         <source>Your &amp;address</source>
         <translation>Votre &amp;adresse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="161"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="162"/>
         <source>Your email or p&amp;hone</source>
         <translation>Votre e-mail ou &amp;téléphone</translation>
     </message>
@@ -9636,70 +9585,415 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="30"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="22"/>
+        <source>There is already a client named {name!r}; nothing was changed.</source>
+        <translation>Il existe déjà un client nommé {name!r} ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="23"/>
+        <source>{client} already has an engagement named {name!r}; nothing was changed.</source>
+        <translation>{client} a déjà une mission nommée {name!r} ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="24"/>
+        <source>This client already has an engagement named {name!r}; nothing was changed.</source>
+        <translation>Ce client a déjà une mission nommée {name!r} ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="25"/>
+        <source>The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it first.</source>
+        <translation>Le minuteur tourne déjà pour {client} depuis le {since:%d/%m/%Y %H:%M} ; arrêtez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="27"/>
+        <source>The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.</source>
+        <translation>L&apos;entrée se termine ({end:%d/%m/%Y %H:%M} UTC) avant ou au moment où elle commence.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="28"/>
+        <source>Your records file is damaged ({what}).</source>
+        <translation>Le fichier de vos enregistrements est endommagé ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="29"/>
+        <source>Your records file is damaged ({what}). {detail}</source>
+        <translation>Le fichier de vos enregistrements est endommagé ({what}). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="30"/>
+        <source>This backup is damaged ({what}). Nothing was restored or changed; use another backup.</source>
+        <translation>Cette sauvegarde est endommagée ({what}). Rien n&apos;a été restauré ni modifié ; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
+        <source>This backup is damaged ({what}). {detail} Nothing was restored or changed; use another backup.</source>
+        <translation>Cette sauvegarde est endommagée ({what}). {detail} Rien n&apos;a été restauré ni modifié ; utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
+        <source>The backup folder {folder} cannot be used ({reason}). Your records are safe and unchanged; choose another folder in the backup settings.</source>
+        <translation>Le dossier de sauvegarde {folder} est inutilisable ({reason}). Vos enregistrements sont intacts ; choisissez un autre dossier dans les réglages des sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="36"/>
+        <source>Cannot read the backup {path} ({reason}). Nothing was changed.</source>
+        <translation>Impossible de lire la sauvegarde {path} ({reason}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
+        <source>{path} is not a backup file. Nothing was changed.</source>
+        <translation>{path} n&apos;est pas un fichier de sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
+        <source>{name} was refused: {why}. Nothing was added.</source>
+        <translation>{name} a été refusé : {why}. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
+        <source>{name} was refused: {why}. Nothing was imported.</source>
+        <translation>{name} a été refusé : {why}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
+        <source>There is no file or folder {path}. Nothing was added.</source>
+        <translation>Le fichier ou dossier {path} n&apos;existe pas. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
+        <source>Cannot read {path}: {reason}. Nothing was added.</source>
+        <translation>Impossible de lire {path} : {reason}. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
+        <source>{name} holds no files to keep. Nothing was added.</source>
+        <translation>{name} ne contient aucun fichier à conserver. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
+        <source>{path} is a folder; give the file to import. Nothing was imported.</source>
+        <translation>{path} est un dossier ; indiquez le fichier à importer. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
+        <source>Cannot read {path}: {reason}. Nothing was imported.</source>
+        <translation>Impossible de lire {path} : {reason}. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
+        <source>{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.</source>
+        <translation>{name} dépasse {mib} Mio ; découpez-le en fichiers plus petits. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
+        <source>{name} is empty; there is nothing to keep. Nothing was added.</source>
+        <translation>{name} est vide ; il n&apos;y a rien à conserver. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
+        <source>{path} is not a file; give the file to keep. Nothing was added.</source>
+        <translation>{path} n&apos;est pas un fichier ; indiquez le fichier à conserver. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
+        <source>There is no file {path}. Nothing was added.</source>
+        <translation>Le fichier {path} n&apos;existe pas. Rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Mot de passe incorrect. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="31"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Vos registres sont verrouillés. Déverrouillez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <source>Your records are busy in another window. Nothing was changed; try again.</source>
+        <translation>Vos enregistrements sont occupés dans une autre fenêtre. Rien n&apos;a été modifié ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <source>That recovery key does not open these records. Nothing was changed.</source>
+        <translation>Cette clé de récupération n&apos;ouvre pas ces enregistrements. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>Le mot de passe actuel est incorrect. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <source>That recovery key does not open this backup. Nothing was changed.</source>
+        <translation>Cette clé de récupération n&apos;ouvre pas cette sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
+        <source>The timer is not running.</source>
+        <translation>Le minuteur n&apos;est pas lancé.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <source>The entry ends in the future; log work once it is done, or use the timer.</source>
+        <translation>L&apos;entrée se termine dans le futur ; notez le travail une fois fait, ou utilisez le minuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <source>Breaks must be shorter than the entry itself.</source>
+        <translation>Les pauses doivent être plus courtes que l&apos;entrée elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
+        <translation>Une entrée est liée à un paiement ; retirez d&apos;abord ce lien. Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <source>header</source>
+        <translation>en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <source>contents</source>
+        <translation>contenu</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <source>cut short</source>
+        <translation>tronqué</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
+        <source>start of file</source>
+        <translation>début du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <source>end of file</source>
+        <translation>fin du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <source>extra bytes at the end</source>
+        <translation>octets en trop à la fin</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <source>key file</source>
+        <translation>fichier de clé</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <source>key file missing</source>
+        <translation>fichier de clé manquant</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <source>database file missing</source>
+        <translation>fichier de la base de données manquant</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <source>database structure</source>
+        <translation>structure de la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <source>truncated file</source>
+        <translation>fichier tronqué</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
+        <source>restore journal</source>
+        <translation>journal de restauration</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <source>It is not readable.</source>
+        <translation>Il est illisible.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <source>Its checksum does not match.</source>
+        <translation>Sa somme de contrôle ne correspond pas.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
+        <source>It is not a Contractor Ledger backup header.</source>
+        <translation>Ce n&apos;est pas un en-tête de sauvegarde Contractor Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <source>A field is missing or malformed.</source>
+        <translation>Un champ est manquant ou mal formé.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
+        <source>It does not start like a Contractor Ledger backup.</source>
+        <translation>Il ne commence pas comme une sauvegarde Contractor Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <source>The file ends inside its header.</source>
+        <translation>Le fichier se termine au milieu de son en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
+        <source>The file ends early; copying or syncing it may not have finished.</source>
+        <translation>Le fichier se termine trop tôt ; sa copie ou sa synchronisation n&apos;est peut-être pas terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <source>Something was added after its last part.</source>
+        <translation>Quelque chose a été ajouté après sa dernière partie.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
+        <source>Its end does not belong to its header.</source>
+        <translation>Sa fin ne correspond pas à son en-tête.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <source>Its stated length is impossible.</source>
+        <translation>La longueur indiquée est impossible.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="90"/>
+        <source>Its key settings are missing or out of range.</source>
+        <translation>Ses réglages de clé sont manquants ou hors limites.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
+        <source>Its list of contents is malformed.</source>
+        <translation>Sa liste de contenu est mal formée.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <source>Its list of contents fails its check.</source>
+        <translation>Sa liste de contenu échoue à sa vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
+        <source>It fails its check.</source>
+        <translation>Il échoue à sa vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="94"/>
+        <source>The database inside differs from the one that was backed up.</source>
+        <translation>La base de données qu&apos;elle contient diffère de celle qui a été sauvegardée.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
+        <source>Its date is not a date.</source>
+        <translation>Sa date n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <source>It is far larger than a key file.</source>
+        <translation>Il est bien plus gros qu&apos;un fichier de clé.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
+        <source>It is not a readable key file.</source>
+        <translation>Ce n&apos;est pas un fichier de clé lisible.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <source>The database is there but its key file is not.</source>
+        <translation>La base de données est là, mais pas son fichier de clé.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
+        <source>The key file is there but the database is not.</source>
+        <translation>Le fichier de clé est là, mais pas la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <source>Its record of the latest change fails its check.</source>
+        <translation>Son relevé de la dernière modification échoue à sa vérification.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <source>Its schema version is missing.</source>
+        <translation>Sa version de schéma est manquante.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="102"/>
+        <source>An upgrade would break links between records.</source>
+        <translation>Une mise à niveau casserait les liens entre enregistrements.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
+        <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
+        <translation>c&apos;est un lien symbolique ; indiquez le zip ou le dossier de la réponse lui-même</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <source>unreadable</source>
+        <translation>illisible</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="25"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="30"/>
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Les chiffres juridiques sont une estimation, pas un conseil juridique.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="44"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
         <source>Pay summary</source>
         <translation>Récapitulatif de paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="45"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Pour vérifier votre paie, ou montrer à un client vos heures, gains et paiements.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="48"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
         <source>Claim packet</source>
         <translation>Dossier de réclamation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="49"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Pour une réclamation de salaire ou un avocat : ce qu&apos;on vous doit, avec les entrées et preuves à l&apos;appui.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="52"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="64"/>
         <source>Privacy report</source>
         <translation>Rapport de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="53"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="65"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Les données que votre travail a impliquées et ce que les plateformes ont collecté sur vous, avec les incidents.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="68"/>
         <source>Data access request</source>
         <translation>Demande d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="69"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Une lettre demandant à un client une copie des données personnelles qu&apos;il détient sur vous.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="72"/>
         <source>Data access follow-up</source>
         <translation>Relance de demande d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="73"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Une lettre pour une demande d&apos;accès aux données restée sans réponse après le délai, ou dont la réponse était incomplète.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="27"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="26"/>
         <source>Your records were restored from the backup of %1.</source>
         <translation>Seus registros foram restaurados do backup de %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="29"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="28"/>
         <source>Your records as they were are kept in %1 for %2 days.</source>
         <translation>Seus registros como estavam ficam guardados em %1 por %2 dias.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="32"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="31"/>
         <source>Unlock with your new password.</source>
         <translation>Desbloqueie com sua nova senha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="33"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="32"/>
         <source>Unlock with the password you had on the day of the backup.</source>
         <translation>Desbloqueie com a senha que você tinha no dia do backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/restoring.py" line="37"/>
+        <location filename="../../contractor_app/gui/backups/restoring.py" line="35"/>
         <source>The restore did not finish: %1</source>
         <translation>A restauração não terminou: %1</translation>
     </message>
@@ -49,7 +49,7 @@
         <translation>Vinculado a</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/list_model.py" line="25"/>
+        <location filename="../../contractor_app/gui/clients/list_model.py" line="42"/>
         <source>no pay terms yet</source>
         <translation>ainda sem condições de pagamento</translation>
     </message>
@@ -76,18 +76,18 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="43"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <source>Platform fee</source>
         <translation>Taxa da plataforma</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="45"/>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="68"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="63"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="70"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="82"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -249,24 +249,24 @@ Earned %2, paid %3, owed %4</source>
 Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="37"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="32"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>Algo inesperado interrompeu esta ação ({name}). Seus registros estão seguros: cada alteração é salva inteira ou não é salva. Tente de novo; se acontecer outra vez, por favor, informe o problema.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="46"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="41"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="49"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="44"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="35"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
         <source>Date</source>
         <translation>Data</translation>
@@ -288,21 +288,21 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="64"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="76"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="96"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
@@ -382,22 +382,22 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Registro de dados nº %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="50"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="56"/>
         <source>Discard changes?</source>
         <translation>Descartar alterações?</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="57"/>
         <source>What you typed in this form has not been saved.</source>
         <translation>O que você digitou neste formulário não foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="52"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="58"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/form_dialog.py" line="53"/>
+        <location filename="../../contractor_app/gui/form_dialog.py" line="59"/>
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
     </message>
@@ -567,33 +567,33 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Adicionar fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Equipment</source>
         <translation>Equipamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <source>Transfer fee</source>
         <translation>Taxa de transferência</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
@@ -602,27 +602,27 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
         <source>Receipt</source>
         <translation>Comprovante</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="72"/>
         <source>Evidence #%1</source>
         <translation>Prova nº %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="313"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="281"/>
         <source>Delete expense</source>
         <translation>Excluir despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="180"/>
         <source>Add expense</source>
         <translation>Adicionar despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="82"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="81"/>
         <source>Edit expense</source>
         <translation>Editar despesa</translation>
     </message>
@@ -837,7 +837,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
@@ -1110,7 +1110,7 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="57"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
         <source>kind of data</source>
         <translation>tipo de dado</translation>
     </message>
@@ -1220,93 +1220,93 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>até %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="57"/>
         <source>No consent was given: worth raising in a data-access request.</source>
         <translation>Nenhum consentimento foi dado: vale mencionar num pedido de acesso aos dados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="65"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="64"/>
         <source>Kinds of data</source>
         <translation>Tipos de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="66"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="65"/>
         <source>Whose data</source>
         <translation>Dados de quem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="66"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="68"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="76"/>
         <source>What was collected</source>
         <translation>O que foi coletado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="77"/>
         <source>Tool</source>
         <translation>Ferramenta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="78"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
         <source>Retention you were told</source>
         <translation>Retenção informada a você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="79"/>
         <source>not told</source>
         <translation>não informada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="93"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="94"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="97"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="96"/>
         <source>Notice received</source>
         <translation>Aviso recebido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="97"/>
         <source>When it happened</source>
         <translation>Quando aconteceu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="99"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="98"/>
         <source>Data involved</source>
         <translation>Dados envolvidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="99"/>
         <source>Steps taken</source>
         <translation>Medidas tomadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="100"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/models.py" line="101"/>
         <source>Time spent</source>
         <translation>Tempo gasto</translation>
     </message>
@@ -1346,77 +1346,77 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Contractor Ledger: chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>your details</source>
         <translation>seus dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>the client&apos;s details</source>
         <translation>os dados do cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="33"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
         <source>the pay figures</source>
         <translation>os valores de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the work entries</source>
         <translation>os lançamentos de trabalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the payments</source>
         <translation>os pagamentos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="34"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
         <source>the evidence list</source>
         <translation>a lista de provas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="36"/>
         <source>the edit history</source>
         <translation>o histórico de edições</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="35"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="36"/>
         <source>the data records and incidents</source>
         <translation>os registros de dados e incidentes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="45"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="46"/>
         <source>Not made from your records. The file is untouched, but it was made from someone else&apos;s records (key %1), so it cannot be checked against yours.</source>
         <translation>Não foi feito a partir dos seus registros. O arquivo está intacto, mas foi feito com os registros de outra pessoa (chave %1), então não pode ser conferido com os seus.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="51"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="52"/>
         <source>Untouched, but your records changed since it was made: %1 are different now. Make a new report to show your records as they are.</source>
         <translation>Intacto, mas seus registros mudaram desde que foi feito: %1 estão diferentes agora. Faça um novo relatório para mostrar seus registros como estão.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="56"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="57"/>
         <source>Later changes to your records (%1) did not touch it.</source>
         <translation>Alterações posteriores nos seus registros (%1) não o afetaram.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="57"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="58"/>
         <source>Valid: this is the report as it was made, not a byte changed, and it still matches your records.</source>
         <translation>Válido: este é o relatório como foi feito, sem nenhum byte alterado, e ainda corresponde aos seus registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="63"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="64"/>
         <source>Altered: this file is not the report as it was made. Do not rely on it; ask for the original, or make a new report.</source>
         <translation>Alterado: este arquivo não é o relatório como foi feito. Não confie nele; peça o original ou faça um novo relatório.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="66"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="67"/>
         <source>This file could not be checked: %1</source>
         <translation>Não foi possível verificar este arquivo: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="72"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="73"/>
         <source>everything recorded</source>
         <translation>tudo o que foi registrado</translation>
     </message>
@@ -1436,37 +1436,37 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Adicionar lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
         <source>Rate</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="67"/>
         <source>not priced</source>
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
         <source>No official rate is known for your country on that day.</source>
         <translation>Não se conhece uma tarifa oficial para o seu país nesse dia.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="245"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="216"/>
         <source>Delete trip</source>
         <translation>Excluir viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="122"/>
         <source>Add trip</source>
         <translation>Adicionar viagem</translation>
     </message>
@@ -1540,62 +1540,62 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AboutYouForm</name>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="51"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="52"/>
         <source>Your name</source>
         <translation>Seu nome</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="52"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="53"/>
         <source>As reports should show it (optional)</source>
         <translation>Como os relatórios devem mostrá-lo (opcional)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="62"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="63"/>
         <source>Time zone</source>
         <translation>Fuso horário</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="64"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="65"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="66"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="67"/>
         <source>Country or region</source>
         <translation>País ou região</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="67"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="68"/>
         <source>Where you work: a country, state or city, e.g. California</source>
         <translation>Onde você trabalha: um país, estado ou cidade, ex.: Califórnia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="75"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="76"/>
         <source>Your &amp;name</source>
         <translation>Seu &amp;nome</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="76"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="77"/>
         <source>&amp;Time zone</source>
         <translation>&amp;Fuso horário</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="77"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="78"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="78"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="79"/>
         <source>Country or &amp;region</source>
         <translation>País ou &amp;região</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="130"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="131"/>
         <source>%1: no minimum wage in %2 is known to this app.</source>
         <translation>%1: nenhum salário mínimo em %2 é conhecido por este app.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="134"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="135"/>
         <source>%1: the minimum wage that applies is %2 an hour (estimate — not legal advice).</source>
         <translation>%1: o salário mínimo aplicável é %2 por hora (estimativa — não é aconselhamento jurídico).</translation>
     </message>
@@ -1603,102 +1603,102 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="52"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
         <source>Data-access requests</source>
         <translation>Pedidos de acesso aos dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Law</source>
         <translation>Lei</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Due</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Files received</source>
         <translation>Arquivos recebidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="62"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
         <source>Follow-up letter…</source>
         <translation>Carta de cobrança…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="64"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Fazer a carta de cobrança para um pedido com prazo vencido ou respondido em parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="66"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;Importar a resposta…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Guardar os arquivos da resposta da plataforma (um zip) como prova deste pedido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="70"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
         <source>&amp;Add a request…</source>
         <translation>&amp;Adicionar uma solicitação…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="72"/>
         <source>Record a data-access request you sent: its deadline by law shows here</source>
         <translation>Registre uma solicitação de acesso a dados que você enviou: o prazo legal aparece aqui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="73"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
         <source>Record the a&amp;nswer…</source>
         <translation>Registrar a res&amp;posta…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="75"/>
         <source>When the client answered, and whether the answer held everything</source>
         <translation>Quando o cliente respondeu e se a resposta trazia tudo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="76"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
         <source>E&amp;xtension…</source>
         <translation>Pro&amp;rrogação…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
         <source>The client said it needs the extra time the law allows</source>
         <translation>O cliente disse que precisa do prazo extra que a lei permite</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="109"/>
         <source> (extended)</source>
         <translation> (prorrogado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n pedido de acesso aos dados precisa de cobrança: prazo vencido sem resposta, ou respondido em parte.</numerusform>
@@ -1706,12 +1706,12 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="117"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="125"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>Enviou uma solicitação de acesso a dados? Registre-a com “Adicionar uma solicitação…” e o prazo legal aparece aqui; as vencidas são marcadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="150"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n arquivo da resposta está guardado como prova do pedido a %1.</numerusform>
@@ -1719,37 +1719,37 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="186"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Solicitação a %1 salva: vence em %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="182"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="190"/>
         <source>Import the answer</source>
         <translation>Importar a resposta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="183"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Arquivos zip (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
         <source>waiting, in time</source>
         <translation>aguardando, no prazo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
         <source>OVERDUE: no answer</source>
         <translation>VENCIDO: sem resposta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="194"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
         <source>answered in part</source>
         <translation>respondido em parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="194"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
         <source>answered</source>
         <translation>respondido</translation>
     </message>
@@ -2358,177 +2358,177 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>BackupsView</name>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="76"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="77"/>
         <source>Progress</source>
         <translation>Progresso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="77"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="78"/>
         <source>Cancel the backup work in progress</source>
         <translation>Cancelar o backup em andamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="84"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="85"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="86"/>
         <source>A backup is an encrypted copy of all your records, evidence included. It opens with the password you had on the day it was made, or with your recovery key. Keep one on another disk too.</source>
         <translation>Um backup é uma cópia criptografada de todos os seus registros, provas incluídas. Ele abre com a senha que você tinha no dia em que foi feito, ou com sua chave de recuperação. Guarde um em outro disco também.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="106"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="107"/>
         <source>Last backup</source>
         <translation>Último backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="114"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="115"/>
         <source>Check it…</source>
         <translation>Verificar…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="116"/>
         <source>Check the last backup</source>
         <translation>Verificar o último backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="128"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="129"/>
         <source>Back up now</source>
         <translation>Fazer backup agora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="132"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="133"/>
         <source>Back up to…</source>
         <translation>Fazer backup em…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="134"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="135"/>
         <source>Check a backup…</source>
         <translation>Verificar um backup…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="136"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="137"/>
         <source>Restore…</source>
         <translation>Restaurar…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="137"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="138"/>
         <source>Restore your records from a backup</source>
         <translation>Restaurar seus registros de um backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="148"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="149"/>
         <source>Backups in the folder</source>
         <translation>Backups na pasta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="153"/>
         <source>Backups in the backup folder</source>
         <translation>Backups na pasta de backups</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="163"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="164"/>
         <source>No backups in this folder yet. Back up now: it takes a few seconds.</source>
         <translation>Ainda não há backups nesta pasta. Faça backup agora: leva alguns segundos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="171"/>
         <source>Double-click a backup to check it.</source>
         <translation>Clique duas vezes num backup para verificá-lo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="194"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="195"/>
         <source>No backup yet</source>
         <translation>Nenhum backup ainda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="195"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="196"/>
         <source>Back up now to keep a copy of your records. A backup is also made automatically when you lock, once a day, if your records changed.</source>
         <translation>Faça backup agora para guardar uma cópia dos seus registros. Um backup também é feito automaticamente ao bloquear, uma vez por dia, se seus registros mudaram.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="198"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="199"/>
         <source>Backups go to %1</source>
         <translation>Os backups vão para %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="202"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="203"/>
         <source>automatic</source>
         <translation>automático</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="202"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="203"/>
         <source>made by you</source>
         <translation>feito por você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="204"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="205"/>
         <source>Saved as %1</source>
         <translation>Salvo como %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="229"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="230"/>
         <source>Backups (*%1);;All files (*)</source>
         <translation>Backups (*%1);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="235"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="236"/>
         <source>Back up to</source>
         <translation>Fazer backup em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="236"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="237"/>
         <source>Backups (*%1)</source>
         <translation>Backups (*%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="255"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="256"/>
         <source>Backing up…</source>
         <translation>Fazendo backup…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="266"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="267"/>
         <source>Backup saved: %1 (%2). It opens with your current password or your recovery key.</source>
         <translation>Backup salvo: %1 (%2). Ele abre com sua senha atual ou sua chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="277"/>
         <source>Check a backup</source>
         <translation>Verificar um backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="284"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="285"/>
         <source>Check the backup of %1? It is unpacked into a temporary folder and checked the way a restore would check it. Your records are not changed.</source>
         <translation>Verificar o backup de %1? Ele é descompactado numa pasta temporária e verificado como uma restauração faria. Seus registros não são alterados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="287"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="296"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="297"/>
         <source>Checking the backup…</source>
         <translation>Verificando o backup…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="307"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="308"/>
         <source>This backup is complete and restores: %1 records, %2 evidence files, %3.</source>
         <translation>Este backup está completo e restaura: %1 registros, %2 arquivos de prova, %3.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="312"/>
         <source>This backup is damaged: %1 (%2 problems in all). Nothing was changed; use another backup.</source>
         <translation>Este backup está danificado: %1 (%2 problemas no total). Nada foi alterado; use outro backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="340"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="341"/>
         <source>Restore a backup</source>
         <translation>Restaurar um backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="350"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="351"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days, so nothing is lost. Contractor Ledger locks while it restores; then unlock with the password you had on the day of the backup, or with the new one if you use your recovery key.</source>
@@ -2537,37 +2537,37 @@ Your current records will be kept aside in %2 for %3 days, so nothing is lost. C
 Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada se perde. O Contractor Ledger é bloqueado durante a restauração; depois, desbloqueie com a senha que você tinha no dia do backup, ou com a nova se usar sua chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="354"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="355"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="365"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="366"/>
         <source>Checking the backup before restoring…</source>
         <translation>Verificando o backup antes de restaurar…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="385"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="386"/>
         <source>Saved.</source>
         <translation>Salvo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="397"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="398"/>
         <source>Cancelled. Nothing was written, and your records are unchanged.</source>
         <translation>Cancelado. Nada foi gravado e seus registros não mudaram.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="400"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="401"/>
         <source>Wrong password for this backup: it opens with the password you had on the day it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Senha errada para este backup: ele abre com a senha que você tinha no dia em que foi feito, ou com sua chave de recuperação. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="402"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="403"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Essa chave de recuperação não abre este backup. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/backups/view.py" line="404"/>
+        <location filename="../../contractor_app/gui/backups/view.py" line="405"/>
         <source>This backup is damaged (%1). Nothing was restored or changed; use another backup.</source>
         <translation>Este backup está danificado (%1). Nada foi restaurado nem alterado; use outro backup.</translation>
     </message>
@@ -2719,12 +2719,12 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="173"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="126"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="175"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="128"/>
         <source>Add client</source>
         <translation>Adicionar cliente</translation>
     </message>
@@ -2732,157 +2732,157 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ClientEditDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="39"/>
         <source>Edit client details</source>
         <translation>Editar dados do cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
         <source>Client name</source>
         <translation>Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="40"/>
         <source>The name you use for them</source>
         <translation>O nome que você usa para ele</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="42"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="41"/>
         <source>Legal name</source>
         <translation>Razão social</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="43"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="42"/>
         <source>As on the contract or invoices, e.g. Acme Labeling Inc.</source>
         <translation>Como no contrato ou nas faturas, ex.: Acme Labeling Inc.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="45"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="44"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="45"/>
         <source>Their postal address, for letters and claims</source>
         <translation>O endereço postal deles, para cartas e reclamações</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="49"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="48"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="50"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="49"/>
         <source>A person, email or support page, e.g. support@acme.example</source>
         <translation>Uma pessoa, e-mail ou página de suporte, ex.: support@acme.example</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="50"/>
         <source>Your id on the platform</source>
         <translation>Seu id na plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="52"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="51"/>
         <source>Your worker id or username with them, e.g. AL-20417</source>
         <translation>Seu id de trabalhador ou nome de usuário com eles, ex.: AL-20417</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="54"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="53"/>
         <source>Classification</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="57"/>
         <source>Jurisdiction</source>
         <translation>Jurisdição</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="59"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="58"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Onde você faz o trabalho, ex.: US-CA, GB, US-NY-NYC</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="61"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="60"/>
         <source>Workweek starts on</source>
         <translation>A semana de trabalho começa em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="66"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="65"/>
         <source>Days the client has to pay</source>
         <translation>Dias que o cliente tem para pagar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="68"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="67"/>
         <source>not agreed</source>
         <translation>não combinado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="68"/>
         <source> days</source>
         <translation> dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="71"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="70"/>
         <source>Note about the client</source>
         <translation>Nota sobre o cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="75"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="74"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="76"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="75"/>
         <source>&amp;Legal name</source>
         <translation>&amp;Razão social</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="76"/>
         <source>&amp;Address</source>
         <translation>&amp;Endereço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="77"/>
         <source>C&amp;ontact</source>
         <translation>C&amp;ontato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="78"/>
         <source>Your &amp;id on the platform</source>
         <translation>Seu &amp;id na plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="80"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="79"/>
         <source>C&amp;lassification</source>
         <translation>C&amp;lassificação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="82"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="81"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdição</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="83"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="82"/>
         <source>&amp;Workweek starts</source>
         <translation>&amp;A semana começa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="84"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="83"/>
         <source>&amp;Pays within</source>
         <translation>&amp;Paga em até</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="86"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="85"/>
         <source>No&amp;te</source>
         <translation>No&amp;ta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="87"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="86"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="106"/>
+        <location filename="../../contractor_app/gui/clients/edit_dialog.py" line="101"/>
         <source>A client needs a name.</source>
         <translation>Um cliente precisa de um nome.</translation>
     </message>
@@ -2890,165 +2890,114 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ClientForm</name>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="48"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="47"/>
         <source>App-based &amp;work (delivery, rideshare): a pay floor may apply</source>
         <translation>Trabalho por &amp;app (entregas, transporte): um piso pode valer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="50"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="49"/>
         <source>App-based work</source>
         <translation>Trabalho por app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="51"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="50"/>
         <source>Some places set a minimum pay for work through an app, whatever your classification (New York City delivery, Seattle app-based work). Tick this for such an app.</source>
         <translation>Alguns lugares fixam um pagamento mínimo para trabalho por app, qualquer que seja sua classificação (entregas em Nova York, trabalho por app em Seattle). Marque isto para esse tipo de app.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="60"/>
         <source>Client name</source>
         <translation>Nome do cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="64"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="61"/>
         <source>The platform, agency or company, e.g. Acme Labeling</source>
         <translation>A plataforma, agência ou empresa, ex.: Acme Labeling</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="66"/>
-        <source>Pay type</source>
-        <translation>Tipo de pagamento</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
-        <source>Hourly</source>
-        <translation>Por hora</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
-        <source>Per task</source>
-        <translation>Por tarefa</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="68"/>
-        <source>Fixed price</source>
-        <translation>Preço fixo</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="71"/>
-        <location filename="../../contractor_app/gui/client_form.py" line="130"/>
-        <source>Rate</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>ex.: 20.00 (deixe vazio se ainda não combinado)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="74"/>
-        <source>What one unit of work is called</source>
-        <translation>Como se chama uma unidade de trabalho</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="76"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="67"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="78"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="69"/>
         <source>Jurisdiction</source>
         <translation>Jurisdição</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="79"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="70"/>
         <source>Where you do the work, e.g. US-CA, GB, US-NY-NYC</source>
         <translation>Onde você faz o trabalho, ex.: US-CA, GB, US-NY-NYC</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="81"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="72"/>
         <source>Classification</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="82"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="73"/>
         <source>Contractor (freelancer)</source>
         <translation>Autônomo (freelancer)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="83"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="74"/>
         <source>Employee</source>
         <translation>Empregado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="85"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="76"/>
         <source>Why it matters: employees are owed minimum wage and overtime by law; contractors often are not. What the contract says is a start; how you are treated counts too.</source>
         <translation>Por que importa: empregados têm direito por lei a salário mínimo e horas extras; autônomos muitas vezes não. O que o contrato diz é um começo; como você é tratado também conta.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="89"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="79"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="90"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="80"/>
         <source>&amp;Pay type</source>
         <translation>&amp;Tipo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="94"/>
-        <source>&amp;Unit</source>
-        <translation>&amp;Unidade</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="97"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="83"/>
         <source>&amp;Currency</source>
         <translation>&amp;Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="98"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="84"/>
         <source>&amp;Jurisdiction</source>
         <translation>&amp;Jurisdição</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="99"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="85"/>
         <source>C&amp;lassification</source>
         <translation>C&amp;lassificação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="62"/>
         <source>&amp;Rate per hour</source>
         <translation>&amp;Valor por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="62"/>
         <source>&amp;Rate per unit</source>
         <translation>&amp;Valor por unidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="116"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="63"/>
         <source>&amp;Price</source>
         <translation>&amp;Preço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="125"/>
+        <location filename="../../contractor_app/gui/client_form.py" line="106"/>
         <source>A client needs a name.</source>
         <translation>Um cliente precisa de um nome.</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="130"/>
-        <source>Price</source>
-        <translation>Preço</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="133"/>
-        <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
-        <translation>Um valor zero não é um valor; deixe vazio se o trabalho não é pago.</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/client_form.py" line="138"/>
-        <source>Name the unit with one word, such as task or item.</source>
-        <translation>Dê nome à unidade com uma palavra, como tarefa ou item.</translation>
     </message>
 </context>
 <context>
@@ -3073,7 +3022,7 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
     <name>ClientsView</name>
     <message>
         <location filename="../../contractor_app/gui/clients/view.py" line="50"/>
-        <location filename="../../contractor_app/gui/clients/view.py" line="92"/>
+        <location filename="../../contractor_app/gui/clients/view.py" line="93"/>
         <source>Add client…</source>
         <translation>Adicionar cliente…</translation>
     </message>
@@ -3094,7 +3043,7 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
         <translation>Os dados do cliente selecionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/clients/view.py" line="89"/>
         <source>No clients yet. Add the platform or company you work for, with what they pay you, to start logging work and checking your pay.</source>
         <translation>Nenhum cliente ainda. Adicione a plataforma ou empresa para a qual você trabalha, com o que ela paga, para começar a registrar trabalho e conferir seu pagamento.</translation>
     </message>
@@ -3472,32 +3421,32 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="234"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
         <source>Expenses</source>
         <translation>Despesas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="240"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
         <source>Add expense…</source>
         <translation>Adicionar despesa…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="241"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="209"/>
         <source>Edit expense…</source>
         <translation>Editar despesa…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="242"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="210"/>
         <source>Delete expense</source>
         <translation>Excluir despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="243"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="211"/>
         <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
         <translation>Nenhuma despesa neste período. Registre o que o trabalho custa para você (equipamento, internet, software, taxas à parte) para ver seu pagamento líquido de custos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="258"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="226"/>
         <source>Distance driven</source>
         <translation>Distância percorrida</translation>
     </message>
@@ -3707,117 +3656,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>Edit what was collected about you</source>
         <translation>Editar o que foi coletado sobre você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>Add what was collected about you</source>
         <translation>Adicionar o que foi coletado sobre você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
         <source>What was collected</source>
         <translation>O que foi coletado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>Tool</source>
         <translation>Ferramenta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>ex.: Hubstaff, Time Doctor, o próprio app da plataforma, ou desconhecido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
         <source>Retention you were told</source>
         <translation>Retenção informada a você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>ex.: guardado por 90 dias; deixe vazio se não informaram</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
         <source>What it captured</source>
         <translation>O que capturou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>ex.: uma captura de tela a cada 10 minutos, fotos do rosto (separados por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Qualquer outra coisa: onde você foi informado, o que perguntou…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
         <source>&amp;What was collected</source>
         <translation>&amp;O que foi coletado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
         <source>&amp;Tool</source>
         <translation>&amp;Ferramenta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
         <source>C&amp;onsent</source>
         <translation>Consen&amp;timento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Como você concordou. Seu relatório de privacidade destaca &quot;Não solicitado&quot; e &quot;Recusado&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="226"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
         <source>&amp;Retention you were told</source>
         <translation>&amp;Retenção informada a você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="228"/>
         <source>What it c&amp;aptured</source>
         <translation>O que c&amp;apturou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="229"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="230"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="245"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="246"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Adicione um cliente primeiro: registros de dados pertencem a um cliente (Arquivo → Adicionar cliente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="249"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Informe a ferramenta que coletou, ex.: Hubstaff, ou escreva &quot;desconhecido&quot;.</translation>
     </message>
@@ -3825,97 +3774,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
         <source>Edit data you handled</source>
         <translation>Editar dados que você tratou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
         <source>Add data you handled</source>
         <translation>Adicionar dados que você tratou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
         <source>Kinds of data</source>
         <translation>Tipos de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>ex.: gravações de áudio, imagens médicas, registros de chat (separados por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
         <source>Whose data</source>
         <translation>Dados de quem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>ex.: os clientes do cliente, pacientes, crianças</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
         <source>Not sure</source>
         <translation>Não sei</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Qualquer outra coisa: o projeto, de onde vieram os dados…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Tipos de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
         <source>&amp;Whose data</source>
         <translation>&amp;Dados de quem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="179"/>
         <source>Se&amp;nsitivity</source>
         <translation>Se&amp;nsibilidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="180"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Deixe o fim em aberto enquanto o trabalho continua.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="182"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="195"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Adicione um cliente primeiro: registros de dados pertencem a um cliente (Arquivo → Adicionar cliente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="198"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Informe os tipos de dados que você tratou, ex.: gravações de áudio ou registros de chat.</translation>
     </message>
@@ -4067,32 +4016,32 @@ SHA-256 %2</translation>
 <context>
     <name>EditTermsDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="320"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="269"/>
         <source>Correct pay terms</source>
         <translation>Corrigir condições de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="326"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="273"/>
         <source>from the start</source>
         <translation>desde o início</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="327"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="271"/>
         <source>First day these terms apply</source>
         <translation>Primeiro dia em que estas condições valem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="328"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="274"/>
         <source>Correcting the terms of %1. To record a raise, use New pay terms instead: earlier work keeps its rate.</source>
         <translation>Corrigindo as condições de %1. Para registrar um aumento, use Novas condições de pagamento: o trabalho anterior mantém seu valor.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="330"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="276"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="331"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="277"/>
         <source>Save correction</source>
         <translation>Salvar correção</translation>
     </message>
@@ -4100,37 +4049,37 @@ SHA-256 %2</translation>
 <context>
     <name>EngagementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="287"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="236"/>
         <source>Add an engagement</source>
         <translation>Adicionar um projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="289"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="238"/>
         <source>Engagement name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="290"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
         <source>The project or contract, e.g. Search relevance</source>
         <translation>O projeto ou contrato, ex.: Relevância de busca</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="291"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="240"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="292"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="241"/>
         <source>Add engagement</source>
         <translation>Adicionar projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="293"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="242"/>
         <source>e.g. the offer email of 3 March</source>
         <translation>ex.: o e-mail da oferta de 3 de março</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="302"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="251"/>
         <source>An engagement needs a name.</source>
         <translation>Um projeto precisa de um nome.</translation>
     </message>
@@ -4138,97 +4087,97 @@ SHA-256 %2</translation>
 <context>
     <name>EntriesView</name>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="91"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="95"/>
         <source>Entries</source>
         <translation>Lançamentos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="113"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="118"/>
         <source>Clear filters</source>
         <translation>Limpar filtros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="125"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="130"/>
         <source>Totals</source>
         <translation>Totais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="157"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="158"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="158"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="154"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="159"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="154"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="159"/>
         <source>Last week</source>
         <translation>Semana passada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="155"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="160"/>
         <source>This month</source>
         <translation>Este mês</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="155"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="160"/>
         <source>Last month</source>
         <translation>Mês passado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="156"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="161"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="161"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="166"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="162"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="167"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="175"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="175"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="180"/>
         <source>Category filter</source>
         <translation>Filtro de categoria</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="176"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="181"/>
         <source>All categories</source>
         <translation>Todas as categorias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="181"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="186"/>
         <source>Search notes, clients and engagements (Ctrl+F)</source>
         <translation>Buscar em notas, clientes e projetos (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="182"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="187"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="237"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="263"/>
         <source>%n records changed on two computers: choose which to keep…</source>
         <translation>
             <numerusform>%n registro alterado em dois computadores: escolha qual manter…</numerusform>
@@ -4236,27 +4185,27 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="249"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="272"/>
         <source>All clients</source>
         <translation>Todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="300"/>
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="293"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="312"/>
         <source>No entries match these filters.</source>
         <translation>Nenhum lançamento corresponde a estes filtros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="294"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="313"/>
         <source>No entries yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Nenhum lançamento ainda. Inicie o cronômetro ou adicione um lançamento de trabalho já feito (Ctrl+N).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="370"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="389"/>
         <source>Adding up %n selected…</source>
         <translation>
             <numerusform>Somando %n selecionado…</numerusform>
@@ -4264,7 +4213,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="377"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="396"/>
         <source>%n selected</source>
         <translation>
             <numerusform>%n selecionado</numerusform>
@@ -4272,7 +4221,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/entries/view.py" line="383"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="402"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n lançamento</numerusform>
@@ -4280,7 +4229,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/view.py" line="391"/>
+        <location filename="../../contractor_app/gui/entries/view.py" line="410"/>
         <source>Select at most %1 entries to delete at once. Nothing was deleted.</source>
         <translation>Selecione no máximo %1 lançamentos para excluir de uma vez. Nada foi excluído.</translation>
     </message>
@@ -4288,27 +4237,27 @@ SHA-256 %2</translation>
 <context>
     <name>EntryTableModel</name>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="57"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="58"/>
         <source>No hourly or per-unit terms for this work (none agreed, or a fixed price).</source>
         <translation>Sem condições por hora ou por unidade para este trabalho (nenhuma combinada, ou preço fixo).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="66"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="67"/>
         <source>Overlaps another entry. Both are kept; reports show this.</source>
         <translation>Sobrepõe outro lançamento. Ambos são mantidos; os relatórios mostram isso.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="68"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="69"/>
         <source>Recorded %1 after the work ended.</source>
         <translation>Registrado %1 depois do fim do trabalho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="71"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="72"/>
         <source>Imported from a file, not typed in at the time.</source>
         <translation>Importado de um arquivo, não digitado na hora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/entries/models.py" line="73"/>
+        <location filename="../../contractor_app/gui/entries/models.py" line="74"/>
         <source>Changed after it was recorded; the history keeps every version.</source>
         <translation>Alterado depois de registrado; o histórico guarda todas as versões.</translation>
     </message>
@@ -4446,97 +4395,97 @@ Clique para copiar.</translation>
         <translation>Provas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="169"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="170"/>
         <source>Evidence files</source>
         <translation>Arquivos de prova</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="252"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="246"/>
         <source>Loading the preview…</source>
         <translation>Carregando a visualização…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="260"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="254"/>
         <source>This file is too large to preview (more than %1). Export a copy to open it in another program.</source>
         <translation>Este arquivo é grande demais para a pré-visualização (mais de %1). Exporte uma cópia para abri-lo em outro programa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="264"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="258"/>
         <source>No preview for this file. Export a copy to open it in another program.</source>
         <translation>Sem visualização para este arquivo. Exporte uma cópia para abri-lo em outro programa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="271"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="265"/>
         <source>No preview for this file.</source>
         <translation>Sem visualização para este arquivo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="280"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="274"/>
         <source>Add evidence files</source>
         <translation>Adicionar arquivos de prova</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="280"/>
         <source>Files are still being added. Wait for them to finish, then add these.</source>
         <translation>Ainda há arquivos sendo adicionados. Espere terminarem e então adicione estes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="298"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="292"/>
         <source>Adding %1 of %2: %3</source>
         <translation>Adicionando %1 de %2: %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="306"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="300"/>
         <source>Added 1 file.</source>
         <translation>1 arquivo adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="307"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="301"/>
         <source>Added %1 files.</source>
         <translation>%1 arquivos adicionados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="310"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="304"/>
         <source>Stopped: 1 file was not added.</source>
         <translation>Interrompido: 1 arquivo não foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="305"/>
         <source>Stopped: %1 files were not added.</source>
         <translation>Interrompido: %1 arquivos não foram adicionados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="328"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="322"/>
         <source>Fingerprint copied: paste it wherever you need to show it.</source>
         <translation>Impressão digital copiada: cole-a onde precisar mostrá-la.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="352"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="346"/>
         <source>Unlinked. Undo (Ctrl+Z) links it again.</source>
         <translation>Desvinculado. Desfazer (Ctrl+Z) vincula de novo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="363"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="357"/>
         <source>Linked.</source>
         <translation>Vinculado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="368"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="362"/>
         <source>Export a copy to…</source>
         <translation>Exportar uma cópia para…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="377"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="371"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="380"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="374"/>
         <source>Saved a copy as %1. It matches its fingerprint.</source>
         <translation>Cópia salva como %1. Ela corresponde à impressão digital.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/evidence/view.py" line="382"/>
+        <location filename="../../contractor_app/gui/evidence/view.py" line="376"/>
         <source>The copy was not saved: %1</source>
         <translation>A cópia não foi salva: %1</translation>
     </message>
@@ -4544,118 +4493,118 @@ Clique para copiar.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="103"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
         <source>Add expense</source>
         <translation>Adicionar despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="103"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
         <source>Edit expense</source>
         <translation>Editar despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
         <source>Date paid</source>
         <translation>Data do pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
         <source>Amount paid</source>
         <translation>Valor pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="108"/>
         <source>e.g. 45.00</source>
         <translation>ex.: 45.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="110"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="123"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
         <source>optional, e.g. new headset</source>
         <translation>opcional, ex.: fone novo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="121"/>
         <source>Receipt</source>
         <translation>Comprovante</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
         <source>No receipt</source>
         <translation>Sem recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="127"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="137"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegoria</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="141"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="142"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="133"/>
         <source>&amp;Receipt</source>
         <translation>Re&amp;cibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="143"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="134"/>
         <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
         <translation>Adicione primeiro o arquivo do recibo em Provas; depois escolha-o aqui.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="163"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Adicione um cliente primeiro: uma despesa é do trabalho de um cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
         <source>Enter the amount you paid.</source>
         <translation>Digite o valor que você pagou.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="182"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="168"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Uma despesa de zero não custa nada.</translation>
     </message>
@@ -4805,137 +4754,137 @@ Clique para copiar.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Edit the incident</source>
         <translation>Editar o incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Add an incident</source>
         <translation>Adicionar um incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Kind of incident</source>
         <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>None (another company)</source>
         <translation>Nenhum (outra empresa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Quem enviou o aviso ou está na disputa (vazio: a razão social do cliente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Aviso recebido em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
         <source>Notice received on</source>
         <translation>Aviso recebido em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
         <source>Data involved</source>
         <translation>Dados envolvidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Como o aviso lista: nome, número de documento, conta bancária…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Steps taken</source>
         <translation>Medidas tomadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Um por linha: bloqueei o crédito, troquei senhas, reclamei ao órgão regulador…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>Conta ou id de trabalhador, código da reclamação, eventos de fraude…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
         <source>Co&amp;mpany</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="281"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Dados envolvidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
         <source>Ste&amp;ps taken</source>
         <translation>Medida&amp;s tomadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
         <source>C&amp;osts</source>
         <translation>C&amp;ustos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
         <source>T&amp;ime spent</source>
         <translation>T&amp;empo gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Até agora, no total: monitoramento de crédito, correio, pagamento perdido; e seu tempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
         <source>St&amp;atus</source>
         <translation>S&amp;ituação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="288"/>
         <source>No&amp;te</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="307"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="308"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Informe a empresa envolvida ou escolha o cliente a que se refere.</translation>
     </message>
@@ -4943,152 +4892,152 @@ Clique para copiar.</translation>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="42"/>
         <source>Edit invoice</source>
         <translation>Editar fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="42"/>
         <source>Add invoice or claim</source>
         <translation>Adicionar fatura ou cobrança</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="46"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="56"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="48"/>
         <source>Invoice number</source>
         <translation>Número da fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="49"/>
         <source>optional, e.g. 2026-014</source>
         <translation>opcional, ex.: 2026-014</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="59"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="51"/>
         <source>Amount billed</source>
         <translation>Valor cobrado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="52"/>
         <source>e.g. 640.00</source>
         <translation>ex.: 640.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="54"/>
         <source>Date issued</source>
         <translation>Data de emissão</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="55"/>
         <source>Work from</source>
         <translation>Trabalho de</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="56"/>
         <source>Work to</source>
         <translation>Trabalho até</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="57"/>
         <source>The invoice sets a due date:</source>
         <translation>A fatura define um vencimento:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="58"/>
         <source>Due date</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="61"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="64"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="88"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="65"/>
         <source>N&amp;umber</source>
         <translation>Nú&amp;mero</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="66"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="68"/>
         <source>&amp;Issued on</source>
         <translation>&amp;Emitida em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="69"/>
         <source>Work it bills</source>
         <translation>Trabalho cobrado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="70"/>
         <source>Due</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="72"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="73"/>
         <source>Save invoice</source>
         <translation>Salvar fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="73"/>
         <source>Add invoice</source>
         <translation>Adicionar fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="103"/>
         <source>Otherwise due %1 days after the work, by your payment terms with this client.</source>
         <translation>Caso contrário, vence %1 dias após o trabalho, pelas suas condições de pagamento com este cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="106"/>
         <source>Otherwise due by the deadline of the freelancer payment law where you work, if one applies (estimate — not legal advice).</source>
         <translation>Caso contrário, vence no prazo da lei de pagamento de freelancers de onde você trabalha, se houver (estimativa — não é aconselhamento jurídico).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="118"/>
         <source>Add a client first: an invoice is sent to a client.</source>
         <translation>Adicione um cliente primeiro: uma fatura é enviada a um cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="120"/>
         <source>Enter the amount billed.</source>
         <translation>Digite o valor cobrado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="153"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="123"/>
         <source>An invoice of zero bills nothing.</source>
         <translation>Uma fatura de zero não cobra nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="126"/>
         <source>The work it bills ends before it starts.</source>
         <translation>O trabalho cobrado termina antes de começar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="159"/>
+        <location filename="../../contractor_app/gui/pay/invoice_dialog.py" line="129"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>O vencimento é antes do fim do trabalho cobrado.</translation>
     </message>
@@ -5096,12 +5045,12 @@ Clique para copiar.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="193"/>
+        <location filename="../../contractor_app/gui/controller.py" line="208"/>
         <source>Automatic backup failed</source>
         <translation>O backup automático falhou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="243"/>
+        <location filename="../../contractor_app/gui/controller.py" line="259"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>O Contractor Ledger continua rodando aqui, com seu cronômetro. Use Sair neste menu para fechá-lo.</translation>
     </message>
@@ -5192,275 +5141,275 @@ Clique para copiar.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="151"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="283"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="152"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="284"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="167"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
         <source>Entries</source>
         <translation>Lançamentos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Pay</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Dados e privacidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
         <source>Evidence</source>
         <translation>Provas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="495"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="487"/>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="210"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="212"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="217"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Novo lançamento…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
         <source>&amp;Find</source>
         <translation>&amp;Localizar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="220"/>
         <source>&amp;Delete selected entries</source>
         <translation>E&amp;xcluir lançamentos selecionados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="222"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="457"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
         <source>&amp;Start timer</source>
         <translation>Iniciar cr&amp;onômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="225"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
         <source>Kept %1 as evidence, linked to the running work.</source>
         <translation>%1 guardado como evidência, vinculado ao trabalho em andamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
         <source>&amp;Capture evidence</source>
         <translation>&amp;Capturar evidência</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="228"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="229"/>
         <source>Capture a screen &amp;region…</source>
         <translation>Capturar uma &amp;região da tela…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="230"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="233"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="234"/>
         <source>Add &amp;client…</source>
         <translation>Adicionar &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="235"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pagamento…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="237"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
         <source>Add &amp;invoice…</source>
         <translation>Adicionar &amp;fatura…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="241"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="243"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atal&amp;hos de teclado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="245"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Sobre o Con&amp;tractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="259"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="263"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="267"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
         <source>&amp;Timer</source>
         <translation>Cronô&amp;metro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="270"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="273"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="274"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="278"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="279"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="287"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Bloquear  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="289"/>
         <source>Lock your records</source>
         <translation>Bloquear seus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="300"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="301"/>
         <source>Views</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="330"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="332"/>
         <source>Encrypted on this computer</source>
         <translation>Criptografado neste computador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="331"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="333"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Seus registros são criptografados com sua senha e ficam neste computador; nada é enviado a lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="457"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
         <source>&amp;Stop timer</source>
         <translation>Parar cr&amp;onômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="459"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="451"/>
         <source>•  timer running</source>
         <translation>•  rodando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar ou parar o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
         <source>New entry</source>
         <translation>Novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Find</source>
         <translation>Localizar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="494"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="494"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
         <source>Switch views</source>
         <translation>Trocar de tela</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="496"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="496"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Delete selected entries</source>
         <translation>Excluir lançamentos selecionados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="497"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="499"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="519"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="511"/>
         <source>records check running…</source>
         <translation>verificação dos registros em andamento…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/main_window.py" line="529"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="521"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema encontrado</numerusform>
@@ -5468,37 +5417,37 @@ Clique para copiar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="536"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="528"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>verificação dos registros: %1. Nada foi alterado; rode Verify na linha de comando para detalhes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="542"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="534"/>
         <source>records check OK %1</source>
         <translation>verificação dos registros OK %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="553"/>
         <source>no backup yet</source>
         <translation>nenhum backup ainda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="562"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="554"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Um backup é feito automaticamente ao bloquear, uma vez por dia, se seus registros mudaram.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="569"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
         <source>Your latest backup: %1</source>
         <translation>Seu último backup: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="571"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="563"/>
         <source>last backup %1: back up soon</source>
         <translation>último backup %1: faça backup logo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="574"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="566"/>
         <source>last backup %1</source>
         <translation>último backup %1</translation>
     </message>
@@ -5506,52 +5455,52 @@ Clique para copiar.</translation>
 <context>
     <name>NewTermsDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="228"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="184"/>
         <source>New pay terms</source>
         <translation>Novas condições de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="230"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="186"/>
         <source>Engagement</source>
         <translation>Projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="237"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="190"/>
         <source>First day the new terms apply</source>
         <translation>Primeiro dia em que as novas condições valem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="192"/>
         <source>&amp;Engagement</source>
         <translation>&amp;Projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="239"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="192"/>
         <source>&amp;From</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="240"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="193"/>
         <source>Work before this day keeps the terms in force then; work from this day is paid at the new terms.</source>
         <translation>O trabalho antes deste dia mantém as condições vigentes na época; o trabalho a partir deste dia é pago nas novas condições.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="242"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="195"/>
         <source>Save new terms</source>
         <translation>Salvar novas condições</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="255"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="208"/>
         <source>No pay terms yet.</source>
         <translation>Ainda sem condições de pagamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="257"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="210"/>
         <source>Now: %1</source>
         <translation>Agora: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="271"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="220"/>
         <source>Add an engagement first: pay terms belong to one.</source>
         <translation>Adicione um projeto primeiro: as condições de pagamento pertencem a um.</translation>
     </message>
@@ -5610,18 +5559,18 @@ Clique para copiar.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="69"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="84"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="78"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="71"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="80"/>
         <source>Show the password</source>
         <translation>Mostrar a senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="84"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -5770,272 +5719,272 @@ Clique para copiar.</translation>
 <context>
     <name>PayView</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="91"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="300"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="296"/>
         <source>Balance per client</source>
         <translation>Saldo por cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="92"/>
         <source>Payments received</source>
         <translation>Pagamentos recebidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="93"/>
         <source>Invoices and claims</source>
         <translation>Faturas e cobranças</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="98"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="94"/>
         <source>Late payments</source>
         <translation>Pagamentos atrasados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="101"/>
         <source>Record payment…</source>
         <translation>Registrar pagamento…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="106"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="107"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="103"/>
         <source>Edit the selected payment</source>
         <translation>Editar o pagamento selecionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="108"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="109"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="105"/>
         <source>Delete the selected payment</source>
         <translation>Excluir o pagamento selecionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="106"/>
         <source>Add invoice…</source>
         <translation>Adicionar fatura…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="108"/>
         <source>Edit the selected invoice</source>
         <translation>Editar a fatura selecionada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="110"/>
         <source>Delete the selected invoice</source>
         <translation>Excluir a fatura selecionada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="111"/>
         <source>Import statement…</source>
         <translation>Importar extrato…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="122"/>
         <source>No payments received in this period. When money arrives, record it here: gross amount, fees, and the work it pays for.</source>
         <translation>Nenhum pagamento recebido neste período. Quando o dinheiro chegar, registre-o aqui: valor bruto, taxas e o trabalho que ele paga.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="124"/>
         <source>No invoices or claims. Add the invoices you send (or what a platform owes you for a period) to see when each is due and what is late.</source>
         <translation>Nenhuma fatura ou cobrança. Adicione as faturas que você envia (ou o que uma plataforma lhe deve por um período) para ver quando cada uma vence e o que está atrasado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="130"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="126"/>
         <source>No late payments in this period.</source>
         <translation>Nenhum pagamento atrasado neste período.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="129"/>
         <source>Payments, invoices and late payments</source>
         <translation>Pagamentos, faturas e pagamentos atrasados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="136"/>
         <source>To match (0)</source>
         <translation>A associar (0)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="142"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="138"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="144"/>
         <source>How was this worked out?</source>
         <translation>Como isto foi calculado?</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="151"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="147"/>
         <source>How was this worked out? For the selected client</source>
         <translation>Como isto foi calculado? Para o cliente selecionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="152"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="148"/>
         <source>The rule, its source, the inputs and the arithmetic behind each figure of the selected client, week by week. Or activate a figure.</source>
         <translation>A regra, sua fonte, os dados e a conta por trás de cada valor do cliente selecionado, semana a semana. Ou ative um valor.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="164"/>
         <source>Paid per hour counts every hour you worked, unpaid time included. The minimum wage is judged on what your agreed terms pay, week by week: money not yet received is owed, not underpaid. Minimum wage figures are an estimate — not legal advice.</source>
         <translation>Pago por hora conta todas as horas trabalhadas, incluindo o tempo não pago. O salário mínimo é avaliado pelo que suas condições combinadas pagam, semana a semana: dinheiro ainda não recebido está devido, não pago a menos. Valores de salário mínimo são uma estimativa — não é aconselhamento jurídico.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="173"/>
         <source>No clients yet. Add the platform or company that pays you; then record what it pays and what you bill it here.</source>
         <translation>Nenhum cliente ainda. Adicione a plataforma ou empresa que paga você; depois registre aqui o que ela paga e o que você cobra dela.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="181"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="177"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="194"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="190"/>
         <source>Pay</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="213"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="209"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="210"/>
         <source>This month</source>
         <translation>Este mês</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="210"/>
         <source>Last month</source>
         <translation>Mês passado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="211"/>
         <source>This year</source>
         <translation>Este ano</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="211"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="216"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="212"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="220"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="225"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="221"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="230"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="226"/>
         <source>Client filter</source>
         <translation>Filtro de cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="231"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="323"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="227"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="314"/>
         <source>All clients</source>
         <translation>Todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="277"/>
         <source>Updating…</source>
         <translation>Atualizando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="436"/>
-        <location filename="../../contractor_app/gui/pay/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="428"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="307"/>
         <source>! %1 overdue</source>
         <translation>! %1 vencido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="338"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="324"/>
         <source>No work recorded yet. Start the timer, or add an entry for work you already did (Ctrl+N).</source>
         <translation>Nenhum trabalho registrado ainda. Inicie o cronômetro ou adicione um lançamento do trabalho que você já fez (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="341"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="327"/>
         <source>No work in this period (%1). Choose &quot;All time&quot; to see every balance.</source>
         <translation>Nenhum trabalho neste período (%1). Escolha &quot;Todo o período&quot; para ver todos os saldos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="345"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="331"/>
         <source>No payments recorded yet. When money arrives, record it here (Ctrl+Shift+P): gross amount, fees, and the work it pays for.</source>
         <translation>Nenhum pagamento registrado ainda. Quando o dinheiro chegar, registre-o aqui (Ctrl+Shift+P): valor bruto, taxas e o trabalho que ele paga.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="349"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="335"/>
         <source>No payments recorded in this period (%1). Payments outside it: %2. Choose &quot;All time&quot; to see them.</source>
         <translation>Nenhum pagamento registrado neste período (%1). Pagamentos fora dele: %2. Escolha &quot;Todo o período&quot; para vê-los.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="356"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="342"/>
         <source>Overdue invoices: %1</source>
         <translation>Faturas vencidas: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="358"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="344"/>
         <source>payments that came late in this period: %1</source>
         <translation>pagamentos que chegaram atrasados neste período: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="363"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="349"/>
         <source>See Invoices and Late payments for the deadline that applies (estimate — not legal advice).</source>
         <translation>Veja Faturas e Pagamentos atrasados para o prazo aplicável (estimativa — não é aconselhamento jurídico).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="369"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="355"/>
         <source>Payments received (%1)</source>
         <translation>Pagamentos recebidos (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="370"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="356"/>
         <source>Invoices and claims (%1)</source>
         <translation>Faturas e cobranças (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="372"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="358"/>
         <source>%1 overdue</source>
         <translation>%1 vencido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="375"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="361"/>
         <source>Late payments (%1)</source>
         <translation>Pagamentos atrasados (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="439"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="423"/>
         <source>Payment deleted. Undo with Ctrl+Z.</source>
         <translation>Pagamento excluído. Desfaça com Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="447"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="431"/>
         <source>Statement imported. Payments with no client wait under To match.</source>
         <translation>Extrato importado. Pagamentos sem cliente aguardam em A associar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="452"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="436"/>
         <source>To match (%1)</source>
         <translation>A associar (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/view.py" line="478"/>
+        <location filename="../../contractor_app/gui/pay/view.py" line="462"/>
         <source>Invoice deleted. Undo with Ctrl+Z.</source>
         <translation>Fatura excluída. Desfaça com Ctrl+Z.</translation>
     </message>
@@ -6043,220 +5992,220 @@ Clique para copiar.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="47"/>
         <source>Edit payment</source>
         <translation>Editar pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="47"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="99"/>
         <source>Record payment</source>
         <translation>Registrar pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="50"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="52"/>
         <source>Amount received, before fees</source>
         <translation>Valor recebido, antes das taxas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="53"/>
         <source>e.g. 350.00</source>
         <translation>ex.: 350.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="55"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="72"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="218"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="187"/>
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="58"/>
         <source>optional: platform or transfer fees</source>
         <translation>opcional: taxas da plataforma ou de transferência</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="75"/>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="219"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="188"/>
         <source>Deductions</source>
         <translation>Descontos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="76"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="61"/>
         <source>optional: tax withheld, other deductions</source>
         <translation>opcional: imposto retido, outros descontos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="63"/>
         <source>Net amount</source>
         <translation>Valor líquido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="64"/>
         <source>Date received</source>
         <translation>Data de recebimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="68"/>
         <source>Method</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="88"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="73"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="74"/>
         <source>transaction id, payout number…</source>
         <translation>id da transação, número do repasse…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="91"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="76"/>
         <source>What it pays for</source>
         <translation>O que ele paga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="77"/>
         <source>It pays for work from</source>
         <translation>Paga o trabalho de</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="78"/>
         <source>Period from</source>
         <translation>Período de</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="79"/>
         <source>Period to</source>
         <translation>Período até</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="81"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
         <source>to</source>
         <translation>até</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="84"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="85"/>
         <source>&amp;Amount received</source>
         <translation>&amp;Valor recebido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="87"/>
         <source>&amp;Fees</source>
         <translation>&amp;Taxas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="88"/>
         <source>&amp;Deductions</source>
         <translation>&amp;Descontos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="116"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="89"/>
         <source>Net</source>
         <translation>Líquido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="117"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="90"/>
         <source>Date &amp;received</source>
         <translation>Data de &amp;recebimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="91"/>
         <source>&amp;Method</source>
         <translation>&amp;Forma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="92"/>
         <source>R&amp;eference</source>
         <translation>R&amp;eferência</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="93"/>
         <source>&amp;Pays for</source>
         <translation>&amp;Paga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="94"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="96"/>
         <source>The period decides which work the payment counts against, and when it was due. Paying an invoice covers the invoice&apos;s period unless you set one.</source>
         <translation>O período decide contra qual trabalho o pagamento conta e quando ele vencia. Pagar uma fatura cobre o período da fatura, a menos que você defina um.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="98"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="99"/>
         <source>Save payment</source>
         <translation>Salvar pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="173"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="142"/>
         <source>Nothing in particular</source>
         <translation>Nada em particular</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="148"/>
         <source>Invoice %1</source>
         <translation>Fatura %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="177"/>
         <source>Add a client first: a payment comes from a client.</source>
         <translation>Adicione um cliente primeiro: um pagamento vem de um cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="211"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="180"/>
         <source>%1 pays in %2; record the amount that arrived in %2.</source>
         <translation>%1 paga em %2; registre o valor que chegou em %2.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="214"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="183"/>
         <source>Enter the amount you received.</source>
         <translation>Digite o valor que você recebeu.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="217"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="186"/>
         <source>A payment of zero is not a payment.</source>
         <translation>Um pagamento de zero não é um pagamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="190"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Taxas e descontos somam mais que o valor pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="226"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="195"/>
         <source>The period ends before it starts.</source>
         <translation>O período termina antes de começar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="247"/>
+        <location filename="../../contractor_app/gui/pay/payment_dialog.py" line="214"/>
         <source>Covers the invoice&apos;s period, %1.</source>
         <translation>Cobre o período da fatura, %1.</translation>
     </message>
@@ -6344,7 +6293,7 @@ Clique para copiar.</translation>
         <translation>Que dados seu trabalho envolve, o que as plataformas coletam sobre você e o que aconteceu com isso. Tudo aqui fica neste computador e entra no seu relatório de privacidade e nas cartas de pedido de acesso aos dados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/view.py" line="109"/>
+        <location filename="../../contractor_app/gui/privacy/view.py" line="106"/>
         <source>All clients</source>
         <translation>Todos os clientes</translation>
     </message>
@@ -6378,103 +6327,103 @@ Clique para copiar.</translation>
 <context>
     <name>QuickAddForm</name>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="31"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="32"/>
         <source>Client for the new entry</source>
         <translation>Cliente do novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="33"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="34"/>
         <source>Category for the new entry</source>
         <translation>Categoria do novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="39"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="40"/>
         <source>Date of the new entry</source>
         <translation>Data do novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="42"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="43"/>
         <source>Start time</source>
         <translation>Hora de início</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="45"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="46"/>
         <source>End time</source>
         <translation>Hora de fim</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="47"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="48"/>
         <source>tasks (optional)</source>
         <translation>tarefas (opcional)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="48"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="49"/>
         <source>Units done</source>
         <translation>Unidades feitas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="50"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="51"/>
         <source>Note (optional)</source>
         <translation>Nota (opcional)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="51"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="52"/>
         <source>Note for the new entry</source>
         <translation>Nota do novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="52"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="53"/>
         <source>Add entry</source>
         <translation>Adicionar lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="64"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
         <source>To</source>
         <translation>Até</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="65"/>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="112"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="66"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="113"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="103"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="104"/>
         <source>Add a client first.</source>
         <translation>Adicione um cliente primeiro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="111"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="112"/>
         <source>That ends later than now. Log work once it is done, or use the timer.</source>
         <translation>Isso termina depois de agora. Registre o trabalho quando estiver feito, ou use o cronômetro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="114"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="115"/>
         <source>Units must be a positive number.</source>
         <translation>Unidades devem ser um número positivo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/today/quick_add.py" line="129"/>
+        <location filename="../../contractor_app/gui/today/quick_add.py" line="130"/>
         <source> (ends the next day)</source>
         <translation> (termina no dia seguinte)</translation>
     </message>
@@ -6482,32 +6431,32 @@ Clique para copiar.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
         <source>Save changes</source>
         <translation>Salvar alterações</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>&amp;Started on</source>
         <translation>&amp;Começou em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>Started on</source>
         <translation>Começou em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Terminou em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
         <source>Ended on</source>
         <translation>Terminou em</translation>
     </message>
@@ -6515,57 +6464,57 @@ Clique para copiar.</translation>
 <context>
     <name>RecordsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="71"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="72"/>
         <source>Edit the selected record</source>
         <translation>Editar o registro selecionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="80"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="74"/>
         <source>&amp;Delete</source>
         <translation>E&amp;xcluir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="81"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="75"/>
         <source>Delete the selected record</source>
         <translation>Excluir o registro selecionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="96"/>
         <source>The selected record in full</source>
         <translation>O registro selecionado completo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="116"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="110"/>
         <source>(empty list)</source>
         <translation>(lista vazia)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="118"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="112"/>
         <source>Show all clients</source>
         <translation>Mostrar todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="160"/>
         <source>Nothing recorded here for %1.</source>
         <translation>Nada registrado aqui para %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="196"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="181"/>
         <source>Select a record to see it in full.</source>
         <translation>Selecione um registro para vê-lo completo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="230"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="215"/>
         <source>Saved. It is not shown for the client chosen above.</source>
         <translation>Salvo. Ele não aparece para o cliente escolhido acima.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/tab.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/tab.py" line="226"/>
         <source>Deleted. Undo with Ctrl+Z.</source>
         <translation>Excluído. Desfaça com Ctrl+Z.</translation>
     </message>
@@ -6685,32 +6634,32 @@ Clique para copiar.</translation>
 <context>
     <name>RenameEngagementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="362"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="300"/>
         <source>Rename engagement</source>
         <translation>Renomear projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="364"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="302"/>
         <source>Engagement name</source>
         <translation>Nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="367"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="305"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="368"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="306"/>
         <source>Its entries, pay terms and payments stay with it.</source>
         <translation>Seus registros, condições de pagamento e pagamentos continuam com ele.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="369"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="307"/>
         <source>Rename</source>
         <translation>Renomear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="382"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="316"/>
         <source>An engagement needs a name.</source>
         <translation>Um projeto precisa de um nome.</translation>
     </message>
@@ -6816,162 +6765,162 @@ Clique para copiar.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="74"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="87"/>
         <source>Save PDF…</source>
         <translation>Salvar PDF…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="75"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
         <source>Save the report as a PDF</source>
         <translation>Salvar o relatório como PDF</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="101"/>
         <source>Making the report</source>
         <translation>Fazendo o relatório</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="88"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="101"/>
         <source>Stop making the report</source>
         <translation>Parar de fazer o relatório</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="96"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="109"/>
         <source>Preview of page 1</source>
         <translation>Visualização da página 1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="115"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="128"/>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="205"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="217"/>
         <source>A %1 is about one client: add a client first (Clients view).</source>
         <translation>Um(a) %1 é sobre um cliente: adicione um cliente primeiro (tela Clientes).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="225"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="237"/>
         <source>Making the preview…</source>
         <translation>Fazendo a visualização…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="234"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="246"/>
         <source>No preview for this report.</source>
         <translation>Sem visualização para este relatório.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="237"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="249"/>
         <source>Page 1, as it will be saved</source>
         <translation>Página 1, como será salva</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="258"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="270"/>
         <source>Save the report</source>
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="259"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="271"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="288"/>
         <source>Making the report…</source>
         <translation>Fazendo o relatório…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="92"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="105"/>
         <source>Stopping…</source>
         <translation>Parando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="78"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="91"/>
         <source>Prepare for a lawyer or clinic…</source>
         <translation>Preparar para um advogado ou clínica…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="79"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="92"/>
         <source>Prepare one file for a lawyer or clinic, with a checker</source>
         <translation>Preparar um único arquivo para um advogado ou clínica, com um verificador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="80"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="93"/>
         <source>One zip with the claim packet, pay summary and privacy report, your entries and payments, your evidence, your anchors and time stamps, and a checker anyone can run without this app.</source>
         <translation>Um zip com o dossiê da reclamação, o resumo de pagamentos e o relatório de privacidade, seus lançamentos e pagamentos, suas evidências, suas âncoras e carimbos de tempo, e um verificador que qualquer pessoa pode rodar sem este app.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="84"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="97"/>
         <source>Share with a union or worker centre…</source>
         <translation>Compartilhar com um sindicato ou centro de trabalhadores…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="98"/>
         <source>Share your pay figures anonymously with a union or worker centre</source>
         <translation>Compartilhe seus números de pagamento anonimamente com um sindicato ou centro de trabalhadores</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="134"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="147"/>
         <source>Report choices</source>
         <translation>Opções do relatório</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="153"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="165"/>
         <source>Saved the share to %1. Send it to your union or worker centre yourself: the app sends nothing.</source>
         <translation>Compartilhamento salvo em %1. Envie-o você mesmo ao seu sindicato ou centro de trabalhadores: o app não envia nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="286"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="298"/>
         <source>A bundle for a lawyer or clinic is about one client: choose the client above first.</source>
         <translation>Um pacote para um advogado ou clínica é sobre um cliente: escolha o cliente acima primeiro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="290"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="302"/>
         <source>Save the bundle for a lawyer or clinic</source>
         <translation>Salvar o pacote para um advogado ou clínica</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="291"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="303"/>
         <source>Zip files (*.zip)</source>
         <translation>Arquivos zip (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="304"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="316"/>
         <source>Preparing the bundle: three signed reports, your records and evidence…</source>
         <translation>Preparando o pacote: três relatórios assinados, seus registros e evidências…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="310"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="322"/>
         <source>Saved %1: 3 signed reports, %2 entries, %3 payments, %4 evidence files, %5 time stamps. Whoever receives it unzips it and runs verify.py (README.txt inside says how). Your key&apos;s fingerprint, to tell them: %6.</source>
         <translation>Salvo %1: 3 relatórios assinados, %2 lançamentos, %3 pagamentos, %4 arquivos de evidência, %5 carimbos de tempo. Quem o receber descompacta e roda verify.py (o README.txt dentro explica como). A impressão digital da sua chave, para informar: %6.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="319"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="331"/>
         <source>The bundle was not saved: %1</source>
         <translation>O pacote não foi salvo: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="326"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="338"/>
         <source>Gathering your records…</source>
         <translation>Reunindo seus registros…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="326"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="338"/>
         <source>Laying out the pages…</source>
         <translation>Diagramando as páginas…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="332"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="344"/>
         <source>Saved %1 (%2 entries, %3 payments). It is signed: “Check a report…” can prove later that it was not changed.</source>
         <translation>Salvo %1 (%2 lançamentos, %3 pagamentos). Ele é assinado: “Verificar um relatório…” pode provar depois que não foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="339"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="351"/>
         <source>Cancelled: no file was saved.</source>
         <translation>Cancelado: nenhum arquivo foi salvo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/view.py" line="341"/>
+        <location filename="../../contractor_app/gui/reports/view.py" line="353"/>
         <source>The report was not saved: %1</source>
         <translation>O relatório não foi salvo: %1</translation>
     </message>
@@ -7352,7 +7301,7 @@ Clique para copiar.</translation>
         <translation>Escolha o arquivo do extrato primeiro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="215"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pagamento novo, %1 associado a um cliente.</numerusform>
@@ -7360,17 +7309,17 @@ Clique para copiar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="218"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, taxas %3, líquido %4.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="222"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="228"/>
         <source>Already imported: %1.</source>
         <translation>Já importado: %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="230"/>
         <source>Skipped: %1.</source>
         <translation>Ignorado: %1.</translation>
     </message>
@@ -7378,42 +7327,42 @@ Clique para copiar.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="130"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Password strength</source>
         <translation>Força da senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="142"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="151"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Curta demais: use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="152"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Fraca: fácil de adivinhar. Adicione mais palavras ou caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="144"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Razoável: poderia ser mais forte. Outra palavra ajudaria.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="145"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="154"/>
         <source>Strong.</source>
         <translation>Forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="146"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="155"/>
         <source>Very strong.</source>
         <translation>Muito forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="148"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="157"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Comum demais: esta é uma das 10.000 senhas que qualquer pessoa com seus arquivos testa primeiro. Escolha outra; algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="162"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
@@ -7566,143 +7515,143 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>TermsForm</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="71"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="27"/>
         <source>Pay type</source>
         <translation>Tipo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="28"/>
         <source>Hourly</source>
         <translation>Por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="29"/>
         <source>Per task</source>
         <translation>Por tarefa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="73"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="30"/>
         <source>Fixed price</source>
         <translation>Preço fixo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="76"/>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="166"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="33"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="57"/>
         <source>Rate</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="72"/>
         <source>e.g. 20.00 (in %1)</source>
         <translation>ex.: 20.00 (em %1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="78"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="73"/>
         <source>e.g. 20.00 (leave empty if not agreed yet)</source>
         <translation>ex.: 20.00 (deixe vazio se ainda não combinado)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="82"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="38"/>
         <source>What one unit of work is called</source>
         <translation>Como se chama uma unidade de trabalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="83"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="39"/>
         <source>&amp;Unit</source>
         <translation>&amp;Unidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="91"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="81"/>
         <source>%1 is paid</source>
         <translation>%1 é pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="97"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="87"/>
         <source>Paid work</source>
         <translation>Trabalho pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="99"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="89"/>
         <source>Platform fee in percent</source>
         <translation>Taxa da plataforma em porcentagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="100"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="90"/>
         <source>e.g. 20 (leave empty if the platform keeps nothing)</source>
         <translation>ex.: 20 (deixe vazio se a plataforma não fica com nada)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="102"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="92"/>
         <source>Note on these terms</source>
         <translation>Nota sobre estas condições</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="103"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="93"/>
         <source>e.g. raise after the annual review</source>
         <translation>ex.: aumento após a avaliação anual</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="108"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="97"/>
         <source>&amp;Pay type</source>
         <translation>&amp;Tipo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="112"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="101"/>
         <source>Untick work the client does not pay for, such as unpaid training or assessments: it is still recorded, and shows in your reports as unpaid.</source>
         <translation>Desmarque o trabalho que o cliente não paga, como treinamentos ou avaliações não pagos: ele continua registrado e aparece nos seus relatórios como não pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="115"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="104"/>
         <source>Platform &amp;fee (%)</source>
         <translation>Ta&amp;xa da plataforma (%)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="116"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="105"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="144"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="70"/>
         <source>&amp;Rate per hour</source>
         <translation>&amp;Valor por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="144"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="70"/>
         <source>&amp;Rate per unit</source>
         <translation>&amp;Valor por unidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="145"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="71"/>
         <source>&amp;Price</source>
         <translation>&amp;Preço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="158"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="141"/>
         <source>The platform fee</source>
         <translation>A taxa da plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="160"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="143"/>
         <source>The platform fee is a percentage from 0 to 100.</source>
         <translation>A taxa da plataforma é uma porcentagem de 0 a 100.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="164"/>
+        <location filename="../../contractor_app/gui/clients/terms_form.py" line="147"/>
         <source>Enter the new rate.</source>
         <translation>Digite o novo valor.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="166"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="55"/>
         <source>Price</source>
         <translation>Preço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="169"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="60"/>
         <source>A rate of zero is not a rate; leave it empty if the work is unpaid.</source>
         <translation>Um valor zero não é um valor; deixe vazio se o trabalho não é pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/terms_form.py" line="174"/>
+        <location filename="../../contractor_app/gui/rate_fields.py" line="66"/>
         <source>Name the unit with one word, such as task or item.</source>
         <translation>Dê nome à unidade com uma palavra, como tarefa ou item.</translation>
     </message>
@@ -7940,79 +7889,79 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="82"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="103"/>
         <source>Add trip</source>
         <translation>Adicionar viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="85"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
         <source>Date driven</source>
         <translation>Data da viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="91"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="114"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="87"/>
         <source>e.g. 42.5</source>
         <translation>ex.: 42.5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="100"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
         <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
         <translation>opcional, ex.: do depósito ao centro, hodômetro 10230-10272</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="97"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
         <source>Di&amp;stance</source>
         <translation>Dis&amp;tância</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="101"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="102"/>
         <source>Priced at the official per-distance rate of your country.</source>
         <translation>Valorizado pela tarifa oficial por distância do seu país.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="110"/>
         <source>Add a client first: a trip is for the work of a client.</source>
         <translation>Adicione um cliente primeiro: uma viagem é para o trabalho de um cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
         <source>Enter the distance you drove.</source>
         <translation>Informe a distância que você percorreu.</translation>
     </message>
@@ -8020,42 +7969,42 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
         <source>Import a GPX track</source>
         <translation>Importar uma trilha GPX</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
         <source>GPX tracks (*.gpx)</source>
         <translation>Trilhas GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="169"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
         <source>Distance log</source>
         <translation>Registro de distâncias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="175"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="146"/>
         <source>Add trip…</source>
         <translation>Adicionar viagem…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="176"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
         <source>Import GPX…</source>
         <translation>Importar GPX…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="177"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="148"/>
         <source>Delete trip</source>
         <translation>Excluir viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="178"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="149"/>
         <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
         <translation>Nenhuma distância percorrida neste período. Adicione uma viagem pelo hodômetro ou importe uma trilha GPX do seu celular ou ciclocomputador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="234"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>%n viagem importada da trilha GPX.</numerusform>
@@ -8063,7 +8012,7 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n dia da trilha já estava no registro e foi ignorado.</numerusform>
@@ -8079,132 +8028,132 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
         <translation>Desbloqueie seus registros - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="52"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="51"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="64"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="63"/>
         <source>Your records: %1</source>
         <translation>Seus registros: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="83"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
         <source>Unlock your records</source>
         <translation>Desbloqueie seus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="85"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="89"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="88"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="98"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="97"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Esqueceu a senha? Use sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="102"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="101"/>
         <source>&amp;Password</source>
         <translation>&amp;Senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="117"/>
         <source>Use your recovery key</source>
         <translation>Use sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="119"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Digite a chave de recuperação que você salvou ao configurar o app (32 letras e dígitos em grupos de quatro) e escolha uma nova senha. A senha antiga deixa de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="123"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="125"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
         <source>New password</source>
         <translation>Nova senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="127"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="126"/>
         <source>Repeat the new password</source>
         <translation>Repita a nova senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="132"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="134"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
         <source>&amp;New password</source>
         <translation>&amp;Nova senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
         <source>Re&amp;peat it</source>
         <translation>Re&amp;pita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="137"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
         <source>Unlock and set the new password</source>
         <translation>Desbloquear e definir a nova senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="140"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
         <source>Back to the password</source>
         <translation>Voltar à senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="173"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="177"/>
         <source>The two passwords differ.</source>
         <translation>As duas senhas são diferentes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="183"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="187"/>
         <source>Type your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="244"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="253"/>
         <source>Your records were replaced by an older copy (%1).</source>
         <translation>Seus registros foram substituídos por uma cópia mais antiga (%1).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="250"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="259"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Nada foi alterado. Seu backup de %2 pode restaurá-lo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="252"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="261"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Nada foi alterado. Mantenha esta pasta como está e restaure seu backup mais recente para recuperar seus registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="266"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurar o backup mais recente (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="276"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Digite a senha que você tinha no dia do backup e restaure.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="284"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="293"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar o backup mais recente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="294"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -8216,37 +8165,37 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
 <context>
     <name>VerifyPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="80"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="81"/>
         <source>Check a report…</source>
         <translation>Verificar um relatório…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="81"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="82"/>
         <source>Check a report someone sends back</source>
         <translation>Verificar um relatório que alguém devolveu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="90"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="91"/>
         <source>&lt;b&gt;Check a report someone sends back&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verificar um relatório que alguém devolveu&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="95"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="96"/>
         <source>Tells whether a PDF is exactly the report made here, and whether your records still say the same.</source>
         <translation>Diz se um PDF é exatamente o relatório feito aqui e se seus registros ainda dizem o mesmo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="100"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="101"/>
         <source>Check a report</source>
         <translation>Verificar um relatório</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="100"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="101"/>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="106"/>
+        <location filename="../../contractor_app/gui/reports/verify_panel.py" line="107"/>
         <source>Checking %1…</source>
         <translation>Verificando %1…</translation>
     </message>
@@ -8287,32 +8236,32 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
 <context>
     <name>WhereToReachYou</name>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="151"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="152"/>
         <source>Your address</source>
         <translation>Seu endereço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="152"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="153"/>
         <source>Street, city, postcode (optional; shown on reports and claims)</source>
         <translation>Rua, cidade, CEP (opcional; aparece nos relatórios e reclamações)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="156"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="157"/>
         <source>Your email or phone</source>
         <translation>Seu e-mail ou telefone</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="157"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="158"/>
         <source>Email or phone (optional; shown on claims)</source>
         <translation>E-mail ou telefone (opcional; aparece nas reclamações)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="159"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="160"/>
         <source>Your &amp;address</source>
         <translation>Seu &amp;endereço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/about_you.py" line="161"/>
+        <location filename="../../contractor_app/gui/about_you.py" line="162"/>
         <source>Your email or p&amp;hone</source>
         <translation>Seu e-mail ou &amp;telefone</translation>
     </message>
@@ -9636,70 +9585,415 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="30"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="22"/>
+        <source>There is already a client named {name!r}; nothing was changed.</source>
+        <translation>Já existe um cliente chamado {name!r}; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="23"/>
+        <source>{client} already has an engagement named {name!r}; nothing was changed.</source>
+        <translation>{client} já tem um projeto chamado {name!r}; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="24"/>
+        <source>This client already has an engagement named {name!r}; nothing was changed.</source>
+        <translation>Este cliente já tem um projeto chamado {name!r}; nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="25"/>
+        <source>The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it first.</source>
+        <translation>O cronômetro já está rodando para {client} desde {since:%d/%m/%Y %H:%M}; pare-o primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="27"/>
+        <source>The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.</source>
+        <translation>O lançamento termina ({end:%d/%m/%Y %H:%M} UTC) antes ou no momento em que começa.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="28"/>
+        <source>Your records file is damaged ({what}).</source>
+        <translation>O arquivo dos seus registros está danificado ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="29"/>
+        <source>Your records file is damaged ({what}). {detail}</source>
+        <translation>O arquivo dos seus registros está danificado ({what}). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="30"/>
+        <source>This backup is damaged ({what}). Nothing was restored or changed; use another backup.</source>
+        <translation>Este backup está danificado ({what}). Nada foi restaurado nem alterado; use outro backup.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
+        <source>This backup is damaged ({what}). {detail} Nothing was restored or changed; use another backup.</source>
+        <translation>Este backup está danificado ({what}). {detail} Nada foi restaurado nem alterado; use outro backup.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
+        <source>The backup folder {folder} cannot be used ({reason}). Your records are safe and unchanged; choose another folder in the backup settings.</source>
+        <translation>A pasta de backup {folder} não pode ser usada ({reason}). Seus registros estão seguros e inalterados; escolha outra pasta nas configurações de backup.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="36"/>
+        <source>Cannot read the backup {path} ({reason}). Nothing was changed.</source>
+        <translation>Não é possível ler o backup {path} ({reason}). Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
+        <source>{path} is not a backup file. Nothing was changed.</source>
+        <translation>{path} não é um arquivo de backup. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
+        <source>{name} was refused: {why}. Nothing was added.</source>
+        <translation>{name} foi recusado: {why}. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
+        <source>{name} was refused: {why}. Nothing was imported.</source>
+        <translation>{name} foi recusado: {why}. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
+        <source>There is no file or folder {path}. Nothing was added.</source>
+        <translation>Não existe o arquivo ou a pasta {path}. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
+        <source>Cannot read {path}: {reason}. Nothing was added.</source>
+        <translation>Não é possível ler {path}: {reason}. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
+        <source>{name} holds no files to keep. Nothing was added.</source>
+        <translation>{name} não contém arquivos para guardar. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
+        <source>{path} is a folder; give the file to import. Nothing was imported.</source>
+        <translation>{path} é uma pasta; indique o arquivo a importar. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
+        <source>Cannot read {path}: {reason}. Nothing was imported.</source>
+        <translation>Não é possível ler {path}: {reason}. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
+        <source>{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.</source>
+        <translation>{name} tem mais de {mib} MiB; divida-o em arquivos menores. Nada foi importado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
+        <source>{name} is empty; there is nothing to keep. Nothing was added.</source>
+        <translation>{name} está vazio; não há nada para guardar. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
+        <source>{path} is not a file; give the file to keep. Nothing was added.</source>
+        <translation>{path} não é um arquivo; indique o arquivo a guardar. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
+        <source>There is no file {path}. Nothing was added.</source>
+        <translation>Não existe o arquivo {path}. Nada foi adicionado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Senha errada. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="31"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Seus registros estão bloqueados. Desbloqueie-os primeiro.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <source>Your records are busy in another window. Nothing was changed; try again.</source>
+        <translation>Seus registros estão ocupados em outra janela. Nada foi alterado; tente de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <source>That recovery key does not open these records. Nothing was changed.</source>
+        <translation>Essa chave de recuperação não abre estes registros. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <source>The current password is wrong. Nothing was changed.</source>
+        <translation>A senha atual está errada. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <source>That recovery key does not open this backup. Nothing was changed.</source>
+        <translation>Essa chave de recuperação não abre este backup. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
+        <source>The timer is not running.</source>
+        <translation>O cronômetro não está rodando.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <source>The entry ends in the future; log work once it is done, or use the timer.</source>
+        <translation>O lançamento termina no futuro; registre o trabalho quando estiver feito, ou use o cronômetro.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <source>Breaks must be shorter than the entry itself.</source>
+        <translation>As pausas devem ser mais curtas que o próprio lançamento.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
+        <translation>Um lançamento está vinculado a um pagamento; remova esse vínculo primeiro. Nada foi excluído.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <source>header</source>
+        <translation>cabeçalho</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <source>contents</source>
+        <translation>conteúdo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <source>cut short</source>
+        <translation>cortado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
+        <source>start of file</source>
+        <translation>início do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <source>end of file</source>
+        <translation>fim do arquivo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <source>extra bytes at the end</source>
+        <translation>bytes a mais no fim</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <source>key file</source>
+        <translation>arquivo de chave</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <source>key file missing</source>
+        <translation>arquivo de chave ausente</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <source>database</source>
+        <translation>banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <source>database file missing</source>
+        <translation>arquivo do banco de dados ausente</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <source>database structure</source>
+        <translation>estrutura do banco de dados</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <source>truncated file</source>
+        <translation>arquivo truncado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
+        <source>restore journal</source>
+        <translation>diário de restauração</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <source>It is not readable.</source>
+        <translation>Não é legível.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <source>Its checksum does not match.</source>
+        <translation>Sua soma de verificação não confere.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
+        <source>It is not a Contractor Ledger backup header.</source>
+        <translation>Não é um cabeçalho de backup do Contractor Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <source>A field is missing or malformed.</source>
+        <translation>Um campo está ausente ou malformado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
+        <source>It does not start like a Contractor Ledger backup.</source>
+        <translation>Não começa como um backup do Contractor Ledger.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <source>The file ends inside its header.</source>
+        <translation>O arquivo termina dentro do cabeçalho.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
+        <source>The file ends early; copying or syncing it may not have finished.</source>
+        <translation>O arquivo termina antes do esperado; a cópia ou sincronização pode não ter terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <source>Something was added after its last part.</source>
+        <translation>Algo foi adicionado depois da última parte.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
+        <source>Its end does not belong to its header.</source>
+        <translation>O fim não corresponde ao cabeçalho.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <source>Its stated length is impossible.</source>
+        <translation>O tamanho declarado é impossível.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="90"/>
+        <source>Its key settings are missing or out of range.</source>
+        <translation>As configurações de chave estão ausentes ou fora do intervalo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
+        <source>Its list of contents is malformed.</source>
+        <translation>A lista de conteúdo está malformada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <source>Its list of contents fails its check.</source>
+        <translation>A lista de conteúdo falha na verificação.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
+        <source>It fails its check.</source>
+        <translation>Falha na verificação.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="94"/>
+        <source>The database inside differs from the one that was backed up.</source>
+        <translation>O banco de dados dentro dele difere do que foi copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
+        <source>Its date is not a date.</source>
+        <translation>A data não é uma data.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <source>It is far larger than a key file.</source>
+        <translation>É muito maior que um arquivo de chave.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
+        <source>It is not a readable key file.</source>
+        <translation>Não é um arquivo de chave legível.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <source>The database is there but its key file is not.</source>
+        <translation>O banco de dados está lá, mas o arquivo de chave não.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
+        <source>The key file is there but the database is not.</source>
+        <translation>O arquivo de chave está lá, mas o banco de dados não.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <source>Its record of the latest change fails its check.</source>
+        <translation>O registro da última alteração falha na verificação.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <source>Its schema version is missing.</source>
+        <translation>A versão do esquema está ausente.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="102"/>
+        <source>An upgrade would break links between records.</source>
+        <translation>Uma atualização quebraria os vínculos entre registros.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
+        <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
+        <translation>é um link simbólico; indique o próprio zip ou pasta da resposta</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <source>unreadable</source>
+        <translation>ilegível</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="25"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="30"/>
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Os números legais são uma estimativa, não orientação jurídica.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="44"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
         <source>Pay summary</source>
         <translation>Resumo de pagamentos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="45"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Para conferir seu pagamento, ou mostrar a um cliente suas horas, ganhos e pagamentos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="48"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
         <source>Claim packet</source>
         <translation>Dossiê de reclamação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="49"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Para uma reclamação salarial ou um advogado: o que lhe devem, com os registros e as provas por trás.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="52"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="64"/>
         <source>Privacy report</source>
         <translation>Relatório de privacidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="53"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="65"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Os dados que seu trabalho envolveu e o que as plataformas coletaram sobre você, com incidentes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="68"/>
         <source>Data access request</source>
         <translation>Pedido de acesso aos dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="69"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Uma carta pedindo a um cliente uma cópia dos dados pessoais que ele tem sobre você.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="72"/>
         <source>Data access follow-up</source>
         <translation>Cobrança do pedido de acesso aos dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="73"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Uma carta para um pedido de acesso aos dados sem resposta após o prazo, ou cuja resposta deixou coisas de fora.</translation>
     </message>

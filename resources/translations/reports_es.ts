@@ -1010,54 +1010,54 @@
         <translation>; hasta {amount} más</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="44"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="20"/>
         <source>Pay summary</source>
         <translation>Resumen de pagos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="45"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Para revisar tu pago, o para mostrar a un cliente tus horas, ingresos y pagos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="48"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
         <source>Claim packet</source>
         <translation>Expediente de reclamación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="49"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Para una reclamación salarial o un abogado: lo que se te debe, con los registros y pruebas que lo respaldan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="52"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="64"/>
         <location filename="../../contractor_app/reports/privacy.py" line="43"/>
         <source>Privacy report</source>
         <translation>Informe de privacidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="53"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="65"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Los datos que implicó tu trabajo y lo que las plataformas recopilaron sobre ti, con los incidentes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="68"/>
         <source>Data access request</source>
         <translation>Solicitud de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="69"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Una carta que pide a un cliente una copia de los datos personales que conserva sobre ti.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="72"/>
         <source>Data access follow-up</source>
         <translation>Seguimiento de solicitud de acceso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="73"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Una carta para una solicitud de acceso a datos que quedó sin respuesta tras su plazo, o cuya respuesta omitió información.</translation>
     </message>
@@ -1496,7 +1496,7 @@
         <translation>; y {more} más</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="25"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="30"/>
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Las cifras legales son una estimación — no constituyen asesoría legal.</translation>
     </message>

@@ -1010,54 +1010,54 @@
         <translation>; hanggang {amount} pa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="44"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="20"/>
         <source>Pay summary</source>
         <translation>Buod ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="45"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Para suriin ang iyong bayad, o para ipakita sa kliyente ang iyong mga oras, kita at bayad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="48"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
         <source>Claim packet</source>
         <translation>Pakete ng paghahabol</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="49"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Para sa paghahabol ng sahod o sa abogado: ang dapat ibayad sa iyo, kasama ang mga entry at ebidensya.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="52"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="64"/>
         <location filename="../../contractor_app/reports/privacy.py" line="43"/>
         <source>Privacy report</source>
         <translation>Ulat sa privacy</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="53"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="65"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Ang datos na sangkot sa iyong trabaho at ang nakolekta ng mga platform tungkol sa iyo, kasama ang mga insidente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="68"/>
         <source>Data access request</source>
         <translation>Kahilingan sa pag-access ng datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="69"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Isang liham na humihiling sa kliyente ng kopya ng personal na datos nito tungkol sa iyo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="72"/>
         <source>Data access follow-up</source>
         <translation>Pag-follow up sa kahilingan sa pag-access ng datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="73"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Isang liham para sa kahilingan sa pag-access ng datos na hindi nasagot pagkalipas ng takdang petsa, o kulang ang sagot.</translation>
     </message>
@@ -1496,7 +1496,7 @@
         <translation>; at {more} pa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="25"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="30"/>
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Tantiya lamang ang mga legal na halaga — hindi ito legal na payo.</translation>
     </message>

@@ -1010,54 +1010,54 @@
         <translation>; jusqu&apos;à {amount} de plus</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="44"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="20"/>
         <source>Pay summary</source>
         <translation>Récapitulatif de rémunération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="45"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Pour vérifier votre rémunération, ou montrer à un client vos heures, gains et paiements.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="48"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
         <source>Claim packet</source>
         <translation>Dossier de réclamation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="49"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Pour une réclamation salariale ou un avocat : ce qui vous est dû, avec les saisies et les preuves qui l&apos;étayent.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="52"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="64"/>
         <location filename="../../contractor_app/reports/privacy.py" line="43"/>
         <source>Privacy report</source>
         <translation>Rapport de confidentialité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="53"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="65"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Les données que votre travail a impliquées et ce que les plateformes ont collecté sur vous, avec les incidents.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="68"/>
         <source>Data access request</source>
         <translation>Demande d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="69"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Une lettre demandant à un client une copie des données personnelles qu&apos;il détient sur vous.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="72"/>
         <source>Data access follow-up</source>
         <translation>Relance de demande d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="73"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Une lettre pour une demande d&apos;accès aux données restée sans réponse après son délai, ou dont la réponse a omis des éléments.</translation>
     </message>
@@ -1496,7 +1496,7 @@
         <translation>; et {more} de plus</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="25"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="30"/>
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Les montants juridiques sont une estimation — et non un conseil juridique.</translation>
     </message>

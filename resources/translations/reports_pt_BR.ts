@@ -1010,54 +1010,54 @@
         <translation>; até mais {amount}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="44"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="20"/>
         <source>Pay summary</source>
         <translation>Resumo de pagamentos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="45"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
         <source>To check your pay, or to show a client your hours, earnings and payments.</source>
         <translation>Para conferir seu pagamento, ou para mostrar a um cliente suas horas, ganhos e pagamentos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="48"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
         <source>Claim packet</source>
         <translation>Dossiê de reclamação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="49"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
         <source>For a wage claim or a lawyer: what you are owed, with the entries and evidence behind it.</source>
         <translation>Para uma reclamação trabalhista ou um advogado: o que você tem a receber, com os lançamentos e as provas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="52"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="64"/>
         <location filename="../../contractor_app/reports/privacy.py" line="43"/>
         <source>Privacy report</source>
         <translation>Relatório de privacidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="53"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="65"/>
         <source>The data your work involved and what platforms collected about you, with incidents.</source>
         <translation>Os dados envolvidos no seu trabalho e o que as plataformas coletaram sobre você, com os incidentes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="56"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="68"/>
         <source>Data access request</source>
         <translation>Solicitação de acesso a dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="57"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="69"/>
         <source>A letter asking a client for a copy of the personal data it holds about you.</source>
         <translation>Uma carta que pede a um cliente uma cópia dos dados pessoais que ele mantém sobre você.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="60"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="72"/>
         <source>Data access follow-up</source>
         <translation>Acompanhamento da solicitação de acesso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="61"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="73"/>
         <source>A letter for a data access request that went unanswered past its deadline, or whose answer left things out.</source>
         <translation>Uma carta para uma solicitação de acesso a dados que ficou sem resposta após o prazo, ou cuja resposta deixou coisas de fora.</translation>
     </message>
@@ -1496,7 +1496,7 @@
         <translation>; e mais {more}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/kinds.py" line="25"/>
+        <location filename="../../contractor_app/reports/kinds.py" line="30"/>
         <source>Legal figures are an estimate — not legal advice.</source>
         <translation>Os valores legais são uma estimativa — não constituem aconselhamento jurídico.</translation>
     </message>
