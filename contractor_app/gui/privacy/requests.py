@@ -106,7 +106,7 @@ class AccessRequestsTab(QWidget):
         self.table.setRowCount(len(self.requests))
         for row, request in enumerate(self.requests):
             values = (request.client, LAW_NAMES[request.law], f"{request.sent_on} ({request.sent_via})",
-                      str(request.due_on) + (self.tr(" (extended)") if request.extended_on else ""),
+                      str(request.due_on) + (self.tr(" (extended)") if request.due_on != request.first_due_on else ""),
                       self._standing(request), self._answer(request), str(len(request.files)))
             for number, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -14,7 +14,12 @@ from PySide6.QtWidgets import QTableWidget
 
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.privacy import PrivacyView
-from contractor_app.services.access_requests import NewAccessRequest, list_access_requests, record_access_request
+from contractor_app.services.access_requests import (
+    NewAccessRequest,
+    extend_access_request,
+    list_access_requests,
+    record_access_request,
+)
 from contractor_app.services.evidence import list_evidence
 
 from ..conftest import open_vault, unlock
@@ -78,3 +83,20 @@ def test_an_overdue_request_shows_and_badges_the_sidebar(  # type: ignore[no-unt
         [kept] = list_evidence(vault)
         assert kept.name == "ratings.csv" and kept.links[0].entity == "access-request"
         assert [len(r.files) for r in list_access_requests(vault)] == [1, 0]
+
+
+def test_an_extension_claimed_too_late_is_not_shown_as_extended(  # type: ignore[no-untyped-def]
+        qtbot, ledger: Ledger, template: Path, data_dir: Path) -> None:
+    """GDPR art. 12(3) lets the client extend only within the first month: an extension it claims later is kept on
+    record but moves nothing, so the due date must not read "(extended)" (the CLI's `dsar list` says the same)."""
+    shutil.copytree(template, data_dir)
+    with open_vault(data_dir) as vault:
+        [acme] = [r for r in list_access_requests(vault) if r.client == "Acme Labeling"]
+        late = extend_access_request(vault, acme.id, date(2020, 3, 10), "many requests")
+        assert late.due_on == late.first_due_on == date(2020, 3, 2)
+    unlock(ledger)
+    assert ledger.main is not None
+    ledger.main.show_key("privacy")
+    tab = ledger.main.privacy.requests
+    row = next(row for row in range(tab.table.rowCount()) if cell(tab.table, row, 0) == "Acme Labeling")
+    assert cell(tab.table, row, 3) == "2020-03-02"
