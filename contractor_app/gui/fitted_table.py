@@ -40,9 +40,16 @@ def _ceil_div(a: int, b: int) -> int:
     return -(-a // b)
 
 
+# A currency code and its amount ("USD 720.00", "720.00 USD"), with a rate's "/h": one figure, which a column must
+# hold whole. Wrapped ("USD" above "720.00") it reads as two values; English money has a plain space there.
+_FIGURE_SPACE = re.compile(r"(?<=\b[A-Z]{3}) (?=[-\u2212]?\d)|(?<=\d) (?=[A-Z]{3}\b)")
+
+
 def longest_word(metrics: QFontMetrics, text: str) -> int:
-    """The widest run Qt will not break: a no-break space (as in "792,00\u00a0USD", QLocale's money) joins words."""
-    return max((metrics.horizontalAdvance(word) for word in re.split(r"[ \t\n]+", text) if word), default=0)
+    """The widest run Qt will not break, or must not: a no-break space (as in "792,00\u00a0USD", QLocale's money)
+    joins words, and so does the space inside a money figure."""
+    joined = _FIGURE_SPACE.sub("\u00a0", text)
+    return max((metrics.horizontalAdvance(word) for word in re.split(r"[ \t\n]+", joined) if word), default=0)
 
 
 class WrappingHeader(QHeaderView):

@@ -138,3 +138,33 @@ def test_no_title_or_figure_is_cut_at_1024x640_in_spanish(qtbot, spanish: None, 
     assert table.model().rowCount() > 0 and table.isVisible()
     assert cut(table) == []
     assert not table.horizontalScrollBar().isVisible()
+
+
+# A money figure and a rate: "USD 720.00", "720,00 USD", "USD 18.46/h". Broken over two lines ("USD" above
+# "720.00", "18.46/" above "h") it reads as two values, so a figure is never wrapped, though its cell may be.
+AMOUNT = r"[-\u2212]?\d[\d.,\u00a0\u202f]*[.,]\d+"
+FIGURE = re.compile(rf"[A-Z]{{3}}[ \u00a0]{AMOUNT}(?:/h)?|{AMOUNT}[ \u00a0][A-Z]{{3}}\b(?:/h)?")
+
+
+def broken_figures(table: QTableView) -> list[str]:
+    model, header, cells = table.model(), table.horizontalHeader(), table.fontMetrics()
+    margins = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    return [f"{figure!r} in {header.sectionSize(column)} px"
+            for column in range(model.columnCount()) if not table.isColumnHidden(column)
+            for row in range(model.rowCount())
+            for figure in FIGURE.findall(str(model.index(row, column).data() or ""))
+            if cells.horizontalAdvance(figure) + margins > header.sectionSize(column)]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
+@pytest.mark.parametrize("name, tab", [("balance_table", 0), ("payment_table", 0), ("invoice_table", 1),
+                                       ("late_table", 2)])
+def test_no_money_figure_is_broken_over_two_lines(qtbot, ledger: Ledger, staged: Path, data_dir: Path,  # type: ignore[no-untyped-def]
+                                                   size: tuple[int, int], name: str, tab: int) -> None:
+    main = _main(qtbot, ledger, staged, data_dir)
+    main.resize(size[0], size[1] - TITLE_BAR)
+    table = _table(main, "pay", name, tab)
+    QApplication.processEvents()
+    assert any(FIGURE.search(str(table.model().index(row, column).data() or ""))
+               for row in range(table.model().rowCount()) for column in range(table.model().columnCount()))
+    assert broken_figures(table) == []
