@@ -4,9 +4,11 @@ The Pay balance table has nine columns, and its "Check" verdicts ("⚠ Below the
 sideways at 1024×640, in English too; the Data & privacy lists and the Evidence list gave their stretching column
 what the fixed ones left ("t was colle", a file name 26 px wide). Here each column gets its natural width when they
 all fit; when they do not, the columns with the most to give shrink first, never below their longest word, and
-cells and titles wrap onto more lines. Only if even the longest words do not fit are cells elided (the whole text
-stays in each cell's tooltip). Columns of free text (notes, steps taken) may shrink to their title and be cut after
-a few lines, where a list shows the whole text elsewhere (its details pane).
+cells and titles wrap onto more lines. A money figure counts as one word ("USD 720.00", "USD 18.46/h"), unless
+keeping figures whole is what does not fit; then "USD" may go above "720.00". Only if even the longest words do
+not fit (nine columns at 200% text) does the table scroll sideways, each column at its longest word: a figure cut
+to "792,00 …" would read as another. Columns of free text (notes, steps taken) may shrink to their title and be
+cut after a few lines, where a list shows the whole text elsewhere (its details pane).
 """
 
 from __future__ import annotations
@@ -23,8 +25,9 @@ WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 
 def share(natural: list[int], least: list[int], room: int) -> list[int]:
-    """Widths summing to at most ``room``: ``natural`` if they fit, else each column gives up part of what it has
-    above ``least`` in proportion to it; below the least widths, every column shrinks in proportion."""
+    """Widths summing to at most ``room`` if the least widths fit in it: ``natural`` if they fit, else each column
+    gives up part of what it has above ``least`` in proportion to it. If not even the least widths fit, the least
+    widths (more than ``room``: the table scrolls sideways)."""
     total = sum(natural)
     if total <= room:
         return list(natural)
@@ -33,7 +36,11 @@ def share(natural: list[int], least: list[int], room: int) -> list[int]:
     if sum(floor) <= room and slack:
         over = total - room
         return [high - _ceil_div((high - low) * over, slack) for low, high in zip(floor, natural, strict=True)]
-    return [max(1, width * room // max(sum(floor), 1)) for width in floor]
+    return floor
+
+
+def _least(least: list[int], natural: list[int]) -> int:
+    return sum(min(low, high) for low, high in zip(least, natural, strict=True))
 
 
 def _ceil_div(a: int, b: int) -> int:
@@ -45,10 +52,10 @@ def _ceil_div(a: int, b: int) -> int:
 _FIGURE_SPACE = re.compile(r"(?<=\b[A-Z]{3}) (?=[-\u2212]?\d)|(?<=\d) (?=[A-Z]{3}\b)")
 
 
-def longest_word(metrics: QFontMetrics, text: str) -> int:
-    """The widest run Qt will not break, or must not: a no-break space (as in "792,00\u00a0USD", QLocale's money)
-    joins words, and so does the space inside a money figure."""
-    joined = _FIGURE_SPACE.sub("\u00a0", text)
+def longest_word(metrics: QFontMetrics, text: str, *, whole_figures: bool = True) -> int:
+    """The widest run Qt will not break (a no-break space, as in "792,00\u00a0USD", QLocale's money, joins words),
+    or, with ``whole_figures``, must not: the space inside a money figure joins it too."""
+    joined = _FIGURE_SPACE.sub("\u00a0", text) if whole_figures else text
     return max((metrics.horizontalAdvance(word) for word in re.split(r"[ \t\n]+", joined) if word), default=0)
 
 
@@ -73,7 +80,7 @@ class WrappingHeader(QHeaderView):
 
 
 class FittedTable(QTableView):
-    """A QTableView that never shows a horizontal scroll bar: see the module's docstring."""
+    """A QTableView that shows a horizontal scroll bar only when not even its longest words fit: see the module."""
 
     def __init__(self, rows: int | None = None, parent: QWidget | None = None, *, leftover: tuple[int, ...] = (0,),
                  free: tuple[int, ...] = (), most_lines: int | None = None) -> None:
@@ -148,22 +155,28 @@ class FittedTable(QTableView):
         header = self.horizontalHeader()
         columns = model.columnCount()
         cells, titles = self.fontMetrics(), header.fontMetrics()
-        natural, least = [], []
+        natural, whole, words = [], [], []
         for column in range(columns):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             texts = [(self._metrics(model.index(row, column), cells), str(model.index(row, column).data() or ""),
                       self._icon(model.index(row, column))) for row in range(model.rowCount())]
             natural.append(max([titles.horizontalAdvance(title) + 2 * PADDING]
                                + [metrics.horizontalAdvance(text) + icon + PADDING for metrics, text, icon in texts]))
-            least.append(max([longest_word(titles, title) + 2 * PADDING] + ([] if column in self.free else
-                             [longest_word(metrics, text) + icon + PADDING for metrics, text, icon in texts])))
+            for least, joined in ((whole, True), (words, False)):
+                least.append(max([longest_word(titles, title) + 2 * PADDING] + ([] if column in self.free else
+                                 [longest_word(metrics, text, whole_figures=joined) + icon + PADDING
+                                  for metrics, text, icon in texts])))
         room = self.viewport().width()
-        widths = share(natural, least, room)
+        # Figures whole if they fit; else, before scrolling sideways, "USD" may go above "792.00" (at 200% text).
+        widths = share(natural, whole if _least(whole, natural) <= room else words, room)
         takers = [column for column in self.leftover if column < columns] or [0]
         if columns and sum(widths) < room:  # the leftover columns (the client's name, a note) take what is left
             extra = room - sum(widths)
             for number, column in enumerate(takers):
                 widths[column] += extra // len(takers) + (1 if number < extra % len(takers) else 0)
+        sideways = sum(widths) > room
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if sideways
+                                          else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for column, width in enumerate(widths):
             header.resizeSection(column, width)
         tallest = max((titles.boundingRect(QRect(0, 0, max(width - 2 * PADDING, 1), 10_000), WRAP,
@@ -180,4 +193,5 @@ class FittedTable(QTableView):
             shown = min(model.rowCount(), self.rows)
             height = header.height() + sum(self.rowHeight(row) for row in range(shown)) \
                 + self.verticalHeader().defaultSectionSize() * (max(shown, 1) - shown)
-            self.setFixedHeight(height + 2 * self.frameWidth() + 2)
+            bar = self.horizontalScrollBar().sizeHint().height() if sideways else 0
+            self.setFixedHeight(height + bar + 2 * self.frameWidth() + 2)

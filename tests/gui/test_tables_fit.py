@@ -168,3 +168,26 @@ def test_no_money_figure_is_broken_over_two_lines(qtbot, ledger: Ledger, staged:
     assert any(FIGURE.search(str(table.model().index(row, column).data() or ""))
                for row in range(table.model().rowCount()) for column in range(table.model().columnCount()))
     assert broken_figures(table) == []
+
+
+@pytest.mark.parametrize("name, tab", [("balance_table", 0), ("payment_table", 0)])
+def test_at_200_percent_text_a_table_scrolls_sideways_rather_than_cut_a_figure(  # type: ignore[no-untyped-def]
+        qtbot, spanish: None, qapp: QApplication, ledger: Ledger, staged: Path, data_dir: Path, name: str,
+        tab: int) -> None:
+    """Seen in docs/screenshots/200/es: the nine columns of the balance table had less room than their longest
+    words, so every column shrank below them and the figures read "792,00 …" and "18,46 … h"."""
+    before = qapp.font()
+    font = qapp.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    qapp.setFont(font)
+    try:
+        main = _main(qtbot, ledger, staged, data_dir)
+        main.resize(1366, 768 - TITLE_BAR)
+        table = _table(main, "pay", name, tab)
+        QApplication.processEvents()
+        assert cut(table) == [] and broken_figures(table) == []
+        header = table.horizontalHeader()
+        shown = sum(header.sectionSize(column) for column in range(header.count()))
+        assert (shown > table.viewport().width()) == table.horizontalScrollBar().isVisible()
+    finally:
+        qapp.setFont(before)
