@@ -54,8 +54,12 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("DE", date(2026, 2, 1), "EUR", "13.90", "DE"),
     ("DE", date(2025, 2, 1), "EUR", "12.82", "DE"),
     ("FR", date(2025, 2, 1), "EUR", "11.88", "FR"),
+    ("FR", date(2026, 5, 31), "EUR", "12.02", "FR"),  # décret n° 2025-1228
+    ("FR", date(2026, 6, 1), "EUR", "12.31", "FR"),  # arrêté du 22 mai 2026: inflation passed 2 % (L. 3231-5)
     ("NL", date(2025, 8, 1), "EUR", "14.40", "NL"),
     ("PL", date(2025, 2, 1), "PLN", "30.50", "PL"),
+    ("PL", date(2026, 12, 31), "PLN", "31.40", "PL"),
+    ("PL", date(2027, 1, 1), "PLN", "32.30", "PL"),  # Dz.U. 2026 poz. 1213, already promulgated
     ("CA-ON", date(2025, 11, 1), "CAD", "17.60", "CA-ON"),
     ("CA-ON", date(2025, 9, 30), "CAD", "17.20", "CA-ON"),
     ("CA-BC", date(2025, 7, 1), "CAD", "17.85", "CA-BC"),
