@@ -138,6 +138,13 @@ def test_brazils_2024_hourly_minimum_is_the_decrees_own_6_42() -> None:
     assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("6.42"), Decimal("1412"), "month")
 
 
+def test_brazils_2026_hourly_minimum_is_the_decrees_own_7_37() -> None:
+    """Decreto 12.797/2025, art. 1: from 1 January 2026 R$ 1.621,00 a month, 'o valor diário ... R$ 54,04 ... e o valor
+    horário, a R$ 7,37'. 1621 / 220 = 7.3682 is not the legal figure."""
+    wage = BOOK.minimum_wage("BR", date(2026, 6, 1), "BRL")
+    assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("7.37"), Decimal("1621"), "month")
+
+
 def test_prince_edward_island_steps_on_its_own_days() -> None:
     """The Province's releases: 15.00 from 1 October 2023 (20 Sep 2022); 15.40 on 1 April 2024 and 16.00 on 1 October
     2024 (4 Oct 2023); 16.50 on 1 October 2025 and 17.00 on 1 April 2026 (11 Apr 2025). The file had 15.40 from
