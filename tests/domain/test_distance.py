@@ -40,7 +40,10 @@ def test_every_rate_has_a_source_a_unit_and_a_read_date_or_says_it_must_be_reche
 @pytest.mark.parametrize(("country", "day", "label"), [
     ("US", date(2024, 6, 1), "USD 0.67/mi"),
     ("US", date(2025, 12, 31), "USD 0.70/mi"),
+    ("US", date(2026, 6, 30), "USD 0.725/mi"),  # Notice 2026-10
+    ("US", date(2026, 7, 1), "USD 0.76/mi"),  # Announcement 2026-11: a rare mid-year rise
     ("GB", date(2025, 6, 1), "GBP 0.45/mi for the first 10000 mi, then 0.25"),
+    ("GB", date(2026, 4, 6), "GBP 0.55/mi for the first 10000 mi, then 0.25"),  # first change since 2011
     ("CA", date(2025, 6, 1), "CAD 0.72/km for the first 5000 km, then 0.66"),
     ("AU", date(2025, 6, 30), "AUD 0.88/km for the first 5000 km, then 0"),
 ])
@@ -59,8 +62,16 @@ def test_no_rate_before_the_first_or_for_an_unknown_country() -> None:
 def test_uk_first_10000_miles_of_a_tax_year_at_45p_then_25p() -> None:
     trips = [trip(1, date(2025, 4, 6), "9900"), trip(2, date(2025, 5, 1), "200"), trip(3, date(2026, 4, 6), "10")]
     costs = trip_costs(trips, distance_rates(), "GB")
-    # 9,900 x 0.45 = 4,455.00; then 100 x 0.45 + 100 x 0.25 = 70.00; a new tax year on 6 April: 10 x 0.45 = 4.50.
-    assert [c.cost.amount for c in costs] == [Decimal("4455.00"), Decimal("70.00"), Decimal("4.50")]  # type: ignore[union-attr]
+    # 9,900 x 0.45 = 4,455.00; then 100 x 0.45 + 100 x 0.25 = 70.00; a new tax year on 6 April 2026, whose first
+    # 10,000 miles pay 55p: 10 x 0.55 = 5.50.
+    assert [c.cost.amount for c in costs] == [Decimal("4455.00"), Decimal("70.00"), Decimal("5.50")]  # type: ignore[union-attr]
+
+
+def test_a_us_year_with_two_rates_prices_each_trip_at_its_own_day() -> None:
+    trips = [trip(1, date(2026, 6, 30), "100"), trip(2, date(2026, 7, 1), "100")]
+    costs = trip_costs(trips, distance_rates(), "US")
+    # 100 x 0.725 = 72.50 on the last day of Notice 2026-10's rate; 100 x 0.76 = 76.00 from 1 July.
+    assert [c.cost.rounded().amount for c in costs] == [Decimal("72.50"), Decimal("76.00")]  # type: ignore[union-attr]
 
 
 def test_the_threshold_counts_every_client_and_a_trip_in_km_against_a_rate_in_miles() -> None:

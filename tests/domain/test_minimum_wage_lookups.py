@@ -54,8 +54,12 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("DE", date(2026, 2, 1), "EUR", "13.90", "DE"),
     ("DE", date(2025, 2, 1), "EUR", "12.82", "DE"),
     ("FR", date(2025, 2, 1), "EUR", "11.88", "FR"),
+    ("FR", date(2026, 5, 31), "EUR", "12.02", "FR"),  # décret n° 2025-1228
+    ("FR", date(2026, 6, 1), "EUR", "12.31", "FR"),  # arrêté du 22 mai 2026: inflation passed 2 % (L. 3231-5)
     ("NL", date(2025, 8, 1), "EUR", "14.40", "NL"),
     ("PL", date(2025, 2, 1), "PLN", "30.50", "PL"),
+    ("PL", date(2026, 12, 31), "PLN", "31.40", "PL"),
+    ("PL", date(2027, 1, 1), "PLN", "32.30", "PL"),  # Dz.U. 2026 poz. 1213, already promulgated
     ("CA-ON", date(2025, 11, 1), "CAD", "17.60", "CA-ON"),
     ("CA-ON", date(2025, 9, 30), "CAD", "17.20", "CA-ON"),
     ("CA-BC", date(2025, 7, 1), "CAD", "17.85", "CA-BC"),
@@ -132,6 +136,13 @@ def test_brazils_2024_hourly_minimum_is_the_decrees_own_6_42() -> None:
     'o valor diário ... R$ 47,07 ... e o valor horário, a R$ 6,42'. 1412 / 220 = 6.4182 is not the legal figure."""
     wage = BOOK.minimum_wage("BR", date(2024, 6, 1), "BRL")
     assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("6.42"), Decimal("1412"), "month")
+
+
+def test_brazils_2026_hourly_minimum_is_the_decrees_own_7_37() -> None:
+    """Decreto 12.797/2025, art. 1: from 1 January 2026 R$ 1.621,00 a month, 'o valor diário ... R$ 54,04 ... e o valor
+    horário, a R$ 7,37'. 1621 / 220 = 7.3682 is not the legal figure."""
+    wage = BOOK.minimum_wage("BR", date(2026, 6, 1), "BRL")
+    assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("7.37"), Decimal("1621"), "month")
 
 
 def test_prince_edward_island_steps_on_its_own_days() -> None:
