@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fitted_table import FittedTable
 from .palette_hook import show_problem
 from .strength import assess
 
@@ -39,10 +40,11 @@ Table = TypeVar("Table", bound=QTableView)
 def read_only_table(table: Table, name: str, model: QAbstractItemModel | None = None, *, single: bool = False,
                     whole_rows: bool = True) -> Table:
     """``table`` set up as a list the worker reads and picks from: no editing, no row numbers, each column as wide
-    as its contents and the last one taking what is left. ``name`` is what a screen reader calls it; ``single``
-    lets one row at a time be selected; ``whole_rows`` selects a row rather than a cell (a statement's preview,
-    whose rows nothing acts on, keeps Qt's cell selection). A list whose columns must share a narrow width without
-    scrolling sideways is a FittedTable instead."""
+    as its contents and the last one taking what is left (a FittedTable shares out its width itself). ``name`` is
+    what a screen reader calls it; ``single`` lets one row at a time be selected; ``whole_rows`` selects a row
+    rather than a cell (a statement's preview, whose rows nothing acts on, keeps Qt's cell selection). A list whose
+    texts can be wider than the window (a long client name beside a note) is better a FittedTable, which never
+    scrolls sideways: the Costs tab's two lists are."""
     if model is not None:
         table.setModel(model)
     table.setAccessibleName(name)
@@ -52,8 +54,9 @@ def read_only_table(table: Table, name: str, model: QAbstractItemModel | None = 
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    if not isinstance(table, FittedTable):  # which shares out the width itself
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
     return table
 
 

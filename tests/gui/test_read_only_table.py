@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QTableWidget, QWidget
 
+from contractor_app.gui.fitted_table import FittedTable
 from contractor_app.gui.widgets import button_row, read_only_table
 
 
@@ -44,6 +45,17 @@ def test_the_buttons_sit_in_order_from_the_left(qtbot) -> None:  # type: ignore[
     add, delete = QPushButton("Add trip…"), QPushButton("Delete trip")
     row = button_row(add, delete)
     panel.setLayout(row)
-    assert [row.itemAt(number).widget() for number in range(2)] == [add, delete]
-    stretch = row.itemAt(2)
-    assert row.count() == 3 and stretch.spacerItem() is not None and row.stretch(2) == 1
+    items = [row.itemAt(number) for number in range(row.count())]
+    assert all(item is not None for item in items) and len(items) == 3
+    assert [item.widget() for item in items[:2] if item is not None] == [add, delete]
+    stretch = items[2]
+    assert stretch is not None and stretch.spacerItem() is not None and row.stretch(2) == 1
+
+
+def test_a_fitted_table_keeps_sharing_out_its_width(qtbot) -> None:  # type: ignore[no-untyped-def]
+    table = read_only_table(FittedTable(leftover=(2,)), "Distance log", QStandardItemModel(1, 3))
+    qtbot.addWidget(table)
+    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers and table.verticalHeader().isHidden()
+    header = table.horizontalHeader()
+    assert not header.stretchLastSection()
+    assert all(header.sectionResizeMode(column) == QHeaderView.ResizeMode.Fixed for column in range(3))

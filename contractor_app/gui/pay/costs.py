@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from ...services.expenses import (
 )
 from .. import formatting as fmt
 from ..dialogs import error_text
+from ..fitted_table import FittedTable
 from ..form_dialog import FormDialog
 from ..form_fields import add_labelled_row, client_picker, date_edit, side_by_side
 from ..session import Session
@@ -194,7 +194,9 @@ class CostsPanel(QWidget):
         self.client: str | None = None
         self.expenses: dict[int, ExpenseRow] = {}
         self.model = ExpensesModel(self)
-        self.table = read_only_table(QTableView(), self.tr("Expenses"), self.model)
+        note = self.model.columnCount() - 1  # free text: it takes the room left, and may be cut to fit
+        self.table = read_only_table(FittedTable(leftover=(note,), free=(note,), most_lines=3), self.tr("Expenses"),
+                                     self.model)
         self.add_button = QPushButton(self.tr("Add expense…"))
         self.edit_button = QPushButton(self.tr("Edit expense…"))
         self.delete_button = QPushButton(self.tr("Delete expense"))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from ...services.trips import (
 )
 from .. import formatting as fmt
 from ..dialogs import error_text
+from ..fitted_table import FittedTable
 from ..form_dialog import FormDialog
 from ..form_fields import add_labelled_row, client_picker, date_edit, side_by_side
 from ..session import Session
@@ -132,7 +132,9 @@ class TripsPanel(QWidget):
         self.choose_file: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
             self, self.tr("Import a GPX track"), "", self.tr("GPX tracks (*.gpx)"))[0]
         self.model = TripsModel(self)
-        self.table = read_only_table(QTableView(), self.tr("Distance log"), self.model)
+        note = self.model.columnCount() - 1  # free text: it takes the room left, and may be cut to fit
+        self.table = read_only_table(FittedTable(leftover=(note,), free=(note,), most_lines=3),
+                                     self.tr("Distance log"), self.model)
         self.add_button = QPushButton(self.tr("Add trip…"))
         self.import_button = QPushButton(self.tr("Import GPX…"))
         self.delete_button = QPushButton(self.tr("Delete trip"))
