@@ -158,6 +158,14 @@ class FormDialog(QDialog):
         """Whether enough is typed for :meth:`check` to say what is wrong (an empty form is unfinished, not wrong)."""
         return True
 
+    def value_checks(self) -> bool:
+        """Whether :meth:`value` takes what is typed: the :meth:`ready` of a form whose Save is on only then."""
+        try:
+            self.value()
+        except LedgerError:
+            return False
+        return True
+
     def checked(self, value: Any | None) -> None:
         """What follows from the form as :meth:`check` found it (a net amount, a hint): ``value``, or None when
         it is not valid. Nothing by default."""

@@ -1,20 +1,28 @@
-"""Small widgets shared by windows: a password field with a show toggle, an inline message, a strength meter."""
+"""Small widgets shared by windows: a password field with a show toggle, an inline message, a strength meter, and
+the set-up of a read-only list and of its row of buttons."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TypeVar
+
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from .fitted_table import FittedTable
 from .palette_hook import show_problem
 from .strength import assess
 
@@ -24,6 +32,41 @@ def narrow_combo(box: QComboBox, characters: int = 12) -> QComboBox:
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(characters)
     return box
+
+
+Table = TypeVar("Table", bound=QTableView)
+
+
+def read_only_table(table: Table, name: str, model: QAbstractItemModel | None = None, *, single: bool = False,
+                    whole_rows: bool = True) -> Table:
+    """``table`` set up as a list the worker reads and picks from: no editing, no row numbers, each column as wide
+    as its contents and the last one taking what is left (a FittedTable shares out its width itself). ``name`` is
+    what a screen reader calls it; ``single`` lets one row at a time be selected; ``whole_rows`` selects a row
+    rather than a cell (a statement's preview, whose rows nothing acts on, keeps Qt's cell selection). A list whose
+    texts can be wider than the window (a long client name beside a note) is better a FittedTable, which never
+    scrolls sideways: the Costs tab's two lists are."""
+    if model is not None:
+        table.setModel(model)
+    table.setAccessibleName(name)
+    if whole_rows:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if single:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    if not isinstance(table, FittedTable):  # which shares out the width itself
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """The buttons that act on a list (Add, Edit, Delete…), side by side from the left."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
 
 
 def fill_client_filter(box: QComboBox, names: list[str], everyone: str) -> None:

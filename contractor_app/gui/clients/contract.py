@@ -14,13 +14,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -35,7 +33,7 @@ from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import Session
 from ..table_model import Column, TableModel
-from ..widgets import InlineMessage, small
+from ..widgets import InlineMessage, read_only_table, small
 from .text import short_sha, tr
 
 EVIDENCE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,15 +62,7 @@ class EvidencePicker(QDialog):
         self.setWindowTitle(self.tr("Choose the contract file"))
         self.model = EvidenceListModel(session.profile.zone, self)
         self.model.set_rows(session.read(list_evidence))
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Kept evidence files"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(QTableView(), self.tr("Kept evidence files"), self.model, single=True)
         self.table.doubleClicked.connect(self.accept)
         empty = small(self.tr("No files are kept as evidence yet. Close this and use \"Add the contract "
                               "file…\" to add it from your computer."))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.jurisdiction import check_jurisdiction
-from ...errors import InvalidInput, LedgerError
+from ...errors import InvalidInput
 from ...services.clients.details import ClientChanges, ClientDetails, update_client
 from ..client_form import app_based_box
 from ..form_dialog import FormDialog
@@ -110,11 +110,7 @@ class ClientEditDialog(FormDialog):
             note=self.note.text(), app_based=self.app_based.isChecked())
 
     def ready(self) -> bool:
-        try:
-            self.value()
-        except LedgerError:
-            return False
-        return True
+        return self.value_checks()
 
     def save(self, changes: ClientChanges) -> None:
         before, client_id = self.client.changes(), self.client.id

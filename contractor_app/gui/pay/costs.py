@@ -11,14 +11,10 @@ from decimal import Decimal
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,11 +37,12 @@ from ...services.expenses import (
 )
 from .. import formatting as fmt
 from ..dialogs import error_text
+from ..fitted_table import FittedTable
 from ..form_dialog import FormDialog
 from ..form_fields import add_labelled_row, client_picker, date_edit, side_by_side
 from ..session import Session
 from ..undo import AddRecord, DeleteRecord, Failure, ServiceCommand
-from ..widgets import InlineMessage, heading, narrow_combo, small
+from ..widgets import InlineMessage, button_row, heading, narrow_combo, read_only_table, small
 from .distance import TripsPanel
 from .models import Cell, Column, Row, RowsModel
 from .text import day_text, pydate, qdate
@@ -197,14 +194,9 @@ class CostsPanel(QWidget):
         self.client: str | None = None
         self.expenses: dict[int, ExpenseRow] = {}
         self.model = ExpensesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Expenses"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        note = self.model.columnCount() - 1  # free text: it takes the room left, and may be cut to fit
+        self.table = read_only_table(FittedTable(leftover=(note,), free=(note,), most_lines=3), self.tr("Expenses"),
+                                     self.model)
         self.add_button = QPushButton(self.tr("Add expense…"))
         self.edit_button = QPushButton(self.tr("Edit expense…"))
         self.delete_button = QPushButton(self.tr("Delete expense"))
@@ -212,13 +204,8 @@ class CostsPanel(QWidget):
                                    "internet, software, fees taken apart) to see your pay net of costs."))
         self.empty.setWordWrap(True)
         self.message = InlineMessage()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
         column = QVBoxLayout(self)
-        column.addLayout(buttons)
+        column.addLayout(button_row(self.add_button, self.edit_button, self.delete_button))
         column.addWidget(self.table, 1)
         column.addWidget(self.empty)
         column.addWidget(self.message)

@@ -13,15 +13,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,11 +39,12 @@ from ...services.trips import (
 )
 from .. import formatting as fmt
 from ..dialogs import error_text
+from ..fitted_table import FittedTable
 from ..form_dialog import FormDialog
 from ..form_fields import add_labelled_row, client_picker, date_edit, side_by_side
 from ..session import Session
 from ..undo import AddRecord, DeleteRecord, Failure
-from ..widgets import InlineMessage, small
+from ..widgets import InlineMessage, button_row, read_only_table, small
 from .models import Cell, Column, Row, RowsModel
 from .text import day_text, pydate, qdate
 
@@ -135,14 +132,9 @@ class TripsPanel(QWidget):
         self.choose_file: Callable[[], str] = lambda: QFileDialog.getOpenFileName(
             self, self.tr("Import a GPX track"), "", self.tr("GPX tracks (*.gpx)"))[0]
         self.model = TripsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Distance log"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        note = self.model.columnCount() - 1  # free text: it takes the room left, and may be cut to fit
+        self.table = read_only_table(FittedTable(leftover=(note,), free=(note,), most_lines=3),
+                                     self.tr("Distance log"), self.model)
         self.add_button = QPushButton(self.tr("Add trip…"))
         self.import_button = QPushButton(self.tr("Import GPX…"))
         self.delete_button = QPushButton(self.tr("Delete trip"))
@@ -150,13 +142,9 @@ class TripsPanel(QWidget):
                                    "GPX track from your phone or bike computer."))
         self.empty.setWordWrap(True)
         self.message = InlineMessage()
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.import_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(buttons)
+        column.addLayout(button_row(self.add_button, self.import_button, self.delete_button))
         column.addWidget(self.table, 1)
         column.addWidget(self.empty)
         column.addWidget(self.message)

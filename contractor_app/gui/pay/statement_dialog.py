@@ -15,14 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -46,7 +44,7 @@ from .. import formatting as fmt
 from ..dialogs import error_text
 from ..session import Session
 from ..table_model import Column, TableModel
-from ..widgets import InlineMessage, small
+from ..widgets import InlineMessage, read_only_table, small
 from .column_mapping import ColumnMapping
 from .text import day_text
 
@@ -115,13 +113,8 @@ class StatementDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.outcomes = OutcomesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.outcomes)
-        self.table.setAccessibleName(self.tr("Payments in the statement"))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(QTableView(), self.tr("Payments in the statement"), self.outcomes,
+                                     whole_rows=False)
         self.message = InlineMessage()
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.clicked.connect(self.run_preview)

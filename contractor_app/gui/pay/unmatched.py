@@ -8,10 +8,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -26,7 +24,7 @@ from ..dialogs import error_text
 from ..session import Session
 from ..table_model import Column, TableModel
 from ..undo import Failure, ServiceCommand
-from ..widgets import InlineMessage, narrow_combo, small
+from ..widgets import InlineMessage, narrow_combo, read_only_table, small
 from .text import day_text
 
 
@@ -79,15 +77,7 @@ class UnmatchedPanel(QWidget):
         super().__init__(parent)
         self.session, self.undo, self._on_failure, self._on_count = session, undo, on_failure, on_count
         self.model = UnmatchedModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(tr("Imported payments to match"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = read_only_table(QTableView(), tr("Imported payments to match"), self.model, single=True)
         self.client = narrow_combo(QComboBox(), 24)
         self.client.setAccessibleName(tr("Client to match the payment to"))
         self.match_button = QPushButton(tr("Match to client"))

@@ -140,11 +140,7 @@ class RecordDialog(FormDialog):
         return valid
 
     def ready(self) -> bool:
-        try:
-            self.value()
-        except LedgerError:
-            return False
-        return True
+        return self.value_checks()
 
     def save(self, new: Any) -> None:
         if self.record is not None and new == self.before:

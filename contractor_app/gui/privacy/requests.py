@@ -14,10 +14,8 @@ from typing import TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -29,7 +27,7 @@ from ...services.access_requests import AccessRequestDetails, import_answer, lis
 from ...services.clients.directory import list_clients
 from ..palette_hook import problem_colour
 from ..session import Session
-from ..widgets import InlineMessage
+from ..widgets import InlineMessage, read_only_table
 from .request_forms import AddRequestDialog, AnswerDialog, ExtendDialog
 
 FOLLOW_UP = ("overdue", "incomplete")
@@ -49,16 +47,9 @@ class AccessRequestsTab(QWidget):
         self.requests: list[AccessRequestDetails] = []
         self._client: str | None = None
         self.notice = InlineMessage()
-        self.table = QTableWidget(0, 7)
-        self.table.setAccessibleName(self.tr("Data-access requests"))
+        self.table = read_only_table(QTableWidget(0, 7), self.tr("Data-access requests"), single=True)
         self.table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("Law"), self.tr("Sent"), self.tr("Due"),
                                               self.tr("Standing"), self.tr("Answer"), self.tr("Files received")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection)
         self.letter_button = QPushButton(self.tr("Follow-up letter…"))
         self.letter_button.setToolTip(self.tr("Make the follow-up letter for a request past its deadline or "
