@@ -155,7 +155,9 @@ class FittedTable(QTableView):
         header = self.horizontalHeader()
         columns = model.columnCount()
         cells, titles = self.fontMetrics(), header.fontMetrics()
-        natural, whole, words = [], [], []
+        natural: list[int] = []
+        whole: list[int] = []
+        words: list[int] = []
         for column in range(columns):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             texts = [(self._metrics(model.index(row, column), cells), str(model.index(row, column).data() or ""),
