@@ -26,8 +26,8 @@ WRAP = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
 
 def share(natural: list[int], least: list[int], room: int) -> list[int]:
     """Widths summing to at most ``room`` if the least widths fit in it: ``natural`` if they fit, else each column
-    gives up part of what it has above ``least`` in proportion to it. If not even the least widths fit, the least
-    widths (more than ``room``: the table scrolls sideways)."""
+    gives up part of what it has above ``least`` in proportion to it. If not even the least widths fit, more than
+    ``room`` (the table scrolls sideways): each column its least width, or up to a third of the room."""
     total = sum(natural)
     if total <= room:
         return list(natural)
@@ -36,7 +36,9 @@ def share(natural: list[int], least: list[int], room: int) -> list[int]:
     if sum(floor) <= room and slack:
         over = total - room
         return [high - _ceil_div((high - low) * over, slack) for low, high in zip(floor, natural, strict=True)]
-    return floor
+    # Scrolling sideways anyway: a long text (a verdict, a name) may take up to a third of the room, so that its
+    # rows are not ten lines tall at their longest word.
+    return [max(low, min(high, room // 3)) for low, high in zip(floor, natural, strict=True)]
 
 
 def _least(least: list[int], natural: list[int]) -> int:

@@ -189,5 +189,8 @@ def test_at_200_percent_text_a_table_scrolls_sideways_rather_than_cut_a_figure( 
         header = table.horizontalHeader()
         shown = sum(header.sectionSize(column) for column in range(header.count()))
         assert (shown > table.viewport().width()) == table.horizontalScrollBar().isVisible()
+        # Scrolling anyway, a verdict or a name is not squeezed to its longest word (ten lines a row, in Spanish).
+        lines = table.fontMetrics().lineSpacing()
+        assert max(table.rowHeight(row) for row in range(table.model().rowCount())) <= 5 * lines + PADDING
     finally:
         qapp.setFont(before)
