@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,22 @@ def ledger(qtbot, data_dir: Path, settings: Settings) -> Iterator[Ledger]:  # ty
         window.deleteLater()
     created.tray.hide()
     created.deleteLater()
+
+
+@contextmanager
+def text_at(scale: float) -> Iterator[None]:
+    """The worker's text at ``scale`` (1.5 for 150%, 2 for 200%): the application font scaled, as their text size
+    setting does. Set it before the window is built; the font is put back after."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = app.font()
+    font = app.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    app.setFont(font)
+    try:
+        yield
+    finally:
+        app.setFont(before)
 
 
 def unlock(ledger: Ledger, password: str = PASSWORD) -> None:

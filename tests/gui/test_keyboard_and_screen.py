@@ -23,7 +23,7 @@ from contractor_app.gui.pay.payment_dialog import PaymentDialog
 from contractor_app.gui.settings import Settings
 
 from ..sample import SampleWork, Templates
-from .conftest import unlock_copy
+from .conftest import text_at, unlock_copy
 
 
 @pytest.fixture(scope="module")
@@ -198,12 +198,8 @@ def test_week_labels_turn_upright_rather_than_elide(qtbot, main: MainWindow) -> 
 @pytest.fixture
 def large_text(qapp: QApplication) -> Iterator[None]:
     """The worker's text at 200% (a doubled application font), set before the window is built."""
-    before = qapp.font()
-    font = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * 2)
-    qapp.setFont(font)
-    yield
-    qapp.setFont(before)
+    with text_at(2):
+        yield
 
 
 def test_at_200_percent_text_the_sidebar_cuts_no_name(qtbot, large_text: None, ledger: Ledger,  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 
 from ..sample import SampleWork, Templates
-from .conftest import unlock_copy
+from .conftest import text_at, unlock_copy
 from .test_form_dialogs import FORMS
 
 WIDTH, HEIGHT, TITLE_BAR = 1024, 640, 30
@@ -28,12 +28,8 @@ def template(templates: Templates) -> Path:
 @pytest.fixture
 def text_150(qapp: QApplication) -> Iterator[None]:
     """The worker's text at 150% (the application font scaled), set before the window is built."""
-    before = qapp.font()
-    font = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    qapp.setFont(font)
-    yield
-    qapp.setFont(before)
+    with text_at(1.5):
+        yield
 
 
 @pytest.fixture
@@ -76,16 +72,10 @@ def test_at_200_percent_text_in_spanish_no_view_scrolls_sideways(qtbot, spanish:
                                                                  ledger: Ledger, template: Path,
                                                                  data_dir: Path) -> None:
     """Seen in docs/screenshots/200/es: Today cut the running timer and "Add entry", Settings its Save button."""
-    before = qapp.font()
-    font = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * 2)
-    qapp.setFont(font)
-    try:
+    with text_at(2):
         window = unlock_copy(ledger, template, data_dir)
         window.show()
         window.resize(1366, 768 - TITLE_BAR)
         qtbot.waitExposed(window)
         assert ledger.timer is not None and ledger.timer.toggle() and ledger.timer.running  # "Running since …"
         assert _sideways(window) == []
-    finally:
-        qapp.setFont(before)

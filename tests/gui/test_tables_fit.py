@@ -27,7 +27,7 @@ from contractor_app.gui.settings import Settings
 from contractor_app.gui.tasks import SyncRunner
 
 from ..conftest import PASSWORD
-from .conftest import unlock_copy
+from .conftest import text_at, unlock_copy
 from .sample import sample_vault
 from .screenshots import STAGES
 
@@ -176,11 +176,7 @@ def test_at_200_percent_text_a_table_scrolls_sideways_rather_than_cut_a_figure( 
         tab: int) -> None:
     """Seen in docs/screenshots/200/es: the nine columns of the balance table had less room than their longest
     words, so every column shrank below them and the figures read "792,00 …" and "18,46 … h"."""
-    before = qapp.font()
-    font = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * 2)
-    qapp.setFont(font)
-    try:
+    with text_at(2):
         main = _main(qtbot, ledger, staged, data_dir)
         main.resize(1366, 768 - TITLE_BAR)
         table = _table(main, "pay", name, tab)
@@ -192,5 +188,3 @@ def test_at_200_percent_text_a_table_scrolls_sideways_rather_than_cut_a_figure( 
         # Scrolling anyway, a verdict or a name is not squeezed to its longest word (ten lines a row, in Spanish).
         lines = table.fontMetrics().lineSpacing()
         assert max(table.rowHeight(row) for row in range(table.model().rowCount())) <= 5 * lines + PADDING
-    finally:
-        qapp.setFont(before)

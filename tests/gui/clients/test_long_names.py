@@ -15,7 +15,7 @@ from contractor_app.gui.clients.list_model import ClientDelegate, wrap
 from contractor_app.gui.controller import Ledger
 
 from ...sample import LONG_NAME, SampleWork, Templates
-from ..conftest import unlock_copy
+from ..conftest import text_at, unlock_copy
 
 TITLE_BAR = 30
 
@@ -27,12 +27,8 @@ def template(templates: Templates) -> Path:
 
 @pytest.fixture
 def text_200(qapp: QApplication) -> Iterator[None]:
-    before = qapp.font()
-    font = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * 2)
-    qapp.setFont(font)
-    yield
-    qapp.setFont(before)
+    with text_at(2):
+        yield
 
 
 @pytest.mark.parametrize("width, height", [(1366, 768), (1024, 640)])

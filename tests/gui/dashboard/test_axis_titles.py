@@ -16,7 +16,7 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.dashboard.charts import Chart
 
 from ...sample import SampleWork, Templates
-from ..conftest import unlock_copy
+from ..conftest import text_at, unlock_copy
 
 TITLE_BAR = 30
 
@@ -29,12 +29,8 @@ def template(templates: Templates) -> Path:
 @pytest.fixture(params=[1.0, 1.5, 2.0], ids=["100%", "150%", "200%"])
 def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[float]:
     """The worker's text size: the application font scaled before the window is built."""
-    before = qapp.font()
-    font = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * request.param)
-    qapp.setFont(font)
-    yield request.param
-    qapp.setFont(before)
+    with text_at(request.param):
+        yield request.param
 
 
 def _room(chart: Chart, axis: QAbstractAxis) -> float:

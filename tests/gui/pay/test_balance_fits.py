@@ -17,7 +17,7 @@ from contractor_app.gui.fitted_table import PADDING
 from contractor_app.gui.main_window import MainWindow
 
 from ...sample import SampleWork, Templates
-from ..conftest import unlock_copy
+from ..conftest import text_at, unlock_copy
 
 TITLE_BAR = 30
 
@@ -30,12 +30,8 @@ def template(templates: Templates) -> Path:
 @pytest.fixture
 def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[int]:
     """The application font at 100% and doubled (the worker's text at 200%), set before the window is built."""
-    before = qapp.font()
-    font = qapp.font()
-    font.setPointSizeF(font.pointSizeF() * request.param)
-    qapp.setFont(font)
-    yield request.param
-    qapp.setFont(before)
+    with text_at(request.param):
+        yield request.param
 
 
 # 200% text at 1366x768, as the other large-text tests (at 1024x640 the doubled sidebar alone takes a quarter).
