@@ -157,22 +157,25 @@ class FittedTable(QTableView):
         header = self.horizontalHeader()
         columns = model.columnCount()
         cells, titles = self.fontMetrics(), header.fontMetrics()
-        natural: list[int] = []
-        whole: list[int] = []
-        words: list[int] = []
+        titled = []  # per column: its title, and each cell's (metrics, text, icon room)
         for column in range(columns):
-            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-            texts = [(self._metrics(model.index(row, column), cells), str(model.index(row, column).data() or ""),
-                      self._icon(model.index(row, column))) for row in range(model.rowCount())]
-            natural.append(max([titles.horizontalAdvance(title) + 2 * PADDING]
-                               + [metrics.horizontalAdvance(text) + icon + PADDING for metrics, text, icon in texts]))
-            for least, joined in ((whole, True), (words, False)):
-                least.append(max([longest_word(titles, title) + 2 * PADDING] + ([] if column in self.free else
-                                 [longest_word(metrics, text, whole_figures=joined) + icon + PADDING
-                                  for metrics, text, icon in texts])))
+            indexes = [model.index(row, column) for row in range(model.rowCount())]
+            titled.append((str(model.headerData(column, Qt.Orientation.Horizontal) or ""),
+                           [(self._metrics(index, cells), str(index.data() or ""), self._icon(index))
+                            for index in indexes]))
+        natural = [max([titles.horizontalAdvance(title) + 2 * PADDING]
+                       + [metrics.horizontalAdvance(text) + icon + PADDING for metrics, text, icon in texts])
+                   for title, texts in titled]
+
+        def least(whole_figures: bool) -> list[int]:
+            return [max([longest_word(titles, title) + 2 * PADDING] + ([] if column in self.free else
+                        [longest_word(metrics, text, whole_figures=whole_figures) + icon + PADDING
+                         for metrics, text, icon in texts])) for column, (title, texts) in enumerate(titled)]
+
         room = self.viewport().width()
         # Figures whole if they fit; else, before scrolling sideways, "USD" may go above "792.00" (at 200% text).
-        widths = share(natural, whole if _least(whole, natural) <= room else words, room)
+        whole = least(True)
+        widths = share(natural, whole if _least(whole, natural) <= room else least(False), room)
         takers = [column for column in self.leftover if column < columns] or [0]
         if columns and sum(widths) < room:  # the leftover columns (the client's name, a note) take what is left
             extra = room - sum(widths)
