@@ -75,6 +75,7 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
     paragraph, so nothing is ever clipped. Drawn by reports/rows.py: a year-long log has tens of thousands of
     cells (issue 18)."""
     sheet = styles()
+    widths = _titles_whole(header, widths)
     head = [_cell(h, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], BOLD)
             for i, h in enumerate(header)]
     body = [[_cell(c, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], REGULAR)
@@ -88,6 +89,21 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
 CELL_SIZE = 8
 CELL_LEADING = 9.8
 PADDING = 3
+
+
+def _titles_whole(header: Sequence[str], widths: Sequence[float]) -> list[float]:
+    """``widths`` in which each column holds its title's longest word: a narrow column's title broke mid-word in
+    other languages ("Unid" above "ades", "Marca" above "s"). What it lacks comes from the widest column (a note or
+    a name, which wraps) if it has that much room above its own title; the table's width is unchanged."""
+    need = [max((text_width(word, BOLD, CELL_SIZE) for word in check_glyphs(title).split()), default=0.0)
+            + 2 * PADDING + 0.5 for title in header]
+    short = sum(max(low - width, 0.0) for low, width in zip(need, widths, strict=True))
+    widest = max(range(len(widths)), key=widths.__getitem__, default=0)
+    if not short or widths[widest] - need[widest] < short:
+        return list(widths)
+    fitted = [max(width, low) for low, width in zip(need, widths, strict=True)]
+    fitted[widest] -= short
+    return fitted
 
 
 def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:

@@ -204,3 +204,25 @@ def test_every_kind_of_work_has_a_name_in_the_group_report() -> None:
     assert set(kind_names()) == set(CATEGORIES)
     with in_language("es"):
         assert kind_names()["delivery"] == "reparto"
+
+
+LOG_TITLES = ("Date", "Start", "End", "Break", "Hours", "Category", "Units", "Note", "Marks")
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_daily_log_s_column_titles_are_whole_words_in_each_language(template: Path, data_dir: Path,
+                                                                          code: str) -> None:
+    """Seen in a Spanish claim packet: the log's narrow columns broke their titles mid-word ("Unid" above "ades",
+    "Marca" above "s"). A column is at least as wide as its title's longest word."""
+    shutil.copytree(template, data_dir)
+    today = datetime.now(UTC).date()
+    request = ReportRequest(kind="claim", client="Acme Labeling", period=DateRange(today - timedelta(days=30), today),
+                            as_of=today, paper="a4")
+    with Vault.unlock(data_dir, PASSWORD) as vault:
+        _, pdf = report_bytes(vault, request, language=code)
+    with in_language(code):
+        titles = [translate("reports", title) for title in LOG_TITLES]
+    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
+    log = next(text for text in pages if titles[0] in text.splitlines())  # the log's first title, on a line alone
+    words = set(log.split())
+    assert [word for title in titles for word in title.split() if word not in words] == []
