@@ -26,8 +26,6 @@ from .fonts import REGULAR, check_glyphs
 from .language import amount_in, category, day, days_in, number, short_day, translate
 from .layout import ACCENT, PROBLEM, RULE, para, styles, table, text
 
-ROWS_PER_TABLE = 250  # long logs are cut into tables of this size: each repeats its header, splits cheaply
-
 
 def hours(seconds: int) -> str:
     return number(Decimal(seconds) / 3600, 2)
@@ -131,7 +129,7 @@ def weekly_chart(item: ClientPay, width: float) -> Drawing:
     return drawing
 
 
-def entries_tables(entries: Sequence[EntryRow], width: float) -> list[Flowable]:
+def entries_table(entries: Sequence[EntryRow], width: float) -> Flowable:
     """The daily log: date, start, end, breaks, hours, category, units, note and marks, in the entry's zone."""
     sheet = styles()
     header = (translate("reports", "Date"), translate("reports", "Start"), translate("reports", "End"),
@@ -149,9 +147,9 @@ def entries_tables(entries: Sequence[EntryRow], width: float) -> list[Flowable]:
                      f"{entry.break_seconds // 60} min" if entry.break_seconds else "",
                      hours(entry.worked_seconds), category(entry.category),
                      number(entry.units) if entry.units is not None else "", entry.note or "", marks])
-    tables: list[Flowable] = [table(header, rows[i:i + ROWS_PER_TABLE], widths, numeric=(4, 6))
-                              for i in range(0, len(rows), ROWS_PER_TABLE)]
-    return tables or [para(translate("reports", "No entries in this period."), sheet["note"])]
+    if not rows:
+        return para(translate("reports", "No entries in this period."), sheet["note"])
+    return table(header, rows, widths, numeric=(4, 6))
 
 
 def payments_table(payments: Sequence[PaymentRow], width: float) -> Flowable:

@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 
 from ..domain.explain import explain
 from .blocks import (
-    entries_tables,
+    entries_table,
     evidence_table,
     figures_table,
     hours,
@@ -98,7 +98,7 @@ def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
                                   "entry.").format(entries=len(data.entries),
                                                    hours=hours(sum(e.worked_seconds for e in data.entries))),
              sheet["note"]),
-        Spacer(1, 2 * mm), *entries_tables(data.entries, width),
+        Spacer(1, 2 * mm), entries_table(data.entries, width),
         para(translate("reports", "Payments"), sheet["h2"]), payments_table(data.payments, width),
         para(translate("reports", "Evidence index"), sheet["h2"]), evidence_table(data.evidence, width),
         para(translate("reports", "Rules applied"), sheet["h2"]), *_rules(data, width),

@@ -30,8 +30,9 @@ Cell = str | Flowable
 BIG = 72_000.0  # the height a cell's flowable may take when it is measured, as Table measures it
 
 
-_LOOK = ("_header", "_widths", "_numeric", "_fonts", "_size", "_leading", "_padding", "_vpadding", "_head_rule",
-         "_row_rule", "_shade", "_head_height")  # what every part of a split table shares
+# What every part of a split table shares: its look and the whole table's rows (a part is a range of them).
+_LOOK = ("_header", "_rows", "_heights", "_shaded", "_tops", "_widths", "_numeric", "_fonts", "_size", "_leading",
+         "_padding", "_vpadding", "_head_rule", "_row_rule", "_shade", "_head_height")
 
 
 class RowTable(Flowable):
@@ -53,7 +54,8 @@ class RowTable(Flowable):
         self._head_rule, self._row_rule, self._shade = head_rule, row_rule, shade
         self._head_height = self._height_of(self._header)
         self._heights = [self._height_of(row) for row in self._rows]
-        self._tops = [0.0, *accumulate(self._heights)]  # each row's top below the header; the last is the total
+        self._tops = [0.0, *accumulate(self._heights)]  # each row's top below the first row; the last is the total
+        self._first, self._stop = 0, len(self._rows)  # the rows this part draws: the lists are the whole table's
 
     def _height_of(self, row: Sequence[Cell]) -> float:
         tallest = self._leading  # a row of empty cells is one line high, as in Table
@@ -68,40 +70,43 @@ class RowTable(Flowable):
 
     def _part(self, start: int, stop: int) -> RowTable:
         """Rows start to stop under the same header: a new flowable, so that none of platypus's marks on this one
-        (such as "_postponed", set when a split failed at the foot of a page) carries over."""
+        (such as "_postponed", set when a split failed at the foot of a page) carries over. It shares the whole
+        table's lists, so a page break costs a bisection, not a copy of every row left: a 100,000-entry log is one
+        table of ~2,000 pages, with its header once per page."""
         part = RowTable.__new__(RowTable)
         Flowable.__init__(part)
         part.hAlign = self.hAlign
         for name in _LOOK:
             setattr(part, name, getattr(self, name))
-        part._rows, part._heights, part._shaded = (self._rows[start:stop], self._heights[start:stop],
-                                                   self._shaded[start:stop])
-        part._tops = [0.0, *accumulate(part._heights)]
+        part._first, part._stop = start, stop
         return part
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 (reportlab's names)
-        self.width, self.height = sum(self._widths), self._head_height + self._tops[-1]
+        self.width = sum(self._widths)
+        self.height = self._head_height + self._tops[self._stop] - self._tops[self._first]
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 (reportlab's names)
-        fit = bisect_right(self._tops, availHeight - self._head_height + 1e-9) - 1  # rows that fit under the header
-        if fit <= 0:
+        room = self._tops[self._first] + availHeight - self._head_height + 1e-9
+        fit = bisect_right(self._tops, room, self._first, self._stop + 1) - 1  # the first row that does not fit
+        if fit <= self._first:
             return []
-        if fit >= len(self._rows):
+        if fit >= self._stop:
             return [self]
-        return [self._part(0, fit), self._part(fit, len(self._rows))]
+        return [self._part(self._first, fit), self._part(fit, self._stop)]
 
     def draw(self) -> None:
         canvas = self.canv
         canvas.saveState()
         lefts = [0.0, *accumulate(self._widths)]
-        below_head = self.height - self._head_height
+        mine = range(self._first, self._stop)
+        below_head = self.height - self._head_height + self._tops[self._first]  # where the tops are measured from
         rows = [(self._header, self.height, self._fonts[1])] + [
-            (row, below_head - top, self._fonts[0]) for row, top in zip(self._rows, self._tops, strict=False)]
+            (self._rows[i], below_head - self._tops[i], self._fonts[0]) for i in mine]
         canvas.setFillColor(self._shade)
-        for top, height, shaded in zip(self._tops, self._heights, self._shaded, strict=False):
-            if shaded:
-                canvas.rect(0, below_head - top - height, lefts[-1], height, stroke=0, fill=1)
+        for i in mine:
+            if self._shaded[i]:
+                canvas.rect(0, below_head - self._tops[i + 1], lefts[-1], self._heights[i], stroke=0, fill=1)
         canvas.setFillColor(black)
         operators, code = line_operators(canvas), canvas._code  # type: ignore[attr-defined]  # the page's operators
         size, leading, padding = self._size, self._leading, self._padding
@@ -120,8 +125,8 @@ class RowTable(Flowable):
                     y -= leading
         canvas.setLineCap(1)
         canvas.setLineJoin(1)
-        for (weight, color), ys in ((self._head_rule, [below_head]),
-                                    (self._row_rule, [below_head - top for top in self._tops[1:]])):
+        for (weight, color), ys in ((self._head_rule, [self.height - self._head_height]),
+                                    (self._row_rule, [below_head - self._tops[i + 1] for i in mine])):
             canvas.setStrokeColor(color)
             canvas.setLineWidth(weight)
             for y in ys:

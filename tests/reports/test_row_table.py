@@ -129,3 +129,41 @@ def test_a_paragraph_cell_in_a_numeric_column_is_right_aligned_like_its_text() -
     made = table(["Figure", "Amount"], [["Balance", cell]], [100, 100], numeric=(1,))
     assert "USD 12.00" in pages([made])[0]
 
+
+
+def test_a_long_daily_log_is_one_table_whose_header_shows_once_per_page() -> None:
+    """The claim's log was cut into 250-row tables, so a new table's header stood in the middle of a page; one table
+    now splits in time proportional to a page, not to the rows left (a 100,000-entry packet has ~2,000 pages)."""
+    from dataclasses import dataclass
+    from datetime import UTC, datetime, timedelta
+    from decimal import Decimal
+
+    from contractor_app.reports.blocks import entries_table
+
+    @dataclass(frozen=True)
+    class Entry:
+        id: int
+        start: datetime
+        end: datetime
+        client: str = "Acme"
+        engagement: str = "Audio"
+        tz: str = "UTC"
+        break_seconds: int = 0
+        category: str = "task"
+        units: Decimal | None = None
+        note: str | None = "labelled clips"
+        source: str = "manual"
+        entered_at: datetime = datetime(2026, 6, 1, tzinfo=UTC)
+        recorded_late: bool = False
+        edited: bool = False
+        overlaps: tuple[int, ...] = ()
+
+        @property
+        def worked_seconds(self) -> int:
+            return int((self.end - self.start).total_seconds())
+
+    first = datetime(2026, 1, 1, 9, tzinfo=UTC)
+    entries = [Entry(i, first + timedelta(hours=3 * i), first + timedelta(hours=3 * i + 2)) for i in range(600)]
+    text = pages([entries_table(entries, 170 * mm)])
+    assert len(text) > 10
+    assert [page.count("Date\nStart\nEnd") for page in text] == [1] * len(text)
