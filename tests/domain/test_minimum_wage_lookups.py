@@ -47,6 +47,7 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-MO", date(2026, 2, 1), "USD", "15.00", "US-MO"),
     ("US-OR-PDX", date(2025, 8, 1), "USD", "16.30", "US-OR-PDX"),
     ("US-VA", date(2026, 2, 1), "USD", "12.77", "US-VA"),
+    ("US-OH", date(2026, 2, 1), "USD", "11.00", "US-OH"),  # was an unknown step: the Department of Commerce's release
     ("GB", date(2025, 5, 1), "GBP", "12.21", "GB"),
     ("GB", date(2026, 5, 1), "GBP", "12.71", "GB"),
     ("GB", date(2026, 3, 31), "GBP", "12.21", "GB"),
