@@ -48,6 +48,7 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-OR-PDX", date(2025, 8, 1), "USD", "16.30", "US-OR-PDX"),
     ("US-VA", date(2026, 2, 1), "USD", "12.77", "US-VA"),
     ("US-OH", date(2026, 2, 1), "USD", "11.00", "US-OH"),  # was an unknown step: the Department of Commerce's release
+    ("US-MT", date(2026, 2, 1), "USD", "10.85", "US-MT"),  # was an unknown step: secondary reports, still pending
     ("GB", date(2025, 5, 1), "GBP", "12.21", "GB"),
     ("GB", date(2026, 5, 1), "GBP", "12.71", "GB"),
     ("GB", date(2026, 3, 31), "GBP", "12.21", "GB"),
