@@ -47,6 +47,8 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-MO", date(2026, 2, 1), "USD", "15.00", "US-MO"),
     ("US-OR-PDX", date(2025, 8, 1), "USD", "16.30", "US-OR-PDX"),
     ("US-VA", date(2026, 2, 1), "USD", "12.77", "US-VA"),
+    ("US-OH", date(2026, 2, 1), "USD", "11.00", "US-OH"),  # was an unknown step: the Department of Commerce's release
+    ("US-MT", date(2026, 2, 1), "USD", "10.85", "US-MT"),  # was an unknown step: secondary reports, still pending
     ("GB", date(2025, 5, 1), "GBP", "12.21", "GB"),
     ("GB", date(2026, 5, 1), "GBP", "12.71", "GB"),
     ("GB", date(2026, 3, 31), "GBP", "12.21", "GB"),
@@ -168,9 +170,10 @@ def test_pakistans_federal_minimum_stays_37000_in_fy2025_26() -> None:
 def test_south_dakota_2026_is_11_85_not_unknown() -> None:
     """The file marked 1 January 2026 as an unknown step. The Department of Labor and Regulation announced 11.85 from
     1 January 2026 (South Dakota Searchlight, as republished: "will increase from $11.50 per hour to $11.85 per hour
-    on Jan. 1, according to the state Department of Labor and Regulation"). Still to be read on dlr.sd.gov."""
+    on Jan. 1, according to the state Department of Labor and Regulation"), since read in the Department's own
+    release of 23 Oct 2025: "will increase from $11.50/hour to $11.85/hour effective Jan. 1, 2026"."""
     wage = BOOK.minimum_wage("US-SD", date(2026, 3, 1), "USD")
-    assert wage is not None and wage.amount == Decimal("11.85") and not wage.confirmed
+    assert wage is not None and wage.amount == Decimal("11.85") and wage.confirmed
 
 
 def test_mountain_view_and_sunnyvale_steps_fall_in_their_own_years() -> None:
