@@ -145,6 +145,18 @@ def test_brazils_2026_hourly_minimum_is_the_decrees_own_7_37() -> None:
     assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("7.37"), Decimal("1621"), "month")
 
 
+def test_colombias_2026_minimum_is_1750905_under_the_transitory_decree_too() -> None:
+    """The file marked 1 January 2026 as an unknown step: Decreto 1469 de 2025 (1,750,905 a month) was suspended by the
+    Consejo de Estado on 12 February 2026. Its order took effect only with the transitory decree it required, and
+    Decreto 0159 of 19 February 2026 fixed the same 1,750,905 (Caracol, 20 Feb 2026: "el decreto fija el salario
+    mínimo en $1.750.905"; the Government of Cundinamarca's El Dorado Radio: "el salario mínimo mensual para 2026
+    continúa en $1.750.905"), so the amount held all year. Still to be read in the decree's own text."""
+    for day in (date(2026, 1, 1), date(2026, 2, 19), date(2026, 2, 20), date(2026, 12, 31)):
+        wage = BOOK.minimum_wage("CO", day, "COP")
+        assert wage is not None and (wage.stated, wage.unit) == (Decimal("1750905"), "month"), day
+        assert not wage.confirmed
+
+
 def test_prince_edward_island_steps_on_its_own_days() -> None:
     """The Province's releases: 15.00 from 1 October 2023 (20 Sep 2022); 15.40 on 1 April 2024 and 16.00 on 1 October
     2024 (4 Oct 2023); 16.50 on 1 October 2025 and 17.00 on 1 April 2026 (11 Apr 2025). The file had 15.40 from
