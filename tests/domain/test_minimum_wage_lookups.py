@@ -145,6 +145,17 @@ def test_brazils_2026_hourly_minimum_is_the_decrees_own_7_37() -> None:
     assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("7.37"), Decimal("1621"), "month")
 
 
+def test_spains_2026_minimum_is_1221_a_month_not_unknown() -> None:
+    """The file marked 1 January 2026 as an unknown step. Real Decreto 126/2026, de 18 de febrero, art. 1 (as quoted by
+    OKDiario): "queda fijado en 40,70 euros/día o 1 221 euros/mes", with effect from 1 January 2026, and 9,55 euros an
+    hour for household employees working by the hour (SalarioMinimo.es, Galiciapress). Still to be read in the BOE."""
+    wage = BOOK.minimum_wage("ES", date(2026, 6, 1), "EUR")
+    assert wage is not None and (wage.stated, wage.unit, wage.amount) == (Decimal("1221"), "month", Decimal("9.55"))
+    assert not wage.confirmed
+    before = BOOK.minimum_wage("ES", date(2025, 12, 31), "EUR")
+    assert before is not None and before.stated == Decimal("1184")
+
+
 def test_colombias_2026_minimum_is_1750905_under_the_transitory_decree_too() -> None:
     """The file marked 1 January 2026 as an unknown step: Decreto 1469 de 2025 (1,750,905 a month) was suspended by the
     Consejo de Estado on 12 February 2026. Its order took effect only with the transitory decree it required, and
