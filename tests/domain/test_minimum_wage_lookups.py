@@ -145,6 +145,19 @@ def test_brazils_2026_hourly_minimum_is_the_decrees_own_7_37() -> None:
     assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("7.37"), Decimal("1621"), "month")
 
 
+def test_quebec_and_new_brunswick_2026_steps_are_values_not_unknown() -> None:
+    """The file marked Quebec's 1 May 2026 and New Brunswick's 1 April 2026 steps as unknown. The Quebec Minister of
+    Labour's release on the CNW wire (22 Jan 2026): "le taux general du salaire minimum sera augmente de 0,50 $ le
+    1er mai 2026 et passera a 16,60 $ l'heure". New Brunswick: 15.90 from 1 April 2026, "a 25-cent increase from the
+    current rate of $15.65" (the province's release as reported by the Saint John Daily); still to be read at gnb.ca."""
+    for province, day, amount, read in (("CA-QC", date(2026, 4, 30), "16.10", True),
+                                        ("CA-QC", date(2026, 5, 1), "16.60", True),
+                                        ("CA-NB", date(2026, 3, 31), "15.65", False),
+                                        ("CA-NB", date(2026, 4, 1), "15.90", False)):
+        wage = BOOK.minimum_wage(province, day, "CAD")
+        assert wage is not None and (wage.amount, wage.confirmed) == (Decimal(amount), read), (province, day)
+
+
 def test_spains_2026_minimum_is_1221_a_month_not_unknown() -> None:
     """The file marked 1 January 2026 as an unknown step. Real Decreto 126/2026, de 18 de febrero, art. 1 (as quoted by
     OKDiario): "queda fijado en 40,70 euros/día o 1 221 euros/mes", with effect from 1 January 2026, and 9,55 euros an
