@@ -158,6 +158,20 @@ def test_quebec_and_new_brunswick_2026_steps_are_values_not_unknown() -> None:
         assert wage is not None and (wage.amount, wage.confirmed) == (Decimal(amount), read), (province, day)
 
 
+def test_australia_and_manitoba_2026_steps_are_values_not_unknown() -> None:
+    """The file marked Australia's 1 July 2026 and Manitoba's 1 October 2026 steps as unknown. The Fair Work
+    Commission's Annual Wage Review decision of 2 June 2026: the National Minimum Wage becomes "$1,004.90 per week or
+    $26.44 per hour" from the first full pay period on or after 1 July 2026 (Squire Patton Boggs, Workplace Law).
+    Manitoba Labour and Immigration: "the province's minimum wage will rise by 40 cents to $16.40 an hour on Oct. 1,
+    2026" (HRD, from $16.00 set on 1 Oct 2025). Both still to be read at fairwork.gov.au and gov.mb.ca."""
+    for place, day, currency, amount in (("AU", date(2026, 6, 30), "AUD", "24.95"),
+                                         ("AU", date(2026, 7, 1), "AUD", "26.44"),
+                                         ("CA-MB", date(2026, 9, 30), "CAD", "16.00"),
+                                         ("CA-MB", date(2026, 10, 1), "CAD", "16.40")):
+        wage = BOOK.minimum_wage(place, day, currency)
+        assert wage is not None and (wage.amount, wage.jurisdiction) == (Decimal(amount), place), (place, day)
+
+
 def test_spains_2026_minimum_is_1221_a_month_not_unknown() -> None:
     """The file marked 1 January 2026 as an unknown step. Real Decreto 126/2026, de 18 de febrero, art. 1 (as quoted by
     OKDiario): "queda fijado en 40,70 euros/día o 1 221 euros/mes", with effect from 1 January 2026, and 9,55 euros an
