@@ -172,6 +172,16 @@ def test_australia_and_manitoba_2026_steps_are_values_not_unknown() -> None:
         assert wage is not None and (wage.amount, wage.jurisdiction) == (Decimal(amount), place), (place, day)
 
 
+def test_indias_floor_wage_of_176_applies_from_1_july_2017_not_june() -> None:
+    """The file dated India's national floor level minimum wage of Rs 176 a day from 1 June 2017. The Labour Minister's
+    letter to the states, as quoted by the Financial Express (28 Jul 2017): "fixation/revision of the minimum rates of
+    wages ... not below the NFLMW of Rs 176 per day with effect from July 1, 2017" (Rs 160 had applied from 1 July
+    2015). A benchmark only: the NFLMW has no statutory force."""
+    assert BOOK.minimum_wage("IN", date(2017, 6, 15), "INR") is None  # no earlier value on file
+    wage = BOOK.minimum_wage("IN", date(2017, 7, 1), "INR")
+    assert wage is not None and (wage.stated, wage.unit, wage.amount) == (Decimal("176"), "day", Decimal("22"))
+
+
 def test_spains_2026_minimum_is_1221_a_month_not_unknown() -> None:
     """The file marked 1 January 2026 as an unknown step. Real Decreto 126/2026, de 18 de febrero, art. 1 (as quoted by
     OKDiario): "queda fijado en 40,70 euros/día o 1 221 euros/mes", with effect from 1 January 2026, and 9,55 euros an
