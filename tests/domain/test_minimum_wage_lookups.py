@@ -172,6 +172,17 @@ def test_australia_and_manitoba_2026_steps_are_values_not_unknown() -> None:
         assert wage is not None and (wage.amount, wage.jurisdiction) == (Decimal(amount), place), (place, day)
 
 
+def test_british_columbias_2026_step_is_18_25_not_unknown() -> None:
+    """The file marked British Columbia's 1 June 2026 step as unknown, so every lookup from then on found nothing. The
+    Province announced on 26 Feb 2026 that "The General minimum wage will increase from $17.85 to $18.25 per hour
+    starting June 1" (Fraser Valley News Network, 26 Feb 2026, with the release's list of the wages affected; Mondaq:
+    "increasing from $17.85 to $18.25 per hour"). Still to be read at gov.bc.ca."""
+    for day, amount in ((date(2026, 5, 31), "17.85"), (date(2026, 6, 1), "18.25"), (date(2026, 12, 1), "18.25")):
+        wage = BOOK.minimum_wage("CA-BC", day, "CAD")
+        assert wage is not None and (wage.amount, wage.jurisdiction) == (Decimal(amount), "CA-BC"), day
+        assert wage.confirmed is (day < date(2026, 6, 1)), day
+
+
 def test_indias_floor_wage_of_176_applies_from_1_july_2017_not_june() -> None:
     """The file dated India's national floor level minimum wage of Rs 176 a day from 1 June 2017. The Labour Minister's
     letter to the states, as quoted by the Financial Express (28 Jul 2017): "fixation/revision of the minimum rates of
