@@ -34,7 +34,7 @@ def test_json_lists_every_field_of_a_value(worker: Cli) -> None:
         "overridden": False, "note": manila["note"]}
     assert "NCR-26" in manila["note"] and "8 hours" in manila["divisor_basis"]
     (pending,) = [w for w in data["minimum_wages"]
-                  if (w["jurisdiction"], w["effective_from"]) == ("IN", "2017-06-01")]  # not read yet
+                  if (w["jurisdiction"], w["effective_from"]) == ("KE", "2024-11-01")]  # not read yet
     assert (pending["source_read"], pending["confirmed"]) == (None, False) and "re-check" in pending["note"]
     (ca,) = [w for w in data["minimum_wages"] if (w["jurisdiction"], w["effective_from"]) == ("US-CA", "2026-01-01")]
     assert (ca["source_read"], ca["confirmed"], ca["hourly"], ca["unit"]) == ("2026-12-04", True, "16.90", "hour")
@@ -63,7 +63,7 @@ def test_the_table_shows_units_conversions_benchmarks_and_when_sources_were_read
     out = worker("rules", "list", "--jurisdiction", "PH-00").out
     assert "PHP 695/day" in out and "PHP 86.875" in out and "/ 8 h: 8 hours" in out
     assert "benchmark" in out
-    assert "not read: re-check" in worker("rules", "list", "--jurisdiction", "IN").out  # India's floor: still to read
+    assert "not read: re-check" in worker("rules", "list", "--jurisdiction", "KE").out  # Kenya's wage order: to read
     out = worker("rules", "list", "--jurisdiction", "US-CA-LA").out
     assert "2026-12-04" in out  # the California values read in the Labor Commissioner's notice
     assert "USD 600 in a calendar year" in out and "Changes not recorded here" in out

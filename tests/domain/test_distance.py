@@ -45,6 +45,7 @@ def test_every_rate_has_a_source_a_unit_and_a_read_date_or_says_it_must_be_reche
     ("GB", date(2025, 6, 1), "GBP 0.45/mi for the first 10000 mi, then 0.25"),
     ("GB", date(2026, 4, 6), "GBP 0.55/mi for the first 10000 mi, then 0.25"),  # first change since 2011
     ("CA", date(2025, 6, 1), "CAD 0.72/km for the first 5000 km, then 0.66"),
+    ("CA", date(2026, 6, 1), "CAD 0.73/km for the first 5000 km, then 0.67"),  # was unknown: Finance Canada, Jan 2026
     ("AU", date(2025, 6, 30), "AUD 0.88/km for the first 5000 km, then 0"),
 ])
 def test_the_rate_in_force_on_a_day(country: str, day: date, label: str) -> None:

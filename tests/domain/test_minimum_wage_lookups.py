@@ -147,6 +147,77 @@ def test_brazils_2026_hourly_minimum_is_the_decrees_own_7_37() -> None:
     assert wage is not None and (wage.amount, wage.stated, wage.unit) == (Decimal("7.37"), Decimal("1621"), "month")
 
 
+def test_quebec_and_new_brunswick_2026_steps_are_values_not_unknown() -> None:
+    """The file marked Quebec's 1 May 2026 and New Brunswick's 1 April 2026 steps as unknown. The Quebec Minister of
+    Labour's release on the CNW wire (22 Jan 2026): "le taux general du salaire minimum sera augmente de 0,50 $ le
+    1er mai 2026 et passera a 16,60 $ l'heure". New Brunswick: 15.90 from 1 April 2026, "a 25-cent increase from the
+    current rate of $15.65" (the province's release as reported by the Saint John Daily); still to be read at gnb.ca."""
+    for province, day, amount, read in (("CA-QC", date(2026, 4, 30), "16.10", True),
+                                        ("CA-QC", date(2026, 5, 1), "16.60", True),
+                                        ("CA-NB", date(2026, 3, 31), "15.65", False),
+                                        ("CA-NB", date(2026, 4, 1), "15.90", False)):
+        wage = BOOK.minimum_wage(province, day, "CAD")
+        assert wage is not None and (wage.amount, wage.confirmed) == (Decimal(amount), read), (province, day)
+
+
+def test_australia_and_manitoba_2026_steps_are_values_not_unknown() -> None:
+    """The file marked Australia's 1 July 2026 and Manitoba's 1 October 2026 steps as unknown. The Fair Work
+    Commission's Annual Wage Review decision of 2 June 2026: the National Minimum Wage becomes "$1,004.90 per week or
+    $26.44 per hour" from the first full pay period on or after 1 July 2026 (Squire Patton Boggs, Workplace Law).
+    Manitoba Labour and Immigration: "the province's minimum wage will rise by 40 cents to $16.40 an hour on Oct. 1,
+    2026" (HRD, from $16.00 set on 1 Oct 2025). Both still to be read at fairwork.gov.au and gov.mb.ca."""
+    for place, day, currency, amount in (("AU", date(2026, 6, 30), "AUD", "24.95"),
+                                         ("AU", date(2026, 7, 1), "AUD", "26.44"),
+                                         ("CA-MB", date(2026, 9, 30), "CAD", "16.00"),
+                                         ("CA-MB", date(2026, 10, 1), "CAD", "16.40")):
+        wage = BOOK.minimum_wage(place, day, currency)
+        assert wage is not None and (wage.amount, wage.jurisdiction) == (Decimal(amount), place), (place, day)
+
+
+def test_british_columbias_2026_step_is_18_25_not_unknown() -> None:
+    """The file marked British Columbia's 1 June 2026 step as unknown, so every lookup from then on found nothing. The
+    Province announced on 26 Feb 2026 that "The General minimum wage will increase from $17.85 to $18.25 per hour
+    starting June 1" (Fraser Valley News Network, 26 Feb 2026, with the release's list of the wages affected; Mondaq:
+    "increasing from $17.85 to $18.25 per hour"). Still to be read at gov.bc.ca."""
+    for day, amount in ((date(2026, 5, 31), "17.85"), (date(2026, 6, 1), "18.25"), (date(2026, 12, 1), "18.25")):
+        wage = BOOK.minimum_wage("CA-BC", day, "CAD")
+        assert wage is not None and (wage.amount, wage.jurisdiction) == (Decimal(amount), "CA-BC"), day
+        assert wage.confirmed is (day < date(2026, 6, 1)), day
+
+
+def test_indias_floor_wage_of_176_applies_from_1_july_2017_not_june() -> None:
+    """The file dated India's national floor level minimum wage of Rs 176 a day from 1 June 2017. The Labour Minister's
+    letter to the states, as quoted by the Financial Express (28 Jul 2017): "fixation/revision of the minimum rates of
+    wages ... not below the NFLMW of Rs 176 per day with effect from July 1, 2017" (Rs 160 had applied from 1 July
+    2015). A benchmark only: the NFLMW has no statutory force."""
+    assert BOOK.minimum_wage("IN", date(2017, 6, 15), "INR") is None  # no earlier value on file
+    wage = BOOK.minimum_wage("IN", date(2017, 7, 1), "INR")
+    assert wage is not None and (wage.stated, wage.unit, wage.amount) == (Decimal("176"), "day", Decimal("22"))
+
+
+def test_spains_2026_minimum_is_1221_a_month_not_unknown() -> None:
+    """The file marked 1 January 2026 as an unknown step. Real Decreto 126/2026, de 18 de febrero, art. 1 (as quoted by
+    OKDiario): "queda fijado en 40,70 euros/día o 1 221 euros/mes", with effect from 1 January 2026, and 9,55 euros an
+    hour for household employees working by the hour (SalarioMinimo.es, Galiciapress). Still to be read in the BOE."""
+    wage = BOOK.minimum_wage("ES", date(2026, 6, 1), "EUR")
+    assert wage is not None and (wage.stated, wage.unit, wage.amount) == (Decimal("1221"), "month", Decimal("9.55"))
+    assert not wage.confirmed
+    before = BOOK.minimum_wage("ES", date(2025, 12, 31), "EUR")
+    assert before is not None and before.stated == Decimal("1184")
+
+
+def test_colombias_2026_minimum_is_1750905_under_the_transitory_decree_too() -> None:
+    """The file marked 1 January 2026 as an unknown step: Decreto 1469 de 2025 (1,750,905 a month) was suspended by the
+    Consejo de Estado on 12 February 2026. Its order took effect only with the transitory decree it required, and
+    Decreto 0159 of 19 February 2026 fixed the same 1,750,905 (Caracol, 20 Feb 2026: "el decreto fija el salario
+    mínimo en $1.750.905"; the Government of Cundinamarca's El Dorado Radio: "el salario mínimo mensual para 2026
+    continúa en $1.750.905"), so the amount held all year. Still to be read in the decree's own text."""
+    for day in (date(2026, 1, 1), date(2026, 2, 19), date(2026, 2, 20), date(2026, 12, 31)):
+        wage = BOOK.minimum_wage("CO", day, "COP")
+        assert wage is not None and (wage.stated, wage.unit) == (Decimal("1750905"), "month"), day
+        assert not wage.confirmed
+
+
 def test_prince_edward_island_steps_on_its_own_days() -> None:
     """The Province's releases: 15.00 from 1 October 2023 (20 Sep 2022); 15.40 on 1 April 2024 and 16.00 on 1 October
     2024 (4 Oct 2023); 16.50 on 1 October 2025 and 17.00 on 1 April 2026 (11 Apr 2025). The file had 15.40 from
