@@ -23,6 +23,7 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-NY-LI", date(2025, 6, 1), "USD", "16.50", "US-NY-LI"),
     ("US-NY-WES", date(2026, 6, 1), "USD", "17.00", "US-NY-WES"),
     ("US-WA", date(2025, 3, 1), "USD", "16.66", "US-WA"),
+    ("US-WA", date(2024, 6, 1), "USD", "16.28", "US-WA"),  # L&I's history table
     ("US-WA-SEA", date(2026, 3, 1), "USD", "21.30", "US-WA-SEA"),
     ("US-WA-SEA", date(2025, 3, 1), "USD", "20.76", "US-WA-SEA"),
     ("US-CA-LA", date(2025, 8, 1), "USD", "17.87", "US-CA-LA"),
