@@ -42,6 +42,7 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-DC", date(2025, 8, 1), "USD", "17.95", "US-DC"),
     ("US-FL", date(2025, 10, 1), "USD", "14.00", "US-FL"),
     ("US-FL", date(2025, 9, 29), "USD", "13.00", "US-FL"),
+    ("US-ME", date(2024, 6, 1), "USD", "14.15", "US-ME"),  # the Department's 2024 poster
     ("US-MI", date(2025, 2, 1), "USD", "10.56", "US-MI"),  # LEO's poster: 1 Jan to 20 Feb 2025
     ("US-MI", date(2025, 3, 1), "USD", "12.48", "US-MI"),
     ("US-AK", date(2025, 8, 1), "USD", "13.00", "US-AK"),
