@@ -23,6 +23,7 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-NY-LI", date(2025, 6, 1), "USD", "16.50", "US-NY-LI"),
     ("US-NY-WES", date(2026, 6, 1), "USD", "17.00", "US-NY-WES"),
     ("US-WA", date(2025, 3, 1), "USD", "16.66", "US-WA"),
+    ("US-WA", date(2024, 6, 1), "USD", "16.28", "US-WA"),  # L&I's history table
     ("US-WA-SEA", date(2026, 3, 1), "USD", "21.30", "US-WA-SEA"),
     ("US-WA-SEA", date(2025, 3, 1), "USD", "20.76", "US-WA-SEA"),
     ("US-CA-LA", date(2025, 8, 1), "USD", "17.87", "US-CA-LA"),
@@ -41,6 +42,8 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-DC", date(2025, 8, 1), "USD", "17.95", "US-DC"),
     ("US-FL", date(2025, 10, 1), "USD", "14.00", "US-FL"),
     ("US-FL", date(2025, 9, 29), "USD", "13.00", "US-FL"),
+    ("US-ME", date(2024, 6, 1), "USD", "14.15", "US-ME"),  # the Department's 2024 poster
+    ("US-MI", date(2025, 2, 1), "USD", "10.56", "US-MI"),  # LEO's poster: 1 Jan to 20 Feb 2025
     ("US-MI", date(2025, 3, 1), "USD", "12.48", "US-MI"),
     ("US-AK", date(2025, 8, 1), "USD", "13.00", "US-AK"),
     ("US-NJ", date(2026, 2, 1), "USD", "15.92", "US-NJ"),
