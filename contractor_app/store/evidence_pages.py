@@ -18,7 +18,7 @@ raises Unreadable (the caller then reads the evidence through SQLCipher), and no
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -87,24 +87,30 @@ class _Reader:
         stored, plain = self._read(number, 1)
         return plain[:USABLE]
 
-    def leaf_cells(self, root: int) -> list[tuple[int, bytes]]:
-        """(offset of the cell, its page) for every cell of every leaf, in row order."""
-        cells: list[tuple[int, bytes]] = []
+    def leaf_cells(self, root: int) -> Iterator[tuple[int, bytes]]:
+        """(offset of the cell, its page) for every cell of every leaf, in row order. A page is listed once at most
+        and a page's cells fit in it, so what is held at a time is bounded by the file however the tree is damaged."""
+        listed = {root}
         stack = [root]
         while stack:
             page = self.page(stack.pop())
             kind, count = page[0], int.from_bytes(page[3:5], "big")
-            pointers = [int.from_bytes(page[at:at + 2], "big") for at in range(12 if kind == _INTERIOR else 8,
-                                                                                 (12 if kind == _INTERIOR else 8)
-                                                                                 + 2 * count, 2)]
-            if kind == _INTERIOR:  # children pushed right to left, so the leftmost is read first
-                stack.append(int.from_bytes(page[8:12], "big"))
-                stack.extend(int.from_bytes(page[at:at + 4], "big") for at in reversed(pointers))
-            elif kind == _LEAF:
-                cells.extend((at, page) for at in pointers)
-            else:
+            first = 12 if kind == _INTERIOR else 8
+            if kind not in (_INTERIOR, _LEAF):
                 raise Unreadable(f"a page of kind {kind} in a table")
-        return cells
+            if first + 2 * count > USABLE:
+                raise Unreadable(f"a page says it holds {count} cells")
+            pointers = [int.from_bytes(page[at:at + 2], "big") for at in range(first, first + 2 * count, 2)]
+            if kind == _LEAF:
+                yield from ((at, page) for at in pointers)
+                continue
+            children = [int.from_bytes(page[at:at + 4], "big") for at in pointers]
+            children.append(int.from_bytes(page[8:12], "big"))
+            for child in reversed(children):  # pushed right to left, so the leftmost is read first
+                if child in listed:
+                    raise Unreadable(f"page {child} is listed twice in the table")
+                listed.add(child)
+                stack.append(child)
 
     def content(self, at: int, page: bytes, column: int, columns: int) -> tuple[int, Content | None]:
         size, at = _varint(page, at)
@@ -116,8 +122,8 @@ class _Reader:
         while header[-1] >= 0x80 and len(header) < 9:
             header += payload.take(1)
         length, used = _varint(header, 0)
-        if length < used:
-            raise Unreadable(f"row {rowid}'s record header is shorter than its own length")
+        if not used <= length <= 9 * (columns + 1):  # a serial type takes 9 bytes at most
+            raise Unreadable(f"row {rowid}'s record header says it is {length} bytes long")
         header += payload.take(length - used)
         types = []
         while used < length:

@@ -152,3 +152,25 @@ def reseal(keys: PageKeys, plain: bytes, stored: bytes, number: int) -> bytes:
     encryptor = Cipher(algorithms.AES(keys.data_key), modes.CBC(iv)).encryptor()
     body = encryptor.update(plain) + encryptor.finalize() + iv
     return body + hmac.digest(keys.hmac_key, body + number.to_bytes(4, "little"), "sha512")
+
+
+def test_a_table_page_that_lists_too_much_is_unreadable_and_holds_nothing_back(tmp_path: Path) -> None:
+    """Beside integrity_check the file may be damaged: a page claiming more cells than fit in it, or a tree that
+    lists a page twice (a loop, or a way to make the reader hold ever more pages), is refused at once."""
+    db, key = scattered_vault(tmp_path / "records")
+    root, column, columns, _ = through_sqlcipher(db.parent, key)
+    data = db.read_bytes()
+    keys = PageKeys(key, data[:16])
+    at = (root - 1) * PAGE_SIZE
+    stored = data[at:at + PAGE_SIZE]
+    plain = keys.plain(stored, root)
+    assert plain[0] == 0x05  # an interior page: the evidence does not fit in one
+    too_many = plain[:3] + (0xFFFF).to_bytes(2, "big") + plain[5:]
+    first_child = int.from_bytes(plain[int.from_bytes(plain[12:14], "big"):][:4], "big")
+    twice = plain[:8] + first_child.to_bytes(4, "big") + plain[12:]  # the rightmost child is the leftmost again
+    for changed in (too_many, twice):
+        db.write_bytes(data[:at] + reseal(keys, changed, stored, root) + data[at + PAGE_SIZE:])
+        with pytest.raises(Unreadable):
+            evidence_contents(db, key, root, column, columns)
+        with Vault.open_with_data_key(db.parent, key) as opened:
+            assert not verify_vault(opened, closed_copy=True).ok
