@@ -73,8 +73,8 @@ class _Reader:
             raise Unreadable(f"page {number} cannot be part of the table")
 
     def _read(self, number: int, count: int) -> tuple[bytes, bytes]:
-        """``count`` pages from ``number`` as stored and decrypted with the first page's IV (only that page's
-        first block, and the other pages' first blocks, are then wrong: see _first_block)."""
+        """``count`` pages from ``number``, as stored and decrypted as one CBC stream from the first page's IV: every
+        page but the first then has a wrong first block (see _first_block), and each reserve decrypts to noise."""
         self.handle.seek((number - 1) * PAGE_SIZE)
         stored = self.handle.read(count * PAGE_SIZE)
         if not stored or len(stored) % PAGE_SIZE:
@@ -84,7 +84,7 @@ class _Reader:
 
     def page(self, number: int) -> bytes:
         self._spend(number)
-        stored, plain = self._read(number, 1)
+        _, plain = self._read(number, 1)
         return plain[:USABLE]
 
     def leaf_cells(self, root: int) -> Iterator[tuple[int, bytes]]:
@@ -116,7 +116,8 @@ class _Reader:
         size, at = _varint(page, at)
         rowid, at = _varint(page, at)
         local = _local_bytes(size)
-        payload = _Payload(self, page[at:at + local], size,
+        in_cell = page[at:at + local]  # shorter only in a damaged page, whose cell runs past its end
+        payload = _Payload(self, in_cell, size - len(in_cell),
                            int.from_bytes(page[at + local:at + local + 4], "big") if local < size else 0)
         header = payload.take(1)  # the header's length (a varint), then the serial types
         while header[-1] >= 0x80 and len(header) < 9:
@@ -145,10 +146,10 @@ class _Reader:
 class _Payload:
     """A record read in order: the part in the cell, then its overflow chain, decrypted a run of pages at a time."""
 
-    def __init__(self, reader: _Reader, local: bytes, size: int, overflow: int) -> None:
-        self.reader, self.size, self.following = reader, size, overflow
+    def __init__(self, reader: _Reader, local: bytes, left: int, overflow: int) -> None:
+        self.reader, self.following = reader, overflow
         self.pending = memoryview(local)  # read but not yet taken
-        self.left = size - len(local)  # bytes still on overflow pages
+        self.left = left  # bytes still on overflow pages
         self.ahead = 16  # pages to read in the next run; doubles while the chain runs on in file order
 
     def take(self, count: int) -> bytes:
