@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -57,6 +58,12 @@ def timed(action: Callable[[], object]) -> Took:
     return Took(time.perf_counter() - began, cpu_seconds() - cpu)
 
 
+def copy_once(source: Path, dest: Path) -> Took:
+    took = timed(lambda: subprocess.run(["cp", str(source), str(dest)], check=True))
+    dest.unlink()
+    return took
+
+
 @pytest.mark.parametrize("evidence_mb", SIZES_MB, ids=[f"{size}MB" for size in SIZES_MB])
 def test_backup_verify_and_restore_throughput(evidence_mb: int, tmp_path_factory: pytest.TempPathFactory,
                                               figures: Figures, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,9 +84,12 @@ def test_backup_verify_and_restore_throughput(evidence_mb: int, tmp_path_factory
     name = f"backup {mb:,.0f} MB"
     figures.add(f"{name}: vault size", f"{mb:,.0f} MB", f"filled in {time.perf_counter() - began:.0f} s")
 
-    copy = timed(lambda: subprocess.run(["cp", str(folder / "vault.db"), str(root / "copy.db")], check=True))
-    (root / "copy.db").unlink()
-    figures.add(f"{name}: cp of the database file", str(copy), f"{mb / copy.wall:,.0f} MB/s")
+    # The filling's writes are forced out first, and the fastest of three copies is the one compared: cp timed once
+    # while the kernel was still writing the new vault out took 4.1 s for 307 MB in one run and 0.5 s in the next,
+    # which made our ratio look many times better than it was.
+    os.sync()
+    copy = min((copy_once(folder / "vault.db", root / "copy.db") for _ in range(3)), key=lambda took: took.wall)
+    figures.add(f"{name}: cp of the database file (fastest of 3)", str(copy), f"{mb / copy.wall:,.0f} MB/s")
 
     backup = root / "bench.clbackup"
     with Vault.unlock(folder, PASSWORD) as vault:
