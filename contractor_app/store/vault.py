@@ -534,10 +534,10 @@ class Vault:
         pages are authenticated from the file instead of SQLCipher reading every page a second time
         (store/free_pages.py; issue 18). That reads the file itself, so whatever opening the copy wrote to the -wal
         (a migration of an older backup) is checkpointed into it first; if it cannot all be, the full pass runs."""
-        pages = free_page_problems if closed_copy and self._checkpointed() else None
+        pages = free_page_problems if closed_copy and self.checkpointed() else None
         return [f"damaged: {problem}" for problem in integrity_problems(self.paths.db, self._key(), pages)]
 
-    def _checkpointed(self) -> bool:
+    def checkpointed(self) -> bool:
         """Copy every frame of the -wal into the database file; whether the file now holds the whole database."""
         with self._bound_engine().connect() as conn:
             raw = conn.connection.dbapi_connection

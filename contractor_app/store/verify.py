@@ -42,7 +42,7 @@ def verify_vault(vault: Vault, *, backup_witness: BackupWitness | None = None, c
     # take about the time of the longest on two cores. Their findings count only if every page is sound, as before.
     # A closed copy's file is settled first (Vault.integrity_problems does it too; then it has nothing left to do),
     # so that its evidence pages can be read from it without being authenticated again (store/evidence_pages.py).
-    settled = closed_copy and vault._checkpointed()
+    settled = closed_copy and vault.checkpointed()
     evidence = Beside(lambda: evidence_in_file_problems(vault) if settled else evidence_problems(vault))
     try:
         problems = list(vault.integrity_problems(closed_copy=closed_copy))
