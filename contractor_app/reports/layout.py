@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
+from .columns import FUZZ, fitted, pieces
 from .fonts import BOLD, ITALIC, MONO, REGULAR, check_glyphs, register_fonts
 from .language import translate
 from .rows import RowTable, text_width
@@ -70,12 +71,13 @@ def para(value: object, style: ParagraphStyle) -> Paragraph:
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
           numeric: Sequence[int] = (), shade_rows: Sequence[int] = ()) -> RowTable:
-    """A table whose header repeats on every page. Text that fits its column is drawn as a plain string, text that
-    does not is broken into lines as a paragraph would break it, and only a word wider than its column becomes a
-    paragraph, so nothing is ever clipped. Drawn by reports/rows.py: a year-long log has tens of thousands of
-    cells (issue 18)."""
+    """A table whose header repeats on every page. ``widths`` are the columns' shares of the frame, widened where a
+    column's longest figure or title word needs it (reports/columns.py: a date, a time or an amount is never broken
+    inside). Text that fits its column is drawn as a plain string, text that does not is broken into lines as a
+    paragraph would break it, and only a word wider than its column becomes a paragraph, so nothing is ever clipped.
+    Drawn by reports/rows.py: a year-long log has tens of thousands of cells (issue 18)."""
     sheet = styles()
-    widths = _titles_whole(header, widths)
+    widths = fitted(header, rows, widths, size=CELL_SIZE, padding=PADDING)
     head = [_cell(h, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], BOLD)
             for i, h in enumerate(header)]
     body = [[_cell(c, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], REGULAR)
@@ -89,21 +91,6 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
 CELL_SIZE = 8
 CELL_LEADING = 9.8
 PADDING = 3
-
-
-def _titles_whole(header: Sequence[str], widths: Sequence[float]) -> list[float]:
-    """``widths`` in which each column holds its title's longest word: a narrow column's title broke mid-word in
-    other languages ("Unid" above "ades", "Marca" above "s"). What it lacks comes from the widest column (a note or
-    a name, which wraps) if it has that much room above its own title; the table's width is unchanged."""
-    need = [max((text_width(word, BOLD, CELL_SIZE) for word in check_glyphs(title).split()), default=0.0)
-            + 2 * PADDING + 0.5 for title in header]
-    short = sum(max(low - width, 0.0) for low, width in zip(need, widths, strict=True))
-    widest = max(range(len(widths)), key=widths.__getitem__, default=0)
-    if not short or widths[widest] - need[widest] < short:
-        return list(widths)
-    fitted = [max(width, low) for low, width in zip(need, widths, strict=True)]
-    fitted[widest] -= short
-    return fitted
 
 
 def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:
@@ -123,7 +110,7 @@ def _lines(content: str, width: float, font: str, shrinkage: float) -> str | Non
     column (the cell is then a paragraph). Remembered: a year's log repeats its dates, times, hours, categories and
     marks in every table (issue 18)."""
     content = check_glyphs(content)
-    if "\n" not in content and text_width(content, font, CELL_SIZE) <= width - 2 * PADDING - 0.5:
+    if "\n" not in content and text_width(content, font, CELL_SIZE) <= width - 2 * PADDING - FUZZ:
         return content
     # The worker's own line breaks (an address, a note) are kept; each line wraps as a paragraph would wrap it.
     lines = [_wrapped(line, font, width - 2 * PADDING, shrinkage) for line in content.split("\n")]
@@ -137,13 +124,14 @@ def _wrapped(content: str, font: str, room: float, shrinkage: float) -> str | No
     a table draws that for a fraction of a paragraph's cost, and a year's log has thousands of wrapped notes
     (issue 18). As in reportlab's Paragraph.breakLines: whitespace runs and newlines are spaces, and a line may
     overrun by ``shrinkage`` of a space per space in it (a paragraph shrinks its spaces; here the overrun, under
-    a point, falls in the cell's padding). None when a single word is wider than the column: a paragraph splits
+    a point, falls in the cell's padding). Unlike a paragraph, it never breaks inside a figure (columns.pieces:
+    USD 12.00, 30 min, a no-break space). None when a single piece is wider than the column: a paragraph breaks
     it, so nothing is ever clipped."""
     space = text_width(" ", font, CELL_SIZE)
     lines: list[str] = []
     line: list[str] = []
     used = -space
-    for word in content.split():
+    for word in pieces(content):
         size = text_width(word, font, CELL_SIZE)
         if size > room:
             return None
