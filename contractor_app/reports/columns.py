@@ -114,26 +114,31 @@ def _needs(title: str, column: Iterable[object], size: float, padding: float) ->
 def fitted(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], *, size: float,
            padding: float) -> list[float]:
     """``widths`` (which add up to the frame's width) with each column as wide as its longest figure, the room
-    taken from the columns that have room to spare beyond their own figures and a legible width; the widths as
-    given when every figure fits already."""
+    taken from the columns that have room to spare; the widths as given when every figure fits already.
+
+    In order, until one fits: each figure whole with each column of text keeping its longest word (or its own
+    width, if narrower); each figure whole with the text down to ``LEGIBLE``; each word of a figure whole, the same
+    two ways; else the frame is too narrow and the figure columns are squeezed (``_squeezed``)."""
     needs = [_needs(header[i], (row[i] for row in rows), size, padding) for i in range(len(widths))]
     whole = [need for need, _ in needs]
     if all(width >= need for width, need in zip(widths, whole, strict=True)):
         return list(widths)
-    for need in (whole, [word for _, word in needs]):  # each figure whole, else each word of every figure whole
-        found = _share(widths, need)
-        if found is not None:
-            return found
     texts = [max((_widest_word(content, REGULAR, size) for content in _cells(row[i] for row in rows)), default=0.0)
              for i in range(len(widths))]
-    return _squeezed(widths, [word for _, word in needs], [min(text + 2 * padding + FUZZ, LEGIBLE) if text else 0.0
-                                                            for text in texts])
+    words = [text + 2 * padding + FUZZ if text else 0.0 for text in texts]  # none for a column of figures only
+    for need in (whole, [word for _, word in needs]):
+        for keep in (words, [LEGIBLE] * len(widths)):
+            found = _share(widths, need, [min(width, max(word, LEGIBLE)) for width, word in zip(widths, keep,
+                                                                                                  strict=True)])
+            if found is not None:
+                return found
+    return _squeezed(widths, [word for _, word in needs], [min(word, LEGIBLE) for word in words])
 
 
-def _share(widths: Sequence[float], needs: Sequence[float]) -> list[float] | None:
+def _share(widths: Sequence[float], needs: Sequence[float], keep: Sequence[float]) -> list[float] | None:
     """Each column raised to its need, the room taken from the others in proportion to what each can spare
-    (down to its need, and to ``LEGIBLE`` or its own width if narrower); None when they cannot spare enough."""
-    floors = [max(need, min(width, LEGIBLE)) for width, need in zip(widths, needs, strict=True)]
+    down to its need and to what it ``keep``s; None when they cannot spare enough."""
+    floors = [max(need, kept) for need, kept in zip(needs, keep, strict=True)]
     short = sum(max(need - width, 0.0) for width, need in zip(widths, needs, strict=True))
     spare = [max(width - floor, 0.0) for width, floor in zip(widths, floors, strict=True)]
     if sum(spare) < short:
@@ -143,8 +148,9 @@ def _share(widths: Sequence[float], needs: Sequence[float]) -> list[float] | Non
 
 
 def _squeezed(widths: Sequence[float], needs: Sequence[float], floors: Sequence[float]) -> list[float]:
-    """A frame too narrow for the figures: each column of text keeps room for its longest word, up to ``LEGIBLE``
-    (``floors``), and what is left goes to the columns that need more, in proportion to what each lacks."""
+    """A frame too narrow for the figures: each column keeps room for its longest word of text, up to ``LEGIBLE``
+    (``floors``; none for a column of figures only), and what is left goes to the columns that need more, in
+    proportion to what each lacks."""
     total = sum(widths)
     lacking = [max(need - floor, 0.0) for need, floor in zip(needs, floors, strict=True)]
     left = total - sum(floors)

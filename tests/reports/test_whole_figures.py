@@ -177,3 +177,12 @@ def test_a_figure_is_never_broken_at_a_space_that_does_not_break() -> None:
     cell = made._rows[0][0]
     assert isinstance(cell, str) and "\n" in cell
     assert any(amount in line for line in cell.split("\n")), cell
+
+
+def test_the_room_for_figures_comes_from_text_that_can_spare_it_without_splitting_a_word() -> None:
+    """Spanish "incorporación" (onboarding) fitted its category column; taking room from every column by its spare
+    split it as "incorporació" / "n" in the rendered log. The note, whose words are short, gives the room."""
+    made = table(["Date", "Category", "Note"], [["2026-01-01", "incorporación", NOTE]], [40, 62, 200])
+    assert made._widths[0] >= text_width("2026-01-01", REGULAR, 8) + 2 * PADDING
+    assert made._rows[0][1] == "incorporación"
+    assert made._widths[1] >= text_width("incorporación", REGULAR, 8) + 2 * PADDING
