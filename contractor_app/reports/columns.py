@@ -28,7 +28,9 @@ from .language import STYLES
 from .rows import text_width
 
 LEGIBLE = 15 * mm  # the narrowest a column of text gets to make room for figures: about eight letters a line
-CODE = 30 * mm  # a word with a digit up to this wide is a code kept whole too (INV-2026-0001, #12); a URL wraps
+# A word with a digit up to this wide is a code kept whole too (a payment's INV-2026-0001, an anchor's code, which
+# the worker quotes); a longer one (a URL, a SHA-256) wraps as a paragraph wraps it.
+CODE = 60 * mm
 FUZZ = 0.5  # what a line is kept short of its cell's room by (layout._lines), so that it fits as a paragraph would
 
 # reportlab's breakable whitespace (paragraph._wsc) without the no-break spaces: a figure space (U+2007) or a narrow

@@ -32,6 +32,13 @@ PROBLEM = colors.HexColor("#A4262C")
 MARGIN = 18 * mm
 TOP_MARGIN = 19 * mm  # below the page header
 BOTTOM_MARGIN = 17 * mm  # above the page footer
+FRAME_PADDING = 6  # reportlab's frame pads its content by this much each side, inside the margins
+
+
+def frame_width(paper: str) -> float:
+    """The width a report's story is laid out in: the page between its margins less the frame's own padding, so
+    that a table's last column ends at the right margin, where the page header's rule ends."""
+    return PAPERS[paper][0] - 2 * (MARGIN + FRAME_PADDING)
 
 
 def default_paper(jurisdiction: str) -> str:
