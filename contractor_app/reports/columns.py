@@ -3,15 +3,17 @@ text (a note, a name) wraps at word boundaries in what remains.
 
 Found in review: a 170 mm daily log split a date as "2026-01-0" / "1" and an amount over two lines, because the
 columns were fixed shares of the frame. A column is now at least as wide as its longest figure, measured in the
-report's font; the room comes from the columns with room to spare (in practice the note or name columns), none
-of which gives up more than leaves it ``LEGIBLE``. A figure of several words (USD 12.00, 12.50 h, 30 min,
+report's font, and then, where the table can afford it, as its longest word of text; the room comes from the
+columns with room to spare (in practice the note or name columns), none of which gives up more than leaves it its
+own longest word, or ``LEGIBLE`` when figures need more. A figure of several words (USD 12.00, 12.50 h, 30 min,
 09:00 +1d, Dis 4, 2026) is one piece to the wrapping, as are the no-break spaces a language writes inside figures
 (French 12 345,67 USD).
 
-When even that cannot hold every figure (a frame far narrower than a page), each column keeps a legible width, the
-figure columns share what is left by how much each one lacks, and a figure that does not fit is drawn as a
-paragraph draws it: broken at its own spaces first ("09:00" / "+1d"), inside a word only when one word is wider than
-its column. Everything is said, nothing is clipped, and the table is as wide as the frame.
+When even that cannot hold every figure (a frame far narrower than a page), each column of text keeps room for
+its longest word up to ``LEGIBLE``, the figure columns share what is left by how much each one lacks, and a figure
+that does not fit is drawn as a paragraph draws it: broken at its own spaces first ("09:00" / "+1d"), inside a word
+only when one word is wider than its column. Everything is said, nothing is clipped, and the table is as wide as
+the frame.
 """
 
 from __future__ import annotations
@@ -89,9 +91,10 @@ def _widest_figure(content: str, font: str, size: float) -> tuple[float, float]:
 
 @lru_cache(maxsize=1 << 14)
 def _widest_word(content: str, font: str, size: float) -> float:
-    """The width of the widest word in ``content`` that is not part of a figure (0 for none)."""
+    """The width of the widest word in ``content`` that is not part of a figure and not wider than ``CODE``
+    (0 for none)."""
     found = ((piece, text_width(piece, font, size)) for line in content.split("\n") for piece in pieces(line))
-    return max((width for piece, width in found if not _is_figure(piece, width)), default=0.0)
+    return max((width for piece, width in found if width <= CODE and not _is_figure(piece, width)), default=0.0)
 
 
 def _cells(column: Iterable[object]) -> Iterator[str]:
@@ -115,25 +118,28 @@ def _needs(title: str, column: Iterable[object], size: float, padding: float) ->
 
 def fitted(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], *, size: float,
            padding: float) -> list[float]:
-    """``widths`` (which add up to the frame's width) with each column as wide as its longest figure, the room
-    taken from the columns that have room to spare; the widths as given when every figure fits already.
+    """``widths`` (which add up to the frame's width) with each column as wide as its longest figure and, where
+    the table can afford it, its longest word of text (up to ``CODE``: a longer one is a URL, which must break);
+    the room is taken from the columns that have room to spare. The widths as given when all of that fits already.
 
-    In order, until one fits: each figure whole with each column of text keeping its longest word (or its own
-    width, if narrower); each figure whole with the text down to ``LEGIBLE``; each word of a figure whole, the same
-    two ways; else the frame is too narrow and the figure columns are squeezed (``_squeezed``)."""
+    In order, until one fits: every figure and word whole; each figure whole with each column of text keeping its
+    longest word (or its own width, if narrower); each figure whole with the text down to ``LEGIBLE``; each word of
+    a figure whole, the same two ways; else the frame is too narrow and the figure columns are squeezed."""
     needs = [_needs(header[i], (row[i] for row in rows), size, padding) for i in range(len(widths))]
     whole = [need for need, _ in needs]
-    if all(width >= need for width, need in zip(widths, whole, strict=True)):
-        return list(widths)
     texts = [max((_widest_word(content, REGULAR, size) for content in _cells(row[i] for row in rows)), default=0.0)
              for i in range(len(widths))]
     words = [text + 2 * padding + FUZZ if text else 0.0 for text in texts]  # none for a column of figures only
-    for need in (whole, [word for _, word in needs]):
-        for keep in (words, [LEGIBLE] * len(widths)):
-            found = _share(widths, need, [min(width, max(word, LEGIBLE)) for width, word in zip(widths, keep,
-                                                                                                  strict=True)])
-            if found is not None:
-                return found
+    everything = [max(need, word) for need, word in zip(whole, words, strict=True)]
+    if all(width >= need for width, need in zip(widths, everything, strict=True)):
+        return list(widths)
+    legible = [LEGIBLE] * len(widths)
+    for need, keep in ((everything, words), (whole, words), (whole, legible), ([word for _, word in needs], words),
+                       ([word for _, word in needs], legible)):
+        found = _share(widths, need, [min(width, max(kept, LEGIBLE)) for width, kept in zip(widths, keep,
+                                                                                            strict=True)])
+        if found is not None:
+            return found
     return _squeezed(widths, [word for _, word in needs], [min(word, LEGIBLE) for word in words])
 
 
@@ -142,6 +148,8 @@ def _share(widths: Sequence[float], needs: Sequence[float], keep: Sequence[float
     down to its need and to what it ``keep``s; None when they cannot spare enough."""
     floors = [max(need, kept) for need, kept in zip(needs, keep, strict=True)]
     short = sum(max(need - width, 0.0) for width, need in zip(widths, needs, strict=True))
+    if not short:
+        return list(widths)
     spare = [max(width - floor, 0.0) for width, floor in zip(widths, floors, strict=True)]
     if sum(spare) < short:
         return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
@@ -23,7 +23,7 @@ from contractor_app.reports.blocks import entries_table, hours, payments_table
 from contractor_app.reports.columns import LEGIBLE
 from contractor_app.reports.fonts import REGULAR
 from contractor_app.reports.language import day, in_language, money, number
-from contractor_app.reports.layout import PADDING, table
+from contractor_app.reports.layout import PADDING, frame_width, table
 from contractor_app.reports.rows import RowTable, text_width
 
 LANGUAGES = ("en", "es", "fr", "fil")
@@ -186,3 +186,12 @@ def test_the_room_for_figures_comes_from_text_that_can_spare_it_without_splittin
     assert made._widths[0] >= text_width("2026-01-01", REGULAR, 8) + 2 * PADDING
     assert made._rows[0][1] == "incorporación"
     assert made._widths[1] >= text_width("incorporación", REGULAR, 8) + 2 * PADDING
+
+
+def test_a_word_of_text_that_the_table_can_afford_is_not_split() -> None:
+    """In the A4 frame (12 pt narrower once tables ended at the margin) the Spanish log's category column was a point
+    short of "incorporación" and split it; the note has short words and room to give."""
+    with in_language("es"):
+        made = entries_table([replace(entry, category="onboarding") for entry in entries()[:3]], frame_width("a4"))
+    assert isinstance(made, RowTable)
+    assert [row[5] for row in made._rows] == ["incorporación"] * 3
