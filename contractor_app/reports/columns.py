@@ -9,11 +9,12 @@ own longest word, or ``LEGIBLE`` when figures need more. A figure of several wor
 09:00 +1d, Dis 4, 2026) is one piece to the wrapping, as are the no-break spaces a language writes inside figures
 (French 12 345,67 USD).
 
-When even that cannot hold every figure (a frame far narrower than a page), each column of text keeps room for
-its longest word up to ``LEGIBLE``, the figure columns share what is left by how much each one lacks, and a figure
-that does not fit is drawn as a paragraph draws it: broken at its own spaces first ("09:00" / "+1d"), inside a word
-only when one word is wider than its column. Everything is said, nothing is clipped, and the table is as wide as
-the frame.
+When even that cannot hold every figure (a frame far narrower than a page), layout.table sets the table in smaller
+type, down to a legible 7 pt. When that is not enough either, a figure may break at its own spaces ("09:00" /
+"+1d", "USD" / "12.00"), then a column's title inside a word, each column of text keeping room for its longest word
+up to ``LEGIBLE``; at last the figure columns share what is left by how much each one lacks, and a paragraph breaks
+what still does not fit inside a word. Everything is said, nothing is clipped, and the table is as wide as the
+frame.
 """
 
 from __future__ import annotations
@@ -105,42 +106,49 @@ def _cells(column: Iterable[object]) -> Iterator[str]:
             yield check_glyphs(str(value))
 
 
-def _needs(title: str, column: Iterable[object], size: float, padding: float) -> tuple[float, float]:
-    """What a column needs to hold each figure on one line, and each word of a figure: its title's longest word
-    (a title broke mid-word in other languages: "Unid" above "ades") and its body's figures, with the padding."""
-    whole = words = max((text_width(word, BOLD, size) for word in pieces(check_glyphs(title))), default=0.0)
+def _needs(title: str, column: Iterable[object], size: float, padding: float) -> tuple[float, float, float]:
+    """What a column needs, with the padding: to hold its title's longest word (a title broke mid-word in other
+    languages: "Unid" above "ades"), each of its figures on one line, and each word of its figures."""
+    head = max((text_width(word, BOLD, size) for word in pieces(check_glyphs(title))), default=0.0)
+    whole = words = 0.0
     for content in _cells(column):
         if _DIGIT.search(content):
             figure, word = _widest_figure(content, REGULAR, size)
             whole, words = max(whole, figure), max(words, word)
-    return whole + 2 * padding + FUZZ, words + 2 * padding + FUZZ
+    room = 2 * padding + FUZZ
+    return (head + room if head else 0.0), (whole + room if whole else 0.0), (words + room if words else 0.0)
 
 
 def fitted(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], *, size: float,
-           padding: float) -> list[float]:
+           padding: float) -> tuple[list[float], bool]:
     """``widths`` (which add up to the frame's width) with each column as wide as its longest figure and, where
     the table can afford it, its longest word of text (up to ``CODE``: a longer one is a URL, which must break);
     the room is taken from the columns that have room to spare. The widths as given when all of that fits already.
 
     In order, until one fits: every figure and word whole; each figure whole with each column of text keeping its
     longest word (or its own width, if narrower); each figure whole with the text down to ``LEGIBLE``; each word of
-    a figure whole, the same two ways; else the frame is too narrow and the figure columns are squeezed."""
-    needs = [_needs(header[i], (row[i] for row in rows), size, padding) for i in range(len(widths))]
-    whole = [need for need, _ in needs]
+    a figure whole, the same two ways; each word of a figure whole with the titles left to break and each column of
+    text keeping its longest word up to ``LEGIBLE``; else the frame is too narrow and the figure columns are
+    squeezed. With the widths, whether every figure is whole in them (False when only each word of a figure is, or
+    when squeezed)."""
+    columns = [_needs(header[i], (row[i] for row in rows), size, padding) for i in range(len(widths))]
+    whole = [max(head, figure) for head, figure, _ in columns]
+    parts = [max(head, word) for head, _, word in columns]
     texts = [max((_widest_word(content, REGULAR, size) for content in _cells(row[i] for row in rows)), default=0.0)
              for i in range(len(widths))]
     words = [text + 2 * padding + FUZZ if text else 0.0 for text in texts]  # none for a column of figures only
     everything = [max(need, word) for need, word in zip(whole, words, strict=True)]
     if all(width >= need for width, need in zip(widths, everything, strict=True)):
-        return list(widths)
+        return list(widths), True
     legible = [LEGIBLE] * len(widths)
-    for need, keep in ((everything, words), (whole, words), (whole, legible), ([word for _, word in needs], words),
-                       ([word for _, word in needs], legible)):
+    for need, keep in ((everything, words), (whole, words), (whole, legible), (parts, words), (parts, legible)):
         found = _share(widths, need, [min(width, max(kept, LEGIBLE)) for width, kept in zip(widths, keep,
                                                                                             strict=True)])
         if found is not None:
-            return found
-    return _squeezed(widths, [word for _, word in needs], [min(word, LEGIBLE) for word in words])
+            return found, need is whole or need is everything
+    body, floors = [word for _, _, word in columns], [min(word, LEGIBLE) for word in words]
+    found = _share(widths, body, floors)
+    return (found if found is not None else _squeezed(widths, body, floors)), False
 
 
 def _share(widths: Sequence[float], needs: Sequence[float], keep: Sequence[float]) -> list[float] | None:

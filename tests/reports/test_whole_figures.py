@@ -23,7 +23,7 @@ from contractor_app.reports.blocks import entries_table, hours, payments_table
 from contractor_app.reports.columns import LEGIBLE
 from contractor_app.reports.fonts import REGULAR
 from contractor_app.reports.language import day, in_language, money, number
-from contractor_app.reports.layout import PADDING, frame_width, table
+from contractor_app.reports.layout import CELL_LEADING, CELL_SIZE, PADDING, SMALLEST, frame_width, table
 from contractor_app.reports.rows import RowTable, text_width
 
 LANGUAGES = ("en", "es", "fr", "fil")
@@ -153,15 +153,32 @@ def test_a_table_whose_figures_fit_keeps_the_widths_it_was_given() -> None:
     assert made._widths == [100, 300]
 
 
+def test_a_narrow_frame_sets_the_table_in_smaller_type_before_it_breaks_a_figure() -> None:
+    """At 120 mm the log's figures do not all fit at 8 pt beside a legible note and category; at 7 pt (no smaller:
+    legible in print) they do, each whole on its line."""
+    rows = entries()[:8]
+    made = entries_table(rows, 120 * mm)
+    assert isinstance(made, RowTable)
+    assert SMALLEST <= made._size < CELL_SIZE and made._leading == pytest.approx(made._size * CELL_LEADING / CELL_SIZE)
+    lines = Counter(lines_of(made, 120 * mm))
+    broken = {figure: lines[figure] for figure, count in log_figures(rows).items() if lines[figure] < count}
+    assert not broken, broken
+    assert sum(made._widths) == pytest.approx(120 * mm)
+    assert entries_table(rows, 170 * mm)._size == CELL_SIZE  # type: ignore[attr-defined]  # a RowTable
+
+
 def test_a_frame_too_narrow_for_every_figure_still_says_everything_within_the_frame() -> None:
-    """At 80 mm the log's nine columns cannot hold every figure on one line: each text column keeps a legible width,
-    the figure columns share the rest by what they need, a figure that does not fit breaks at its own spaces first
-    ("09:00" / "+1d"), and nothing is clipped or drawn past the frame."""
+    """At 80 mm the log's nine columns cannot hold every figure on one line, even in 7 pt type: each text column keeps
+    a legible width (or its longest word), the figure columns share the rest by what they lack, what does not fit
+    breaks as a paragraph breaks it, and nothing is clipped or drawn past the frame."""
     rows = entries()[:6]
     made = entries_table(rows, 80 * mm)
     assert isinstance(made, RowTable)
+    assert made._size == SMALLEST
     assert sum(made._widths) == pytest.approx(80 * mm)
-    assert made._widths[5] >= LEGIBLE and made._widths[7] >= LEGIBLE  # category and note stay legible
+    # the category keeps a legible width, the note its longest word
+    assert made._widths[5] >= LEGIBLE
+    assert made._widths[7] >= max(text_width(word, REGULAR, SMALLEST) for word in NOTE.split()) + 2 * PADDING
     said = "".join("".join(lines_of(made, 80 * mm)).split())
     for figure in log_figures(rows):
         assert "".join(figure.split()) in said
