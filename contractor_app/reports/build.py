@@ -14,7 +14,7 @@ from .data import ReportData
 from .integrity import fingerprint, keywords, payload, public_bytes, sign
 from .kinds import REPORTS
 from .language import day, in_language, translate
-from .layout import MARGIN, PAPERS, PageFrame, document, numbered_canvas
+from .layout import PageFrame, document, frame_width, numbered_canvas
 
 
 def render(data: ReportData, key: Ed25519PrivateKey) -> bytes:
@@ -35,6 +35,5 @@ def _render(data: ReportData, key: Ed25519PrivateKey) -> bytes:
     buffer = io.BytesIO()
     doc = document(buffer, request.paper, keywords(payload(data, public)), title=f"{frame.report}: {frame.client}",
                    author=frame.worker)
-    width = PAPERS[request.paper][0] - 2 * MARGIN
-    doc.build(kind.story(data, width, fingerprint(public)), canvasmaker=numbered_canvas(frame))
+    doc.build(kind.story(data, frame_width(request.paper), fingerprint(public)), canvasmaker=numbered_canvas(frame))
     return sign(buffer.getvalue(), key)

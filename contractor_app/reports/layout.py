@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
+from .columns import FUZZ, fitted, pieces
 from .fonts import BOLD, ITALIC, MONO, REGULAR, check_glyphs, register_fonts
 from .language import translate
 from .rows import RowTable, text_width
@@ -31,6 +32,13 @@ PROBLEM = colors.HexColor("#A4262C")
 MARGIN = 18 * mm
 TOP_MARGIN = 19 * mm  # below the page header
 BOTTOM_MARGIN = 17 * mm  # above the page footer
+FRAME_PADDING = 6  # reportlab's frame pads its content by this much each side, inside the margins
+
+
+def frame_width(paper: str) -> float:
+    """The width a report's story is laid out in: the page between its margins less the frame's own padding, so
+    that a table's last column ends at the right margin, where the page header's rule ends."""
+    return PAPERS[paper][0] - 2 * (MARGIN + FRAME_PADDING)
 
 
 def default_paper(jurisdiction: str) -> str:
@@ -70,47 +78,40 @@ def para(value: object, style: ParagraphStyle) -> Paragraph:
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
           numeric: Sequence[int] = (), shade_rows: Sequence[int] = ()) -> RowTable:
-    """A table whose header repeats on every page. Text that fits its column is drawn as a plain string, text that
-    does not is broken into lines as a paragraph would break it, and only a word wider than its column becomes a
-    paragraph, so nothing is ever clipped. Drawn by reports/rows.py: a year-long log has tens of thousands of
-    cells (issue 18)."""
+    """A table whose header repeats on every page. ``widths`` are the columns' shares of the frame, widened where a
+    column's longest figure or title word needs it (reports/columns.py: a date, a time or an amount is never broken
+    inside); in a frame too narrow for that, the table is set in smaller type, down to ``SMALLEST``. Text that fits
+    its column is drawn as a plain string, text that does not is broken into lines as a paragraph would break it,
+    and only a word wider than its column becomes a paragraph, so nothing is ever clipped. Drawn by
+    reports/rows.py: a year-long log has tens of thousands of cells (issue 18)."""
+    for size in (CELL_SIZE, (CELL_SIZE + SMALLEST) / 2, SMALLEST):
+        fit, whole = fitted(header, rows, widths, size=size, padding=PADDING)
+        if whole:
+            break
+    leading = CELL_LEADING * size / CELL_SIZE
     sheet = styles()
-    widths = _titles_whole(header, widths)
-    head = [_cell(h, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], BOLD)
-            for i, h in enumerate(header)]
-    body = [[_cell(c, widths[i], sheet["cell_right"] if i in numeric else sheet["cell"], REGULAR)
-             for i, c in enumerate(row)] for row in rows]
+    left, right = (sheet[name] if size == CELL_SIZE else
+                   ParagraphStyle(f"{name}_{size}", parent=sheet[name], fontSize=size, leading=leading)
+                   for name in ("cell", "cell_right"))
+    head = [_cell(h, fit[i], right if i in numeric else left, BOLD) for i, h in enumerate(header)]
+    body = [[_cell(c, fit[i], right if i in numeric else left, REGULAR) for i, c in enumerate(row)] for row in rows]
     shaded = set(shade_rows)
-    return RowTable(head, body, widths, numeric=numeric, shaded=[r in shaded for r in range(len(body))],
-                    fonts=(REGULAR, BOLD), size=CELL_SIZE, leading=CELL_LEADING, padding=PADDING, vpadding=2,
+    return RowTable(head, body, fit, numeric=numeric, shaded=[r in shaded for r in range(len(body))],
+                    fonts=(REGULAR, BOLD), size=size, leading=leading, padding=PADDING, vpadding=2,
                     head_rule=(0.8, ACCENT), row_rule=(0.25, RULE), shade=SHADE)
 
 
 CELL_SIZE = 8
 CELL_LEADING = 9.8
+SMALLEST = 7  # the smallest type a table is set in to keep its figures whole in a narrow frame: legible in print
 PADDING = 3
-
-
-def _titles_whole(header: Sequence[str], widths: Sequence[float]) -> list[float]:
-    """``widths`` in which each column holds its title's longest word: a narrow column's title broke mid-word in
-    other languages ("Unid" above "ades", "Marca" above "s"). What it lacks comes from the widest column (a note or
-    a name, which wraps) if it has that much room above its own title; the table's width is unchanged."""
-    need = [max((text_width(word, BOLD, CELL_SIZE) for word in check_glyphs(title).split()), default=0.0)
-            + 2 * PADDING + 0.5 for title in header]
-    short = sum(max(low - width, 0.0) for low, width in zip(need, widths, strict=True))
-    widest = max(range(len(widths)), key=widths.__getitem__, default=0)
-    if not short or widths[widest] - need[widest] < short:
-        return list(widths)
-    fitted = [max(width, low) for low, width in zip(need, widths, strict=True)]
-    fitted[widest] -= short
-    return fitted
 
 
 def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:
     if isinstance(value, Flowable):
         return value
     content = "" if value is None else str(value)
-    lines = _lines(content, width, font, style.spaceShrinkage)
+    lines = _lines(content, width, font, style.spaceShrinkage, style.fontSize)
     if lines is not None:
         return lines
     markup = "<br/>".join(escape(line) for line in check_glyphs(content).split("\n"))
@@ -118,39 +119,40 @@ def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:
 
 
 @lru_cache(maxsize=1 << 14)
-def _lines(content: str, width: float, font: str, shrinkage: float) -> str | None:
+def _lines(content: str, width: float, font: str, shrinkage: float, size: float = CELL_SIZE) -> str | None:
     """The text of a cell, glyphs checked, as the lines it takes in its column; None when a word is wider than the
     column (the cell is then a paragraph). Remembered: a year's log repeats its dates, times, hours, categories and
     marks in every table (issue 18)."""
     content = check_glyphs(content)
-    if "\n" not in content and text_width(content, font, CELL_SIZE) <= width - 2 * PADDING - 0.5:
+    if "\n" not in content and text_width(content, font, size) <= width - 2 * PADDING - FUZZ:
         return content
     # The worker's own line breaks (an address, a note) are kept; each line wraps as a paragraph would wrap it.
-    lines = [_wrapped(line, font, width - 2 * PADDING, shrinkage) for line in content.split("\n")]
+    lines = [_wrapped(line, font, width - 2 * PADDING, shrinkage, size) for line in content.split("\n")]
     if None in lines:
         return None
     return "\n".join(line for line in lines if line is not None)
 
 
-def _wrapped(content: str, font: str, room: float, shrinkage: float) -> str | None:
+def _wrapped(content: str, font: str, room: float, shrinkage: float, size: float = CELL_SIZE) -> str | None:
     """Text that does not fit on one line, broken into lines as a paragraph breaks it, as one multi-line string:
     a table draws that for a fraction of a paragraph's cost, and a year's log has thousands of wrapped notes
     (issue 18). As in reportlab's Paragraph.breakLines: whitespace runs and newlines are spaces, and a line may
     overrun by ``shrinkage`` of a space per space in it (a paragraph shrinks its spaces; here the overrun, under
-    a point, falls in the cell's padding). None when a single word is wider than the column: a paragraph splits
+    a point, falls in the cell's padding). Unlike a paragraph, it never breaks inside a figure (columns.pieces:
+    USD 12.00, 30 min, a no-break space). None when a single piece is wider than the column: a paragraph breaks
     it, so nothing is ever clipped."""
-    space = text_width(" ", font, CELL_SIZE)
+    space = text_width(" ", font, size)
     lines: list[str] = []
     line: list[str] = []
     used = -space
-    for word in content.split():
-        size = text_width(word, font, CELL_SIZE)
-        if size > room:
+    for word in pieces(content):
+        length = text_width(word, font, size)
+        if length > room:
             return None
-        if line and used + space + size > room + shrinkage * space * len(line):
+        if line and used + space + length > room + shrinkage * space * len(line):
             lines.append(" ".join(line))
             line, used = [], -space
-        used += space + size
+        used += space + length
         line.append(word)
     if line:
         lines.append(" ".join(line))

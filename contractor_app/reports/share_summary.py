@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from ..domain.share import MIN_WORKERS, Cell, GroupSummary
 from .fonts import REGULAR, check_glyphs
 from .language import day, number, translate
-from .layout import MARGIN, PAPERS, PageFrame, document, numbered_canvas, para, styles, table
+from .layout import PageFrame, document, frame_width, numbered_canvas, para, styles, table
 
 MAX_SERIES = 6  # bars per month that stay readable; the table below has every cell
 SERIES_COLOURS = ("#1F4E79", "#C55A11", "#548235", "#7030A0", "#BF9000", "#2E75B6")
@@ -27,7 +27,7 @@ SERIES_COLOURS = ("#1F4E79", "#C55A11", "#548235", "#7030A0", "#BF9000", "#2E75B
 def render_group_summary(summary: GroupSummary, *, paper: str = "a4") -> bytes:
     """The PDF in the language set with ``language.in_language`` (English when none is)."""
     buffer = io.BytesIO()
-    width = PAPERS[paper][0] - 2 * MARGIN
+    width = frame_width(paper)
     title = translate("reports", "Pay transparency")
     today = day(date.today())
     shares = _count(summary.counted, translate("reports", "{count} share"), translate("reports", "{count} shares"))
