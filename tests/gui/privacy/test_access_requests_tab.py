@@ -75,6 +75,8 @@ def test_an_overdue_request_shows_and_badges_the_sidebar(  # type: ignore[no-unt
     assert tab.import_button.isEnabled()
     tab.import_from(answer)
     assert cell(tab, overdue, 6) == "1"
+    chosen = tab.selected()  # the list was read again: the same request stays selected
+    assert chosen is not None and chosen.client == "Acme Labeling" and tab.import_button.isEnabled()
     assert "kept as evidence of the request to Acme Labeling" in tab.notice.text()
     ledger.lock()
     with open_vault(data_dir) as vault:

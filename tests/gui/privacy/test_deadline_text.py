@@ -124,7 +124,7 @@ def test_every_template_and_place_is_in_the_catalogue_lupdate_reads() -> None:
     sentences = [sentence for law, calendar, late in product(access_laws().values(), calendars, lates)
                  for sentence in basis_sentences(law, calendar, late_extension=late, first_due=date(2020, 3, 2))]
     templates = {sentence.template for sentence in sentences}
-    places = {value for sentence in sentences for name, value in sentence.fields if name in sentence.phrases}
+    places = {str(value) for sentence in sentences for name, value in sentence.fields if name in sentence.phrases}
     assert len(templates) >= 4 and REGIONAL in " ".join(places)
     assert sorted(templates - set(TEMPLATES)) == []
     assert sorted(places - set(PLACES)) == []
