@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services.access_requests import AccessRequestDetails, import_answer, list_access_requests
 from ...services.clients.directory import list_clients
@@ -23,7 +23,7 @@ from .. import table_model
 from ..fitted_table import FittedTable
 from ..palette_hook import problem_colour
 from ..session import Session
-from ..widgets import InlineMessage
+from ..widgets import InlineMessage, read_only_table
 from .deadline_text import basis_text
 from .request_forms import AddRequestDialog, AnswerDialog, ExtendDialog
 
@@ -49,8 +49,6 @@ class RequestsModel(table_model.TableModel[AccessRequestDetails]):
     def extra(self, row: AccessRequestDetails, key: str, role: int) -> Any:
         if role == Qt.ItemDataRole.FontRole and key == "standing" and row.status in FOLLOW_UP:
             return self.bold
-        if role == Qt.ItemDataRole.UserRole:
-            return row.id
         return None
 
 
@@ -67,13 +65,8 @@ class AccessRequestsTab(QWidget):
         self.notice = InlineMessage()
         self.model = RequestsModel(self._columns(), self)
         # Its columns share the width: a long client name wraps instead of pushing "Standing" out of sight.
-        self.table = FittedTable(leftover=(0, 5))
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Data-access requests"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = read_only_table(FittedTable(leftover=(0, 5)), self.tr("Data-access requests"), self.model,
+                                     single=True)
         self.table.horizontalHeader().setHighlightSections(False)
         self.table.selectionModel().selectionChanged.connect(self._selection)
         self.basis = QLabel()  # how the selected request's deadline was counted
@@ -125,14 +118,14 @@ class AccessRequestsTab(QWidget):
         def files(request: AccessRequestDetails) -> str:
             return str(len(request.files))
 
-        def due(request: AccessRequestDetails) -> str:
+        def due_and_basis(request: AccessRequestDetails) -> str:
             return f"{self._due(request)}\n{basis_text(request.deadline_sentences)}"
 
         return [
             Column("client", self.tr("Client"), _client, tooltip=_client),
             Column("law", self.tr("Law"), _law, tooltip=lambda request: request.citation),
             Column("sent", self.tr("Sent"), sent, tooltip=sent),
-            Column("due", self.tr("Due"), self._due, tooltip=due),
+            Column("due", self.tr("Due"), self._due, tooltip=due_and_basis),
             Column("standing", self.tr("Standing"), self._standing, tooltip=self._standing,
                    problem=lambda request: request.status in FOLLOW_UP),
             Column("answer", self.tr("Answer"), self._answer, tooltip=self._answer),
