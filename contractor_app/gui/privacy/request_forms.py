@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...errors import InvalidInput
@@ -28,6 +28,15 @@ from ..session import Session
 from .fields import DATE_FORMAT, OptionalDate, choice_box, client_box
 
 LAW_CHOICES = (("GDPR (EU/EEA)", "gdpr"), ("UK GDPR", "uk-gdpr"), ("CCPA/CPRA (California)", "ccpa"))
+
+
+def channel_names() -> dict[str, str]:
+    """How a request was sent (services.access_requests.CHANNELS), in the worker's words: the form's choices and
+    the list's "Sent" column."""
+    return {"email": QCoreApplication.translate("AddRequestDialog", "e-mail"),
+            "post": QCoreApplication.translate("AddRequestDialog", "post"),
+            "web-form": QCoreApplication.translate("AddRequestDialog", "web form"),
+            "in-app": QCoreApplication.translate("AddRequestDialog", "in the app")}
 
 
 def _day(accessible_name: str, value: date | None = None) -> QDateEdit:
@@ -97,8 +106,7 @@ class AddRequestDialog(_RequestForm):
             self.client.setCurrentIndex(max(self.client.findData(client), 0))
         self.law = choice_box(list(LAW_CHOICES), self.tr("Law"), none=self.tr("By the client's jurisdiction"))
         self.sent_on = _day(self.tr("Sent on"))
-        ways = {"email": self.tr("e-mail"), "post": self.tr("post"), "web-form": self.tr("web form"),
-                "in-app": self.tr("in the app")}
+        ways = channel_names()
         self.via = choice_box([(ways.get(way, way), way) for way in CHANNELS], self.tr("Sent by"))
         self.received = OptionalDate(self.tr("&Received on"), self.tr("Received on"))
         self.note = _text(self.tr("Note"), self.tr("optional: reference number, to whom it went…"))

@@ -25,7 +25,7 @@ from ..palette_hook import problem_colour
 from ..session import Session
 from ..widgets import InlineMessage, read_only_table
 from .deadline_text import basis_text
-from .request_forms import AddRequestDialog, AnswerDialog, ExtendDialog
+from .request_forms import AddRequestDialog, AnswerDialog, ExtendDialog, channel_names
 
 FOLLOW_UP = ("overdue", "incomplete")
 Form = TypeVar("Form", AddRequestDialog, AnswerDialog, ExtendDialog)
@@ -112,8 +112,10 @@ class AccessRequestsTab(QWidget):
         """The list's columns, in the order of the table. Each cell's tooltip has its whole text, the law's has its
         citation, and the due date's says how it was counted."""
 
+        ways = channel_names()  # read once, as the titles are
+
         def sent(request: AccessRequestDetails) -> str:
-            return f"{request.sent_on} ({request.sent_via})"
+            return f"{request.sent_on} ({ways.get(request.sent_via, request.sent_via)})"
 
         def files(request: AccessRequestDetails) -> str:
             return str(len(request.files))

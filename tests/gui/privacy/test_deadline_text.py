@@ -111,6 +111,7 @@ def test_the_selected_request_says_how_its_deadline_was_counted_in_spanish(  # t
     assert tab.basis.text() == f"Vence 2025-10-06 ({citation}). {spanish}"
     due = tab.model.index(0, tab.model.column_of("due"))
     assert due.data() == "2025-10-06"  # the late extension moved nothing: not "(extended)"
+    assert tab.model.text(0, tab.model.column_of("sent")) == "2025-09-03 (correo electrónico)"  # the form's word
     assert due.data(Qt.ItemDataRole.ToolTipRole) == f"2025-10-06\n{spanish}"
     tab.table.clearSelection()
     assert "Select a request" in tab.basis.text()
