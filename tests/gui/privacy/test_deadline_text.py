@@ -3,14 +3,12 @@ worker's language, while `dsar list` keeps printing the English sentence.
 
 The services built it as English text (whose public holidays, weekends only, an extension claimed too late), which
 the Privacy view did not show. It is now kept as templates and fields (domain/access_deadlines.Sentence) and
-translated by gui/privacy/deadline_text.py in the "deadlines" context. Until the catalogue has the Spanish (filled
-after `make translations`), a stand-in translator supplies it here; the real Spanish catalogue is installed too.
+translated by gui/privacy/deadline_text.py in the "deadlines" context, here with the app's Spanish catalogue.
 """
 
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from datetime import date
 from itertools import product
 from pathlib import Path
@@ -37,40 +35,6 @@ from ...sample import SampleWork, Templates
 from ..conftest import open_vault, unlock
 
 REGIONAL = "a Land's own"
-SPANISH = {
-    ("deadlines", "A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working day "
-                  "(national holidays; {regional})."):
-        "Un último día en sábado, domingo o festivo en {place} pasa al siguiente día hábil (festivos nacionales; "
-        "{regional}).",
-    ("deadlines", "Germany"): "Alemania",
-    ("deadlines", "only the nine holidays kept in every Land; a Land's own (e.g. Epiphany, Corpus Christi, "
-                  "Reformation Day, All Saints) are not counted"):
-        "solo los nueve festivos de todos los Länder; no se cuentan los de cada Land",
-    ("deadlines", "The extension claimed on {claimed} came after the first deadline ({first_due}), so it does not "
-                  "move it ({citation})."):
-        "La prórroga pedida el {claimed:%d/%m/%Y} llegó después del primer plazo ({first_due:%d/%m/%Y}), así que no "
-        "lo mueve ({citation}).",
-    ("AccessRequestsTab", "Due %1 (%2). %3"): "Vence %1 (%2). %3",
-}
-
-
-class StandIn(QTranslator):
-    """The Spanish above, as the filled catalogue will have it; other texts are left to the app's catalogue."""
-
-    def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str | None:
-        return SPANISH.get((context, source))
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def in_spanish(spanish: None, qapp: QApplication) -> Iterator[None]:
-    stand_in = StandIn()
-    qapp.installTranslator(stand_in)
-    yield
-    qapp.removeTranslator(stand_in)
 
 
 def bavarian_request(vault: Vault) -> None:
@@ -87,7 +51,7 @@ def template(templates: Templates) -> Path:
 
 
 def test_the_selected_request_says_how_its_deadline_was_counted_in_spanish(  # type: ignore[no-untyped-def]
-        qtbot, in_spanish: None, ledger: Ledger, template: Path, data_dir: Path) -> None:
+        qtbot, spanish: None, ledger: Ledger, template: Path, data_dir: Path) -> None:
     shutil.copytree(template, data_dir)
     with open_vault(data_dir) as vault:
         [request] = list_access_requests(vault)
@@ -103,18 +67,20 @@ def test_the_selected_request_says_how_its_deadline_was_counted_in_spanish(  # t
     view = ledger.main.privacy
     view.tabs.setCurrentWidget(view.requests)
     tab = view.requests
-    assert tab.basis.isVisibleTo(tab) and "Select a request" in tab.basis.text()
+    select = "Selecciona una solicitud para ver cómo se contó su plazo."
+    assert tab.basis.isVisibleTo(tab) and tab.basis.text() == select
     tab.table.selectRow(0)
-    spanish = ("Un último día en sábado, domingo o festivo en Alemania pasa al siguiente día hábil (festivos "
-               "nacionales; solo los nueve festivos de todos los Länder; no se cuentan los de cada Land). La prórroga "
-               f"pedida el 20/10/2025 llegó después del primer plazo (06/10/2025), así que no lo mueve ({citation}).")
-    assert tab.basis.text() == f"Vence 2025-10-06 ({citation}). {spanish}"
+    in_spanish = ("Un último día en sábado, domingo o festivo en Alemania pasa al siguiente día hábil (festivos "
+                  "nacionales; solo los nueve festivos de todos los Länder; no se cuentan los propios de cada Land (p. "
+                  "ej., Epifanía, Corpus Christi, Día de la Reforma, Todos los Santos)). La prórroga pedida el "
+                  f"2025-10-20 llegó después del primer plazo (2025-10-06), así que no lo mueve ({citation}).")
+    assert tab.basis.text() == f"Vence 2025-10-06 ({citation}). {in_spanish}"
     due = tab.model.index(0, tab.model.column_of("due"))
     assert due.data() == "2025-10-06"  # the late extension moved nothing: not "(extended)"
     assert tab.model.text(0, tab.model.column_of("sent")) == "2025-09-03 (correo electrónico)"  # the form's word
-    assert due.data(Qt.ItemDataRole.ToolTipRole) == f"2025-10-06\n{spanish}"
+    assert due.data(Qt.ItemDataRole.ToolTipRole) == f"2025-10-06\n{in_spanish}"
     tab.table.clearSelection()
-    assert "Select a request" in tab.basis.text()
+    assert tab.basis.text() == select
 
 
 def test_every_template_and_place_is_in_the_catalogue_lupdate_reads() -> None:
