@@ -35,6 +35,8 @@ TEMPLATES = (
 )
 
 # The holiday lists' places and what each leaves out (resources/rules/public_holidays.json: "name", "regional").
+# A place goes where the English has "in {place}": a language whose preposition changes with the place leaves it
+# out of the template and puts it in the place (French "un jour férié {place}" with "aux Pays-Bas").
 PLACES = (
     QT_TRANSLATE_NOOP("deadlines", "England and Wales"),
     QT_TRANSLATE_NOOP("deadlines", "Northern Ireland"),
