@@ -112,7 +112,9 @@ class AccessRequestsTab(QWidget):
         """The list's columns, in the order of the table. Each cell's tooltip has its whole text, the law's has its
         citation, and the due date's says how it was counted."""
 
-        ways = channel_names()  # read once, as the titles are
+        # Read once, as the titles are. A no-break hyphen keeps "e-mail" whole: Qt's word wrap breaks after a hyphen,
+        # and the narrow column read "(e-" above "mail)".
+        ways = {way: name.replace("-", "\u2011") for way, name in channel_names().items()}
 
         def sent(request: AccessRequestDetails) -> str:
             return f"{request.sent_on} ({ways.get(request.sent_via, request.sent_via)})"
