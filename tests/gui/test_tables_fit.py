@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTableView, QTabWidget
 
 from contractor_app.gui.controller import Ledger
-from contractor_app.gui.fitted_table import PADDING, WrappingHeader
+from contractor_app.gui.fitted_table import PADDING, FittedTable, WrappingHeader
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.settings import Settings
 from contractor_app.gui.tasks import SyncRunner
@@ -217,3 +217,25 @@ def test_at_200_percent_text_a_table_scrolls_sideways_rather_than_cut_a_figure( 
         # Scrolling anyway, a verdict or a name is not squeezed to its longest word (ten lines a row, in Spanish).
         lines = table.fontMetrics().lineSpacing()
         assert max(table.rowHeight(row) for row in range(table.model().rowCount())) <= 5 * lines + PADDING
+
+
+def test_a_table_fits_again_when_its_vertical_scroll_bar_comes(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """When the rows no longer all fit (the table got shorter: the text below it grew), the vertical scroll bar comes
+    and the viewport narrows after the columns were shared: the last column ran 14 px behind the scroll bar (the
+    Access requests list at 200% text), with no sideways scroll bar to reach it."""
+    model = QStandardItemModel(6, 3)
+    for row in range(6):
+        for column in range(3):
+            model.setItem(row, column, QStandardItem(f"row {row} has a few words to wrap in column {column}"))
+    table = FittedTable()
+    table.setModel(model)
+    qtbot.addWidget(table)
+    table.resize(420, 900)
+    table.show()
+    qtbot.waitExposed(table)
+    assert not table.verticalScrollBar().isVisible()
+    table.resize(420, 200)  # less room below the list (its details grew): the rows no longer all fit
+    QApplication.processEvents()
+    header = table.horizontalHeader()
+    assert table.verticalScrollBar().isVisible()
+    assert sum(header.sectionSize(column) for column in range(3)) == table.viewport().width()
