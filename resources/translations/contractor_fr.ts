@@ -1110,7 +1110,7 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="49"/>
         <source>kind of data</source>
         <translation>type de données</translation>
     </message>
@@ -1608,39 +1608,34 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Demandes d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="127"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="126"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="128"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="127"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="129"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="128"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="130"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="129"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="131"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="130"/>
         <source>Standing</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="133"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="132"/>
         <source>Answer</source>
         <translation>Réponse</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="134"/>
-        <source>Files received</source>
-        <translation>Fichiers reçus</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
@@ -1698,22 +1693,30 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Le client a dit avoir besoin du délai supplémentaire que la loi permet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="233"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="231"/>
         <source>Select a request to see how its deadline was counted.</source>
         <translation>Sélectionnez une demande pour voir comment son délai a été compté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="235"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="233"/>
         <source>Due %1 (%2). %3</source>
         <translation>Échéance le %1 (%2). %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="239"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
         <source> (extended)</source>
         <translation> (prolongé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="155"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="153"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n demande d&apos;accès aux données demande une relance : délai dépassé sans réponse, ou réponse partielle.</numerusform>
@@ -1721,12 +1724,12 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="156"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>Vous avez envoyé une demande d&apos;accès aux données ? Enregistrez-la avec « Ajouter une demande… » et son délai légal s&apos;affiche ici ; une demande en retard est signalée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="189"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n fichier de la réponse est conservé comme preuve de la demande à %1.</numerusform>
@@ -1734,37 +1737,37 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="216"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Demande à %1 enregistrée : échéance le %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="220"/>
         <source>Import the answer</source>
         <translation>Importer la réponse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="221"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Fichiers zip (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="242"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
         <source>waiting, in time</source>
         <translation>en attente, dans les délais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="242"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
         <source>OVERDUE: no answer</source>
         <translation>EN RETARD : pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="243"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source>answered in part</source>
         <translation>réponse partielle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="243"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source>answered</source>
         <translation>répondu</translation>
     </message>
@@ -1772,37 +1775,37 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AddRequestDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="80"/>
         <source>Record a data-access request</source>
         <translation>Enregistrer une demande d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="80"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="81"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="81"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="107"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="84"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="107"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="84"/>
         <source>By the client&apos;s jurisdiction</source>
         <translation>Selon la juridiction du client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="108"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="85"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
@@ -1827,57 +1830,57 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>dans l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="110"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="87"/>
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="111"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="88"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="111"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="88"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="112"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="89"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="112"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="89"/>
         <source>optional: reference number, to whom it went…</source>
         <translation>facultatif : numéro de référence, destinataire…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="113"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="90"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="91"/>
         <source>&amp;Law</source>
         <translation>&amp;Loi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="115"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="92"/>
         <source>&amp;Sent on</source>
         <translation>En&amp;voyée le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="116"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="93"/>
         <source>Sent &amp;by</source>
         <translation>Envoyée &amp;par</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="118"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="124"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="101"/>
         <source>Choose the client the request went to.</source>
         <translation>Choisissez le client à qui la demande a été envoyée.</translation>
     </message>
@@ -2058,47 +2061,47 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="138"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="115"/>
         <source>Record the answer from %1</source>
         <translation>Enregistrer la réponse de %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="139"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="116"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="141"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="118"/>
         <source>Answered on</source>
         <translation>Répondu le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="142"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="119"/>
         <source>It holds &amp;everything asked for</source>
         <translation>Elle contient &amp;tout ce qui était demandé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="144"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="121"/>
         <source>What was missing</source>
         <translation>Ce qui manquait</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="144"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="121"/>
         <source>e.g. ratings, the reasons for the deactivation</source>
         <translation>p. ex. les notes, les raisons de la désactivation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="148"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="125"/>
         <source>&amp;Answered on</source>
         <translation>&amp;Répondu le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="150"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="127"/>
         <source>&amp;What was missing</source>
         <translation>Ce &amp;qui manquait</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="157"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="134"/>
         <source>Say what the answer left out (the follow-up letter names it), or tick that it holds everything.</source>
         <translation>Indiquez ce que la réponse a omis (la lettre de relance le nomme), ou cochez qu&apos;elle contient tout.</translation>
     </message>
@@ -3417,18 +3420,18 @@ SHA-256 %2</translation>
 <context>
     <name>CostsField</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="93"/>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="120"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="141"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="121"/>
         <source>e.g. 45.00, or empty</source>
         <translation>p. ex. 45.00, ou vide</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="97"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="124"/>
         <source>Currency of the costs</source>
         <translation>Devise des coûts</translation>
     </message>
@@ -3671,117 +3674,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="205"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Edit what was collected about you</source>
         <translation>Modifier ce qui a été collecté sur vous</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="205"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Add what was collected about you</source>
         <translation>Ajouter ce qui a été collecté sur vous</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="200"/>
         <source>What was collected</source>
         <translation>Ce qui a été collecté</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="210"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="201"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="210"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="201"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>p. ex. Hubstaff, Time Doctor, l&apos;application de la plateforme, ou inconnu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="202"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="203"/>
         <source>Retention you were told</source>
         <translation>Conservation annoncée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="204"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>p. ex. conservé 90 jours ; laissez vide si on ne vous l&apos;a pas dit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="205"/>
         <source>What it captured</source>
         <translation>Ce qu&apos;il a capturé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="206"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>p. ex. une capture d&apos;écran toutes les 10 minutes, photos du visage (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Autre chose : où on vous l&apos;a dit, ce que vous avez demandé…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>&amp;What was collected</source>
         <translation>Ce &amp;qui a été collecté</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="210"/>
         <source>&amp;Tool</source>
         <translation>&amp;Outil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
         <source>C&amp;onsent</source>
         <translation>Consen&amp;tement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Comment vous l&apos;avez accepté. Votre rapport de confidentialité signale « Pas demandé » et « Refusé ».</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>&amp;Retention you were told</source>
         <translation>Conse&amp;rvation annoncée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>What it c&amp;aptured</source>
         <translation>Ce qu&apos;il a c&amp;apturé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="226"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="242"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="233"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Ajoutez d&apos;abord un client : les fiches de données appartiennent à un client (Fichier → Ajouter un client).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="245"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="236"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Nommez l&apos;outil qui l&apos;a collecté, p. ex. Hubstaff, ou écrivez « inconnu ».</translation>
     </message>
@@ -3789,97 +3792,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="163"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="154"/>
         <source>Edit data you handled</source>
         <translation>Modifier des données que vous avez traitées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="163"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="154"/>
         <source>Add data you handled</source>
         <translation>Ajouter des données que vous avez traitées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="157"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="158"/>
         <source>Kinds of data</source>
         <translation>Types de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="168"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="159"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>p. ex. enregistrements audio, images médicales, historiques de discussion (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="160"/>
         <source>Whose data</source>
         <translation>Données de qui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="160"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>p. ex. les clients du client, des patients, des enfants</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="161"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="161"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Autre chose : le projet, la provenance des données…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="163"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="164"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Types de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="165"/>
         <source>&amp;Whose data</source>
         <translation>&amp;Données de qui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
         <source>Se&amp;nsitivity</source>
         <translation>Se&amp;nsibilité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="168"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Laissez la fin ouverte tant que le travail continue.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="192"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="183"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Ajoutez d&apos;abord un client : les fiches de données appartiennent à un client (Fichier → Ajouter un client).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="195"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="186"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Nommez les types de données que vous avez traitées, p. ex. enregistrements audio ou historiques de discussion.</translation>
     </message>
@@ -4680,37 +4683,37 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="148"/>
         <source>Record an extension claimed by %1</source>
         <translation>Enregistrer une prolongation demandée par %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="149"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="151"/>
         <source>Told on</source>
         <translation>Annoncée le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="152"/>
         <source>Reason given</source>
         <translation>Motif donné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="152"/>
         <source>optional: the reason the client gave</source>
         <translation>facultatif : le motif donné par le client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="154"/>
         <source>&amp;Told on</source>
         <translation>&amp;Annoncée le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="155"/>
         <source>&amp;Reason given</source>
         <translation>&amp;Motif donné</translation>
     </message>
@@ -4769,137 +4772,137 @@ Cliquez pour la copier.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="257"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
         <source>Edit the incident</source>
         <translation>Modifier l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="257"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
         <source>Add an incident</source>
         <translation>Ajouter un incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="251"/>
         <source>Kind of incident</source>
         <translation>Type d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="252"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="252"/>
         <source>None (another company)</source>
         <translation>Aucun (autre entreprise)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="262"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="253"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="262"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="253"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Qui a envoyé l&apos;avis ou est partie au litige (vide : la raison sociale du client)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="255"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Avis reçu le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="255"/>
         <source>Notice received on</source>
         <translation>Avis reçu le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="256"/>
         <source>Data involved</source>
         <translation>Données concernées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="257"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Tel que l&apos;avis l&apos;indique : nom, numéro d&apos;identité, compte bancaire…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="259"/>
         <source>Steps taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Une par ligne : crédit gelé, mots de passe changés, plainte au régulateur…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>Compte ou identifiant, numéro de réclamation, événements de fraude…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="273"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
         <source>Co&amp;mpany</source>
         <translation>E&amp;ntreprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Données concernées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Ste&amp;ps taken</source>
         <translation>Mesures &amp;prises</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="280"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>C&amp;osts</source>
         <translation>C&amp;oûts</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="281"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="273"/>
         <source>T&amp;ime spent</source>
         <translation>Te&amp;mps passé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Jusqu&apos;ici, en tout : surveillance du crédit, affranchissement, paie perdue ; et votre temps.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>No&amp;te</source>
         <translation>Not&amp;e</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="304"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="296"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Nommez l&apos;entreprise concernée, ou choisissez le client en cause.</translation>
     </message>
@@ -5523,7 +5526,7 @@ Cliquez pour la copier.</translation>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="92"/>
         <source>known</source>
         <translation>connu</translation>
     </message>
@@ -6446,32 +6449,32 @@ Cliquez pour la copier.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="66"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="66"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="96"/>
         <source>&amp;Started on</source>
         <translation>&amp;Commencé le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="96"/>
         <source>Started on</source>
         <translation>Commencé le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="97"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Terminé le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="97"/>
         <source>Ended on</source>
         <translation>Terminé le</translation>
     </message>
@@ -7674,22 +7677,22 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>TimeSpentField</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="131"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="158"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="132"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="159"/>
         <source>Time spent, hours</source>
         <translation>Temps passé, heures</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="135"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="162"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="163"/>
         <source>Time spent, minutes</source>
         <translation>Temps passé, minutes</translation>
     </message>
@@ -9635,77 +9638,77 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
         <translation>La prolongation demandée le {claimed} est arrivée après la première échéance ({first_due}), elle ne la déplace donc pas ({citation}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="39"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="41"/>
         <source>England and Wales</source>
         <translation>en Angleterre et au pays de Galles</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="40"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="42"/>
         <source>Northern Ireland</source>
         <translation>en Irlande du Nord</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="41"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="43"/>
         <source>Scotland</source>
         <translation>en Écosse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="42"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="44"/>
         <source>local holidays set by Scottish councils are not counted</source>
         <translation>les jours fériés locaux fixés par les conseils écossais ne sont pas comptés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="43"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="45"/>
         <source>Ireland</source>
         <translation>en Irlande</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="44"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="46"/>
         <source>Germany</source>
         <translation>en Allemagne</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="45"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="47"/>
         <source>only the nine holidays kept in every Land; a Land&apos;s own (e.g. Epiphany, Corpus Christi, Reformation Day, All Saints) are not counted</source>
         <translation>seulement les neuf jours fériés communs à tous les Länder ; ceux propres à un Land (p. ex. Épiphanie, Fête-Dieu, fête de la Réforme, Toussaint) ne sont pas comptés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="47"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="49"/>
         <source>Spain</source>
         <translation>en Espagne</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="48"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="50"/>
         <source>an autonomous community&apos;s own holidays (e.g. Maundy Thursday, Easter Monday, its national day) and the Mondays some communities give for a national holiday on a Sunday are not counted</source>
         <translation>les jours fériés propres à une communauté autonome (p. ex. Jeudi saint, lundi de Pâques, sa fête) et les lundis que certaines communautés accordent pour un jour férié national tombant un dimanche ne sont pas comptés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="51"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="53"/>
         <source>France</source>
         <translation>en France</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="52"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="54"/>
         <source>Alsace-Moselle&apos;s Good Friday and 26 December and the overseas departments&apos; own days are not counted</source>
         <translation>le Vendredi saint et le 26 décembre d&apos;Alsace-Moselle et les jours propres aux départements d&apos;outre-mer ne sont pas comptés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="56"/>
         <source>Italy</source>
         <translation>en Italie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="57"/>
         <source>a town&apos;s patron saint&apos;s day is not counted</source>
         <translation>la fête du saint patron d&apos;une ville n&apos;est pas comptée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="56"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="58"/>
         <source>the Netherlands</source>
         <translation>aux Pays-Bas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="57"/>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="59"/>
         <source>Poland</source>
         <translation>en Pologne</translation>
     </message>

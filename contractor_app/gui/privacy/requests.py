@@ -119,9 +119,6 @@ class AccessRequestsTab(QWidget):
         def sent(request: AccessRequestDetails) -> str:
             return f"{request.sent_on} ({ways.get(request.sent_via, request.sent_via)})"
 
-        def files(request: AccessRequestDetails) -> str:
-            return str(len(request.files))
-
         def due_and_basis(request: AccessRequestDetails) -> str:
             return f"{self._due(request)}\n{basis_text(request.deadline_sentences)}"
 
@@ -133,7 +130,6 @@ class AccessRequestsTab(QWidget):
             Column("standing", self.tr("Standing"), self._standing, tooltip=self._standing,
                    problem=lambda request: request.status in FOLLOW_UP),
             Column("answer", self.tr("Answer"), self._answer, tooltip=self._answer),
-            Column("files", self.tr("Files received"), files, tooltip=files, align=table_model.RIGHT),
         ]
 
     @property
@@ -245,9 +241,12 @@ class AccessRequestsTab(QWidget):
                 "incomplete": self.tr("answered in part"), "answered": self.tr("answered")}[request.status]
 
     def _answer(self, request: AccessRequestDetails) -> str:
-        if request.answered_on is None:
-            return "—"
-        return str(request.answered_on) + (f": {self.tr('missing')} {request.missing}" if request.missing else "")
+        """When the client answered and what it left out, then how many files of its answer are kept. The files
+        had a column of their own, and at 200% text in Spanish the list scrolled sideways, "Estado" out of sight."""
+        answered = "" if request.answered_on is None else str(request.answered_on) + (
+            f": {self.tr('missing')} {request.missing}" if request.missing else "")
+        files = self.tr("%n files", "", len(request.files)) if request.files else ""
+        return "; ".join(part for part in (answered, files) if part) or "—"
 
 
 def _client(request: AccessRequestDetails) -> str:
