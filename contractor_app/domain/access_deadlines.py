@@ -73,23 +73,60 @@ def extension_counts(told_on: date | None, first_due: date) -> bool:
     return told_on is not None and told_on <= first_due
 
 
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as its English template and the values put in it (``str.format`` names), so that the app can
+    translate the template before filling it (gui/privacy/deadline_text.py) while the CLI and the letters print
+    ``text``. ``phrases`` names the fields that are fixed English words from the rule files (a holiday list's
+    place, what it leaves out), which the app translates too, unlike dates and citations."""
+
+    template: str
+    fields: tuple[tuple[str, object], ...] = ()
+    phrases: frozenset[str] = frozenset()
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**dict(self.fields))
+
+
+def basis_sentences(law: AccessLaw, holidays: HolidayCalendar | None, *, late_extension: date | None = None,
+                    first_due: date | None = None) -> tuple[Sentence, ...]:
+    """How the last day was found, for a letter or a tooltip to show beside the date; with ``late_extension``, the
+    day an extension was claimed after ``first_due``, which therefore moved nothing."""
+    if not law.rest_day_moves:
+        rule = Sentence(*_calendar_days(law))
+    elif holidays is None:
+        rule = Sentence("A last day on a Saturday or Sunday moves to the Monday; the public holidays where the company "
+                        "is are not known here, so a holiday may move it one working day later.")
+    elif holidays.regional:
+        rule = Sentence("A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working "
+                        "day (national holidays; {regional}).", (("place", holidays.name),
+                                                                  ("regional", holidays.regional)),
+                        frozenset({"place", "regional"}))
+    else:
+        rule = Sentence("A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working "
+                        "day (national holidays).", (("place", holidays.name),), frozenset({"place"}))
+    if late_extension is None:
+        return (rule,)
+    return rule, Sentence("The extension claimed on {claimed} came after the first deadline ({first_due}), so it "
+                          "does not move it ({citation}).",
+                          (("claimed", late_extension), ("first_due", first_due), ("citation", law.citation)))
+
+
 def deadline_basis(law: AccessLaw, holidays: HolidayCalendar | None, *, late_extension: date | None = None,
                    first_due: date | None = None) -> str:
-    """How the last day was found, in a sentence a letter or a tooltip can show beside the date; with
-    ``late_extension``, the day an extension was claimed after ``first_due``, which therefore moved nothing."""
-    if not law.rest_day_moves:
-        basis = f"{law.period().capitalize()} counted in calendar days; weekends and holidays count."
-    elif holidays is None:
-        basis = ("A last day on a Saturday or Sunday moves to the Monday; the public holidays where the company is "
-                 "are not known here, so a holiday may move it one working day later.")
-    else:
-        regional = f"; {holidays.regional}" if holidays.regional else ""
-        basis = (f"A last day on a Saturday, a Sunday or a public holiday in {holidays.name} moves to the next "
-                 f"working day (national holidays{regional}).")
-    if late_extension is not None:
-        basis += (f" The extension claimed on {late_extension} came after the first deadline ({first_due}), so it "
-                  f"does not move it ({law.citation}).")
-    return basis
+    """``basis_sentences`` in English, as `dsar list` prints it."""
+    return " ".join(sentence.text for sentence in basis_sentences(law, holidays, late_extension=late_extension,
+                                                                  first_due=first_due))
+
+
+def _calendar_days(law: AccessLaw) -> tuple[str, tuple[tuple[str, object], ...]]:
+    """The period of a law whose last day never moves: "45 days counted in calendar days; …"."""
+    if law.months == 1:
+        return "One month counted in calendar days; weekends and holidays count.", ()
+    if law.months:
+        return "{months} months counted in calendar days; weekends and holidays count.", (("months", law.months),)
+    return "{days} days counted in calendar days; weekends and holidays count.", (("days", law.days),)
 
 
 def standing(due_on: date, answered_on: date | None, complete: bool | None, today: date) -> str:

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QRect, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QTableView, QWidget
 
 PADDING = 12  # a cell's margins and focus frame, both sides together
@@ -113,7 +113,7 @@ class FittedTable(QTableView):
     def _fit_soon(self, *_: Any) -> None:
         if not self._fit_waiting:
             self._fit_waiting = True
-            QTimer.singleShot(0, self._fit_now)
+            QTimer.singleShot(0, self, self._fit_now)  # not after the table is gone
 
     def _fit_now(self) -> None:
         self._fit_waiting = False
@@ -122,6 +122,14 @@ class FittedTable(QTableView):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self.fit()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """Fit again when the viewport narrows or widens without the table resizing: the vertical scroll bar came or
+        went (the rows outgrew the room), and the last column had run 14 px behind it at 200% text."""
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent) \
+                and event.size().width() != event.oldSize().width():
+            self._fit_soon()
+        return super().viewportEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -381,9 +381,11 @@ def _sha256(value: Any) -> str:
 
 
 def _request(row: AccessRequestRow) -> dict[str, Any]:
-    """A request as hashed: without ``deadline_basis``, the sentence saying how its deadline was counted, which is
-    worded by the app rather than recorded, so a report made before it existed still checks."""
+    """A request as hashed: without ``deadline_basis`` (and its ``deadline_sentences``), the sentence saying how its
+    deadline was counted, which is worded by the app rather than recorded, so a report made before it existed still
+    checks."""
     fields = asdict(row)  # type: ignore[call-overload]  # a Protocol: the value is a services dataclass
     fields.pop("deadline_basis", None)
+    fields.pop("deadline_sentences", None)
     return fields
 

@@ -20,7 +20,8 @@ from ..domain.access_deadlines import (
     INCOMPLETE,
     OVERDUE,
     AccessLaw,
-    deadline_basis,
+    Sentence,
+    basis_sentences,
     due_date,
     extension_counts,
     standing,
@@ -84,6 +85,7 @@ class AccessRequestDetails:
     entered_at: datetime
     files: tuple[ReceivedFile, ...] = ()
     deadline_basis: str = ""  # how the last day was counted: whose public holidays, or weekends only
+    deadline_sentences: tuple[Sentence, ...] = ()  # the same as templates and fields, for the app to translate
 
 
 @cache
@@ -230,6 +232,7 @@ def _view(session: Session, row: AccessRequest, client: str | None, today: date)
     extended = extension_counts(row.extended_on, first)
     due = due_date(law, start, extended=True, holidays=holidays) if extended else first
     late = row.extended_on if row.extended_on is not None and not extended else None
+    basis = basis_sentences(law, holidays, late_extension=late, first_due=first)
     if client is None:
         client = name or ""
     return AccessRequestDetails(
@@ -239,4 +242,4 @@ def _view(session: Session, row: AccessRequest, client: str | None, today: date)
         complete=row.complete, missing=row.missing, note=row.note,
         status=standing(due, row.answered_on, row.complete, today), entered_at=row.entered_at,
         files=_files(session, row.id),
-        deadline_basis=deadline_basis(law, holidays, late_extension=late, first_due=first))
+        deadline_basis=" ".join(sentence.text for sentence in basis), deadline_sentences=basis)

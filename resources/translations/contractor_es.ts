@@ -29,22 +29,22 @@
         <translation>La restauración no terminó: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="47"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="48"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="51"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="52"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
         <source>Linked to</source>
         <translation>Vinculado a</translation>
     </message>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="43"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Platform fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="45"/>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
@@ -270,9 +270,9 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="35"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="62"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -293,8 +293,8 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
@@ -307,7 +307,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -647,56 +647,56 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Equipment</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Transfer fee</source>
         <translation>Comisión de transferencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="63"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="69"/>
         <source>Evidence #%1</source>
         <translation>Evidencia n.º %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="281"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="268"/>
         <source>Delete expense</source>
         <translation>Eliminar gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="180"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="177"/>
         <source>Add expense</source>
         <translation>Añadir gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="81"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="78"/>
         <source>Edit expense</source>
         <translation>Editar gasto</translation>
     </message>
@@ -733,7 +733,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -1002,7 +1002,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Otro</translation>
@@ -1301,7 +1301,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Registro de datos n.º %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="49"/>
         <source>kind of data</source>
         <translation>tipo de datos</translation>
     </message>
@@ -1376,97 +1376,97 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="41"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="39"/>
         <source>Match payment to %1</source>
         <translation>Asignar el pago a %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
         <source>Statement</source>
         <translation>Extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
         <source>Why not matched</source>
         <translation>Por qué no se asoció</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="80"/>
         <source>Imported payments to match</source>
         <translation>Pagos importados por asignar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="82"/>
         <source>Client to match the payment to</source>
         <translation>Cliente al que asignar el pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="83"/>
         <source>Match to client</source>
         <translation>Asignar al cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="86"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Nada por asignar. Aquí esperan los pagos importados de un extracto cuyo pagador no es uno de tus clientes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="89"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="123"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Selecciona un pago y el cliente del que viene.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="139"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="129"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Asignado a %1; su pagador se reconocerá la próxima vez. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <source>Rate</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="64"/>
         <source>not priced</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="65"/>
         <source>No official rate is known for your country on that day.</source>
         <translation>No se conoce una tarifa oficial para tu país en ese día.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="216"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="204"/>
         <source>Delete trip</source>
         <translation>Eliminar viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="119"/>
         <source>Add trip</source>
         <translation>Añadir viaje</translation>
     </message>
@@ -1603,102 +1603,120 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
         <source>Data-access requests</source>
         <translation>Solicitudes de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="126"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="127"/>
         <source>Law</source>
         <translation>Ley</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="128"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="129"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="130"/>
         <source>Standing</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="132"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
-        <source>Files received</source>
-        <translation>Archivos recibidos</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
         <source>Follow-up letter…</source>
         <translation>Carta de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="64"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="76"/>
+        <source>How the deadline was counted</source>
+        <translation>Cómo se contó el plazo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Hacer la carta de seguimiento para una solicitud vencida o respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="81"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;Importar la respuesta…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="82"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Guardar los archivos de la respuesta de la plataforma (un zip) como evidencia de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="85"/>
         <source>&amp;Add a request…</source>
         <translation>&amp;Añadir una solicitud…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="72"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="86"/>
         <source>Record a data-access request you sent: its deadline by law shows here</source>
         <translation>Registra una solicitud de acceso a datos que enviaste: aquí se muestra su plazo legal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="88"/>
         <source>Record the a&amp;nswer…</source>
         <translation>Registrar la res&amp;puesta…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="89"/>
         <source>When the client answered, and whether the answer held everything</source>
         <translation>Cuándo respondió el cliente y si la respuesta incluía todo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="91"/>
         <source>E&amp;xtension…</source>
         <translation>Pró&amp;rroga…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="92"/>
         <source>The client said it needs the extra time the law allows</source>
         <translation>El cliente dijo que necesita el tiempo extra que permite la ley</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="109"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="231"/>
+        <source>Select a request to see how its deadline was counted.</source>
+        <translation>Selecciona una solicitud para ver cómo se contó su plazo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="233"/>
+        <source>Due %1 (%2). %3</source>
+        <translation>Vence %1 (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
         <source> (extended)</source>
         <translation> (prorrogada)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="153"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n solicitud de acceso a datos necesita seguimiento: vencida sin respuesta o respondida en parte.</numerusform>
@@ -1706,12 +1724,12 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="125"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="156"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>¿Enviaste una solicitud de acceso a datos? Regístrala con «Añadir una solicitud…» y aquí se muestra su plazo legal; las vencidas se marcan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="189"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n archivo de la respuesta se guarda como evidencia de la solicitud a %1.</numerusform>
@@ -1719,37 +1737,37 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="186"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="216"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Solicitud a %1 guardada: vence el %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="190"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="220"/>
         <source>Import the answer</source>
         <translation>Importar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="221"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
         <source>waiting, in time</source>
         <translation>en espera, dentro del plazo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
         <source>OVERDUE: no answer</source>
         <translation>VENCIDA: sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source>answered in part</source>
         <translation>respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -1757,112 +1775,112 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AddRequestDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="80"/>
         <source>Record a data-access request</source>
         <translation>Registrar una solicitud de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="80"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="81"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="81"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="84"/>
         <source>Law</source>
         <translation>Ley</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="84"/>
         <source>By the client&apos;s jurisdiction</source>
         <translation>Según la jurisdicción del cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="99"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="85"/>
         <source>Sent on</source>
         <translation>Enviada el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="36"/>
         <source>e-mail</source>
         <translation>correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="37"/>
         <source>post</source>
         <translation>correo postal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="38"/>
         <source>web form</source>
         <translation>formulario web</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="39"/>
         <source>in the app</source>
         <translation>en la app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="87"/>
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="88"/>
         <source>&amp;Received on</source>
         <translation>&amp;Recibida el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="88"/>
         <source>Received on</source>
         <translation>Recibida el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="89"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="89"/>
         <source>optional: reference number, to whom it went…</source>
         <translation>opcional: número de referencia, a quién se envió…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="90"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="91"/>
         <source>&amp;Law</source>
         <translation>&amp;Ley</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="107"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="92"/>
         <source>&amp;Sent on</source>
         <translation>En&amp;viada el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="108"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="93"/>
         <source>Sent &amp;by</source>
         <translation>Enviada &amp;por</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="110"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="116"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="101"/>
         <source>Choose the client the request went to.</source>
         <translation>Elige el cliente al que enviaste la solicitud.</translation>
     </message>
@@ -2043,47 +2061,47 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="130"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="115"/>
         <source>Record the answer from %1</source>
         <translation>Registrar la respuesta de %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="131"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="116"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="133"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="118"/>
         <source>Answered on</source>
         <translation>Respondida el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="134"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="119"/>
         <source>It holds &amp;everything asked for</source>
         <translation>Incluye &amp;todo lo pedido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="121"/>
         <source>What was missing</source>
         <translation>Lo que faltaba</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="121"/>
         <source>e.g. ratings, the reasons for the deactivation</source>
         <translation>p. ej., calificaciones, los motivos de la desactivación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="140"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="125"/>
         <source>&amp;Answered on</source>
         <translation>&amp;Respondida el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="142"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="127"/>
         <source>&amp;What was missing</source>
         <translation>Lo &amp;que faltaba</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="149"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="134"/>
         <source>Say what the answer left out (the follow-up letter names it), or tick that it holds everything.</source>
         <translation>Indica lo que la respuesta omitió (la carta de seguimiento lo nombra), o marca que incluye todo.</translation>
     </message>
@@ -3337,64 +3355,64 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="113"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="103"/>
         <source>A written contract is on file</source>
         <translation>Hay un contrato escrito guardado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="105"/>
         <source>Link a kept file…</source>
         <translation>Vincular un archivo…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="116"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="106"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Elige el contrato entre los archivos guardados en Evidencias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="108"/>
         <source>Add the contract file…</source>
         <translation>Añadir el contrato…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="119"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="109"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Guarda un archivo de tu computadora como evidencia y vincúlalo como contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="125"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
         <source>Adding the contract file</source>
         <translation>Añadiendo el archivo del contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="128"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>En varios lugares, las leyes para trabajadores independientes te dan derecho a un contrato escrito a partir de cierto monto. Guardarlo aquí, con su huella, ayuda a probar lo acordado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="153"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="143"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Guardado: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="155"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="145"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Huella SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="157"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="147"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Existe, pero no está guardado aquí. Añade el archivo para tenerlo a mano.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="160"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="150"/>
         <source>No written contract on file.</source>
         <translation>No hay un contrato escrito guardado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="191"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="181"/>
         <source>Choose the contract file</source>
         <translation>Elegir el archivo del contrato</translation>
     </message>
@@ -3402,18 +3420,18 @@ SHA-256 %2</translation>
 <context>
     <name>CostsField</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="93"/>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="120"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="141"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="121"/>
         <source>e.g. 45.00, or empty</source>
         <translation>p. ej. 45.00, o vacío</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="97"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="124"/>
         <source>Currency of the costs</source>
         <translation>Moneda de los costos</translation>
     </message>
@@ -3421,32 +3439,32 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="198"/>
         <source>Expenses</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="200"/>
         <source>Add expense…</source>
         <translation>Añadir gasto…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="209"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="201"/>
         <source>Edit expense…</source>
         <translation>Editar gasto…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="210"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
         <source>Delete expense</source>
         <translation>Eliminar gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="211"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="203"/>
         <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
         <translation>No hay gastos en este período. Registra lo que te cuesta el trabajo (equipo, internet, software, comisiones aparte) para ver tu pago neto de costos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="226"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="213"/>
         <source>Distance driven</source>
         <translation>Distancia recorrida</translation>
     </message>
@@ -3656,117 +3674,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Edit what was collected about you</source>
         <translation>Editar lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Add what was collected about you</source>
         <translation>Añadir lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="200"/>
         <source>What was collected</source>
         <translation>Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="201"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="201"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>p. ej. Hubstaff, Time Doctor, la app de la plataforma, o desconocida</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="202"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="203"/>
         <source>Retention you were told</source>
         <translation>Conservación que te dijeron</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="204"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>p. ej. se guarda 90 días; déjalo vacío si no te dijeron</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="205"/>
         <source>What it captured</source>
         <translation>Qué registró</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="206"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>p. ej. captura cada 10 min, fotos del rostro (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Cualquier otra cosa: dónde te lo dijeron, qué preguntaste…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>&amp;What was collected</source>
         <translation>&amp;Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="210"/>
         <source>&amp;Tool</source>
         <translation>&amp;Herramienta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
         <source>C&amp;onsent</source>
         <translation>C&amp;onsentimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Cómo lo aceptaste. Tu informe de privacidad marca «No se pidió» y «Rechazado».</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>&amp;Retention you were told</source>
         <translation>Pla&amp;zo de conservación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="228"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>What it c&amp;aptured</source>
         <translation>Qué &amp;registró</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="230"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="246"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="233"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="249"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="236"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Indica la herramienta que lo recopiló, p. ej. Hubstaff, o escribe «desconocida».</translation>
     </message>
@@ -3774,97 +3792,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="154"/>
         <source>Edit data you handled</source>
         <translation>Editar datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="154"/>
         <source>Add data you handled</source>
         <translation>Añadir datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="157"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="158"/>
         <source>Kinds of data</source>
         <translation>Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="159"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>p. ej. grabaciones de audio, imágenes médicas, chats (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="160"/>
         <source>Whose data</source>
         <translation>De quién son</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="160"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>p. ej. los clientes del cliente, pacientes, niños</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="161"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="161"/>
         <source>Not sure</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Cualquier otra cosa: el proyecto, de dónde venían los datos…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="163"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="164"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="165"/>
         <source>&amp;Whose data</source>
         <translation>&amp;De quién son</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="179"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
         <source>Se&amp;nsitivity</source>
         <translation>&amp;Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="168"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Deja el fin abierto mientras el trabajo continúa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="182"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="183"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="186"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Indica los tipos de datos que manejaste, p. ej. grabaciones de audio o chats.</translation>
     </message>
@@ -4347,22 +4365,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="64"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="62"/>
         <source>Choose the contract file</source>
         <translation>Elegir el archivo del contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="69"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="65"/>
         <source>Kept evidence files</source>
         <translation>Archivos de evidencia guardados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="67"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Todavía no hay archivos guardados como evidencia. Cierra esto y usa «Añadir el contrato…» para añadirlo desde tu computadora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="82"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="72"/>
         <source>Link as contract</source>
         <translation>Vincular como contrato</translation>
     </message>
@@ -4493,118 +4511,118 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Add expense</source>
         <translation>Añadir gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
         <source>Edit expense</source>
         <translation>Editar gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="101"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
         <source>Date paid</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
         <source>Amount paid</source>
         <translation>Monto pagado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
         <source>e.g. 45.00</source>
         <translation>p. ej. 45.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="111"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="115"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="116"/>
         <source>optional, e.g. new headset</source>
         <translation>opcional, p. ej. auriculares nuevos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
         <source>No receipt</source>
         <translation>Sin recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="127"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="124"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="125"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="126"/>
         <source>&amp;Amount</source>
         <translation>&amp;Monto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="130"/>
         <source>&amp;Receipt</source>
         <translation>Re&amp;cibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="134"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
         <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
         <translation>Añade primero el archivo del recibo en Evidencias; luego elígelo aquí.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="163"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="160"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Añade primero un cliente: un gasto es por el trabajo de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="162"/>
         <source>Enter the amount you paid.</source>
         <translation>Escribe el monto que pagaste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Un gasto de cero no cuesta nada.</translation>
     </message>
@@ -4665,37 +4683,37 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="163"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="148"/>
         <source>Record an extension claimed by %1</source>
         <translation>Registrar una prórroga pedida por %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="164"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="149"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="151"/>
         <source>Told on</source>
         <translation>Comunicada el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="152"/>
         <source>Reason given</source>
         <translation>Motivo dado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="152"/>
         <source>optional: the reason the client gave</source>
         <translation>opcional: el motivo que dio el cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="169"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="154"/>
         <source>&amp;Told on</source>
         <translation>&amp;Comunicada el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="155"/>
         <source>&amp;Reason given</source>
         <translation>&amp;Motivo dado</translation>
     </message>
@@ -4754,137 +4772,137 @@ Haz clic para copiarla.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
         <source>Edit the incident</source>
         <translation>Editar el incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
         <source>Add an incident</source>
         <translation>Añadir un incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="251"/>
         <source>Kind of incident</source>
         <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="252"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="252"/>
         <source>None (another company)</source>
         <translation>Ninguno (otra empresa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="253"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="253"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Quién envió el aviso o está en la disputa (vacío: la razón social del cliente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="255"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="255"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="256"/>
         <source>Data involved</source>
         <translation>Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="257"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Como los enumera el aviso: nombre, número de identificación, cuenta bancaria…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="259"/>
         <source>Steps taken</source>
         <translation>Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Uno por línea: congelé mi crédito, cambié contraseñas, me quejé ante el regulador…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>ID de cuenta o de trabajador, código de reclamo, fraudes…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Ste&amp;ps taken</source>
         <translation>&amp;Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>C&amp;osts</source>
         <translation>C&amp;ostos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="273"/>
         <source>T&amp;ime spent</source>
         <translation>T&amp;iempo dedicado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Hasta ahora, en total: monitoreo de crédito, envíos, pago perdido; y tu tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
         <source>St&amp;atus</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="288"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>No&amp;te</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="308"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="296"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Indica la empresa involucrada o elige el cliente al que se refiere.</translation>
     </message>
@@ -5508,7 +5526,7 @@ Haz clic para copiarla.</translation>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="92"/>
         <source>known</source>
         <translation>conocida</translation>
     </message>
@@ -5516,42 +5534,42 @@ Haz clic para copiarla.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="67"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="68"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="74"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
         <source>Invoice or why not</source>
         <translation>Factura o por qué no</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="77"/>
         <source>(short by %1)</source>
         <translation>(faltan %1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>— to match</source>
         <translation>— por asignar</translation>
     </message>
@@ -5559,18 +5577,18 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="78"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="121"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="80"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="123"/>
         <source>Show the password</source>
         <translation>Mostrar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -6431,32 +6449,32 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="66"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="66"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="96"/>
         <source>&amp;Started on</source>
         <translation>Co&amp;menzó el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="96"/>
         <source>Started on</source>
         <translation>Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="97"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Finalizó el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="97"/>
         <source>Ended on</source>
         <translation>Finalizó el</translation>
     </message>
@@ -7196,112 +7214,112 @@ Haz clic para copiarla.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="52"/>
         <source>PayPal activity download (CSV)</source>
         <translation>Descarga de actividad de PayPal (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="53"/>
         <source>Wise statement or transaction history (CSV)</source>
         <translation>Extracto o historial de transacciones de Wise (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
         <source>Upwork transaction history (CSV)</source>
         <translation>Historial de transacciones de Upwork (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
         <source>Payoneer transactions (CSV)</source>
         <translation>Transacciones de Payoneer (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
         <source>Bank or other payments (CSV, choose its columns)</source>
         <translation>Banco u otros pagos (CSV, elige sus columnas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="88"/>
         <source>Import a payment statement</source>
         <translation>Importar un extracto de pagos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
         <source>Kind of statement</source>
         <translation>Tipo de extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="94"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="95"/>
         <source>Match each payment by payer</source>
         <translation>Asignar cada pago según el pagador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="99"/>
         <source>Statement file</source>
         <translation>Archivo del extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="106"/>
         <source>&amp;Statement</source>
         <translation>&amp;Extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="110"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="116"/>
         <source>Payments in the statement</source>
         <translation>Pagos del extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="119"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="122"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="139"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Solo el dinero que entra de clientes se convierte en un pago: retiradas, transferencias entre tus saldos, reembolsos y retenciones se cuentan y se omiten. Importar el mismo extracto otra vez no añade nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="149"/>
         <source>Choose a statement</source>
         <translation>Elige un extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="157"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="150"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="192"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="185"/>
         <source>Choose the statement file first.</source>
         <translation>Elige primero el archivo del extracto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="214"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pago nuevo, %1 asignado a un cliente.</numerusform>
@@ -7309,17 +7327,17 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="217"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, comisiones %3, neto %4.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="228"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>Already imported: %1.</source>
         <translation>Ya importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="230"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="223"/>
         <source>Skipped: %1.</source>
         <translation>Omitidos: %1.</translation>
     </message>
@@ -7327,42 +7345,42 @@ Haz clic para copiarla.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="182"/>
         <source>Password strength</source>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="151"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="194"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Muy corta: usa al menos 8 caracteres. Unas cuantas palabras sin relación forman una contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="152"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="195"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Débil: fácil de adivinar. Añade más palabras o caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="196"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Aceptable: podría ser más segura. Otra palabra ayudaría.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="154"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="197"/>
         <source>Strong.</source>
         <translation>Segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="155"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="198"/>
         <source>Very strong.</source>
         <translation>Muy segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="157"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="200"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Demasiado común: es una de las 10.000 contraseñas que cualquiera con tus archivos prueba primero. Elige otra; unas cuantas palabras sin relación forman una contraseña fuerte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="162"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Usa al menos 8 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña fuerte.</translation>
     </message>
@@ -7659,22 +7677,22 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
 <context>
     <name>TimeSpentField</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="131"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="158"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="132"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="159"/>
         <source>Time spent, hours</source>
         <translation>Tiempo dedicado, horas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="135"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="162"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="163"/>
         <source>Time spent, minutes</source>
         <translation>Tiempo dedicado, minutos</translation>
     </message>
@@ -7889,79 +7907,79 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="103"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="100"/>
         <source>Add trip</source>
         <translation>Añadir viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="80"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
         <source>Date driven</source>
         <translation>Fecha del viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="111"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
         <source>e.g. 42.5</source>
         <translation>p. ej., 42.5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="91"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="92"/>
         <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
         <translation>opcional, p. ej., del depósito al centro, odómetro 10230-10272</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="96"/>
         <source>Di&amp;stance</source>
         <translation>Dis&amp;tancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
         <source>Priced at the official per-distance rate of your country.</source>
         <translation>Valorado con la tarifa oficial por distancia de tu país.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="107"/>
         <source>Add a client first: a trip is for the work of a client.</source>
         <translation>Añade primero un cliente: un viaje es para el trabajo de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="109"/>
         <source>Enter the distance you drove.</source>
         <translation>Escribe la distancia que recorriste.</translation>
     </message>
@@ -7969,42 +7987,42 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>Import a GPX track</source>
         <translation>Importar una ruta GPX</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>GPX tracks (*.gpx)</source>
         <translation>Rutas GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="137"/>
         <source>Distance log</source>
         <translation>Registro de distancias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="138"/>
         <source>Add trip…</source>
         <translation>Añadir viaje…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="139"/>
         <source>Import GPX…</source>
         <translation>Importar GPX…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
         <source>Delete trip</source>
         <translation>Eliminar viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="149"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="141"/>
         <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
         <translation>No hay distancia recorrida en este período. Añade un viaje con tu odómetro o importa una ruta GPX de tu teléfono o ciclocomputador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="193"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>Se importó %n viaje de la ruta GPX.</numerusform>
@@ -8012,7 +8030,7 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="195"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n día de la ruta ya estaba en el registro y se omitió.</numerusform>
@@ -9580,6 +9598,119 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <location filename="../../contractor_app/gui/country_names.py" line="280"/>
         <source>Zimbabwe</source>
         <translation>Zimbabue</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="23"/>
+        <source>One month counted in calendar days; weekends and holidays count.</source>
+        <translation>Un mes contado en días naturales; los fines de semana y festivos cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="24"/>
+        <source>{months} months counted in calendar days; weekends and holidays count.</source>
+        <translation>{months} meses contados en días naturales; los fines de semana y festivos cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="25"/>
+        <source>{days} days counted in calendar days; weekends and holidays count.</source>
+        <translation>{days} días contados en días naturales; los fines de semana y festivos cuentan.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="26"/>
+        <source>A last day on a Saturday or Sunday moves to the Monday; the public holidays where the company is are not known here, so a holiday may move it one working day later.</source>
+        <translation>Un último día en sábado o domingo pasa al lunes; aquí no se conocen los festivos del lugar de la empresa, así que un festivo puede moverlo un día hábil más.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="29"/>
+        <source>A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working day (national holidays).</source>
+        <translation>Un último día en sábado, domingo o festivo en {place} pasa al siguiente día hábil (festivos nacionales).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="31"/>
+        <source>A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working day (national holidays; {regional}).</source>
+        <translation>Un último día en sábado, domingo o festivo en {place} pasa al siguiente día hábil (festivos nacionales; {regional}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="33"/>
+        <source>The extension claimed on {claimed} came after the first deadline ({first_due}), so it does not move it ({citation}).</source>
+        <translation>La prórroga pedida el {claimed} llegó después del primer plazo ({first_due}), así que no lo mueve ({citation}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="41"/>
+        <source>England and Wales</source>
+        <translation>Inglaterra y Gales</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="42"/>
+        <source>Northern Ireland</source>
+        <translation>Irlanda del Norte</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="43"/>
+        <source>Scotland</source>
+        <translation>Escocia</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="44"/>
+        <source>local holidays set by Scottish councils are not counted</source>
+        <translation>no se cuentan los festivos locales que fijan los ayuntamientos escoceses</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="45"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="46"/>
+        <source>Germany</source>
+        <translation>Alemania</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="47"/>
+        <source>only the nine holidays kept in every Land; a Land&apos;s own (e.g. Epiphany, Corpus Christi, Reformation Day, All Saints) are not counted</source>
+        <translation>solo los nueve festivos de todos los Länder; no se cuentan los propios de cada Land (p. ej., Epifanía, Corpus Christi, Día de la Reforma, Todos los Santos)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="49"/>
+        <source>Spain</source>
+        <translation>España</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="50"/>
+        <source>an autonomous community&apos;s own holidays (e.g. Maundy Thursday, Easter Monday, its national day) and the Mondays some communities give for a national holiday on a Sunday are not counted</source>
+        <translation>no se cuentan los festivos propios de cada comunidad autónoma (p. ej., Jueves Santo, Lunes de Pascua, su día) ni los lunes que algunas comunidades dan por un festivo nacional en domingo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="53"/>
+        <source>France</source>
+        <translation>Francia</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="54"/>
+        <source>Alsace-Moselle&apos;s Good Friday and 26 December and the overseas departments&apos; own days are not counted</source>
+        <translation>no se cuentan el Viernes Santo y el 26 de diciembre de Alsacia-Mosela ni los días propios de los departamentos de ultramar</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="56"/>
+        <source>Italy</source>
+        <translation>Italia</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="57"/>
+        <source>a town&apos;s patron saint&apos;s day is not counted</source>
+        <translation>no se cuenta el día del santo patrón de cada localidad</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="58"/>
+        <source>the Netherlands</source>
+        <translation>los Países Bajos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="59"/>
+        <source>Poland</source>
+        <translation>Polonia</translation>
     </message>
 </context>
 <context>

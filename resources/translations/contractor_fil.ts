@@ -29,22 +29,22 @@
         <translation>Hindi natapos ang pag-restore: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="47"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="48"/>
         <source>Added</source>
         <translation>Idinagdag</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="51"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="52"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
         <source>Linked to</source>
         <translation>Naka-link sa</translation>
     </message>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="43"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Platform fee</source>
         <translation>Bayad sa platform</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="45"/>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
@@ -265,9 +265,9 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="35"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="62"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
@@ -288,8 +288,8 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
@@ -302,7 +302,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <source>Category</source>
         <translation>Kategorya</translation>
     </message>
@@ -567,62 +567,62 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Magdagdag ng invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Equipment</source>
         <translation>Kagamitan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Transfer fee</source>
         <translation>Bayad sa transfer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Iba pa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="63"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
         <source>Receipt</source>
         <translation>Resibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="69"/>
         <source>Evidence #%1</source>
         <translation>Ebidensya #%1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="281"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="268"/>
         <source>Delete expense</source>
         <translation>Burahin ang gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="180"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="177"/>
         <source>Add expense</source>
         <translation>Magdagdag ng gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="81"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="78"/>
         <source>Edit expense</source>
         <translation>I-edit ang gastos</translation>
     </message>
@@ -805,7 +805,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -974,62 +974,62 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Deadline ayon sa %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="41"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="39"/>
         <source>Match payment to %1</source>
         <translation>Itugma ang bayad sa %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
         <source>Fees</source>
         <translation>Bayarin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
         <source>Payer</source>
         <translation>Nagbayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
         <source>Why not matched</source>
         <translation>Bakit hindi naitugma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="80"/>
         <source>Imported payments to match</source>
         <translation>Mga na-import na bayad na itutugma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="82"/>
         <source>Client to match the payment to</source>
         <translation>Kliyenteng pagtutugmaan ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="83"/>
         <source>Match to client</source>
         <translation>Itugma sa kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="86"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Walang itutugma. Dito naghihintay ang mga bayad na na-import mula sa statement na ang nagbayad ay hindi mo kliyente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="89"/>
         <source>Client:</source>
         <translation>Kliyente:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="123"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Pumili ng bayad at ng kliyenteng pinagmulan nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="139"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="129"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Naitugma sa %1; makikilala ang nagbayad sa susunod. I-undo gamit ang Ctrl+Z.</translation>
     </message>
@@ -1110,7 +1110,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="49"/>
         <source>kind of data</source>
         <translation>uri ng data</translation>
     </message>
@@ -1436,37 +1436,37 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Magdagdag ng entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Distance</source>
         <translation>Layo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Cost</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="64"/>
         <source>not priced</source>
         <translation>walang presyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="65"/>
         <source>No official rate is known for your country on that day.</source>
         <translation>Walang kilalang opisyal na rate para sa iyong bansa sa araw na iyon.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="216"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="204"/>
         <source>Delete trip</source>
         <translation>Burahin ang biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="119"/>
         <source>Add trip</source>
         <translation>Magdagdag ng biyahe</translation>
     </message>
@@ -1603,102 +1603,120 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
         <source>Data-access requests</source>
         <translation>Mga data-access request</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="126"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="127"/>
         <source>Law</source>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="128"/>
         <source>Sent</source>
         <translation>Naipadala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="129"/>
         <source>Due</source>
         <translation>Takdang petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="130"/>
         <source>Standing</source>
         <translation>Kalagayan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="132"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
-        <source>Files received</source>
-        <translation>Mga natanggap na file</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
         <source>Follow-up letter…</source>
         <translation>Follow-up na liham…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="64"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="76"/>
+        <source>How the deadline was counted</source>
+        <translation>Paano binilang ang deadline</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Gumawa ng follow-up na liham para sa request na lampas na sa deadline o bahagya lang ang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="81"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;I-import ang sagot…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="82"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Itago ang mga file ng sagot ng platform (isang zip) bilang ebidensya ng request na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="85"/>
         <source>&amp;Add a request…</source>
         <translation>&amp;Magdagdag ng kahilingan…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="72"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="86"/>
         <source>Record a data-access request you sent: its deadline by law shows here</source>
         <translation>Itala ang kahilingan sa pag-access ng datos na ipinadala mo: makikita rito ang takdang panahon ayon sa batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="88"/>
         <source>Record the a&amp;nswer…</source>
         <translation>Itala ang s&amp;agot…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="89"/>
         <source>When the client answered, and whether the answer held everything</source>
         <translation>Kailan sumagot ang kliyente, at kung kumpleto ang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="91"/>
         <source>E&amp;xtension…</source>
         <translation>Ekst&amp;ensiyon…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="92"/>
         <source>The client said it needs the extra time the law allows</source>
         <translation>Sinabi ng kliyente na kailangan nito ang dagdag na panahong pinapayagan ng batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="109"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="231"/>
+        <source>Select a request to see how its deadline was counted.</source>
+        <translation>Pumili ng request para makita kung paano binilang ang deadline nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="233"/>
+        <source>Due %1 (%2). %3</source>
+        <translation>Takdang petsa %1 (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
         <source> (extended)</source>
         <translation> (pinahaba)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="153"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n data-access request ang kailangang i-follow up: lampas na sa deadline nang walang sagot, o bahagya lang ang sagot.</numerusform>
@@ -1706,12 +1724,12 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="125"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="156"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>Nagpadala ng kahilingan sa pag-access ng datos? Itala ito gamit ang “Magdagdag ng kahilingan…” at makikita rito ang takdang panahon ayon sa batas; minamarkahan ang lampas na.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="189"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n file ng sagot ang nakatago bilang ebidensya ng request sa %1.</numerusform>
@@ -1719,37 +1737,37 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="186"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="216"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Nai-save ang kahilingan sa %1: takdang araw %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="190"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="220"/>
         <source>Import the answer</source>
         <translation>I-import ang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="221"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Mga zip file (*.zip);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
         <source>waiting, in time</source>
         <translation>naghihintay, nasa oras pa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
         <source>OVERDUE: no answer</source>
         <translation>LAMPAS NA: walang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source>answered in part</source>
         <translation>bahagyang nasagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source>answered</source>
         <translation>nasagot</translation>
     </message>
@@ -1757,112 +1775,112 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>AddRequestDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="80"/>
         <source>Record a data-access request</source>
         <translation>Itala ang kahilingan sa pag-access ng datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="80"/>
         <source>Add</source>
         <translation>Idagdag</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="81"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="81"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="84"/>
         <source>Law</source>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="84"/>
         <source>By the client&apos;s jurisdiction</source>
         <translation>Ayon sa hurisdiksiyon ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="99"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="85"/>
         <source>Sent on</source>
         <translation>Ipinadala noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="36"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="37"/>
         <source>post</source>
         <translation>koreo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="38"/>
         <source>web form</source>
         <translation>web form</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="39"/>
         <source>in the app</source>
         <translation>sa app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="87"/>
         <source>Sent by</source>
         <translation>Ipinadala sa pamamagitan ng</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="88"/>
         <source>&amp;Received on</source>
         <translation>Natang&amp;gap noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="88"/>
         <source>Received on</source>
         <translation>Natanggap noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="89"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="89"/>
         <source>optional: reference number, to whom it went…</source>
         <translation>opsiyonal: reference number, kung kanino ipinadala…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="90"/>
         <source>&amp;Client</source>
         <translation>&amp;Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="91"/>
         <source>&amp;Law</source>
         <translation>&amp;Batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="107"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="92"/>
         <source>&amp;Sent on</source>
         <translation>Ipina&amp;dala noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="108"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="93"/>
         <source>Sent &amp;by</source>
         <translation>Ipinadala sa pa&amp;mamagitan ng</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="110"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
         <source>&amp;Note</source>
         <translation>Ta&amp;la</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="116"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="101"/>
         <source>Choose the client the request went to.</source>
         <translation>Piliin ang kliyenteng pinadalhan ng kahilingan.</translation>
     </message>
@@ -2043,47 +2061,47 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="130"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="115"/>
         <source>Record the answer from %1</source>
         <translation>Itala ang sagot mula sa %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="131"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="116"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="133"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="118"/>
         <source>Answered on</source>
         <translation>Sinagot noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="134"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="119"/>
         <source>It holds &amp;everything asked for</source>
         <translation>Nasa loob ang &amp;lahat ng hiningi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="121"/>
         <source>What was missing</source>
         <translation>Ang kulang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="121"/>
         <source>e.g. ratings, the reasons for the deactivation</source>
         <translation>hal. mga rating, ang mga dahilan ng deactivation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="140"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="125"/>
         <source>&amp;Answered on</source>
         <translation>&amp;Sinagot noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="142"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="127"/>
         <source>&amp;What was missing</source>
         <translation>Ang &amp;kulang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="149"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="134"/>
         <source>Say what the answer left out (the follow-up letter names it), or tick that it holds everything.</source>
         <translation>Sabihin kung ano ang hindi isinama ng sagot (binabanggit ito ng follow-up na liham), o markahang kumpleto ito.</translation>
     </message>
@@ -3337,64 +3355,64 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="113"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="103"/>
         <source>A written contract is on file</source>
         <translation>May nakatagong nakasulat na kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="105"/>
         <source>Link a kept file…</source>
         <translation>I-link ang nakatagong file…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="116"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="106"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Piliin ang kontrata sa mga file na nakatago sa Ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="108"/>
         <source>Add the contract file…</source>
         <translation>Idagdag ang file ng kontrata…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="119"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="109"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Itago ang file mula sa iyong computer bilang ebidensya at i-link ito bilang kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="125"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
         <source>Adding the contract file</source>
         <translation>Idinadagdag ang file ng kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="128"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>Sa ilang lugar, may karapatan ka sa nakasulat na kontrata lampas sa isang halaga ayon sa batas para sa freelancer. Ang pagtatago nito dito, may fingerprint, ay tumutulong patunayan ang napagkasunduan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="153"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="143"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Nakatago: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="155"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="145"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>SHA-256 fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="157"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="147"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Nakatala, pero hindi nakatago dito. Idagdag ang file para madaling makuha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="160"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="150"/>
         <source>No written contract on file.</source>
         <translation>Walang nakatagong nakasulat na kontrata.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="191"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="181"/>
         <source>Choose the contract file</source>
         <translation>Piliin ang file ng kontrata</translation>
     </message>
@@ -3402,18 +3420,18 @@ SHA-256 %2</translation>
 <context>
     <name>CostsField</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="93"/>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="120"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="141"/>
         <source>Costs</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="121"/>
         <source>e.g. 45.00, or empty</source>
         <translation>hal. 45.00, o blangko</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="97"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="124"/>
         <source>Currency of the costs</source>
         <translation>Currency ng mga gastos</translation>
     </message>
@@ -3421,32 +3439,32 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="198"/>
         <source>Expenses</source>
         <translation>Mga gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="200"/>
         <source>Add expense…</source>
         <translation>Magdagdag ng gastos…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="209"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="201"/>
         <source>Edit expense…</source>
         <translation>I-edit ang gastos…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="210"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
         <source>Delete expense</source>
         <translation>Burahin ang gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="211"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="203"/>
         <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
         <translation>Walang gastos sa panahong ito. Itala ang ginagastos mo sa trabaho (kagamitan, internet, software, mga bayarin nang hiwalay) para makita ang bayad mo matapos ang gastos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="226"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="213"/>
         <source>Distance driven</source>
         <translation>Layong minaneho</translation>
     </message>
@@ -3656,117 +3674,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Edit what was collected about you</source>
         <translation>I-edit ang kinolekta tungkol sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Add what was collected about you</source>
         <translation>Idagdag ang kinolekta tungkol sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="200"/>
         <source>What was collected</source>
         <translation>Ano ang kinolekta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="201"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="201"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>hal. Hubstaff, Time Doctor, sariling app ng platform, o hindi alam</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="202"/>
         <source>Consent</source>
         <translation>Pahintulot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="203"/>
         <source>Retention you were told</source>
         <translation>Retention na sinabi sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="204"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>hal. itinatago nang 90 araw; iwanang blangko kung hindi sinabi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="205"/>
         <source>What it captured</source>
         <translation>Ano ang kinuha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="206"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>hal. screenshot kada 10 minuto, litrato ng mukha (may kuwit sa pagitan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Iba pa: saan ka sinabihan, ano ang itinanong mo…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
         <source>&amp;Client</source>
         <translation>&amp;Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>&amp;What was collected</source>
         <translation>&amp;Ano ang kinolekta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="210"/>
         <source>&amp;Tool</source>
         <translation>&amp;Tool</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
         <source>C&amp;onsent</source>
         <translation>&amp;Pahintulot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Paano ka pumayag dito. Mina-markahan ng iyong privacy report ang &quot;Hindi tinanong&quot; at &quot;Tinanggihan&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>&amp;Retention you were told</source>
         <translation>&amp;Retention na sinabi sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="228"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>What it c&amp;aptured</source>
         <translation>Ano ang kin&amp;uha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="230"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>&amp;Note</source>
         <translation>Ta&amp;la</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="246"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="233"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Magdagdag muna ng kliyente: may kliyente ang bawat data record (File → Magdagdag ng kliyente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="249"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="236"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Pangalanan ang tool na kumolekta nito, hal. Hubstaff, o isulat ang &quot;hindi alam&quot;.</translation>
     </message>
@@ -3774,97 +3792,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="154"/>
         <source>Edit data you handled</source>
         <translation>I-edit ang data na hinawakan mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="154"/>
         <source>Add data you handled</source>
         <translation>Idagdag ang data na hinawakan mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="157"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="158"/>
         <source>Kinds of data</source>
         <translation>Uri ng data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="159"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>hal. audio recording, medical image, chat log (may kuwit sa pagitan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="160"/>
         <source>Whose data</source>
         <translation>Kaninong data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="160"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>hal. mga customer ng kliyente, pasyente, bata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="161"/>
         <source>Sensitivity</source>
         <translation>Pagkasensitibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="161"/>
         <source>Not sure</source>
         <translation>Hindi sigurado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Iba pa: ang proyekto, saan galing ang data…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="163"/>
         <source>&amp;Client</source>
         <translation>&amp;Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="164"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Uri ng data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="165"/>
         <source>&amp;Whose data</source>
         <translation>Kanin&amp;ong data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="179"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
         <source>Se&amp;nsitivity</source>
         <translation>Pagka&amp;sensitibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="168"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Iwanang bukas ang pagtatapos habang nagpapatuloy ang trabaho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="182"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
         <source>N&amp;ote</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="183"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Magdagdag muna ng kliyente: may kliyente ang bawat data record (File → Magdagdag ng kliyente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="186"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Pangalanan ang uri ng data na hinawakan mo, hal. audio recording o chat log.</translation>
     </message>
@@ -4347,22 +4365,22 @@ I-click para kopyahin.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="64"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="62"/>
         <source>Choose the contract file</source>
         <translation>Piliin ang file ng kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="69"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="65"/>
         <source>Kept evidence files</source>
         <translation>Mga nakatagong file ng ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="67"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Wala pang file na nakatago bilang ebidensya. Isara ito at gamitin ang &quot;Idagdag ang file ng kontrata…&quot; para idagdag ito mula sa iyong computer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="82"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="72"/>
         <source>Link as contract</source>
         <translation>I-link bilang kontrata</translation>
     </message>
@@ -4493,118 +4511,118 @@ I-click para kopyahin.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Add expense</source>
         <translation>Magdagdag ng gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
         <source>Edit expense</source>
         <translation>I-edit ang gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="101"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
         <source>Date paid</source>
         <translation>Petsa ng pagbayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
         <source>Amount paid</source>
         <translation>Halagang ibinayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
         <source>e.g. 45.00</source>
         <translation>hal. 45.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="111"/>
         <source>Category</source>
         <translation>Kategorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="115"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="116"/>
         <source>optional, e.g. new headset</source>
         <translation>opsyonal, hal. bagong headset</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
         <source>Receipt</source>
         <translation>Resibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
         <source>No receipt</source>
         <translation>Walang resibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="127"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="124"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="125"/>
         <source>&amp;Date</source>
         <translation>&amp;Petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="126"/>
         <source>&amp;Amount</source>
         <translation>&amp;Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
         <source>Ca&amp;tegory</source>
         <translation>Ka&amp;tegorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
         <source>N&amp;ote</source>
         <translation>T&amp;ala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="130"/>
         <source>&amp;Receipt</source>
         <translation>Resi&amp;bo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="134"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
         <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
         <translation>Idagdag muna ang file ng resibo sa Ebidensya; saka piliin dito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="163"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="160"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Magdagdag muna ng kliyente: para sa trabaho ng isang kliyente ang gastos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="162"/>
         <source>Enter the amount you paid.</source>
         <translation>Ilagay ang halagang ibinayad mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Walang gastos ang gastos na zero.</translation>
     </message>
@@ -4665,37 +4683,37 @@ I-click para kopyahin.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="163"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="148"/>
         <source>Record an extension claimed by %1</source>
         <translation>Itala ang ekstensiyong hiningi ng %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="164"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="149"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="151"/>
         <source>Told on</source>
         <translation>Sinabi noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="152"/>
         <source>Reason given</source>
         <translation>Dahilang ibinigay</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="152"/>
         <source>optional: the reason the client gave</source>
         <translation>opsiyonal: ang dahilang ibinigay ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="169"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="154"/>
         <source>&amp;Told on</source>
         <translation>Si&amp;nabi noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="155"/>
         <source>&amp;Reason given</source>
         <translation>&amp;Dahilang ibinigay</translation>
     </message>
@@ -4754,137 +4772,137 @@ I-click para kopyahin.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
         <source>Edit the incident</source>
         <translation>I-edit ang insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
         <source>Add an incident</source>
         <translation>Magdagdag ng insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="251"/>
         <source>Kind of incident</source>
         <translation>Uri ng insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="252"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="252"/>
         <source>None (another company)</source>
         <translation>Wala (ibang kumpanya)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="253"/>
         <source>Company</source>
         <translation>Kumpanya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="253"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Sino ang nagpadala ng abiso o kasangkot sa alitan (blangko: legal na pangalan ng kliyente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="255"/>
         <source>&amp;Notice received on</source>
         <translation>Natanggap ang &amp;abiso noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="255"/>
         <source>Notice received on</source>
         <translation>Natanggap ang abiso noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="256"/>
         <source>Data involved</source>
         <translation>Data na sangkot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="257"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Gaya ng nakalista sa abiso: pangalan, ID number, bank account…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="259"/>
         <source>Steps taken</source>
         <translation>Mga hakbang na ginawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Isa bawat linya: ni-freeze ang credit, pinalitan ang password, nagreklamo sa regulator…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>Account o worker id, claim code, mga pangyayaring fraud…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>&amp;Kind</source>
         <translation>&amp;Uri</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
         <source>Co&amp;mpany</source>
         <translation>Ku&amp;mpanya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Data na sangkot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Ste&amp;ps taken</source>
         <translation>Mga &amp;hakbang na ginawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>C&amp;osts</source>
         <translation>&amp;Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="273"/>
         <source>T&amp;ime spent</source>
         <translation>&amp;Oras na ginugol</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Sa ngayon, lahat: credit monitoring, selyo, nawalang bayad; at ang oras mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="288"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>No&amp;te</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="308"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="296"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Pangalanan ang kumpanyang sangkot, o piliin ang kliyenteng may kinalaman.</translation>
     </message>
@@ -5508,7 +5526,7 @@ I-click para kopyahin.</translation>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="92"/>
         <source>known</source>
         <translation>kilala</translation>
     </message>
@@ -5516,42 +5534,42 @@ I-click para kopyahin.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="67"/>
         <source>Line</source>
         <translation>Linya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="68"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
         <source>Payer</source>
         <translation>Nagbayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="74"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
         <source>Invoice or why not</source>
         <translation>Invoice o bakit hindi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="77"/>
         <source>(short by %1)</source>
         <translation>(kulang nang %1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>— to match</source>
         <translation>— itutugma</translation>
     </message>
@@ -5559,18 +5577,18 @@ I-click para kopyahin.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="78"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="121"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Show</source>
         <translation>Ipakita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="80"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="123"/>
         <source>Show the password</source>
         <translation>Ipakita ang password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Hide</source>
         <translation>Itago</translation>
     </message>
@@ -6431,32 +6449,32 @@ I-click para kopyahin.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="66"/>
         <source>Save changes</source>
         <translation>I-save ang mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="66"/>
         <source>Add</source>
         <translation>Idagdag</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="96"/>
         <source>&amp;Started on</source>
         <translation>Nag&amp;simula noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="96"/>
         <source>Started on</source>
         <translation>Nagsimula noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="97"/>
         <source>&amp;Ended on</source>
         <translation>Na&amp;tapos noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="97"/>
         <source>Ended on</source>
         <translation>Natapos noong</translation>
     </message>
@@ -7196,112 +7214,112 @@ I-click para kopyahin.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="52"/>
         <source>PayPal activity download (CSV)</source>
         <translation>PayPal activity download (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="53"/>
         <source>Wise statement or transaction history (CSV)</source>
         <translation>Wise statement o transaction history (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
         <source>Upwork transaction history (CSV)</source>
         <translation>Upwork transaction history (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
         <source>Payoneer transactions (CSV)</source>
         <translation>Mga transaksyon sa Payoneer (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
         <source>Bank or other payments (CSV, choose its columns)</source>
         <translation>Bangko o ibang bayad (CSV, piliin ang mga column)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="88"/>
         <source>Import a payment statement</source>
         <translation>Mag-import ng payment statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
         <source>Kind of statement</source>
         <translation>Uri ng statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="94"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="95"/>
         <source>Match each payment by payer</source>
         <translation>Itugma ang bawat bayad ayon sa nagbayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="99"/>
         <source>Statement file</source>
         <translation>File ng statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="106"/>
         <source>&amp;Statement</source>
         <translation>&amp;Statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="110"/>
         <source>F&amp;rom</source>
         <translation>&amp;Mula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="116"/>
         <source>Payments in the statement</source>
         <translation>Mga bayad sa statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="119"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="122"/>
         <source>Import</source>
         <translation>I-import</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="139"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Ang perang pumasok mula sa kliyente lang ang nagiging bayad: binibilang at nilalaktawan ang withdrawal, transfer sa pagitan ng iyong balanse, refund at hold. Walang madadagdag kung i-import ulit ang parehong statement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="149"/>
         <source>Choose a statement</source>
         <translation>Pumili ng statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="157"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="150"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Mga CSV file (*.csv *.txt);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="192"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="185"/>
         <source>Choose the statement file first.</source>
         <translation>Piliin muna ang file ng statement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="214"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n bagong bayad, %1 naitugma sa kliyente.</numerusform>
@@ -7309,17 +7327,17 @@ I-click para kopyahin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="217"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: gross %2, bayarin %3, net %4.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="228"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>Already imported: %1.</source>
         <translation>Na-import na: %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="230"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="223"/>
         <source>Skipped: %1.</source>
         <translation>Nilaktawan: %1.</translation>
     </message>
@@ -7327,42 +7345,42 @@ I-click para kopyahin.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="182"/>
         <source>Password strength</source>
         <translation>Lakas ng password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="151"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="194"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Masyadong maikli: gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="152"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="195"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Mahina: madaling hulaan. Magdagdag ng salita o character.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="196"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Katamtaman: puwede pang lumakas. Makakatulong ang isa pang salita.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="154"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="197"/>
         <source>Strong.</source>
         <translation>Malakas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="155"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="198"/>
         <source>Very strong.</source>
         <translation>Napakalakas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="157"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="200"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Masyadong karaniwan: isa ito sa 10,000 password na unang sinusubukan ng sinumang may hawak ng iyong file. Pumili ng iba; ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="162"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
@@ -7659,22 +7677,22 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
 <context>
     <name>TimeSpentField</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="131"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="158"/>
         <source> h</source>
         <translation> oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="132"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="159"/>
         <source>Time spent, hours</source>
         <translation>Oras na ginugol, oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="135"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="162"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="163"/>
         <source>Time spent, minutes</source>
         <translation>Oras na ginugol, minuto</translation>
     </message>
@@ -7889,79 +7907,79 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="103"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="100"/>
         <source>Add trip</source>
         <translation>Magdagdag ng biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="80"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
         <source>Date driven</source>
         <translation>Petsa ng biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="111"/>
         <source>Distance</source>
         <translation>Layo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
         <source>e.g. 42.5</source>
         <translation>hal. 42.5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
         <source>Unit</source>
         <translation>Yunit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="91"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="92"/>
         <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
         <translation>opsiyonal, hal. mula depot hanggang sentro ng lungsod, odometer 10230-10272</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="96"/>
         <source>Di&amp;stance</source>
         <translation>La&amp;yo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
         <source>N&amp;ote</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
         <source>Priced at the official per-distance rate of your country.</source>
         <translation>Pinresyuhan ayon sa opisyal na rate kada layo ng iyong bansa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="107"/>
         <source>Add a client first: a trip is for the work of a client.</source>
         <translation>Magdagdag muna ng kliyente: ang biyahe ay para sa trabaho ng isang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="109"/>
         <source>Enter the distance you drove.</source>
         <translation>Ilagay ang layong minaneho mo.</translation>
     </message>
@@ -7969,42 +7987,42 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>Import a GPX track</source>
         <translation>Mag-import ng GPX track</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>GPX tracks (*.gpx)</source>
         <translation>Mga GPX track (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="137"/>
         <source>Distance log</source>
         <translation>Talaan ng layo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="138"/>
         <source>Add trip…</source>
         <translation>Magdagdag ng biyahe…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="139"/>
         <source>Import GPX…</source>
         <translation>Mag-import ng GPX…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
         <source>Delete trip</source>
         <translation>Burahin ang biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="149"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="141"/>
         <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
         <translation>Walang layong minaneho sa panahong ito. Magdagdag ng biyahe mula sa odometer, o mag-import ng GPX track mula sa telepono o bike computer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="193"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>Na-import ang %n biyahe mula sa GPX track.</numerusform>
@@ -8012,7 +8030,7 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="195"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n araw ng track ang nasa talaan na at nilaktawan.</numerusform>
@@ -9580,6 +9598,119 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
         <location filename="../../contractor_app/gui/country_names.py" line="280"/>
         <source>Zimbabwe</source>
         <translation>Zimbabwe</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="23"/>
+        <source>One month counted in calendar days; weekends and holidays count.</source>
+        <translation>Isang buwan na binilang sa calendar days; kasama ang weekend at holiday.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="24"/>
+        <source>{months} months counted in calendar days; weekends and holidays count.</source>
+        <translation>{months} buwan na binilang sa calendar days; kasama ang weekend at holiday.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="25"/>
+        <source>{days} days counted in calendar days; weekends and holidays count.</source>
+        <translation>{days} araw na binilang sa calendar days; kasama ang weekend at holiday.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="26"/>
+        <source>A last day on a Saturday or Sunday moves to the Monday; the public holidays where the company is are not known here, so a holiday may move it one working day later.</source>
+        <translation>Ang huling araw na tumapat sa Sabado o Linggo ay lilipat sa Lunes; hindi alam dito ang mga holiday kung nasaan ang kumpanya, kaya maaaring maiurong pa ito ng isang working day dahil sa holiday.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="29"/>
+        <source>A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working day (national holidays).</source>
+        <translation>Ang huling araw na tumapat sa Sabado, Linggo o public holiday sa {place} ay lilipat sa susunod na working day (mga pambansang holiday).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="31"/>
+        <source>A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working day (national holidays; {regional}).</source>
+        <translation>Ang huling araw na tumapat sa Sabado, Linggo o public holiday sa {place} ay lilipat sa susunod na working day (mga pambansang holiday; {regional}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="33"/>
+        <source>The extension claimed on {claimed} came after the first deadline ({first_due}), so it does not move it ({citation}).</source>
+        <translation>Ang extension na hiningi noong {claimed} ay dumating pagkalipas ng unang deadline ({first_due}), kaya hindi nito iniuurong iyon ({citation}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="41"/>
+        <source>England and Wales</source>
+        <translation>England at Wales</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="42"/>
+        <source>Northern Ireland</source>
+        <translation>Northern Ireland</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="43"/>
+        <source>Scotland</source>
+        <translation>Scotland</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="44"/>
+        <source>local holidays set by Scottish councils are not counted</source>
+        <translation>hindi binibilang ang mga lokal na holiday na itinakda ng mga council sa Scotland</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="45"/>
+        <source>Ireland</source>
+        <translation>Ireland</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="46"/>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="47"/>
+        <source>only the nine holidays kept in every Land; a Land&apos;s own (e.g. Epiphany, Corpus Christi, Reformation Day, All Saints) are not counted</source>
+        <translation>ang siyam na holiday lang na ipinagdiriwang sa bawat Land; hindi binibilang ang sariling holiday ng isang Land (hal. Epiphany, Corpus Christi, Reformation Day, All Saints)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="49"/>
+        <source>Spain</source>
+        <translation>Spain</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="50"/>
+        <source>an autonomous community&apos;s own holidays (e.g. Maundy Thursday, Easter Monday, its national day) and the Mondays some communities give for a national holiday on a Sunday are not counted</source>
+        <translation>hindi binibilang ang sariling holiday ng isang autonomous community (hal. Huwebes Santo, Easter Monday, ang sarili nitong araw) at ang mga Lunes na ibinibigay ng ilang community kapag Linggo tumapat ang pambansang holiday</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="53"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="54"/>
+        <source>Alsace-Moselle&apos;s Good Friday and 26 December and the overseas departments&apos; own days are not counted</source>
+        <translation>hindi binibilang ang Biyernes Santo at 26 Disyembre ng Alsace-Moselle at ang sariling mga araw ng mga overseas department</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="56"/>
+        <source>Italy</source>
+        <translation>Italy</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="57"/>
+        <source>a town&apos;s patron saint&apos;s day is not counted</source>
+        <translation>hindi binibilang ang araw ng patron ng isang bayan</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="58"/>
+        <source>the Netherlands</source>
+        <translation>Netherlands</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="59"/>
+        <source>Poland</source>
+        <translation>Poland</translation>
     </message>
 </context>
 <context>

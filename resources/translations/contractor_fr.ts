@@ -29,22 +29,22 @@
         <translation>La restauration n&apos;a pas abouti : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="47"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="48"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="51"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="52"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
         <source>Linked to</source>
         <translation>Lié à</translation>
     </message>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="43"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Platform fee</source>
         <translation>Frais de plateforme</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="45"/>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
@@ -265,9 +265,9 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="35"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="62"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -288,8 +288,8 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
@@ -302,7 +302,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
@@ -567,62 +567,62 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Ajouter une facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Equipment</source>
         <translation>Équipement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Software</source>
         <translation>Logiciels</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Transfer fee</source>
         <translation>Frais de virement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="63"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
         <source>Receipt</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="69"/>
         <source>Evidence #%1</source>
         <translation>Preuve n° %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="281"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="268"/>
         <source>Delete expense</source>
         <translation>Supprimer la dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="180"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="177"/>
         <source>Add expense</source>
         <translation>Ajouter une dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="81"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="78"/>
         <source>Edit expense</source>
         <translation>Modifier la dépense</translation>
     </message>
@@ -805,7 +805,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -974,62 +974,62 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Délai selon %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="41"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="39"/>
         <source>Match payment to %1</source>
         <translation>Associer le paiement à %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
         <source>Payer</source>
         <translation>Payeur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
         <source>Statement</source>
         <translation>Relevé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
         <source>Why not matched</source>
         <translation>Pourquoi non associé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="80"/>
         <source>Imported payments to match</source>
         <translation>Paiements importés à associer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="82"/>
         <source>Client to match the payment to</source>
         <translation>Client auquel associer le paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="83"/>
         <source>Match to client</source>
         <translation>Associer au client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="86"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Rien à associer. Les paiements importés d&apos;un relevé dont le payeur n&apos;est pas l&apos;un de vos clients attendent ici.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="89"/>
         <source>Client:</source>
         <translation>Client :</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="123"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Sélectionnez un paiement et le client dont il provient.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="139"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="129"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Associé à %1 ; son payeur sera reconnu la prochaine fois. Annulez avec Ctrl+Z.</translation>
     </message>
@@ -1110,7 +1110,7 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="49"/>
         <source>kind of data</source>
         <translation>type de données</translation>
     </message>
@@ -1436,37 +1436,37 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Ajouter une entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="64"/>
         <source>not priced</source>
         <translation>non chiffré</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="65"/>
         <source>No official rate is known for your country on that day.</source>
         <translation>Aucun tarif officiel n&apos;est connu pour votre pays à cette date.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="216"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="204"/>
         <source>Delete trip</source>
         <translation>Supprimer le trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="119"/>
         <source>Add trip</source>
         <translation>Ajouter un trajet</translation>
     </message>
@@ -1603,102 +1603,120 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
         <source>Data-access requests</source>
         <translation>Demandes d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="126"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="127"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="128"/>
         <source>Sent</source>
         <translation>Envoyée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="129"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="130"/>
         <source>Standing</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="132"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
-        <source>Files received</source>
-        <translation>Fichiers reçus</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
         <source>Follow-up letter…</source>
         <translation>Lettre de relance…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="64"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="76"/>
+        <source>How the deadline was counted</source>
+        <translation>Comment le délai a été compté</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Établir la lettre de relance pour une demande hors délai ou à réponse partielle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="81"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;Importer la réponse…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="82"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Conserver les fichiers de la réponse de la plateforme (un zip) comme preuve de cette demande</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="85"/>
         <source>&amp;Add a request…</source>
         <translation>&amp;Ajouter une demande…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="72"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="86"/>
         <source>Record a data-access request you sent: its deadline by law shows here</source>
         <translation>Enregistrez une demande d&apos;accès aux données que vous avez envoyée : son délai légal s&apos;affiche ici</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="88"/>
         <source>Record the a&amp;nswer…</source>
         <translation>Enregistrer la ré&amp;ponse…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="89"/>
         <source>When the client answered, and whether the answer held everything</source>
         <translation>Quand le client a répondu, et si la réponse contenait tout</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="91"/>
         <source>E&amp;xtension…</source>
         <translation>Pro&amp;longation…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="92"/>
         <source>The client said it needs the extra time the law allows</source>
         <translation>Le client a dit avoir besoin du délai supplémentaire que la loi permet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="109"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="231"/>
+        <source>Select a request to see how its deadline was counted.</source>
+        <translation>Sélectionnez une demande pour voir comment son délai a été compté.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="233"/>
+        <source>Due %1 (%2). %3</source>
+        <translation>Échéance le %1 (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
         <source> (extended)</source>
         <translation> (prolongé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="153"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n demande d&apos;accès aux données demande une relance : délai dépassé sans réponse, ou réponse partielle.</numerusform>
@@ -1706,12 +1724,12 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="125"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="156"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>Vous avez envoyé une demande d&apos;accès aux données ? Enregistrez-la avec « Ajouter une demande… » et son délai légal s&apos;affiche ici ; une demande en retard est signalée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="189"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n fichier de la réponse est conservé comme preuve de la demande à %1.</numerusform>
@@ -1719,37 +1737,37 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="186"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="216"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Demande à %1 enregistrée : échéance le %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="190"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="220"/>
         <source>Import the answer</source>
         <translation>Importer la réponse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="221"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Fichiers zip (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
         <source>waiting, in time</source>
         <translation>en attente, dans les délais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
         <source>OVERDUE: no answer</source>
         <translation>EN RETARD : pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source>answered in part</source>
         <translation>réponse partielle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source>answered</source>
         <translation>répondu</translation>
     </message>
@@ -1757,112 +1775,112 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AddRequestDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="80"/>
         <source>Record a data-access request</source>
         <translation>Enregistrer une demande d&apos;accès aux données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="80"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="81"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="81"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="84"/>
         <source>Law</source>
         <translation>Loi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="84"/>
         <source>By the client&apos;s jurisdiction</source>
         <translation>Selon la juridiction du client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="99"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="85"/>
         <source>Sent on</source>
         <translation>Envoyée le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="36"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="37"/>
         <source>post</source>
         <translation>courrier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="38"/>
         <source>web form</source>
         <translation>formulaire web</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="39"/>
         <source>in the app</source>
         <translation>dans l&apos;application</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="87"/>
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="88"/>
         <source>&amp;Received on</source>
         <translation>&amp;Reçue le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="88"/>
         <source>Received on</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="89"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="89"/>
         <source>optional: reference number, to whom it went…</source>
         <translation>facultatif : numéro de référence, destinataire…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="90"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="91"/>
         <source>&amp;Law</source>
         <translation>&amp;Loi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="107"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="92"/>
         <source>&amp;Sent on</source>
         <translation>En&amp;voyée le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="108"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="93"/>
         <source>Sent &amp;by</source>
         <translation>Envoyée &amp;par</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="110"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="116"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="101"/>
         <source>Choose the client the request went to.</source>
         <translation>Choisissez le client à qui la demande a été envoyée.</translation>
     </message>
@@ -2043,47 +2061,47 @@ Gagné %2, payé %3, dû %4</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="130"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="115"/>
         <source>Record the answer from %1</source>
         <translation>Enregistrer la réponse de %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="131"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="116"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="133"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="118"/>
         <source>Answered on</source>
         <translation>Répondu le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="134"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="119"/>
         <source>It holds &amp;everything asked for</source>
         <translation>Elle contient &amp;tout ce qui était demandé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="121"/>
         <source>What was missing</source>
         <translation>Ce qui manquait</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="121"/>
         <source>e.g. ratings, the reasons for the deactivation</source>
         <translation>p. ex. les notes, les raisons de la désactivation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="140"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="125"/>
         <source>&amp;Answered on</source>
         <translation>&amp;Répondu le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="142"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="127"/>
         <source>&amp;What was missing</source>
         <translation>Ce &amp;qui manquait</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="149"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="134"/>
         <source>Say what the answer left out (the follow-up letter names it), or tick that it holds everything.</source>
         <translation>Indiquez ce que la réponse a omis (la lettre de relance le nomme), ou cochez qu&apos;elle contient tout.</translation>
     </message>
@@ -3337,64 +3355,64 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours : rien n&apo
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="113"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="103"/>
         <source>A written contract is on file</source>
         <translation>Un contrat écrit est conservé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="105"/>
         <source>Link a kept file…</source>
         <translation>Lier un fichier conservé…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="116"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="106"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Choisir le contrat parmi les fichiers conservés dans Preuves</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="108"/>
         <source>Add the contract file…</source>
         <translation>Ajouter le fichier du contrat…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="119"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="109"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Conserver un fichier de votre ordinateur comme preuve et le lier comme contrat</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="125"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
         <source>Adding the contract file</source>
         <translation>Ajout du fichier du contrat</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="128"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>Dans plusieurs endroits, la loi donne droit à un contrat écrit au-delà d&apos;un seuil. Le conserver ici, avec son empreinte, aide à prouver ce qui a été convenu.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="153"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="143"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Conservé : %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="155"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="145"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Empreinte SHA-256 : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="157"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="147"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Indiqué, mais pas conservé ici. Ajoutez le fichier pour l&apos;avoir sous la main.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="160"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="150"/>
         <source>No written contract on file.</source>
         <translation>Aucun contrat écrit conservé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="191"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="181"/>
         <source>Choose the contract file</source>
         <translation>Choisir le fichier du contrat</translation>
     </message>
@@ -3402,18 +3420,18 @@ SHA-256 %2</translation>
 <context>
     <name>CostsField</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="93"/>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="120"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="141"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="121"/>
         <source>e.g. 45.00, or empty</source>
         <translation>p. ex. 45.00, ou vide</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="97"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="124"/>
         <source>Currency of the costs</source>
         <translation>Devise des coûts</translation>
     </message>
@@ -3421,32 +3439,32 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="198"/>
         <source>Expenses</source>
         <translation>Dépenses</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="200"/>
         <source>Add expense…</source>
         <translation>Ajouter une dépense…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="209"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="201"/>
         <source>Edit expense…</source>
         <translation>Modifier la dépense…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="210"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
         <source>Delete expense</source>
         <translation>Supprimer la dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="211"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="203"/>
         <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
         <translation>Aucune dépense sur cette période. Enregistrez ce que le travail vous coûte (matériel, internet, logiciels, frais à part) pour voir votre rémunération nette des coûts.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="226"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="213"/>
         <source>Distance driven</source>
         <translation>Distance parcourue</translation>
     </message>
@@ -3656,117 +3674,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Edit what was collected about you</source>
         <translation>Modifier ce qui a été collecté sur vous</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Add what was collected about you</source>
         <translation>Ajouter ce qui a été collecté sur vous</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="200"/>
         <source>What was collected</source>
         <translation>Ce qui a été collecté</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="201"/>
         <source>Tool</source>
         <translation>Outil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="201"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>p. ex. Hubstaff, Time Doctor, l&apos;application de la plateforme, ou inconnu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="202"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="203"/>
         <source>Retention you were told</source>
         <translation>Conservation annoncée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="204"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>p. ex. conservé 90 jours ; laissez vide si on ne vous l&apos;a pas dit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="205"/>
         <source>What it captured</source>
         <translation>Ce qu&apos;il a capturé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="206"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>p. ex. une capture d&apos;écran toutes les 10 minutes, photos du visage (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Autre chose : où on vous l&apos;a dit, ce que vous avez demandé…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>&amp;What was collected</source>
         <translation>Ce &amp;qui a été collecté</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="210"/>
         <source>&amp;Tool</source>
         <translation>&amp;Outil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
         <source>C&amp;onsent</source>
         <translation>Consen&amp;tement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Comment vous l&apos;avez accepté. Votre rapport de confidentialité signale « Pas demandé » et « Refusé ».</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>&amp;Retention you were told</source>
         <translation>Conse&amp;rvation annoncée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="228"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>What it c&amp;aptured</source>
         <translation>Ce qu&apos;il a c&amp;apturé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="230"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="246"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="233"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Ajoutez d&apos;abord un client : les fiches de données appartiennent à un client (Fichier → Ajouter un client).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="249"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="236"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Nommez l&apos;outil qui l&apos;a collecté, p. ex. Hubstaff, ou écrivez « inconnu ».</translation>
     </message>
@@ -3774,97 +3792,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="154"/>
         <source>Edit data you handled</source>
         <translation>Modifier des données que vous avez traitées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="154"/>
         <source>Add data you handled</source>
         <translation>Ajouter des données que vous avez traitées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="157"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="158"/>
         <source>Kinds of data</source>
         <translation>Types de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="159"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>p. ex. enregistrements audio, images médicales, historiques de discussion (séparés par des virgules)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="160"/>
         <source>Whose data</source>
         <translation>Données de qui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="160"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>p. ex. les clients du client, des patients, des enfants</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="161"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="161"/>
         <source>Not sure</source>
         <translation>Je ne sais pas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Autre chose : le projet, la provenance des données…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="163"/>
         <source>&amp;Client</source>
         <translation>&amp;Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="164"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Types de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="165"/>
         <source>&amp;Whose data</source>
         <translation>&amp;Données de qui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="179"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
         <source>Se&amp;nsitivity</source>
         <translation>Se&amp;nsibilité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="168"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Laissez la fin ouverte tant que le travail continue.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="182"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="183"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Ajoutez d&apos;abord un client : les fiches de données appartiennent à un client (Fichier → Ajouter un client).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="186"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Nommez les types de données que vous avez traitées, p. ex. enregistrements audio ou historiques de discussion.</translation>
     </message>
@@ -4347,22 +4365,22 @@ Cliquez pour la copier.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="64"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="62"/>
         <source>Choose the contract file</source>
         <translation>Choisir le fichier du contrat</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="69"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="65"/>
         <source>Kept evidence files</source>
         <translation>Fichiers de preuve conservés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="67"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Aucun fichier n&apos;est encore conservé comme preuve. Fermez ceci et utilisez « Ajouter le fichier du contrat… » pour l&apos;ajouter depuis votre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="82"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="72"/>
         <source>Link as contract</source>
         <translation>Lier comme contrat</translation>
     </message>
@@ -4493,118 +4511,118 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Add expense</source>
         <translation>Ajouter une dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
         <source>Edit expense</source>
         <translation>Modifier la dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="101"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
         <source>Date paid</source>
         <translation>Date de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
         <source>Amount paid</source>
         <translation>Montant payé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
         <source>e.g. 45.00</source>
         <translation>p. ex. 45.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
         <source>Currency</source>
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="111"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="115"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="116"/>
         <source>optional, e.g. new headset</source>
         <translation>facultatif, p. ex. nouveau casque</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
         <source>Receipt</source>
         <translation>Justificatif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
         <source>No receipt</source>
         <translation>Sans reçu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="127"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="124"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="125"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="126"/>
         <source>&amp;Amount</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tégorie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="130"/>
         <source>&amp;Receipt</source>
         <translation>Re&amp;çu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="134"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
         <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
         <translation>Ajoutez d&apos;abord le fichier du reçu dans Preuves, puis choisissez-le ici.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="163"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="160"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Ajoutez d&apos;abord un client : une dépense se rattache au travail d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="162"/>
         <source>Enter the amount you paid.</source>
         <translation>Saisissez le montant payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Une dépense de zéro ne coûte rien.</translation>
     </message>
@@ -4665,37 +4683,37 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="163"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="148"/>
         <source>Record an extension claimed by %1</source>
         <translation>Enregistrer une prolongation demandée par %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="164"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="149"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="151"/>
         <source>Told on</source>
         <translation>Annoncée le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="152"/>
         <source>Reason given</source>
         <translation>Motif donné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="152"/>
         <source>optional: the reason the client gave</source>
         <translation>facultatif : le motif donné par le client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="169"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="154"/>
         <source>&amp;Told on</source>
         <translation>&amp;Annoncée le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="155"/>
         <source>&amp;Reason given</source>
         <translation>&amp;Motif donné</translation>
     </message>
@@ -4754,137 +4772,137 @@ Cliquez pour la copier.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
         <source>Edit the incident</source>
         <translation>Modifier l&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
         <source>Add an incident</source>
         <translation>Ajouter un incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="251"/>
         <source>Kind of incident</source>
         <translation>Type d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="252"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="252"/>
         <source>None (another company)</source>
         <translation>Aucun (autre entreprise)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="253"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="253"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Qui a envoyé l&apos;avis ou est partie au litige (vide : la raison sociale du client)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="255"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Avis reçu le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="255"/>
         <source>Notice received on</source>
         <translation>Avis reçu le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="256"/>
         <source>Data involved</source>
         <translation>Données concernées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="257"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Tel que l&apos;avis l&apos;indique : nom, numéro d&apos;identité, compte bancaire…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="259"/>
         <source>Steps taken</source>
         <translation>Mesures prises</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Une par ligne : crédit gelé, mots de passe changés, plainte au régulateur…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>Compte ou identifiant, numéro de réclamation, événements de fraude…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
         <source>Co&amp;mpany</source>
         <translation>E&amp;ntreprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Données concernées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Ste&amp;ps taken</source>
         <translation>Mesures &amp;prises</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>C&amp;osts</source>
         <translation>C&amp;oûts</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="273"/>
         <source>T&amp;ime spent</source>
         <translation>Te&amp;mps passé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Jusqu&apos;ici, en tout : surveillance du crédit, affranchissement, paie perdue ; et votre temps.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="288"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>No&amp;te</source>
         <translation>Not&amp;e</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="308"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="296"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Nommez l&apos;entreprise concernée, ou choisissez le client en cause.</translation>
     </message>
@@ -5508,7 +5526,7 @@ Cliquez pour la copier.</translation>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="92"/>
         <source>known</source>
         <translation>connu</translation>
     </message>
@@ -5516,42 +5534,42 @@ Cliquez pour la copier.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="67"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
         <source>Payer</source>
         <translation>Payeur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="74"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
         <source>Invoice or why not</source>
         <translation>Facture ou pourquoi pas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="77"/>
         <source>(short by %1)</source>
         <translation>(il manque %1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>— to match</source>
         <translation>— à associer</translation>
     </message>
@@ -5559,18 +5577,18 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="78"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="121"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="80"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="123"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -6431,32 +6449,32 @@ Cliquez pour la copier.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="66"/>
         <source>Save changes</source>
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="66"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="96"/>
         <source>&amp;Started on</source>
         <translation>&amp;Commencé le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="96"/>
         <source>Started on</source>
         <translation>Commencé le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="97"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Terminé le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="97"/>
         <source>Ended on</source>
         <translation>Terminé le</translation>
     </message>
@@ -7196,112 +7214,112 @@ Cliquez pour la copier.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="52"/>
         <source>PayPal activity download (CSV)</source>
         <translation>Téléchargement d&apos;activité PayPal (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="53"/>
         <source>Wise statement or transaction history (CSV)</source>
         <translation>Relevé ou historique des transactions Wise (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
         <source>Upwork transaction history (CSV)</source>
         <translation>Historique des transactions Upwork (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
         <source>Payoneer transactions (CSV)</source>
         <translation>Transactions Payoneer (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
         <source>Bank or other payments (CSV, choose its columns)</source>
         <translation>Banque ou autres paiements (CSV, choisissez les colonnes)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="88"/>
         <source>Import a payment statement</source>
         <translation>Importer un relevé de paiements</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
         <source>Kind of statement</source>
         <translation>Type de relevé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="94"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="95"/>
         <source>Match each payment by payer</source>
         <translation>Associer chaque paiement selon son payeur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="99"/>
         <source>Statement file</source>
         <translation>Fichier du relevé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="106"/>
         <source>&amp;Statement</source>
         <translation>&amp;Relevé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="110"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="116"/>
         <source>Payments in the statement</source>
         <translation>Paiements du relevé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="119"/>
         <source>Preview</source>
         <translation>Aperçu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="122"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="139"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Seul l&apos;argent reçu de clients devient un paiement : retraits, transferts entre vos soldes, remboursements et blocages sont comptés et ignorés. Importer à nouveau le même relevé n&apos;ajoute rien.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="149"/>
         <source>Choose a statement</source>
         <translation>Choisir un relevé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="157"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="150"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="192"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="185"/>
         <source>Choose the statement file first.</source>
         <translation>Choisissez d&apos;abord le fichier du relevé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="214"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n nouveau paiement, %1 associé à un client.</numerusform>
@@ -7309,17 +7327,17 @@ Cliquez pour la copier.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="217"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1 : brut %2, frais %3, net %4.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="228"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>Already imported: %1.</source>
         <translation>Déjà importé : %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="230"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="223"/>
         <source>Skipped: %1.</source>
         <translation>Ignoré : %1.</translation>
     </message>
@@ -7327,42 +7345,42 @@ Cliquez pour la copier.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="182"/>
         <source>Password strength</source>
         <translation>Solidité du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="151"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="194"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Trop court : utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="152"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="195"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Faible : facile à deviner. Ajoutez des mots ou des caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="196"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Moyen : pourrait être plus solide. Un mot de plus aiderait.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="154"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="197"/>
         <source>Strong.</source>
         <translation>Solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="155"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="198"/>
         <source>Very strong.</source>
         <translation>Très solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="157"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="200"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Trop courant : c&apos;est l&apos;un des 10 000 mots de passe que quiconque a vos fichiers essaie en premier. Choisissez-en un autre ; quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="162"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
@@ -7659,22 +7677,22 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>TimeSpentField</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="131"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="158"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="132"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="159"/>
         <source>Time spent, hours</source>
         <translation>Temps passé, heures</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="135"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="162"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="163"/>
         <source>Time spent, minutes</source>
         <translation>Temps passé, minutes</translation>
     </message>
@@ -7889,79 +7907,79 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="103"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="100"/>
         <source>Add trip</source>
         <translation>Ajouter un trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="80"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
         <source>Date driven</source>
         <translation>Date du trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="111"/>
         <source>Distance</source>
         <translation>Distance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
         <source>e.g. 42.5</source>
         <translation>p. ex. 42.5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="91"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="92"/>
         <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
         <translation>facultatif, p. ex. dépôt au centre-ville, compteur 10230-10272</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
         <source>C&amp;lient</source>
         <translation>C&amp;lient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="96"/>
         <source>Di&amp;stance</source>
         <translation>Dis&amp;tance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
         <source>Priced at the official per-distance rate of your country.</source>
         <translation>Chiffré au tarif officiel par distance de votre pays.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="107"/>
         <source>Add a client first: a trip is for the work of a client.</source>
         <translation>Ajoutez d&apos;abord un client : un trajet est pour le travail d&apos;un client.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="109"/>
         <source>Enter the distance you drove.</source>
         <translation>Saisissez la distance parcourue.</translation>
     </message>
@@ -7969,42 +7987,42 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>Import a GPX track</source>
         <translation>Importer une trace GPX</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>GPX tracks (*.gpx)</source>
         <translation>Traces GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="137"/>
         <source>Distance log</source>
         <translation>Journal des distances</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="138"/>
         <source>Add trip…</source>
         <translation>Ajouter un trajet…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="139"/>
         <source>Import GPX…</source>
         <translation>Importer un GPX…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
         <source>Delete trip</source>
         <translation>Supprimer le trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="149"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="141"/>
         <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
         <translation>Aucune distance parcourue sur cette période. Ajoutez un trajet depuis votre compteur, ou importez une trace GPX de votre téléphone ou compteur de vélo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="193"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>%n trajet importé depuis la trace GPX.</numerusform>
@@ -8012,7 +8030,7 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="195"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n jour de trace était déjà dans le journal et a été ignoré.</numerusform>
@@ -9580,6 +9598,119 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
         <location filename="../../contractor_app/gui/country_names.py" line="280"/>
         <source>Zimbabwe</source>
         <translation>Zimbabwe</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="23"/>
+        <source>One month counted in calendar days; weekends and holidays count.</source>
+        <translation>Un mois compté en jours calendaires ; les week-ends et jours fériés comptent.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="24"/>
+        <source>{months} months counted in calendar days; weekends and holidays count.</source>
+        <translation>{months} mois comptés en jours calendaires ; les week-ends et jours fériés comptent.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="25"/>
+        <source>{days} days counted in calendar days; weekends and holidays count.</source>
+        <translation>{days} jours comptés en jours calendaires ; les week-ends et jours fériés comptent.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="26"/>
+        <source>A last day on a Saturday or Sunday moves to the Monday; the public holidays where the company is are not known here, so a holiday may move it one working day later.</source>
+        <translation>Un dernier jour tombant un samedi ou un dimanche passe au lundi ; les jours fériés du lieu de l&apos;entreprise ne sont pas connus ici, un jour férié peut donc le reporter d&apos;un jour ouvré.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="29"/>
+        <source>A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working day (national holidays).</source>
+        <translation>Un dernier jour tombant un samedi, un dimanche ou un jour férié {place} passe au jour ouvré suivant (jours fériés nationaux).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="31"/>
+        <source>A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working day (national holidays; {regional}).</source>
+        <translation>Un dernier jour tombant un samedi, un dimanche ou un jour férié {place} passe au jour ouvré suivant (jours fériés nationaux ; {regional}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="33"/>
+        <source>The extension claimed on {claimed} came after the first deadline ({first_due}), so it does not move it ({citation}).</source>
+        <translation>La prolongation demandée le {claimed} est arrivée après la première échéance ({first_due}), elle ne la déplace donc pas ({citation}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="41"/>
+        <source>England and Wales</source>
+        <translation>en Angleterre et au pays de Galles</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="42"/>
+        <source>Northern Ireland</source>
+        <translation>en Irlande du Nord</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="43"/>
+        <source>Scotland</source>
+        <translation>en Écosse</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="44"/>
+        <source>local holidays set by Scottish councils are not counted</source>
+        <translation>les jours fériés locaux fixés par les conseils écossais ne sont pas comptés</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="45"/>
+        <source>Ireland</source>
+        <translation>en Irlande</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="46"/>
+        <source>Germany</source>
+        <translation>en Allemagne</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="47"/>
+        <source>only the nine holidays kept in every Land; a Land&apos;s own (e.g. Epiphany, Corpus Christi, Reformation Day, All Saints) are not counted</source>
+        <translation>seulement les neuf jours fériés communs à tous les Länder ; ceux propres à un Land (p. ex. Épiphanie, Fête-Dieu, fête de la Réforme, Toussaint) ne sont pas comptés</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="49"/>
+        <source>Spain</source>
+        <translation>en Espagne</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="50"/>
+        <source>an autonomous community&apos;s own holidays (e.g. Maundy Thursday, Easter Monday, its national day) and the Mondays some communities give for a national holiday on a Sunday are not counted</source>
+        <translation>les jours fériés propres à une communauté autonome (p. ex. Jeudi saint, lundi de Pâques, sa fête) et les lundis que certaines communautés accordent pour un jour férié national tombant un dimanche ne sont pas comptés</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="53"/>
+        <source>France</source>
+        <translation>en France</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="54"/>
+        <source>Alsace-Moselle&apos;s Good Friday and 26 December and the overseas departments&apos; own days are not counted</source>
+        <translation>le Vendredi saint et le 26 décembre d&apos;Alsace-Moselle et les jours propres aux départements d&apos;outre-mer ne sont pas comptés</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="56"/>
+        <source>Italy</source>
+        <translation>en Italie</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="57"/>
+        <source>a town&apos;s patron saint&apos;s day is not counted</source>
+        <translation>la fête du saint patron d&apos;une ville n&apos;est pas comptée</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="58"/>
+        <source>the Netherlands</source>
+        <translation>aux Pays-Bas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="59"/>
+        <source>Poland</source>
+        <translation>en Pologne</translation>
     </message>
 </context>
 <context>

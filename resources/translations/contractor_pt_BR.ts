@@ -29,22 +29,22 @@
         <translation>A restauração não terminou: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="47"/>
         <source>File</source>
         <translation>Arquivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="48"/>
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="51"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="52"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
         <source>Linked to</source>
         <translation>Vinculado a</translation>
     </message>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="43"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Platform fee</source>
         <translation>Taxa da plataforma</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="45"/>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
@@ -265,9 +265,9 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="35"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="62"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -288,8 +288,8 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
@@ -302,7 +302,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
@@ -567,62 +567,62 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Adicionar fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Equipment</source>
         <translation>Equipamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Transfer fee</source>
         <translation>Taxa de transferência</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Outro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="63"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
         <source>Receipt</source>
         <translation>Comprovante</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="69"/>
         <source>Evidence #%1</source>
         <translation>Prova nº %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="281"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="268"/>
         <source>Delete expense</source>
         <translation>Excluir despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="180"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="177"/>
         <source>Add expense</source>
         <translation>Adicionar despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="81"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="78"/>
         <source>Edit expense</source>
         <translation>Editar despesa</translation>
     </message>
@@ -805,7 +805,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
@@ -974,62 +974,62 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Prazo conforme %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="41"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="39"/>
         <source>Match payment to %1</source>
         <translation>Associar pagamento a %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
         <source>Fees</source>
         <translation>Taxas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
         <source>Statement</source>
         <translation>Extrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
         <source>Why not matched</source>
         <translation>Por que não foi associado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="80"/>
         <source>Imported payments to match</source>
         <translation>Pagamentos importados para associar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="82"/>
         <source>Client to match the payment to</source>
         <translation>Cliente a associar ao pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="83"/>
         <source>Match to client</source>
         <translation>Associar ao cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="86"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Nada para associar. Pagamentos importados de um extrato cujo pagador não é um dos seus clientes aguardam aqui.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="89"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="123"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Selecione um pagamento e o cliente de quem ele veio.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="139"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="129"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Associado a %1; o pagador será reconhecido da próxima vez. Desfaça com Ctrl+Z.</translation>
     </message>
@@ -1110,7 +1110,7 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="49"/>
         <source>kind of data</source>
         <translation>tipo de dado</translation>
     </message>
@@ -1436,37 +1436,37 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Adicionar lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Cost</source>
         <translation>Custo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <source>Rate</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="64"/>
         <source>not priced</source>
         <translation>sem valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="65"/>
         <source>No official rate is known for your country on that day.</source>
         <translation>Não se conhece uma tarifa oficial para o seu país nesse dia.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="216"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="204"/>
         <source>Delete trip</source>
         <translation>Excluir viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="119"/>
         <source>Add trip</source>
         <translation>Adicionar viagem</translation>
     </message>
@@ -1603,102 +1603,120 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
         <source>Data-access requests</source>
         <translation>Pedidos de acesso aos dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="126"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="127"/>
         <source>Law</source>
         <translation>Lei</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="128"/>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="129"/>
         <source>Due</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="130"/>
         <source>Standing</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="132"/>
         <source>Answer</source>
         <translation>Resposta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
-        <source>Files received</source>
-        <translation>Arquivos recebidos</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
         <source>Follow-up letter…</source>
         <translation>Carta de cobrança…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="64"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="76"/>
+        <source>How the deadline was counted</source>
+        <translation>Como o prazo foi contado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Fazer a carta de cobrança para um pedido com prazo vencido ou respondido em parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="81"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;Importar a resposta…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="82"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Guardar os arquivos da resposta da plataforma (um zip) como prova deste pedido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="85"/>
         <source>&amp;Add a request…</source>
         <translation>&amp;Adicionar uma solicitação…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="72"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="86"/>
         <source>Record a data-access request you sent: its deadline by law shows here</source>
         <translation>Registre uma solicitação de acesso a dados que você enviou: o prazo legal aparece aqui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="88"/>
         <source>Record the a&amp;nswer…</source>
         <translation>Registrar a res&amp;posta…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="89"/>
         <source>When the client answered, and whether the answer held everything</source>
         <translation>Quando o cliente respondeu e se a resposta trazia tudo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="91"/>
         <source>E&amp;xtension…</source>
         <translation>Pro&amp;rrogação…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="92"/>
         <source>The client said it needs the extra time the law allows</source>
         <translation>O cliente disse que precisa do prazo extra que a lei permite</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="109"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="231"/>
+        <source>Select a request to see how its deadline was counted.</source>
+        <translation>Selecione um pedido para ver como o prazo foi contado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="233"/>
+        <source>Due %1 (%2). %3</source>
+        <translation>Vencimento %1 (%2). %3</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
         <source> (extended)</source>
         <translation> (prorrogado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="153"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n pedido de acesso aos dados precisa de cobrança: prazo vencido sem resposta, ou respondido em parte.</numerusform>
@@ -1706,12 +1724,12 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="125"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="156"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>Enviou uma solicitação de acesso a dados? Registre-a com “Adicionar uma solicitação…” e o prazo legal aparece aqui; as vencidas são marcadas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="189"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n arquivo da resposta está guardado como prova do pedido a %1.</numerusform>
@@ -1719,37 +1737,37 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="186"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="216"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Solicitação a %1 salva: vence em %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="190"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="220"/>
         <source>Import the answer</source>
         <translation>Importar a resposta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="221"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Arquivos zip (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
         <source>waiting, in time</source>
         <translation>aguardando, no prazo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
         <source>OVERDUE: no answer</source>
         <translation>VENCIDO: sem resposta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source>answered in part</source>
         <translation>respondido em parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source>answered</source>
         <translation>respondido</translation>
     </message>
@@ -1757,112 +1775,112 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AddRequestDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="80"/>
         <source>Record a data-access request</source>
         <translation>Registrar uma solicitação de acesso a dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="80"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="81"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="81"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="84"/>
         <source>Law</source>
         <translation>Lei</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="98"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="84"/>
         <source>By the client&apos;s jurisdiction</source>
         <translation>Conforme a jurisdição do cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="99"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="85"/>
         <source>Sent on</source>
         <translation>Enviada em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="36"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="37"/>
         <source>post</source>
         <translation>correio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="100"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="38"/>
         <source>web form</source>
         <translation>formulário web</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="101"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="39"/>
         <source>in the app</source>
         <translation>no app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="102"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="87"/>
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="88"/>
         <source>&amp;Received on</source>
         <translation>&amp;Recebida em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="103"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="88"/>
         <source>Received on</source>
         <translation>Recebida em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="89"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="104"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="89"/>
         <source>optional: reference number, to whom it went…</source>
         <translation>opcional: número de referência, a quem foi enviada…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="90"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="91"/>
         <source>&amp;Law</source>
         <translation>&amp;Lei</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="107"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="92"/>
         <source>&amp;Sent on</source>
         <translation>En&amp;viada em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="108"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="93"/>
         <source>Sent &amp;by</source>
         <translation>Enviada &amp;por</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="110"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="95"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="116"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="101"/>
         <source>Choose the client the request went to.</source>
         <translation>Escolha o cliente a quem a solicitação foi enviada.</translation>
     </message>
@@ -2043,47 +2061,47 @@ Ganho %2, pago %3, devido %4</translation>
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="130"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="115"/>
         <source>Record the answer from %1</source>
         <translation>Registrar a resposta de %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="131"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="116"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="133"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="118"/>
         <source>Answered on</source>
         <translation>Respondida em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="134"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="119"/>
         <source>It holds &amp;everything asked for</source>
         <translation>Traz &amp;tudo o que foi pedido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="121"/>
         <source>What was missing</source>
         <translation>O que faltou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="121"/>
         <source>e.g. ratings, the reasons for the deactivation</source>
         <translation>ex.: avaliações, os motivos da desativação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="140"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="125"/>
         <source>&amp;Answered on</source>
         <translation>&amp;Respondida em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="142"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="127"/>
         <source>&amp;What was missing</source>
         <translation>O &amp;que faltou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="149"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="134"/>
         <source>Say what the answer left out (the follow-up letter names it), or tick that it holds everything.</source>
         <translation>Diga o que a resposta deixou de fora (a carta de acompanhamento o cita) ou marque que ela traz tudo.</translation>
     </message>
@@ -3337,64 +3355,64 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias, então nada
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="113"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="103"/>
         <source>A written contract is on file</source>
         <translation>Há um contrato escrito arquivado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="105"/>
         <source>Link a kept file…</source>
         <translation>Vincular um arquivo guardado…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="116"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="106"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Escolha o contrato entre os arquivos guardados em Provas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="108"/>
         <source>Add the contract file…</source>
         <translation>Adicionar o arquivo do contrato…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="119"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="109"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Guardar um arquivo do seu computador como prova e vinculá-lo como contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="125"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
         <source>Adding the contract file</source>
         <translation>Adicionando o arquivo do contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="128"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>Leis para freelancers em vários lugares dão direito a um contrato escrito acima de um valor. Guardá-lo aqui, com impressão digital, ajuda a provar o que foi combinado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="153"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="143"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Arquivado: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="155"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="145"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Impressão digital SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="157"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="147"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Arquivado, mas não guardado aqui. Adicione o arquivo para tê-lo à mão.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="160"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="150"/>
         <source>No written contract on file.</source>
         <translation>Nenhum contrato escrito arquivado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="191"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="181"/>
         <source>Choose the contract file</source>
         <translation>Escolha o arquivo do contrato</translation>
     </message>
@@ -3402,18 +3420,18 @@ SHA-256 %2</translation>
 <context>
     <name>CostsField</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="93"/>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="114"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="120"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="141"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="94"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="121"/>
         <source>e.g. 45.00, or empty</source>
         <translation>ex.: 45.00, ou vazio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="97"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="124"/>
         <source>Currency of the costs</source>
         <translation>Moeda dos custos</translation>
     </message>
@@ -3421,32 +3439,32 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="198"/>
         <source>Expenses</source>
         <translation>Despesas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="200"/>
         <source>Add expense…</source>
         <translation>Adicionar despesa…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="209"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="201"/>
         <source>Edit expense…</source>
         <translation>Editar despesa…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="210"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
         <source>Delete expense</source>
         <translation>Excluir despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="211"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="203"/>
         <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
         <translation>Nenhuma despesa neste período. Registre o que o trabalho custa para você (equipamento, internet, software, taxas à parte) para ver seu pagamento líquido de custos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="226"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="213"/>
         <source>Distance driven</source>
         <translation>Distância percorrida</translation>
     </message>
@@ -3656,117 +3674,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Edit what was collected about you</source>
         <translation>Editar o que foi coletado sobre você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
         <source>Add what was collected about you</source>
         <translation>Adicionar o que foi coletado sobre você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="200"/>
         <source>What was collected</source>
         <translation>O que foi coletado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="201"/>
         <source>Tool</source>
         <translation>Ferramenta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="201"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>ex.: Hubstaff, Time Doctor, o próprio app da plataforma, ou desconhecido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="202"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="203"/>
         <source>Retention you were told</source>
         <translation>Retenção informada a você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="204"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>ex.: guardado por 90 dias; deixe vazio se não informaram</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="205"/>
         <source>What it captured</source>
         <translation>O que capturou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="206"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>ex.: uma captura de tela a cada 10 minutos, fotos do rosto (separados por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Qualquer outra coisa: onde você foi informado, o que perguntou…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>&amp;What was collected</source>
         <translation>&amp;O que foi coletado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="210"/>
         <source>&amp;Tool</source>
         <translation>&amp;Ferramenta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
         <source>C&amp;onsent</source>
         <translation>Consen&amp;timento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Como você concordou. Seu relatório de privacidade destaca &quot;Não solicitado&quot; e &quot;Recusado&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>&amp;Retention you were told</source>
         <translation>&amp;Retenção informada a você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="228"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>What it c&amp;aptured</source>
         <translation>O que c&amp;apturou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="230"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="246"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="233"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Adicione um cliente primeiro: registros de dados pertencem a um cliente (Arquivo → Adicionar cliente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="249"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="236"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Informe a ferramenta que coletou, ex.: Hubstaff, ou escreva &quot;desconhecido&quot;.</translation>
     </message>
@@ -3774,97 +3792,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="154"/>
         <source>Edit data you handled</source>
         <translation>Editar dados que você tratou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="154"/>
         <source>Add data you handled</source>
         <translation>Adicionar dados que você tratou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="157"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="158"/>
         <source>Kinds of data</source>
         <translation>Tipos de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="159"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>ex.: gravações de áudio, imagens médicas, registros de chat (separados por vírgulas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="160"/>
         <source>Whose data</source>
         <translation>Dados de quem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="160"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>ex.: os clientes do cliente, pacientes, crianças</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="161"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="161"/>
         <source>Not sure</source>
         <translation>Não sei</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Qualquer outra coisa: o projeto, de onde vieram os dados…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="163"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="164"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Tipos de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="165"/>
         <source>&amp;Whose data</source>
         <translation>&amp;Dados de quem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="179"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
         <source>Se&amp;nsitivity</source>
         <translation>Se&amp;nsibilidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="168"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Deixe o fim em aberto enquanto o trabalho continua.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="182"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="183"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Adicione um cliente primeiro: registros de dados pertencem a um cliente (Arquivo → Adicionar cliente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="186"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Informe os tipos de dados que você tratou, ex.: gravações de áudio ou registros de chat.</translation>
     </message>
@@ -4347,22 +4365,22 @@ Clique para copiar.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="64"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="62"/>
         <source>Choose the contract file</source>
         <translation>Escolha o arquivo do contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="69"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="65"/>
         <source>Kept evidence files</source>
         <translation>Arquivos de prova guardados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="67"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Nenhum arquivo guardado como prova ainda. Feche isto e use &quot;Adicionar o arquivo do contrato…&quot; para adicioná-lo do seu computador.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="82"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="72"/>
         <source>Link as contract</source>
         <translation>Vincular como contrato</translation>
     </message>
@@ -4493,118 +4511,118 @@ Clique para copiar.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Add expense</source>
         <translation>Adicionar despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
         <source>Edit expense</source>
         <translation>Editar despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="101"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
         <source>Date paid</source>
         <translation>Data do pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
         <source>Amount paid</source>
         <translation>Valor pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
         <source>e.g. 45.00</source>
         <translation>ex.: 45.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
         <source>Currency</source>
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="111"/>
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="115"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="116"/>
         <source>optional, e.g. new headset</source>
         <translation>opcional, ex.: fone novo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
         <source>Receipt</source>
         <translation>Comprovante</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
         <source>No receipt</source>
         <translation>Sem recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="127"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="124"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="125"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="126"/>
         <source>&amp;Amount</source>
         <translation>&amp;Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegoria</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="130"/>
         <source>&amp;Receipt</source>
         <translation>Re&amp;cibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="134"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
         <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
         <translation>Adicione primeiro o arquivo do recibo em Provas; depois escolha-o aqui.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="163"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="160"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Adicione um cliente primeiro: uma despesa é do trabalho de um cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="162"/>
         <source>Enter the amount you paid.</source>
         <translation>Digite o valor que você pagou.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Uma despesa de zero não custa nada.</translation>
     </message>
@@ -4665,37 +4683,37 @@ Clique para copiar.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="163"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="148"/>
         <source>Record an extension claimed by %1</source>
         <translation>Registrar uma prorrogação pedida por %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="164"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="149"/>
         <source>Save</source>
         <translation>Salvar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="166"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="151"/>
         <source>Told on</source>
         <translation>Comunicada em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="152"/>
         <source>Reason given</source>
         <translation>Motivo dado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="152"/>
         <source>optional: the reason the client gave</source>
         <translation>opcional: o motivo que o cliente deu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="169"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="154"/>
         <source>&amp;Told on</source>
         <translation>&amp;Comunicada em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/request_forms.py" line="155"/>
         <source>&amp;Reason given</source>
         <translation>&amp;Motivo dado</translation>
     </message>
@@ -4754,137 +4772,137 @@ Clique para copiar.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
         <source>Edit the incident</source>
         <translation>Editar o incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="248"/>
         <source>Add an incident</source>
         <translation>Adicionar um incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="251"/>
         <source>Kind of incident</source>
         <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="252"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="252"/>
         <source>None (another company)</source>
         <translation>Nenhum (outra empresa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="253"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="253"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Quem enviou o aviso ou está na disputa (vazio: a razão social do cliente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="255"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Aviso recebido em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="255"/>
         <source>Notice received on</source>
         <translation>Aviso recebido em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="256"/>
         <source>Data involved</source>
         <translation>Dados envolvidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="257"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Como o aviso lista: nome, número de documento, conta bancária…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="259"/>
         <source>Steps taken</source>
         <translation>Medidas tomadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Um por linha: bloqueei o crédito, troquei senhas, reclamei ao órgão regulador…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>Conta ou id de trabalhador, código da reclamação, eventos de fraude…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
         <source>Co&amp;mpany</source>
         <translation>E&amp;mpresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Dados envolvidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Ste&amp;ps taken</source>
         <translation>Medida&amp;s tomadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>C&amp;osts</source>
         <translation>C&amp;ustos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="273"/>
         <source>T&amp;ime spent</source>
         <translation>T&amp;empo gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Até agora, no total: monitoramento de crédito, correio, pagamento perdido; e seu tempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
         <source>St&amp;atus</source>
         <translation>S&amp;ituação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="288"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
         <source>No&amp;te</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="308"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="296"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Informe a empresa envolvida ou escolha o cliente a que se refere.</translation>
     </message>
@@ -5508,7 +5526,7 @@ Clique para copiar.</translation>
 <context>
     <name>OptionalDate</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="58"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="92"/>
         <source>known</source>
         <translation>conhecido</translation>
     </message>
@@ -5516,42 +5534,42 @@ Clique para copiar.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="67"/>
         <source>Line</source>
         <translation>Linha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="68"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="74"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
         <source>Invoice or why not</source>
         <translation>Fatura ou por que não</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="77"/>
         <source>(short by %1)</source>
         <translation>(faltam %1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>— to match</source>
         <translation>— a associar</translation>
     </message>
@@ -5559,18 +5577,18 @@ Clique para copiar.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="78"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="121"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="80"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="123"/>
         <source>Show the password</source>
         <translation>Mostrar a senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -6431,32 +6449,32 @@ Clique para copiar.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="66"/>
         <source>Save changes</source>
         <translation>Salvar alterações</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="66"/>
         <source>Add</source>
         <translation>Adicionar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="96"/>
         <source>&amp;Started on</source>
         <translation>&amp;Começou em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="96"/>
         <source>Started on</source>
         <translation>Começou em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="97"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Terminou em</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="97"/>
         <source>Ended on</source>
         <translation>Terminou em</translation>
     </message>
@@ -7196,112 +7214,112 @@ Clique para copiar.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="52"/>
         <source>PayPal activity download (CSV)</source>
         <translation>Download de atividade do PayPal (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="53"/>
         <source>Wise statement or transaction history (CSV)</source>
         <translation>Extrato ou histórico de transações da Wise (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
         <source>Upwork transaction history (CSV)</source>
         <translation>Histórico de transações do Upwork (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
         <source>Payoneer transactions (CSV)</source>
         <translation>Transações do Payoneer (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
         <source>Bank or other payments (CSV, choose its columns)</source>
         <translation>Banco ou outros pagamentos (CSV, escolha as colunas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="88"/>
         <source>Import a payment statement</source>
         <translation>Importar um extrato de pagamentos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
         <source>Kind of statement</source>
         <translation>Tipo de extrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="94"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="95"/>
         <source>Match each payment by payer</source>
         <translation>Associar cada pagamento pelo pagador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="99"/>
         <source>Statement file</source>
         <translation>Arquivo do extrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="106"/>
         <source>&amp;Statement</source>
         <translation>E&amp;xtrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="110"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="116"/>
         <source>Payments in the statement</source>
         <translation>Pagamentos no extrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="119"/>
         <source>Preview</source>
         <translation>Visualização</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="122"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="139"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Só o dinheiro que entra de clientes vira pagamento: saques, transferências entre seus saldos, reembolsos e bloqueios são contados e ignorados. Importar o mesmo extrato de novo não adiciona nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="149"/>
         <source>Choose a statement</source>
         <translation>Escolher um extrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="157"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="150"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Arquivos CSV (*.csv *.txt);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="192"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="185"/>
         <source>Choose the statement file first.</source>
         <translation>Escolha o arquivo do extrato primeiro.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="214"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pagamento novo, %1 associado a um cliente.</numerusform>
@@ -7309,17 +7327,17 @@ Clique para copiar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="217"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, taxas %3, líquido %4.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="228"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>Already imported: %1.</source>
         <translation>Já importado: %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="230"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="223"/>
         <source>Skipped: %1.</source>
         <translation>Ignorado: %1.</translation>
     </message>
@@ -7327,42 +7345,42 @@ Clique para copiar.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="182"/>
         <source>Password strength</source>
         <translation>Força da senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="151"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="194"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Curta demais: use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="152"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="195"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Fraca: fácil de adivinhar. Adicione mais palavras ou caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="196"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Razoável: poderia ser mais forte. Outra palavra ajudaria.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="154"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="197"/>
         <source>Strong.</source>
         <translation>Forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="155"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="198"/>
         <source>Very strong.</source>
         <translation>Muito forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="157"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="200"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Comum demais: esta é uma das 10.000 senhas que qualquer pessoa com seus arquivos testa primeiro. Escolha outra; algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="162"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
@@ -7659,22 +7677,22 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>TimeSpentField</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="131"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="158"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="132"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="159"/>
         <source>Time spent, hours</source>
         <translation>Tempo gasto, horas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="135"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="162"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/fields.py" line="136"/>
+        <location filename="../../contractor_app/gui/privacy/fields.py" line="163"/>
         <source>Time spent, minutes</source>
         <translation>Tempo gasto, minutos</translation>
     </message>
@@ -7889,79 +7907,79 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="103"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="100"/>
         <source>Add trip</source>
         <translation>Adicionar viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="80"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
         <source>Date driven</source>
         <translation>Data da viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="111"/>
         <source>Distance</source>
         <translation>Distância</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
         <source>e.g. 42.5</source>
         <translation>ex.: 42.5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="91"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="92"/>
         <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
         <translation>opcional, ex.: do depósito ao centro, hodômetro 10230-10272</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="96"/>
         <source>Di&amp;stance</source>
         <translation>Dis&amp;tância</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
         <source>Priced at the official per-distance rate of your country.</source>
         <translation>Valorizado pela tarifa oficial por distância do seu país.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="107"/>
         <source>Add a client first: a trip is for the work of a client.</source>
         <translation>Adicione um cliente primeiro: uma viagem é para o trabalho de um cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="109"/>
         <source>Enter the distance you drove.</source>
         <translation>Informe a distância que você percorreu.</translation>
     </message>
@@ -7969,42 +7987,42 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>Import a GPX track</source>
         <translation>Importar uma trilha GPX</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>GPX tracks (*.gpx)</source>
         <translation>Trilhas GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="137"/>
         <source>Distance log</source>
         <translation>Registro de distâncias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="138"/>
         <source>Add trip…</source>
         <translation>Adicionar viagem…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="139"/>
         <source>Import GPX…</source>
         <translation>Importar GPX…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
         <source>Delete trip</source>
         <translation>Excluir viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="149"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="141"/>
         <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
         <translation>Nenhuma distância percorrida neste período. Adicione uma viagem pelo hodômetro ou importe uma trilha GPX do seu celular ou ciclocomputador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="193"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>%n viagem importada da trilha GPX.</numerusform>
@@ -8012,7 +8030,7 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="195"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n dia da trilha já estava no registro e foi ignorado.</numerusform>
@@ -9580,6 +9598,119 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
         <location filename="../../contractor_app/gui/country_names.py" line="280"/>
         <source>Zimbabwe</source>
         <translation>Zimbábue</translation>
+    </message>
+</context>
+<context>
+    <name>deadlines</name>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="23"/>
+        <source>One month counted in calendar days; weekends and holidays count.</source>
+        <translation>Um mês contado em dias corridos; fins de semana e feriados contam.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="24"/>
+        <source>{months} months counted in calendar days; weekends and holidays count.</source>
+        <translation>{months} meses contados em dias corridos; fins de semana e feriados contam.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="25"/>
+        <source>{days} days counted in calendar days; weekends and holidays count.</source>
+        <translation>{days} dias contados em dias corridos; fins de semana e feriados contam.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="26"/>
+        <source>A last day on a Saturday or Sunday moves to the Monday; the public holidays where the company is are not known here, so a holiday may move it one working day later.</source>
+        <translation>Um último dia que cai num sábado ou domingo passa para a segunda-feira; os feriados do local da empresa não são conhecidos aqui, então um feriado pode adiá-lo mais um dia útil.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="29"/>
+        <source>A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working day (national holidays).</source>
+        <translation>Um último dia que cai num sábado, domingo ou feriado {place} passa para o dia útil seguinte (feriados nacionais).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="31"/>
+        <source>A last day on a Saturday, a Sunday or a public holiday in {place} moves to the next working day (national holidays; {regional}).</source>
+        <translation>Um último dia que cai num sábado, domingo ou feriado {place} passa para o dia útil seguinte (feriados nacionais; {regional}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="33"/>
+        <source>The extension claimed on {claimed} came after the first deadline ({first_due}), so it does not move it ({citation}).</source>
+        <translation>A prorrogação pedida em {claimed} veio depois do primeiro prazo ({first_due}), então não o altera ({citation}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="41"/>
+        <source>England and Wales</source>
+        <translation>na Inglaterra e no País de Gales</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="42"/>
+        <source>Northern Ireland</source>
+        <translation>na Irlanda do Norte</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="43"/>
+        <source>Scotland</source>
+        <translation>na Escócia</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="44"/>
+        <source>local holidays set by Scottish councils are not counted</source>
+        <translation>os feriados locais definidos pelos conselhos escoceses não são contados</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="45"/>
+        <source>Ireland</source>
+        <translation>na Irlanda</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="46"/>
+        <source>Germany</source>
+        <translation>na Alemanha</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="47"/>
+        <source>only the nine holidays kept in every Land; a Land&apos;s own (e.g. Epiphany, Corpus Christi, Reformation Day, All Saints) are not counted</source>
+        <translation>só os nove feriados comuns a todos os Länder; os próprios de cada Land (p. ex. Epifania, Corpus Christi, Dia da Reforma, Todos os Santos) não são contados</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="49"/>
+        <source>Spain</source>
+        <translation>na Espanha</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="50"/>
+        <source>an autonomous community&apos;s own holidays (e.g. Maundy Thursday, Easter Monday, its national day) and the Mondays some communities give for a national holiday on a Sunday are not counted</source>
+        <translation>os feriados próprios de cada comunidade autônoma (p. ex. Quinta-feira Santa, Segunda-feira de Páscoa, seu dia) e as segundas-feiras que algumas comunidades dão por um feriado nacional num domingo não são contados</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="53"/>
+        <source>France</source>
+        <translation>na França</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="54"/>
+        <source>Alsace-Moselle&apos;s Good Friday and 26 December and the overseas departments&apos; own days are not counted</source>
+        <translation>a Sexta-feira Santa e o 26 de dezembro da Alsácia-Mosela e os dias próprios dos departamentos ultramarinos não são contados</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="56"/>
+        <source>Italy</source>
+        <translation>na Itália</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="57"/>
+        <source>a town&apos;s patron saint&apos;s day is not counted</source>
+        <translation>o dia do santo padroeiro de cada cidade não é contado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="58"/>
+        <source>the Netherlands</source>
+        <translation>nos Países Baixos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/deadline_text.py" line="59"/>
+        <source>Poland</source>
+        <translation>na Polônia</translation>
     </message>
 </context>
 <context>

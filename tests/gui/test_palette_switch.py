@@ -13,6 +13,7 @@ import re
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
@@ -77,9 +78,9 @@ def test_every_styled_widget_follows_light_dark_light(qtbot, ledger: Ledger, sta
         main.entries.message.problem("A problem in the Entries view")
         main.session.call(record_access_request, NewAccessRequest("Acme Labeling", date(2020, 1, 31), "email",
                                                                   law="gdpr"))
-        requests = main.privacy.requests
-        overdue = requests.table.item(0, 4)
-        assert overdue is not None and overdue.foreground().color().name() == PROBLEM_COLOUR
+        requests = main.privacy.requests.model
+        overdue = requests.index(requests.row_of(max(r.id for r in requests.rows)), requests.column_of("standing"))
+        assert overdue.data(Qt.ItemDataRole.ForegroundRole).name() == PROBLEM_COLOUR
         QApplication.processEvents()
         assert _check(main, light, PROBLEM_COLOUR) == []
         card_sheets = {widget: widget.styleSheet() for widget in _styled(main)}
@@ -90,8 +91,7 @@ def test_every_styled_widget_follows_light_dark_light(qtbot, ledger: Ledger, sta
         for label in (main.check_label, main.backup_label, main.pay.warning, main.entries.message,
                       main.reports.verify.result):
             assert PROBLEM_COLOUR_DARK in label.styleSheet(), label.objectName()
-        overdue = requests.table.item(0, 4)
-        assert overdue is not None and overdue.foreground().color().name() == PROBLEM_COLOUR_DARK  # a table's colour
+        assert overdue.data(Qt.ItemDataRole.ForegroundRole).name() == PROBLEM_COLOUR_DARK  # a table's colour
         framed = [widget for widget, sheet in card_sheets.items() if "border: 1px solid #" in sheet]
         assert framed and all(widget.styleSheet() != card_sheets[widget] for widget in framed)  # new borders
 

@@ -1,5 +1,5 @@
-"""Form fields the three dialogs share: a date that may be unknown, costs with their currency, time spent, and
-choice boxes that keep the stored value beside the label.
+"""Form fields the privacy forms share (the records' and the access requests'): a date that may be unknown, costs
+with their currency, time spent, a few lines of text, and choice boxes that keep the stored value beside the label.
 
 Each field reads back plain values (a date or None, a Decimal and a currency, whole minutes) for the services,
 which make the final checks.
@@ -11,7 +11,16 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from ...domain.money import parse_decimal
 from ..client_form import currency_box
@@ -29,6 +38,31 @@ def choice_box(choices: list[tuple[str, str]], accessible_name: str, *, none: st
     for text, value in choices:
         box.addItem(text, value)
     return box
+
+
+def day_edit(accessible_name: str, value: date | None = None) -> QDateEdit:
+    """A day chosen on a calendar and shown with the month as a word (DATE_FORMAT); today when no ``value``."""
+    edit = QDateEdit()
+    edit.setAccessibleName(accessible_name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
+    return edit
+
+
+def day_of(edit: QDateEdit) -> date:
+    day = edit.date()
+    return date(day.year(), day.month(), day.day())
+
+
+def text_box(accessible_name: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:
+    """A note of a few lines, as tall as ``lines``: Tab moves on to the next field rather than typing a tab."""
+    field = QPlainTextEdit()
+    field.setAccessibleName(accessible_name)
+    field.setPlaceholderText(placeholder)
+    field.setTabChangesFocus(True)
+    field.setFixedHeight(field.fontMetrics().lineSpacing() * lines + 14)
+    return field
 
 
 def choose(box: QComboBox, value: str | None) -> None:
@@ -56,11 +90,7 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self.known = QCheckBox(text)
         self.known.setAccessibleName(accessible_name + " " + self.tr("known"))
-        self.edit = QDateEdit()
-        self.edit.setAccessibleName(accessible_name)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(DATE_FORMAT)
-        self.edit.setDate(QDate.currentDate())
+        self.edit = day_edit(accessible_name)
         self.edit.setEnabled(False)
         self.known.toggled.connect(self.edit.setEnabled)
         self.known.toggled.connect(self.changed)
@@ -71,10 +101,7 @@ class OptionalDate(QWidget):
         row.addStretch(1)
 
     def value(self) -> date | None:
-        if not self.known.isChecked():
-            return None
-        day = self.edit.date()
-        return date(day.year(), day.month(), day.day())
+        return day_of(self.edit) if self.known.isChecked() else None
 
     def set_value(self, value: date | None) -> None:
         self.known.setChecked(value is not None)

@@ -29,7 +29,7 @@ from ..form_dialog import FormDialog
 from ..session import Session
 from ..widgets import small
 from . import labels
-from .fields import CostsField, OptionalDate, TimeSpentField, choice_box, choose, client_box
+from .fields import CostsField, OptionalDate, TimeSpentField, choice_box, choose, client_box, text_box
 from .labels import tr
 from .records import COLLECTED, HANDLED, INCIDENT, RecordKind
 
@@ -42,15 +42,6 @@ def _line(accessible_name: str, placeholder: str) -> QLineEdit:
     field = QLineEdit()
     field.setAccessibleName(accessible_name)
     field.setPlaceholderText(placeholder)
-    return field
-
-
-def _text(accessible_name: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:
-    field = QPlainTextEdit()
-    field.setAccessibleName(accessible_name)
-    field.setPlaceholderText(placeholder)
-    field.setTabChangesFocus(True)
-    field.setFixedHeight(field.fontMetrics().lineSpacing() * lines + 14)
     return field
 
 
@@ -168,7 +159,7 @@ class DataHandledDialog(RecordDialog):
                                 self.tr("e.g. audio recordings, medical images, chat logs (commas between)"))
         self.whose = _line(self.tr("Whose data"), self.tr("e.g. the client's customers, patients, children"))
         self.sensitivity = choice_box(labels.sensitivities(), self.tr("Sensitivity"), none=self.tr("Not sure"))
-        self.note = _text(self.tr("Note"), self.tr("Anything else: the project, where the data came from…"))
+        self.note = text_box(self.tr("Note"), self.tr("Anything else: the project, where the data came from…"))
         self.form.addRow(self.tr("&Client"), self.client)
         self.form.addRow(self.tr("&Kinds of data"), self.categories)
         self.form.addRow(self.tr("&Whose data"), self.whose)
@@ -213,7 +204,7 @@ class DataCollectedDialog(RecordDialog):
                                self.tr("e.g. kept 90 days; leave empty if you were not told"))
         self.categories = _line(self.tr("What it captured"),
                                 self.tr("e.g. a screenshot every 10 minutes, face photos (commas between)"))
-        self.note = _text(self.tr("Note"), self.tr("Anything else: where you were told, what you asked…"))
+        self.note = text_box(self.tr("Note"), self.tr("Anything else: where you were told, what you asked…"))
         self.form.addRow(self.tr("&Client"), self.client)
         self.form.addRow(self.tr("&What was collected"), self.monitoring)
         self.form.addRow(self.tr("&Tool"), self.tool)
@@ -262,14 +253,15 @@ class IncidentDialog(RecordDialog):
         self.company = _line(self.tr("Company"), self.tr("Who sent the notice or is in the dispute "
                                                          "(empty: the client's legal name)"))
         self.notice = OptionalDate(self.tr("&Notice received on"), self.tr("Notice received on"))
-        self.data_involved = _text(self.tr("Data involved"),
-                                   self.tr("As the notice lists it: name, ID number, bank account…"), 2)
-        self.steps = _text(self.tr("Steps taken"),  # two lines: with three, the form was taller than 1024x640 at 150%
-                           self.tr("One per line: froze credit, changed passwords, complained to the regulator…"), 2)
+        self.data_involved = text_box(self.tr("Data involved"),
+                                      self.tr("As the notice lists it: name, ID number, bank account…"), 2)
+        # Two lines: with three, the form was taller than 1024x640 at 150%.
+        self.steps = text_box(self.tr("Steps taken"),
+                              self.tr("One per line: froze credit, changed passwords, complained to the regulator…"), 2)
         self.costs = CostsField(self.session.profile.currency)
         self.time_spent = TimeSpentField()
         self.status = choice_box(labels.statuses(), self.tr("Status"))
-        self.note = _text(self.tr("Note"), self.tr("Account or worker id, claim code, fraud events…"), 2)
+        self.note = text_box(self.tr("Note"), self.tr("Account or worker id, claim code, fraud events…"), 2)
         self.form.addRow(self.tr("&Kind"), self.kind_box)
         self.form.addRow(self.tr("C&lient"), self.client)
         self.form.addRow(self.tr("Co&mpany"), self.company)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFormLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...errors import InvalidInput
@@ -25,32 +25,18 @@ from ...services.access_requests import (
 )
 from ..form_dialog import FormDialog
 from ..session import Session
-from .fields import DATE_FORMAT, OptionalDate, choice_box, client_box
+from .fields import OptionalDate, choice_box, choose, client_box, day_edit, day_of, text_box
 
 LAW_CHOICES = (("GDPR (EU/EEA)", "gdpr"), ("UK GDPR", "uk-gdpr"), ("CCPA/CPRA (California)", "ccpa"))
 
 
-def _day(accessible_name: str, value: date | None = None) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setAccessibleName(accessible_name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(DATE_FORMAT)
-    edit.setDate(QDate(value.year, value.month, value.day) if value else QDate.currentDate())
-    return edit
-
-
-def _read_day(edit: QDateEdit) -> date:
-    day = edit.date()
-    return date(day.year(), day.month(), day.day())
-
-
-def _text(accessible_name: str, placeholder: str) -> QPlainTextEdit:
-    field = QPlainTextEdit()
-    field.setAccessibleName(accessible_name)
-    field.setPlaceholderText(placeholder)
-    field.setTabChangesFocus(True)
-    field.setFixedHeight(field.fontMetrics().lineSpacing() * 3 + 14)
-    return field
+def channel_names() -> dict[str, str]:
+    """How a request was sent (services.access_requests.CHANNELS), in the worker's words: the form's choices and
+    the list's "Sent" column."""
+    return {"email": QCoreApplication.translate("AddRequestDialog", "e-mail"),
+            "post": QCoreApplication.translate("AddRequestDialog", "post"),
+            "web-form": QCoreApplication.translate("AddRequestDialog", "web form"),
+            "in-app": QCoreApplication.translate("AddRequestDialog", "in the app")}
 
 
 class _RequestForm(FormDialog):
@@ -94,14 +80,13 @@ class AddRequestDialog(_RequestForm):
         super().__init__(session, self.tr("Record a data-access request"), self.tr("Add"), parent)
         self.client = client_box(clients, self.tr("Client"), none=self.tr("Choose…"))
         if client:
-            self.client.setCurrentIndex(max(self.client.findData(client), 0))
+            choose(self.client, client)
         self.law = choice_box(list(LAW_CHOICES), self.tr("Law"), none=self.tr("By the client's jurisdiction"))
-        self.sent_on = _day(self.tr("Sent on"))
-        ways = {"email": self.tr("e-mail"), "post": self.tr("post"), "web-form": self.tr("web form"),
-                "in-app": self.tr("in the app")}
+        self.sent_on = day_edit(self.tr("Sent on"))
+        ways = channel_names()
         self.via = choice_box([(ways.get(way, way), way) for way in CHANNELS], self.tr("Sent by"))
         self.received = OptionalDate(self.tr("&Received on"), self.tr("Received on"))
-        self.note = _text(self.tr("Note"), self.tr("optional: reference number, to whom it went…"))
+        self.note = text_box(self.tr("Note"), self.tr("optional: reference number, to whom it went…"))
         self.form.addRow(self.tr("&Client"), self.client)
         self.form.addRow(self.tr("&Law"), self.law)
         self.form.addRow(self.tr("&Sent on"), self.sent_on)
@@ -114,7 +99,7 @@ class AddRequestDialog(_RequestForm):
         client = self.client.currentData()
         if not client:
             raise InvalidInput(self.tr("Choose the client the request went to."))
-        return NewAccessRequest(client=client, sent_on=_read_day(self.sent_on), sent_via=self.via.currentData(),
+        return NewAccessRequest(client=client, sent_on=day_of(self.sent_on), sent_via=self.via.currentData(),
                                 law=self.law.currentData(), received_on=self.received.value(),
                                 note=self.note.toPlainText().strip() or None)
 
@@ -130,10 +115,10 @@ class AnswerDialog(_RequestForm):
         super().__init__(session, self.tr("Record the answer from %1").replace("%1", request.client),
                          self.tr("Save"), parent)
         self.request = request
-        self.answered_on = _day(self.tr("Answered on"), request.answered_on)
+        self.answered_on = day_edit(self.tr("Answered on"), request.answered_on)
         self.complete = QCheckBox(self.tr("It holds &everything asked for"))
         self.complete.setChecked(bool(request.complete))
-        self.missing = _text(self.tr("What was missing"), self.tr("e.g. ratings, the reasons for the deactivation"))
+        self.missing = text_box(self.tr("What was missing"), self.tr("e.g. ratings, the reasons for the deactivation"))
         self.missing.setPlainText(request.missing or "")
         self.complete.toggled.connect(lambda on: self.missing.setEnabled(not on))
         self.missing.setEnabled(not self.complete.isChecked())
@@ -148,7 +133,7 @@ class AnswerDialog(_RequestForm):
         if not complete and missing is None:
             raise InvalidInput(self.tr("Say what the answer left out (the follow-up letter names it), or tick "
                                        "that it holds everything."))
-        return _read_day(self.answered_on), complete, missing
+        return day_of(self.answered_on), complete, missing
 
     def save(self, value: Any) -> None:
         answered_on, complete, missing = value
@@ -163,15 +148,15 @@ class ExtendDialog(_RequestForm):
         super().__init__(session, self.tr("Record an extension claimed by %1").replace("%1", request.client),
                          self.tr("Save"), parent)
         self.request = request
-        self.told_on = _day(self.tr("Told on"), request.extended_on)
-        self.reason = _text(self.tr("Reason given"), self.tr("optional: the reason the client gave"))
+        self.told_on = day_edit(self.tr("Told on"), request.extended_on)
+        self.reason = text_box(self.tr("Reason given"), self.tr("optional: the reason the client gave"))
         self.reason.setPlainText(request.extension_reason or "")
         self.form.addRow(self.tr("&Told on"), self.told_on)
         self.form.addRow(self.tr("&Reason given"), self.reason)
         self._finish_layout()
 
     def value(self) -> tuple[date, str | None]:
-        return _read_day(self.told_on), self.reason.toPlainText().strip() or None
+        return day_of(self.told_on), self.reason.toPlainText().strip() or None
 
     def save(self, value: Any) -> None:
         told_on, reason = value

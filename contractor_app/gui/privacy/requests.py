@@ -3,36 +3,53 @@ stands today, overdue and incomplete ones marked, and the platform's answer (a z
 
 Requests are recorded here (or with `dsar add`), with the answer and any extension the client claimed
 (gui/privacy/request_forms.py); this tab is where the worker sees a deadline pass (the view's sidebar badge says so
-too) and goes on to the follow-up letter in Reports.
+too) and goes on to the follow-up letter in Reports. The list is a FittedTable, so a long client name wraps rather
+than push the columns after it out of sight, and below it the selected request's deadline says how it was counted
+(whose public holidays, weekends only, an extension claimed too late), in the worker's language (deadline_text.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QHBoxLayout,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services.access_requests import AccessRequestDetails, import_answer, list_access_requests
 from ...services.clients.directory import list_clients
+from .. import table_model
+from ..fitted_table import FittedTable
 from ..palette_hook import problem_colour
 from ..session import Session
 from ..widgets import InlineMessage, read_only_table
-from .request_forms import AddRequestDialog, AnswerDialog, ExtendDialog
+from .deadline_text import basis_text
+from .request_forms import AddRequestDialog, AnswerDialog, ExtendDialog, channel_names
 
 FOLLOW_UP = ("overdue", "incomplete")
 Form = TypeVar("Form", AddRequestDialog, AnswerDialog, ExtendDialog)
 LAW_NAMES = {"gdpr": "GDPR", "uk-gdpr": "UK GDPR", "ccpa": "CCPA/CPRA"}
+Column = table_model.Column  # of AccessRequestDetails
+
+
+class RequestsModel(table_model.TableModel[AccessRequestDetails]):
+    """The requests in the order they were sent; where one wants a follow-up, its standing reads in bold, in the
+    problem colour."""
+
+    def __init__(self, columns: list[Column[AccessRequestDetails]], parent: QObject | None = None) -> None:
+        super().__init__(columns, parent)
+        self.bold = QFont()
+        self.bold.setBold(True)
+
+    def row_of(self, request_id: int) -> int:
+        """The row of the request with this id, or -1."""
+        return next((row for row, request in enumerate(self.rows) if request.id == request_id), -1)
+
+    def extra(self, row: AccessRequestDetails, key: str, role: int) -> Any:
+        if role == Qt.ItemDataRole.FontRole and key == "standing" and row.status in FOLLOW_UP:
+            return self.bold
+        return None
 
 
 class AccessRequestsTab(QWidget):
@@ -44,13 +61,19 @@ class AccessRequestsTab(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.requests: list[AccessRequestDetails] = []
         self._client: str | None = None
         self.notice = InlineMessage()
-        self.table = read_only_table(QTableWidget(0, 7), self.tr("Data-access requests"), single=True)
-        self.table.setHorizontalHeaderLabels([self.tr("Client"), self.tr("Law"), self.tr("Sent"), self.tr("Due"),
-                                              self.tr("Standing"), self.tr("Answer"), self.tr("Files received")])
-        self.table.itemSelectionChanged.connect(self._selection)
+        self.model = RequestsModel(self._columns(), self)
+        # Its columns share the width: a long client name wraps instead of pushing "Standing" out of sight.
+        self.table = read_only_table(FittedTable(leftover=(0, 5)), self.tr("Data-access requests"), self.model,
+                                     single=True)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.selectionModel().selectionChanged.connect(self._selection)
+        self.basis = QLabel()  # how the selected request's deadline was counted
+        self.basis.setObjectName("deadlineBasis")
+        self.basis.setWordWrap(True)
+        self.basis.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.basis.setAccessibleName(self.tr("How the deadline was counted"))
         self.letter_button = QPushButton(self.tr("Follow-up letter…"))
         self.letter_button.setToolTip(self.tr("Make the follow-up letter for a request past its deadline or "
                                               "answered in part"))
@@ -80,34 +103,51 @@ class AccessRequestsTab(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(self.notice)
         column.addWidget(self.table, 1)
+        column.addWidget(self.basis)
         column.addLayout(recording)
         column.addLayout(following)
         self._selection()
 
+    def _columns(self) -> list[Column[AccessRequestDetails]]:
+        """The list's columns, in the order of the table. Each cell's tooltip has its whole text, the law's has its
+        citation, and the due date's says how it was counted."""
+
+        # Read once, as the titles are. A no-break hyphen keeps "e-mail" whole: Qt's word wrap breaks after a hyphen,
+        # and the narrow column read "(e-" above "mail)".
+        ways = {way: name.replace("-", "\u2011") for way, name in channel_names().items()}
+
+        def sent(request: AccessRequestDetails) -> str:
+            return f"{request.sent_on} ({ways.get(request.sent_via, request.sent_via)})"
+
+        def due_and_basis(request: AccessRequestDetails) -> str:
+            return f"{self._due(request)}\n{basis_text(request.deadline_sentences)}"
+
+        return [
+            Column("client", self.tr("Client"), _client, tooltip=_client),
+            Column("law", self.tr("Law"), _law, tooltip=lambda request: request.citation),
+            Column("sent", self.tr("Sent"), sent, tooltip=sent),
+            Column("due", self.tr("Due"), self._due, tooltip=due_and_basis),
+            Column("standing", self.tr("Standing"), self._standing, tooltip=self._standing,
+                   problem=lambda request: request.status in FOLLOW_UP),
+            Column("answer", self.tr("Answer"), self._answer, tooltip=self._answer),
+        ]
+
+    @property
+    def requests(self) -> tuple[AccessRequestDetails, ...]:
+        return self.model.rows
+
     def restyle(self) -> None:
         """The follow-up cells in the new palette's problem colour (called by palette_hook.py)."""
-        for row, request in enumerate(self.requests):
-            item = self.table.item(row, 4)
-            if item is not None and request.status in FOLLOW_UP:
-                item.setForeground(QColor(problem_colour(self)))
+        self.model.set_problem_colour(problem_colour(self))
 
     def reload(self, client: str | None) -> None:
+        """List the requests (of ``client``, or all), keeping the selected one selected."""
         self._client = client
-        self.requests = self.session.read(list_access_requests, client)
-        self.table.setRowCount(len(self.requests))
-        for row, request in enumerate(self.requests):
-            values = (request.client, LAW_NAMES[request.law], f"{request.sent_on} ({request.sent_via})",
-                      str(request.due_on) + (self.tr(" (extended)") if request.due_on != request.first_due_on else ""),
-                      self._standing(request), self._answer(request), str(len(request.files)))
-            for number, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(request.citation if number == 1 else value)
-                if request.status in FOLLOW_UP and number == 4:
-                    item.setForeground(QColor(problem_colour(self)))
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
-                self.table.setItem(row, number, item)
+        keep = self.selected()
+        self.model.set_problem_colour(problem_colour(self))
+        self.model.set_rows(self.session.read(list_access_requests, client))
+        if keep is not None and (row := self.model.row_of(keep.id)) >= 0:
+            self.table.selectRow(row)
         waiting = [r for r in self.requests if r.status in FOLLOW_UP]
         if waiting:
             self.notice.problem(self.tr("%n data-access requests need a follow-up: past the deadline without an "
@@ -123,9 +163,9 @@ class AccessRequestsTab(QWidget):
         self._selection()
 
     def clear(self) -> None:
-        self.requests = []
-        self.table.setRowCount(0)
+        self.model.set_rows([])
         self.notice.clear()
+        self._selection()
         self.attention_changed.emit(0)
 
     def waiting(self) -> int:
@@ -134,7 +174,7 @@ class AccessRequestsTab(QWidget):
 
     def selected(self) -> AccessRequestDetails | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.requests[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def import_from(self, path: Path) -> None:
         """Keep the answer at ``path`` (a zip or a folder) as evidence of the selected request, off the UI thread."""
@@ -170,8 +210,7 @@ class AccessRequestsTab(QWidget):
 
     def _saved(self, view: AccessRequestDetails) -> None:
         """The view reloaded the table on the announced change; select the request saved and say where it stands."""
-        row = next((number for number, request in enumerate(self.requests) if request.id == view.id), None)
-        if row is not None:
+        if (row := self.model.row_of(view.id)) >= 0:
             self.table.selectRow(row)
         if not self.waiting():  # a follow-up still owed stays the notice
                 self.notice.hint(self.tr("Saved the request to %1: due %2 (%3).").replace("%1", view.client)
@@ -183,17 +222,36 @@ class AccessRequestsTab(QWidget):
         if name:
             self.import_from(Path(name))
 
-    def _selection(self) -> None:
-        chosen = self.selected() is not None
+    def _selection(self, *_: Any) -> None:
+        request = self.selected()
         for button in (self.import_button, self.answer_button, self.extend_button):
-            button.setEnabled(chosen)
+            button.setEnabled(request is not None)
+        self.basis.setVisible(bool(self.requests))
+        if request is None:
+            self.basis.setText(self.tr("Select a request to see how its deadline was counted."))
+        else:
+            self.basis.setText(self.tr("Due %1 (%2). %3").replace("%1", self._due(request))
+                               .replace("%2", request.citation).replace("%3", basis_text(request.deadline_sentences)))
+
+    def _due(self, request: AccessRequestDetails) -> str:
+        return str(request.due_on) + (self.tr(" (extended)") if request.due_on != request.first_due_on else "")
 
     def _standing(self, request: AccessRequestDetails) -> str:
         return {"open": self.tr("waiting, in time"), "overdue": self.tr("OVERDUE: no answer"),
                 "incomplete": self.tr("answered in part"), "answered": self.tr("answered")}[request.status]
 
     def _answer(self, request: AccessRequestDetails) -> str:
-        if request.answered_on is None:
-            return "—"
-        return str(request.answered_on) + (f": {self.tr('missing')} {request.missing}" if request.missing else "")
+        """When the client answered and what it left out, then how many files of its answer are kept. The files
+        had a column of their own, and at 200% text in Spanish the list scrolled sideways, "Estado" out of sight."""
+        answered = "" if request.answered_on is None else str(request.answered_on) + (
+            f": {self.tr('missing')} {request.missing}" if request.missing else "")
+        files = self.tr("%n files", "", len(request.files)) if request.files else ""
+        return "; ".join(part for part in (answered, files) if part) or "—"
 
+
+def _client(request: AccessRequestDetails) -> str:
+    return request.client
+
+
+def _law(request: AccessRequestDetails) -> str:
+    return LAW_NAMES[request.law]

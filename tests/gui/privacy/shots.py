@@ -2,7 +2,8 @@
 
 ``stage(main, vault_folder)`` works on an unlocked main window: it adds the records through the window's session
 (so it runs AFTER unlocking; the vault must hold the clients of tests/gui/sample.py), then shows the view on the
-"Collected about you" tab. Not a test: pytest does not collect it.
+"Collected about you" tab. Not a test: pytest does not collect it. The data-access requests are one to the client with
+the long name (its deadline counted on weekends only: its place is not known) and one past its deadline.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from contractor_app.gui.main_window import MainWindow
+from contractor_app.services.access_requests import NewAccessRequest, record_access_request
 from contractor_app.services.incidents import NewIncident, record_incident
 from contractor_app.services.privacy import (
     NewDataCollected,
@@ -29,7 +31,8 @@ def _ago(days: int) -> date:
 
 
 def records() -> list[tuple[Callable[..., object], object]]:
-    """(service, input) pairs: two kinds of data handled, three kinds of monitoring, a breach and a dispute."""
+    """(service, input) pairs: two kinds of data handled, three kinds of monitoring, a breach, a dispute and two
+    data-access requests."""
     return [
         (record_data_handled, NewDataHandled(
             client="Acme Labeling", categories=("street-scene photos", "licence plates", "faces"),
@@ -60,6 +63,9 @@ def records() -> list[tuple[Callable[..., object], object]]:
             kind="dispute", client="Acme Labeling", started_on=_ago(14),
             data_involved="my screen recordings from 3 weeks", steps_taken="asked for a copy under the CCPA",
             time_spent_minutes=75)),
+        (record_access_request, NewAccessRequest(LONG_NAME, _ago(12), "web-form", law="gdpr",
+                                                 note="my recordings, ratings and quality scores")),
+        (record_access_request, NewAccessRequest("Acme Labeling", _ago(70), "email", law="ccpa")),
     ]
 
 

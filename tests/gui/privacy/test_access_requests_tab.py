@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
 
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.privacy import PrivacyView
+from contractor_app.gui.privacy.requests import AccessRequestsTab
 from contractor_app.services.access_requests import (
     NewAccessRequest,
     extend_access_request,
@@ -26,10 +26,8 @@ from ..conftest import open_vault, unlock
 from ..sample import sample_vault
 
 
-def cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None, (row, column)
-    return item.text()
+def cell(tab: AccessRequestsTab, row: int, column: int) -> str:
+    return tab.model.text(row, column)
 
 
 @pytest.fixture(scope="module")
@@ -55,10 +53,10 @@ def test_an_overdue_request_shows_and_badges_the_sidebar(  # type: ignore[no-unt
     view = opened_view(ledger, template, data_dir)
     tab = view.requests
     assert view.tabs.tabText(view.tabs.indexOf(tab)) == "Access requests (2)"
-    rows = {cell(tab.table, row, 0): cell(tab.table, row, 4) for row in range(tab.table.rowCount())}
+    rows = {cell(tab, row, 0): cell(tab, row, 4) for row in range(tab.model.rowCount())}
     assert rows == {"Acme Labeling": "OVERDUE: no answer", "TaskHive": "waiting, in time"}
-    overdue = next(row for row in range(tab.table.rowCount()) if cell(tab.table, row, 0) == "Acme Labeling")
-    assert cell(tab.table, overdue, 3) == "2020-03-02"  # Sat 29 Feb -> Monday
+    overdue = next(row for row in range(tab.model.rowCount()) if cell(tab, row, 0) == "Acme Labeling")
+    assert cell(tab, overdue, 3) == "2020-03-02"  # Sat 29 Feb -> Monday
     assert tab.notice.text().startswith("\u26a0 1 data-access request") and "need a follow-up" in tab.notice.text()
     assert not tab.notice.isHidden()
     assert ledger.main is not None
@@ -73,10 +71,14 @@ def test_an_overdue_request_shows_and_badges_the_sidebar(  # type: ignore[no-unt
     with zipfile.ZipFile(answer, "w") as archive:
         archive.writestr("ratings.csv", "date,rating\n2020-01-02,4.2\n")
     assert not tab.import_button.isEnabled()  # nothing selected yet
+    assert cell(tab, overdue, 5) == "—"  # the answer: none, and no files of it
     tab.table.selectRow(overdue)
     assert tab.import_button.isEnabled()
     tab.import_from(answer)
-    assert cell(tab.table, overdue, 6) == "1"
+    assert cell(tab, overdue, 5).startswith("1 file")  # kept before the answer's day is recorded ("1 files" without
+    # the English catalogue, which the tests do not load)
+    chosen = tab.selected()  # the list was read again: the same request stays selected
+    assert chosen is not None and chosen.client == "Acme Labeling" and tab.import_button.isEnabled()
     assert "kept as evidence of the request to Acme Labeling" in tab.notice.text()
     ledger.lock()
     with open_vault(data_dir) as vault:
@@ -98,5 +100,5 @@ def test_an_extension_claimed_too_late_is_not_shown_as_extended(  # type: ignore
     assert ledger.main is not None
     ledger.main.show_key("privacy")
     tab = ledger.main.privacy.requests
-    row = next(row for row in range(tab.table.rowCount()) if cell(tab.table, row, 0) == "Acme Labeling")
-    assert cell(tab.table, row, 3) == "2020-03-02"
+    row = next(row for row in range(tab.model.rowCount()) if cell(tab, row, 0) == "Acme Labeling")
+    assert cell(tab, row, 3) == "2020-03-02"
