@@ -25,7 +25,7 @@ from .blocks import (
     problem_text,
 )
 from .data import ReportData
-from .language import ENGLISH, classification, current, day, requirement, translate
+from .language import ENGLISH, amount_in, classification, current, day, days_in, requirement, translate
 from .layout import para, styles, table, text
 from .time_block import time_block
 
@@ -167,7 +167,7 @@ def _summary(data: ReportData) -> list[Flowable]:
             late=sum(1 for e in data.entries if e.recorded_late), edited=sum(1 for e in data.entries if e.edited),
             payments=len(data.payments), files=len(data.evidence)),
         translate("reports", "This file is signed with the records' key (see Integrity); the records were "
-                             "anchored, latest on {day}.").format(day=anchors[-1].day) if anchors else
+                             "anchored, latest on {day}.").format(day=days_in(anchors[-1].day)) if anchors else
         translate("reports", "This file is signed with the records' key (see Integrity)."),
     ]
     spaced = ParagraphStyle("summary", parent=sheet["body"], spaceAfter=3)
@@ -182,8 +182,8 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
     if item.minimum_wage:
         wage = item.minimum_wage.wage
         rows.append([translate("reports", "Minimum wage"),
-                     translate("reports", "{jurisdiction} {currency} {amount}/h{as_stated} from {day}").format(
-                         jurisdiction=wage.jurisdiction, currency=wage.currency, amount=wage.amount,
+                     translate("reports", "{jurisdiction} {amount}/h{as_stated} from {day}").format(
+                         jurisdiction=wage.jurisdiction, amount=amount_in(wage.amount, wage.currency),
                          as_stated=wage.as_the_law_states(), day=day(wage.effective_from))
                      + ("" if wage.confirmed else translate("reports", " (not yet checked against the source)")),
                      wage.source])
@@ -199,8 +199,8 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
     if item.pay_floor:
         floor, check = item.pay_floor.floor, item.pay_floor
         rows.append([translate("reports", "App-based pay floor"), translate(
-            "reports", "{name} ({citation}): {currency} {amount} per {unit}, from {day}; ").format(
-            name=floor.name, citation=floor.citation, currency=floor.currency, amount=floor.amount, unit=floor.unit,
+            "reports", "{name} ({citation}): {amount} per {unit}, from {day}; ").format(
+            name=floor.name, citation=floor.citation, amount=amount_in(floor.amount, floor.currency), unit=floor.unit,
             day=day(floor.effective_from))
             + (translate("reports", "the agreed pay is below it by {shortfall}").format(
                 shortfall=money(check.shortfall)) if check.below else translate("reports", "met")), floor.source])

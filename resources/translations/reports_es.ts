@@ -287,293 +287,293 @@
         <translation>[su nombre completo]</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="42"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="40"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="135"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="135"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="135"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="138"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="136"/>
         <source>Break</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="95"/>
-        <location filename="../../contractor_app/reports/blocks.py" line="138"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="136"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="95"/>
-        <location filename="../../contractor_app/reports/blocks.py" line="138"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="136"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="139"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="139"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
         <location filename="../../contractor_app/reports/privacy.py" line="62"/>
         <location filename="../../contractor_app/reports/privacy.py" line="70"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="139"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
         <source>Marks</source>
         <translation>Marcas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="44"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="42"/>
         <source>Hours worked (all categories)</source>
         <translation>Horas trabajadas (todas las categorías)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="45"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="43"/>
         <source>Hours in paid categories</source>
         <translation>Horas en categorías pagadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="46"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="44"/>
         <source>Hours the client does not pay for</source>
         <translation>Horas que el cliente no paga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="47"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="45"/>
         <source>Earned at the agreed rates</source>
         <translation>Ganado según las tarifas acordadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="48"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="46"/>
         <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="49"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="47"/>
         <source>Balance owed</source>
         <translation>Saldo adeudado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="50"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="48"/>
         <source>Real hourly rate (paid ÷ all hours)</source>
         <translation>Tarifa horaria real (pagado ÷ todas las horas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="67"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="65"/>
         <source>Minimum wage (a benchmark: you are a contractor) ({jurisdiction}, from {day})</source>
         <translation>Salario mínimo (una referencia: eres contratista) ({jurisdiction}, desde el {day})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="68"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="66"/>
         <source>Minimum wage ({jurisdiction}, from {day})</source>
         <translation>Salario mínimo ({jurisdiction}, desde el {day})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="82"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="80"/>
         <source>Overtime ({rule}, owed)</source>
         <translation>Horas extra ({rule}, adeudadas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="83"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="81"/>
         <source>Overtime ({rule}, estimate if you were an employee)</source>
         <translation>Horas extra ({rule}, estimación si fueras empleado)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="95"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <source>Pay</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="159"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="157"/>
         <source>No payments recorded in this period.</source>
         <translation>No hay pagos registrados en este período.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="162"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="162"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="162"/>
         <source>Gross</source>
         <translation>Bruto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="165"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="163"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="165"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="163"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="165"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="163"/>
         <source>Pays for</source>
         <translation>Paga el período</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="166"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
         <source>Method</source>
         <translation>Medio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="166"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
         <location filename="../../contractor_app/reports/claim.py" line="83"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="175"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="173"/>
         <source>No evidence files kept.</source>
         <translation>No se conservan archivos de prueba.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="176"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="174"/>
         <location filename="../../contractor_app/reports/privacy.py" line="129"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="176"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="174"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="176"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="174"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="184"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="182"/>
         <source>Latest change in the records</source>
         <translation>Último cambio en los registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="185"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="183"/>
         <source>History fingerprint (audit chain head)</source>
         <translation>Huella del historial (cabeza de la cadena de auditoría)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="186"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="184"/>
         <source>SHA-256 of this report&apos;s data</source>
         <translation>SHA-256 de los datos de este informe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="187"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="185"/>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="187"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="185"/>
         <source>Ed25519, embedded in this file</source>
         <translation>Ed25519, incrustada en este archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="188"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="186"/>
         <source>Public key fingerprint</source>
         <translation>Huella de la clave pública</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="195"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="193"/>
         <source>Check this file with: contractor-app verify-report FILE.pdf — it confirms that no byte was changed and whether the records have changed since.</source>
         <translation>Compruebe este archivo con: contractor-app verify-report ARCHIVO.pdf — confirma que no se ha cambiado ningún byte y si los registros han cambiado desde entonces.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="59"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="57"/>
         <source>Net hourly rate ((paid − costs) ÷ all hours)</source>
         <translation>Tarifa horaria neta ((pagado − costos) ÷ todas las horas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
         <source>! The agreed pay is below the minimum wage (hour by hour) by</source>
         <translation>! El pago acordado está por debajo del salario mínimo (hora por hora) en</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="78"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
         <source>! The agreed pay is below the minimum wage (week by week) by</source>
         <translation>! El pago acordado está por debajo del salario mínimo (semana por semana) en</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="87"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="85"/>
         <source>Figure</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="87"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="85"/>
         <location filename="../../contractor_app/reports/claim.py" line="83"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="92"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="90"/>
         <source>paid</source>
         <translation>pagada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="91"/>
         <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>not paid</source>
         <translation>no pagada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="110"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="108"/>
         <source>Hours per week</source>
         <translation>Horas por semana</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="154"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="151"/>
         <source>No entries in this period.</source>
         <translation>No hay registros de trabajo en este período.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="63"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="61"/>
         <source>Costs in other currencies, not subtracted</source>
         <translation>Costos en otras monedas, no restados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="56"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="54"/>
         <source>Costs of the work (fees {fees}, expenses {expenses}, distance {distance})</source>
         <translation>Costos del trabajo (comisiones {fees}, gastos {expenses}, distancia {distance})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="85"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="83"/>
         <source>{hours} h, premium {premium}</source>
         <translation>{hours} h, prima {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="111"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="109"/>
         <source>Earned per week ({currency})</source>
         <translation>Ganado por semana ({currency})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="72"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="70"/>
         <source>In {currency}, at {rate}</source>
         <translation>En {currency}, a {rate}</translation>
     </message>
@@ -701,6 +701,11 @@
         <translation>Salario mínimo</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
+        <translation>{jurisdiction} {amount}/h{as_stated} desde el {day}</translation>
+    </message>
+    <message>
         <location filename="../../contractor_app/reports/claim.py" line="192"/>
         <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <source>Exchange rate</source>
@@ -715,6 +720,11 @@
         <location filename="../../contractor_app/reports/claim.py" line="201"/>
         <source>App-based pay floor</source>
         <translation>Pago mínimo para trabajo por aplicación</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
+        <translation>{name} ({citation}): {amount} por {unit}, desde el {day}; </translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="208"/>
@@ -980,19 +990,9 @@
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="185"/>
-        <source>{jurisdiction} {currency} {amount}/h{as_stated} from {day}</source>
-        <translation>{jurisdiction} {currency} {amount}/h{as_stated} desde el {day}</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="193"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (los propios registros de la persona trabajadora)</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
-        <source>{name} ({citation}): {currency} {amount} per {unit}, from {day}; </source>
-        <translation>{name} ({citation}): {currency} {amount} por {unit}, desde el {day}; </translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="205"/>
@@ -1112,17 +1112,17 @@
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/layout.py" line="210"/>
+        <location filename="../../contractor_app/reports/layout.py" line="228"/>
         <source>A report made from the worker&apos;s own records</source>
         <translation>Un informe elaborado a partir de los propios registros de la persona trabajadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/layout.py" line="193"/>
+        <location filename="../../contractor_app/reports/layout.py" line="211"/>
         <source>Made by Contractor Ledger on {day} from the worker&apos;s own records</source>
         <translation>Elaborado con Contractor Ledger el {day} a partir de los propios registros de la persona trabajadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/layout.py" line="200"/>
+        <location filename="../../contractor_app/reports/layout.py" line="218"/>
         <source>page {number} of {total}</source>
         <translation>página {number} de {total}</translation>
     </message>

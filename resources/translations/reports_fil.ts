@@ -287,293 +287,293 @@
         <translation>[ang inyong buong pangalan]</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="42"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="40"/>
         <source>{amount}/h</source>
         <translation>{amount}/oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="135"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="135"/>
         <source>Start</source>
         <translation>Simula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="135"/>
         <source>End</source>
         <translation>Tapos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="138"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="136"/>
         <source>Break</source>
         <translation>Pahinga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="95"/>
-        <location filename="../../contractor_app/reports/blocks.py" line="138"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="136"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="95"/>
-        <location filename="../../contractor_app/reports/blocks.py" line="138"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="136"/>
         <source>Category</source>
         <translation>Kategorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="139"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
         <source>Units</source>
         <translation>Yunit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="139"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
         <location filename="../../contractor_app/reports/privacy.py" line="62"/>
         <location filename="../../contractor_app/reports/privacy.py" line="70"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="139"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
         <source>Marks</source>
         <translation>Marka</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="44"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="42"/>
         <source>Hours worked (all categories)</source>
         <translation>Mga oras na nagtrabaho (lahat ng kategorya)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="45"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="43"/>
         <source>Hours in paid categories</source>
         <translation>Mga oras sa bayad na kategorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="46"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="44"/>
         <source>Hours the client does not pay for</source>
         <translation>Mga oras na hindi binabayaran ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="47"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="45"/>
         <source>Earned at the agreed rates</source>
         <translation>Kinita sa napagkasunduang rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="48"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="46"/>
         <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Naibayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="49"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="47"/>
         <source>Balance owed</source>
         <translation>Balanseng dapat bayaran</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="50"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="48"/>
         <source>Real hourly rate (paid ÷ all hours)</source>
         <translation>Tunay na kita bawat oras (naibayad ÷ lahat ng oras)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="67"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="65"/>
         <source>Minimum wage (a benchmark: you are a contractor) ({jurisdiction}, from {day})</source>
         <translation>Minimum na sahod (isang sukatan: kontratista ka) ({jurisdiction}, mula {day})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="68"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="66"/>
         <source>Minimum wage ({jurisdiction}, from {day})</source>
         <translation>Minimum na sahod ({jurisdiction}, mula {day})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="82"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="80"/>
         <source>Overtime ({rule}, owed)</source>
         <translation>Overtime ({rule}, dapat bayaran)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="83"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="81"/>
         <source>Overtime ({rule}, estimate if you were an employee)</source>
         <translation>Overtime ({rule}, tantiya kung empleyado ka)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="95"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <source>Pay</source>
         <translation>Bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="159"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="157"/>
         <source>No payments recorded in this period.</source>
         <translation>Walang naitalang bayad sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="162"/>
         <source>Received</source>
         <translation>Natanggap</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="162"/>
         <source>From</source>
         <translation>Mula kay</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="162"/>
         <source>Gross</source>
         <translation>Gross</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="165"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="163"/>
         <source>Fees</source>
         <translation>Mga singil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="165"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="163"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="165"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="163"/>
         <source>Pays for</source>
         <translation>Binabayaran ang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="166"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
         <source>Method</source>
         <translation>Paraan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="166"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
         <location filename="../../contractor_app/reports/claim.py" line="83"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="175"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="173"/>
         <source>No evidence files kept.</source>
         <translation>Walang itinagong file ng ebidensya.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="176"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="174"/>
         <location filename="../../contractor_app/reports/privacy.py" line="129"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="176"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="174"/>
         <source>Type</source>
         <translation>Uri</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="176"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="174"/>
         <source>Added</source>
         <translation>Idinagdag</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="184"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="182"/>
         <source>Latest change in the records</source>
         <translation>Pinakahuling pagbabago sa mga rekord</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="185"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="183"/>
         <source>History fingerprint (audit chain head)</source>
         <translation>Fingerprint ng kasaysayan (ulo ng audit chain)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="186"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="184"/>
         <source>SHA-256 of this report&apos;s data</source>
         <translation>SHA-256 ng datos ng ulat na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="187"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="185"/>
         <source>Signature</source>
         <translation>Lagda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="187"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="185"/>
         <source>Ed25519, embedded in this file</source>
         <translation>Ed25519, nakapaloob sa file na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="188"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="186"/>
         <source>Public key fingerprint</source>
         <translation>Fingerprint ng pampublikong susi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="195"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="193"/>
         <source>Check this file with: contractor-app verify-report FILE.pdf — it confirms that no byte was changed and whether the records have changed since.</source>
         <translation>Suriin ang file na ito gamit ang: contractor-app verify-report FILE.pdf — kinukumpirma nito na walang byte na binago at kung nagbago ang mga rekord mula noon.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="59"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="57"/>
         <source>Net hourly rate ((paid − costs) ÷ all hours)</source>
         <translation>Net na kita bawat oras ((naibayad − gastos) ÷ lahat ng oras)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
         <source>! The agreed pay is below the minimum wage (hour by hour) by</source>
         <translation>! Mas mababa ang napagkasunduang bayad kaysa sa minimum na sahod (oras-oras) nang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="78"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
         <source>! The agreed pay is below the minimum wage (week by week) by</source>
         <translation>! Mas mababa ang napagkasunduang bayad kaysa sa minimum na sahod (linggo-linggo) nang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="87"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="85"/>
         <source>Figure</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="87"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="85"/>
         <location filename="../../contractor_app/reports/claim.py" line="83"/>
         <source>Amount</source>
         <translation>Kabuuan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="92"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="90"/>
         <source>paid</source>
         <translation>bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="91"/>
         <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>not paid</source>
         <translation>hindi bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="110"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="108"/>
         <source>Hours per week</source>
         <translation>Mga oras bawat linggo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="154"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="151"/>
         <source>No entries in this period.</source>
         <translation>Walang entry sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="63"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="61"/>
         <source>Costs in other currencies, not subtracted</source>
         <translation>Mga gastos sa ibang pera, hindi ibinawas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="56"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="54"/>
         <source>Costs of the work (fees {fees}, expenses {expenses}, distance {distance})</source>
         <translation>Mga gastos sa trabaho (mga singil {fees}, gastusin {expenses}, layo {distance})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="85"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="83"/>
         <source>{hours} h, premium {premium}</source>
         <translation>{hours} oras, dagdag-bayad {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="111"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="109"/>
         <source>Earned per week ({currency})</source>
         <translation>Kinita bawat linggo ({currency})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="72"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="70"/>
         <source>In {currency}, at {rate}</source>
         <translation>Sa {currency}, sa {rate}</translation>
     </message>
@@ -701,6 +701,11 @@
         <translation>Minimum na sahod</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
+        <translation>{jurisdiction} {amount}/oras{as_stated} mula {day}</translation>
+    </message>
+    <message>
         <location filename="../../contractor_app/reports/claim.py" line="192"/>
         <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <source>Exchange rate</source>
@@ -715,6 +720,11 @@
         <location filename="../../contractor_app/reports/claim.py" line="201"/>
         <source>App-based pay floor</source>
         <translation>Pinakamababang bayad para sa trabaho sa app</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
+        <translation>{name} ({citation}): {amount} bawat {unit}, mula {day}; </translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="208"/>
@@ -980,19 +990,9 @@
         <translation>Pinagmulan: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="185"/>
-        <source>{jurisdiction} {currency} {amount}/h{as_stated} from {day}</source>
-        <translation>{jurisdiction} {currency} {amount}/oras{as_stated} mula {day}</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="193"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (ang sariling mga rekord ng manggagawa)</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
-        <source>{name} ({citation}): {currency} {amount} per {unit}, from {day}; </source>
-        <translation>{name} ({citation}): {currency} {amount} bawat {unit}, mula {day}; </translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="205"/>
@@ -1112,17 +1112,17 @@
         <translation>biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/layout.py" line="210"/>
+        <location filename="../../contractor_app/reports/layout.py" line="228"/>
         <source>A report made from the worker&apos;s own records</source>
         <translation>Isang ulat na ginawa mula sa sariling mga rekord ng manggagawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/layout.py" line="193"/>
+        <location filename="../../contractor_app/reports/layout.py" line="211"/>
         <source>Made by Contractor Ledger on {day} from the worker&apos;s own records</source>
         <translation>Ginawa ng Contractor Ledger noong {day} mula sa sariling mga rekord ng manggagawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/layout.py" line="200"/>
+        <location filename="../../contractor_app/reports/layout.py" line="218"/>
         <source>page {number} of {total}</source>
         <translation>pahina {number} ng {total}</translation>
     </message>

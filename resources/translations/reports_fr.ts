@@ -287,293 +287,293 @@
         <translation>[vos nom et prénom]</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="42"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="40"/>
         <source>{amount}/h</source>
         <translation>{amount}/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="135"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="135"/>
         <source>Start</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="135"/>
         <source>End</source>
         <translation>Fin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="138"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="136"/>
         <source>Break</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="95"/>
-        <location filename="../../contractor_app/reports/blocks.py" line="138"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="136"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="95"/>
-        <location filename="../../contractor_app/reports/blocks.py" line="138"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="136"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="139"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="139"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
         <location filename="../../contractor_app/reports/privacy.py" line="62"/>
         <location filename="../../contractor_app/reports/privacy.py" line="70"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="139"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="137"/>
         <source>Marks</source>
         <translation>Marques</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="44"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="42"/>
         <source>Hours worked (all categories)</source>
         <translation>Heures travaillées (toutes catégories)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="45"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="43"/>
         <source>Hours in paid categories</source>
         <translation>Heures dans les catégories payées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="46"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="44"/>
         <source>Hours the client does not pay for</source>
         <translation>Heures que le client ne paie pas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="47"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="45"/>
         <source>Earned at the agreed rates</source>
         <translation>Gagné aux tarifs convenus</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="48"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="46"/>
         <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="49"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="47"/>
         <source>Balance owed</source>
         <translation>Solde dû</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="50"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="48"/>
         <source>Real hourly rate (paid ÷ all hours)</source>
         <translation>Taux horaire réel (payé ÷ toutes les heures)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="67"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="65"/>
         <source>Minimum wage (a benchmark: you are a contractor) ({jurisdiction}, from {day})</source>
         <translation>Salaire minimum (une référence : vous êtes indépendant) ({jurisdiction}, depuis le {day})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="68"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="66"/>
         <source>Minimum wage ({jurisdiction}, from {day})</source>
         <translation>Salaire minimum ({jurisdiction}, depuis le {day})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="82"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="80"/>
         <source>Overtime ({rule}, owed)</source>
         <translation>Heures supplémentaires ({rule}, dues)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="83"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="81"/>
         <source>Overtime ({rule}, estimate if you were an employee)</source>
         <translation>Heures supplémentaires ({rule}, estimation si vous étiez salarié)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="95"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <source>Pay</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="159"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="157"/>
         <source>No payments recorded in this period.</source>
         <translation>Aucun paiement enregistré sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="162"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="162"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="162"/>
         <source>Gross</source>
         <translation>Brut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="165"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="163"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="165"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="163"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="165"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="163"/>
         <source>Pays for</source>
         <translation>Période payée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="166"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="166"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="164"/>
         <location filename="../../contractor_app/reports/claim.py" line="83"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="175"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="173"/>
         <source>No evidence files kept.</source>
         <translation>Aucun fichier de preuve conservé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="176"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="174"/>
         <location filename="../../contractor_app/reports/privacy.py" line="129"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="176"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="174"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="176"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="174"/>
         <source>Added</source>
         <translation>Ajouté</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="184"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="182"/>
         <source>Latest change in the records</source>
         <translation>Dernière modification des relevés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="185"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="183"/>
         <source>History fingerprint (audit chain head)</source>
         <translation>Empreinte de l&apos;historique (tête de la chaîne d&apos;audit)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="186"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="184"/>
         <source>SHA-256 of this report&apos;s data</source>
         <translation>SHA-256 des données de ce rapport</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="187"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="185"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="187"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="185"/>
         <source>Ed25519, embedded in this file</source>
         <translation>Ed25519, intégrée à ce fichier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="188"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="186"/>
         <source>Public key fingerprint</source>
         <translation>Empreinte de la clé publique</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="195"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="193"/>
         <source>Check this file with: contractor-app verify-report FILE.pdf — it confirms that no byte was changed and whether the records have changed since.</source>
         <translation>Vérifiez ce fichier avec : contractor-app verify-report FICHIER.pdf — la commande confirme qu&apos;aucun octet n&apos;a été modifié et si les relevés ont changé depuis.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="59"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="57"/>
         <source>Net hourly rate ((paid − costs) ÷ all hours)</source>
         <translation>Taux horaire net ((payé − coûts) ÷ toutes les heures)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
         <source>! The agreed pay is below the minimum wage (hour by hour) by</source>
         <translation>! La rémunération convenue est inférieure au salaire minimum (heure par heure) de</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="78"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
         <source>! The agreed pay is below the minimum wage (week by week) by</source>
         <translation>! La rémunération convenue est inférieure au salaire minimum (semaine par semaine) de</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="87"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="85"/>
         <source>Figure</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="87"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="85"/>
         <location filename="../../contractor_app/reports/claim.py" line="83"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="92"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="90"/>
         <source>paid</source>
         <translation>payée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="93"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="91"/>
         <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>not paid</source>
         <translation>non payée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="110"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="108"/>
         <source>Hours per week</source>
         <translation>Heures par semaine</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="154"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="151"/>
         <source>No entries in this period.</source>
         <translation>Aucune saisie sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="63"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="61"/>
         <source>Costs in other currencies, not subtracted</source>
         <translation>Coûts dans d&apos;autres devises, non déduits</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="56"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="54"/>
         <source>Costs of the work (fees {fees}, expenses {expenses}, distance {distance})</source>
         <translation>Coûts du travail (frais {fees}, dépenses {expenses}, déplacements {distance})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="85"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="83"/>
         <source>{hours} h, premium {premium}</source>
         <translation>{hours} h, majoration {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="111"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="109"/>
         <source>Earned per week ({currency})</source>
         <translation>Gagné par semaine ({currency})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="72"/>
+        <location filename="../../contractor_app/reports/blocks.py" line="70"/>
         <source>In {currency}, at {rate}</source>
         <translation>En {currency}, au taux de {rate}</translation>
     </message>
@@ -701,6 +701,11 @@
         <translation>Salaire minimum</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
+        <translation>{jurisdiction} {amount}/h{as_stated} depuis le {day}</translation>
+    </message>
+    <message>
         <location filename="../../contractor_app/reports/claim.py" line="192"/>
         <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <source>Exchange rate</source>
@@ -715,6 +720,11 @@
         <location filename="../../contractor_app/reports/claim.py" line="201"/>
         <source>App-based pay floor</source>
         <translation>Rémunération plancher du travail via application</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
+        <translation>{name} ({citation}) : {amount} par {unit}, depuis le {day} ; </translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="208"/>
@@ -980,19 +990,9 @@
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="185"/>
-        <source>{jurisdiction} {currency} {amount}/h{as_stated} from {day}</source>
-        <translation>{jurisdiction} {currency} {amount}/h{as_stated} depuis le {day}</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="193"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (les propres relevés de la personne)</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
-        <source>{name} ({citation}): {currency} {amount} per {unit}, from {day}; </source>
-        <translation>{name} ({citation}) : {currency} {amount} par {unit}, depuis le {day} ; </translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="205"/>
@@ -1112,17 +1112,17 @@
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/layout.py" line="210"/>
+        <location filename="../../contractor_app/reports/layout.py" line="228"/>
         <source>A report made from the worker&apos;s own records</source>
         <translation>Un rapport établi à partir des propres relevés de la personne</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/layout.py" line="193"/>
+        <location filename="../../contractor_app/reports/layout.py" line="211"/>
         <source>Made by Contractor Ledger on {day} from the worker&apos;s own records</source>
         <translation>Établi par Contractor Ledger le {day} à partir des propres relevés de la personne</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/layout.py" line="200"/>
+        <location filename="../../contractor_app/reports/layout.py" line="218"/>
         <source>page {number} of {total}</source>
         <translation>page {number} sur {total}</translation>
     </message>

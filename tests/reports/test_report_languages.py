@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import io
+import re
 import shutil
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -22,6 +23,7 @@ from contractor_app.reports import language
 from contractor_app.reports.fonts import REPLACEMENT, missing_glyphs
 from contractor_app.reports.language import (
     LANGUAGES,
+    amount_in,
     catalogue,
     day,
     in_language,
@@ -226,3 +228,24 @@ def test_the_daily_log_s_column_titles_are_whole_words_in_each_language(template
     log = next(text for text in pages if titles[0] in text.splitlines())  # the log's first title, on a line alone
     words = set(log.split())
     assert [word for title in titles for word in title.split() if word not in words] == []
+
+
+def test_the_rules_table_writes_the_minimum_wage_as_the_language_writes_money(template: Path, data_dir: Path) -> None:
+    """Seen in a Spanish claim packet: the rules table wrote "USD 16.90/h" (the raw number, an English decimal point)
+    while every other amount on the page was "USD 16,90"."""
+    shutil.copytree(template, data_dir)
+    today = datetime.now(UTC).date()
+    request = ReportRequest(kind="claim", client="Acme Labeling", period=DateRange(today - timedelta(days=30), today),
+                            as_of=today, paper="a4")
+    with Vault.unlock(data_dir, PASSWORD) as vault:
+        _, english = report_bytes(vault, request, language="en")
+        _, spanish = report_bytes(vault, request, language="es")
+    english_text, spanish_text = (" ".join(" ".join(page.extract_text() or "" for page in
+                                                    PdfReader(io.BytesIO(pdf)).pages).split())
+                                  for pdf in (english, spanish))
+    row = re.search(r"(US-[A-Z-]+) USD ([0-9.]+)/h", english_text)  # the rules table's minimum-wage row
+    assert row is not None, english_text
+    jurisdiction, amount = row.groups()
+    with in_language("es"):
+        localised = " ".join(amount_in(Decimal(amount), "USD").split())
+    assert f"{jurisdiction} {localised}/h" in spanish_text and row[0] not in spanish_text
