@@ -6,7 +6,6 @@ import argparse
 
 from ...domain.categories import CATEGORIES
 from ...domain.times import format_duration, parse_datetime
-from ...services.entries.timer import start_timer, stop_timer, timer_status
 from ..context import Context
 from .log import describe
 
@@ -30,6 +29,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_start(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.entries.timer import start_timer
+
     with ctx.vault_and_profile() as (vault, profile):
         view = start_timer(vault, client=args.client, engagement=args.engagement, category=args.category,
                            note=args.note, tz=profile.timezone,
@@ -40,6 +41,8 @@ def run_start(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_stop(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.entries.timer import stop_timer
+
     with ctx.vault_and_profile() as (vault, profile):
         result = stop_timer(vault, note=args.note, at=parse_datetime(args.at, profile.zone) if args.at else None)
     ctx.print(f"Timer stopped. Logged {describe(result.entry)}.")
@@ -49,6 +52,8 @@ def run_stop(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_status(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.entries.timer import timer_status
+
     with ctx.vault_and_profile() as (vault, profile):
         view = timer_status(vault)
     if view is None:
