@@ -28,12 +28,17 @@ HEAVY = ("reportlab", "contractor_app.reports", "contractor_app.interchange.wats
          "contractor_app.backup.verify", "contractor_app.backup.restore", "PySide6")
 
 
-def modules_after(data_dir: Path, *argv: str) -> list[str]:
-    """Run `contractor-app ARGV` in a fresh interpreter; return the modules it had loaded when it finished."""
-    code = ("import sys; from contractor_app.cli.main import main; "
+def modules_after(data_dir: Path, *argv: str, unlocks: bool = True) -> list[str]:
+    """Run `contractor-app ARGV` in a fresh interpreter; return the modules it had loaded when it finished.
+
+    A command that ``unlocks`` runs with the test KDF the vault was made with (tests/kdf.py; loading it loads the
+    key derivation, which such a command loads anyway): under the real one, the unlock would strengthen the key file,
+    a re-key no everyday command makes."""
+    fast = "from tests.kdf import use_fast_kdf; use_fast_kdf(); " if unlocks else ""
+    code = (f"import sys; {fast}from contractor_app.cli.main import main; "
             f"code = main(['--data-dir', {str(data_dir)!r}, *{list(argv)!r}]); "
             "print('MODULES', ' '.join(sorted(sys.modules))); sys.exit(code)")
-    env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD, "CONTRACTOR_APP_FAST_KDF": "1"}
+    env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD}
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("MODULES "))
@@ -50,7 +55,9 @@ def test_list_loads_no_reportlab_importers_alembic_backup_or_qt(cli: Cli) -> Non
     assert cli("client", "add", "Acme", "--rate", "20/h").code == 0
     assert cli("log", "--client", "acme", "--start", "2026-11-02T09:00", "--end", "2026-11-02T10:00").code == 0
 
+    key = (cli.data_dir / "vault.key").read_bytes()
     loaded = modules_after(cli.data_dir, "list")
+    assert (cli.data_dir / "vault.key").read_bytes() == key  # unlocked with the test KDF: nothing strengthened
     assert "sqlcipher3" in " ".join(loaded)  # it did open the vault
     assert heavy(loaded) == []
     assert not [name for name in loaded if name.startswith("contractor_app.cli.commands.") and
@@ -85,8 +92,8 @@ def test_help_lists_every_command_without_loading_them(tmp_path: Path) -> None:
 
 # What no command's `--help` may load: the database layer and all of the above. Each command module imports its
 # services inside the functions that run it, and takes its options' choices from cli/choices.py.
-NOT_FOR_HELP = ("sqlalchemy", "sqlcipher3", "contractor_app.store", "contractor_app.interchange", "contractor_app.backup",
-                "contractor_app.services.backups", *HEAVY)
+NOT_FOR_HELP = ("sqlalchemy", "sqlcipher3", "contractor_app.store", "contractor_app.interchange",
+                "contractor_app.backup", "contractor_app.services.backups", *HEAVY)
 # `report`, `verify-report` and `share` list the report kinds and languages (services.report_catalog).
 REPORT_CATALOG = ("contractor_app.reports.kinds", "contractor_app.reports.language")
 
@@ -138,7 +145,7 @@ def test_the_choices_the_command_line_offers_are_the_services() -> None:
 def test_a_report_commands_help_loads_no_reportlab_or_records(tmp_path: Path, command: str) -> None:
     """Their help lists the report kinds, papers and languages (services.report_catalog): the PDF toolkit and the
     database layer load only when a report or bundle is made or checked."""
-    loaded = modules_after(tmp_path, command, "--help")
+    loaded = modules_after(tmp_path, command, "--help", unlocks=False)
     assert ("contractor_app.reports.kinds" in loaded) == (command != "bundle")  # report lists the kinds
     assert heavy(loaded) == [name for name in loaded if name == "contractor_app.reports" or
                              name.startswith(("contractor_app.reports.kinds", "contractor_app.reports.language"))]
