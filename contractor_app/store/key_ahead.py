@@ -1,8 +1,9 @@
 """The password's key, derived in a thread while the database layer loads (issue 18).
 
-Argon2id runs in C with the GIL released, so while it works (half a second, by design) the unlocking thread can
-import SQLAlchemy, the mapped models and the rest of the store (about a third of a second): on two cores a command
-then waits for the slower of the two, not for both.
+Argon2id runs in C with the GIL released (OpenSSL spreads its four lanes over up to four threads, one per CPU), so
+while it works (half a second, by design) the unlocking thread can import SQLAlchemy, the mapped models and the rest
+of the store (about a third of a second, on one CPU). The derivation then uses the CPUs the imports leave idle
+instead of starting after them: a gain where CPUs are idle, nothing on a machine whose CPUs are all busy anyway.
 
 Light on purpose: this module needs the key file's reader and the KDF, nothing of the database layer. The header it
 reads is only a guess at what the unlock will read, which first finishes an interrupted restore or password change:
