@@ -130,7 +130,8 @@ def test_no_records_is_still_said_as_before(tmp_path: Path, derivations: list[st
     assert derivations == []
 
 
-@pytest.mark.parametrize("command", [["list"], ["summary"], ["client", "list"],
+@pytest.mark.parametrize("command", [["list"], ["summary"], ["client", "list"], ["timer", "status"],
+                                     ["timer", "start", "--client", "Acme"],
                                      ["log", "--client", "Acme", "--start", "2026-11-02T09:00", "--end",
                                       "2026-11-02T10:00"]])
 def test_the_cli_starts_deriving_before_sqlalchemy_loads(data_dir: Path, templates: Templates,
