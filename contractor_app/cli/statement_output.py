@@ -3,8 +3,12 @@ skipped kinds, and each payment not matched to a client or an invoice with why."
 
 from __future__ import annotations
 
-from ..services.statement_imports import StatementPreview
+from typing import TYPE_CHECKING
+
 from .output import table
+
+if TYPE_CHECKING:
+    from ..services.statement_imports import StatementPreview
 
 SHOW_UNMATCHED = 20
 

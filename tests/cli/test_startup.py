@@ -28,12 +28,17 @@ HEAVY = ("reportlab", "contractor_app.reports", "contractor_app.interchange.wats
          "contractor_app.backup.verify", "contractor_app.backup.restore", "PySide6")
 
 
-def modules_after(data_dir: Path, *argv: str) -> list[str]:
-    """Run `contractor-app ARGV` in a fresh interpreter; return the modules it had loaded when it finished."""
-    code = ("import sys; from contractor_app.cli.main import main; "
+def modules_after(data_dir: Path, *argv: str, unlocks: bool = True) -> list[str]:
+    """Run `contractor-app ARGV` in a fresh interpreter; return the modules it had loaded when it finished.
+
+    A command that ``unlocks`` runs with the test KDF the vault was made with (tests/kdf.py; loading it loads the
+    key derivation, which such a command loads anyway): under the real one, the unlock would strengthen the key file,
+    a re-key no everyday command makes."""
+    fast = "from tests.kdf import use_fast_kdf; use_fast_kdf(); " if unlocks else ""
+    code = (f"import sys; {fast}from contractor_app.cli.main import main; "
             f"code = main(['--data-dir', {str(data_dir)!r}, *{list(argv)!r}]); "
             "print('MODULES', ' '.join(sorted(sys.modules))); sys.exit(code)")
-    env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD, "CONTRACTOR_APP_FAST_KDF": "1"}
+    env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD}
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     line = next(line for line in result.stdout.splitlines() if line.startswith("MODULES "))
@@ -50,7 +55,9 @@ def test_list_loads_no_reportlab_importers_alembic_backup_or_qt(cli: Cli) -> Non
     assert cli("client", "add", "Acme", "--rate", "20/h").code == 0
     assert cli("log", "--client", "acme", "--start", "2026-11-02T09:00", "--end", "2026-11-02T10:00").code == 0
 
+    key = (cli.data_dir / "vault.key").read_bytes()
     loaded = modules_after(cli.data_dir, "list")
+    assert (cli.data_dir / "vault.key").read_bytes() == key  # unlocked with the test KDF: nothing strengthened
     assert "sqlcipher3" in " ".join(loaded)  # it did open the vault
     assert heavy(loaded) == []
     assert not [name for name in loaded if name.startswith("contractor_app.cli.commands.") and
@@ -83,11 +90,62 @@ def test_help_lists_every_command_without_loading_them(tmp_path: Path) -> None:
                                                             "contractor_app.store", *HEAVY))]
 
 
+# What no command's `--help` may load: the database layer and all of the above. Each command module imports its
+# services inside the functions that run it, and takes its options' choices from cli/choices.py.
+NOT_FOR_HELP = ("sqlalchemy", "sqlcipher3", "contractor_app.store", "contractor_app.interchange",
+                "contractor_app.backup", "contractor_app.services.backups", *HEAVY)
+# `report`, `verify-report` and `share` list the report kinds and languages (services.report_catalog).
+REPORT_CATALOG = ("contractor_app.reports.kinds", "contractor_app.reports.language")
+
+
+def test_every_commands_help_loads_no_database_layer_or_heavy_code() -> None:
+    """Each command's `--help`, one after another in one interpreter: what each one added to ``sys.modules``."""
+    code = ("import contextlib, io, sys; from contractor_app.cli.main import main\n"
+            "for name in sys.argv[1:]:\n"
+            "    before = set(sys.modules)\n"
+            "    with contextlib.redirect_stdout(io.StringIO()): code = main([name, '--help'])\n"
+            "    print(name, code, *sorted(set(sys.modules) - before))\n")
+    result = subprocess.run([sys.executable, "-c", code, *commands.COMMANDS], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    added = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines()}
+    assert list(added) == list(commands.COMMANDS)
+    loaded_by = {name: [module for module in modules[1:] if module.startswith(NOT_FOR_HELP) and
+                        not (module == "contractor_app.reports" or module.startswith(REPORT_CATALOG))]
+                 for name, modules in added.items()}
+    assert loaded_by == {name: [] for name in commands.COMMANDS}
+    assert {name: modules[0] for name, modules in added.items()} == {name: "0" for name in commands.COMMANDS}
+
+
+def test_the_choices_the_command_line_offers_are_the_services() -> None:
+    """cli/choices.py copies each service's tuple so that `--help` loads no service: the copies must not drift."""
+    from contractor_app.cli import choices
+    from contractor_app.services import (
+        access_requests,
+        adjustments,
+        anchors,
+        expenses,
+        imports,
+        incidents,
+        privacy,
+        statement_imports,
+    )
+
+    assert choices.ADJUSTMENT_KINDS == adjustments.KINDS
+    assert choices.EXPENSE_KINDS == expenses.KINDS
+    assert (choices.INCIDENT_KINDS, choices.INCIDENT_STATUSES) == (incidents.KINDS, incidents.STATUSES)
+    assert choices.ANCHOR_HOWS == anchors.HOWS
+    assert (choices.SENSITIVITIES, choices.MONITORING_TYPES, choices.CONSENTS) == (
+        privacy.SENSITIVITIES, privacy.MONITORING_TYPES, privacy.CONSENTS)
+    assert (choices.ACCESS_LAWS, choices.ACCESS_CHANNELS) == (access_requests.LAWS, access_requests.CHANNELS)
+    assert (choices.IMPORT_FORMATS, choices.IMPORT_FIELDS) == (imports.FORMATS, imports.FIELDS)
+    assert choices.STATEMENT_FORMATS == statement_imports.FORMATS
+
+
 @pytest.mark.parametrize("command", ["report", "verify-report", "bundle"])
 def test_a_report_commands_help_loads_no_reportlab_or_records(tmp_path: Path, command: str) -> None:
     """Their help lists the report kinds, papers and languages (services.report_catalog): the PDF toolkit and the
     database layer load only when a report or bundle is made or checked."""
-    loaded = modules_after(tmp_path, command, "--help")
+    loaded = modules_after(tmp_path, command, "--help", unlocks=False)
     assert ("contractor_app.reports.kinds" in loaded) == (command != "bundle")  # report lists the kinds
     assert heavy(loaded) == [name for name in loaded if name == "contractor_app.reports" or
                              name.startswith(("contractor_app.reports.kinds", "contractor_app.reports.language"))]

@@ -6,7 +6,7 @@ import argparse
 
 from ...domain.money import parse_decimal
 from ...domain.times import parse_date
-from ...services.adjustments import KINDS, add_adjustment
+from ..choices import ADJUSTMENT_KINDS as KINDS
 from ..context import Context
 
 
@@ -21,6 +21,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.adjustments import add_adjustment
+
     amount = parse_decimal(args.amount, what="Amount")
     with ctx.vault() as vault:
         adjustment_id = add_adjustment(vault, client=args.client, on=parse_date(args.date), amount=amount,

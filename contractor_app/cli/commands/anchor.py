@@ -6,17 +6,13 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...services.anchors import (
-    HOWS,
-    AnchorDetails,
-    import_timestamp,
-    list_anchors,
-    record_sent,
-    today_anchor,
-    write_timestamp_request,
-)
+from ..choices import ANCHOR_HOWS as HOWS
 from ..context import Context
+
+if TYPE_CHECKING:
+    from ...services.anchors import AnchorDetails
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -46,6 +42,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_show(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.anchors import today_anchor
+
     with ctx.vault() as vault:
         anchor = today_anchor(vault)
     if args.format == "json":
@@ -60,6 +58,8 @@ def run_show(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.anchors import list_anchors
+
     with ctx.vault() as vault:
         anchors = list_anchors(vault)
     if args.format == "json":
@@ -76,6 +76,8 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_sent(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.anchors import record_sent
+
     with ctx.vault() as vault:
         anchor = record_sent(vault, args.code, args.how, args.to)
     ctx.print(f"Recorded: anchor {anchor.code} {_where(args.how, anchor.sent[-1].recipient)}.")
@@ -83,6 +85,8 @@ def run_sent(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_request(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.anchors import write_timestamp_request
+
     with ctx.vault() as vault:
         anchor = write_timestamp_request(vault, args.code, args.output)
     ctx.print(f"Wrote {args.output} for anchor {anchor.code}. Have it stamped by a time-stamping authority "
@@ -92,6 +96,8 @@ def run_request(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_stamp(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.anchors import import_timestamp
+
     with ctx.vault() as vault:
         stamp = import_timestamp(vault, args.code, args.response, ca_file=args.ca)
     ctx.print(f"Time stamp checked and kept: anchor {args.code} existed no later than "

@@ -8,13 +8,14 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...errors import BackupDamaged
-from ...services.backups.create import BackupReport, Password, RecoveryKey, Secret, back_up_now, check_backup
-from ...services.backups.restore import KEPT_DAYS, forget_previous, restore_backup
-from ...services.backups.schedule import backup_folder, load_settings, save_settings
 from .. import password
 from ..context import Context
+
+if TYPE_CHECKING:
+    from ...services.backups.create import BackupReport, Secret
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -50,6 +51,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_create(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.backups.create import back_up_now
+
     with ctx.vault() as vault:
         info = back_up_now(vault, args.output)
     manifest = info.manifest
@@ -61,6 +64,8 @@ def run_create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_verify(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.backups.create import check_backup
+
     report = check_backup(args.file, _secret(ctx, args))
     if not report.ok:
         for problem in report.problems:
@@ -71,6 +76,9 @@ def run_verify(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_restore(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.backups.create import RecoveryKey
+    from ...services.backups.restore import KEPT_DAYS, restore_backup
+
     secret = _secret(ctx, args)
     new_password = None
     if isinstance(secret, RecoveryKey):  # asked first (and checked by the restore before it unpacks anything)
@@ -86,6 +94,8 @@ def run_restore(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_forget(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.backups.restore import forget_previous
+
     with ctx.vault():  # only the owner of records that open may delete the ones kept aside
         gone = forget_previous(ctx.data_dir)
     ctx.print(f"Deleted {len(gone)} earlier set(s) of records kept aside by a restore." if gone else
@@ -94,6 +104,8 @@ def run_forget(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_settings(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.backups.schedule import backup_folder, load_settings, save_settings
+
     with ctx.vault() as vault:
         settings = current = load_settings(vault)
         if args.folder is not None or args.default_folder:
@@ -113,6 +125,8 @@ def run_settings(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _secret(ctx: Context, args: argparse.Namespace) -> Secret:
+    from ...services.backups.create import Password, RecoveryKey
+
     if args.recovery or args.recovery_key_file:
         return RecoveryKey(password.recovery_key(args.recovery_key_file))
     return Password(password.current_password(ctx.password_file))

@@ -10,17 +10,6 @@ from ...domain.money import parse_amount
 from ...domain.pay import FROM_THE_START, Terms, parse_rate
 from ...domain.times import parse_date
 from ...errors import InvalidInput
-from ...services.clients.directory import (
-    NewClient,
-    add_client,
-    currency_of,
-    list_clients,
-    parse_workday_start,
-    set_app_based,
-    set_contract_on_file,
-    set_workday_start,
-)
-from ...services.clients.terms import set_terms
 from ..context import Context
 from ..output import table
 
@@ -96,6 +85,8 @@ def _days(text: str) -> int:
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.clients.directory import NewClient, add_client, parse_workday_start
+
     with ctx.vault_and_profile() as (vault, profile):
         currency = args.currency or profile.currency
         terms = _terms(args, currency, FROM_THE_START)
@@ -126,6 +117,9 @@ def _terms(args: argparse.Namespace, currency: str, effective_from: date) -> Ter
 
 
 def run_terms(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.clients.directory import currency_of
+    from ...services.clients.terms import set_terms
+
     effective_from = parse_date(args.effective_from)
     with ctx.vault() as vault:
         terms = _terms(args, currency_of(vault, args.name), effective_from)
@@ -136,6 +130,8 @@ def run_terms(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.clients.directory import set_app_based
+
     with ctx.vault() as vault:
         set_app_based(vault, client=args.name, app_based=args.app_based)
     ctx.print("Recorded: app-based work; a pay floor for it applies where a law sets one." if args.app_based
@@ -144,6 +140,8 @@ def run_edit(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_contract(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.clients.directory import set_contract_on_file
+
     with ctx.vault() as vault:
         set_contract_on_file(vault, client=args.name, on_file=args.state == "on-file")
     ctx.print("Recorded: a written contract is on file." if args.state == "on-file"
@@ -152,6 +150,8 @@ def run_contract(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_workday(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.clients.directory import parse_workday_start, set_workday_start
+
     minutes = parse_workday_start(args.start)
     with ctx.vault() as vault:
         set_workday_start(vault, client=args.name, minutes=minutes)
@@ -162,6 +162,8 @@ def run_workday(ctx: Context, args: argparse.Namespace) -> int:
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault() as vault:
+        from ...services.clients.directory import list_clients  # here: the store loads while the key is derived
+
         clients = list_clients(vault)
     if not clients:
         ctx.print("No clients yet. Add one with: contractor-app client add NAME --rate 25/h")

@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ...domain.times import iso_utc
-from ...services.privacy import (
-    CONSENTS,
-    MONITORING_TYPES,
-    SENSITIVITIES,
-    DataRecordDetails,
-    NewDataCollected,
-    NewDataHandled,
-    list_data_records,
-    record_data_collected,
-    record_data_handled,
-)
+from ..choices import CONSENTS, MONITORING_TYPES, SENSITIVITIES
 from ..context import Context
 from ..options import add_period, optional_date
 from ..records import add_list, print_records, record_command
+
+if TYPE_CHECKING:
+    from ...services.privacy import DataRecordDetails
 
 JSON_FORMAT = {"format": "contractor-ledger-data-records", "version": 1}
 
@@ -52,6 +46,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_handled(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.privacy import NewDataHandled, record_data_handled
+
     new = NewDataHandled(
         client=args.client, categories=tuple(args.categories.split(",")), whose_data=args.whose,
         sensitivity=args.sensitivity, started_on=optional_date(args.date_from),
@@ -64,6 +60,8 @@ def run_handled(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_collected(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.privacy import NewDataCollected, record_data_collected
+
     new = NewDataCollected(
         client=args.client, monitoring_type=args.monitoring_type, tool=args.tool, consent=args.consent,
         retention_told=args.retention, categories=tuple(args.categories.split(",")),
@@ -77,6 +75,8 @@ def run_collected(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.privacy import list_data_records
+
     with ctx.vault() as vault:
         records = list_data_records(vault, args.client)
     print_records(ctx, args, records, json_format=JSON_FORMAT, key="records", as_json=_json,

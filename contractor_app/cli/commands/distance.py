@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...domain.distance import UNITS
 from ...domain.money import parse_decimal
 from ...domain.times import parse_date
-from ...services.trips import TripRow, add_trip, delete_trip, import_gpx, list_trips, preferred_unit
 from ..context import Context
 from ..options import period, record_number
 from ..records import add_delete, add_list, print_records, record_command
+
+if TYPE_CHECKING:
+    from ...services.trips import TripRow
 
 JSON_FORMAT = {"format": "contractor-ledger-distance", "version": 1}
 ID = record_number()  # a record's number, as the lists show it
@@ -43,6 +46,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.trips import add_trip
+
     distance = parse_decimal(args.distance, what="Distance")
     with ctx.vault() as vault:
         view = add_trip(vault, client=args.client, on=parse_date(args.date), distance=distance, unit=args.unit,
@@ -58,6 +63,8 @@ def _cost(view: TripRow) -> str:
 
 
 def run_import_gpx(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.trips import import_gpx, preferred_unit
+
     with ctx.vault() as vault:
         result = import_gpx(vault, args.file, client=args.client, unit=args.unit or preferred_unit(vault))
     for view in result.added:
@@ -71,6 +78,8 @@ def run_import_gpx(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.trips import list_trips
+
     with ctx.vault() as vault:
         trips = list_trips(vault, period=period(args), client=args.client)
     print_records(ctx, args, trips, json_format=JSON_FORMAT, key="trips", as_json=_json,
@@ -84,6 +93,8 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_delete(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.trips import delete_trip
+
     with ctx.vault() as vault:
         removed = delete_trip(vault, args.id)
     ctx.print(f"Deleted trip #{removed.view.id} ({removed.view.distance} {removed.view.unit}, {removed.view.on}); "

@@ -9,23 +9,18 @@ from __future__ import annotations
 import argparse
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...domain.times import iso_utc
-from ...services.access_requests import (
-    CHANNELS,
-    LAWS,
-    AccessRequestDetails,
-    NewAccessRequest,
-    answer_access_request,
-    extend_access_request,
-    import_answer,
-    list_access_requests,
-    record_access_request,
-)
+from ..choices import ACCESS_CHANNELS as CHANNELS
+from ..choices import ACCESS_LAWS as LAWS
 from ..context import Context
 from ..options import optional_date, record_number
 from ..output import table
 from ..records import add_list, print_records, record_command
+
+if TYPE_CHECKING:
+    from ...services.access_requests import AccessRequestDetails
 
 JSON_FORMAT = {"format": "contractor-ledger-access-requests", "version": 1}
 STATUS_WORDS = {"open": "waiting", "overdue": "OVERDUE", "incomplete": "INCOMPLETE", "answered": "answered"}
@@ -73,6 +68,8 @@ def _required_date(text: str) -> date:
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.access_requests import NewAccessRequest, record_access_request
+
     new = NewAccessRequest(client=args.client, sent_on=_required_date(args.sent), sent_via=args.via, law=args.law,
                            received_on=optional_date(args.received), note=args.note)
     with ctx.vault() as vault:
@@ -83,6 +80,8 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.access_requests import list_access_requests
+
     with ctx.vault() as vault:
         views = list_access_requests(vault, args.client)
     print_records(ctx, args, views, json_format=JSON_FORMAT, key="access_requests", as_json=_json,
@@ -109,6 +108,8 @@ def follow_up_line(view: AccessRequestDetails) -> str:
 
 
 def run_answer(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.access_requests import answer_access_request
+
     with ctx.vault() as vault:
         view = answer_access_request(vault, args.id, _required_date(args.date), complete=args.incomplete is None,
                                      missing=args.incomplete)
@@ -118,6 +119,8 @@ def run_answer(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_extend(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.access_requests import extend_access_request
+
     with ctx.vault() as vault:
         view = extend_access_request(vault, args.id, _required_date(args.date), args.reason)
     if view.due_on == view.first_due_on:  # claimed after the first period: the law allows it only within it
@@ -130,6 +133,8 @@ def run_extend(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_import(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.access_requests import import_answer
+
     with ctx.vault() as vault:
         view = import_answer(vault, args.id, args.path)
     ctx.print(f"Kept {len(view.files)} file(s) of the answer to access request #{view.id} ({view.client}) as "

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...domain.times import iso_utc
-from ...services.evidence import EvidenceRow, Link, add_evidence, export_evidence, link_evidence, list_evidence
 from ..context import Context
 from ..options import record_number
 from ..records import add_list, print_records, record_command
+
+if TYPE_CHECKING:
+    from ...services.evidence import EvidenceRow, Link
 
 JSON_FORMAT = {"format": "contractor-ledger-evidence", "version": 1}
 ID = record_number()  # a record's number, as the lists show it
@@ -56,6 +59,8 @@ def _links(args: argparse.Namespace) -> list[Link]:
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.evidence import add_evidence
+
     with ctx.vault() as vault:
         view = add_evidence(vault, args.file, args.name, args.media_type, args.note, _links(args))
     ctx.print(f"Kept evidence #{view.id}: {view.name} ({view.media_type}, {_size(view.size)}).",
@@ -66,6 +71,8 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_link(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.evidence import link_evidence
+
     with ctx.vault() as vault:
         view = link_evidence(vault, args.id, _links(args))
     ctx.print(f"Evidence #{view.id} ({view.name}) is linked to: {', '.join(link.label for link in view.links)}.")
@@ -73,6 +80,8 @@ def run_link(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.evidence import list_evidence
+
     with ctx.vault_and_profile() as (vault, profile):
         items = list_evidence(vault)
     print_records(ctx, args, items, json_format=JSON_FORMAT, key="evidence", as_json=_json,
@@ -92,6 +101,8 @@ def _json(item: EvidenceRow) -> dict[str, object]:
 
 
 def run_export(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.evidence import export_evidence
+
     with ctx.vault() as vault:
         view = export_evidence(vault, args.id, args.output)
     ctx.print(f"Wrote a copy of evidence #{view.id} ({view.name}) to {args.output}.",

@@ -4,13 +4,17 @@ software, platform and transfer fees), which the summary subtracts for the net h
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ...domain.money import Money, parse_decimal
 from ...domain.times import parse_date
-from ...services.expenses import KINDS, ExpenseRow, NewExpense, add_expense, delete_expense, list_expenses
+from ..choices import EXPENSE_KINDS as KINDS
 from ..context import Context
 from ..options import period, record_number
 from ..records import add_delete, add_list, print_records, record_command
+
+if TYPE_CHECKING:
+    from ...services.expenses import ExpenseRow
 
 JSON_FORMAT = {"format": "contractor-ledger-expenses", "version": 1}
 ID = record_number()  # a record's number, as the lists show it
@@ -35,6 +39,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.expenses import NewExpense, add_expense
+
     amount = parse_decimal(args.amount, what="Amount")
     new = NewExpense(client=args.client, on=parse_date(args.date),
                      amount=Money(amount, args.currency) if args.currency else amount, kind=args.category,
@@ -46,6 +52,8 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.expenses import list_expenses
+
     with ctx.vault() as vault:
         expenses = list_expenses(vault, period=period(args), client=args.client)
     print_records(ctx, args, expenses, json_format=JSON_FORMAT, key="expenses", as_json=_json,
@@ -58,6 +66,8 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_delete(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.expenses import delete_expense
+
     with ctx.vault() as vault:
         removed = delete_expense(vault, args.id)
     ctx.print(f"Deleted expense #{removed.view.id} ({removed.view.amount} {removed.view.kind}, "

@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from ...errors import InvalidInput
-from ...services.exports import export_entries_csv, export_json, export_payments_csv
 from ..context import Context
 
 
@@ -20,6 +19,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.exports import export_entries_csv, export_json, export_payments_csv
+
     if args.format == "csv" and args.evidence_dir:
         raise InvalidInput("--evidence-dir goes with `export json`; nothing was written.")
     with ctx.vault() as vault:

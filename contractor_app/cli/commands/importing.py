@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...domain.times import zone
 from ...errors import InvalidInput
-from ...services.imports import FIELDS, FORMATS, ImportPreview, ImportRequest, parse_mapping, preview_import, run_import
-from ...services.json_restore import RestorePreview, preview_restore, run_restore
-from ...services.statement_imports import FORMATS as STATEMENTS
-from ...services.statement_imports import MAPPED, StatementRequest, import_statement, payment_mapping, preview_statement
+from ..choices import IMPORT_FIELDS as FIELDS
+from ..choices import IMPORT_FORMATS as FORMATS
+from ..choices import STATEMENT_FORMATS as STATEMENTS
 from ..context import Context
 from ..output import table
 from ..statement_output import statement_lines
+
+if TYPE_CHECKING:
+    from ...services.imports import ImportPreview
+    from ...services.json_restore import RestorePreview
 
 SHOW_SKIPPED = 20
 
@@ -40,6 +44,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.imports import ImportRequest, parse_mapping, preview_import, run_import
+    from ...services.json_restore import preview_restore, run_restore
+    from ...services.statement_imports import StatementRequest, import_statement, payment_mapping, preview_statement
+
     _check_options(args)
     if args.format == "json":
         with ctx.vault() as vault:
@@ -65,6 +73,8 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
 def _check_options(args: argparse.Namespace) -> None:
     """Options meant for another format would be silently ignored; say so instead."""
+    from ...services.statement_imports import MAPPED
+
     misplaced = [
         option for option, given, wanted in (
             ("--source", args.source, ("csv", "payments-csv")), ("--map", args.map, ("csv", *MAPPED)),

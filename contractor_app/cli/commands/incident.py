@@ -8,25 +8,19 @@ import re
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ...domain.money import parse_decimal
 from ...domain.times import iso_utc
 from ...errors import InvalidInput
-from ...services.incidents import (
-    KINDS,
-    STATUSES,
-    IncidentDetails,
-    IncidentUpdate,
-    NewIncident,
-    get_incident,
-    list_incidents,
-    record_incident,
-    update_incident,
-)
-from ...services.profile import load_profile
+from ..choices import INCIDENT_KINDS as KINDS
+from ..choices import INCIDENT_STATUSES as STATUSES
 from ..context import Context
 from ..options import add_period, optional_date, record_number
 from ..records import add_list, print_records, record_command
+
+if TYPE_CHECKING:
+    from ...services.incidents import IncidentDetails
 
 # "2h30m", "2 h 30 min", "45m", "3h", "2:30" (hours:minutes), or "90" (minutes).
 _DURATION = re.compile(r"^(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?$")
@@ -90,6 +84,9 @@ def _costs(args: argparse.Namespace) -> Decimal | None:
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.incidents import NewIncident, record_incident
+    from ...services.profile import load_profile
+
     new = NewIncident(
         kind=args.kind, company=args.company, client=args.client, notice_on=optional_date(args.notice_date),
         started_on=optional_date(args.date_from), ended_on=optional_date(args.date_to), data_involved=args.data,
@@ -105,6 +102,9 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_update(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.incidents import IncidentUpdate, get_incident, update_incident
+    from ...services.profile import load_profile
+
     update = IncidentUpdate(id=args.id, status=args.status, steps=args.steps, costs=_costs(args),
                             costs_currency=args.currency, time_spent_minutes=duration_minutes(args.time_spent))
     with ctx.vault() as vault:
@@ -132,6 +132,8 @@ def _hours(minutes: int) -> str:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.incidents import list_incidents
+
     with ctx.vault() as vault:
         incidents = list_incidents(vault, args.client)
     print_records(ctx, args, incidents, json_format=JSON_FORMAT, key="incidents", as_json=_json,

@@ -7,8 +7,6 @@ import argparse
 from ...domain.currency import check_currency
 from ...domain.jurisdiction import check_jurisdiction
 from ...domain.times import zone
-from ...services.lifecycle import create_vault
-from ...services.profile import Profile, save_profile, system_timezone
 from .. import password
 from ..context import Context
 
@@ -24,6 +22,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
     # Check everything before creating anything, so bad input leaves no half-made vault.
+    from ...services.lifecycle import create_vault
+    from ...services.profile import Profile, save_profile, system_timezone
+
     profile = Profile(
         name=args.name,
         currency=check_currency(args.currency),

@@ -6,7 +6,6 @@ import argparse
 
 from ...domain.money import parse_decimal
 from ...domain.times import parse_date, parse_period
-from ...services.invoices import NewInvoice, add_invoice
 from ..context import Context
 
 
@@ -23,6 +22,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.invoices import NewInvoice, add_invoice
+
     new = NewInvoice(client=args.client, issued_on=parse_date(args.date), amount=parse_decimal(args.amount,
                      what="Amount"), covers=parse_period(args.period), number=args.number,
                      due_on=parse_date(args.due) if args.due else None, note=args.note)

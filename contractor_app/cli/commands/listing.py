@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
 from ...domain.times import format_duration, iso_utc, zone
-from ...services.entries.details import EntryDetails
-from ...services.entries.queries import list_entries
 from ..context import Context
 from ..options import add_period, period
 from ..output import hours, table
+
+if TYPE_CHECKING:
+    from ...services.entries.details import EntryDetails
 
 JSON_FORMAT = {"format": "contractor-ledger-entries", "version": 1}
 CSV_HEADER = ("id", "client", "engagement", "start_utc", "end_utc", "timezone", "local_start", "local_end",
@@ -27,6 +29,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
+        from ...services.entries.queries import list_entries  # here: the store loads while the key is derived
+
         entries = list_entries(vault, period=period(args), tz=profile.timezone, client=args.client)
     if args.format == "json":
         json.dump({**JSON_FORMAT, "entries": [_json(entry) for entry in entries]}, ctx.out, ensure_ascii=False,

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ...domain.categories import CATEGORIES
 from ...domain.times import format_duration, parse_datetime, zone
-from ...services.entries.details import EntryDetails
-from ...services.entries.log import NewEntry, log_work
 from ..context import Context
 from ..options import minutes, non_negative
+
+if TYPE_CHECKING:
+    from ...services.entries.details import EntryDetails
 
 
 def register(commands: argparse._SubParsersAction) -> None:
@@ -27,6 +29,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
+        from ...services.entries.log import NewEntry, log_work  # here: the store loads while the key is derived
+
         tz = profile.zone
         result = log_work(vault, NewEntry(
             client=args.client, engagement=args.engagement,

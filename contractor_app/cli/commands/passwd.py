@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ...services.lifecycle import recover_vault, unlock_vault
 from .. import password
 from ..context import Context
 
@@ -38,6 +37,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.lifecycle import recover_vault, unlock_vault
+
     if args.recovery or args.recovery_key_file:
         key = password.recovery_key(args.recovery_key_file)
         new = password.new_password(file=args.new_password_file, env=password.NEW_PASSWORD_ENV)
@@ -60,6 +61,8 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_rekey(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.lifecycle import unlock_vault
+
     old = password.current_password(ctx.password_file)
     vault = unlock_vault(ctx.data_dir, old)
     with vault:

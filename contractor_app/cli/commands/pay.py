@@ -7,7 +7,6 @@ from decimal import Decimal
 
 from ...domain.money import parse_decimal
 from ...domain.times import parse_date, parse_period
-from ...services.payments import NewPayment, record_payment
 from ..context import Context
 
 
@@ -27,6 +26,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.payments import NewPayment, record_payment
+
     new = NewPayment(
         client=args.client, received_on=parse_date(args.date), currency=args.currency,
         gross=parse_decimal(args.amount, what="Amount"),

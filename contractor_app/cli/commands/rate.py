@@ -7,7 +7,6 @@ import argparse
 
 from ...domain.money import parse_decimal
 from ...domain.times import parse_date
-from ...services.rates import NewRate, list_rates, record_rate
 from ..context import Context
 from ..output import table
 
@@ -28,6 +27,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_add(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.rates import NewRate, record_rate
+
     new = NewRate(from_currency=args.from_currency, to_currency=args.to_currency,
                   rate=parse_decimal(args.rate, what="Rate"), on=parse_date(args.on))
     with ctx.vault() as vault:
@@ -37,6 +38,8 @@ def run_add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.rates import list_rates
+
     with ctx.vault() as vault:
         rates = list_rates(vault)
     if not rates:

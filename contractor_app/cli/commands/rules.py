@@ -16,7 +16,6 @@ from ...domain.jurisdiction import check_jurisdiction
 from ...domain.money import parse_decimal
 from ...domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, PayFloor, RuleBook, chain
 from ...domain.times import parse_date
-from ...services.rules import load_rules, no_statutory_minimum, override_minimum_wage
 from ..context import Context
 from ..output import table
 
@@ -41,6 +40,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.rules import load_rules, no_statutory_minimum
+
     with ctx.vault() as vault:
         book = load_rules(vault)
     place = check_jurisdiction(args.jurisdiction) if args.jurisdiction else None
@@ -117,6 +118,8 @@ def _text(value: Decimal | date | None) -> str | None:
 
 
 def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> dict[str, Any]:
+    from ...services.rules import no_statutory_minimum
+
     common = lambda v: {"jurisdiction": v.jurisdiction, "effective_from": v.effective_from.isoformat()}
 
     def wage(w: MinimumWage) -> dict[str, Any]:
@@ -157,6 +160,8 @@ def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> d
 
 
 def run_override(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.rules import override_minimum_wage
+
     with ctx.vault() as vault:
         value = override_minimum_wage(vault, jurisdiction=args.jurisdiction, effective_from=parse_date(
             args.effective_from), amount=parse_decimal(args.amount, what="Amount"), currency=args.currency,

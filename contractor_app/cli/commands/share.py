@@ -8,16 +8,7 @@ from pathlib import Path
 
 from ...domain.share import CATEGORIES, MIN_WORKERS
 from ...errors import InvalidInput
-from ...services.share import (
-    LANGUAGES,
-    ShareChoices,
-    build_share,
-    describe,
-    language_for,
-    summarize_folder,
-    write_group_report,
-    write_share,
-)
+from ...services.report_catalog import LANGUAGES
 from ..context import Context
 from ..options import add_period, period, system_language
 
@@ -48,6 +39,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_pay(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.share import ShareChoices, build_share, describe, write_share
+
     choices = ShareChoices(frozenset(args.name), dict(_category(text) for text in args.category))
     with ctx.vault_and_profile() as (vault, profile):
         share = build_share(vault, period=period(args), tz=profile.timezone, choices=choices)
@@ -61,6 +54,8 @@ def run_pay(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_summarize(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.share import language_for, summarize_folder, write_group_report
+
     if args.output.suffix.lower() != ".pdf":
         raise InvalidInput(f"{args.output} should end in .pdf.")
     result = summarize_folder(args.folder)

@@ -7,18 +7,19 @@ from __future__ import annotations
 import argparse
 import json
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ...domain.assessment import ClientPay
 from ...domain.exchange import Quote
 from ...domain.explain import explain, rate_places
 from ...domain.money import Money
 from ...domain.times import format_duration
-from ...services.access_requests import needing_attention
-from ...services.summary import Summary, summarize
 from ..context import Context
 from ..options import add_period, period
 from ..output import hours
+
+if TYPE_CHECKING:
+    from ...services.summary import Summary
 
 JSON_FORMAT = {"format": "contractor-ledger-summary", "version": 4}
 NOT_ADVICE = "estimate — not legal advice"
@@ -36,6 +37,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
+        # Here, not above: the store (under these) loads while the password's key is derived.
+        from ...services.access_requests import needing_attention
+        from ...services.summary import summarize
+
         result = summarize(vault, period=period(args), tz=profile.timezone, client=args.client)
         follow_ups = [] if args.format == "json" else needing_attention(vault, client=args.client)
     if args.format == "json":

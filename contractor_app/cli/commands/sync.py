@@ -8,16 +8,6 @@ import json
 import platform
 from pathlib import Path
 
-from ...services.sync import (
-    join_sync,
-    list_conflicts,
-    pairing_code,
-    remove_device,
-    resolve_conflict,
-    set_up_sync,
-    sync_now,
-    sync_status,
-)
 from ..context import Context
 from ..options import record_number
 from ..output import table
@@ -55,6 +45,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_setup(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.sync import set_up_sync
+
     with ctx.vault() as vault:
         code = set_up_sync(vault, args.folder, args.name or platform.node())
     ctx.print(f"This computer now writes its changes to {args.folder}.",
@@ -65,6 +57,8 @@ def run_setup(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_join(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.sync import join_sync
+
     with ctx.vault() as vault:
         report = join_sync(vault, args.folder, args.code, args.name or platform.node())
     ctx.print(*report.lines())
@@ -72,6 +66,8 @@ def run_join(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_now(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.sync import sync_now
+
     with ctx.vault() as vault:
         report = sync_now(vault)
     ctx.print(*report.lines())
@@ -79,6 +75,8 @@ def run_now(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_status(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.sync import sync_status
+
     with ctx.vault() as vault:
         status = sync_status(vault)
     if status is None:
@@ -97,12 +95,16 @@ def run_status(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_code(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.sync import pairing_code
+
     with ctx.vault() as vault:
         ctx.print(pairing_code(vault))
     return 0
 
 
 def run_remove(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.sync import remove_device
+
     with ctx.vault() as vault:
         gone = remove_device(vault, args.device)
     ctx.print(f"{gone.name} is removed: its changes are no longer read here, and your other computers learn it "
@@ -111,6 +113,8 @@ def run_remove(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_conflicts(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.sync import list_conflicts
+
     with ctx.vault() as vault:
         conflicts = list_conflicts(vault)
     if args.format == "json":
@@ -138,6 +142,8 @@ def run_conflicts(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_resolve(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.sync import resolve_conflict
+
     with ctx.vault() as vault:
         resolve_conflict(vault, args.conflict, args.keep)
     ctx.print(f"Kept {'this computer' if args.keep == 'mine' else 'the other computer'}'s version; your other "

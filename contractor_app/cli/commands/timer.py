@@ -6,7 +6,6 @@ import argparse
 
 from ...domain.categories import CATEGORIES
 from ...domain.times import format_duration, parse_datetime
-from ...services.entries.timer import start_timer, stop_timer, timer_status
 from ..context import Context
 from .log import describe
 
@@ -31,6 +30,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_start(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
+        from ...services.entries.timer import start_timer  # here: the store loads while the key is derived
+
         view = start_timer(vault, client=args.client, engagement=args.engagement, category=args.category,
                            note=args.note, tz=profile.timezone,
                            at=parse_datetime(args.at, profile.zone) if args.at else None)
@@ -41,6 +42,8 @@ def run_start(ctx: Context, args: argparse.Namespace) -> int:
 
 def run_stop(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
+        from ...services.entries.timer import stop_timer  # here: the store loads while the key is derived
+
         result = stop_timer(vault, note=args.note, at=parse_datetime(args.at, profile.zone) if args.at else None)
     ctx.print(f"Timer stopped. Logged {describe(result.entry)}.")
     for other in result.overlaps:
@@ -50,6 +53,8 @@ def run_stop(ctx: Context, args: argparse.Namespace) -> int:
 
 def run_status(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
+        from ...services.entries.timer import timer_status  # here: the store loads while the key is derived
+
         view = timer_status(vault)
     if view is None:
         ctx.print("The timer is not running.")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from ...errors import ChecksFailed
-from ...services.verify import clock_jump_text, verify_vault
 from ..context import Context
 
 
@@ -15,6 +14,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+    from ...services.verify import clock_jump_text, verify_vault
+
     with ctx.vault(check_rollback=False) as vault:
         report = verify_vault(vault)
     for jump in report.clock_jumps:  # flagged, not failed: the history is intact, its times are not all trustworthy

@@ -1,0 +1,48 @@
+"""Another checkout measured beside this one (`make bench PYTEST_ARGS=...` with BENCH_BASELINE=DIR set), so that a
+change's before and after come from one run on one machine, interleaved: the shared machines' load moves every
+figure from minute to minute, while the ratio within a run holds.
+
+DIR holds another version's `contractor_app` and `tests` folders, made for instance with
+`git archive main contractor_app tests | tar -x -C DIR`. A child process started with DIR as its working directory
+imports that version: the working directory comes first on ``sys.path`` for `python -c` and `python -m`.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+BASELINE = Path(os.environ["BENCH_BASELINE"]).resolve() if os.environ.get("BENCH_BASELINE") else None
+
+
+def trees() -> dict[str, Path]:
+    """The checkouts to measure, by label: this one alone, or "before" (the baseline) and "after" (this one)."""
+    if BASELINE is None:
+        return {"now": REPO}
+    if not (BASELINE / "contractor_app").is_dir():
+        raise FileNotFoundError(f"BENCH_BASELINE={BASELINE} holds no contractor_app folder")
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "contractor_app", "tests"], cwd=BASELINE, check=True,
+                   capture_output=True)  # compiled like an install, as bench/conftest.py does for this checkout
+    return {"before": BASELINE, "after": REPO}
+
+
+def interleaved(runs: int, measure: Callable[[Path], float], where: dict[str, Path]) -> dict[str, float]:
+    """The median of ``runs`` measurements in each tree, taken in turns (before, after, before, ...)."""
+    taken: dict[str, list[float]] = {label: [] for label in where}
+    for _ in range(runs):
+        for label, tree in where.items():
+            taken[label].append(measure(tree))
+    return {label: statistics.median(values) for label, values in taken.items()}
+
+
+def side_by_side(figures: dict[str, float], unit: Callable[[float], str]) -> str:
+    """"312 ms" alone, or "before 420 ms, after 312 ms (0.74x)"."""
+    if set(figures) == {"now"}:
+        return unit(figures["now"])
+    return f"before {unit(figures['before'])}, after {unit(figures['after'])} " \
+           f"({figures['after'] / figures['before']:.2f}x)"
