@@ -33,22 +33,19 @@ class Context:
     @contextlib.contextmanager
     def vault(self, *, check_rollback: bool = True) -> Iterator[Vault]:
         """Unlock for one command and lock again afterwards, whatever happens; back up if it changed something."""
-        # The services, and the database layer under them, load from here on: unlock_vault derives the password's
-        # key in a thread while the store loads (store/key_ahead.py), so nothing that loads SQLAlchemy may come
-        # before it (tests/store/test_key_ahead.py).
         from ..services.lifecycle import unlock_vault
 
         vault = unlock_vault(self.data_dir, password.current_password(self.password_file),
                              check_rollback=check_rollback)
         with vault:
-            from ..services.backup_trigger import after_changes
+            from ..services.backup_trigger import after_changes  # after the unlock, whose KDF hides the imports
 
             with after_changes(vault, warn=lambda line: print(line, file=sys.stderr)):
                 yield vault
 
     @contextlib.contextmanager
     def vault_and_profile(self) -> Iterator[tuple[Vault, Profile]]:
-        with self.vault() as vault:
-            from ..services.profile import load_profile
+        from ..services.profile import load_profile
 
+        with self.vault() as vault:
             yield vault, load_profile(vault)

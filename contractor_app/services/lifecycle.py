@@ -41,19 +41,10 @@ def create_vault(folder: Path, password: str) -> tuple[Vault, str]:
 
 
 def unlock_vault(folder: Path, password: str, *, check_rollback: bool = True) -> Vault:
-    """Unlock; without this computer's rollback witness, the records are checked against their backups' instead.
+    """Unlock; without this computer's rollback witness, the records are checked against their backups' instead."""
+    from ..store.vault import Vault
 
-    The password's key is derived in a thread from here on, while the database layer loads (store/key_ahead.py)."""
-    from ..store.key_ahead import KeyAhead
-
-    ahead = KeyAhead(Path(folder) / RECORD_FILES[1], password)
-    try:
-        from ..store.vault import Vault  # its imports (SQLAlchemy, the models) run while the key is derived
-
-        return Vault.unlock(folder, password, check_rollback=check_rollback, backup_witness=newest_backup_witness,
-                            key_ahead=ahead)
-    finally:
-        ahead.close()  # whatever happened, no derivation goes on, and no key is kept, behind the unlock
+    return Vault.unlock(folder, password, check_rollback=check_rollback, backup_witness=newest_backup_witness)
 
 
 def newest_backup_witness(vault: Vault, data_key: bytes) -> tuple[Witness, Path] | None:

@@ -83,11 +83,9 @@ class KeyHeader:
             fields.update(version=2, public=b64(self.recovery_public))
         return canonical_json(fields)
 
-    def unwrap_password(self, password: str, *, kek: bytes | None = None) -> bytes | None:
-        """The data key, or None for a wrong password. Slow by design (Argon2id), unless ``kek``, the password's
-        key under this header's KDF, was derived already (store/key_ahead.py)."""
-        return crypto.unwrap(kek if kek is not None else self.kdf.derive(password), self.password_slot,
-                             self.password_ad())
+    def unwrap_password(self, password: str) -> bytes | None:
+        """The data key, or None for a wrong password. Slow by design (Argon2id)."""
+        return crypto.unwrap(self.kdf.derive(password), self.password_slot, self.password_ad())
 
     def unwrap_recovery(self, recovery_key: str) -> bytes | None:
         """The data key, or None when this recovery key is not the vault's (InvalidInput if it is malformed)."""

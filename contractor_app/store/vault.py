@@ -39,7 +39,6 @@ from .bulk import insert_rows
 from .engine import WRITE_OPTION, create_vault_engine, integrity_problems, translate
 from .fileio import exclusive_lock
 from .free_pages import free_page_problems
-from .key_ahead import KeyAhead
 from .keyfile import KeyHeader, RollbackRecord
 from .migrate import SCRIPTS, bring_to_head
 from .models import AuditEvent, Base
@@ -223,15 +222,13 @@ class Vault:
 
     @classmethod
     def unlock(cls, folder: Path, password: str, *, check_rollback: bool = True,
-               backup_witness: BackupWitness | None = None, key_ahead: KeyAhead | None = None) -> Vault:
+               backup_witness: BackupWitness | None = None) -> Vault:
         """Unlock with the password. ``check_rollback=False`` is for `verify`, which reports it with the rest.
 
         ``backup_witness`` is asked, only when this computer keeps no witness of the vault, for the newest witness
-        its backups carry (services/lifecycle.py: the store does not read backups). ``key_ahead`` has been deriving
-        the password's key since before this module loaded; it is used if the key file still asks for that one."""
+        its backups carry (services/lifecycle.py: the store does not read backups)."""
         paths, header = cls._read_header(folder)
-        kek = key_ahead.kek_for(header.kdf, password) if key_ahead is not None else None
-        data_key = header.unwrap_password(password, kek=kek)
+        data_key = header.unwrap_password(password)
         if data_key is None:
             raise WrongPassword()
         vault = cls._open(paths, header, data_key)

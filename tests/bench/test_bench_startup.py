@@ -25,8 +25,8 @@ from .populate import BenchVault
 RUNS = 5
 RUN = "import sys; from contractor_app.cli.main import main; sys.exit(main(sys.argv[1:]))"
 # A command that unlocks, with the test KDF its vault was made with (tests/kdf.py, whose imports the command makes
-# anyway): the figure is what the imports cost. Under the real KDF they would share the CPU with the derivation
-# (store/key_ahead.py), and the first run would strengthen the key file; test_bench_vault.py times that case.
+# anyway): the figure is what the imports cost. Under the real KDF the first run would strengthen the key file;
+# test_bench_vault.py times that case.
 UNLOCKING = "from tests.kdf import use_fast_kdf; use_fast_kdf(); " + RUN
 FLOOR = "import sqlalchemy.orm, sqlalchemy.dialects.sqlite"
 MODELS = "import contractor_app.store.models"

@@ -161,9 +161,9 @@ def run_workday(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.vault() as vault:
-        from ...services.clients.directory import list_clients  # here: the store loads while the key is derived
+    from ...services.clients.directory import list_clients
 
+    with ctx.vault() as vault:
         clients = list_clients(vault)
     if not clients:
         ctx.print("No clients yet. Add one with: contractor-app client add NAME --rate 25/h")

@@ -29,7 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
-        from ...services.entries.queries import list_entries  # here: the store loads while the key is derived
+        from ...services.entries.queries import list_entries  # here: the key derivation hid the unlock's imports
 
         entries = list_entries(vault, period=period(args), tz=profile.timezone, client=args.client)
     if args.format == "json":

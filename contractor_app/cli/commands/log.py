@@ -29,7 +29,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.vault_and_profile() as (vault, profile):
-        from ...services.entries.log import NewEntry, log_work  # here: the store loads while the key is derived
+        from ...services.entries.log import NewEntry, log_work  # here: the key derivation hid the unlock's imports
 
         tz = profile.zone
         result = log_work(vault, NewEntry(

@@ -29,9 +29,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run_start(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.vault_and_profile() as (vault, profile):
-        from ...services.entries.timer import start_timer  # here: the store loads while the key is derived
+    from ...services.entries.timer import start_timer
 
+    with ctx.vault_and_profile() as (vault, profile):
         view = start_timer(vault, client=args.client, engagement=args.engagement, category=args.category,
                            note=args.note, tz=profile.timezone,
                            at=parse_datetime(args.at, profile.zone) if args.at else None)
@@ -41,9 +41,9 @@ def run_start(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_stop(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.vault_and_profile() as (vault, profile):
-        from ...services.entries.timer import stop_timer  # here: the store loads while the key is derived
+    from ...services.entries.timer import stop_timer
 
+    with ctx.vault_and_profile() as (vault, profile):
         result = stop_timer(vault, note=args.note, at=parse_datetime(args.at, profile.zone) if args.at else None)
     ctx.print(f"Timer stopped. Logged {describe(result.entry)}.")
     for other in result.overlaps:
@@ -52,9 +52,9 @@ def run_stop(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def run_status(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.vault_and_profile() as (vault, profile):
-        from ...services.entries.timer import timer_status  # here: the store loads while the key is derived
+    from ...services.entries.timer import timer_status
 
+    with ctx.vault_and_profile() as (vault, profile):
         view = timer_status(vault)
     if view is None:
         ctx.print("The timer is not running.")
