@@ -46,6 +46,26 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{name} is empty; there is nothing to keep. Nothing was added."),
     QT_TRANSLATE_NOOP("errors", "{path} is not a file; give the file to keep. Nothing was added."),
     QT_TRANSLATE_NOOP("errors", "There is no file {path}. Nothing was added."),
+    # Entries, times and amounts
+    QT_TRANSLATE_NOOP("errors", "Entry {entry_id} does not exist (it may have been deleted)."),
+    QT_TRANSLATE_NOOP("errors", "Units {units} must be a positive number with at most 3 decimal places."),
+    QT_TRANSLATE_NOOP("errors", "The note is longer than {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "Kind must be bonus or adjustment, not {kind!r}."),
+    QT_TRANSLATE_NOOP("errors", "Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}"),
+    QT_TRANSLATE_NOOP("errors", "This {what} is already back in your records; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "The client of a deleted {what} no longer exists; it cannot be put back."),
+    QT_TRANSLATE_NOOP("errors", "Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York."),
+    QT_TRANSLATE_NOOP("errors", "Date and time {text!r} is not understood: use a form like 2026-11-26T09:30."),
+    QT_TRANSLATE_NOOP("errors", "{text!r} does not exist in {zone} (the clocks skipped it); check the time."),
+    QT_TRANSLATE_NOOP("errors", "Date {text!r} is not understood: use a form like 2026-11-26."),
+    QT_TRANSLATE_NOOP("errors", "The period ends ({end}) before it starts ({start})."),
+    QT_TRANSLATE_NOOP("errors", "Period {text!r} is not understood: use FROM..TO, e.g. 2026-11-01..2026-11-30."),
+    QT_TRANSLATE_NOOP("errors", "{what} {text!r} is not a number."),
+    QT_TRANSLATE_NOOP("errors", "{what} {text!r} is not a plain number."),
+    QT_TRANSLATE_NOOP("errors", "{what} {value} is negative; amounts are recorded as positive numbers."),
+    QT_TRANSLATE_NOOP("errors", "{what} {value} has more than {allowed} decimal places for {code}."),
+    QT_TRANSLATE_NOOP("errors", "Rate {text!r} needs a unit: write 25/h for hourly or 0.40/task per task."),
+    QT_TRANSLATE_NOOP("errors", "Rate unit {unit!r} is not understood: use h, or a word such as task or item."),
 )
 
 # Messages written whole (errors.py's defaults and the ones a worker meets most).
@@ -102,6 +122,22 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "An upgrade would break links between records."),
     QT_TRANSLATE_NOOP("errors", "it is a symbolic link; give the answer's zip or folder itself"),
     QT_TRANSLATE_NOOP("errors", "unreadable"),
+    # Which amount a number was for, which record a message is about, and advice added to a message
+    QT_TRANSLATE_NOOP("errors", "Amount"),
+    QT_TRANSLATE_NOOP("errors", "Rate"),
+    QT_TRANSLATE_NOOP("errors", "Fees"),
+    QT_TRANSLATE_NOOP("errors", "Deductions"),
+    QT_TRANSLATE_NOOP("errors", "Costs"),
+    QT_TRANSLATE_NOOP("errors", "Fixed price"),
+    QT_TRANSLATE_NOOP("errors", "Units"),
+    QT_TRANSLATE_NOOP("errors", "entry"),
+    QT_TRANSLATE_NOOP("errors", "payment"),
+    QT_TRANSLATE_NOOP("errors", "invoice"),
+    QT_TRANSLATE_NOOP("errors", "expense"),
+    QT_TRANSLATE_NOOP("errors", "trip"),
+    QT_TRANSLATE_NOOP("errors", "incident"),
+    QT_TRANSLATE_NOOP("errors", "data record"),
+    QT_TRANSLATE_NOOP("errors", " Close it instead if it is over."),
 )
 
 
