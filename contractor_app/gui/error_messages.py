@@ -66,6 +66,30 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{what} {value} has more than {allowed} decimal places for {code}."),
     QT_TRANSLATE_NOOP("errors", "Rate {text!r} needs a unit: write 25/h for hourly or 0.40/task per task."),
     QT_TRANSLATE_NOOP("errors", "Rate unit {unit!r} is not understood: use h, or a word such as task or item."),
+    # Clients, engagements and pay terms
+    QT_TRANSLATE_NOOP("errors", "Classification must be contractor or employee, not {classification!r}."),
+    QT_TRANSLATE_NOOP("errors", "There is no {what} #{id} in your records; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "The rate is in {rate_currency} but the client pays in {currency}."),
+    QT_TRANSLATE_NOOP("errors", "Workday start {text!r} is not a time: write HH:MM, e.g. 06:00, or midnight."),
+    QT_TRANSLATE_NOOP("errors", "No client named {name!r}. Known clients: {known}."),
+    QT_TRANSLATE_NOOP("errors", "No client named {name!r}. Add one with `client add`."),
+    QT_TRANSLATE_NOOP("errors", "{client} has no engagement named {name!r}."),
+    QT_TRANSLATE_NOOP("errors", "{client} has no engagement."),
+    QT_TRANSLATE_NOOP("errors", "{what} is limited to {limit:,} characters; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "{client} pays in {currency}, not {rate_currency}."),
+    QT_TRANSLATE_NOOP("errors", "{engagement} already has pay terms from {effective_from}; choose another day. "
+                                "Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "Your entry of {day} would have no pay terms (the first would start on {first}). "
+                                "Choose an earlier day. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "{count} entries from {start} to {end} would have no pay terms (the first would start "
+                                "on {first}). Choose an earlier day. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "Your entry of {day} is paid at these terms. Correct the terms instead of removing "
+                                "them. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "{count} entries from {start} to {end} are paid at these terms. Correct the terms "
+                                "instead of removing them. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "There are no pay terms #{id} in your records; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "Pay type must be hourly, per unit or fixed, not {kind!r}."),
+    QT_TRANSLATE_NOOP("errors", "The client pays in {currency}, not {rate_currency}; nothing was changed."),
 )
 
 # Messages written whole (errors.py's defaults and the ones a worker meets most).
@@ -138,6 +162,17 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "incident"),
     QT_TRANSLATE_NOOP("errors", "data record"),
     QT_TRANSLATE_NOOP("errors", " Close it instead if it is over."),
+    # Which field or record a message is about
+    QT_TRANSLATE_NOOP("errors", "client"),
+    QT_TRANSLATE_NOOP("errors", "engagement"),
+    QT_TRANSLATE_NOOP("errors", "evidence"),
+    QT_TRANSLATE_NOOP("errors", "The address"),
+    QT_TRANSLATE_NOOP("errors", "The contact"),
+    QT_TRANSLATE_NOOP("errors", "The engagement's name"),
+    QT_TRANSLATE_NOOP("errors", "The legal name"),
+    QT_TRANSLATE_NOOP("errors", "The name"),
+    QT_TRANSLATE_NOOP("errors", "The note"),
+    QT_TRANSLATE_NOOP("errors", "Your id on the platform"),
 )
 
 
