@@ -47,7 +47,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{path} is not a file; give the file to keep. Nothing was added."),
     QT_TRANSLATE_NOOP("errors", "There is no file {path}. Nothing was added."),
     # Entries, times and amounts
-    QT_TRANSLATE_NOOP("errors", "Entry {entry_id} does not exist (it may have been deleted)."),
+    QT_TRANSLATE_NOOP("errors", "{what} {id} does not exist (it may have been deleted)."),
     QT_TRANSLATE_NOOP("errors", "Units {units} must be a positive number with at most 3 decimal places."),
     QT_TRANSLATE_NOOP("errors", "The note is longer than {limit} characters."),
     QT_TRANSLATE_NOOP("errors", "Kind must be bonus or adjustment, not {kind!r}."),
@@ -90,6 +90,31 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "There are no pay terms #{id} in your records; nothing was changed."),
     QT_TRANSLATE_NOOP("errors", "Pay type must be hourly, per unit or fixed, not {kind!r}."),
     QT_TRANSLATE_NOOP("errors", "The client pays in {currency}, not {rate_currency}; nothing was changed."),
+    # Payments, invoices, costs, exchange rates and statements
+    QT_TRANSLATE_NOOP("errors", "A payment's method, reference and note are limited to {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "{client} pays in {currency}; record the amount that arrived in {currency}."),
+    QT_TRANSLATE_NOOP("errors", "That invoice is not one of {client}'s; choose one of theirs or none."),
+    QT_TRANSLATE_NOOP("errors", "An invoice's number and note are limited to {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "An expense's category is one of {kinds}; not {kind!r}."),
+    QT_TRANSLATE_NOOP("errors", "An expense's note is limited to {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "There is no evidence #{id} in your records; keep the receipt with `evidence add` "
+                                "first, then name its number."),
+    QT_TRANSLATE_NOOP("errors", "Distance is in km or mi, not {unit!r}."),
+    QT_TRANSLATE_NOOP("errors", "A trip of more than {most} {unit} in a day is not believable; check the number."),
+    QT_TRANSLATE_NOOP("errors", "A distance has at most {places} decimal places."),
+    QT_TRANSLATE_NOOP("errors", "A trip's note is limited to {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "A rate converts between two currencies: {base} to {base} is not one."),
+    QT_TRANSLATE_NOOP("errors", "Rate {rate} is not a positive number of {target} for 1 {base}."),
+    QT_TRANSLATE_NOOP("errors", "Rate {rate} has more than 10 decimal places."),
+    QT_TRANSLATE_NOOP("errors", "A rate from {base} to {target} on {on} is already recorded (see `rate list`)."),
+    QT_TRANSLATE_NOOP("errors", "{amount} cannot be {client}'s payment: they pay in {currency}."),
+    QT_TRANSLATE_NOOP("errors", "That invoice is not one of {client}'s in {currency}."),
+    QT_TRANSLATE_NOOP("errors", "Statement payment {id} does not exist."),
+    QT_TRANSLATE_NOOP("errors", "{format!r} statements need no column mapping."),
+    QT_TRANSLATE_NOOP("errors", "Unknown statement format {format!r}: use one of {formats}."),
+    QT_TRANSLATE_NOOP("errors", "No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the "
+                                "fields {fields} (date, amount and id needed)."),
+    QT_TRANSLATE_NOOP("errors", "Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _."),
 )
 
 # Messages written whole (errors.py's defaults and the ones a worker meets most).
@@ -173,6 +198,11 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "The name"),
     QT_TRANSLATE_NOOP("errors", "The note"),
     QT_TRANSLATE_NOOP("errors", "Your id on the platform"),
+    QT_TRANSLATE_NOOP("errors", "Expense"),
+    QT_TRANSLATE_NOOP("errors", "Invoice"),
+    QT_TRANSLATE_NOOP("errors", "Payment"),
+    QT_TRANSLATE_NOOP("errors", "Trip"),
+    QT_TRANSLATE_NOOP("errors", "Entry"),
 )
 
 

@@ -212,7 +212,7 @@ def _validated(session: Session, new: NewInvoice) -> dict[str, Any]:
         raise InvalidInput("The due date is before the work it bills was finished.")
     for text in (new.number, new.note):
         if text and len(text) > MAX_TEXT:
-            raise InvalidInput(f"An invoice's number and note are limited to {MAX_TEXT} characters.")
+            raise InvalidInput.said("An invoice's number and note are limited to {limit} characters.", limit=MAX_TEXT)
     client = find_client(session, new.client)
     return dict(client_id=client.id, number=new.number or None, issued_on=new.issued_on,
                 period_from=new.covers.start, period_to=new.covers.end,
@@ -223,7 +223,8 @@ def _validated(session: Session, new: NewInvoice) -> dict[str, Any]:
 def _invoice_row(session: Session, invoice_id: int) -> Invoice:
     row = session.get(Invoice, invoice_id)
     if row is None:
-        raise NotFound(f"Invoice {invoice_id} does not exist (it may have been deleted).")
+        raise NotFound.said("{what} {id} does not exist (it may have been deleted).", what="Invoice", id=invoice_id,
+                            phrases=("what",))
     return row
 
 
