@@ -115,6 +115,26 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the "
                                 "fields {fields} (date, amount and id needed)."),
     QT_TRANSLATE_NOOP("errors", "Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _."),
+    # Backups, exports, bundles and the records folder
+    QT_TRANSLATE_NOOP("errors", "There is already a file at {path}; nothing was written. Choose another name."),
+    QT_TRANSLATE_NOOP("errors", "The backup could not be written to {folder} ({reason}). Your records are safe and "
+                                "unchanged."),
+    QT_TRANSLATE_NOOP("errors", "Keep between 0 and {most} backups per period, not {value}."),
+    QT_TRANSLATE_NOOP("errors", "The backup folder must be a full path, like /home/you/Backups, not {folder!r}."),
+    QT_TRANSLATE_NOOP("errors", "Cannot make the folder {folder}: {reason}. Nothing was written."),
+    QT_TRANSLATE_NOOP("errors", "Evidence #{id} does not match its fingerprint; run `verify`. The export was not "
+                                "written."),
+    QT_TRANSLATE_NOOP("errors", "Cannot write {path}: {reason}. Nothing was written."),
+    QT_TRANSLATE_NOOP("errors", "{path} is a folder; give a file name. Nothing was written."),
+    QT_TRANSLATE_NOOP("errors", "Choose a place outside your records folder ({folder}); nothing was written."),
+    QT_TRANSLATE_NOOP("errors", "Give a file name in an existing folder, not {path}. Nothing was written."),
+    QT_TRANSLATE_NOOP("errors", "Choose a place outside your records folder ({folder}). Nothing was written."),
+    QT_TRANSLATE_NOOP("errors", "The password must have at least {count} characters."),
+    QT_TRANSLATE_NOOP("errors", "There are already records in {folder}; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "No records found in {folder}. Create them with `contractor-app init`."),
+    QT_TRANSLATE_NOOP("errors", "Updating your records to this version of the app failed ({error}); they were left "
+                                "exactly as they were. Please report this, and keep using the previous version "
+                                "meanwhile."),
 )
 
 # Messages written whole (errors.py's defaults and the ones a worker meets most).
@@ -203,6 +223,8 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "Payment"),
     QT_TRANSLATE_NOOP("errors", "Trip"),
     QT_TRANSLATE_NOOP("errors", "Entry"),
+    # Why a file could not be written
+    QT_TRANSLATE_NOOP("errors", "not writable"),
 )
 
 
