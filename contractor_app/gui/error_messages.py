@@ -135,6 +135,34 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Updating your records to this version of the app failed ({error}); they were left "
                                 "exactly as they were. Please report this, and keep using the previous version "
                                 "meanwhile."),
+    # Imports: time sheets, GPX tracks, statements and answers to access requests
+    QT_TRANSLATE_NOOP("errors", "No column mapping saved for {source!r} yet: give one with --map FIELD=COLUMN for the "
+                                "fields {fields} (start, and end or duration, needed)."),
+    QT_TRANSLATE_NOOP("errors", "Unknown import format {format!r}: use one of {formats}."),
+    QT_TRANSLATE_NOOP("errors", "{name}, {where}: no client. Choose the client these entries are for with --client "
+                                "NAME. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "{name} has no clients: choose the client these entries are for with --client NAME. "
+                                "Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "{name} names clients that are not in your records: {listed} and {more} more. Add "
+                                "each with `contractor-app client add NAME --rate ...`, or put every entry under one "
+                                "client with --client NAME. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "{name} names clients that are not in your records: {listed}. Add each with "
+                                "`contractor-app client add NAME --rate ...`, or put every entry under one client "
+                                "with --client NAME. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "{client} has no engagement to import into. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "Unknown mapping field {field!r}: use {fields}."),
+    QT_TRANSLATE_NOOP("errors", "The mapping of {name!r} must name a column."),
+    QT_TRANSLATE_NOOP("errors", "--map {pair!r} is not FIELD=COLUMN (e.g. --map start=Begin)."),
+    QT_TRANSLATE_NOOP("errors", "{file} has no column {name!r} (columns: {columns}). Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a readable GPX file ({problem}, line {line}). Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "{name} has no track with two points or more; nothing to measure. Nothing was "
+                                "imported."),
+    QT_TRANSLATE_NOOP("errors", "{name}: {track} has points without a time, so its days cannot be told; record the "
+                                "trip by hand with `distance add`. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "The mapping needs {fields}."),
+    QT_TRANSLATE_NOOP("errors", "{name}: no column is chosen as the currency; say which client the payments are from "
+                                "(their currency is used) or choose the currency column. Nothing was imported."),
+    QT_TRANSLATE_NOOP("errors", "{name} is not a zip file that can be read ({error}). Nothing was added."),
 )
 
 # Messages written whole (errors.py's defaults and the ones a worker meets most).

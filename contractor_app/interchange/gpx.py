@@ -122,10 +122,11 @@ def parse_gpx(data: bytes, name: str) -> list[_Track]:
         raise InvalidInput.said("{name} was refused: {why}. Nothing was imported.", name=name, why=str(refused),
                                 phrases=("why",)) from None
     except expat.ExpatError as error:
-        raise InvalidInput(f"{name} is not a readable GPX file ({expat.errors.messages[error.code]}, line "
-                           f"{error.lineno}). Nothing was imported.") from None
+        raise InvalidInput.said("{name} is not a readable GPX file ({problem}, line {line}). Nothing was imported.",
+                                name=name, problem=expat.errors.messages[error.code], line=error.lineno) from None
     if not any(len(segment) > 1 for track in tracks for segment in track.segments):
-        raise InvalidInput(f"{name} has no track with two points or more; nothing to measure. Nothing was imported.")
+        raise InvalidInput.said("{name} has no track with two points or more; nothing to measure. Nothing was "
+                                "imported.", name=name)
     return tracks
 
 
@@ -136,8 +137,9 @@ def track_days(tracks: list[_Track], zone: ZoneInfo, name: str) -> list[TrackDay
         for segment in track.segments:
             for (lat1, lon1, when), (lat2, lon2, _) in zip(segment, segment[1:], strict=False):
                 if when is None:
-                    raise InvalidInput(f"{name}: {track.name} has points without a time, so its days cannot be "
-                                       "told; record the trip by hand with `distance add`. Nothing was imported.")
+                    raise InvalidInput.said("{name}: {track} has points without a time, so its days cannot be told; "
+                                            "record the trip by hand with `distance add`. Nothing was imported.",
+                                            name=name, track=track.name)
                 per_day[when.astimezone(zone).date()] += haversine_km(lat1, lon1, lat2, lon2)
         days.extend(TrackDay(track.name, on, km) for on, km in sorted(per_day.items()))
     return days

@@ -67,9 +67,11 @@ def _read_zip(path: Path) -> Files:
                 files.append((name, content))
             return files
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as error:
-        raise InvalidInput(f"{path.name} is not a zip file that can be read ({error}). Nothing was added.") from None
+        raise InvalidInput.said("{name} is not a zip file that can be read ({error}). Nothing was added.",
+                                name=path.name, error=error) from None
     except OSError as error:
-        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}. Nothing was added.") from None
+        raise InvalidInput.said("Cannot read {path}: {reason}. Nothing was added.", path=path,
+                                reason=error.strerror or error) from None
 
 
 def _bounded(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, room: int, path: Path) -> bytes:
