@@ -163,6 +163,31 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "{name}: no column is chosen as the currency; say which client the payments are from "
                                 "(their currency is used) or choose the currency column. Nothing was imported."),
     QT_TRANSLATE_NOOP("errors", "{name} is not a zip file that can be read ({error}). Nothing was added."),
+    # Evidence, anchors and time stamps
+    QT_TRANSLATE_NOOP("errors", "This file is already kept as evidence #{id} ({name!r}, added {added:%Y-%m-%d}); "
+                                "nothing was added. Link that one with `evidence link {id}`."),
+    QT_TRANSLATE_NOOP("errors", "File type {media_type!r} is not understood: use a form like application/pdf or "
+                                "image/png."),
+    QT_TRANSLATE_NOOP("errors", "Evidence #{id} is not linked to {records}; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "{name!r} is the written contract on file for {client}: change that in Clients first. "
+                                "Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "{path} already exists; choose a new file name. Nothing was written."),
+    QT_TRANSLATE_NOOP("errors", "The folder {folder} does not exist. Nothing was written."),
+    QT_TRANSLATE_NOOP("errors", "{name} is larger than {mb} MB, the most one piece of evidence can be; keep a smaller "
+                                "copy or split it. Nothing was added."),
+    QT_TRANSLATE_NOOP("errors", "An evidence name is one line of at most {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "Evidence can be linked to {kinds}, not {entity!r}."),
+    QT_TRANSLATE_NOOP("errors", "There is no evidence #{id} in your records; `evidence list` shows it all."),
+    QT_TRANSLATE_NOOP("errors", "How the anchor went must be one of {hows}, not {how!r}."),
+    QT_TRANSLATE_NOOP("errors", "Where the anchor went is at most {limit} characters."),
+    QT_TRANSLATE_NOOP("errors", "This time stamp is already kept with anchor {code}."),
+    QT_TRANSLATE_NOOP("errors", "{name} cannot be read: {reason}."),
+    QT_TRANSLATE_NOOP("errors", "No anchor {code!r} in these records: `anchor list` shows them."),
+    QT_TRANSLATE_NOOP("errors", "The CA file {name} cannot be read: {reason}."),
+    QT_TRANSLATE_NOOP("errors", "The CA file {name} is too large to be a certificate bundle."),
+    QT_TRANSLATE_NOOP("errors", "The CA file {name} holds no readable certificate (PEM or DER)."),
+    QT_TRANSLATE_NOOP("errors", "The authority did not grant this time stamp (status: {status})."),
+    QT_TRANSLATE_NOOP("errors", "The time stamp uses a digest this app does not accept ({algorithm})."),
 )
 
 # Messages written whole (errors.py's defaults and the ones a worker meets most).
@@ -253,6 +278,10 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "Entry"),
     # Why a file could not be written
     QT_TRANSLATE_NOOP("errors", "not writable"),
+    # The kinds of record evidence can be linked to, as the command line names them
+    QT_TRANSLATE_NOOP("errors", "data"),
+    QT_TRANSLATE_NOOP("errors", "access-request"),
+    QT_TRANSLATE_NOOP("errors", "timer"),
 )
 
 
