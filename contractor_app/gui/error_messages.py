@@ -188,6 +188,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The CA file {name} holds no readable certificate (PEM or DER)."),
     QT_TRANSLATE_NOOP("errors", "The authority did not grant this time stamp (status: {status})."),
     QT_TRANSLATE_NOOP("errors", "The time stamp uses a digest this app does not accept ({algorithm})."),
+    # Reports
+    QT_TRANSLATE_NOOP("errors", "Paper must be a4 or letter, not {paper!r}."),
+    QT_TRANSLATE_NOOP("errors", "Cannot read {name}: {reason}. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "Unknown report {kind!r}: choose one of {kinds}."),
+    QT_TRANSLATE_NOOP("errors", "A {kind} report is about one client: add --client NAME."),
+    QT_TRANSLATE_NOOP("errors", "Nothing recorded for {client!r} in this period."),
+    QT_TRANSLATE_NOOP("errors", "Reports can be written in {languages}, not {code!r}."),
 )
 
 # Messages written whole (errors.py's defaults and the ones a worker meets most).
