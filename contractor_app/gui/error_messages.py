@@ -195,6 +195,12 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "A {kind} report is about one client: add --client NAME."),
     QT_TRANSLATE_NOOP("errors", "Nothing recorded for {client!r} in this period."),
     QT_TRANSLATE_NOOP("errors", "Reports can be written in {languages}, not {code!r}."),
+    # Settings, the worker's profile and passwords
+    QT_TRANSLATE_NOOP("errors", "Paper size must be one of {sizes}, not {choice!r}."),
+    QT_TRANSLATE_NOOP("errors", "The password must have at least {count} characters. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "The saved column mapping of {source!r} is damaged; give it again with --map."),
+    QT_TRANSLATE_NOOP("errors", "The address is too long: keep it under {limit} characters. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "The contact is too long: keep it under {limit} characters. Nothing was changed."),
 )
 
 # Messages written whole (errors.py's defaults and the ones a worker meets most).
@@ -209,6 +215,9 @@ FIXED = (
     QT_TRANSLATE_NOOP("errors", "The entry ends in the future; log work once it is done, or use the timer."),
     QT_TRANSLATE_NOOP("errors", "Breaks must be shorter than the entry itself."),
     QT_TRANSLATE_NOOP("errors", "An entry is linked to a payment; remove that link first. Nothing was deleted."),
+    QT_TRANSLATE_NOOP("errors", "This is one of the 10,000 most common passwords, the first ones anyone who has your "
+                                "files tries. Choose another: a few unrelated words make a strong password. Nothing "
+                                "was changed."),
 )
 
 # The fixed words that fill a template's phrase fields: which part of a file is damaged, and why.

@@ -36,18 +36,19 @@ def is_common(password: str) -> bool:
     return bool(added and len(added.group(1)) >= 4 and added.group(1) in common)
 
 
-def refusal(password: str) -> str | None:
+def refusal(password: str) -> InvalidInput | None:
     """Why ``password`` may not be a new password, in one sentence for the worker; None when it may."""
     if len(password) < MIN_LENGTH:
-        return f"The password must have at least {MIN_LENGTH} characters."
+        return InvalidInput.said("The password must have at least {count} characters. Nothing was changed.",
+                                 count=MIN_LENGTH)
     if is_common(password):
-        return ("This is one of the 10,000 most common passwords, the first ones anyone who has your files "
-                "tries. Choose another: a few unrelated words make a strong password.")
+        return InvalidInput("This is one of the 10,000 most common passwords, the first ones anyone who has your files "
+                            "tries. Choose another: a few unrelated words make a strong password. Nothing was changed.")
     return None
 
 
 def check_new_password(password: str) -> None:
     """Raise InvalidInput (exit 1) with the reason when ``password`` may not be a new password."""
-    reason = refusal(password)
-    if reason is not None:
-        raise InvalidInput(f"{reason} Nothing was changed.")
+    error = refusal(password)
+    if error is not None:
+        raise error
