@@ -201,6 +201,40 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "The saved column mapping of {source!r} is damaged; give it again with --map."),
     QT_TRANSLATE_NOOP("errors", "The address is too long: keep it under {limit} characters. Nothing was changed."),
     QT_TRANSLATE_NOOP("errors", "The contact is too long: keep it under {limit} characters. Nothing was changed."),
+    # Privacy: data records, incidents and access requests
+    QT_TRANSLATE_NOOP("errors", "Data record #{id} is about data {direction}, not {wanted}; nothing was changed. Add "
+                                "a new record instead."),
+    QT_TRANSLATE_NOOP("errors", "Direction must be handled or collected, not {direction!r}."),
+    QT_TRANSLATE_NOOP("errors", "There is no data record #{id} in your records; `data list` shows them."),
+    QT_TRANSLATE_NOOP("errors", "{what} is limited to {limit:,} characters."),
+    QT_TRANSLATE_NOOP("errors", "Give at most {most} of them; group similar kinds of data together."),
+    QT_TRANSLATE_NOOP("errors", "{what} {value!r} is not one of: {allowed}."),
+    QT_TRANSLATE_NOOP("errors", "{day} is in the future; record what has already happened (leave the end date empty "
+                                "while it goes on)."),
+    QT_TRANSLATE_NOOP("errors", "Say which law the request is made under ({laws}): {client}'s jurisdiction does not "
+                                "tell."),
+    QT_TRANSLATE_NOOP("errors", "The answer cannot come before the request was sent ({sent_on})."),
+    QT_TRANSLATE_NOOP("errors", "The extension cannot come before the request was sent ({sent_on})."),
+    QT_TRANSLATE_NOOP("errors", "There is no access request #{id} in your records; `dsar list` shows them."),
+    QT_TRANSLATE_NOOP("errors", "The steps taken are limited to {limit:,} characters in all."),
+    QT_TRANSLATE_NOOP("errors", "The time spent is limited to {hours:,} hours."),
+    QT_TRANSLATE_NOOP("errors", "There is no incident #{id} in your records; `incident list` shows them."),
+    QT_TRANSLATE_NOOP("errors", "No access request to {client} needs a follow-up on {as_of}: none is past its "
+                                "deadline without an answer, or answered in part. `dsar list` shows them."),
+    # Currencies, kinds of work, jurisdictions and pay shares
+    QT_TRANSLATE_NOOP("errors", "Unknown currency code {code!r}: use an ISO 4217 code such as USD, EUR or GBP."),
+    QT_TRANSLATE_NOOP("errors", "Unknown category {name!r}: choose one of {categories}."),
+    QT_TRANSLATE_NOOP("errors", "Jurisdiction {code!r} is not understood: use a country (US, GB), a region (US-CA, "
+                                "CA-ON) or a city (US-NY-NYC)."),
+    QT_TRANSLATE_NOOP("errors", "{category!r} for {client} is not a kind of work; use one of: {categories}."),
+    # Sync
+    QT_TRANSLATE_NOOP("errors", "{folder} is not a folder. Choose the folder your sync tool keeps in step."),
+    QT_TRANSLATE_NOOP("errors", "No single paired device is {device!r}; `sync status` lists them."),
+    QT_TRANSLATE_NOOP("errors", "Syncing stopped: a change from another computer does not fit the records here "
+                                "({error}). Nothing was changed; `sync conflicts` and `sync status` show the state."),
+    QT_TRANSLATE_NOOP("errors", "The sync folder {folder} is not there (a drive not connected?). Nothing was "
+                                "changed."),
+    QT_TRANSLATE_NOOP("errors", "No conflict #{id}; `sync conflicts` lists them."),
 )
 
 # Messages written whole (errors.py's defaults and the ones a worker meets most).
@@ -298,6 +332,26 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "data"),
     QT_TRANSLATE_NOOP("errors", "access-request"),
     QT_TRANSLATE_NOOP("errors", "timer"),
+    # Privacy records: which field a message is about, and which way data went
+    QT_TRANSLATE_NOOP("errors", "handled"),
+    QT_TRANSLATE_NOOP("errors", "collected"),
+    QT_TRANSLATE_NOOP("errors", "A data category"),
+    QT_TRANSLATE_NOOP("errors", "A kind of data"),
+    QT_TRANSLATE_NOOP("errors", "Consent"),
+    QT_TRANSLATE_NOOP("errors", "How it was sent"),
+    QT_TRANSLATE_NOOP("errors", "Monitoring type"),
+    QT_TRANSLATE_NOOP("errors", "Sensitivity"),
+    QT_TRANSLATE_NOOP("errors", "Status"),
+    QT_TRANSLATE_NOOP("errors", "The company's name"),
+    QT_TRANSLATE_NOOP("errors", "The data involved"),
+    QT_TRANSLATE_NOOP("errors", "The kind of incident"),
+    QT_TRANSLATE_NOOP("errors", "The law"),
+    QT_TRANSLATE_NOOP("errors", "The reason given"),
+    QT_TRANSLATE_NOOP("errors", "The steps taken"),
+    QT_TRANSLATE_NOOP("errors", "The tool"),
+    QT_TRANSLATE_NOOP("errors", "What was missing"),
+    QT_TRANSLATE_NOOP("errors", "What you were told about retention"),
+    QT_TRANSLATE_NOOP("errors", "Whose data"),
 )
 
 

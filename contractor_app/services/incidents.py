@@ -152,7 +152,7 @@ def update_incident(vault: Vault, update: IncidentUpdate) -> IncidentDetails:
         if steps is not None:
             combined = f"{row.steps_taken}\n{steps}" if row.steps_taken else steps
             if len(combined) > MAX_LONG:
-                raise InvalidInput(f"The steps taken are limited to {MAX_LONG:,} characters in all.")
+                raise InvalidInput.said("The steps taken are limited to {limit:,} characters in all.", limit=MAX_LONG)
             row.steps_taken = combined
         uow.updated(row)
         return _view(row, _client_name(uow.session, row))
@@ -193,7 +193,7 @@ def check_minutes(minutes: int | None) -> int | None:
     if minutes < 0:
         raise InvalidInput("The time spent cannot be negative.")
     if minutes > MAX_MINUTES:
-        raise InvalidInput(f"The time spent is limited to {MAX_MINUTES // 60:,} hours.")
+        raise InvalidInput.said("The time spent is limited to {hours:,} hours.", hours=MAX_MINUTES // 60)
     return minutes
 
 
@@ -224,7 +224,7 @@ def _company(typed: str | None, client: Client | None) -> str:
 def _get(session: Session, incident_id: int) -> Incident:
     row = session.get(Incident, incident_id)
     if row is None:
-        raise NotFound(f"There is no incident #{incident_id} in your records; `incident list` shows them.")
+        raise NotFound.said("There is no incident #{id} in your records; `incident list` shows them.", id=incident_id)
     return row
 
 

@@ -30,7 +30,6 @@ from ..session import Session
 from ..widgets import small
 from . import labels
 from .fields import CostsField, OptionalDate, TimeSpentField, choice_box, choose, client_box
-from .labels import tr
 from .records import COLLECTED, HANDLED, INCIDENT, RecordKind
 
 
@@ -55,7 +54,7 @@ def _text(accessible_name: str, placeholder: str, lines: int = 3) -> QPlainTextE
 
 
 def _categories(field: QLineEdit) -> tuple[str, ...]:
-    return clean_list(field.text().split(","), what=tr("kind of data"))
+    return clean_list(field.text().split(","), item="A kind of data")  # translated with the error (error_messages.py)
 
 
 class RecordDialog(FormDialog):
