@@ -3,7 +3,8 @@
 A service raises ``InvalidInput.said("There is already a client named {name!r}; nothing was changed.", name=...)``
 (errors.py): the CLI prints the English sentence, and here the template is translated in the "errors" context and
 then filled. Fields listed in ``error.phrases`` are fixed English words ("header", "cut short") and are translated
-too; names, paths and numbers are not. A message written whole (no template) is translated as it is, which works for
+too, as are fields that are an errors.Phrase ("part {number} of {count}", translated before its numbers are put in);
+names, paths and numbers are not. A message written whole (no template) is translated as it is, which works for
 the fixed messages below. lupdate reads only contractor_app/gui, so every template the services use is listed here
 (tests/gui/test_error_messages.py checks that none is missing); a translation that drops or misspells a field falls
 back to the English sentence rather than failing.
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..errors import LedgerError
+from ..errors import LedgerError, Phrase
 
 CONTEXT = "errors"
 
@@ -352,11 +353,42 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "What was missing"),
     QT_TRANSLATE_NOOP("errors", "What you were told about retention"),
     QT_TRANSLATE_NOOP("errors", "Whose data"),
+    # Why a file was refused or is damaged, with its names and numbers (errors.Phrase)
+    QT_TRANSLATE_NOOP("errors", "part {number} of {count}"),
+    QT_TRANSLATE_NOOP("errors", "evidence #{id}"),
+    QT_TRANSLATE_NOOP("errors", "{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing "
+                                "was written. Run `verify`."),
+    QT_TRANSLATE_NOOP("errors", "Its checksum does not match (or it was made by a newer version of Contractor "
+                                "Ledger)."),
+    QT_TRANSLATE_NOOP("errors", "it holds more than {most:,} entries"),
+    QT_TRANSLATE_NOOP("errors", "it holds more than {most:,} files"),
+    QT_TRANSLATE_NOOP("errors", "{entry!r} is a symbolic link"),
+    QT_TRANSLATE_NOOP("errors", "{entry!r} is encrypted; ask for the answer without a password"),
+    QT_TRANSLATE_NOOP("errors", "{entry!r} is not a regular file"),
+    QT_TRANSLATE_NOOP("errors", "{entry!r} is larger than {mb} MB"),
+    QT_TRANSLATE_NOOP("errors", "its files come to more than {mb} MB"),
+    QT_TRANSLATE_NOOP("errors", "the entry {entry!r} points outside the archive"),
+    QT_TRANSLATE_NOOP("errors", "it nests elements more than {most} deep"),
+    QT_TRANSLATE_NOOP("errors", "it has more than {most:,} track points"),
+    QT_TRANSLATE_NOOP("errors", "a track point has a coordinate that is not a number ({value!r})"),
+    QT_TRANSLATE_NOOP("errors", "a track point's coordinate {number} is out of range"),
+    QT_TRANSLATE_NOOP("errors", "a track point's time is not a date and time ({value!r})"),
+    QT_TRANSLATE_NOOP("errors", "it is not a GPX file (its root element is not <gpx>)"),
+    QT_TRANSLATE_NOOP("errors", "it declares a DOCTYPE, which a GPX file never needs"),
+    QT_TRANSLATE_NOOP("errors", "it declares entities"),
+    QT_TRANSLATE_NOOP("errors", "it declares notations"),
+    QT_TRANSLATE_NOOP("errors", "it refers to an external entity"),
 )
 
 
-def phrase(text: str) -> str:
-    """A fixed English word or sentence of the services ("header"), in the worker's language when it has one."""
+def phrase(text: str | Phrase) -> str:
+    """A fixed English word or sentence of the services ("header", "part {number} of {count}" with its numbers put
+    in), in the worker's language when it has one."""
+    if isinstance(text, Phrase):
+        try:
+            return QCoreApplication.translate(CONTEXT, text.template).format(**text.fields)
+        except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a field
+            return str(text)
     return QCoreApplication.translate(CONTEXT, text)
 
 
@@ -364,7 +396,8 @@ def translated(error: LedgerError) -> str:
     """``error``'s message in the worker's language: its template translated, then its fields put in."""
     if not error.template:
         return phrase(str(error))
-    fields = {name: phrase(value) if name in error.phrases and isinstance(value, str) and value else value
+    fields = {name: phrase(value) if isinstance(value, Phrase) or (name in error.phrases and isinstance(value, str)
+                                                                   and value) else value
               for name, value in error.fields.items()}
     try:
         return phrase(error.template).format(**fields)

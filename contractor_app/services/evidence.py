@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput, NotFound, VaultDamaged
+from ..errors import InvalidInput, NotFound, Phrase, VaultDamaged
 from ..store.fileio import write_private
 from ..store.models import (
     AccessRequest,
@@ -358,8 +358,9 @@ def _load(vault: Vault, evidence_id: int) -> tuple[EvidenceRow, bytes]:
         row = _get(session, evidence_id)
         content = session.scalar(select(Evidence.content).where(Evidence.id == evidence_id))
         if not fingerprint_matches(row, content):
-            raise VaultDamaged(f"evidence #{row.id}", f"{row.name!r} no longer matches the SHA-256 fingerprint "
-                                                      "taken when it was added; nothing was written. Run `verify`.")
+            raise VaultDamaged(Phrase("evidence #{id}", id=row.id),
+                               Phrase("{name!r} no longer matches the SHA-256 fingerprint taken when it was added; "
+                                      "nothing was written. Run `verify`.", name=row.name))
         assert content is not None
         return _view(row, _links(session, evidence_id)[evidence_id]), content
 

@@ -9,7 +9,9 @@ real Spanish catalogue is installed too, so what it already has is used as the a
 from __future__ import annotations
 
 import ast
+import io
 import os
+import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -20,6 +22,7 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 import contractor_app
+from contractor_app.backup import stream
 from contractor_app.domain.money import Money
 from contractor_app.errors import BackupDamaged, LedgerError, VaultDamaged, WrongPassword
 from contractor_app.gui.controller import Ledger
@@ -58,6 +61,9 @@ SPANISH = {
     "{name} was refused: {why}. Nothing was added.": "{name} fue rechazado: {why}. No se añadió nada.",
     "it is a symbolic link; give the answer's zip or folder itself":
         "es un enlace simbólico; da el zip o la carpeta de la respuesta",
+    "the entry {entry!r} points outside the archive": "la entrada {entry!r} apunta fuera del archivo",
+    "part {number} of {count}": "parte {number} de {count}",
+    "It fails its check.": "No pasa su comprobación.",
 }
 
 
@@ -142,6 +148,29 @@ def test_a_refused_import_is_said_in_spanish(in_spanish: None, tmp_path: Path) -
         "answer link fue rechazado: es un enlace simbólico; da el zip o la carpeta de la respuesta. No se añadió nada.")
 
 
+def test_a_refusal_with_a_name_in_its_reason_is_said_in_spanish(in_spanish: None, tmp_path: Path) -> None:
+    """The reason is a Phrase: translated whole, the entry's name kept, not an English piece in a Spanish sentence."""
+    answer = tmp_path / "answer.zip"
+    with zipfile.ZipFile(answer, "w") as archive:
+        archive.writestr("../evil.txt", b"evil")
+    error = raised(read_answer, answer)
+    assert str(error) == ("answer.zip was refused: the entry '../evil.txt' points outside the archive. Nothing was "
+                          "added.")
+    assert error_text(error) == ("answer.zip fue rechazado: la entrada '../evil.txt' apunta fuera del archivo. No se "
+                                 "añadió nada.")
+
+
+def test_a_backup_part_that_fails_its_check_is_said_in_spanish(in_spanish: None) -> None:
+    key, plain = os.urandom(32), os.urandom(2 * stream.CHUNK_BYTES)
+    sealed = io.BytesIO()
+    stream.seal(key, b"header", io.BytesIO(plain), len(plain), sealed)
+    damaged = raised(stream.unseal, key, b"another header", io.BytesIO(sealed.getvalue()), len(plain),
+                     lambda _: None)
+    assert str(damaged).startswith("This backup is damaged (part 1 of 2). It fails its check.")
+    assert error_text(damaged) == ("Esta copia de seguridad está dañada (parte 1 de 2). No pasa su comprobación. No "
+                                   "se restauró ni cambió nada; usa otra copia.")
+
+
 def test_the_unlock_window_says_damaged_records_in_spanish(in_spanish: None, ledger: Ledger, vault: Vault,
                                                             data_dir: Path) -> None:
     vault.lock()
@@ -170,14 +199,15 @@ def test_a_translation_that_loses_a_field_falls_back_to_english(qapp: QApplicati
         qapp.removeTranslator(broken)
 
 
-def _said_templates() -> set[str]:
-    """Every template the code passes to ``.said("…")``."""
+def _templates_given_to(name: str) -> set[str]:
+    """Every template the code passes to ``.said("…")`` (name "said") or ``Phrase("…")`` (name "Phrase")."""
     found = set()
     root = Path(contractor_app.__file__).parent
     for path in root.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "said"
-                    and node.args and isinstance(node.args[0], ast.Constant)
+            called = node.func.attr if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else \
+                node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else None
+            if (called == name and isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)):
                 found.add(node.args[0].value)
     return found
@@ -185,10 +215,12 @@ def _said_templates() -> set[str]:
 
 def test_every_template_is_in_the_catalogue_lupdate_reads() -> None:
     """lupdate reads contractor_app/gui only: a template missing from error_messages.py would never be translated."""
-    templates = _said_templates() | {VaultDamaged("a").template, VaultDamaged("a", "b").template,
+    templates = _templates_given_to("said") | {VaultDamaged("a").template, VaultDamaged("a", "b").template,
                                      BackupDamaged("a").template, BackupDamaged("a", "b").template}
     assert len(templates) > 15
     assert sorted(templates - set(TEMPLATES)) == []
+    phrases = _templates_given_to("Phrase")
+    assert len(phrases) > 10 and sorted(phrases - set(PHRASES)) == []
     assert WrongPassword().args[0] in FIXED
     assert len(set(TEMPLATES) | set(FIXED) | set(PHRASES)) == len(TEMPLATES) + len(FIXED) + len(PHRASES)
 
