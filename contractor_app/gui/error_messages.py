@@ -356,6 +356,10 @@ PHRASES = (
     # Why a file was refused or is damaged, with its names and numbers (errors.Phrase)
     QT_TRANSLATE_NOOP("errors", "part {number} of {count}"),
     QT_TRANSLATE_NOOP("errors", "evidence #{id}"),
+    QT_TRANSLATE_NOOP("errors", "data record #{id}"),
+    QT_TRANSLATE_NOOP("errors", "invoice {number}"),
+    QT_TRANSLATE_NOOP("errors", "payment #{id}"),
+    QT_TRANSLATE_NOOP("errors", "incident #{id}"),
     QT_TRANSLATE_NOOP("errors", "{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing "
                                 "was written. Run `verify`."),
     QT_TRANSLATE_NOOP("errors", "Its checksum does not match (or it was made by a newer version of Contractor "

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.money import Money, checked_amount
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..store.models import Client, Incident
 from ..store.vault import Vault
 from .changes import INCIDENTS, announces
@@ -117,7 +117,7 @@ def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
     """Delete an incident (audited); return it whole, for undo. One with evidence linked to it is kept."""
     with vault.unit_of_work() as uow:
         row = _get(uow.session, incident_id)
-        refuse_if_evidence_linked(uow.session, "incident", incident_id, f"incident #{incident_id}",
+        refuse_if_evidence_linked(uow.session, "incident", incident_id, Phrase("incident #{id}", id=incident_id),
                                   " Close it instead if it is over.")
         removed = RemovedIncident(view=_view(row, _client_name(uow.session, row)), state=snapshot(row))
         uow.deleted(row)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..domain.money import Money, checked_amount
 from ..domain.rules import RuleBook
 from ..domain.times import DateRange, zone
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..store.models import Client, Invoice, Payment, PaymentAllocation
 from ..store.vault import UnitOfWork, Vault
 from .changes import INVOICES, announces
@@ -108,7 +108,8 @@ def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> Removed
         row = _invoice_row(uow.session, invoice_id)
         if _links(uow.session, row.id):
             raise InvalidInput("A payment is linked to this invoice; edit that payment first. Nothing was deleted.")
-        refuse_if_evidence_linked(uow.session, "invoice", invoice_id, f"invoice {row.number or f'#{row.id}'}")
+        refuse_if_evidence_linked(uow.session, "invoice", invoice_id, Phrase("invoice {number}",
+                                                                                   number=row.number or f"#{row.id}"))
         client = uow.session.get_one(Client, row.client_id)
         view = _views(uow.session, [(row, client)], rules, fallback, today)[0]
         removed = RemovedInvoice(view=view, state=snapshot(row))

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain.currency import check_currency
 from ..domain.money import Money, checked_amount
 from ..domain.times import DateRange, latest_today
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..store.models import Client, Invoice, Payment, PaymentAllocation, StatementLine
 from ..store.vault import UnitOfWork, Vault
 from .changes import INVOICES, PAYMENTS, announces
@@ -109,7 +109,7 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
     """Delete one payment and its links (audited); return it whole, for undo."""
     with vault.unit_of_work() as uow:
         row = _payment_row(uow.session, payment_id)
-        refuse_if_evidence_linked(uow.session, "payment", payment_id, f"payment #{payment_id}")
+        refuse_if_evidence_linked(uow.session, "payment", payment_id, Phrase("payment #{id}", id=payment_id))
         name = uow.session.get_one(Client, row.client_id).name
         links = uow.session.scalars(select(PaymentAllocation).where(PaymentAllocation.payment_id == row.id)
                                     .order_by(PaymentAllocation.id)).all()

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.times import DateRange, latest_today
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..store.models import Client, DataRecord
 from ..store.vault import Vault
 from .changes import DATA, announces
@@ -124,7 +124,7 @@ def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
     """Delete a data record (audited); return it whole, for undo. One with evidence linked to it is kept."""
     with vault.unit_of_work() as uow:
         row = _get(uow.session, record_id)
-        refuse_if_evidence_linked(uow.session, "data", record_id, f"data record #{record_id}")
+        refuse_if_evidence_linked(uow.session, "data", record_id, Phrase("data record #{id}", id=record_id))
         name = uow.session.scalar(select(Client.name).where(Client.id == row.client_id)) or ""
         removed = RemovedDataRecord(
             view=_view(row, name),

@@ -12,15 +12,15 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..store.models import Base, EvidenceLink
 from ..store.vault import UnitOfWork
 
 M = TypeVar("M", bound=Base)
 
 
-def refuse_if_evidence_linked(session: Session, entity: str, entity_id: int, what: str, advice: str = "") -> None:
-    """Refuse to delete ``what`` (e.g. "payment #3") while evidence is linked to it."""
+def refuse_if_evidence_linked(session: Session, entity: str, entity_id: int, what: Phrase, advice: str = "") -> None:
+    """Refuse to delete ``what`` (e.g. Phrase("payment #{id}", id=3)) while evidence is linked to it."""
     linked = session.scalar(select(func.count()).select_from(EvidenceLink).where(
         EvidenceLink.entity == entity, EvidenceLink.entity_id == entity_id))
     if linked:

@@ -40,7 +40,7 @@
 <context>
     <name>AccessRequestsTab</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="113"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n data-access request needs a follow-up: past the deadline without an answer, or answered in part.</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="149"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n file of the answer is kept as evidence of the request to %1.</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>StatementDialog</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="214"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n new payment, %1 matched to a client.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>TripsPanel</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="193"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>Imported %n trip from the GPX track.</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="195"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n track day was already in the log and was skipped.</numerusform>

@@ -29,22 +29,22 @@
         <translation>La restauración no terminó: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="47"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="48"/>
         <source>Added</source>
         <translation>Añadido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="51"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="52"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
         <source>Linked to</source>
         <translation>Vinculado a</translation>
     </message>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="43"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Platform fee</source>
         <translation>Comisión</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="45"/>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
@@ -270,9 +270,9 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="35"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="62"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -293,8 +293,8 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
@@ -307,7 +307,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -647,56 +647,56 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Recibido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Equipment</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Transfer fee</source>
         <translation>Comisión de transferencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="63"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="69"/>
         <source>Evidence #%1</source>
         <translation>Evidencia n.º %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="281"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="268"/>
         <source>Delete expense</source>
         <translation>Eliminar gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="180"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="177"/>
         <source>Add expense</source>
         <translation>Añadir gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="81"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="78"/>
         <source>Edit expense</source>
         <translation>Editar gasto</translation>
     </message>
@@ -733,7 +733,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -1002,7 +1002,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Calificaciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Otro</translation>
@@ -1301,11 +1301,6 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Registro de datos n.º %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
-        <source>kind of data</source>
-        <translation>tipo de datos</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/gui/form_dialog.py" line="56"/>
         <source>Discard changes?</source>
         <translation>¿Descartar los cambios?</translation>
@@ -1376,97 +1371,97 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation> o </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="41"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="39"/>
         <source>Match payment to %1</source>
         <translation>Asignar el pago a %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
         <source>Statement</source>
         <translation>Extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
         <source>Why not matched</source>
         <translation>Por qué no se asoció</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="80"/>
         <source>Imported payments to match</source>
         <translation>Pagos importados por asignar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="82"/>
         <source>Client to match the payment to</source>
         <translation>Cliente al que asignar el pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="83"/>
         <source>Match to client</source>
         <translation>Asignar al cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="86"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Nada por asignar. Aquí esperan los pagos importados de un extracto cuyo pagador no es uno de tus clientes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="89"/>
         <source>Client:</source>
         <translation>Cliente:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="123"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Selecciona un pago y el cliente del que viene.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="139"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="129"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Asignado a %1; su pagador se reconocerá la próxima vez. Deshaz con Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Cost</source>
         <translation>Costo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <source>Rate</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="64"/>
         <source>not priced</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="65"/>
         <source>No official rate is known for your country on that day.</source>
         <translation>No se conoce una tarifa oficial para tu país en ese día.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="216"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="204"/>
         <source>Delete trip</source>
         <translation>Eliminar viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="119"/>
         <source>Add trip</source>
         <translation>Añadir viaje</translation>
     </message>
@@ -1603,102 +1598,102 @@ Ganado %2, pagado %3, adeudado %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="50"/>
         <source>Data-access requests</source>
         <translation>Solicitudes de acceso a datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="51"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="51"/>
         <source>Law</source>
         <translation>Ley</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="51"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="51"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="52"/>
         <source>Standing</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="52"/>
         <source>Answer</source>
         <translation>Respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="52"/>
         <source>Files received</source>
         <translation>Archivos recibidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Follow-up letter…</source>
         <translation>Carta de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="64"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Hacer la carta de seguimiento para una solicitud vencida o respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="58"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;Importar la respuesta…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="59"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Guardar los archivos de la respuesta de la plataforma (un zip) como evidencia de esta solicitud</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="62"/>
         <source>&amp;Add a request…</source>
         <translation>&amp;Añadir una solicitud…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="72"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
         <source>Record a data-access request you sent: its deadline by law shows here</source>
         <translation>Registra una solicitud de acceso a datos que enviaste: aquí se muestra su plazo legal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="65"/>
         <source>Record the a&amp;nswer…</source>
         <translation>Registrar la res&amp;puesta…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="66"/>
         <source>When the client answered, and whether the answer held everything</source>
         <translation>Cuándo respondió el cliente y si la respuesta incluía todo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
         <source>E&amp;xtension…</source>
         <translation>Pró&amp;rroga…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="69"/>
         <source>The client said it needs the extra time the law allows</source>
         <translation>El cliente dijo que necesita el tiempo extra que permite la ley</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="109"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="100"/>
         <source> (extended)</source>
         <translation> (prorrogada)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="113"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n solicitud de acceso a datos necesita seguimiento: vencida sin respuesta o respondida en parte.</numerusform>
@@ -1706,12 +1701,12 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="125"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="116"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>¿Enviaste una solicitud de acceso a datos? Regístrala con «Añadir una solicitud…» y aquí se muestra su plazo legal; las vencidas se marcan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="149"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n archivo de la respuesta se guarda como evidencia de la solicitud a %1.</numerusform>
@@ -1719,37 +1714,37 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="186"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="177"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Solicitud a %1 guardada: vence el %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="190"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="181"/>
         <source>Import the answer</source>
         <translation>Importar la respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="182"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="192"/>
         <source>waiting, in time</source>
         <translation>en espera, dentro del plazo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="192"/>
         <source>OVERDUE: no answer</source>
         <translation>VENCIDA: sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
         <source>answered in part</source>
         <translation>respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
@@ -3337,64 +3332,64 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días, así que no 
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="113"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="103"/>
         <source>A written contract is on file</source>
         <translation>Hay un contrato escrito guardado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="105"/>
         <source>Link a kept file…</source>
         <translation>Vincular un archivo…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="116"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="106"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Elige el contrato entre los archivos guardados en Evidencias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="108"/>
         <source>Add the contract file…</source>
         <translation>Añadir el contrato…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="119"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="109"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Guarda un archivo de tu computadora como evidencia y vincúlalo como contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="125"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
         <source>Adding the contract file</source>
         <translation>Añadiendo el archivo del contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="128"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>En varios lugares, las leyes para trabajadores independientes te dan derecho a un contrato escrito a partir de cierto monto. Guardarlo aquí, con su huella, ayuda a probar lo acordado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="153"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="143"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Guardado: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="155"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="145"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>Huella SHA-256: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="157"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="147"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Existe, pero no está guardado aquí. Añade el archivo para tenerlo a mano.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="160"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="150"/>
         <source>No written contract on file.</source>
         <translation>No hay un contrato escrito guardado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="191"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="181"/>
         <source>Choose the contract file</source>
         <translation>Elegir el archivo del contrato</translation>
     </message>
@@ -3421,32 +3416,32 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="198"/>
         <source>Expenses</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="200"/>
         <source>Add expense…</source>
         <translation>Añadir gasto…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="209"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="201"/>
         <source>Edit expense…</source>
         <translation>Editar gasto…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="210"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
         <source>Delete expense</source>
         <translation>Eliminar gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="211"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="203"/>
         <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
         <translation>No hay gastos en este período. Registra lo que te cuesta el trabajo (equipo, internet, software, comisiones aparte) para ver tu pago neto de costos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="226"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="213"/>
         <source>Distance driven</source>
         <translation>Distancia recorrida</translation>
     </message>
@@ -3656,117 +3651,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="204"/>
         <source>Edit what was collected about you</source>
         <translation>Editar lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="204"/>
         <source>Add what was collected about you</source>
         <translation>Añadir lo que se recopiló sobre ti</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
         <source>What was collected</source>
         <translation>Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>Tool</source>
         <translation>Herramienta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>p. ej. Hubstaff, Time Doctor, la app de la plataforma, o desconocida</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="210"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
         <source>Retention you were told</source>
         <translation>Conservación que te dijeron</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>p. ej. se guarda 90 días; déjalo vacío si no te dijeron</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
         <source>What it captured</source>
         <translation>Qué registró</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>p. ej. captura cada 10 min, fotos del rostro (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Cualquier otra cosa: dónde te lo dijeron, qué preguntaste…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>&amp;What was collected</source>
         <translation>&amp;Qué se recopiló</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
         <source>&amp;Tool</source>
         <translation>&amp;Herramienta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
         <source>C&amp;onsent</source>
         <translation>C&amp;onsentimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Cómo lo aceptaste. Tu informe de privacidad marca «No se pidió» y «Rechazado».</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
         <source>&amp;Retention you were told</source>
         <translation>Pla&amp;zo de conservación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="228"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
         <source>What it c&amp;aptured</source>
         <translation>Qué &amp;registró</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="230"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
         <source>&amp;Note</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="246"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="241"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="249"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="244"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Indica la herramienta que lo recopiló, p. ej. Hubstaff, o escribe «desconocida».</translation>
     </message>
@@ -3774,97 +3769,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Edit data you handled</source>
         <translation>Editar datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Add data you handled</source>
         <translation>Añadir datos que manejaste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="165"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
         <source>Kinds of data</source>
         <translation>Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>p. ej. grabaciones de audio, imágenes médicas, chats (separa con comas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="168"/>
         <source>Whose data</source>
         <translation>De quién son</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="168"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>p. ej. los clientes del cliente, pacientes, niños</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
         <source>Not sure</source>
         <translation>No lo sé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Cualquier otra cosa: el proyecto, de dónde venían los datos…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
         <source>&amp;Client</source>
         <translation>&amp;Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Tipos de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
         <source>&amp;Whose data</source>
         <translation>&amp;De quién son</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="179"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
         <source>Se&amp;nsitivity</source>
         <translation>&amp;Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Deja el fin abierto mientras el trabajo continúa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="182"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="191"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Primero añade un cliente: los registros de datos pertenecen a un cliente (Archivo → Añadir cliente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="194"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Indica los tipos de datos que manejaste, p. ej. grabaciones de audio o chats.</translation>
     </message>
@@ -4347,22 +4342,22 @@ Haz clic para copiarla.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="64"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="62"/>
         <source>Choose the contract file</source>
         <translation>Elegir el archivo del contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="69"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="65"/>
         <source>Kept evidence files</source>
         <translation>Archivos de evidencia guardados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="67"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Todavía no hay archivos guardados como evidencia. Cierra esto y usa «Añadir el contrato…» para añadirlo desde tu computadora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="82"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="72"/>
         <source>Link as contract</source>
         <translation>Vincular como contrato</translation>
     </message>
@@ -4493,118 +4488,118 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Add expense</source>
         <translation>Añadir gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
         <source>Edit expense</source>
         <translation>Editar gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="101"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
         <source>Date paid</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
         <source>Amount paid</source>
         <translation>Monto pagado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
         <source>e.g. 45.00</source>
         <translation>p. ej. 45.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="111"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="115"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="116"/>
         <source>optional, e.g. new headset</source>
         <translation>opcional, p. ej. auriculares nuevos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
         <source>Receipt</source>
         <translation>Recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
         <source>No receipt</source>
         <translation>Sin recibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="127"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="124"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="125"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="126"/>
         <source>&amp;Amount</source>
         <translation>&amp;Monto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
         <source>Ca&amp;tegory</source>
         <translation>Ca&amp;tegoría</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
         <source>N&amp;ote</source>
         <translation>N&amp;ota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="130"/>
         <source>&amp;Receipt</source>
         <translation>Re&amp;cibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="134"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
         <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
         <translation>Añade primero el archivo del recibo en Evidencias; luego elígelo aquí.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="163"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="160"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Añade primero un cliente: un gasto es por el trabajo de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="162"/>
         <source>Enter the amount you paid.</source>
         <translation>Escribe el monto que pagaste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Un gasto de cero no cuesta nada.</translation>
     </message>
@@ -4754,137 +4749,137 @@ Haz clic para copiarla.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="256"/>
         <source>Edit the incident</source>
         <translation>Editar el incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="256"/>
         <source>Add an incident</source>
         <translation>Añadir un incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="259"/>
         <source>Kind of incident</source>
         <translation>Tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
         <source>None (another company)</source>
         <translation>Ninguno (otra empresa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Quién envió el aviso o está en la disputa (vacío: la razón social del cliente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
         <source>&amp;Notice received on</source>
         <translation>&amp;Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
         <source>Notice received on</source>
         <translation>Aviso recibido el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Data involved</source>
         <translation>Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Como los enumera el aviso: nombre, número de identificación, cuenta bancaria…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>Steps taken</source>
         <translation>Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Uno por línea: congelé mi crédito, cambié contraseñas, me quejé ante el regulador…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>ID de cuenta o de trabajador, código de reclamo, fraudes…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="273"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
         <source>Co&amp;mpany</source>
         <translation>&amp;Empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Datos afectados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
         <source>Ste&amp;ps taken</source>
         <translation>&amp;Pasos que diste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
         <source>C&amp;osts</source>
         <translation>C&amp;ostos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="280"/>
         <source>T&amp;ime spent</source>
         <translation>T&amp;iempo dedicado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="281"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Hasta ahora, en total: monitoreo de crédito, envíos, pago perdido; y tu tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
         <source>St&amp;atus</source>
         <translation>E&amp;stado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="288"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
         <source>No&amp;te</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="308"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="303"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Indica la empresa involucrada o elige el cliente al que se refiere.</translation>
     </message>
@@ -5516,42 +5511,42 @@ Haz clic para copiarla.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="67"/>
         <source>Line</source>
         <translation>Línea</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="68"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
         <source>Payer</source>
         <translation>Pagador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="74"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
         <source>Invoice or why not</source>
         <translation>Factura o por qué no</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="77"/>
         <source>(short by %1)</source>
         <translation>(faltan %1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>— to match</source>
         <translation>— por asignar</translation>
     </message>
@@ -5559,18 +5554,18 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="78"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="121"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="80"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="123"/>
         <source>Show the password</source>
         <translation>Mostrar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -6431,32 +6426,32 @@ Haz clic para copiarla.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
         <source>&amp;Started on</source>
         <translation>Co&amp;menzó el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
         <source>Started on</source>
         <translation>Comenzó el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Finalizó el</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>Ended on</source>
         <translation>Finalizó el</translation>
     </message>
@@ -7196,112 +7191,112 @@ Haz clic para copiarla.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="52"/>
         <source>PayPal activity download (CSV)</source>
         <translation>Descarga de actividad de PayPal (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="53"/>
         <source>Wise statement or transaction history (CSV)</source>
         <translation>Extracto o historial de transacciones de Wise (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
         <source>Upwork transaction history (CSV)</source>
         <translation>Historial de transacciones de Upwork (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
         <source>Payoneer transactions (CSV)</source>
         <translation>Transacciones de Payoneer (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
         <source>Bank or other payments (CSV, choose its columns)</source>
         <translation>Banco u otros pagos (CSV, elige sus columnas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="88"/>
         <source>Import a payment statement</source>
         <translation>Importar un extracto de pagos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
         <source>Kind of statement</source>
         <translation>Tipo de extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="94"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="95"/>
         <source>Match each payment by payer</source>
         <translation>Asignar cada pago según el pagador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="99"/>
         <source>Statement file</source>
         <translation>Archivo del extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="106"/>
         <source>&amp;Statement</source>
         <translation>&amp;Extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="110"/>
         <source>F&amp;rom</source>
         <translation>&amp;De</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="116"/>
         <source>Payments in the statement</source>
         <translation>Pagos del extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="119"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="122"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="139"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Solo el dinero que entra de clientes se convierte en un pago: retiradas, transferencias entre tus saldos, reembolsos y retenciones se cuentan y se omiten. Importar el mismo extracto otra vez no añade nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="149"/>
         <source>Choose a statement</source>
         <translation>Elige un extracto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="157"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="150"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="192"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="185"/>
         <source>Choose the statement file first.</source>
         <translation>Elige primero el archivo del extracto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="214"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n pago nuevo, %1 asignado a un cliente.</numerusform>
@@ -7309,17 +7304,17 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="217"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: bruto %2, comisiones %3, neto %4.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="228"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>Already imported: %1.</source>
         <translation>Ya importados: %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="230"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="223"/>
         <source>Skipped: %1.</source>
         <translation>Omitidos: %1.</translation>
     </message>
@@ -7327,42 +7322,42 @@ Haz clic para copiarla.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="182"/>
         <source>Password strength</source>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="151"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="194"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Muy corta: usa al menos 8 caracteres. Unas cuantas palabras sin relación forman una contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="152"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="195"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Débil: fácil de adivinar. Añade más palabras o caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="196"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Aceptable: podría ser más segura. Otra palabra ayudaría.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="154"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="197"/>
         <source>Strong.</source>
         <translation>Segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="155"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="198"/>
         <source>Very strong.</source>
         <translation>Muy segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="157"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="200"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Demasiado común: es una de las 10.000 contraseñas que cualquiera con tus archivos prueba primero. Elige otra; unas cuantas palabras sin relación forman una contraseña fuerte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="162"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Usa al menos 8 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña fuerte.</translation>
     </message>
@@ -7889,79 +7884,79 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="103"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="100"/>
         <source>Add trip</source>
         <translation>Añadir viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="80"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
         <source>Date driven</source>
         <translation>Fecha del viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="111"/>
         <source>Distance</source>
         <translation>Distancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
         <source>e.g. 42.5</source>
         <translation>p. ej., 42.5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="91"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="92"/>
         <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
         <translation>opcional, p. ej., del depósito al centro, odómetro 10230-10272</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
         <source>C&amp;lient</source>
         <translation>C&amp;liente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="96"/>
         <source>Di&amp;stance</source>
         <translation>Dis&amp;tancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
         <source>N&amp;ote</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
         <source>Priced at the official per-distance rate of your country.</source>
         <translation>Valorado con la tarifa oficial por distancia de tu país.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="107"/>
         <source>Add a client first: a trip is for the work of a client.</source>
         <translation>Añade primero un cliente: un viaje es para el trabajo de un cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="109"/>
         <source>Enter the distance you drove.</source>
         <translation>Escribe la distancia que recorriste.</translation>
     </message>
@@ -7969,42 +7964,42 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>Import a GPX track</source>
         <translation>Importar una ruta GPX</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>GPX tracks (*.gpx)</source>
         <translation>Rutas GPX (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="137"/>
         <source>Distance log</source>
         <translation>Registro de distancias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="138"/>
         <source>Add trip…</source>
         <translation>Añadir viaje…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="139"/>
         <source>Import GPX…</source>
         <translation>Importar GPX…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
         <source>Delete trip</source>
         <translation>Eliminar viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="149"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="141"/>
         <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
         <translation>No hay distancia recorrida en este período. Añade un viaje con tu odómetro o importa una ruta GPX de tu teléfono o ciclocomputador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="193"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>Se importó %n viaje de la ruta GPX.</numerusform>
@@ -8012,7 +8007,7 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="195"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n día de la ruta ya estaba en el registro y se omitió.</numerusform>
@@ -9585,359 +9580,1489 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="22"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="23"/>
         <source>There is already a client named {name!r}; nothing was changed.</source>
         <translation>Ya hay un cliente llamado {name!r}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="23"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="24"/>
         <source>{client} already has an engagement named {name!r}; nothing was changed.</source>
         <translation>{client} ya tiene un proyecto llamado {name!r}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="24"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="25"/>
         <source>This client already has an engagement named {name!r}; nothing was changed.</source>
         <translation>Este cliente ya tiene un proyecto llamado {name!r}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="25"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="26"/>
         <source>The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it first.</source>
-        <translation>El cronómetro ya está en marcha para {client} desde el {since:%d/%m/%Y %H:%M}; deténgalo primero.</translation>
+        <translation>El cronómetro ya está en marcha para {client} desde el {since:%d/%m/%Y %H:%M}; detenlo primero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="27"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="28"/>
         <source>The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.</source>
         <translation>La entrada termina ({end:%d/%m/%Y %H:%M} UTC) antes o en el momento en que empieza.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="28"/>
-        <source>Your records file is damaged ({what}).</source>
-        <translation>El archivo de sus registros está dañado ({what}).</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/gui/error_messages.py" line="29"/>
-        <source>Your records file is damaged ({what}). {detail}</source>
-        <translation>El archivo de sus registros está dañado ({what}). {detail}</translation>
+        <source>Your records file is damaged ({what}).</source>
+        <translation>El archivo de tus registros está dañado ({what}).</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/error_messages.py" line="30"/>
+        <source>Your records file is damaged ({what}). {detail}</source>
+        <translation>El archivo de tus registros está dañado ({what}). {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="31"/>
         <source>This backup is damaged ({what}). Nothing was restored or changed; use another backup.</source>
-        <translation>Esta copia de seguridad está dañada ({what}). No se restauró ni cambió nada; use otra copia.</translation>
+        <translation>Esta copia de seguridad está dañada ({what}). No se restauró ni cambió nada; usa otra copia.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="33"/>
         <source>This backup is damaged ({what}). {detail} Nothing was restored or changed; use another backup.</source>
-        <translation>Esta copia de seguridad está dañada ({what}). {detail} No se restauró ni cambió nada; use otra copia.</translation>
+        <translation>Esta copia de seguridad está dañada ({what}). {detail} No se restauró ni cambió nada; usa otra copia.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="35"/>
         <source>The backup folder {folder} cannot be used ({reason}). Your records are safe and unchanged; choose another folder in the backup settings.</source>
-        <translation>No se puede usar la carpeta de copias {folder} ({reason}). Sus registros están a salvo y sin cambios; elija otra carpeta en los ajustes de copias de seguridad.</translation>
+        <translation>No se puede usar la carpeta de copias {folder} ({reason}). Tus registros están a salvo y sin cambios; elige otra carpeta en los ajustes de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="36"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
         <source>Cannot read the backup {path} ({reason}). Nothing was changed.</source>
         <translation>No se puede leer la copia de seguridad {path} ({reason}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
         <source>{path} is not a backup file. Nothing was changed.</source>
         <translation>{path} no es un archivo de copia de seguridad. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
         <source>{name} was refused: {why}. Nothing was added.</source>
         <translation>Se rechazó {name}: {why}. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
         <source>{name} was refused: {why}. Nothing was imported.</source>
         <translation>Se rechazó {name}: {why}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
         <source>There is no file or folder {path}. Nothing was added.</source>
         <translation>No existe el archivo o la carpeta {path}. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
         <source>Cannot read {path}: {reason}. Nothing was added.</source>
         <translation>No se puede leer {path}: {reason}. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
         <source>{name} holds no files to keep. Nothing was added.</source>
         <translation>{name} no contiene archivos que guardar. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
         <source>{path} is a folder; give the file to import. Nothing was imported.</source>
-        <translation>{path} es una carpeta; indique el archivo que quiere importar. No se importó nada.</translation>
+        <translation>{path} es una carpeta; indica el archivo que quieres importar. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
         <source>Cannot read {path}: {reason}. Nothing was imported.</source>
         <translation>No se puede leer {path}: {reason}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
         <source>{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.</source>
-        <translation>{name} ocupa más de {mib} MiB; divídalo en archivos más pequeños. No se importó nada.</translation>
+        <translation>{name} ocupa más de {mib} MiB; divídelo en archivos más pequeños. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
         <source>{name} is empty; there is nothing to keep. Nothing was added.</source>
         <translation>{name} está vacío; no hay nada que guardar. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
         <source>{path} is not a file; give the file to keep. Nothing was added.</source>
-        <translation>{path} no es un archivo; indique el archivo que quiere guardar. No se añadió nada.</translation>
+        <translation>{path} no es un archivo; indica el archivo que quieres guardar. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="49"/>
         <source>There is no file {path}. Nothing was added.</source>
         <translation>No existe el archivo {path}. No se añadió nada.</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="51"/>
+        <source>{what} {id} does not exist (it may have been deleted).</source>
+        <translation>{what} {id} no existe (puede que se haya borrado).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="52"/>
+        <source>Units {units} must be a positive number with at most 3 decimal places.</source>
+        <translation>Las unidades {units} deben ser un número positivo con 3 decimales como máximo.</translation>
+    </message>
+    <message>
         <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>La nota tiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
+        <source>Kind must be bonus or adjustment, not {kind!r}.</source>
+        <translation>El tipo debe ser bonus o adjustment, no {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <source>Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}</source>
+        <translation>{what} tiene evidencia vinculada, así que se conserva; no se borró nada.{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <source>This {what} is already back in your records; nothing was changed.</source>
+        <translation>Ya está de vuelta en tus registros ({what}); no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <source>The client of a deleted {what} no longer exists; it cannot be put back.</source>
+        <translation>El cliente de este elemento borrado ({what}) ya no existe; no se puede restaurar.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <source>Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.</source>
+        <translation>Zona horaria desconocida {name!r}: usa un nombre como Europe/Berlin o America/New_York.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
+        <source>Date and time {text!r} is not understood: use a form like 2026-11-26T09:30.</source>
+        <translation>No se entiende la fecha y hora {text!r}: usa una forma como 2026-11-26T09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <source>{text!r} does not exist in {zone} (the clocks skipped it); check the time.</source>
+        <translation>{text!r} no existe en {zone} (los relojes se lo saltaron); revisa la hora.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <source>Date {text!r} is not understood: use a form like 2026-11-26.</source>
+        <translation>No se entiende la fecha {text!r}: usa una forma como 2026-11-26.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="63"/>
+        <source>Period {text!r} is not understood: use FROM..TO, e.g. 2026-11-01..2026-11-30.</source>
+        <translation>No se entiende el periodo {text!r}: usa DESDE..HASTA, p. ej. 2026-11-01..2026-11-30.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="64"/>
+        <source>{what} {text!r} is not a number.</source>
+        <translation>{what}: {text!r} no es un número.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="65"/>
+        <source>{what} {text!r} is not a plain number.</source>
+        <translation>{what}: {text!r} no es un número simple.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="66"/>
+        <source>{what} {value} is negative; amounts are recorded as positive numbers.</source>
+        <translation>{what}: {value} es negativo; los importes se registran como números positivos.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <source>{what} {value} has more than {allowed} decimal places for {code}.</source>
+        <translation>{what}: {value} tiene más de {allowed} decimales para {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <source>Rate {text!r} needs a unit: write 25/h for hourly or 0.40/task per task.</source>
+        <translation>La tarifa {text!r} necesita una unidad: escribe 25/h por hora o 0.40/task por tarea.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <source>Rate unit {unit!r} is not understood: use h, or a word such as task or item.</source>
+        <translation>No se entiende la unidad de tarifa {unit!r}: usa h, o una palabra como task o item.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <source>Classification must be contractor or employee, not {classification!r}.</source>
+        <translation>La clasificación debe ser contractor o employee, no {classification!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <source>There is no {what} #{id} in your records; nothing was changed.</source>
+        <translation>No hay {what} #{id} en tus registros; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <source>The rate is in {rate_currency} but the client pays in {currency}.</source>
+        <translation>La tarifa está en {rate_currency} pero el cliente paga en {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <source>Workday start {text!r} is not a time: write HH:MM, e.g. 06:00, or midnight.</source>
+        <translation>El inicio de la jornada {text!r} no es una hora: escribe HH:MM, p. ej. 06:00, o midnight.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <source>No client named {name!r}. Known clients: {known}.</source>
+        <translation>No hay ningún cliente llamado {name!r}. Clientes conocidos: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <source>No client named {name!r}. Add one with `client add`.</source>
+        <translation>No hay ningún cliente llamado {name!r}. Añade uno con `client add`.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <source>{client} has no engagement named {name!r}.</source>
+        <translation>{client} no tiene ningún proyecto llamado {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <source>{client} has no engagement.</source>
+        <translation>{client} no tiene ningún proyecto.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
+        <source>{what} is limited to {limit:,} characters; nothing was changed.</source>
+        <translation>{what}: el límite es de {limit:,} caracteres; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <source>{client} pays in {currency}, not {rate_currency}.</source>
+        <translation>{client} paga en {currency}, no en {rate_currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <source>{engagement} already has pay terms from {effective_from}; choose another day. Nothing was changed.</source>
+        <translation>{engagement} ya tiene condiciones de pago desde {effective_from}; elige otro día. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <source>Your entry of {day} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
+        <translation>Tu entrada del {day} quedaría sin condiciones de pago (las primeras empezarían el {first}). Elige un día anterior. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <source>{count} entries from {start} to {end} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
+        <translation>{count} entradas del {start} al {end} quedarían sin condiciones de pago (las primeras empezarían el {first}). Elige un día anterior. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <source>Your entry of {day} is paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
+        <translation>Tu entrada del {day} se paga con estas condiciones. Corrige las condiciones en lugar de quitarlas. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <source>{count} entries from {start} to {end} are paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
+        <translation>{count} entradas del {start} al {end} se pagan con estas condiciones. Corrige las condiciones en lugar de quitarlas. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
+        <source>There are no pay terms #{id} in your records; nothing was changed.</source>
+        <translation>No hay condiciones de pago #{id} en tus registros; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <source>Pay type must be hourly, per unit or fixed, not {kind!r}.</source>
+        <translation>El tipo de pago debe ser por hora, por unidad o fijo, no {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
+        <source>The client pays in {currency}, not {rate_currency}; nothing was changed.</source>
+        <translation>El cliente paga en {currency}, no en {rate_currency}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
+        <source>A payment&apos;s method, reference and note are limited to {limit} characters.</source>
+        <translation>El método, la referencia y la nota de un pago tienen un límite de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <source>{client} pays in {currency}; record the amount that arrived in {currency}.</source>
+        <translation>{client} paga en {currency}; registra el importe que llegó en {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
+        <source>That invoice is not one of {client}&apos;s; choose one of theirs or none.</source>
+        <translation>Esa factura no es de {client}; elige una suya o ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <source>An invoice&apos;s number and note are limited to {limit} characters.</source>
+        <translation>El número y la nota de una factura tienen un límite de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
+        <source>An expense&apos;s category is one of {kinds}; not {kind!r}.</source>
+        <translation>La categoría de un gasto es una de {kinds}; no {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <source>An expense&apos;s note is limited to {limit} characters.</source>
+        <translation>La nota de un gasto tiene un límite de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <source>There is no evidence #{id} in your records; keep the receipt with `evidence add` first, then name its number.</source>
+        <translation>No hay evidencia #{id} en tus registros; guarda primero el recibo con `evidence add` y luego indica su número.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
+        <source>Distance is in km or mi, not {unit!r}.</source>
+        <translation>La distancia va en km o mi, no en {unit!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <source>A trip of more than {most} {unit} in a day is not believable; check the number.</source>
+        <translation>Un viaje de más de {most} {unit} en un día no es creíble; revisa el número.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="105"/>
+        <source>A distance has at most {places} decimal places.</source>
+        <translation>Una distancia tiene como máximo {places} decimales.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="106"/>
+        <source>A trip&apos;s note is limited to {limit} characters.</source>
+        <translation>La nota de un viaje tiene un límite de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="107"/>
+        <source>A rate converts between two currencies: {base} to {base} is not one.</source>
+        <translation>Un tipo de cambio convierte entre dos monedas: de {base} a {base} no lo es.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="108"/>
+        <source>Rate {rate} is not a positive number of {target} for 1 {base}.</source>
+        <translation>El tipo de cambio {rate} no es un número positivo de {target} por 1 {base}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="109"/>
+        <source>Rate {rate} has more than 10 decimal places.</source>
+        <translation>El tipo de cambio {rate} tiene más de 10 decimales.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="110"/>
+        <source>A rate from {base} to {target} on {on} is already recorded (see `rate list`).</source>
+        <translation>Ya hay un tipo de cambio de {base} a {target} registrado el {on} (mira `rate list`).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="111"/>
+        <source>{amount} cannot be {client}&apos;s payment: they pay in {currency}.</source>
+        <translation>{amount} no puede ser un pago de {client}: paga en {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="112"/>
+        <source>That invoice is not one of {client}&apos;s in {currency}.</source>
+        <translation>Esa factura no es una de las de {client} en {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="113"/>
+        <source>Statement payment {id} does not exist.</source>
+        <translation>El pago del extracto {id} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="114"/>
+        <source>{format!r} statements need no column mapping.</source>
+        <translation>Los extractos {format!r} no necesitan asignación de columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="115"/>
+        <source>Unknown statement format {format!r}: use one of {formats}.</source>
+        <translation>Formato de extracto desconocido {format!r}: usa uno de {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="116"/>
+        <source>No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (date, amount and id needed).</source>
+        <translation>Aún no hay asignación de columnas guardada para {name!r}: indícala con --map FIELD=COLUMN para los campos {fields} (se necesitan date, amount e id).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="118"/>
+        <source>Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.</source>
+        <translation>Nombre de origen {source!r}: usa hasta 60 letras, cifras, espacios, puntos, guiones o _.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="120"/>
+        <source>There is already a file at {path}; nothing was written. Choose another name.</source>
+        <translation>Ya hay un archivo en {path}; no se escribió nada. Elige otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="121"/>
+        <source>The backup could not be written to {folder} ({reason}). Your records are safe and unchanged.</source>
+        <translation>No se pudo escribir la copia de seguridad en {folder} ({reason}). Tus registros están a salvo y sin cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="123"/>
+        <source>Keep between 0 and {most} backups per period, not {value}.</source>
+        <translation>Conserva entre 0 y {most} copias por periodo, no {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="124"/>
+        <source>The backup folder must be a full path, like /home/you/Backups, not {folder!r}.</source>
+        <translation>La carpeta de copias debe ser una ruta completa, como /home/you/Backups, no {folder!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="125"/>
+        <source>Cannot make the folder {folder}: {reason}. Nothing was written.</source>
+        <translation>No se puede crear la carpeta {folder}: {reason}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="126"/>
+        <source>Evidence #{id} does not match its fingerprint; run `verify`. The export was not written.</source>
+        <translation>La evidencia #{id} no coincide con su huella; ejecuta `verify`. No se escribió la exportación.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="128"/>
+        <source>Cannot write {path}: {reason}. Nothing was written.</source>
+        <translation>No se puede escribir {path}: {reason}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="129"/>
+        <source>{path} is a folder; give a file name. Nothing was written.</source>
+        <translation>{path} es una carpeta; indica un nombre de archivo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="130"/>
+        <source>Choose a place outside your records folder ({folder}); nothing was written.</source>
+        <translation>Elige un lugar fuera de la carpeta de tus registros ({folder}); no se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="131"/>
+        <source>Give a file name in an existing folder, not {path}. Nothing was written.</source>
+        <translation>Indica un nombre de archivo en una carpeta existente, no {path}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="132"/>
+        <source>Choose a place outside your records folder ({folder}). Nothing was written.</source>
+        <translation>Elige un lugar fuera de la carpeta de tus registros ({folder}). No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="133"/>
+        <source>The password must have at least {count} characters.</source>
+        <translation>La contraseña debe tener al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="134"/>
+        <source>There are already records in {folder}; nothing was changed.</source>
+        <translation>Ya hay registros en {folder}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="135"/>
+        <source>No records found in {folder}. Create them with `contractor-app init`.</source>
+        <translation>No se encontraron registros en {folder}. Créelos con `contractor-app init`.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="136"/>
+        <source>Updating your records to this version of the app failed ({error}); they were left exactly as they were. Please report this, and keep using the previous version meanwhile.</source>
+        <translation>No se pudieron actualizar tus registros a esta versión de la aplicación ({error}); quedaron exactamente como estaban. Informa del problema y, mientras tanto, sigue usando la versión anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="140"/>
+        <source>No column mapping saved for {source!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (start, and end or duration, needed).</source>
+        <translation>Aún no hay asignación de columnas guardada para {source!r}: indícala con --map FIELD=COLUMN para los campos {fields} (se necesita start, y end o duration).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="142"/>
+        <source>Unknown import format {format!r}: use one of {formats}.</source>
+        <translation>Formato de importación desconocido {format!r}: usa uno de {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="143"/>
+        <source>{name}, {where}: no client. Choose the client these entries are for with --client NAME. Nothing was imported.</source>
+        <translation>{name}, {where}: sin cliente. Elige el cliente de estas entradas con --client NAME. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="145"/>
+        <source>{name} has no clients: choose the client these entries are for with --client NAME. Nothing was imported.</source>
+        <translation>{name} no tiene clientes: elige el cliente de estas entradas con --client NAME. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="147"/>
+        <source>{name} names clients that are not in your records: {listed} and {more} more. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
+        <translation>{name} nombra clientes que no están en tus registros: {listed} y {more} más. Añade cada uno con `contractor-app client add NAME --rate ...`, o pon todas las entradas bajo un cliente con --client NAME. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="150"/>
+        <source>{name} names clients that are not in your records: {listed}. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
+        <translation>{name} nombra clientes que no están en tus registros: {listed}. Añade cada uno con `contractor-app client add NAME --rate ...`, o pon todas las entradas bajo un cliente con --client NAME. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="153"/>
+        <source>{client} has no engagement to import into. Nothing was imported.</source>
+        <translation>{client} no tiene ningún proyecto al que importar. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="154"/>
+        <source>Unknown mapping field {field!r}: use {fields}.</source>
+        <translation>Campo de asignación desconocido {field!r}: usa {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="155"/>
+        <source>The mapping of {name!r} must name a column.</source>
+        <translation>La asignación de {name!r} debe nombrar una columna.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="156"/>
+        <source>--map {pair!r} is not FIELD=COLUMN (e.g. --map start=Begin).</source>
+        <translation>--map {pair!r} no es FIELD=COLUMN (p. ej. --map start=Begin).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="157"/>
+        <source>{file} has no column {name!r} (columns: {columns}). Nothing was imported.</source>
+        <translation>{file} no tiene la columna {name!r} (columnas: {columns}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="158"/>
+        <source>{name} is not a readable GPX file ({problem}, line {line}). Nothing was imported.</source>
+        <translation>{name} no es un archivo GPX legible ({problem}, línea {line}). No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="159"/>
+        <source>{name} has no track with two points or more; nothing to measure. Nothing was imported.</source>
+        <translation>{name} no tiene ningún recorrido con dos puntos o más; no hay nada que medir. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="161"/>
+        <source>{name}: {track} has points without a time, so its days cannot be told; record the trip by hand with `distance add`. Nothing was imported.</source>
+        <translation>{name}: {track} tiene puntos sin hora, así que no se pueden saber sus días; registra el viaje a mano con `distance add`. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="163"/>
+        <source>The mapping needs {fields}.</source>
+        <translation>La asignación necesita {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="164"/>
+        <source>{name}: no column is chosen as the currency; say which client the payments are from (their currency is used) or choose the currency column. Nothing was imported.</source>
+        <translation>{name}: no se eligió ninguna columna como moneda; indica de qué cliente son los pagos (se usa su moneda) o elige la columna de moneda. No se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="166"/>
+        <source>{name} is not a zip file that can be read ({error}). Nothing was added.</source>
+        <translation>{name} no es un archivo zip legible ({error}). No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="168"/>
+        <source>This file is already kept as evidence #{id} ({name!r}, added {added:%Y-%m-%d}); nothing was added. Link that one with `evidence link {id}`.</source>
+        <translation>Este archivo ya se guarda como evidencia #{id} ({name!r}, añadida el {added:%d/%m/%Y}); no se añadió nada. Vincula esa con `evidence link {id}`.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="170"/>
+        <source>File type {media_type!r} is not understood: use a form like application/pdf or image/png.</source>
+        <translation>No se entiende el tipo de archivo {media_type!r}: usa una forma como application/pdf o image/png.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="172"/>
+        <source>Evidence #{id} is not linked to {records}; nothing was changed.</source>
+        <translation>La evidencia #{id} no está vinculada a {records}; no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="173"/>
+        <source>{name!r} is the written contract on file for {client}: change that in Clients first. Nothing was changed.</source>
+        <translation>{name!r} es el contrato escrito guardado de {client}: cámbialo primero en Clientes. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="175"/>
+        <source>{path} already exists; choose a new file name. Nothing was written.</source>
+        <translation>{path} ya existe; elige un nombre de archivo nuevo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="176"/>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>La carpeta {folder} no existe. No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="177"/>
+        <source>{name} is larger than {mb} MB, the most one piece of evidence can be; keep a smaller copy or split it. Nothing was added.</source>
+        <translation>{name} ocupa más de {mb} MB, el máximo de una evidencia; guarda una copia más pequeña o divídelo. No se añadió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="179"/>
+        <source>An evidence name is one line of at most {limit} characters.</source>
+        <translation>El nombre de una evidencia es una línea de {limit} caracteres como máximo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="180"/>
+        <source>Evidence can be linked to {kinds}, not {entity!r}.</source>
+        <translation>La evidencia se puede vincular a {kinds}, no a {entity!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="181"/>
+        <source>There is no evidence #{id} in your records; `evidence list` shows it all.</source>
+        <translation>No hay evidencia #{id} en tus registros; `evidence list` la muestra toda.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="182"/>
+        <source>How the anchor went must be one of {hows}, not {how!r}.</source>
+        <translation>Cómo se envió el anclaje debe ser uno de {hows}, no {how!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="183"/>
+        <source>Where the anchor went is at most {limit} characters.</source>
+        <translation>A dónde fue el anclaje tiene como máximo {limit} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="184"/>
+        <source>This time stamp is already kept with anchor {code}.</source>
+        <translation>Este sello de tiempo ya se guarda con el anclaje {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="185"/>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>No se puede leer {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="186"/>
+        <source>No anchor {code!r} in these records: `anchor list` shows them.</source>
+        <translation>No hay ningún anclaje {code!r} en estos registros: `anchor list` los muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="187"/>
+        <source>The CA file {name} cannot be read: {reason}.</source>
+        <translation>No se puede leer el archivo de CA {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="188"/>
+        <source>The CA file {name} is too large to be a certificate bundle.</source>
+        <translation>El archivo de CA {name} es demasiado grande para ser un paquete de certificados.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="189"/>
+        <source>The CA file {name} holds no readable certificate (PEM or DER).</source>
+        <translation>El archivo de CA {name} no contiene ningún certificado legible (PEM o DER).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="190"/>
+        <source>The authority did not grant this time stamp (status: {status}).</source>
+        <translation>La autoridad no concedió este sello de tiempo (estado: {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="191"/>
+        <source>The time stamp uses a digest this app does not accept ({algorithm}).</source>
+        <translation>El sello de tiempo usa un resumen que esta aplicación no acepta ({algorithm}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="193"/>
+        <source>Paper must be a4 or letter, not {paper!r}.</source>
+        <translation>El papel debe ser a4 o letter, no {paper!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="194"/>
+        <source>Cannot read {name}: {reason}. Nothing was changed.</source>
+        <translation>No se puede leer {name}: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="195"/>
+        <source>Unknown report {kind!r}: choose one of {kinds}.</source>
+        <translation>Informe desconocido {kind!r}: elige uno de {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="196"/>
+        <source>A {kind} report is about one client: add --client NAME.</source>
+        <translation>Un informe {kind} trata de un solo cliente: añade --client NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="197"/>
+        <source>Nothing recorded for {client!r} in this period.</source>
+        <translation>No hay nada registrado para {client!r} en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="198"/>
+        <source>Reports can be written in {languages}, not {code!r}.</source>
+        <translation>Los informes se pueden escribir en {languages}, no en {code!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="200"/>
+        <source>Paper size must be one of {sizes}, not {choice!r}.</source>
+        <translation>El tamaño de papel debe ser uno de {sizes}, no {choice!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="201"/>
+        <source>The password must have at least {count} characters. Nothing was changed.</source>
+        <translation>La contraseña debe tener al menos {count} caracteres. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="202"/>
+        <source>The saved column mapping of {source!r} is damaged; give it again with --map.</source>
+        <translation>La asignación de columnas guardada de {source!r} está dañada; vuelve a indicarla con --map.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="203"/>
+        <source>The address is too long: keep it under {limit} characters. Nothing was changed.</source>
+        <translation>La dirección es demasiado larga: mantenla por debajo de {limit} caracteres. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="204"/>
+        <source>The contact is too long: keep it under {limit} characters. Nothing was changed.</source>
+        <translation>El contacto es demasiado largo: mantenlo por debajo de {limit} caracteres. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="206"/>
+        <source>Data record #{id} is about data {direction}, not {wanted}; nothing was changed. Add a new record instead.</source>
+        <translation>El registro de datos #{id} trata de datos {direction}, no {wanted}; no se cambió nada. Añade un registro nuevo en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="208"/>
+        <source>Direction must be handled or collected, not {direction!r}.</source>
+        <translation>La dirección debe ser handled o collected, no {direction!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="209"/>
+        <source>There is no data record #{id} in your records; `data list` shows them.</source>
+        <translation>No hay registro de datos #{id} en tus registros; `data list` los muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="210"/>
+        <source>{what} is limited to {limit:,} characters.</source>
+        <translation>{what}: el límite es de {limit:,} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="211"/>
+        <source>Give at most {most} of them; group similar kinds of data together.</source>
+        <translation>Indica {most} como máximo; agrupa los tipos de datos parecidos.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="212"/>
+        <source>{what} {value!r} is not one of: {allowed}.</source>
+        <translation>{what}: {value!r} no es ninguno de estos: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="213"/>
+        <source>{day} is in the future; record what has already happened (leave the end date empty while it goes on).</source>
+        <translation>{day} está en el futuro; registra lo que ya ha pasado (deja la fecha de fin vacía mientras continúe).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="215"/>
+        <source>Say which law the request is made under ({laws}): {client}&apos;s jurisdiction does not tell.</source>
+        <translation>Indica bajo qué ley se hace la solicitud ({laws}): la jurisdicción de {client} no lo dice.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="217"/>
+        <source>The answer cannot come before the request was sent ({sent_on}).</source>
+        <translation>La respuesta no puede ser anterior al envío de la solicitud ({sent_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="218"/>
+        <source>The extension cannot come before the request was sent ({sent_on}).</source>
+        <translation>La prórroga no puede ser anterior al envío de la solicitud ({sent_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="219"/>
+        <source>There is no access request #{id} in your records; `dsar list` shows them.</source>
+        <translation>No hay solicitud de acceso #{id} en tus registros; `dsar list` las muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="220"/>
+        <source>The steps taken are limited to {limit:,} characters in all.</source>
+        <translation>Las medidas tomadas tienen un límite de {limit:,} caracteres en total.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="221"/>
+        <source>The time spent is limited to {hours:,} hours.</source>
+        <translation>El tiempo dedicado tiene un límite de {hours:,} horas.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="222"/>
+        <source>There is no incident #{id} in your records; `incident list` shows them.</source>
+        <translation>No hay incidente #{id} en tus registros; `incident list` los muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="223"/>
+        <source>No access request to {client} needs a follow-up on {as_of}: none is past its deadline without an answer, or answered in part. `dsar list` shows them.</source>
+        <translation>Ninguna solicitud de acceso a {client} necesita seguimiento al {as_of}: ninguna ha pasado su plazo sin respuesta ni se respondió en parte. `dsar list` las muestra.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="226"/>
+        <source>Unknown currency code {code!r}: use an ISO 4217 code such as USD, EUR or GBP.</source>
+        <translation>Código de moneda desconocido {code!r}: usa un código ISO 4217 como USD, EUR o GBP.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="227"/>
+        <source>Unknown category {name!r}: choose one of {categories}.</source>
+        <translation>Categoría desconocida {name!r}: elige una de {categories}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="228"/>
+        <source>Jurisdiction {code!r} is not understood: use a country (US, GB), a region (US-CA, CA-ON) or a city (US-NY-NYC).</source>
+        <translation>No se entiende la jurisdicción {code!r}: usa un país (US, GB), una región (US-CA, CA-ON) o una ciudad (US-NY-NYC).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="230"/>
+        <source>{category!r} for {client} is not a kind of work; use one of: {categories}.</source>
+        <translation>{category!r} para {client} no es un tipo de trabajo; usa uno de: {categories}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="232"/>
+        <source>{folder} is not a folder. Choose the folder your sync tool keeps in step.</source>
+        <translation>{folder} no es una carpeta. Elige la carpeta que tu herramienta de sincronización mantiene al día.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="233"/>
+        <source>No single paired device is {device!r}; `sync status` lists them.</source>
+        <translation>Ningún dispositivo emparejado único es {device!r}; `sync status` los enumera.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="234"/>
+        <source>Syncing stopped: a change from another computer does not fit the records here ({error}). Nothing was changed; `sync conflicts` and `sync status` show the state.</source>
+        <translation>La sincronización se detuvo: un cambio de otro ordenador no encaja con los registros de aquí ({error}). No se cambió nada; `sync conflicts` y `sync status` muestran el estado.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="236"/>
+        <source>The sync folder {folder} is not there (a drive not connected?). Nothing was changed.</source>
+        <translation>La carpeta de sincronización {folder} no está (¿una unidad sin conectar?). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="238"/>
+        <source>No conflict #{id}; `sync conflicts` lists them.</source>
+        <translation>No hay conflicto #{id}; `sync conflicts` los enumera.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Contraseña incorrecta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Tus registros están bloqueados. Desbloquéalos primero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
         <source>Your records are busy in another window. Nothing was changed; try again.</source>
-        <translation>Sus registros están ocupados en otra ventana. No se cambió nada; inténtelo de nuevo.</translation>
+        <translation>Tus registros están ocupados en otra ventana. No se cambió nada; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
         <source>That recovery key does not open these records. Nothing was changed.</source>
         <translation>Esa clave de recuperación no abre estos registros. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>La contraseña actual es incorrecta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Esa clave de recuperación no abre esta copia de seguridad. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
         <source>The timer is not running.</source>
         <translation>El cronómetro no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="250"/>
         <source>The entry ends in the future; log work once it is done, or use the timer.</source>
-        <translation>La entrada termina en el futuro; anote el trabajo cuando esté hecho, o use el cronómetro.</translation>
+        <translation>La entrada termina en el futuro; anota el trabajo cuando esté hecho, o usa el cronómetro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="251"/>
         <source>Breaks must be shorter than the entry itself.</source>
         <translation>Las pausas deben ser más cortas que la propia entrada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="252"/>
         <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
         <translation>Una entrada está vinculada a un pago; quite primero ese vínculo. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="253"/>
+        <source>This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose another: a few unrelated words make a strong password. Nothing was changed.</source>
+        <translation>Esta es una de las 10.000 contraseñas más comunes, las primeras que prueba cualquiera que tenga tus archivos. Elige otra: unas cuantas palabras sin relación forman una contraseña fuerte. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
         <source>header</source>
         <translation>cabecera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
         <source>contents</source>
         <translation>contenido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
         <source>cut short</source>
         <translation>cortado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
         <source>start of file</source>
         <translation>inicio del archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
         <source>end of file</source>
         <translation>final del archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="265"/>
         <source>extra bytes at the end</source>
         <translation>bytes de más al final</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="266"/>
         <source>key file</source>
         <translation>archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="267"/>
         <source>key file missing</source>
         <translation>falta el archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
         <source>database</source>
         <translation>base de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
         <source>database file missing</source>
         <translation>falta el archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
         <source>database structure</source>
         <translation>estructura de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="271"/>
         <source>truncated file</source>
         <translation>archivo truncado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="272"/>
         <source>restore journal</source>
         <translation>diario de restauración</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="273"/>
         <source>It is not readable.</source>
         <translation>No se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="274"/>
         <source>Its checksum does not match.</source>
         <translation>Su suma de comprobación no coincide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="275"/>
         <source>It is not a Contractor Ledger backup header.</source>
         <translation>No es la cabecera de una copia de seguridad de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="276"/>
         <source>A field is missing or malformed.</source>
         <translation>Falta un campo o está mal formado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
         <source>It does not start like a Contractor Ledger backup.</source>
         <translation>No empieza como una copia de seguridad de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
         <source>The file ends inside its header.</source>
         <translation>El archivo termina dentro de su cabecera.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
         <source>The file ends early; copying or syncing it may not have finished.</source>
         <translation>El archivo termina antes de tiempo; puede que no se haya terminado de copiar o sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
         <source>Something was added after its last part.</source>
         <translation>Se añadió algo después de su última parte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
         <source>Its end does not belong to its header.</source>
         <translation>Su final no corresponde a su cabecera.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
         <source>Its stated length is impossible.</source>
         <translation>La longitud que declara es imposible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="90"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
         <source>Its key settings are missing or out of range.</source>
         <translation>Faltan sus ajustes de clave o están fuera de rango.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
         <source>Its list of contents is malformed.</source>
         <translation>Su lista de contenido está mal formada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
         <source>Its list of contents fails its check.</source>
         <translation>Su lista de contenido no supera su comprobación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
         <source>It fails its check.</source>
         <translation>No supera su comprobación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="94"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
         <source>The database inside differs from the one that was backed up.</source>
         <translation>La base de datos que contiene difiere de la que se copió.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
         <source>Its date is not a date.</source>
         <translation>Su fecha no es una fecha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
         <source>It is far larger than a key file.</source>
         <translation>Es mucho más grande que un archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
         <source>It is not a readable key file.</source>
         <translation>No es un archivo de clave legible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
         <source>The database is there but its key file is not.</source>
         <translation>La base de datos está, pero su archivo de clave no.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
         <source>The key file is there but the database is not.</source>
         <translation>El archivo de clave está, pero la base de datos no.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
         <source>Its record of the latest change fails its check.</source>
         <translation>Su registro del último cambio no supera su comprobación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
         <source>Its schema version is missing.</source>
         <translation>Falta su versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="102"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
         <source>An upgrade would break links between records.</source>
         <translation>Una actualización rompería los vínculos entre registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
         <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
-        <translation>es un enlace simbólico; indique el zip o la carpeta de la respuesta en sí</translation>
+        <translation>es un enlace simbólico; indica el zip o la carpeta de la respuesta en sí</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
+        <source>Fees</source>
+        <translation>Comisiones</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
+        <source>Deductions</source>
+        <translation>Deducciones</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
+        <source>Costs</source>
+        <translation>Costos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
+        <source>Fixed price</source>
+        <translation>Precio fijo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
+        <source>entry</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
+        <source>payment</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
+        <source>invoice</source>
+        <translation>factura</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
+        <source>expense</source>
+        <translation>gasto</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
+        <source>trip</source>
+        <translation>viaje</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
+        <source>incident</source>
+        <translation>incidente</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
+        <source>data record</source>
+        <translation>registro de datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
+        <source> Close it instead if it is over.</source>
+        <translation> Si ya terminó, ciérralo en su lugar.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
+        <source>engagement</source>
+        <translation>proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
+        <source>evidence</source>
+        <translation>evidencia</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
+        <source>The address</source>
+        <translation>La dirección</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
+        <source>The contact</source>
+        <translation>El contacto</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
+        <source>The engagement&apos;s name</source>
+        <translation>El nombre del proyecto</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
+        <source>The legal name</source>
+        <translation>El nombre legal</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
+        <source>The note</source>
+        <translation>La nota</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
+        <source>Your id on the platform</source>
+        <translation>Tu identificador en la plataforma</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
+        <source>Expense</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
+        <source>Trip</source>
+        <translation>Viaje</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
+        <source>not writable</source>
+        <translation>no se puede escribir</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
+        <source>access-request</source>
+        <translation>solicitud de acceso</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
+        <source>timer</source>
+        <translation>cronómetro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
+        <source>handled</source>
+        <translation>tratados</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
+        <source>collected</source>
+        <translation>recopilados</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
+        <source>A data category</source>
+        <translation>Una categoría de datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
+        <source>A kind of data</source>
+        <translation>Un tipo de datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
+        <source>How it was sent</source>
+        <translation>Cómo se envió</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
+        <source>Monitoring type</source>
+        <translation>Tipo de vigilancia</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
+        <source>The company&apos;s name</source>
+        <translation>El nombre de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
+        <source>The data involved</source>
+        <translation>Los datos afectados</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
+        <source>The kind of incident</source>
+        <translation>El tipo de incidente</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
+        <source>The law</source>
+        <translation>La ley</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
+        <source>The reason given</source>
+        <translation>El motivo dado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
+        <source>The steps taken</source>
+        <translation>Las medidas tomadas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
+        <source>The tool</source>
+        <translation>La herramienta</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
+        <source>What was missing</source>
+        <translation>Lo que faltaba</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="354"/>
+        <source>What you were told about retention</source>
+        <translation>Lo que te dijeron sobre la conservación</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
+        <source>Whose data</source>
+        <translation>De quién son los datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
+        <source>part {number} of {count}</source>
+        <translation>parte {number} de {count}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
+        <source>evidence #{id}</source>
+        <translation>evidencia #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
+        <source>data record #{id}</source>
+        <translation>El registro de datos #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
+        <source>invoice {number}</source>
+        <translation>La factura {number}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
+        <source>payment #{id}</source>
+        <translation>El pago #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
+        <source>incident #{id}</source>
+        <translation>El incidente #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
+        <source>{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing was written. Run `verify`.</source>
+        <translation>{name!r} ya no coincide con la huella SHA-256 tomada al añadirlo; no se escribió nada. Ejecuta `verify`.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="365"/>
+        <source>Its checksum does not match (or it was made by a newer version of Contractor Ledger).</source>
+        <translation>Su suma de comprobación no coincide (o lo creó una versión más reciente de Contractor Ledger).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
+        <source>it holds more than {most:,} entries</source>
+        <translation>contiene más de {most:,} elementos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
+        <source>it holds more than {most:,} files</source>
+        <translation>contiene más de {most:,} archivos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
+        <source>{entry!r} is a symbolic link</source>
+        <translation>{entry!r} es un enlace simbólico</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="370"/>
+        <source>{entry!r} is encrypted; ask for the answer without a password</source>
+        <translation>{entry!r} está cifrado; pide la respuesta sin contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="371"/>
+        <source>{entry!r} is not a regular file</source>
+        <translation>{entry!r} no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="372"/>
+        <source>{entry!r} is larger than {mb} MB</source>
+        <translation>{entry!r} ocupa más de {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="373"/>
+        <source>its files come to more than {mb} MB</source>
+        <translation>sus archivos suman más de {mb} MB</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="374"/>
+        <source>the entry {entry!r} points outside the archive</source>
+        <translation>la entrada {entry!r} apunta fuera del archivo comprimido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="375"/>
+        <source>it nests elements more than {most} deep</source>
+        <translation>anida elementos a más de {most} niveles</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
+        <source>it has more than {most:,} track points</source>
+        <translation>tiene más de {most:,} puntos de recorrido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
+        <source>a track point has a coordinate that is not a number ({value!r})</source>
+        <translation>un punto del recorrido tiene una coordenada que no es un número ({value!r})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
+        <source>a track point&apos;s coordinate {number} is out of range</source>
+        <translation>la coordenada {number} de un punto del recorrido está fuera de rango</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
+        <source>a track point&apos;s time is not a date and time ({value!r})</source>
+        <translation>la hora de un punto del recorrido no es una fecha y hora ({value!r})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
+        <source>it is not a GPX file (its root element is not &lt;gpx&gt;)</source>
+        <translation>no es un archivo GPX (su elemento raíz no es &lt;gpx&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
+        <source>it declares a DOCTYPE, which a GPX file never needs</source>
+        <translation>declara un DOCTYPE, que un archivo GPX nunca necesita</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
+        <source>it declares entities</source>
+        <translation>declara entidades</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="383"/>
+        <source>it declares notations</source>
+        <translation>declara notaciones</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="384"/>
+        <source>it refers to an external entity</source>
+        <translation>hace referencia a una entidad externa</translation>
     </message>
 </context>
 <context>

@@ -29,22 +29,22 @@
         <translation>Hindi natapos ang pag-restore: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="47"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="48"/>
         <source>Added</source>
         <translation>Idinagdag</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="51"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="49"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="52"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="50"/>
         <source>Linked to</source>
         <translation>Naka-link sa</translation>
     </message>
@@ -76,15 +76,15 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="43"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Platform fee</source>
         <translation>Bayad sa platform</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/clients/terms_model.py" line="45"/>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="69"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="81"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="103"/>
@@ -265,9 +265,9 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="35"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="62"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
@@ -288,8 +288,8 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
@@ -302,7 +302,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <source>Category</source>
         <translation>Kategorya</translation>
     </message>
@@ -567,62 +567,62 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Magdagdag ng invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Equipment</source>
         <translation>Kagamitan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Internet</source>
         <translation>Internet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="60"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="57"/>
         <source>Software</source>
         <translation>Software</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <source>Transfer fee</source>
         <translation>Bayad sa transfer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="58"/>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="33"/>
         <source>Other</source>
         <translation>Iba pa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="63"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="64"/>
         <source>Receipt</source>
         <translation>Resibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="69"/>
         <source>Evidence #%1</source>
         <translation>Ebidensya #%1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="281"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="268"/>
         <source>Delete expense</source>
         <translation>Burahin ang gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="180"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="177"/>
         <source>Add expense</source>
         <translation>Magdagdag ng gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="81"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="78"/>
         <source>Edit expense</source>
         <translation>I-edit ang gastos</translation>
     </message>
@@ -805,7 +805,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -974,62 +974,62 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Deadline ayon sa %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="41"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="39"/>
         <source>Match payment to %1</source>
         <translation>Itugma ang bayad sa %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="64"/>
         <source>Fees</source>
         <translation>Bayarin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="65"/>
         <source>Payer</source>
         <translation>Nagbayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="67"/>
         <source>Statement</source>
         <translation>Statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="68"/>
         <source>Why not matched</source>
         <translation>Bakit hindi naitugma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="80"/>
         <source>Imported payments to match</source>
         <translation>Mga na-import na bayad na itutugma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="82"/>
         <source>Client to match the payment to</source>
         <translation>Kliyenteng pagtutugmaan ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="83"/>
         <source>Match to client</source>
         <translation>Itugma sa kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="86"/>
         <source>Nothing to match. Payments imported from a statement whose payer is not one of your clients wait here.</source>
         <translation>Walang itutugma. Dito naghihintay ang mga bayad na na-import mula sa statement na ang nagbayad ay hindi mo kliyente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="89"/>
         <source>Client:</source>
         <translation>Kliyente:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="123"/>
         <source>Select a payment and the client it is from.</source>
         <translation>Pumili ng bayad at ng kliyenteng pinagmulan nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/unmatched.py" line="139"/>
+        <location filename="../../contractor_app/gui/pay/unmatched.py" line="129"/>
         <source>Matched to %1; its payer will be recognised next time. Undo with Ctrl+Z.</source>
         <translation>Naitugma sa %1; makikilala ang nagbayad sa susunod. I-undo gamit ang Ctrl+Z.</translation>
     </message>
@@ -1108,11 +1108,6 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <location filename="../../contractor_app/gui/privacy/commands.py" line="89"/>
         <source>incident</source>
         <translation>insidente</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="58"/>
-        <source>kind of data</source>
-        <translation>uri ng data</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/privacy/labels.py" line="23"/>
@@ -1436,37 +1431,37 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Magdagdag ng entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Distance</source>
         <translation>Layo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
         <source>Cost</source>
         <translation>Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="62"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="59"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="64"/>
         <source>not priced</source>
         <translation>walang presyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="65"/>
         <source>No official rate is known for your country on that day.</source>
         <translation>Walang kilalang opisyal na rate para sa iyong bansa sa araw na iyon.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="216"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="204"/>
         <source>Delete trip</source>
         <translation>Burahin ang biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="119"/>
         <source>Add trip</source>
         <translation>Magdagdag ng biyahe</translation>
     </message>
@@ -1603,102 +1598,102 @@ Kinita %2, nabayaran %3, utang %4</translation>
 <context>
     <name>AccessRequestsTab</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="53"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="50"/>
         <source>Data-access requests</source>
         <translation>Mga data-access request</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="51"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="51"/>
         <source>Law</source>
         <translation>Batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="51"/>
         <source>Sent</source>
         <translation>Naipadala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="51"/>
         <source>Due</source>
         <translation>Takdang petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="52"/>
         <source>Standing</source>
         <translation>Kalagayan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="52"/>
         <source>Answer</source>
         <translation>Sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="52"/>
         <source>Files received</source>
         <translation>Mga natanggap na file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="54"/>
         <source>Follow-up letter…</source>
         <translation>Follow-up na liham…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="64"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="55"/>
         <source>Make the follow-up letter for a request past its deadline or answered in part</source>
         <translation>Gumawa ng follow-up na liham para sa request na lampas na sa deadline o bahagya lang ang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="67"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="58"/>
         <source>&amp;Import the answer…</source>
         <translation>&amp;I-import ang sagot…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="59"/>
         <source>Keep the files of the platform&apos;s answer (a zip) as evidence of this request</source>
         <translation>Itago ang mga file ng sagot ng platform (isang zip) bilang ebidensya ng request na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="71"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="62"/>
         <source>&amp;Add a request…</source>
         <translation>&amp;Magdagdag ng kahilingan…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="72"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="63"/>
         <source>Record a data-access request you sent: its deadline by law shows here</source>
         <translation>Itala ang kahilingan sa pag-access ng datos na ipinadala mo: makikita rito ang takdang panahon ayon sa batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="74"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="65"/>
         <source>Record the a&amp;nswer…</source>
         <translation>Itala ang s&amp;agot…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="66"/>
         <source>When the client answered, and whether the answer held everything</source>
         <translation>Kailan sumagot ang kliyente, at kung kumpleto ang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="77"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="68"/>
         <source>E&amp;xtension…</source>
         <translation>Ekst&amp;ensiyon…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="78"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="69"/>
         <source>The client said it needs the extra time the law allows</source>
         <translation>Sinabi ng kliyente na kailangan nito ang dagdag na panahong pinapayagan ng batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="109"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="100"/>
         <source> (extended)</source>
         <translation> (pinahaba)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="122"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="113"/>
         <source>%n data-access requests need a follow-up: past the deadline without an answer, or answered in part.</source>
         <translation>
             <numerusform>%n data-access request ang kailangang i-follow up: lampas na sa deadline nang walang sagot, o bahagya lang ang sagot.</numerusform>
@@ -1706,12 +1701,12 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="125"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="116"/>
         <source>Sent a data-access request? Record it with “Add a request…” and its deadline by law shows here; an overdue one is marked.</source>
         <translation>Nagpadala ng kahilingan sa pag-access ng datos? Itala ito gamit ang “Magdagdag ng kahilingan…” at makikita rito ang takdang panahon ayon sa batas; minamarkahan ang lampas na.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="158"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="149"/>
         <source>%n files of the answer are kept as evidence of the request to %1.</source>
         <translation>
             <numerusform>%n file ng sagot ang nakatago bilang ebidensya ng request sa %1.</numerusform>
@@ -1719,37 +1714,37 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="186"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="177"/>
         <source>Saved the request to %1: due %2 (%3).</source>
         <translation>Nai-save ang kahilingan sa %1: takdang araw %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="190"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="181"/>
         <source>Import the answer</source>
         <translation>I-import ang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="191"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="182"/>
         <source>Zip files (*.zip);;All files (*)</source>
         <translation>Mga zip file (*.zip);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="192"/>
         <source>waiting, in time</source>
         <translation>naghihintay, nasa oras pa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="201"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="192"/>
         <source>OVERDUE: no answer</source>
         <translation>LAMPAS NA: walang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
         <source>answered in part</source>
         <translation>bahagyang nasagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="202"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="193"/>
         <source>answered</source>
         <translation>nasagot</translation>
     </message>
@@ -3337,64 +3332,64 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw, kaya walang mawawala
 <context>
     <name>ContractPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="113"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="103"/>
         <source>A written contract is on file</source>
         <translation>May nakatagong nakasulat na kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="105"/>
         <source>Link a kept file…</source>
         <translation>I-link ang nakatagong file…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="116"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="106"/>
         <source>Choose the contract among the files kept in Evidence</source>
         <translation>Piliin ang kontrata sa mga file na nakatago sa Ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="108"/>
         <source>Add the contract file…</source>
         <translation>Idagdag ang file ng kontrata…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="119"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="109"/>
         <source>Keep a file from your computer as evidence and link it as the contract</source>
         <translation>Itago ang file mula sa iyong computer bilang ebidensya at i-link ito bilang kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="125"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="115"/>
         <source>Adding the contract file</source>
         <translation>Idinadagdag ang file ng kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="128"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="118"/>
         <source>Freelancer laws in several places entitle you to a written contract above a threshold. Keeping it here, fingerprinted, helps prove what was agreed.</source>
         <translation>Sa ilang lugar, may karapatan ka sa nakasulat na kontrata lampas sa isang halaga ayon sa batas para sa freelancer. Ang pagtatago nito dito, may fingerprint, ay tumutulong patunayan ang napagkasunduan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="153"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="143"/>
         <source>On file: %1
 SHA-256 %2</source>
         <translation>Nakatago: %1
 SHA-256 %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="155"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="145"/>
         <source>SHA-256 fingerprint: %1</source>
         <translation>SHA-256 fingerprint: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="157"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="147"/>
         <source>On file, but not kept here. Add the file to have it at hand.</source>
         <translation>Nakatala, pero hindi nakatago dito. Idagdag ang file para madaling makuha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="160"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="150"/>
         <source>No written contract on file.</source>
         <translation>Walang nakatagong nakasulat na kontrata.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="191"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="181"/>
         <source>Choose the contract file</source>
         <translation>Piliin ang file ng kontrata</translation>
     </message>
@@ -3421,32 +3416,32 @@ SHA-256 %2</translation>
 <context>
     <name>CostsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="198"/>
         <source>Expenses</source>
         <translation>Mga gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="208"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="200"/>
         <source>Add expense…</source>
         <translation>Magdagdag ng gastos…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="209"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="201"/>
         <source>Edit expense…</source>
         <translation>I-edit ang gastos…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="210"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="202"/>
         <source>Delete expense</source>
         <translation>Burahin ang gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="211"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="203"/>
         <source>No expenses in this period. Record what the work costs you (equipment, internet, software, fees taken apart) to see your pay net of costs.</source>
         <translation>Walang gastos sa panahong ito. Itala ang ginagastos mo sa trabaho (kagamitan, internet, software, mga bayarin nang hiwalay) para makita ang bayad mo matapos ang gastos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="226"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="213"/>
         <source>Distance driven</source>
         <translation>Layong minaneho</translation>
     </message>
@@ -3656,117 +3651,117 @@ SHA-256 %2</translation>
 <context>
     <name>DataCollectedDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="204"/>
         <source>Edit what was collected about you</source>
         <translation>I-edit ang kinolekta tungkol sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="204"/>
         <source>Add what was collected about you</source>
         <translation>Idagdag ang kinolekta tungkol sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="207"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="208"/>
         <source>What was collected</source>
         <translation>Ano ang kinolekta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="209"/>
         <source>e.g. Hubstaff, Time Doctor, the platform&apos;s own app, or unknown</source>
         <translation>hal. Hubstaff, Time Doctor, sariling app ng platform, o hindi alam</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="210"/>
         <source>Consent</source>
         <translation>Pahintulot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="211"/>
         <source>Retention you were told</source>
         <translation>Retention na sinabi sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="212"/>
         <source>e.g. kept 90 days; leave empty if you were not told</source>
         <translation>hal. itinatago nang 90 araw; iwanang blangko kung hindi sinabi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="213"/>
         <source>What it captured</source>
         <translation>Ano ang kinuha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="214"/>
         <source>e.g. a screenshot every 10 minutes, face photos (commas between)</source>
         <translation>hal. screenshot kada 10 minuto, litrato ng mukha (may kuwit sa pagitan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="215"/>
         <source>Anything else: where you were told, what you asked…</source>
         <translation>Iba pa: saan ka sinabihan, ano ang itinanong mo…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="221"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="216"/>
         <source>&amp;Client</source>
         <translation>&amp;Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="217"/>
         <source>&amp;What was collected</source>
         <translation>&amp;Ano ang kinolekta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="218"/>
         <source>&amp;Tool</source>
         <translation>&amp;Tool</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="224"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="219"/>
         <source>C&amp;onsent</source>
         <translation>&amp;Pahintulot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="220"/>
         <source>How you agreed to it. Your privacy report flags &quot;Not asked&quot; and &quot;Refused&quot;.</source>
         <translation>Paano ka pumayag dito. Mina-markahan ng iyong privacy report ang &quot;Hindi tinanong&quot; at &quot;Tinanggihan&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="227"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="222"/>
         <source>&amp;Retention you were told</source>
         <translation>&amp;Retention na sinabi sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="228"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="223"/>
         <source>What it c&amp;aptured</source>
         <translation>Ano ang kin&amp;uha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="230"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="225"/>
         <source>&amp;Note</source>
         <translation>Ta&amp;la</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="246"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="241"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Magdagdag muna ng kliyente: may kliyente ang bawat data record (File → Magdagdag ng kliyente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="249"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="244"/>
         <source>Name the tool that collected it, e.g. Hubstaff, or write &quot;unknown&quot;.</source>
         <translation>Pangalanan ang tool na kumolekta nito, hal. Hubstaff, o isulat ang &quot;hindi alam&quot;.</translation>
     </message>
@@ -3774,97 +3769,97 @@ SHA-256 %2</translation>
 <context>
     <name>DataHandledDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Edit data you handled</source>
         <translation>I-edit ang data na hinawakan mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="162"/>
         <source>Add data you handled</source>
         <translation>Idagdag ang data na hinawakan mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="165"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="166"/>
         <source>Kinds of data</source>
         <translation>Uri ng data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="167"/>
         <source>e.g. audio recordings, medical images, chat logs (commas between)</source>
         <translation>hal. audio recording, medical image, chat log (may kuwit sa pagitan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="168"/>
         <source>Whose data</source>
         <translation>Kaninong data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="168"/>
         <source>e.g. the client&apos;s customers, patients, children</source>
         <translation>hal. mga customer ng kliyente, pasyente, bata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
         <source>Sensitivity</source>
         <translation>Pagkasensitibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="169"/>
         <source>Not sure</source>
         <translation>Hindi sigurado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="175"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="170"/>
         <source>Anything else: the project, where the data came from…</source>
         <translation>Iba pa: ang proyekto, saan galing ang data…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="171"/>
         <source>&amp;Client</source>
         <translation>&amp;Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="172"/>
         <source>&amp;Kinds of data</source>
         <translation>&amp;Uri ng data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="178"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="173"/>
         <source>&amp;Whose data</source>
         <translation>Kanin&amp;ong data</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="179"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="174"/>
         <source>Se&amp;nsitivity</source>
         <translation>Pagka&amp;sensitibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="181"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="176"/>
         <source>Leave the end open while the work goes on.</source>
         <translation>Iwanang bukas ang pagtatapos habang nagpapatuloy ang trabaho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="182"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="177"/>
         <source>N&amp;ote</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="196"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="191"/>
         <source>Add a client first: data records belong to a client (File → Add client).</source>
         <translation>Magdagdag muna ng kliyente: may kliyente ang bawat data record (File → Magdagdag ng kliyente).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="199"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="194"/>
         <source>Name the kinds of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Pangalanan ang uri ng data na hinawakan mo, hal. audio recording o chat log.</translation>
     </message>
@@ -4347,22 +4342,22 @@ I-click para kopyahin.</translation>
 <context>
     <name>EvidencePicker</name>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="64"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="62"/>
         <source>Choose the contract file</source>
         <translation>Piliin ang file ng kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="69"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="65"/>
         <source>Kept evidence files</source>
         <translation>Mga nakatagong file ng ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="77"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="67"/>
         <source>No files are kept as evidence yet. Close this and use &quot;Add the contract file…&quot; to add it from your computer.</source>
         <translation>Wala pang file na nakatago bilang ebidensya. Isara ito at gamitin ang &quot;Idagdag ang file ng kontrata…&quot; para idagdag ito mula sa iyong computer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/clients/contract.py" line="82"/>
+        <location filename="../../contractor_app/gui/clients/contract.py" line="72"/>
         <source>Link as contract</source>
         <translation>I-link bilang kontrata</translation>
     </message>
@@ -4493,118 +4488,118 @@ I-click para kopyahin.</translation>
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Add expense</source>
         <translation>Magdagdag ng gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="99"/>
         <source>Edit expense</source>
         <translation>I-edit ang gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="101"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="102"/>
         <source>Date paid</source>
         <translation>Petsa ng pagbayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="104"/>
         <source>Amount paid</source>
         <translation>Halagang ibinayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="105"/>
         <source>e.g. 45.00</source>
         <translation>hal. 45.00</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="107"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="111"/>
         <source>Category</source>
         <translation>Kategorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="115"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="116"/>
         <source>optional, e.g. new headset</source>
         <translation>opsyonal, hal. bagong headset</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="118"/>
         <source>Receipt</source>
         <translation>Resibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="119"/>
         <source>No receipt</source>
         <translation>Walang resibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="127"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="124"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="125"/>
         <source>&amp;Date</source>
         <translation>&amp;Petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="126"/>
         <source>&amp;Amount</source>
         <translation>&amp;Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="128"/>
         <source>Ca&amp;tegory</source>
         <translation>Ka&amp;tegorya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="129"/>
         <source>N&amp;ote</source>
         <translation>T&amp;ala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="130"/>
         <source>&amp;Receipt</source>
         <translation>Resi&amp;bo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="134"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="131"/>
         <source>Add the receipt&apos;s file in Evidence first; then choose it here.</source>
         <translation>Idagdag muna ang file ng resibo sa Ebidensya; saka piliin dito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="132"/>
         <source>Save</source>
         <translation>I-save</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="163"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="160"/>
         <source>Add a client first: an expense is for the work of a client.</source>
         <translation>Magdagdag muna ng kliyente: para sa trabaho ng isang kliyente ang gastos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="162"/>
         <source>Enter the amount you paid.</source>
         <translation>Ilagay ang halagang ibinayad mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/costs.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/costs.py" line="165"/>
         <source>An expense of zero costs nothing.</source>
         <translation>Walang gastos ang gastos na zero.</translation>
     </message>
@@ -4754,137 +4749,137 @@ I-click para kopyahin.</translation>
 <context>
     <name>IncidentDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="256"/>
         <source>Edit the incident</source>
         <translation>I-edit ang insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="256"/>
         <source>Add an incident</source>
         <translation>Magdagdag ng insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="259"/>
         <source>Kind of incident</source>
         <translation>Uri ng insidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="260"/>
         <source>None (another company)</source>
         <translation>Wala (ibang kumpanya)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Company</source>
         <translation>Kumpanya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="261"/>
         <source>Who sent the notice or is in the dispute (empty: the client&apos;s legal name)</source>
         <translation>Sino ang nagpadala ng abiso o kasangkot sa alitan (blangko: legal na pangalan ng kliyente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
         <source>&amp;Notice received on</source>
         <translation>Natanggap ang &amp;abiso noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="268"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="263"/>
         <source>Notice received on</source>
         <translation>Natanggap ang abiso noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="269"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="264"/>
         <source>Data involved</source>
         <translation>Data na sangkot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="265"/>
         <source>As the notice lists it: name, ID number, bank account…</source>
         <translation>Gaya ng nakalista sa abiso: pangalan, ID number, bank account…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="266"/>
         <source>Steps taken</source>
         <translation>Mga hakbang na ginawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="267"/>
         <source>One per line: froze credit, changed passwords, complained to the regulator…</source>
         <translation>Isa bawat linya: ni-freeze ang credit, pinalitan ang password, nagreklamo sa regulator…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="275"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="270"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="276"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="271"/>
         <source>Account or worker id, claim code, fraud events…</source>
         <translation>Account o worker id, claim code, mga pangyayaring fraud…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="272"/>
         <source>&amp;Kind</source>
         <translation>&amp;Uri</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="273"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="274"/>
         <source>Co&amp;mpany</source>
         <translation>Ku&amp;mpanya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="277"/>
         <source>&amp;Data involved</source>
         <translation>&amp;Data na sangkot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="278"/>
         <source>Ste&amp;ps taken</source>
         <translation>Mga &amp;hakbang na ginawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="284"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="279"/>
         <source>C&amp;osts</source>
         <translation>&amp;Gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="285"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="280"/>
         <source>T&amp;ime spent</source>
         <translation>&amp;Oras na ginugol</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="286"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="281"/>
         <source>So far, in all: credit monitoring, postage, lost pay; and your time.</source>
         <translation>Sa ngayon, lahat: credit monitoring, selyo, nawalang bayad; at ang oras mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="287"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="282"/>
         <source>St&amp;atus</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="288"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="283"/>
         <source>No&amp;te</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="308"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="303"/>
         <source>Name the company involved, or choose the client it concerns.</source>
         <translation>Pangalanan ang kumpanyang sangkot, o piliin ang kliyenteng may kinalaman.</translation>
     </message>
@@ -5516,42 +5511,42 @@ I-click para kopyahin.</translation>
 <context>
     <name>OutcomesModel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="67"/>
         <source>Line</source>
         <translation>Linya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="68"/>
         <source>Date</source>
         <translation>Petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="69"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="70"/>
         <source>Payer</source>
         <translation>Nagbayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="74"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="72"/>
         <source>Invoice or why not</source>
         <translation>Invoice o bakit hindi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="77"/>
         <source>(short by %1)</source>
         <translation>(kulang nang %1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="71"/>
         <source>— to match</source>
         <translation>— itutugma</translation>
     </message>
@@ -5559,18 +5554,18 @@ I-click para kopyahin.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="78"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="121"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Show</source>
         <translation>Ipakita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="80"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="123"/>
         <source>Show the password</source>
         <translation>Ipakita ang password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="93"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
         <source>Hide</source>
         <translation>Itago</translation>
     </message>
@@ -6431,32 +6426,32 @@ I-click para kopyahin.</translation>
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
         <source>Save changes</source>
         <translation>I-save ang mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="75"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="74"/>
         <source>Add</source>
         <translation>Idagdag</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
         <source>&amp;Started on</source>
         <translation>Nag&amp;simula noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="104"/>
         <source>Started on</source>
         <translation>Nagsimula noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>&amp;Ended on</source>
         <translation>Na&amp;tapos noong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/forms.py" line="106"/>
+        <location filename="../../contractor_app/gui/privacy/forms.py" line="105"/>
         <source>Ended on</source>
         <translation>Natapos noong</translation>
     </message>
@@ -7196,112 +7191,112 @@ I-click para kopyahin.</translation>
 <context>
     <name>StatementDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="52"/>
         <source>PayPal activity download (CSV)</source>
         <translation>PayPal activity download (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="53"/>
         <source>Wise statement or transaction history (CSV)</source>
         <translation>Wise statement o transaction history (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="54"/>
         <source>Upwork transaction history (CSV)</source>
         <translation>Upwork transaction history (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="55"/>
         <source>Payoneer transactions (CSV)</source>
         <translation>Mga transaksyon sa Payoneer (CSV)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="58"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="56"/>
         <source>Bank or other payments (CSV, choose its columns)</source>
         <translation>Bangko o ibang bayad (CSV, piliin ang mga column)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="88"/>
         <source>Import a payment statement</source>
         <translation>Mag-import ng payment statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="90"/>
         <source>Kind of statement</source>
         <translation>Uri ng statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="96"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="94"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="95"/>
         <source>Match each payment by payer</source>
         <translation>Itugma ang bawat bayad ayon sa nagbayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="99"/>
         <source>Statement file</source>
         <translation>File ng statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="100"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="106"/>
         <source>&amp;Statement</source>
         <translation>&amp;Statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="110"/>
         <source>F&amp;rom</source>
         <translation>&amp;Mula</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="116"/>
         <source>Payments in the statement</source>
         <translation>Mga bayad sa statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="119"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="122"/>
         <source>Import</source>
         <translation>I-import</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="139"/>
         <source>Only money in from clients becomes a payment: withdrawals, transfers between your balances, refunds and holds are counted and skipped. Importing the same statement again adds nothing.</source>
         <translation>Ang perang pumasok mula sa kliyente lang ang nagiging bayad: binibilang at nilalaktawan ang withdrawal, transfer sa pagitan ng iyong balanse, refund at hold. Walang madadagdag kung i-import ulit ang parehong statement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="149"/>
         <source>Choose a statement</source>
         <translation>Pumili ng statement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="157"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="150"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>Mga CSV file (*.csv *.txt);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="192"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="185"/>
         <source>Choose the statement file first.</source>
         <translation>Piliin muna ang file ng statement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="214"/>
         <source>%n new payments, %1 matched to a client.</source>
         <translation>
             <numerusform>%n bagong bayad, %1 naitugma sa kliyente.</numerusform>
@@ -7309,17 +7304,17 @@ I-click para kopyahin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="217"/>
         <source>%1: gross %2, fees %3, net %4.</source>
         <translation>%1: gross %2, bayarin %3, net %4.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="228"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="221"/>
         <source>Already imported: %1.</source>
         <translation>Na-import na: %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="230"/>
+        <location filename="../../contractor_app/gui/pay/statement_dialog.py" line="223"/>
         <source>Skipped: %1.</source>
         <translation>Nilaktawan: %1.</translation>
     </message>
@@ -7327,42 +7322,42 @@ I-click para kopyahin.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="182"/>
         <source>Password strength</source>
         <translation>Lakas ng password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="151"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="194"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Masyadong maikli: gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="152"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="195"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Mahina: madaling hulaan. Magdagdag ng salita o character.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="153"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="196"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Katamtaman: puwede pang lumakas. Makakatulong ang isa pang salita.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="154"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="197"/>
         <source>Strong.</source>
         <translation>Malakas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="155"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="198"/>
         <source>Very strong.</source>
         <translation>Napakalakas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="157"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="200"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Masyadong karaniwan: isa ito sa 10,000 password na unang sinusubukan ng sinumang may hawak ng iyong file. Pumili ng iba; ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="162"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
@@ -7889,79 +7884,79 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
 <context>
     <name>TripDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="103"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="100"/>
         <source>Add trip</source>
         <translation>Magdagdag ng biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="80"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="81"/>
         <source>Date driven</source>
         <translation>Petsa ng biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="111"/>
         <source>Distance</source>
         <translation>Layo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="84"/>
         <source>e.g. 42.5</source>
         <translation>hal. 42.5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="89"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="86"/>
         <source>Unit</source>
         <translation>Yunit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="91"/>
         <source>Note</source>
         <translation>Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="92"/>
         <source>optional, e.g. depot to city centre, odometer 10230-10272</source>
         <translation>opsiyonal, hal. mula depot hanggang sentro ng lungsod, odometer 10230-10272</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="94"/>
         <source>C&amp;lient</source>
         <translation>K&amp;liyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="96"/>
         <source>Di&amp;stance</source>
         <translation>La&amp;yo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="101"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="98"/>
         <source>N&amp;ote</source>
         <translation>&amp;Tala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="99"/>
         <source>Priced at the official per-distance rate of your country.</source>
         <translation>Pinresyuhan ayon sa opisyal na rate kada layo ng iyong bansa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="107"/>
         <source>Add a client first: a trip is for the work of a client.</source>
         <translation>Magdagdag muna ng kliyente: ang biyahe ay para sa trabaho ng isang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="109"/>
         <source>Enter the distance you drove.</source>
         <translation>Ilagay ang layong minaneho mo.</translation>
     </message>
@@ -7969,42 +7964,42 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
 <context>
     <name>TripsPanel</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>Import a GPX track</source>
         <translation>Mag-import ng GPX track</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="136"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="133"/>
         <source>GPX tracks (*.gpx)</source>
         <translation>Mga GPX track (*.gpx)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="137"/>
         <source>Distance log</source>
         <translation>Talaan ng layo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="138"/>
         <source>Add trip…</source>
         <translation>Magdagdag ng biyahe…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="147"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="139"/>
         <source>Import GPX…</source>
         <translation>Mag-import ng GPX…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="148"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="140"/>
         <source>Delete trip</source>
         <translation>Burahin ang biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/distance.py" line="149"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="141"/>
         <source>No distance driven in this period. Add a trip from your odometer, or import a GPX track from your phone or bike computer.</source>
         <translation>Walang layong minaneho sa panahong ito. Magdagdag ng biyahe mula sa odometer, o mag-import ng GPX track mula sa telepono o bike computer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="193"/>
         <source>Imported %n trip(s) from the GPX track.</source>
         <translation>
             <numerusform>Na-import ang %n biyahe mula sa GPX track.</numerusform>
@@ -8012,7 +8007,7 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/distance.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/distance.py" line="195"/>
         <source>%n track day(s) were already in the log and were skipped.</source>
         <translation>
             <numerusform>%n araw ng track ang nasa talaan na at nilaktawan.</numerusform>
@@ -9585,359 +9580,1489 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="22"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="23"/>
         <source>There is already a client named {name!r}; nothing was changed.</source>
         <translation>May kliyente nang nagngangalang {name!r}; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="23"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="24"/>
         <source>{client} already has an engagement named {name!r}; nothing was changed.</source>
         <translation>May engagement na ang {client} na nagngangalang {name!r}; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="24"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="25"/>
         <source>This client already has an engagement named {name!r}; nothing was changed.</source>
         <translation>May engagement na ang kliyenteng ito na nagngangalang {name!r}; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="25"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="26"/>
         <source>The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it first.</source>
         <translation>Tumatakbo na ang timer para sa {client} mula {since:%Y-%m-%d %H:%M}; ihinto muna ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="27"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="28"/>
         <source>The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.</source>
         <translation>Nagtatapos ang entry ({end:%Y-%m-%d %H:%M} UTC) bago o sa mismong oras na nagsisimula ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="28"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="29"/>
         <source>Your records file is damaged ({what}).</source>
         <translation>Sira ang file ng iyong mga talaan ({what}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="29"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="30"/>
         <source>Your records file is damaged ({what}). {detail}</source>
         <translation>Sira ang file ng iyong mga talaan ({what}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="30"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="31"/>
         <source>This backup is damaged ({what}). Nothing was restored or changed; use another backup.</source>
         <translation>Sira ang backup na ito ({what}). Walang naibalik o binago; gumamit ng ibang backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="33"/>
         <source>This backup is damaged ({what}). {detail} Nothing was restored or changed; use another backup.</source>
         <translation>Sira ang backup na ito ({what}). {detail} Walang naibalik o binago; gumamit ng ibang backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="35"/>
         <source>The backup folder {folder} cannot be used ({reason}). Your records are safe and unchanged; choose another folder in the backup settings.</source>
         <translation>Hindi magagamit ang backup folder na {folder} ({reason}). Ligtas at hindi nagbago ang iyong mga talaan; pumili ng ibang folder sa mga setting ng backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="36"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
         <source>Cannot read the backup {path} ({reason}). Nothing was changed.</source>
         <translation>Hindi mabasa ang backup na {path} ({reason}). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
         <source>{path} is not a backup file. Nothing was changed.</source>
         <translation>Hindi backup file ang {path}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
         <source>{name} was refused: {why}. Nothing was added.</source>
         <translation>Tinanggihan ang {name}: {why}. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
         <source>{name} was refused: {why}. Nothing was imported.</source>
         <translation>Tinanggihan ang {name}: {why}. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
         <source>There is no file or folder {path}. Nothing was added.</source>
         <translation>Walang file o folder na {path}. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
         <source>Cannot read {path}: {reason}. Nothing was added.</source>
         <translation>Hindi mabasa ang {path}: {reason}. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
         <source>{name} holds no files to keep. Nothing was added.</source>
         <translation>Walang file na maitatabi sa {name}. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
         <source>{path} is a folder; give the file to import. Nothing was imported.</source>
         <translation>Folder ang {path}; ibigay ang file na i-import. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
         <source>Cannot read {path}: {reason}. Nothing was imported.</source>
         <translation>Hindi mabasa ang {path}: {reason}. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
         <source>{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.</source>
         <translation>Mas malaki sa {mib} MiB ang {name}; hatiin ito sa mas maliliit na file. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
         <source>{name} is empty; there is nothing to keep. Nothing was added.</source>
         <translation>Walang laman ang {name}; walang maitatabi. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
         <source>{path} is not a file; give the file to keep. Nothing was added.</source>
         <translation>Hindi file ang {path}; ibigay ang file na itatabi. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="49"/>
         <source>There is no file {path}. Nothing was added.</source>
         <translation>Walang file na {path}. Walang naidagdag.</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="51"/>
+        <source>{what} {id} does not exist (it may have been deleted).</source>
+        <translation>Walang {what} {id} (maaaring nabura na).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="52"/>
+        <source>Units {units} must be a positive number with at most 3 decimal places.</source>
+        <translation>Ang units na {units} ay dapat positibong numero na may hanggang 3 decimal place.</translation>
+    </message>
+    <message>
         <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
+        <source>The note is longer than {limit} characters.</source>
+        <translation>Mas mahaba sa {limit} character ang note.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
+        <source>Kind must be bonus or adjustment, not {kind!r}.</source>
+        <translation>Ang uri ay dapat bonus o adjustment, hindi {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <source>Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}</source>
+        <translation>May evidence na naka-link sa {what}, kaya itinatago ito; walang binura.{advice}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <source>This {what} is already back in your records; nothing was changed.</source>
+        <translation>Nakabalik na sa iyong mga talaan ang {what} na ito; walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <source>The client of a deleted {what} no longer exists; it cannot be put back.</source>
+        <translation>Wala na ang kliyente ng nabura na {what}; hindi na ito maibabalik.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <source>Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.</source>
+        <translation>Hindi kilalang time zone {name!r}: gumamit ng pangalang gaya ng Europe/Berlin o America/New_York.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
+        <source>Date and time {text!r} is not understood: use a form like 2026-11-26T09:30.</source>
+        <translation>Hindi maintindihan ang petsa at oras na {text!r}: gumamit ng anyong gaya ng 2026-11-26T09:30.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <source>{text!r} does not exist in {zone} (the clocks skipped it); check the time.</source>
+        <translation>Walang {text!r} sa {zone} (nilaktawan ito ng orasan); suriin ang oras.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <source>Date {text!r} is not understood: use a form like 2026-11-26.</source>
+        <translation>Hindi maintindihan ang petsang {text!r}: gumamit ng anyong gaya ng 2026-11-26.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Nagtatapos ang panahon ({end}) bago ito magsimula ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="63"/>
+        <source>Period {text!r} is not understood: use FROM..TO, e.g. 2026-11-01..2026-11-30.</source>
+        <translation>Hindi maintindihan ang panahong {text!r}: gamitin ang MULA..HANGGANG, hal. 2026-11-01..2026-11-30.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="64"/>
+        <source>{what} {text!r} is not a number.</source>
+        <translation>{what}: hindi numero ang {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="65"/>
+        <source>{what} {text!r} is not a plain number.</source>
+        <translation>{what}: hindi simpleng numero ang {text!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="66"/>
+        <source>{what} {value} is negative; amounts are recorded as positive numbers.</source>
+        <translation>{what}: negatibo ang {value}; itinatala ang mga halaga bilang positibong numero.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <source>{what} {value} has more than {allowed} decimal places for {code}.</source>
+        <translation>{what}: may higit sa {allowed} decimal place ang {value} para sa {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <source>Rate {text!r} needs a unit: write 25/h for hourly or 0.40/task per task.</source>
+        <translation>Kailangan ng unit ang rate na {text!r}: isulat ang 25/h kada oras o 0.40/task kada task.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <source>Rate unit {unit!r} is not understood: use h, or a word such as task or item.</source>
+        <translation>Hindi maintindihan ang unit ng rate na {unit!r}: gamitin ang h, o salitang gaya ng task o item.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <source>Classification must be contractor or employee, not {classification!r}.</source>
+        <translation>Ang classification ay dapat contractor o employee, hindi {classification!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <source>There is no {what} #{id} in your records; nothing was changed.</source>
+        <translation>Walang {what} #{id} sa iyong mga talaan; walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <source>The rate is in {rate_currency} but the client pays in {currency}.</source>
+        <translation>Nasa {rate_currency} ang rate pero nagbabayad ang kliyente sa {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <source>Workday start {text!r} is not a time: write HH:MM, e.g. 06:00, or midnight.</source>
+        <translation>Hindi oras ang simula ng araw ng trabaho na {text!r}: isulat ang HH:MM, hal. 06:00, o midnight.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <source>No client named {name!r}. Known clients: {known}.</source>
+        <translation>Walang kliyenteng nagngangalang {name!r}. Mga kilalang kliyente: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <source>No client named {name!r}. Add one with `client add`.</source>
+        <translation>Walang kliyenteng nagngangalang {name!r}. Magdagdag gamit ang `client add`.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <source>{client} has no engagement named {name!r}.</source>
+        <translation>Walang engagement ang {client} na nagngangalang {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <source>{client} has no engagement.</source>
+        <translation>Walang engagement ang {client}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
+        <source>{what} is limited to {limit:,} characters; nothing was changed.</source>
+        <translation>{what}: hanggang {limit:,} character lamang; walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <source>{client} pays in {currency}, not {rate_currency}.</source>
+        <translation>Nagbabayad ang {client} sa {currency}, hindi sa {rate_currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <source>{engagement} already has pay terms from {effective_from}; choose another day. Nothing was changed.</source>
+        <translation>May pay terms na ang {engagement} mula {effective_from}; pumili ng ibang araw. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <source>Your entry of {day} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
+        <translation>Mawawalan ng pay terms ang iyong entry noong {day} (magsisimula ang una sa {first}). Pumili ng mas maagang araw. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <source>{count} entries from {start} to {end} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
+        <translation>Mawawalan ng pay terms ang {count} entry mula {start} hanggang {end} (magsisimula ang una sa {first}). Pumili ng mas maagang araw. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <source>Your entry of {day} is paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
+        <translation>Binabayaran ayon sa mga terms na ito ang iyong entry noong {day}. Itama ang terms sa halip na alisin ang mga ito. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <source>{count} entries from {start} to {end} are paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
+        <translation>Binabayaran ayon sa mga terms na ito ang {count} entry mula {start} hanggang {end}. Itama ang terms sa halip na alisin ang mga ito. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
+        <source>There are no pay terms #{id} in your records; nothing was changed.</source>
+        <translation>Walang pay terms #{id} sa iyong mga talaan; walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <source>Pay type must be hourly, per unit or fixed, not {kind!r}.</source>
+        <translation>Ang uri ng bayad ay dapat kada oras, kada unit o fixed, hindi {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
+        <source>The client pays in {currency}, not {rate_currency}; nothing was changed.</source>
+        <translation>Nagbabayad ang kliyente sa {currency}, hindi sa {rate_currency}; walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
+        <source>A payment&apos;s method, reference and note are limited to {limit} characters.</source>
+        <translation>Hanggang {limit} character lamang ang paraan, reference at note ng isang payment.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <source>{client} pays in {currency}; record the amount that arrived in {currency}.</source>
+        <translation>Nagbabayad ang {client} sa {currency}; itala ang halagang dumating sa {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
+        <source>That invoice is not one of {client}&apos;s; choose one of theirs or none.</source>
+        <translation>Hindi invoice ng {client} iyon; pumili ng isa sa kanila o wala.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <source>An invoice&apos;s number and note are limited to {limit} characters.</source>
+        <translation>Hanggang {limit} character lamang ang numero at note ng isang invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
+        <source>An expense&apos;s category is one of {kinds}; not {kind!r}.</source>
+        <translation>Ang kategorya ng expense ay isa sa {kinds}; hindi {kind!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <source>An expense&apos;s note is limited to {limit} characters.</source>
+        <translation>Hanggang {limit} character lamang ang note ng isang expense.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <source>There is no evidence #{id} in your records; keep the receipt with `evidence add` first, then name its number.</source>
+        <translation>Walang evidence #{id} sa iyong mga talaan; itago muna ang resibo gamit ang `evidence add`, saka ibigay ang numero nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
+        <source>Distance is in km or mi, not {unit!r}.</source>
+        <translation>Nasa km o mi ang distansya, hindi {unit!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <source>A trip of more than {most} {unit} in a day is not believable; check the number.</source>
+        <translation>Hindi kapani-paniwala ang biyaheng higit sa {most} {unit} sa isang araw; suriin ang numero.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="105"/>
+        <source>A distance has at most {places} decimal places.</source>
+        <translation>Hanggang {places} decimal place lamang ang distansya.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="106"/>
+        <source>A trip&apos;s note is limited to {limit} characters.</source>
+        <translation>Hanggang {limit} character lamang ang note ng isang trip.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="107"/>
+        <source>A rate converts between two currencies: {base} to {base} is not one.</source>
+        <translation>Nagko-convert ang rate sa pagitan ng dalawang currency: hindi ganoon ang {base} sa {base}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="108"/>
+        <source>Rate {rate} is not a positive number of {target} for 1 {base}.</source>
+        <translation>Hindi positibong bilang ng {target} kada 1 {base} ang rate na {rate}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="109"/>
+        <source>Rate {rate} has more than 10 decimal places.</source>
+        <translation>May higit sa 10 decimal place ang rate na {rate}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="110"/>
+        <source>A rate from {base} to {target} on {on} is already recorded (see `rate list`).</source>
+        <translation>May naitala nang rate mula {base} papuntang {target} noong {on} (tingnan ang `rate list`).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="111"/>
+        <source>{amount} cannot be {client}&apos;s payment: they pay in {currency}.</source>
+        <translation>Hindi maaaring payment ng {client} ang {amount}: nagbabayad sila sa {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="112"/>
+        <source>That invoice is not one of {client}&apos;s in {currency}.</source>
+        <translation>Hindi iyon isa sa mga invoice ng {client} sa {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="113"/>
+        <source>Statement payment {id} does not exist.</source>
+        <translation>Walang statement payment na {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="114"/>
+        <source>{format!r} statements need no column mapping.</source>
+        <translation>Hindi kailangan ng column mapping ang mga statement na {format!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="115"/>
+        <source>Unknown statement format {format!r}: use one of {formats}.</source>
+        <translation>Hindi kilalang format ng statement {format!r}: gamitin ang isa sa {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="116"/>
+        <source>No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (date, amount and id needed).</source>
+        <translation>Wala pang naka-save na column mapping para sa {name!r}: magbigay gamit ang --map FIELD=COLUMN para sa mga field na {fields} (kailangan ang date, amount at id).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="118"/>
+        <source>Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.</source>
+        <translation>Pangalan ng source {source!r}: gumamit ng hanggang 60 titik, digit, espasyo, tuldok, gitling o _.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="120"/>
+        <source>There is already a file at {path}; nothing was written. Choose another name.</source>
+        <translation>May file na sa {path}; walang naisulat. Pumili ng ibang pangalan.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="121"/>
+        <source>The backup could not be written to {folder} ({reason}). Your records are safe and unchanged.</source>
+        <translation>Hindi maisulat ang backup sa {folder} ({reason}). Ligtas at hindi nagbago ang iyong mga talaan.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="123"/>
+        <source>Keep between 0 and {most} backups per period, not {value}.</source>
+        <translation>Magtago ng 0 hanggang {most} backup kada panahon, hindi {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="124"/>
+        <source>The backup folder must be a full path, like /home/you/Backups, not {folder!r}.</source>
+        <translation>Dapat buong path ang backup folder, gaya ng /home/you/Backups, hindi {folder!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="125"/>
+        <source>Cannot make the folder {folder}: {reason}. Nothing was written.</source>
+        <translation>Hindi magawa ang folder na {folder}: {reason}. Walang naisulat.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="126"/>
+        <source>Evidence #{id} does not match its fingerprint; run `verify`. The export was not written.</source>
+        <translation>Hindi tugma ang evidence #{id} sa fingerprint nito; patakbuhin ang `verify`. Hindi naisulat ang export.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="128"/>
+        <source>Cannot write {path}: {reason}. Nothing was written.</source>
+        <translation>Hindi maisulat ang {path}: {reason}. Walang naisulat.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="129"/>
+        <source>{path} is a folder; give a file name. Nothing was written.</source>
+        <translation>Folder ang {path}; magbigay ng pangalan ng file. Walang naisulat.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="130"/>
+        <source>Choose a place outside your records folder ({folder}); nothing was written.</source>
+        <translation>Pumili ng lugar sa labas ng folder ng iyong mga talaan ({folder}); walang naisulat.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="131"/>
+        <source>Give a file name in an existing folder, not {path}. Nothing was written.</source>
+        <translation>Magbigay ng pangalan ng file sa folder na umiiral, hindi {path}. Walang naisulat.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="132"/>
+        <source>Choose a place outside your records folder ({folder}). Nothing was written.</source>
+        <translation>Pumili ng lugar sa labas ng folder ng iyong mga talaan ({folder}). Walang naisulat.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="133"/>
+        <source>The password must have at least {count} characters.</source>
+        <translation>Dapat may hindi bababa sa {count} character ang password.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="134"/>
+        <source>There are already records in {folder}; nothing was changed.</source>
+        <translation>May mga talaan na sa {folder}; walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="135"/>
+        <source>No records found in {folder}. Create them with `contractor-app init`.</source>
+        <translation>Walang nahanap na talaan sa {folder}. Gawin ang mga ito gamit ang `contractor-app init`.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="136"/>
+        <source>Updating your records to this version of the app failed ({error}); they were left exactly as they were. Please report this, and keep using the previous version meanwhile.</source>
+        <translation>Nabigo ang pag-update ng iyong mga talaan sa bersyong ito ng app ({error}); iniwan ang mga ito nang eksakto gaya ng dati. Pakiulat ito, at gamitin muna ang naunang bersyon.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="140"/>
+        <source>No column mapping saved for {source!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (start, and end or duration, needed).</source>
+        <translation>Wala pang naka-save na column mapping para sa {source!r}: magbigay gamit ang --map FIELD=COLUMN para sa mga field na {fields} (kailangan ang start, at end o duration).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="142"/>
+        <source>Unknown import format {format!r}: use one of {formats}.</source>
+        <translation>Hindi kilalang format ng import {format!r}: gamitin ang isa sa {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="143"/>
+        <source>{name}, {where}: no client. Choose the client these entries are for with --client NAME. Nothing was imported.</source>
+        <translation>{name}, {where}: walang kliyente. Piliin ang kliyente ng mga entry na ito gamit ang --client NAME. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="145"/>
+        <source>{name} has no clients: choose the client these entries are for with --client NAME. Nothing was imported.</source>
+        <translation>Walang kliyente ang {name}: piliin ang kliyente ng mga entry na ito gamit ang --client NAME. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="147"/>
+        <source>{name} names clients that are not in your records: {listed} and {more} more. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
+        <translation>May mga kliyenteng binanggit ang {name} na wala sa iyong mga talaan: {listed} at {more} pa. Idagdag ang bawat isa gamit ang `contractor-app client add NAME --rate ...`, o ilagay ang lahat ng entry sa isang kliyente gamit ang --client NAME. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="150"/>
+        <source>{name} names clients that are not in your records: {listed}. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
+        <translation>May mga kliyenteng binanggit ang {name} na wala sa iyong mga talaan: {listed}. Idagdag ang bawat isa gamit ang `contractor-app client add NAME --rate ...`, o ilagay ang lahat ng entry sa isang kliyente gamit ang --client NAME. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="153"/>
+        <source>{client} has no engagement to import into. Nothing was imported.</source>
+        <translation>Walang engagement ang {client} na mapag-iimportan. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="154"/>
+        <source>Unknown mapping field {field!r}: use {fields}.</source>
+        <translation>Hindi kilalang field ng mapping {field!r}: gamitin ang {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="155"/>
+        <source>The mapping of {name!r} must name a column.</source>
+        <translation>Dapat magpangalan ng column ang mapping ng {name!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="156"/>
+        <source>--map {pair!r} is not FIELD=COLUMN (e.g. --map start=Begin).</source>
+        <translation>Hindi FIELD=COLUMN ang --map {pair!r} (hal. --map start=Begin).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="157"/>
+        <source>{file} has no column {name!r} (columns: {columns}). Nothing was imported.</source>
+        <translation>Walang column na {name!r} ang {file} (mga column: {columns}). Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="158"/>
+        <source>{name} is not a readable GPX file ({problem}, line {line}). Nothing was imported.</source>
+        <translation>Hindi nababasang GPX file ang {name} ({problem}, linya {line}). Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="159"/>
+        <source>{name} has no track with two points or more; nothing to measure. Nothing was imported.</source>
+        <translation>Walang track ang {name} na may dalawa o higit pang punto; walang masusukat. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="161"/>
+        <source>{name}: {track} has points without a time, so its days cannot be told; record the trip by hand with `distance add`. Nothing was imported.</source>
+        <translation>{name}: may mga punto ang {track} na walang oras, kaya hindi matukoy ang mga araw nito; itala nang mano-mano ang biyahe gamit ang `distance add`. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="163"/>
+        <source>The mapping needs {fields}.</source>
+        <translation>Kailangan ng mapping ang {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="164"/>
+        <source>{name}: no column is chosen as the currency; say which client the payments are from (their currency is used) or choose the currency column. Nothing was imported.</source>
+        <translation>{name}: walang column na pinili bilang currency; sabihin kung aling kliyente galing ang mga payment (gagamitin ang currency nila) o piliin ang column ng currency. Walang na-import.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="166"/>
+        <source>{name} is not a zip file that can be read ({error}). Nothing was added.</source>
+        <translation>Hindi nababasang zip file ang {name} ({error}). Walang naidagdag.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="168"/>
+        <source>This file is already kept as evidence #{id} ({name!r}, added {added:%Y-%m-%d}); nothing was added. Link that one with `evidence link {id}`.</source>
+        <translation>Nakatago na ang file na ito bilang evidence #{id} ({name!r}, idinagdag noong {added:%Y-%m-%d}); walang naidagdag. I-link iyon gamit ang `evidence link {id}`.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="170"/>
+        <source>File type {media_type!r} is not understood: use a form like application/pdf or image/png.</source>
+        <translation>Hindi maintindihan ang uri ng file na {media_type!r}: gumamit ng anyong gaya ng application/pdf o image/png.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="172"/>
+        <source>Evidence #{id} is not linked to {records}; nothing was changed.</source>
+        <translation>Hindi naka-link ang evidence #{id} sa {records}; walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="173"/>
+        <source>{name!r} is the written contract on file for {client}: change that in Clients first. Nothing was changed.</source>
+        <translation>Ang {name!r} ang nakatagong nakasulat na kontrata para sa {client}: palitan muna iyon sa Clients. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="175"/>
+        <source>{path} already exists; choose a new file name. Nothing was written.</source>
+        <translation>Umiiral na ang {path}; pumili ng bagong pangalan ng file. Walang naisulat.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="176"/>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>Walang folder na {folder}. Walang naisulat.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="177"/>
+        <source>{name} is larger than {mb} MB, the most one piece of evidence can be; keep a smaller copy or split it. Nothing was added.</source>
+        <translation>Mas malaki sa {mb} MB ang {name}, ang pinakamalaki para sa isang evidence; magtago ng mas maliit na kopya o hatiin ito. Walang naidagdag.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="179"/>
+        <source>An evidence name is one line of at most {limit} characters.</source>
+        <translation>Ang pangalan ng evidence ay isang linya na hanggang {limit} character.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="180"/>
+        <source>Evidence can be linked to {kinds}, not {entity!r}.</source>
+        <translation>Maaaring i-link ang evidence sa {kinds}, hindi sa {entity!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="181"/>
+        <source>There is no evidence #{id} in your records; `evidence list` shows it all.</source>
+        <translation>Walang evidence #{id} sa iyong mga talaan; ipinapakita lahat ng `evidence list`.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="182"/>
+        <source>How the anchor went must be one of {hows}, not {how!r}.</source>
+        <translation>Ang paraan ng pagpapadala ng anchor ay dapat isa sa {hows}, hindi {how!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="183"/>
+        <source>Where the anchor went is at most {limit} characters.</source>
+        <translation>Hanggang {limit} character lamang kung saan napunta ang anchor.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="184"/>
+        <source>This time stamp is already kept with anchor {code}.</source>
+        <translation>Nakatago na ang time stamp na ito kasama ng anchor {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="185"/>
+        <source>{name} cannot be read: {reason}.</source>
+        <translation>Hindi mabasa ang {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="186"/>
+        <source>No anchor {code!r} in these records: `anchor list` shows them.</source>
+        <translation>Walang anchor na {code!r} sa mga talaang ito: ipinapakita ng `anchor list` ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="187"/>
+        <source>The CA file {name} cannot be read: {reason}.</source>
+        <translation>Hindi mabasa ang CA file na {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="188"/>
+        <source>The CA file {name} is too large to be a certificate bundle.</source>
+        <translation>Masyadong malaki ang CA file na {name} para maging certificate bundle.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="189"/>
+        <source>The CA file {name} holds no readable certificate (PEM or DER).</source>
+        <translation>Walang nababasang certificate (PEM o DER) ang CA file na {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="190"/>
+        <source>The authority did not grant this time stamp (status: {status}).</source>
+        <translation>Hindi ibinigay ng authority ang time stamp na ito (status: {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="191"/>
+        <source>The time stamp uses a digest this app does not accept ({algorithm}).</source>
+        <translation>Gumagamit ang time stamp ng digest na hindi tinatanggap ng app na ito ({algorithm}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="193"/>
+        <source>Paper must be a4 or letter, not {paper!r}.</source>
+        <translation>Ang papel ay dapat a4 o letter, hindi {paper!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="194"/>
+        <source>Cannot read {name}: {reason}. Nothing was changed.</source>
+        <translation>Hindi mabasa ang {name}: {reason}. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="195"/>
+        <source>Unknown report {kind!r}: choose one of {kinds}.</source>
+        <translation>Hindi kilalang report {kind!r}: pumili ng isa sa {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="196"/>
+        <source>A {kind} report is about one client: add --client NAME.</source>
+        <translation>Tungkol sa isang kliyente ang report na {kind}: idagdag ang --client NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="197"/>
+        <source>Nothing recorded for {client!r} in this period.</source>
+        <translation>Walang naitala para sa {client!r} sa panahong ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="198"/>
+        <source>Reports can be written in {languages}, not {code!r}.</source>
+        <translation>Maaaring isulat ang mga report sa {languages}, hindi sa {code!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="200"/>
+        <source>Paper size must be one of {sizes}, not {choice!r}.</source>
+        <translation>Ang laki ng papel ay dapat isa sa {sizes}, hindi {choice!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="201"/>
+        <source>The password must have at least {count} characters. Nothing was changed.</source>
+        <translation>Dapat may hindi bababa sa {count} character ang password. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="202"/>
+        <source>The saved column mapping of {source!r} is damaged; give it again with --map.</source>
+        <translation>Sira ang naka-save na column mapping ng {source!r}; ibigay itong muli gamit ang --map.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="203"/>
+        <source>The address is too long: keep it under {limit} characters. Nothing was changed.</source>
+        <translation>Masyadong mahaba ang address: panatilihin itong mas mababa sa {limit} character. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="204"/>
+        <source>The contact is too long: keep it under {limit} characters. Nothing was changed.</source>
+        <translation>Masyadong mahaba ang contact: panatilihin itong mas mababa sa {limit} character. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="206"/>
+        <source>Data record #{id} is about data {direction}, not {wanted}; nothing was changed. Add a new record instead.</source>
+        <translation>Tungkol sa datos na {direction} ang data record #{id}, hindi {wanted}; walang binago. Magdagdag na lang ng bagong record.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="208"/>
+        <source>Direction must be handled or collected, not {direction!r}.</source>
+        <translation>Ang direksyon ay dapat handled o collected, hindi {direction!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="209"/>
+        <source>There is no data record #{id} in your records; `data list` shows them.</source>
+        <translation>Walang data record #{id} sa iyong mga talaan; ipinapakita ng `data list` ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="210"/>
+        <source>{what} is limited to {limit:,} characters.</source>
+        <translation>{what}: hanggang {limit:,} character lamang.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="211"/>
+        <source>Give at most {most} of them; group similar kinds of data together.</source>
+        <translation>Magbigay ng hanggang {most} lamang; pagsamahin ang magkakatulad na uri ng datos.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="212"/>
+        <source>{what} {value!r} is not one of: {allowed}.</source>
+        <translation>{what}: ang {value!r} ay wala sa mga ito: {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="213"/>
+        <source>{day} is in the future; record what has already happened (leave the end date empty while it goes on).</source>
+        <translation>Nasa hinaharap ang {day}; itala ang nangyari na (iwanang blangko ang petsa ng pagtatapos habang nagpapatuloy ito).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="215"/>
+        <source>Say which law the request is made under ({laws}): {client}&apos;s jurisdiction does not tell.</source>
+        <translation>Sabihin kung aling batas ginawa ang kahilingan ({laws}): hindi ito masabi ng jurisdiction ng {client}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="217"/>
+        <source>The answer cannot come before the request was sent ({sent_on}).</source>
+        <translation>Hindi maaaring mauna ang sagot sa pagpapadala ng kahilingan ({sent_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="218"/>
+        <source>The extension cannot come before the request was sent ({sent_on}).</source>
+        <translation>Hindi maaaring mauna ang extension sa pagpapadala ng kahilingan ({sent_on}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="219"/>
+        <source>There is no access request #{id} in your records; `dsar list` shows them.</source>
+        <translation>Walang access request #{id} sa iyong mga talaan; ipinapakita ng `dsar list` ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="220"/>
+        <source>The steps taken are limited to {limit:,} characters in all.</source>
+        <translation>Hanggang {limit:,} character lamang sa kabuuan ang mga hakbang na ginawa.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="221"/>
+        <source>The time spent is limited to {hours:,} hours.</source>
+        <translation>Hanggang {hours:,} oras lamang ang nagugol na oras.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="222"/>
+        <source>There is no incident #{id} in your records; `incident list` shows them.</source>
+        <translation>Walang incident #{id} sa iyong mga talaan; ipinapakita ng `incident list` ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="223"/>
+        <source>No access request to {client} needs a follow-up on {as_of}: none is past its deadline without an answer, or answered in part. `dsar list` shows them.</source>
+        <translation>Walang access request sa {client} na kailangang i-follow up sa {as_of}: wala ang lumampas sa deadline nang walang sagot, o bahagya lang nasagot. Ipinapakita ng `dsar list` ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="226"/>
+        <source>Unknown currency code {code!r}: use an ISO 4217 code such as USD, EUR or GBP.</source>
+        <translation>Hindi kilalang currency code {code!r}: gumamit ng ISO 4217 code gaya ng USD, EUR o GBP.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="227"/>
+        <source>Unknown category {name!r}: choose one of {categories}.</source>
+        <translation>Hindi kilalang kategorya {name!r}: pumili ng isa sa {categories}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="228"/>
+        <source>Jurisdiction {code!r} is not understood: use a country (US, GB), a region (US-CA, CA-ON) or a city (US-NY-NYC).</source>
+        <translation>Hindi maintindihan ang jurisdiction na {code!r}: gumamit ng bansa (US, GB), rehiyon (US-CA, CA-ON) o lungsod (US-NY-NYC).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="230"/>
+        <source>{category!r} for {client} is not a kind of work; use one of: {categories}.</source>
+        <translation>Hindi uri ng trabaho ang {category!r} para sa {client}; gamitin ang isa sa: {categories}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="232"/>
+        <source>{folder} is not a folder. Choose the folder your sync tool keeps in step.</source>
+        <translation>Hindi folder ang {folder}. Piliin ang folder na pinananatiling magkatugma ng iyong sync tool.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="233"/>
+        <source>No single paired device is {device!r}; `sync status` lists them.</source>
+        <translation>Walang iisang naka-pair na device na {device!r}; inililista ng `sync status` ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="234"/>
+        <source>Syncing stopped: a change from another computer does not fit the records here ({error}). Nothing was changed; `sync conflicts` and `sync status` show the state.</source>
+        <translation>Huminto ang pag-sync: hindi tugma sa mga talaan dito ang isang pagbabago mula sa ibang computer ({error}). Walang binago; ipinapakita ng `sync conflicts` at `sync status` ang kalagayan.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="236"/>
+        <source>The sync folder {folder} is not there (a drive not connected?). Nothing was changed.</source>
+        <translation>Wala ang sync folder na {folder} (hindi nakakonektang drive?). Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="238"/>
+        <source>No conflict #{id}; `sync conflicts` lists them.</source>
+        <translation>Walang conflict #{id}; inililista ng `sync conflicts` ang mga ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Maling password. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Naka-lock ang iyong mga record. I-unlock muna ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
         <source>Your records are busy in another window. Nothing was changed; try again.</source>
         <translation>Ginagamit ang iyong mga talaan sa ibang window. Walang binago; subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
         <source>That recovery key does not open these records. Nothing was changed.</source>
         <translation>Hindi nabubuksan ng recovery key na iyan ang mga talaang ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>Mali ang kasalukuyang password. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Hindi nabubuksan ng recovery key na iyan ang backup na ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
         <source>The timer is not running.</source>
         <translation>Hindi tumatakbo ang timer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="250"/>
         <source>The entry ends in the future; log work once it is done, or use the timer.</source>
         <translation>Nagtatapos ang entry sa hinaharap; itala ang trabaho kapag tapos na, o gamitin ang timer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="251"/>
         <source>Breaks must be shorter than the entry itself.</source>
         <translation>Dapat mas maikli ang mga pahinga kaysa sa entry mismo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="252"/>
         <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
         <translation>May entry na naka-link sa isang bayad; alisin muna ang link na iyon. Walang binura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="253"/>
+        <source>This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose another: a few unrelated words make a strong password. Nothing was changed.</source>
+        <translation>Isa ito sa 10,000 pinakakaraniwang password, ang mga unang sinusubukan ng sinumang may hawak ng iyong mga file. Pumili ng iba: ang ilang salitang walang kaugnayan ay bumubuo ng matibay na password. Walang binago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
         <source>header</source>
         <translation>header</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
         <source>contents</source>
         <translation>nilalaman</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
         <source>cut short</source>
         <translation>putol</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
         <source>start of file</source>
         <translation>simula ng file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
         <source>end of file</source>
         <translation>dulo ng file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="265"/>
         <source>extra bytes at the end</source>
         <translation>sobrang byte sa dulo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="266"/>
         <source>key file</source>
         <translation>key file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="267"/>
         <source>key file missing</source>
         <translation>nawawala ang key file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
         <source>database file missing</source>
         <translation>nawawala ang database file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
         <source>database structure</source>
         <translation>istruktura ng database</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="271"/>
         <source>truncated file</source>
         <translation>putol na file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="272"/>
         <source>restore journal</source>
         <translation>journal ng pagbabalik</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="273"/>
         <source>It is not readable.</source>
         <translation>Hindi ito mabasa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="274"/>
         <source>Its checksum does not match.</source>
         <translation>Hindi tugma ang checksum nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="275"/>
         <source>It is not a Contractor Ledger backup header.</source>
         <translation>Hindi ito header ng backup ng Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="276"/>
         <source>A field is missing or malformed.</source>
         <translation>May field na nawawala o mali ang anyo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
         <source>It does not start like a Contractor Ledger backup.</source>
         <translation>Hindi ito nagsisimula gaya ng backup ng Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
         <source>The file ends inside its header.</source>
         <translation>Nagtatapos ang file sa loob ng header nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
         <source>The file ends early; copying or syncing it may not have finished.</source>
         <translation>Maagang nagtatapos ang file; maaaring hindi pa tapos ang pagkopya o pag-sync nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
         <source>Something was added after its last part.</source>
         <translation>May idinagdag pagkatapos ng huling bahagi nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
         <source>Its end does not belong to its header.</source>
         <translation>Hindi tugma ang dulo nito sa header nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
         <source>Its stated length is impossible.</source>
         <translation>Imposible ang haba na nakasaad dito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="90"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
         <source>Its key settings are missing or out of range.</source>
         <translation>Nawawala o labas sa saklaw ang mga setting ng key nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
         <source>Its list of contents is malformed.</source>
         <translation>Mali ang anyo ng listahan ng nilalaman nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
         <source>Its list of contents fails its check.</source>
         <translation>Hindi pumasa sa pagsusuri ang listahan ng nilalaman nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
         <source>It fails its check.</source>
         <translation>Hindi ito pumasa sa pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="94"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
         <source>The database inside differs from the one that was backed up.</source>
         <translation>Iba ang database sa loob nito sa na-back up.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
         <source>Its date is not a date.</source>
         <translation>Hindi petsa ang petsa nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
         <source>It is far larger than a key file.</source>
         <translation>Mas malaki ito nang husto kaysa sa isang key file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
         <source>It is not a readable key file.</source>
         <translation>Hindi ito nababasang key file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
         <source>The database is there but its key file is not.</source>
         <translation>Nandiyan ang database pero wala ang key file nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
         <source>The key file is there but the database is not.</source>
         <translation>Nandiyan ang key file pero wala ang database.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
         <source>Its record of the latest change fails its check.</source>
         <translation>Hindi pumasa sa pagsusuri ang tala nito ng pinakahuling pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
         <source>Its schema version is missing.</source>
         <translation>Nawawala ang bersyon ng schema nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="102"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
         <source>An upgrade would break links between records.</source>
         <translation>Masisira ng upgrade ang mga link sa pagitan ng mga talaan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
         <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
         <translation>symbolic link ito; ibigay mismo ang zip o folder ng sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
+        <source>Amount</source>
+        <translation>Halaga</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
+        <source>Fees</source>
+        <translation>Fees</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
+        <source>Deductions</source>
+        <translation>Mga bawas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
+        <source>Costs</source>
+        <translation>Mga gastos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
+        <source>Fixed price</source>
+        <translation>Fixed price</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
+        <source>entry</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
+        <source>payment</source>
+        <translation>payment</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
+        <source>invoice</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
+        <source>expense</source>
+        <translation>expense</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
+        <source>trip</source>
+        <translation>trip</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
+        <source>incident</source>
+        <translation>incident</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
+        <source>data record</source>
+        <translation>data record</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
+        <source> Close it instead if it is over.</source>
+        <translation> Isara na lang ito kung tapos na.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
+        <source>client</source>
+        <translation>kliyente</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
+        <source>engagement</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
+        <source>evidence</source>
+        <translation>evidence</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
+        <source>The address</source>
+        <translation>Ang address</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
+        <source>The contact</source>
+        <translation>Ang contact</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
+        <source>The engagement&apos;s name</source>
+        <translation>Ang pangalan ng engagement</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
+        <source>The legal name</source>
+        <translation>Ang legal na pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
+        <source>The name</source>
+        <translation>Ang pangalan</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
+        <source>The note</source>
+        <translation>Ang note</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
+        <source>Your id on the platform</source>
+        <translation>Ang iyong id sa platform</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
+        <source>Trip</source>
+        <translation>Trip</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
+        <source>not writable</source>
+        <translation>hindi masusulatan</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
+        <source>access-request</source>
+        <translation>access request</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
+        <source>timer</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
+        <source>handled</source>
+        <translation>hinawakan</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
+        <source>collected</source>
+        <translation>kinolekta</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
+        <source>A data category</source>
+        <translation>Isang kategorya ng datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
+        <source>A kind of data</source>
+        <translation>Isang uri ng datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
+        <source>Consent</source>
+        <translation>Pahintulot</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
+        <source>How it was sent</source>
+        <translation>Paano ipinadala</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
+        <source>Monitoring type</source>
+        <translation>Uri ng pagmamanman</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
+        <source>Sensitivity</source>
+        <translation>Pagkasensitibo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
+        <source>The company&apos;s name</source>
+        <translation>Ang pangalan ng kumpanya</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
+        <source>The data involved</source>
+        <translation>Ang mga datos na sangkot</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
+        <source>The kind of incident</source>
+        <translation>Ang uri ng incident</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
+        <source>The law</source>
+        <translation>Ang batas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
+        <source>The reason given</source>
+        <translation>Ang ibinigay na dahilan</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
+        <source>The steps taken</source>
+        <translation>Ang mga hakbang na ginawa</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
+        <source>The tool</source>
+        <translation>Ang tool</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
+        <source>What was missing</source>
+        <translation>Ang kulang</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="354"/>
+        <source>What you were told about retention</source>
+        <translation>Ang sinabi sa iyo tungkol sa pagtatago</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
+        <source>Whose data</source>
+        <translation>Kanino ang datos</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
+        <source>part {number} of {count}</source>
+        <translation>bahagi {number} ng {count}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
+        <source>evidence #{id}</source>
+        <translation>evidence #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
+        <source>data record #{id}</source>
+        <translation>data record #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
+        <source>invoice {number}</source>
+        <translation>invoice {number}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
+        <source>payment #{id}</source>
+        <translation>payment #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
+        <source>incident #{id}</source>
+        <translation>incident #{id}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
+        <source>{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing was written. Run `verify`.</source>
+        <translation>Hindi na tugma ang {name!r} sa SHA-256 fingerprint na kinuha nang idagdag ito; walang naisulat. Patakbuhin ang `verify`.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="365"/>
+        <source>Its checksum does not match (or it was made by a newer version of Contractor Ledger).</source>
+        <translation>Hindi tugma ang checksum nito (o ginawa ito ng mas bagong bersyon ng Contractor Ledger).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
+        <source>it holds more than {most:,} entries</source>
+        <translation>may higit sa {most:,} entry ito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
+        <source>it holds more than {most:,} files</source>
+        <translation>may higit sa {most:,} file ito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
+        <source>{entry!r} is a symbolic link</source>
+        <translation>symbolic link ang {entry!r}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="370"/>
+        <source>{entry!r} is encrypted; ask for the answer without a password</source>
+        <translation>naka-encrypt ang {entry!r}; hingin ang sagot nang walang password</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="371"/>
+        <source>{entry!r} is not a regular file</source>
+        <translation>hindi karaniwang file ang {entry!r}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="372"/>
+        <source>{entry!r} is larger than {mb} MB</source>
+        <translation>mas malaki sa {mb} MB ang {entry!r}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="373"/>
+        <source>its files come to more than {mb} MB</source>
+        <translation>higit sa {mb} MB ang kabuuan ng mga file nito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="374"/>
+        <source>the entry {entry!r} points outside the archive</source>
+        <translation>tumuturo sa labas ng archive ang entry na {entry!r}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="375"/>
+        <source>it nests elements more than {most} deep</source>
+        <translation>may mga elementong nakapaloob nang higit sa {most} antas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
+        <source>it has more than {most:,} track points</source>
+        <translation>may higit sa {most:,} track point ito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
+        <source>a track point has a coordinate that is not a number ({value!r})</source>
+        <translation>may track point na may coordinate na hindi numero ({value!r})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
+        <source>a track point&apos;s coordinate {number} is out of range</source>
+        <translation>lampas sa saklaw ang coordinate na {number} ng isang track point</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
+        <source>a track point&apos;s time is not a date and time ({value!r})</source>
+        <translation>hindi petsa at oras ang oras ng isang track point ({value!r})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
+        <source>it is not a GPX file (its root element is not &lt;gpx&gt;)</source>
+        <translation>hindi ito GPX file (hindi &lt;gpx&gt; ang root element nito)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
+        <source>it declares a DOCTYPE, which a GPX file never needs</source>
+        <translation>nagdedeklara ito ng DOCTYPE, na hindi kailanman kailangan ng GPX file</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
+        <source>it declares entities</source>
+        <translation>nagdedeklara ito ng mga entity</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="383"/>
+        <source>it declares notations</source>
+        <translation>nagdedeklara ito ng mga notation</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="384"/>
+        <source>it refers to an external entity</source>
+        <translation>tumutukoy ito sa isang external entity</translation>
     </message>
 </context>
 <context>

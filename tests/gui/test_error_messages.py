@@ -13,7 +13,7 @@ import io
 import os
 import zipfile
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QApplication
 
 import contractor_app
 from contractor_app.backup import stream
+from contractor_app.domain.currency import check_currency
+from contractor_app.domain.jurisdiction import check_jurisdiction
 from contractor_app.domain.money import Money
 from contractor_app.errors import BackupDamaged, LedgerError, VaultDamaged, WrongPassword
 from contractor_app.gui.controller import Ledger
@@ -35,6 +37,10 @@ from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.clients.terms import Terms
 from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.entries.timer import start_timer
+from contractor_app.services.evidence import add_evidence
+from contractor_app.services.payments import NewPayment, delete_payment, record_payment
+from contractor_app.services.privacy import MAX_SHORT, NewDataHandled, get_data_record, record_data_handled
+from contractor_app.services.sync import set_up_sync
 from contractor_app.store.vault import KEY_NAME, Vault
 
 from ..conftest import PASSWORD
@@ -180,6 +186,34 @@ def test_the_unlock_window_says_damaged_records_in_spanish(in_spanish: None, led
     window.unlock()
     assert window.message.text().startswith("\u26a0 Tu archivo de registros está dañado (archivo de clave). No es un "
                                             "archivo de clave legible.")
+
+
+def test_errors_of_privacy_sync_and_settings_are_in_the_spanish_catalogue(spanish: None, vault: Vault,
+                                                                        tmp_path: Path) -> None:
+    """The real catalogue, no stand-in: what a worker meets in Data & privacy, Sync and a client's settings."""
+    assert error_text(raised(check_currency, "XYZ")) == (
+        "Código de moneda desconocido 'XYZ': usa un código ISO 4217 como USD, EUR o GBP.")
+    assert error_text(raised(check_jurisdiction, "nowhere land")) == (
+        "No se entiende la jurisdicción 'nowhere land': usa un país (US, GB), una región (US-CA, CA-ON) o una "
+        "ciudad (US-NY-NYC).")
+    assert error_text(raised(get_data_record, vault, 404)) == (
+        "No hay registro de datos #404 en tus registros; `data list` los muestra.")
+    too_long = NewDataHandled(client="Acme", categories=("x" * (MAX_SHORT + 1),))
+    assert error_text(raised(record_data_handled, vault, too_long)) == (
+        f"Una categoría de datos: el límite es de {MAX_SHORT:,} caracteres.")
+    assert error_text(raised(set_up_sync, vault, tmp_path / "not there", "laptop")) == (
+        f"{tmp_path / 'not there'} no es una carpeta. Elige la carpeta que tu herramienta de sincronización mantiene "
+        "al día.")
+
+
+def test_a_payment_kept_for_its_evidence_is_named_in_spanish(spanish: None, vault: Vault) -> None:
+    add_client(vault, NewClient(name="Acme", currency="USD", terms=Terms(kind="hourly", rate=Money(Decimal(20),
+                                                                                                     "USD"))))
+    paid = record_payment(vault, NewPayment(client="Acme", received_on=date(2026, 11, 2), gross=Decimal("40.00")))
+    add_evidence(vault, b"a pay stub", "stub.pdf", links=[("payment", paid.id)])
+    error = raised(delete_payment, vault, paid.id)
+    assert str(error) == f"Evidence is linked to payment #{paid.id}, so it is kept; nothing was deleted."
+    assert error_text(error) == f"El pago #{paid.id} tiene evidencia vinculada, así que se conserva; no se borró nada."
 
 
 def test_a_translation_that_loses_a_field_falls_back_to_english(qapp: QApplication) -> None:
