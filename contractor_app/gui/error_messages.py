@@ -253,6 +253,122 @@ FIXED = (
     QT_TRANSLATE_NOOP("errors", "This is one of the 10,000 most common passwords, the first ones anyone who has your "
                                 "files tries. Choose another: a few unrelated words make a strong password. Nothing "
                                 "was changed."),
+    # The rest of the messages the services, the records and the files raise whole
+    QT_TRANSLATE_NOOP("errors", "Wrong password for this backup: it opens with the password you had when it was made, "
+                                "or with your recovery key. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "This restore was already finished or thrown away; nothing was changed. Start it "
+                                "again."),
+    QT_TRANSLATE_NOOP("errors", "Your records are still open here. Lock them, then restore again. Nothing was "
+                                "changed."),
+    QT_TRANSLATE_NOOP("errors", "Your records are open in another window. Close it, then restore again. Nothing was "
+                                "changed."),
+    QT_TRANSLATE_NOOP("errors", "This backup was made by a newer version of Contractor Ledger; update the app to open "
+                                "it. Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "A rate of zero is not a rate; leave the rate out if the work is unpaid."),
+    QT_TRANSLATE_NOOP("errors", "The mapping needs start=COLUMN."),
+    QT_TRANSLATE_NOOP("errors", "The mapping needs end=COLUMN or duration=COLUMN."),
+    QT_TRANSLATE_NOOP("errors", "This file is not a readable time-stamp response (.tsr): it is damaged, or something "
+                                "else."),
+    QT_TRANSLATE_NOOP("errors", "The time-stamp token does not carry its signer's certificate (ask the authority for "
+                                "it with the request's certificate flag, which the app sets)."),
+    QT_TRANSLATE_NOOP("errors", "The time-stamping authority is not one you trust: its certificate does not chain to "
+                                "the CA file given (or the system's)."),
+    QT_TRANSLATE_NOOP("errors", "This file is too large to be a time-stamp response."),
+    QT_TRANSLATE_NOOP("errors", "The time-stamp token is not signed data."),
+    QT_TRANSLATE_NOOP("errors", "The time-stamp token does not hold time-stamp information."),
+    QT_TRANSLATE_NOOP("errors", "This time stamp is for something else: its message imprint is not this anchor's."),
+    QT_TRANSLATE_NOOP("errors", "A time-stamp token has exactly one signer; this one does not."),
+    QT_TRANSLATE_NOOP("errors", "The certificate that signed this time stamp is not one for time-stamping."),
+    QT_TRANSLATE_NOOP("errors", "The time-stamping certificate was not valid at the time it stamped."),
+    QT_TRANSLATE_NOOP("errors", "The time stamp's signature covers no signed attributes."),
+    QT_TRANSLATE_NOOP("errors", "The time stamp's signed attributes do not name time-stamp information."),
+    QT_TRANSLATE_NOOP("errors", "The time stamp was altered: its information does not match what was signed."),
+    QT_TRANSLATE_NOOP("errors", "No system certificate bundle was found: give the authority's CA file with --ca."),
+    QT_TRANSLATE_NOOP("errors", "The time stamp's signature does not verify: it was altered or forged."),
+    QT_TRANSLATE_NOOP("errors", "The time stamp is signed with a kind of key this app does not accept."),
+    QT_TRANSLATE_NOOP("errors", "This file is too large to be a Contractor Ledger report."),
+    QT_TRANSLATE_NOOP("errors", "This file does not carry a Contractor Ledger signature: it was altered, or not made "
+                                "by Contractor Ledger."),
+    QT_TRANSLATE_NOOP("errors", "The report's signed data is not what Contractor Ledger writes: it was not made by "
+                                "it."),
+    QT_TRANSLATE_NOOP("errors", "The report's signed data is unreadable: the file was altered."),
+    QT_TRANSLATE_NOOP("errors", "The report was altered after it was made: its signature does not match."),
+    QT_TRANSLATE_NOOP("errors", "It cannot have been received before it was sent."),
+    QT_TRANSLATE_NOOP("errors", "Say what the answer left out: the follow-up letter names it."),
+    QT_TRANSLATE_NOOP("errors", "A complete answer has nothing missing; leave out what was missing, or mark it "
+                                "incomplete."),
+    QT_TRANSLATE_NOOP("errors", "A bonus is a positive amount; record a reduction as an adjustment."),
+    QT_TRANSLATE_NOOP("errors", "An adjustment of zero changes nothing."),
+    QT_TRANSLATE_NOOP("errors", "This time stamp is for none of your anchors: it stamps something else."),
+    QT_TRANSLATE_NOOP("errors", "A new password can only be set when restoring with the recovery key."),
+    QT_TRANSLATE_NOOP("errors", "The bundle's file name must end in .zip."),
+    QT_TRANSLATE_NOOP("errors", "Capture evidence works while the timer runs; start the timer first."),
+    QT_TRANSLATE_NOOP("errors", "The screen image is not a PNG image; nothing was kept."),
+    QT_TRANSLATE_NOOP("errors", "A client needs a name; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "Payment terms must be between 0 and 365 days; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "The workweek starts on a day from Monday (0) to Sunday (6)."),
+    QT_TRANSLATE_NOOP("errors", "A contract file can only be linked while the contract is marked as on file."),
+    QT_TRANSLATE_NOOP("errors", "A client needs a name."),
+    QT_TRANSLATE_NOOP("errors", "Payment terms must be between 0 and 365 days."),
+    QT_TRANSLATE_NOOP("errors", "A workday starts between 00:01 and 23:59, or at midnight."),
+    QT_TRANSLATE_NOOP("errors", "An engagement needs a name, such as the project or contract; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "A rate must be more than zero; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "The platform fee is a percentage from 0 to 100; nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "Name the unit of work with one word, such as task or item."),
+    QT_TRANSLATE_NOOP("errors", "The timer would stop before it started, or ran less than a second; check the time."),
+    QT_TRANSLATE_NOOP("errors", "Say which link to take off: a client, an entry, a payment, an invoice or an "
+                                "incident."),
+    QT_TRANSLATE_NOOP("errors", "Evidence needs a name, e.g. contract.pdf."),
+    QT_TRANSLATE_NOOP("errors", "Evidence given as bytes needs a name."),
+    QT_TRANSLATE_NOOP("errors", "Say what to link it to: a client, an entry, a payment, an invoice or an incident."),
+    QT_TRANSLATE_NOOP("errors", "The expense date is in the future; record an expense once you have paid it."),
+    QT_TRANSLATE_NOOP("errors", "An expense of zero costs nothing; give the amount you paid."),
+    QT_TRANSLATE_NOOP("errors", "The client of a deleted expense no longer exists; it cannot be put back."),
+    QT_TRANSLATE_NOOP("errors", "A generic CSV import needs --source NAME: its column mapping is saved under it."),
+    QT_TRANSLATE_NOOP("errors", "Nothing to change: give a new status, the steps you took, the costs or the time "
+                                "spent."),
+    QT_TRANSLATE_NOOP("errors", "Costs need a currency, e.g. USD or EUR."),
+    QT_TRANSLATE_NOOP("errors", "Give the time spent in whole minutes."),
+    QT_TRANSLATE_NOOP("errors", "The time spent cannot be negative."),
+    QT_TRANSLATE_NOOP("errors", "Name the company involved (or the client it concerns)."),
+    QT_TRANSLATE_NOOP("errors", "A currency was given without the costs; give the amount too, or no currency."),
+    QT_TRANSLATE_NOOP("errors", "An invoice covers a period with both ends: FROM..TO."),
+    QT_TRANSLATE_NOOP("errors", "The due date is before the work it bills was finished."),
+    QT_TRANSLATE_NOOP("errors", "A payment is linked to this invoice; it cannot move to another client. Nothing was "
+                                "changed."),
+    QT_TRANSLATE_NOOP("errors", "A payment is linked to this invoice; edit that payment first. Nothing was deleted."),
+    QT_TRANSLATE_NOOP("errors", "That statement payment is already matched; undo that match first."),
+    QT_TRANSLATE_NOOP("errors", "That match was changed since; nothing was undone."),
+    QT_TRANSLATE_NOOP("errors", "The payment date is in the future; record a payment once it has arrived."),
+    QT_TRANSLATE_NOOP("errors", "Fees and deductions add up to more than the amount paid."),
+    QT_TRANSLATE_NOOP("errors", "This payment is linked to entries of its client; it cannot move to another client. "
+                                "Nothing was changed."),
+    QT_TRANSLATE_NOOP("errors", "Name at least one kind of data you handled, e.g. audio recordings or chat logs."),
+    QT_TRANSLATE_NOOP("errors", "Name the tool or system that collected it, e.g. Hubstaff, or \"unknown\"."),
+    QT_TRANSLATE_NOOP("errors", "The report's signed data is incomplete."),
+    QT_TRANSLATE_NOOP("errors", "A minimum wage must be a positive amount with at most 4 decimal places."),
+    QT_TRANSLATE_NOOP("errors", "Give the first and last day to share (--from and --to)."),
+    QT_TRANSLATE_NOOP("errors", "A payments-csv import needs --source NAME: its column mapping is saved under it."),
+    QT_TRANSLATE_NOOP("errors", "No device in that folder opens with this pairing code: check the code (`sync code` "
+                                "shows it on the first computer) and that the folder is the one it syncs. Nothing was "
+                                "changed."),
+    QT_TRANSLATE_NOOP("errors", "Say which computer to remove: its name or id, as `sync status` lists them."),
+    QT_TRANSLATE_NOOP("errors", "Give this computer a short name (up to 60 characters), e.g. \"laptop\"."),
+    QT_TRANSLATE_NOOP("errors", "Choose which version to keep: mine or theirs."),
+    QT_TRANSLATE_NOOP("errors", "No sync folder is set up on this computer: `sync setup FOLDER` on the first computer, "
+                                "`sync join FOLDER --code CODE` on the others."),
+    QT_TRANSLATE_NOOP("errors", "That is not a pairing code: it is 52 letters and digits in groups of four, shown on "
+                                "the first computer by `sync code`."),
+    QT_TRANSLATE_NOOP("errors", "This computer already uses a sync folder; `sync status` shows it."),
+    QT_TRANSLATE_NOOP("errors", "A trip's distance is more than zero."),
+    QT_TRANSLATE_NOOP("errors", "The trip date is in the future; record a trip once you have made it."),
+    QT_TRANSLATE_NOOP("errors", "The client of a deleted trip no longer exists; it cannot be put back."),
+    QT_TRANSLATE_NOOP("errors", "That is not a recovery key: it has 32 letters and digits in groups of four."),
+    QT_TRANSLATE_NOOP("errors", "These records were made by a newer version of Contractor Ledger; update the app."),
+    QT_TRANSLATE_NOOP("errors", "Your records are open twice here. Close the other one, then try again. Nothing was "
+                                "changed."),
+    QT_TRANSLATE_NOOP("errors", "Your records are open in another window. Close it, then try again. Nothing was "
+                                "changed."),
 )
 
 # The fixed words that fill a template's phrase fields: which part of a file is damaged, and why.
