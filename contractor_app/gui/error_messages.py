@@ -238,7 +238,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "No conflict #{id}; `sync conflicts` lists them."),
 )
 
-# Messages written whole (errors.py's defaults and the ones a worker meets most).
+# Messages written whole: errors.py's defaults and every fixed message raised outside the command line and the app
+# (tests/gui/test_error_messages.py checks that none is missing).
 FIXED = (
     QT_TRANSLATE_NOOP("errors", "Wrong password. Nothing was changed."),
     QT_TRANSLATE_NOOP("errors", "Your records are locked. Unlock them first."),

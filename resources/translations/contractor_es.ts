@@ -10425,1112 +10425,1112 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <translation>No hay conflicto #{id}; `sync conflicts` los enumera.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Contraseña incorrecta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Tus registros están bloqueados. Desbloquéalos primero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
         <source>Your records are busy in another window. Nothing was changed; try again.</source>
         <translation>Tus registros están ocupados en otra ventana. No se cambió nada; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
         <source>That recovery key does not open these records. Nothing was changed.</source>
         <translation>Esa clave de recuperación no abre estos registros. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>La contraseña actual es incorrecta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Esa clave de recuperación no abre esta copia de seguridad. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="250"/>
         <source>The timer is not running.</source>
         <translation>El cronómetro no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="250"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="251"/>
         <source>The entry ends in the future; log work once it is done, or use the timer.</source>
         <translation>La entrada termina en el futuro; anota el trabajo cuando esté hecho, o usa el cronómetro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="251"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="252"/>
         <source>Breaks must be shorter than the entry itself.</source>
         <translation>Las pausas deben ser más cortas que la propia entrada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="252"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="253"/>
         <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
         <translation>Una entrada está vinculada a un pago; quite primero ese vínculo. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="253"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="254"/>
         <source>This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose another: a few unrelated words make a strong password. Nothing was changed.</source>
         <translation>Esta es una de las 10.000 contraseñas más comunes, las primeras que prueba cualquiera que tenga tus archivos. Elige otra: unas cuantas palabras sin relación forman una contraseña fuerte. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
         <source>Wrong password for this backup: it opens with the password you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Contraseña incorrecta para esta copia: se abre con la contraseña que tenías cuando se hizo, o con tu clave de recuperación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
         <source>This restore was already finished or thrown away; nothing was changed. Start it again.</source>
         <translation>Esta restauración ya se terminó o se descartó; no se cambió nada. Vuelve a empezarla.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
         <source>Your records are still open here. Lock them, then restore again. Nothing was changed.</source>
         <translation>Tus registros siguen abiertos aquí. Bloquéalos y vuelve a restaurar. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
         <source>Your records are open in another window. Close it, then restore again. Nothing was changed.</source>
         <translation>Tus registros están abiertos en otra ventana. Ciérrala y vuelve a restaurar. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="265"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="266"/>
         <source>This backup was made by a newer version of Contractor Ledger; update the app to open it. Nothing was changed.</source>
         <translation>Esta copia la hizo una versión más reciente de Contractor Ledger; actualiza la aplicación para abrirla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="267"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
         <source>A rate of zero is not a rate; leave the rate out if the work is unpaid.</source>
         <translation>Una tarifa de cero no es una tarifa; deja la tarifa fuera si el trabajo no se paga.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
         <source>The mapping needs start=COLUMN.</source>
         <translation>La asignación necesita start=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
         <source>The mapping needs end=COLUMN or duration=COLUMN.</source>
         <translation>La asignación necesita end=COLUMN o duration=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="271"/>
         <source>This file is not a readable time-stamp response (.tsr): it is damaged, or something else.</source>
         <translation>Este archivo no es una respuesta de sello de tiempo (.tsr) legible: está dañado, o es otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="272"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="273"/>
         <source>The time-stamp token does not carry its signer&apos;s certificate (ask the authority for it with the request&apos;s certificate flag, which the app sets).</source>
         <translation>El token del sello de tiempo no lleva el certificado de quien lo firmó (pídeselo a la autoridad con la marca de certificado de la solicitud, que la aplicación pone).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="274"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="275"/>
         <source>The time-stamping authority is not one you trust: its certificate does not chain to the CA file given (or the system&apos;s).</source>
         <translation>La autoridad de sellado de tiempo no es de tu confianza: su certificado no enlaza con el archivo de CA dado (ni con el del sistema).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="276"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
         <source>This file is too large to be a time-stamp response.</source>
         <translation>Este archivo es demasiado grande para ser una respuesta de sello de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
         <source>The time-stamp token is not signed data.</source>
         <translation>El token del sello de tiempo no son datos firmados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
         <source>The time-stamp token does not hold time-stamp information.</source>
         <translation>El token del sello de tiempo no contiene información de sello de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
         <source>This time stamp is for something else: its message imprint is not this anchor&apos;s.</source>
         <translation>Este sello de tiempo es de otra cosa: su huella de mensaje no es la de este anclaje.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
         <source>A time-stamp token has exactly one signer; this one does not.</source>
         <translation>Un token de sello de tiempo tiene exactamente un firmante; este no.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
         <source>The certificate that signed this time stamp is not one for time-stamping.</source>
         <translation>El certificado que firmó este sello de tiempo no es de sellado de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
         <source>The time-stamping certificate was not valid at the time it stamped.</source>
         <translation>El certificado de sellado de tiempo no era válido cuando selló.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
         <source>The time stamp&apos;s signature covers no signed attributes.</source>
         <translation>La firma del sello de tiempo no cubre atributos firmados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
         <source>The time stamp&apos;s signed attributes do not name time-stamp information.</source>
         <translation>Los atributos firmados del sello de tiempo no nombran información de sello de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
         <source>The time stamp was altered: its information does not match what was signed.</source>
         <translation>El sello de tiempo se alteró: su información no coincide con lo firmado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
         <source>No system certificate bundle was found: give the authority&apos;s CA file with --ca.</source>
         <translation>No se encontró el paquete de certificados del sistema: indica el archivo de CA de la autoridad con --ca.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
         <source>The time stamp&apos;s signature does not verify: it was altered or forged.</source>
         <translation>La firma del sello de tiempo no se verifica: se alteró o se falsificó.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
         <source>The time stamp is signed with a kind of key this app does not accept.</source>
         <translation>El sello de tiempo está firmado con un tipo de clave que esta aplicación no acepta.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
         <source>This file is too large to be a Contractor Ledger report.</source>
         <translation>Este archivo es demasiado grande para ser un informe de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
         <source>This file does not carry a Contractor Ledger signature: it was altered, or not made by Contractor Ledger.</source>
         <translation>Este archivo no lleva una firma de Contractor Ledger: se alteró, o no lo hizo Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
         <source>The report&apos;s signed data is not what Contractor Ledger writes: it was not made by it.</source>
         <translation>Los datos firmados del informe no son lo que escribe Contractor Ledger: no lo hizo él.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
         <source>The report&apos;s signed data is unreadable: the file was altered.</source>
         <translation>Los datos firmados del informe no se pueden leer: el archivo se alteró.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
         <source>The report was altered after it was made: its signature does not match.</source>
         <translation>El informe se alteró después de hacerse: su firma no coincide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
         <source>It cannot have been received before it was sent.</source>
         <translation>No puede haberse recibido antes de enviarse.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
         <source>Say what the answer left out: the follow-up letter names it.</source>
         <translation>Di qué dejó fuera la respuesta: la carta de seguimiento lo nombra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
         <source>A complete answer has nothing missing; leave out what was missing, or mark it incomplete.</source>
         <translation>Una respuesta completa no tiene nada que falte; quita lo que faltaba, o márcala como incompleta.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
         <source>A bonus is a positive amount; record a reduction as an adjustment.</source>
         <translation>Un bono es un importe positivo; registra una reducción como un ajuste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
         <source>An adjustment of zero changes nothing.</source>
         <translation>Un ajuste de cero no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
         <source>This time stamp is for none of your anchors: it stamps something else.</source>
         <translation>Este sello de tiempo no es de ninguno de tus anclajes: sella otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
         <source>A new password can only be set when restoring with the recovery key.</source>
         <translation>Solo se puede poner una contraseña nueva al restaurar con la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
         <source>The bundle&apos;s file name must end in .zip.</source>
         <translation>El nombre de archivo del paquete debe terminar en .zip.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
         <source>Capture evidence works while the timer runs; start the timer first.</source>
         <translation>Capturar evidencia funciona mientras corre el temporizador; inícialo primero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
         <source>The screen image is not a PNG image; nothing was kept.</source>
         <translation>La imagen de pantalla no es una imagen PNG; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
         <source>A client needs a name; nothing was changed.</source>
         <translation>Un cliente necesita un nombre; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
         <source>Payment terms must be between 0 and 365 days; nothing was changed.</source>
         <translation>El plazo de pago debe estar entre 0 y 365 días; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
         <source>The workweek starts on a day from Monday (0) to Sunday (6).</source>
         <translation>La semana laboral empieza un día de lunes (0) a domingo (6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
         <source>A contract file can only be linked while the contract is marked as on file.</source>
         <translation>Solo se puede vincular un archivo de contrato mientras el contrato esté marcado como archivado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
         <source>A client needs a name.</source>
         <translation>El cliente necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>El plazo de pago debe estar entre 0 y 365 días.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
         <source>A workday starts between 00:01 and 23:59, or at midnight.</source>
         <translation>Una jornada empieza entre las 00:01 y las 23:59, o a medianoche.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
         <source>An engagement needs a name, such as the project or contract; nothing was changed.</source>
         <translation>Un proyecto necesita un nombre, como el del encargo o el contrato; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
         <source>A rate must be more than zero; nothing was changed.</source>
         <translation>Una tarifa debe ser mayor que cero; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
         <source>The platform fee is a percentage from 0 to 100; nothing was changed.</source>
         <translation>La comisión de la plataforma es un porcentaje de 0 a 100; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
         <source>Name the unit of work with one word, such as task or item.</source>
         <translation>Nombra la unidad de trabajo con una palabra, como task o item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
         <source>The timer would stop before it started, or ran less than a second; check the time.</source>
         <translation>El cronómetro se detendría antes de empezar, o funcionó menos de un segundo; revisa la hora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
         <source>Say which link to take off: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Di qué vínculo quitar: un cliente, una entrada, un pago, una factura o un incidente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
         <source>Evidence needs a name, e.g. contract.pdf.</source>
         <translation>La evidencia necesita un nombre, p. ej. contract.pdf.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
         <source>Evidence given as bytes needs a name.</source>
         <translation>La evidencia dada como bytes necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
         <source>Say what to link it to: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Di a qué vincularla: un cliente, una entrada, un pago, una factura o un incidente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
         <source>The expense date is in the future; record an expense once you have paid it.</source>
         <translation>La fecha del gasto está en el futuro; registra un gasto cuando lo hayas pagado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
         <source>An expense of zero costs nothing; give the amount you paid.</source>
         <translation>Un gasto de cero no cuesta nada; indica el importe que pagaste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
         <source>The client of a deleted expense no longer exists; it cannot be put back.</source>
         <translation>El cliente de un gasto borrado ya no existe; no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
         <source>A generic CSV import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Una importación CSV genérica necesita --source NAME: su asignación de columnas se guarda con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
         <source>Nothing to change: give a new status, the steps you took, the costs or the time spent.</source>
         <translation>Nada que cambiar: indica un estado nuevo, los pasos que diste, los costos o el tiempo dedicado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
         <source>Costs need a currency, e.g. USD or EUR.</source>
         <translation>Los costos necesitan una moneda, p. ej. USD o EUR.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
         <source>Give the time spent in whole minutes.</source>
         <translation>Indica el tiempo dedicado en minutos enteros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
         <source>The time spent cannot be negative.</source>
         <translation>El tiempo dedicado no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
         <source>Name the company involved (or the client it concerns).</source>
         <translation>Nombra la empresa implicada (o el cliente al que afecta).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
         <source>A currency was given without the costs; give the amount too, or no currency.</source>
         <translation>Se dio una moneda sin los costos; indica también el importe, o ninguna moneda.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
         <source>An invoice covers a period with both ends: FROM..TO.</source>
         <translation>Una factura cubre un periodo con ambos extremos: DESDE..HASTA.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>La fecha de vencimiento es anterior al fin del trabajo facturado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
         <source>A payment is linked to this invoice; it cannot move to another client. Nothing was changed.</source>
         <translation>Hay un pago vinculado a esta factura; no puede pasar a otro cliente. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
         <source>A payment is linked to this invoice; edit that payment first. Nothing was deleted.</source>
         <translation>Hay un pago vinculado a esta factura; edita primero ese pago. No se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
         <source>That statement payment is already matched; undo that match first.</source>
         <translation>Ese pago del extracto ya está emparejado; deshaz primero ese emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
         <source>That match was changed since; nothing was undone.</source>
         <translation>Ese emparejamiento cambió desde entonces; no se deshizo nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
         <source>The payment date is in the future; record a payment once it has arrived.</source>
         <translation>La fecha del pago está en el futuro; registra un pago cuando haya llegado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Las comisiones y deducciones suman más que el monto pagado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
         <source>This payment is linked to entries of its client; it cannot move to another client. Nothing was changed.</source>
         <translation>Este pago está vinculado a entradas de su cliente; no puede pasar a otro cliente. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
         <source>Name at least one kind of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Nombra al menos un tipo de datos que trataste, p. ej. grabaciones de audio o registros de chat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
         <source>Name the tool or system that collected it, e.g. Hubstaff, or &quot;unknown&quot;.</source>
         <translation>Nombra la herramienta o el sistema que los recopiló, p. ej. Hubstaff, o &quot;unknown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
         <source>The report&apos;s signed data is incomplete.</source>
         <translation>Los datos firmados del informe están incompletos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
         <source>A minimum wage must be a positive amount with at most 4 decimal places.</source>
         <translation>Un salario mínimo debe ser un importe positivo con 4 decimales como máximo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
         <source>Give the first and last day to share (--from and --to).</source>
         <translation>Indica el primer y el último día que compartir (--from y --to).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
         <source>A payments-csv import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Una importación payments-csv necesita --source NAME: su asignación de columnas se guarda con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
         <source>No device in that folder opens with this pairing code: check the code (`sync code` shows it on the first computer) and that the folder is the one it syncs. Nothing was changed.</source>
         <translation>Ningún dispositivo de esa carpeta se abre con este código de emparejamiento: revisa el código (`sync code` lo muestra en el primer ordenador) y que la carpeta sea la que sincroniza. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
         <source>Say which computer to remove: its name or id, as `sync status` lists them.</source>
         <translation>Di qué ordenador quitar: su nombre o id, como los enumera `sync status`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
         <source>Give this computer a short name (up to 60 characters), e.g. &quot;laptop&quot;.</source>
         <translation>Dale a este ordenador un nombre corto (hasta 60 caracteres), p. ej. &quot;portátil&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
         <source>Choose which version to keep: mine or theirs.</source>
         <translation>Elige qué versión conservar: mine o theirs.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
         <source>No sync folder is set up on this computer: `sync setup FOLDER` on the first computer, `sync join FOLDER --code CODE` on the others.</source>
         <translation>No hay ninguna carpeta de sincronización configurada en este ordenador: `sync setup FOLDER` en el primero, `sync join FOLDER --code CODE` en los demás.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
         <source>That is not a pairing code: it is 52 letters and digits in groups of four, shown on the first computer by `sync code`.</source>
         <translation>Eso no es un código de emparejamiento: son 52 letras y cifras en grupos de cuatro, que `sync code` muestra en el primer ordenador.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
         <source>This computer already uses a sync folder; `sync status` shows it.</source>
         <translation>Este ordenador ya usa una carpeta de sincronización; `sync status` la muestra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
         <source>A trip&apos;s distance is more than zero.</source>
         <translation>La distancia de un viaje es mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="365"/>
         <source>The trip date is in the future; record a trip once you have made it.</source>
         <translation>La fecha del viaje está en el futuro; registra un viaje cuando lo hayas hecho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="365"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
         <source>The client of a deleted trip no longer exists; it cannot be put back.</source>
         <translation>El cliente de un viaje borrado ya no existe; no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
         <translation>Eso no es una clave de recuperación: tiene 32 letras y cifras en grupos de cuatro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
         <source>These records were made by a newer version of Contractor Ledger; update the app.</source>
         <translation>Estos registros los hizo una versión más reciente de Contractor Ledger; actualiza la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
         <source>Your records are open twice here. Close the other one, then try again. Nothing was changed.</source>
         <translation>Tus registros están abiertos dos veces aquí. Cierra el otro y vuelve a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="370"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="371"/>
         <source>Your records are open in another window. Close it, then try again. Nothing was changed.</source>
         <translation>Tus registros están abiertos en otra ventana. Ciérrala y vuelve a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
         <source>header</source>
         <translation>cabecera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
         <source>contents</source>
         <translation>contenido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
         <source>cut short</source>
         <translation>cortado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
         <source>start of file</source>
         <translation>inicio del archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
         <source>end of file</source>
         <translation>final del archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
         <source>extra bytes at the end</source>
         <translation>bytes de más al final</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="383"/>
         <source>key file</source>
         <translation>archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="383"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="384"/>
         <source>key file missing</source>
         <translation>falta el archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="384"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="385"/>
         <source>database</source>
         <translation>base de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="385"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="386"/>
         <source>database file missing</source>
         <translation>falta el archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="386"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
         <source>database structure</source>
         <translation>estructura de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
         <source>truncated file</source>
         <translation>archivo truncado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
         <source>restore journal</source>
         <translation>diario de restauración</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
         <source>It is not readable.</source>
         <translation>No se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
         <source>Its checksum does not match.</source>
         <translation>Su suma de comprobación no coincide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
         <source>It is not a Contractor Ledger backup header.</source>
         <translation>No es la cabecera de una copia de seguridad de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
         <source>A field is missing or malformed.</source>
         <translation>Falta un campo o está mal formado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
         <source>It does not start like a Contractor Ledger backup.</source>
         <translation>No empieza como una copia de seguridad de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
         <source>The file ends inside its header.</source>
         <translation>El archivo termina dentro de su cabecera.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
         <source>The file ends early; copying or syncing it may not have finished.</source>
         <translation>El archivo termina antes de tiempo; puede que no se haya terminado de copiar o sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
         <source>Something was added after its last part.</source>
         <translation>Se añadió algo después de su última parte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
         <source>Its end does not belong to its header.</source>
         <translation>Su final no corresponde a su cabecera.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
         <source>Its stated length is impossible.</source>
         <translation>La longitud que declara es imposible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
         <source>Its key settings are missing or out of range.</source>
         <translation>Faltan sus ajustes de clave o están fuera de rango.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
         <source>Its list of contents is malformed.</source>
         <translation>Su lista de contenido está mal formada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
         <source>Its list of contents fails its check.</source>
         <translation>Su lista de contenido no supera su comprobación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
         <source>It fails its check.</source>
         <translation>No supera su comprobación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
         <source>The database inside differs from the one that was backed up.</source>
         <translation>La base de datos que contiene difiere de la que se copió.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
         <source>Its date is not a date.</source>
         <translation>Su fecha no es una fecha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
         <source>It is far larger than a key file.</source>
         <translation>Es mucho más grande que un archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
         <source>It is not a readable key file.</source>
         <translation>No es un archivo de clave legible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
         <source>The database is there but its key file is not.</source>
         <translation>La base de datos está, pero su archivo de clave no.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
         <source>The key file is there but the database is not.</source>
         <translation>El archivo de clave está, pero la base de datos no.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
         <source>Its record of the latest change fails its check.</source>
         <translation>Su registro del último cambio no supera su comprobación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
         <source>Its schema version is missing.</source>
         <translation>Falta su versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
         <source>An upgrade would break links between records.</source>
         <translation>Una actualización rompería los vínculos entre registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
         <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
         <translation>es un enlace simbólico; indica el zip o la carpeta de la respuesta en sí</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
         <source>Rate</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
         <source>Deductions</source>
         <translation>Deducciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
         <source>Fixed price</source>
         <translation>Precio fijo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
         <source>payment</source>
         <translation>pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
         <source>invoice</source>
         <translation>factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
         <source>expense</source>
         <translation>gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
         <source>trip</source>
         <translation>viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
         <source>incident</source>
         <translation>incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
         <source>data record</source>
         <translation>registro de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
         <source> Close it instead if it is over.</source>
         <translation> Si ya terminó, ciérralo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
         <source>client</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
         <source>engagement</source>
         <translation>proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
         <source>The address</source>
         <translation>La dirección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
         <source>The contact</source>
         <translation>El contacto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
         <source>The engagement&apos;s name</source>
         <translation>El nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
         <source>The legal name</source>
         <translation>El nombre legal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
         <source>The name</source>
         <translation>El nombre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
         <source>The note</source>
         <translation>La nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
         <source>Your id on the platform</source>
         <translation>Tu identificador en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
         <source>Expense</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
         <source>Trip</source>
         <translation>Viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
         <source>not writable</source>
         <translation>no se puede escribir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
         <source>data</source>
         <translation>datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
         <source>access-request</source>
         <translation>solicitud de acceso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
         <source>timer</source>
         <translation>cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
         <source>handled</source>
         <translation>tratados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
         <source>collected</source>
         <translation>recopilados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
         <source>A data category</source>
         <translation>Una categoría de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
         <source>A kind of data</source>
         <translation>Un tipo de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
         <source>How it was sent</source>
         <translation>Cómo se envió</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="460"/>
         <source>Monitoring type</source>
         <translation>Tipo de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="460"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
         <source>The company&apos;s name</source>
         <translation>El nombre de la empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
         <source>The data involved</source>
         <translation>Los datos afectados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
         <source>The kind of incident</source>
         <translation>El tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
         <source>The law</source>
         <translation>La ley</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
         <source>The reason given</source>
         <translation>El motivo dado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
         <source>The steps taken</source>
         <translation>Las medidas tomadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
         <source>The tool</source>
         <translation>La herramienta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
         <source>What was missing</source>
         <translation>Lo que faltaba</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
         <source>What you were told about retention</source>
         <translation>Lo que te dijeron sobre la conservación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
         <source>Whose data</source>
         <translation>De quién son los datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
         <source>part {number} of {count}</source>
         <translation>parte {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
         <source>evidence #{id}</source>
         <translation>evidencia #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
         <source>data record #{id}</source>
         <translation>El registro de datos #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
         <source>invoice {number}</source>
         <translation>La factura {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
         <source>payment #{id}</source>
         <translation>El pago #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
         <source>incident #{id}</source>
         <translation>El incidente #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
         <source>{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing was written. Run `verify`.</source>
         <translation>{name!r} ya no coincide con la huella SHA-256 tomada al añadirlo; no se escribió nada. Ejecuta `verify`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
         <source>Its checksum does not match (or it was made by a newer version of Contractor Ledger).</source>
         <translation>Su suma de comprobación no coincide (o lo creó una versión más reciente de Contractor Ledger).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
         <source>it holds more than {most:,} entries</source>
         <translation>contiene más de {most:,} elementos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
         <source>it holds more than {most:,} files</source>
         <translation>contiene más de {most:,} archivos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
         <source>{entry!r} is a symbolic link</source>
         <translation>{entry!r} es un enlace simbólico</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
         <source>{entry!r} is encrypted; ask for the answer without a password</source>
         <translation>{entry!r} está cifrado; pide la respuesta sin contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
         <source>{entry!r} is not a regular file</source>
         <translation>{entry!r} no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
         <source>{entry!r} is larger than {mb} MB</source>
         <translation>{entry!r} ocupa más de {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
         <source>its files come to more than {mb} MB</source>
         <translation>sus archivos suman más de {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
         <source>the entry {entry!r} points outside the archive</source>
         <translation>la entrada {entry!r} apunta fuera del archivo comprimido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
         <source>it nests elements more than {most} deep</source>
         <translation>anida elementos a más de {most} niveles</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
         <source>it has more than {most:,} track points</source>
         <translation>tiene más de {most:,} puntos de recorrido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="494"/>
         <source>a track point has a coordinate that is not a number ({value!r})</source>
         <translation>un punto del recorrido tiene una coordenada que no es un número ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="494"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
         <source>a track point&apos;s coordinate {number} is out of range</source>
         <translation>la coordenada {number} de un punto del recorrido está fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
         <source>a track point&apos;s time is not a date and time ({value!r})</source>
         <translation>la hora de un punto del recorrido no es una fecha y hora ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
         <source>it is not a GPX file (its root element is not &lt;gpx&gt;)</source>
         <translation>no es un archivo GPX (su elemento raíz no es &lt;gpx&gt;)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
         <source>it declares a DOCTYPE, which a GPX file never needs</source>
         <translation>declara un DOCTYPE, que un archivo GPX nunca necesita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
         <source>it declares entities</source>
         <translation>declara entidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
         <source>it declares notations</source>
         <translation>declara notaciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>it refers to an external entity</source>
         <translation>hace referencia a una entidad externa</translation>
     </message>

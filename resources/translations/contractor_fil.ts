@@ -10425,1112 +10425,1112 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
         <translation>Walang conflict #{id}; inililista ng `sync conflicts` ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Maling password. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Naka-lock ang iyong mga record. I-unlock muna ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
         <source>Your records are busy in another window. Nothing was changed; try again.</source>
         <translation>Ginagamit ang iyong mga talaan sa ibang window. Walang binago; subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
         <source>That recovery key does not open these records. Nothing was changed.</source>
         <translation>Hindi nabubuksan ng recovery key na iyan ang mga talaang ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>Mali ang kasalukuyang password. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Hindi nabubuksan ng recovery key na iyan ang backup na ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="250"/>
         <source>The timer is not running.</source>
         <translation>Hindi tumatakbo ang timer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="250"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="251"/>
         <source>The entry ends in the future; log work once it is done, or use the timer.</source>
         <translation>Nagtatapos ang entry sa hinaharap; itala ang trabaho kapag tapos na, o gamitin ang timer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="251"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="252"/>
         <source>Breaks must be shorter than the entry itself.</source>
         <translation>Dapat mas maikli ang mga pahinga kaysa sa entry mismo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="252"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="253"/>
         <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
         <translation>May entry na naka-link sa isang bayad; alisin muna ang link na iyon. Walang binura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="253"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="254"/>
         <source>This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose another: a few unrelated words make a strong password. Nothing was changed.</source>
         <translation>Isa ito sa 10,000 pinakakaraniwang password, ang mga unang sinusubukan ng sinumang may hawak ng iyong mga file. Pumili ng iba: ang ilang salitang walang kaugnayan ay bumubuo ng matibay na password. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
         <source>Wrong password for this backup: it opens with the password you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Maling password para sa backup na ito: bubukas ito gamit ang password mo noong ginawa ito, o gamit ang iyong recovery key. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
         <source>This restore was already finished or thrown away; nothing was changed. Start it again.</source>
         <translation>Tapos na o itinapon na ang pag-restore na ito; walang binago. Simulan itong muli.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
         <source>Your records are still open here. Lock them, then restore again. Nothing was changed.</source>
         <translation>Bukas pa rito ang iyong mga talaan. I-lock ang mga ito, saka mag-restore muli. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
         <source>Your records are open in another window. Close it, then restore again. Nothing was changed.</source>
         <translation>Bukas ang iyong mga talaan sa ibang window. Isara ito, saka mag-restore muli. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="265"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="266"/>
         <source>This backup was made by a newer version of Contractor Ledger; update the app to open it. Nothing was changed.</source>
         <translation>Ginawa ang backup na ito ng mas bagong bersyon ng Contractor Ledger; i-update ang app para mabuksan ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="267"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
         <source>A rate of zero is not a rate; leave the rate out if the work is unpaid.</source>
         <translation>Hindi rate ang rate na zero; huwag ilagay ang rate kung hindi bayad ang trabaho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
         <source>The mapping needs start=COLUMN.</source>
         <translation>Kailangan ng mapping ang start=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
         <source>The mapping needs end=COLUMN or duration=COLUMN.</source>
         <translation>Kailangan ng mapping ang end=COLUMN o duration=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="271"/>
         <source>This file is not a readable time-stamp response (.tsr): it is damaged, or something else.</source>
         <translation>Hindi nababasang time-stamp response (.tsr) ang file na ito: sira ito, o iba ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="272"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="273"/>
         <source>The time-stamp token does not carry its signer&apos;s certificate (ask the authority for it with the request&apos;s certificate flag, which the app sets).</source>
         <translation>Walang dalang certificate ng pumirma ang time-stamp token (hingin ito sa authority gamit ang certificate flag ng request, na itinatakda ng app).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="274"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="275"/>
         <source>The time-stamping authority is not one you trust: its certificate does not chain to the CA file given (or the system&apos;s).</source>
         <translation>Hindi mo pinagkakatiwalaan ang time-stamping authority: hindi umaabot ang certificate nito sa ibinigay na CA file (o sa system).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="276"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
         <source>This file is too large to be a time-stamp response.</source>
         <translation>Masyadong malaki ang file na ito para maging time-stamp response.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
         <source>The time-stamp token is not signed data.</source>
         <translation>Hindi pinirmahang datos ang time-stamp token.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
         <source>The time-stamp token does not hold time-stamp information.</source>
         <translation>Walang impormasyon ng time stamp ang time-stamp token.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
         <source>This time stamp is for something else: its message imprint is not this anchor&apos;s.</source>
         <translation>Para sa ibang bagay ang time stamp na ito: hindi sa anchor na ito ang message imprint nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
         <source>A time-stamp token has exactly one signer; this one does not.</source>
         <translation>Eksaktong isa ang pumipirma sa time-stamp token; hindi ganoon ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
         <source>The certificate that signed this time stamp is not one for time-stamping.</source>
         <translation>Hindi pang-time-stamping ang certificate na pumirma sa time stamp na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
         <source>The time-stamping certificate was not valid at the time it stamped.</source>
         <translation>Hindi valid ang time-stamping certificate noong nag-stamp ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
         <source>The time stamp&apos;s signature covers no signed attributes.</source>
         <translation>Walang saklaw na signed attribute ang pirma ng time stamp.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
         <source>The time stamp&apos;s signed attributes do not name time-stamp information.</source>
         <translation>Hindi binabanggit ng signed attributes ng time stamp ang impormasyon ng time stamp.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
         <source>The time stamp was altered: its information does not match what was signed.</source>
         <translation>Binago ang time stamp: hindi tugma ang impormasyon nito sa pinirmahan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
         <source>No system certificate bundle was found: give the authority&apos;s CA file with --ca.</source>
         <translation>Walang nahanap na certificate bundle ng system: ibigay ang CA file ng authority gamit ang --ca.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
         <source>The time stamp&apos;s signature does not verify: it was altered or forged.</source>
         <translation>Hindi ma-verify ang pirma ng time stamp: binago o peke ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
         <source>The time stamp is signed with a kind of key this app does not accept.</source>
         <translation>Pinirmahan ang time stamp gamit ang uri ng key na hindi tinatanggap ng app na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
         <source>This file is too large to be a Contractor Ledger report.</source>
         <translation>Masyadong malaki ang file na ito para maging report ng Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
         <source>This file does not carry a Contractor Ledger signature: it was altered, or not made by Contractor Ledger.</source>
         <translation>Walang pirma ng Contractor Ledger ang file na ito: binago ito, o hindi ito gawa ng Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
         <source>The report&apos;s signed data is not what Contractor Ledger writes: it was not made by it.</source>
         <translation>Hindi ganito ang isinusulat ng Contractor Ledger sa pinirmahang datos ng report: hindi ito gawa nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
         <source>The report&apos;s signed data is unreadable: the file was altered.</source>
         <translation>Hindi mabasa ang pinirmahang datos ng report: binago ang file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
         <source>The report was altered after it was made: its signature does not match.</source>
         <translation>Binago ang report pagkatapos itong gawin: hindi tugma ang pirma nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
         <source>It cannot have been received before it was sent.</source>
         <translation>Hindi ito maaaring natanggap bago ipinadala.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
         <source>Say what the answer left out: the follow-up letter names it.</source>
         <translation>Sabihin kung ano ang hindi isinama ng sagot: binabanggit ito ng follow-up na liham.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
         <source>A complete answer has nothing missing; leave out what was missing, or mark it incomplete.</source>
         <translation>Walang kulang sa kumpletong sagot; alisin ang kulang, o markahan itong hindi kumpleto.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
         <source>A bonus is a positive amount; record a reduction as an adjustment.</source>
         <translation>Positibong halaga ang bonus; itala ang bawas bilang adjustment.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
         <source>An adjustment of zero changes nothing.</source>
         <translation>Walang binabago ang adjustment na zero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
         <source>This time stamp is for none of your anchors: it stamps something else.</source>
         <translation>Hindi para sa alinman sa iyong mga anchor ang time stamp na ito: iba ang tinatatakan nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
         <source>A new password can only be set when restoring with the recovery key.</source>
         <translation>Makakapagtakda lang ng bagong password kapag nagre-restore gamit ang recovery key.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
         <source>The bundle&apos;s file name must end in .zip.</source>
         <translation>Dapat nagtatapos sa .zip ang pangalan ng file ng bundle.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
         <source>Capture evidence works while the timer runs; start the timer first.</source>
         <translation>Gumagana ang pagkuha ng ebidensiya habang tumatakbo ang timer; simulan muna ang timer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
         <source>The screen image is not a PNG image; nothing was kept.</source>
         <translation>Hindi PNG image ang larawan ng screen; walang naitago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
         <source>A client needs a name; nothing was changed.</source>
         <translation>Kailangan ng pangalan ang kliyente; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
         <source>Payment terms must be between 0 and 365 days; nothing was changed.</source>
         <translation>Dapat nasa pagitan ng 0 at 365 araw ang payment terms; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
         <source>The workweek starts on a day from Monday (0) to Sunday (6).</source>
         <translation>Nagsisimula ang linggo ng trabaho sa isang araw mula Lunes (0) hanggang Linggo (6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
         <source>A contract file can only be linked while the contract is marked as on file.</source>
         <translation>Maili-link lang ang file ng kontrata habang nakamarkang nakatago ang kontrata.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
         <source>A client needs a name.</source>
         <translation>Kailangan ng pangalan ang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Dapat nasa pagitan ng 0 at 365 araw ang payment terms.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
         <source>A workday starts between 00:01 and 23:59, or at midnight.</source>
         <translation>Nagsisimula ang araw ng trabaho sa pagitan ng 00:01 at 23:59, o sa hatinggabi.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
         <source>An engagement needs a name, such as the project or contract; nothing was changed.</source>
         <translation>Kailangan ng pangalan ang engagement, gaya ng proyekto o kontrata; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
         <source>A rate must be more than zero; nothing was changed.</source>
         <translation>Dapat higit sa zero ang rate; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
         <source>The platform fee is a percentage from 0 to 100; nothing was changed.</source>
         <translation>Porsyento mula 0 hanggang 100 ang fee ng platform; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
         <source>Name the unit of work with one word, such as task or item.</source>
         <translation>Pangalanan ang unit ng trabaho sa isang salita, gaya ng task o item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
         <source>The timer would stop before it started, or ran less than a second; check the time.</source>
         <translation>Titigil ang timer bago ito nagsimula, o tumakbo nang wala pang isang segundo; suriin ang oras.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
         <source>Say which link to take off: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Sabihin kung aling link ang aalisin: isang kliyente, entry, payment, invoice o incident.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
         <source>Evidence needs a name, e.g. contract.pdf.</source>
         <translation>Kailangan ng pangalan ang evidence, hal. contract.pdf.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
         <source>Evidence given as bytes needs a name.</source>
         <translation>Kailangan ng pangalan ang evidence na ibinigay bilang bytes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
         <source>Say what to link it to: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Sabihin kung saan ito ili-link: isang kliyente, entry, payment, invoice o incident.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
         <source>The expense date is in the future; record an expense once you have paid it.</source>
         <translation>Nasa hinaharap ang petsa ng expense; itala ang expense kapag nabayaran mo na.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
         <source>An expense of zero costs nothing; give the amount you paid.</source>
         <translation>Walang gastos ang expense na zero; ibigay ang halagang ibinayad mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
         <source>The client of a deleted expense no longer exists; it cannot be put back.</source>
         <translation>Wala na ang kliyente ng nabura na expense; hindi na ito maibabalik.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
         <source>A generic CSV import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Kailangan ng generic CSV import ang --source NAME: doon naka-save ang column mapping nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
         <source>Nothing to change: give a new status, the steps you took, the costs or the time spent.</source>
         <translation>Walang babaguhin: magbigay ng bagong status, ang mga hakbang na ginawa mo, ang mga gastos o ang oras na nagugol.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
         <source>Costs need a currency, e.g. USD or EUR.</source>
         <translation>Kailangan ng currency ang mga gastos, hal. USD o EUR.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
         <source>Give the time spent in whole minutes.</source>
         <translation>Ibigay ang nagugol na oras sa buong minuto.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
         <source>The time spent cannot be negative.</source>
         <translation>Hindi maaaring negatibo ang nagugol na oras.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
         <source>Name the company involved (or the client it concerns).</source>
         <translation>Pangalanan ang kumpanyang sangkot (o ang kliyenteng may kinalaman).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
         <source>A currency was given without the costs; give the amount too, or no currency.</source>
         <translation>May ibinigay na currency nang walang gastos; ibigay rin ang halaga, o walang currency.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
         <source>An invoice covers a period with both ends: FROM..TO.</source>
         <translation>Sumasaklaw ang invoice sa panahong may dalawang dulo: MULA..HANGGANG.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>Nauuna ang takdang petsa sa pagtatapos ng trabahong sinisingil.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
         <source>A payment is linked to this invoice; it cannot move to another client. Nothing was changed.</source>
         <translation>May payment na naka-link sa invoice na ito; hindi ito maililipat sa ibang kliyente. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
         <source>A payment is linked to this invoice; edit that payment first. Nothing was deleted.</source>
         <translation>May payment na naka-link sa invoice na ito; i-edit muna ang payment na iyon. Walang binura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
         <source>That statement payment is already matched; undo that match first.</source>
         <translation>Naitugma na ang statement payment na iyon; i-undo muna ang pagtutugmang iyon.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
         <source>That match was changed since; nothing was undone.</source>
         <translation>Nabago na ang pagtutugmang iyon; walang na-undo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
         <source>The payment date is in the future; record a payment once it has arrived.</source>
         <translation>Nasa hinaharap ang petsa ng payment; itala ang payment kapag dumating na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Mas malaki ang bayarin at kaltas kaysa sa halagang ibinayad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
         <source>This payment is linked to entries of its client; it cannot move to another client. Nothing was changed.</source>
         <translation>Naka-link ang payment na ito sa mga entry ng kliyente nito; hindi ito maililipat sa ibang kliyente. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
         <source>Name at least one kind of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Pangalanan ang kahit isang uri ng datos na hinawakan mo, hal. audio recording o chat log.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
         <source>Name the tool or system that collected it, e.g. Hubstaff, or &quot;unknown&quot;.</source>
         <translation>Pangalanan ang tool o system na kumolekta nito, hal. Hubstaff, o &quot;unknown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
         <source>The report&apos;s signed data is incomplete.</source>
         <translation>Kulang ang pinirmahang datos ng report.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
         <source>A minimum wage must be a positive amount with at most 4 decimal places.</source>
         <translation>Dapat positibong halaga ang minimum wage na may hanggang 4 na decimal place.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
         <source>Give the first and last day to share (--from and --to).</source>
         <translation>Ibigay ang una at huling araw na ibabahagi (--from at --to).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
         <source>A payments-csv import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Kailangan ng payments-csv import ang --source NAME: doon naka-save ang column mapping nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
         <source>No device in that folder opens with this pairing code: check the code (`sync code` shows it on the first computer) and that the folder is the one it syncs. Nothing was changed.</source>
         <translation>Walang device sa folder na iyon na bumubukas sa pairing code na ito: suriin ang code (ipinapakita ito ng `sync code` sa unang computer) at kung ito ang folder na sini-sync nito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
         <source>Say which computer to remove: its name or id, as `sync status` lists them.</source>
         <translation>Sabihin kung aling computer ang aalisin: ang pangalan o id nito, gaya ng paglista ng `sync status`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
         <source>Give this computer a short name (up to 60 characters), e.g. &quot;laptop&quot;.</source>
         <translation>Bigyan ang computer na ito ng maikling pangalan (hanggang 60 character), hal. &quot;laptop&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
         <source>Choose which version to keep: mine or theirs.</source>
         <translation>Piliin kung aling bersyon ang itatago: mine o theirs.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
         <source>No sync folder is set up on this computer: `sync setup FOLDER` on the first computer, `sync join FOLDER --code CODE` on the others.</source>
         <translation>Walang naka-set up na sync folder sa computer na ito: `sync setup FOLDER` sa unang computer, `sync join FOLDER --code CODE` sa iba.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
         <source>That is not a pairing code: it is 52 letters and digits in groups of four, shown on the first computer by `sync code`.</source>
         <translation>Hindi iyon pairing code: 52 titik at digit ito na nakapangkat nang tig-apat, na ipinapakita ng `sync code` sa unang computer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
         <source>This computer already uses a sync folder; `sync status` shows it.</source>
         <translation>Gumagamit na ng sync folder ang computer na ito; ipinapakita ito ng `sync status`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
         <source>A trip&apos;s distance is more than zero.</source>
         <translation>Higit sa zero ang distansya ng isang trip.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="365"/>
         <source>The trip date is in the future; record a trip once you have made it.</source>
         <translation>Nasa hinaharap ang petsa ng trip; itala ang trip kapag nagawa mo na.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="365"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
         <source>The client of a deleted trip no longer exists; it cannot be put back.</source>
         <translation>Wala na ang kliyente ng nabura na trip; hindi na ito maibabalik.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
         <translation>Hindi iyon recovery key: may 32 titik at digit ito na nakapangkat nang tig-apat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
         <source>These records were made by a newer version of Contractor Ledger; update the app.</source>
         <translation>Ginawa ang mga talaang ito ng mas bagong bersyon ng Contractor Ledger; i-update ang app.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
         <source>Your records are open twice here. Close the other one, then try again. Nothing was changed.</source>
         <translation>Dalawang beses na bukas dito ang iyong mga talaan. Isara ang isa, saka subukang muli. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="370"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="371"/>
         <source>Your records are open in another window. Close it, then try again. Nothing was changed.</source>
         <translation>Bukas ang iyong mga talaan sa ibang window. Isara ito, saka subukang muli. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
         <source>header</source>
         <translation>header</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
         <source>contents</source>
         <translation>nilalaman</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
         <source>cut short</source>
         <translation>putol</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
         <source>start of file</source>
         <translation>simula ng file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
         <source>end of file</source>
         <translation>dulo ng file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
         <source>extra bytes at the end</source>
         <translation>sobrang byte sa dulo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="383"/>
         <source>key file</source>
         <translation>key file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="383"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="384"/>
         <source>key file missing</source>
         <translation>nawawala ang key file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="384"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="385"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="385"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="386"/>
         <source>database file missing</source>
         <translation>nawawala ang database file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="386"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
         <source>database structure</source>
         <translation>istruktura ng database</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
         <source>truncated file</source>
         <translation>putol na file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
         <source>restore journal</source>
         <translation>journal ng pagbabalik</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
         <source>It is not readable.</source>
         <translation>Hindi ito mabasa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
         <source>Its checksum does not match.</source>
         <translation>Hindi tugma ang checksum nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
         <source>It is not a Contractor Ledger backup header.</source>
         <translation>Hindi ito header ng backup ng Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
         <source>A field is missing or malformed.</source>
         <translation>May field na nawawala o mali ang anyo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
         <source>It does not start like a Contractor Ledger backup.</source>
         <translation>Hindi ito nagsisimula gaya ng backup ng Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
         <source>The file ends inside its header.</source>
         <translation>Nagtatapos ang file sa loob ng header nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
         <source>The file ends early; copying or syncing it may not have finished.</source>
         <translation>Maagang nagtatapos ang file; maaaring hindi pa tapos ang pagkopya o pag-sync nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
         <source>Something was added after its last part.</source>
         <translation>May idinagdag pagkatapos ng huling bahagi nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
         <source>Its end does not belong to its header.</source>
         <translation>Hindi tugma ang dulo nito sa header nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
         <source>Its stated length is impossible.</source>
         <translation>Imposible ang haba na nakasaad dito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
         <source>Its key settings are missing or out of range.</source>
         <translation>Nawawala o labas sa saklaw ang mga setting ng key nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
         <source>Its list of contents is malformed.</source>
         <translation>Mali ang anyo ng listahan ng nilalaman nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
         <source>Its list of contents fails its check.</source>
         <translation>Hindi pumasa sa pagsusuri ang listahan ng nilalaman nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
         <source>It fails its check.</source>
         <translation>Hindi ito pumasa sa pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
         <source>The database inside differs from the one that was backed up.</source>
         <translation>Iba ang database sa loob nito sa na-back up.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
         <source>Its date is not a date.</source>
         <translation>Hindi petsa ang petsa nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
         <source>It is far larger than a key file.</source>
         <translation>Mas malaki ito nang husto kaysa sa isang key file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
         <source>It is not a readable key file.</source>
         <translation>Hindi ito nababasang key file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
         <source>The database is there but its key file is not.</source>
         <translation>Nandiyan ang database pero wala ang key file nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
         <source>The key file is there but the database is not.</source>
         <translation>Nandiyan ang key file pero wala ang database.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
         <source>Its record of the latest change fails its check.</source>
         <translation>Hindi pumasa sa pagsusuri ang tala nito ng pinakahuling pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
         <source>Its schema version is missing.</source>
         <translation>Nawawala ang bersyon ng schema nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
         <source>An upgrade would break links between records.</source>
         <translation>Masisira ng upgrade ang mga link sa pagitan ng mga talaan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
         <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
         <translation>symbolic link ito; ibigay mismo ang zip o folder ng sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
         <source>Deductions</source>
         <translation>Mga bawas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
         <source>Costs</source>
         <translation>Mga gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
         <source>Fixed price</source>
         <translation>Fixed price</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
         <source>entry</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
         <source>payment</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
         <source>invoice</source>
         <translation>invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
         <source>expense</source>
         <translation>expense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
         <source>trip</source>
         <translation>trip</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
         <source>data record</source>
         <translation>data record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
         <source> Close it instead if it is over.</source>
         <translation> Isara na lang ito kung tapos na.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
         <source>client</source>
         <translation>kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
         <source>engagement</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
         <source>evidence</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
         <source>The address</source>
         <translation>Ang address</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
         <source>The contact</source>
         <translation>Ang contact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
         <source>The engagement&apos;s name</source>
         <translation>Ang pangalan ng engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
         <source>The legal name</source>
         <translation>Ang legal na pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
         <source>The name</source>
         <translation>Ang pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
         <source>The note</source>
         <translation>Ang note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
         <source>Your id on the platform</source>
         <translation>Ang iyong id sa platform</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
         <source>Trip</source>
         <translation>Trip</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
         <source>not writable</source>
         <translation>hindi masusulatan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
         <source>data</source>
         <translation>datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
         <source>access-request</source>
         <translation>access request</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
         <source>timer</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
         <source>handled</source>
         <translation>hinawakan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
         <source>collected</source>
         <translation>kinolekta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
         <source>A data category</source>
         <translation>Isang kategorya ng datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
         <source>A kind of data</source>
         <translation>Isang uri ng datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
         <source>Consent</source>
         <translation>Pahintulot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
         <source>How it was sent</source>
         <translation>Paano ipinadala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="460"/>
         <source>Monitoring type</source>
         <translation>Uri ng pagmamanman</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="460"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
         <source>Sensitivity</source>
         <translation>Pagkasensitibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
         <source>The company&apos;s name</source>
         <translation>Ang pangalan ng kumpanya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
         <source>The data involved</source>
         <translation>Ang mga datos na sangkot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
         <source>The kind of incident</source>
         <translation>Ang uri ng incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
         <source>The law</source>
         <translation>Ang batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
         <source>The reason given</source>
         <translation>Ang ibinigay na dahilan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
         <source>The steps taken</source>
         <translation>Ang mga hakbang na ginawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
         <source>The tool</source>
         <translation>Ang tool</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
         <source>What was missing</source>
         <translation>Ang kulang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
         <source>What you were told about retention</source>
         <translation>Ang sinabi sa iyo tungkol sa pagtatago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
         <source>Whose data</source>
         <translation>Kanino ang datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
         <source>part {number} of {count}</source>
         <translation>bahagi {number} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
         <source>evidence #{id}</source>
         <translation>evidence #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
         <source>data record #{id}</source>
         <translation>data record #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
         <source>invoice {number}</source>
         <translation>invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
         <source>payment #{id}</source>
         <translation>payment #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
         <source>incident #{id}</source>
         <translation>incident #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
         <source>{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing was written. Run `verify`.</source>
         <translation>Hindi na tugma ang {name!r} sa SHA-256 fingerprint na kinuha nang idagdag ito; walang naisulat. Patakbuhin ang `verify`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
         <source>Its checksum does not match (or it was made by a newer version of Contractor Ledger).</source>
         <translation>Hindi tugma ang checksum nito (o ginawa ito ng mas bagong bersyon ng Contractor Ledger).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
         <source>it holds more than {most:,} entries</source>
         <translation>may higit sa {most:,} entry ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
         <source>it holds more than {most:,} files</source>
         <translation>may higit sa {most:,} file ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
         <source>{entry!r} is a symbolic link</source>
         <translation>symbolic link ang {entry!r}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
         <source>{entry!r} is encrypted; ask for the answer without a password</source>
         <translation>naka-encrypt ang {entry!r}; hingin ang sagot nang walang password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
         <source>{entry!r} is not a regular file</source>
         <translation>hindi karaniwang file ang {entry!r}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
         <source>{entry!r} is larger than {mb} MB</source>
         <translation>mas malaki sa {mb} MB ang {entry!r}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
         <source>its files come to more than {mb} MB</source>
         <translation>higit sa {mb} MB ang kabuuan ng mga file nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
         <source>the entry {entry!r} points outside the archive</source>
         <translation>tumuturo sa labas ng archive ang entry na {entry!r}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
         <source>it nests elements more than {most} deep</source>
         <translation>may mga elementong nakapaloob nang higit sa {most} antas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
         <source>it has more than {most:,} track points</source>
         <translation>may higit sa {most:,} track point ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="494"/>
         <source>a track point has a coordinate that is not a number ({value!r})</source>
         <translation>may track point na may coordinate na hindi numero ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="494"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
         <source>a track point&apos;s coordinate {number} is out of range</source>
         <translation>lampas sa saklaw ang coordinate na {number} ng isang track point</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
         <source>a track point&apos;s time is not a date and time ({value!r})</source>
         <translation>hindi petsa at oras ang oras ng isang track point ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
         <source>it is not a GPX file (its root element is not &lt;gpx&gt;)</source>
         <translation>hindi ito GPX file (hindi &lt;gpx&gt; ang root element nito)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
         <source>it declares a DOCTYPE, which a GPX file never needs</source>
         <translation>nagdedeklara ito ng DOCTYPE, na hindi kailanman kailangan ng GPX file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
         <source>it declares entities</source>
         <translation>nagdedeklara ito ng mga entity</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
         <source>it declares notations</source>
         <translation>nagdedeklara ito ng mga notation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>it refers to an external entity</source>
         <translation>tumutukoy ito sa isang external entity</translation>
     </message>

@@ -10425,1112 +10425,1112 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
         <translation>Aucun conflit #{id} ; `sync conflicts` les liste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Mot de passe incorrect. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Vos registres sont verrouillés. Déverrouillez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
         <source>Your records are busy in another window. Nothing was changed; try again.</source>
         <translation>Vos enregistrements sont occupés dans une autre fenêtre. Rien n&apos;a été modifié ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
         <source>That recovery key does not open these records. Nothing was changed.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas ces enregistrements. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>Le mot de passe actuel est incorrect. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas cette sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="250"/>
         <source>The timer is not running.</source>
         <translation>Le minuteur n&apos;est pas lancé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="250"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="251"/>
         <source>The entry ends in the future; log work once it is done, or use the timer.</source>
         <translation>L&apos;entrée se termine dans le futur ; notez le travail une fois fait, ou utilisez le minuteur.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="251"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="252"/>
         <source>Breaks must be shorter than the entry itself.</source>
         <translation>Les pauses doivent être plus courtes que l&apos;entrée elle-même.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="252"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="253"/>
         <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
         <translation>Une entrée est liée à un paiement ; retirez d&apos;abord ce lien. Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="253"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="254"/>
         <source>This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose another: a few unrelated words make a strong password. Nothing was changed.</source>
         <translation>C&apos;est l&apos;un des 10 000 mots de passe les plus courants, les premiers qu&apos;essaie quiconque a vos fichiers. Choisissez-en un autre : quelques mots sans rapport font un mot de passe solide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
         <source>Wrong password for this backup: it opens with the password you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Mot de passe incorrect pour cette sauvegarde : elle s&apos;ouvre avec le mot de passe que vous aviez lors de sa création, ou avec votre clé de récupération. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
         <source>This restore was already finished or thrown away; nothing was changed. Start it again.</source>
         <translation>Cette restauration est déjà terminée ou abandonnée ; rien n&apos;a été modifié. Recommencez-la.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
         <source>Your records are still open here. Lock them, then restore again. Nothing was changed.</source>
         <translation>Vos enregistrements sont encore ouverts ici. Verrouillez-les, puis restaurez à nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
         <source>Your records are open in another window. Close it, then restore again. Nothing was changed.</source>
         <translation>Vos enregistrements sont ouverts dans une autre fenêtre. Fermez-la, puis restaurez à nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="265"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="266"/>
         <source>This backup was made by a newer version of Contractor Ledger; update the app to open it. Nothing was changed.</source>
         <translation>Cette sauvegarde a été faite par une version plus récente de Contractor Ledger ; mettez l&apos;application à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="267"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
         <source>A rate of zero is not a rate; leave the rate out if the work is unpaid.</source>
         <translation>Un tarif de zéro n&apos;est pas un tarif ; omettez le tarif si le travail n&apos;est pas payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
         <source>The mapping needs start=COLUMN.</source>
         <translation>La correspondance a besoin de start=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
         <source>The mapping needs end=COLUMN or duration=COLUMN.</source>
         <translation>La correspondance a besoin de end=COLUMN ou duration=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="271"/>
         <source>This file is not a readable time-stamp response (.tsr): it is damaged, or something else.</source>
         <translation>Ce fichier n&apos;est pas une réponse d&apos;horodatage (.tsr) lisible : il est endommagé, ou c&apos;est autre chose.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="272"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="273"/>
         <source>The time-stamp token does not carry its signer&apos;s certificate (ask the authority for it with the request&apos;s certificate flag, which the app sets).</source>
         <translation>Le jeton d&apos;horodatage ne contient pas le certificat de son signataire (demandez-le à l&apos;autorité avec l&apos;indicateur de certificat de la requête, que l&apos;application active).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="274"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="275"/>
         <source>The time-stamping authority is not one you trust: its certificate does not chain to the CA file given (or the system&apos;s).</source>
         <translation>L&apos;autorité d&apos;horodatage n&apos;est pas de confiance : son certificat ne remonte pas au fichier d&apos;AC donné (ni à celui du système).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="276"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
         <source>This file is too large to be a time-stamp response.</source>
         <translation>Ce fichier est trop gros pour être une réponse d&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
         <source>The time-stamp token is not signed data.</source>
         <translation>Le jeton d&apos;horodatage n&apos;est pas une donnée signée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
         <source>The time-stamp token does not hold time-stamp information.</source>
         <translation>Le jeton d&apos;horodatage ne contient pas d&apos;informations d&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
         <source>This time stamp is for something else: its message imprint is not this anchor&apos;s.</source>
         <translation>Cet horodatage concerne autre chose : son empreinte de message n&apos;est pas celle de cette ancre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
         <source>A time-stamp token has exactly one signer; this one does not.</source>
         <translation>Un jeton d&apos;horodatage a exactement un signataire ; celui-ci non.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
         <source>The certificate that signed this time stamp is not one for time-stamping.</source>
         <translation>Le certificat qui a signé cet horodatage n&apos;est pas un certificat d&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
         <source>The time-stamping certificate was not valid at the time it stamped.</source>
         <translation>Le certificat d&apos;horodatage n&apos;était pas valide au moment de l&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
         <source>The time stamp&apos;s signature covers no signed attributes.</source>
         <translation>La signature de l&apos;horodatage ne couvre aucun attribut signé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
         <source>The time stamp&apos;s signed attributes do not name time-stamp information.</source>
         <translation>Les attributs signés de l&apos;horodatage ne désignent pas d&apos;informations d&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
         <source>The time stamp was altered: its information does not match what was signed.</source>
         <translation>L&apos;horodatage a été modifié : ses informations ne correspondent pas à ce qui a été signé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
         <source>No system certificate bundle was found: give the authority&apos;s CA file with --ca.</source>
         <translation>Aucun ensemble de certificats système trouvé : donnez le fichier d&apos;AC de l&apos;autorité avec --ca.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
         <source>The time stamp&apos;s signature does not verify: it was altered or forged.</source>
         <translation>La signature de l&apos;horodatage ne se vérifie pas : il a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
         <source>The time stamp is signed with a kind of key this app does not accept.</source>
         <translation>L&apos;horodatage est signé avec un type de clé que cette application n&apos;accepte pas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
         <source>This file is too large to be a Contractor Ledger report.</source>
         <translation>Ce fichier est trop gros pour être un rapport de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
         <source>This file does not carry a Contractor Ledger signature: it was altered, or not made by Contractor Ledger.</source>
         <translation>Ce fichier ne porte pas de signature de Contractor Ledger : il a été modifié, ou n&apos;a pas été fait par Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
         <source>The report&apos;s signed data is not what Contractor Ledger writes: it was not made by it.</source>
         <translation>Les données signées du rapport ne sont pas ce qu&apos;écrit Contractor Ledger : il ne l&apos;a pas fait.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
         <source>The report&apos;s signed data is unreadable: the file was altered.</source>
         <translation>Les données signées du rapport sont illisibles : le fichier a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
         <source>The report was altered after it was made: its signature does not match.</source>
         <translation>Le rapport a été modifié après sa création : sa signature ne correspond pas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
         <source>It cannot have been received before it was sent.</source>
         <translation>Elle ne peut pas avoir été reçue avant d&apos;être envoyée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
         <source>Say what the answer left out: the follow-up letter names it.</source>
         <translation>Dites ce que la réponse a omis : la lettre de relance le mentionne.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
         <source>A complete answer has nothing missing; leave out what was missing, or mark it incomplete.</source>
         <translation>Une réponse complète ne manque de rien ; retirez ce qui manquait, ou marquez-la incomplète.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
         <source>A bonus is a positive amount; record a reduction as an adjustment.</source>
         <translation>Une prime est un montant positif ; enregistrez une réduction comme un ajustement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
         <source>An adjustment of zero changes nothing.</source>
         <translation>Un ajustement de zéro ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
         <source>This time stamp is for none of your anchors: it stamps something else.</source>
         <translation>Cet horodatage ne concerne aucune de vos ancres : il horodate autre chose.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
         <source>A new password can only be set when restoring with the recovery key.</source>
         <translation>Un nouveau mot de passe ne peut être défini qu&apos;en restaurant avec la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
         <source>The bundle&apos;s file name must end in .zip.</source>
         <translation>Le nom de fichier du lot doit se terminer par .zip.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
         <source>Capture evidence works while the timer runs; start the timer first.</source>
         <translation>La capture de preuve fonctionne pendant que le minuteur tourne ; démarrez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
         <source>The screen image is not a PNG image; nothing was kept.</source>
         <translation>L&apos;image de l&apos;écran n&apos;est pas une image PNG ; rien n&apos;a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
         <source>A client needs a name; nothing was changed.</source>
         <translation>Un client a besoin d&apos;un nom ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
         <source>Payment terms must be between 0 and 365 days; nothing was changed.</source>
         <translation>Le délai de paiement doit être entre 0 et 365 jours ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
         <source>The workweek starts on a day from Monday (0) to Sunday (6).</source>
         <translation>La semaine de travail commence un jour du lundi (0) au dimanche (6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
         <source>A contract file can only be linked while the contract is marked as on file.</source>
         <translation>Un fichier de contrat ne peut être lié que si le contrat est marqué comme classé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
         <source>A client needs a name.</source>
         <translation>Un client doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Le délai de paiement doit être entre 0 et 365 jours.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
         <source>A workday starts between 00:01 and 23:59, or at midnight.</source>
         <translation>Une journée de travail commence entre 00:01 et 23:59, ou à minuit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
         <source>An engagement needs a name, such as the project or contract; nothing was changed.</source>
         <translation>Une mission a besoin d&apos;un nom, comme le projet ou le contrat ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
         <source>A rate must be more than zero; nothing was changed.</source>
         <translation>Un tarif doit être supérieur à zéro ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
         <source>The platform fee is a percentage from 0 to 100; nothing was changed.</source>
         <translation>Les frais de plateforme sont un pourcentage de 0 à 100 ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
         <source>Name the unit of work with one word, such as task or item.</source>
         <translation>Nommez l&apos;unité de travail d&apos;un seul mot, comme task ou item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
         <source>The timer would stop before it started, or ran less than a second; check the time.</source>
         <translation>Le minuteur s&apos;arrêterait avant d&apos;avoir démarré, ou a tourné moins d&apos;une seconde ; vérifiez l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
         <source>Say which link to take off: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Dites quel lien retirer : un client, une entrée, un paiement, une facture ou un incident.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
         <source>Evidence needs a name, e.g. contract.pdf.</source>
         <translation>Une preuve a besoin d&apos;un nom, p. ex. contract.pdf.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
         <source>Evidence given as bytes needs a name.</source>
         <translation>Une preuve donnée en octets a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
         <source>Say what to link it to: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Dites à quoi la lier : un client, une entrée, un paiement, une facture ou un incident.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
         <source>The expense date is in the future; record an expense once you have paid it.</source>
         <translation>La date de la dépense est dans le futur ; enregistrez une dépense une fois payée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
         <source>An expense of zero costs nothing; give the amount you paid.</source>
         <translation>Une dépense de zéro ne coûte rien ; donnez le montant payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
         <source>The client of a deleted expense no longer exists; it cannot be put back.</source>
         <translation>Le client d&apos;une dépense supprimée n&apos;existe plus ; elle ne peut pas être rétablie.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
         <source>A generic CSV import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Un import CSV générique a besoin de --source NAME : sa correspondance de colonnes est enregistrée sous ce nom.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
         <source>Nothing to change: give a new status, the steps you took, the costs or the time spent.</source>
         <translation>Rien à modifier : donnez un nouveau statut, les mesures prises, les coûts ou le temps passé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
         <source>Costs need a currency, e.g. USD or EUR.</source>
         <translation>Les coûts ont besoin d&apos;une devise, p. ex. USD ou EUR.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
         <source>Give the time spent in whole minutes.</source>
         <translation>Donnez le temps passé en minutes entières.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
         <source>The time spent cannot be negative.</source>
         <translation>Le temps passé ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
         <source>Name the company involved (or the client it concerns).</source>
         <translation>Nommez l&apos;entreprise en cause (ou le client concerné).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
         <source>A currency was given without the costs; give the amount too, or no currency.</source>
         <translation>Une devise a été donnée sans les coûts ; donnez aussi le montant, ou aucune devise.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
         <source>An invoice covers a period with both ends: FROM..TO.</source>
         <translation>Une facture couvre une période avec ses deux bornes : DU..AU.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>L&apos;échéance précède la fin du travail facturé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
         <source>A payment is linked to this invoice; it cannot move to another client. Nothing was changed.</source>
         <translation>Un paiement est lié à cette facture ; elle ne peut pas passer à un autre client. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
         <source>A payment is linked to this invoice; edit that payment first. Nothing was deleted.</source>
         <translation>Un paiement est lié à cette facture ; modifiez d&apos;abord ce paiement. Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
         <source>That statement payment is already matched; undo that match first.</source>
         <translation>Ce paiement du relevé est déjà rapproché ; annulez d&apos;abord ce rapprochement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
         <source>That match was changed since; nothing was undone.</source>
         <translation>Ce rapprochement a changé depuis ; rien n&apos;a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
         <source>The payment date is in the future; record a payment once it has arrived.</source>
         <translation>La date du paiement est dans le futur ; enregistrez un paiement une fois arrivé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Les frais et retenues dépassent le montant payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
         <source>This payment is linked to entries of its client; it cannot move to another client. Nothing was changed.</source>
         <translation>Ce paiement est lié à des entrées de son client ; il ne peut pas passer à un autre client. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
         <source>Name at least one kind of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Nommez au moins un type de données que vous avez traitées, p. ex. enregistrements audio ou journaux de discussion.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
         <source>Name the tool or system that collected it, e.g. Hubstaff, or &quot;unknown&quot;.</source>
         <translation>Nommez l&apos;outil ou le système qui les a collectées, p. ex. Hubstaff, ou &quot;unknown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
         <source>The report&apos;s signed data is incomplete.</source>
         <translation>Les données signées du rapport sont incomplètes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
         <source>A minimum wage must be a positive amount with at most 4 decimal places.</source>
         <translation>Un salaire minimum doit être un montant positif avec au plus 4 décimales.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
         <source>Give the first and last day to share (--from and --to).</source>
         <translation>Donnez le premier et le dernier jour à partager (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
         <source>A payments-csv import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Un import payments-csv a besoin de --source NAME : sa correspondance de colonnes est enregistrée sous ce nom.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
         <source>No device in that folder opens with this pairing code: check the code (`sync code` shows it on the first computer) and that the folder is the one it syncs. Nothing was changed.</source>
         <translation>Aucun appareil de ce dossier ne s&apos;ouvre avec ce code d&apos;association : vérifiez le code (`sync code` l&apos;affiche sur le premier ordinateur) et que le dossier est bien celui qu&apos;il synchronise. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
         <source>Say which computer to remove: its name or id, as `sync status` lists them.</source>
         <translation>Dites quel ordinateur retirer : son nom ou son id, comme `sync status` les liste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
         <source>Give this computer a short name (up to 60 characters), e.g. &quot;laptop&quot;.</source>
         <translation>Donnez à cet ordinateur un nom court (jusqu&apos;à 60 caractères), p. ex. « portable ».</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
         <source>Choose which version to keep: mine or theirs.</source>
         <translation>Choisissez la version à garder : mine ou theirs.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
         <source>No sync folder is set up on this computer: `sync setup FOLDER` on the first computer, `sync join FOLDER --code CODE` on the others.</source>
         <translation>Aucun dossier de synchronisation n&apos;est configuré sur cet ordinateur : `sync setup FOLDER` sur le premier, `sync join FOLDER --code CODE` sur les autres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
         <source>That is not a pairing code: it is 52 letters and digits in groups of four, shown on the first computer by `sync code`.</source>
         <translation>Ce n&apos;est pas un code d&apos;association : il compte 52 lettres et chiffres par groupes de quatre, affichés sur le premier ordinateur par `sync code`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
         <source>This computer already uses a sync folder; `sync status` shows it.</source>
         <translation>Cet ordinateur utilise déjà un dossier de synchronisation ; `sync status` l&apos;affiche.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
         <source>A trip&apos;s distance is more than zero.</source>
         <translation>La distance d&apos;un trajet est supérieure à zéro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="365"/>
         <source>The trip date is in the future; record a trip once you have made it.</source>
         <translation>La date du trajet est dans le futur ; enregistrez un trajet une fois effectué.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="365"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
         <source>The client of a deleted trip no longer exists; it cannot be put back.</source>
         <translation>Le client d&apos;un trajet supprimé n&apos;existe plus ; il ne peut pas être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
         <translation>Ce n&apos;est pas une clé de récupération : elle compte 32 lettres et chiffres par groupes de quatre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
         <source>These records were made by a newer version of Contractor Ledger; update the app.</source>
         <translation>Ces enregistrements ont été faits par une version plus récente de Contractor Ledger ; mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
         <source>Your records are open twice here. Close the other one, then try again. Nothing was changed.</source>
         <translation>Vos enregistrements sont ouverts deux fois ici. Fermez l&apos;autre, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="370"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="371"/>
         <source>Your records are open in another window. Close it, then try again. Nothing was changed.</source>
         <translation>Vos enregistrements sont ouverts dans une autre fenêtre. Fermez-la, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
         <source>header</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
         <source>contents</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
         <source>cut short</source>
         <translation>tronqué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
         <source>start of file</source>
         <translation>début du fichier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
         <source>end of file</source>
         <translation>fin du fichier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
         <source>extra bytes at the end</source>
         <translation>octets en trop à la fin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="383"/>
         <source>key file</source>
         <translation>fichier de clé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="383"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="384"/>
         <source>key file missing</source>
         <translation>fichier de clé manquant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="384"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="385"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="385"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="386"/>
         <source>database file missing</source>
         <translation>fichier de la base de données manquant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="386"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
         <source>database structure</source>
         <translation>structure de la base de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
         <source>truncated file</source>
         <translation>fichier tronqué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
         <source>restore journal</source>
         <translation>journal de restauration</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
         <source>It is not readable.</source>
         <translation>Il est illisible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
         <source>Its checksum does not match.</source>
         <translation>Sa somme de contrôle ne correspond pas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
         <source>It is not a Contractor Ledger backup header.</source>
         <translation>Ce n&apos;est pas un en-tête de sauvegarde Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
         <source>A field is missing or malformed.</source>
         <translation>Un champ est manquant ou mal formé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
         <source>It does not start like a Contractor Ledger backup.</source>
         <translation>Il ne commence pas comme une sauvegarde Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
         <source>The file ends inside its header.</source>
         <translation>Le fichier se termine au milieu de son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
         <source>The file ends early; copying or syncing it may not have finished.</source>
         <translation>Le fichier se termine trop tôt ; sa copie ou sa synchronisation n&apos;est peut-être pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
         <source>Something was added after its last part.</source>
         <translation>Quelque chose a été ajouté après sa dernière partie.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
         <source>Its end does not belong to its header.</source>
         <translation>Sa fin ne correspond pas à son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
         <source>Its stated length is impossible.</source>
         <translation>La longueur indiquée est impossible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
         <source>Its key settings are missing or out of range.</source>
         <translation>Ses réglages de clé sont manquants ou hors limites.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
         <source>Its list of contents is malformed.</source>
         <translation>Sa liste de contenu est mal formée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
         <source>Its list of contents fails its check.</source>
         <translation>Sa liste de contenu échoue à sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
         <source>It fails its check.</source>
         <translation>Il échoue à sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
         <source>The database inside differs from the one that was backed up.</source>
         <translation>La base de données qu&apos;elle contient diffère de celle qui a été sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
         <source>Its date is not a date.</source>
         <translation>Sa date n&apos;est pas une date.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
         <source>It is far larger than a key file.</source>
         <translation>Il est bien plus gros qu&apos;un fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
         <source>It is not a readable key file.</source>
         <translation>Ce n&apos;est pas un fichier de clé lisible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
         <source>The database is there but its key file is not.</source>
         <translation>La base de données est là, mais pas son fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
         <source>The key file is there but the database is not.</source>
         <translation>Le fichier de clé est là, mais pas la base de données.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
         <source>Its record of the latest change fails its check.</source>
         <translation>Son relevé de la dernière modification échoue à sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
         <source>Its schema version is missing.</source>
         <translation>Sa version de schéma est manquante.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
         <source>An upgrade would break links between records.</source>
         <translation>Une mise à niveau casserait les liens entre enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
         <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
         <translation>c&apos;est un lien symbolique ; indiquez le zip ou le dossier de la réponse lui-même</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
         <source>Rate</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
         <source>Deductions</source>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
         <source>Fixed price</source>
         <translation>Prix forfaitaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
         <source>entry</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
         <source>payment</source>
         <translation>paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
         <source>invoice</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
         <source>expense</source>
         <translation>dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
         <source>trip</source>
         <translation>trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
         <source>data record</source>
         <translation>enregistrement de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
         <source> Close it instead if it is over.</source>
         <translation> S&apos;il est terminé, clôturez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
         <source>engagement</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
         <source>evidence</source>
         <translation>preuve</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
         <source>The address</source>
         <translation>L&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
         <source>The contact</source>
         <translation>Le contact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
         <source>The engagement&apos;s name</source>
         <translation>Le nom de la mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
         <source>The legal name</source>
         <translation>Le nom légal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
         <source>The name</source>
         <translation>Le nom</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
         <source>The note</source>
         <translation>La note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
         <source>Your id on the platform</source>
         <translation>Votre identifiant sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
         <source>Expense</source>
         <translation>Dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
         <source>Trip</source>
         <translation>Trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
         <source>not writable</source>
         <translation>non accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
         <source>data</source>
         <translation>données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
         <source>access-request</source>
         <translation>demande d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
         <source>timer</source>
         <translation>minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
         <source>handled</source>
         <translation>traitées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
         <source>collected</source>
         <translation>collectées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
         <source>A data category</source>
         <translation>Une catégorie de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
         <source>A kind of data</source>
         <translation>Un type de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
         <source>How it was sent</source>
         <translation>Mode d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="460"/>
         <source>Monitoring type</source>
         <translation>Type de surveillance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="460"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
         <source>The company&apos;s name</source>
         <translation>Le nom de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
         <source>The data involved</source>
         <translation>Les données concernées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
         <source>The kind of incident</source>
         <translation>Le type d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
         <source>The law</source>
         <translation>La loi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
         <source>The reason given</source>
         <translation>Le motif donné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
         <source>The steps taken</source>
         <translation>Les mesures prises</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
         <source>The tool</source>
         <translation>L&apos;outil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
         <source>What was missing</source>
         <translation>Ce qui manquait</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
         <source>What you were told about retention</source>
         <translation>Ce qu&apos;on vous a dit sur la conservation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
         <source>Whose data</source>
         <translation>À qui sont les données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
         <source>part {number} of {count}</source>
         <translation>partie {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
         <source>evidence #{id}</source>
         <translation>preuve #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
         <source>data record #{id}</source>
         <translation>L&apos;enregistrement de données #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
         <source>invoice {number}</source>
         <translation>La facture {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
         <source>payment #{id}</source>
         <translation>Le paiement #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
         <source>incident #{id}</source>
         <translation>L&apos;incident #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
         <source>{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing was written. Run `verify`.</source>
         <translation>{name!r} ne correspond plus à l&apos;empreinte SHA-256 prise lors de son ajout ; rien n&apos;a été écrit. Lancez `verify`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
         <source>Its checksum does not match (or it was made by a newer version of Contractor Ledger).</source>
         <translation>Sa somme de contrôle ne correspond pas (ou il a été créé par une version plus récente de Contractor Ledger).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
         <source>it holds more than {most:,} entries</source>
         <translation>il contient plus de {most:,} éléments</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
         <source>it holds more than {most:,} files</source>
         <translation>il contient plus de {most:,} fichiers</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
         <source>{entry!r} is a symbolic link</source>
         <translation>{entry!r} est un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
         <source>{entry!r} is encrypted; ask for the answer without a password</source>
         <translation>{entry!r} est chiffré ; demandez la réponse sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
         <source>{entry!r} is not a regular file</source>
         <translation>{entry!r} n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
         <source>{entry!r} is larger than {mb} MB</source>
         <translation>{entry!r} dépasse {mb} Mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
         <source>its files come to more than {mb} MB</source>
         <translation>ses fichiers dépassent {mb} Mo au total</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
         <source>the entry {entry!r} points outside the archive</source>
         <translation>l&apos;élément {entry!r} pointe hors de l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
         <source>it nests elements more than {most} deep</source>
         <translation>il imbrique des éléments sur plus de {most} niveaux</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
         <source>it has more than {most:,} track points</source>
         <translation>il a plus de {most:,} points de trace</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="494"/>
         <source>a track point has a coordinate that is not a number ({value!r})</source>
         <translation>un point de trace a une coordonnée qui n&apos;est pas un nombre ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="494"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
         <source>a track point&apos;s coordinate {number} is out of range</source>
         <translation>la coordonnée {number} d&apos;un point de trace est hors limites</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
         <source>a track point&apos;s time is not a date and time ({value!r})</source>
         <translation>l&apos;heure d&apos;un point de trace n&apos;est pas une date et heure ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
         <source>it is not a GPX file (its root element is not &lt;gpx&gt;)</source>
         <translation>ce n&apos;est pas un fichier GPX (son élément racine n&apos;est pas &lt;gpx&gt;)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
         <source>it declares a DOCTYPE, which a GPX file never needs</source>
         <translation>il déclare un DOCTYPE, dont un fichier GPX n&apos;a jamais besoin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
         <source>it declares entities</source>
         <translation>il déclare des entités</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
         <source>it declares notations</source>
         <translation>il déclare des notations</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>it refers to an external entity</source>
         <translation>il fait référence à une entité externe</translation>
     </message>

@@ -10425,1112 +10425,1112 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
         <translation>Não há conflito #{id}; `sync conflicts` os lista.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Senha errada. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Seus registros estão bloqueados. Desbloqueie-os primeiro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
         <source>Your records are busy in another window. Nothing was changed; try again.</source>
         <translation>Seus registros estão ocupados em outra janela. Nada foi alterado; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
         <source>That recovery key does not open these records. Nothing was changed.</source>
         <translation>Essa chave de recuperação não abre estes registros. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>A senha atual está errada. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Essa chave de recuperação não abre este backup. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="250"/>
         <source>The timer is not running.</source>
         <translation>O cronômetro não está rodando.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="250"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="251"/>
         <source>The entry ends in the future; log work once it is done, or use the timer.</source>
         <translation>O lançamento termina no futuro; registre o trabalho quando estiver feito, ou use o cronômetro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="251"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="252"/>
         <source>Breaks must be shorter than the entry itself.</source>
         <translation>As pausas devem ser mais curtas que o próprio lançamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="252"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="253"/>
         <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
         <translation>Um lançamento está vinculado a um pagamento; remova esse vínculo primeiro. Nada foi excluído.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="253"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="254"/>
         <source>This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose another: a few unrelated words make a strong password. Nothing was changed.</source>
         <translation>Esta é uma das 10.000 senhas mais comuns, as primeiras que qualquer pessoa com seus arquivos tenta. Escolha outra: algumas palavras sem relação formam uma senha forte. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
         <source>Wrong password for this backup: it opens with the password you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Senha incorreta para este backup: ele abre com a senha que você tinha quando foi feito, ou com sua chave de recuperação. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
         <source>This restore was already finished or thrown away; nothing was changed. Start it again.</source>
         <translation>Esta restauração já foi concluída ou descartada; nada foi alterado. Comece de novo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
         <source>Your records are still open here. Lock them, then restore again. Nothing was changed.</source>
         <translation>Seus registros ainda estão abertos aqui. Bloqueie-os e restaure de novo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
         <source>Your records are open in another window. Close it, then restore again. Nothing was changed.</source>
         <translation>Seus registros estão abertos em outra janela. Feche-a e restaure de novo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="265"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="266"/>
         <source>This backup was made by a newer version of Contractor Ledger; update the app to open it. Nothing was changed.</source>
         <translation>Este backup foi feito por uma versão mais recente do Contractor Ledger; atualize o aplicativo para abri-lo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="267"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
         <source>A rate of zero is not a rate; leave the rate out if the work is unpaid.</source>
         <translation>Uma taxa de zero não é uma taxa; deixe a taxa de fora se o trabalho não for pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
         <source>The mapping needs start=COLUMN.</source>
         <translation>O mapeamento precisa de start=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
         <source>The mapping needs end=COLUMN or duration=COLUMN.</source>
         <translation>O mapeamento precisa de end=COLUMN ou duration=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="271"/>
         <source>This file is not a readable time-stamp response (.tsr): it is damaged, or something else.</source>
         <translation>Este arquivo não é uma resposta de carimbo de tempo (.tsr) legível: está danificado, ou é outra coisa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="272"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="273"/>
         <source>The time-stamp token does not carry its signer&apos;s certificate (ask the authority for it with the request&apos;s certificate flag, which the app sets).</source>
         <translation>O token do carimbo de tempo não traz o certificado de quem o assinou (peça-o à autoridade com a opção de certificado da solicitação, que o aplicativo define).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="274"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="275"/>
         <source>The time-stamping authority is not one you trust: its certificate does not chain to the CA file given (or the system&apos;s).</source>
         <translation>A autoridade de carimbo de tempo não é confiável para você: seu certificado não se encadeia ao arquivo de CA informado (nem ao do sistema).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="276"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
         <source>This file is too large to be a time-stamp response.</source>
         <translation>Este arquivo é grande demais para ser uma resposta de carimbo de tempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
         <source>The time-stamp token is not signed data.</source>
         <translation>O token do carimbo de tempo não é um dado assinado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
         <source>The time-stamp token does not hold time-stamp information.</source>
         <translation>O token do carimbo de tempo não contém informações de carimbo de tempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
         <source>This time stamp is for something else: its message imprint is not this anchor&apos;s.</source>
         <translation>Este carimbo de tempo é de outra coisa: sua impressão da mensagem não é a desta âncora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
         <source>A time-stamp token has exactly one signer; this one does not.</source>
         <translation>Um token de carimbo de tempo tem exatamente um signatário; este não.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
         <source>The certificate that signed this time stamp is not one for time-stamping.</source>
         <translation>O certificado que assinou este carimbo de tempo não é de carimbo de tempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
         <source>The time-stamping certificate was not valid at the time it stamped.</source>
         <translation>O certificado de carimbo de tempo não era válido no momento em que carimbou.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
         <source>The time stamp&apos;s signature covers no signed attributes.</source>
         <translation>A assinatura do carimbo de tempo não cobre atributos assinados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
         <source>The time stamp&apos;s signed attributes do not name time-stamp information.</source>
         <translation>Os atributos assinados do carimbo de tempo não indicam informações de carimbo de tempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
         <source>The time stamp was altered: its information does not match what was signed.</source>
         <translation>O carimbo de tempo foi alterado: suas informações não correspondem ao que foi assinado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
         <source>No system certificate bundle was found: give the authority&apos;s CA file with --ca.</source>
         <translation>Nenhum pacote de certificados do sistema foi encontrado: informe o arquivo de CA da autoridade com --ca.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
         <source>The time stamp&apos;s signature does not verify: it was altered or forged.</source>
         <translation>A assinatura do carimbo de tempo não confere: foi alterada ou forjada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
         <source>The time stamp is signed with a kind of key this app does not accept.</source>
         <translation>O carimbo de tempo está assinado com um tipo de chave que este aplicativo não aceita.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
         <source>This file is too large to be a Contractor Ledger report.</source>
         <translation>Este arquivo é grande demais para ser um relatório do Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
         <source>This file does not carry a Contractor Ledger signature: it was altered, or not made by Contractor Ledger.</source>
         <translation>Este arquivo não traz uma assinatura do Contractor Ledger: foi alterado, ou não foi feito pelo Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
         <source>The report&apos;s signed data is not what Contractor Ledger writes: it was not made by it.</source>
         <translation>Os dados assinados do relatório não são o que o Contractor Ledger escreve: não foi feito por ele.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
         <source>The report&apos;s signed data is unreadable: the file was altered.</source>
         <translation>Os dados assinados do relatório estão ilegíveis: o arquivo foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
         <source>The report was altered after it was made: its signature does not match.</source>
         <translation>O relatório foi alterado depois de feito: sua assinatura não confere.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
         <source>It cannot have been received before it was sent.</source>
         <translation>Não pode ter sido recebida antes de ser enviada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
         <source>Say what the answer left out: the follow-up letter names it.</source>
         <translation>Diga o que a resposta deixou de fora: a carta de acompanhamento o cita.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
         <source>A complete answer has nothing missing; leave out what was missing, or mark it incomplete.</source>
         <translation>Uma resposta completa não tem nada faltando; tire o que faltava, ou marque-a como incompleta.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
         <source>A bonus is a positive amount; record a reduction as an adjustment.</source>
         <translation>Um bônus é um valor positivo; registre uma redução como um ajuste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
         <source>An adjustment of zero changes nothing.</source>
         <translation>Um ajuste de zero não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
         <source>This time stamp is for none of your anchors: it stamps something else.</source>
         <translation>Este carimbo de tempo não é de nenhuma das suas âncoras: carimba outra coisa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
         <source>A new password can only be set when restoring with the recovery key.</source>
         <translation>Uma nova senha só pode ser definida ao restaurar com a chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
         <source>The bundle&apos;s file name must end in .zip.</source>
         <translation>O nome de arquivo do pacote deve terminar em .zip.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
         <source>Capture evidence works while the timer runs; start the timer first.</source>
         <translation>Capturar evidência funciona enquanto o cronômetro está rodando; inicie o cronômetro primeiro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
         <source>The screen image is not a PNG image; nothing was kept.</source>
         <translation>A imagem da tela não é uma imagem PNG; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
         <source>A client needs a name; nothing was changed.</source>
         <translation>Um cliente precisa de um nome; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
         <source>Payment terms must be between 0 and 365 days; nothing was changed.</source>
         <translation>O prazo de pagamento deve ficar entre 0 e 365 dias; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
         <source>The workweek starts on a day from Monday (0) to Sunday (6).</source>
         <translation>A semana de trabalho começa em um dia de segunda (0) a domingo (6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
         <source>A contract file can only be linked while the contract is marked as on file.</source>
         <translation>Um arquivo de contrato só pode ser vinculado enquanto o contrato estiver marcado como arquivado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
         <source>A client needs a name.</source>
         <translation>Um cliente precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>O prazo de pagamento deve ficar entre 0 e 365 dias.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
         <source>A workday starts between 00:01 and 23:59, or at midnight.</source>
         <translation>Um dia de trabalho começa entre 00:01 e 23:59, ou à meia-noite.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
         <source>An engagement needs a name, such as the project or contract; nothing was changed.</source>
         <translation>Um projeto precisa de um nome, como o do trabalho ou contrato; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
         <source>A rate must be more than zero; nothing was changed.</source>
         <translation>Uma taxa deve ser maior que zero; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
         <source>The platform fee is a percentage from 0 to 100; nothing was changed.</source>
         <translation>A taxa da plataforma é uma porcentagem de 0 a 100; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
         <source>Name the unit of work with one word, such as task or item.</source>
         <translation>Nomeie a unidade de trabalho com uma palavra, como task ou item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
         <source>The timer would stop before it started, or ran less than a second; check the time.</source>
         <translation>O cronômetro pararia antes de começar, ou rodou menos de um segundo; verifique a hora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
         <source>Say which link to take off: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Diga qual vínculo remover: um cliente, um lançamento, um pagamento, uma fatura ou um incidente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
         <source>Evidence needs a name, e.g. contract.pdf.</source>
         <translation>A evidência precisa de um nome, p. ex. contract.pdf.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
         <source>Evidence given as bytes needs a name.</source>
         <translation>A evidência dada como bytes precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
         <source>Say what to link it to: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Diga a que vinculá-la: um cliente, um lançamento, um pagamento, uma fatura ou um incidente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
         <source>The expense date is in the future; record an expense once you have paid it.</source>
         <translation>A data da despesa está no futuro; registre uma despesa depois de pagá-la.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
         <source>An expense of zero costs nothing; give the amount you paid.</source>
         <translation>Uma despesa de zero não custa nada; informe o valor que você pagou.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
         <source>The client of a deleted expense no longer exists; it cannot be put back.</source>
         <translation>O cliente de uma despesa excluída não existe mais; ela não pode ser restaurada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
         <source>A generic CSV import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Uma importação CSV genérica precisa de --source NAME: o mapeamento de colunas é salvo com esse nome.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
         <source>Nothing to change: give a new status, the steps you took, the costs or the time spent.</source>
         <translation>Nada a alterar: informe um novo status, as medidas que você tomou, os custos ou o tempo gasto.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
         <source>Costs need a currency, e.g. USD or EUR.</source>
         <translation>Os custos precisam de uma moeda, p. ex. USD ou EUR.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
         <source>Give the time spent in whole minutes.</source>
         <translation>Informe o tempo gasto em minutos inteiros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
         <source>The time spent cannot be negative.</source>
         <translation>O tempo gasto não pode ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
         <source>Name the company involved (or the client it concerns).</source>
         <translation>Nomeie a empresa envolvida (ou o cliente a que se refere).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
         <source>A currency was given without the costs; give the amount too, or no currency.</source>
         <translation>Uma moeda foi informada sem os custos; informe também o valor, ou nenhuma moeda.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
         <source>An invoice covers a period with both ends: FROM..TO.</source>
         <translation>Uma fatura cobre um período com as duas pontas: DE..ATÉ.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>O vencimento é antes do fim do trabalho cobrado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
         <source>A payment is linked to this invoice; it cannot move to another client. Nothing was changed.</source>
         <translation>Há um pagamento vinculado a esta fatura; ela não pode passar para outro cliente. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
         <source>A payment is linked to this invoice; edit that payment first. Nothing was deleted.</source>
         <translation>Há um pagamento vinculado a esta fatura; edite primeiro esse pagamento. Nada foi excluído.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
         <source>That statement payment is already matched; undo that match first.</source>
         <translation>Esse pagamento do extrato já está conciliado; desfaça essa conciliação primeiro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
         <source>That match was changed since; nothing was undone.</source>
         <translation>Essa conciliação foi alterada desde então; nada foi desfeito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
         <source>The payment date is in the future; record a payment once it has arrived.</source>
         <translation>A data do pagamento está no futuro; registre um pagamento depois que ele chegar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Taxas e descontos somam mais que o valor pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
         <source>This payment is linked to entries of its client; it cannot move to another client. Nothing was changed.</source>
         <translation>Este pagamento está vinculado a lançamentos do seu cliente; ele não pode passar para outro cliente. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
         <source>Name at least one kind of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Nomeie pelo menos um tipo de dado que você tratou, p. ex. gravações de áudio ou registros de chat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
         <source>Name the tool or system that collected it, e.g. Hubstaff, or &quot;unknown&quot;.</source>
         <translation>Nomeie a ferramenta ou o sistema que os coletou, p. ex. Hubstaff, ou &quot;unknown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
         <source>The report&apos;s signed data is incomplete.</source>
         <translation>Os dados assinados do relatório estão incompletos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
         <source>A minimum wage must be a positive amount with at most 4 decimal places.</source>
         <translation>Um salário mínimo deve ser um valor positivo com no máximo 4 casas decimais.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
         <source>Give the first and last day to share (--from and --to).</source>
         <translation>Informe o primeiro e o último dia a compartilhar (--from e --to).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
         <source>A payments-csv import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Uma importação payments-csv precisa de --source NAME: o mapeamento de colunas é salvo com esse nome.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
         <source>No device in that folder opens with this pairing code: check the code (`sync code` shows it on the first computer) and that the folder is the one it syncs. Nothing was changed.</source>
         <translation>Nenhum dispositivo nessa pasta abre com este código de pareamento: verifique o código (`sync code` o mostra no primeiro computador) e se a pasta é a que ele sincroniza. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
         <source>Say which computer to remove: its name or id, as `sync status` lists them.</source>
         <translation>Diga qual computador remover: seu nome ou id, como `sync status` os lista.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
         <source>Give this computer a short name (up to 60 characters), e.g. &quot;laptop&quot;.</source>
         <translation>Dê a este computador um nome curto (até 60 caracteres), p. ex. &quot;notebook&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
         <source>Choose which version to keep: mine or theirs.</source>
         <translation>Escolha qual versão manter: mine ou theirs.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
         <source>No sync folder is set up on this computer: `sync setup FOLDER` on the first computer, `sync join FOLDER --code CODE` on the others.</source>
         <translation>Nenhuma pasta de sincronização está configurada neste computador: `sync setup FOLDER` no primeiro, `sync join FOLDER --code CODE` nos outros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
         <source>That is not a pairing code: it is 52 letters and digits in groups of four, shown on the first computer by `sync code`.</source>
         <translation>Isso não é um código de pareamento: são 52 letras e dígitos em grupos de quatro, mostrados no primeiro computador por `sync code`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
         <source>This computer already uses a sync folder; `sync status` shows it.</source>
         <translation>Este computador já usa uma pasta de sincronização; `sync status` a mostra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
         <source>A trip&apos;s distance is more than zero.</source>
         <translation>A distância de uma viagem é maior que zero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="365"/>
         <source>The trip date is in the future; record a trip once you have made it.</source>
         <translation>A data da viagem está no futuro; registre uma viagem depois de fazê-la.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="365"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
         <source>The client of a deleted trip no longer exists; it cannot be put back.</source>
         <translation>O cliente de uma viagem excluída não existe mais; ela não pode ser restaurada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
         <translation>Isso não é uma chave de recuperação: ela tem 32 letras e dígitos em grupos de quatro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
         <source>These records were made by a newer version of Contractor Ledger; update the app.</source>
         <translation>Estes registros foram feitos por uma versão mais recente do Contractor Ledger; atualize o aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
         <source>Your records are open twice here. Close the other one, then try again. Nothing was changed.</source>
         <translation>Seus registros estão abertos duas vezes aqui. Feche o outro e tente de novo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="370"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="371"/>
         <source>Your records are open in another window. Close it, then try again. Nothing was changed.</source>
         <translation>Seus registros estão abertos em outra janela. Feche-a e tente de novo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
         <source>header</source>
         <translation>cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
         <source>contents</source>
         <translation>conteúdo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
         <source>cut short</source>
         <translation>cortado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
         <source>start of file</source>
         <translation>início do arquivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
         <source>end of file</source>
         <translation>fim do arquivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
         <source>extra bytes at the end</source>
         <translation>bytes a mais no fim</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="383"/>
         <source>key file</source>
         <translation>arquivo de chave</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="383"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="384"/>
         <source>key file missing</source>
         <translation>arquivo de chave ausente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="384"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="385"/>
         <source>database</source>
         <translation>banco de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="385"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="386"/>
         <source>database file missing</source>
         <translation>arquivo do banco de dados ausente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="386"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
         <source>database structure</source>
         <translation>estrutura do banco de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
         <source>truncated file</source>
         <translation>arquivo truncado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
         <source>restore journal</source>
         <translation>diário de restauração</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
         <source>It is not readable.</source>
         <translation>Não é legível.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
         <source>Its checksum does not match.</source>
         <translation>Sua soma de verificação não confere.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
         <source>It is not a Contractor Ledger backup header.</source>
         <translation>Não é um cabeçalho de backup do Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
         <source>A field is missing or malformed.</source>
         <translation>Um campo está ausente ou malformado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
         <source>It does not start like a Contractor Ledger backup.</source>
         <translation>Não começa como um backup do Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
         <source>The file ends inside its header.</source>
         <translation>O arquivo termina dentro do cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
         <source>The file ends early; copying or syncing it may not have finished.</source>
         <translation>O arquivo termina antes do esperado; a cópia ou sincronização pode não ter terminado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
         <source>Something was added after its last part.</source>
         <translation>Algo foi adicionado depois da última parte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
         <source>Its end does not belong to its header.</source>
         <translation>O fim não corresponde ao cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
         <source>Its stated length is impossible.</source>
         <translation>O tamanho declarado é impossível.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
         <source>Its key settings are missing or out of range.</source>
         <translation>As configurações de chave estão ausentes ou fora do intervalo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
         <source>Its list of contents is malformed.</source>
         <translation>A lista de conteúdo está malformada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
         <source>Its list of contents fails its check.</source>
         <translation>A lista de conteúdo falha na verificação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
         <source>It fails its check.</source>
         <translation>Falha na verificação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
         <source>The database inside differs from the one that was backed up.</source>
         <translation>O banco de dados dentro dele difere do que foi copiado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
         <source>Its date is not a date.</source>
         <translation>A data não é uma data.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
         <source>It is far larger than a key file.</source>
         <translation>É muito maior que um arquivo de chave.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
         <source>It is not a readable key file.</source>
         <translation>Não é um arquivo de chave legível.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
         <source>The database is there but its key file is not.</source>
         <translation>O banco de dados está lá, mas o arquivo de chave não.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
         <source>The key file is there but the database is not.</source>
         <translation>O arquivo de chave está lá, mas o banco de dados não.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
         <source>Its record of the latest change fails its check.</source>
         <translation>O registro da última alteração falha na verificação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
         <source>Its schema version is missing.</source>
         <translation>A versão do esquema está ausente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
         <source>An upgrade would break links between records.</source>
         <translation>Uma atualização quebraria os vínculos entre registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
         <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
         <translation>é um link simbólico; indique o próprio zip ou pasta da resposta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
         <source>unreadable</source>
         <translation>ilegível</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
         <source>Fees</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
         <source>Deductions</source>
         <translation>Deduções</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
         <source>Fixed price</source>
         <translation>Preço fixo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
         <source>entry</source>
         <translation>lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
         <source>payment</source>
         <translation>pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
         <source>invoice</source>
         <translation>fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
         <source>expense</source>
         <translation>despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
         <source>trip</source>
         <translation>viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
         <source>incident</source>
         <translation>incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
         <source>data record</source>
         <translation>registro de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
         <source> Close it instead if it is over.</source>
         <translation> Se já terminou, encerre-o em vez disso.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
         <source>client</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
         <source>engagement</source>
         <translation>projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
         <source>evidence</source>
         <translation>evidência</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
         <source>The address</source>
         <translation>O endereço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
         <source>The contact</source>
         <translation>O contato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
         <source>The engagement&apos;s name</source>
         <translation>O nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
         <source>The legal name</source>
         <translation>O nome legal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
         <source>The name</source>
         <translation>O nome</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
         <source>The note</source>
         <translation>A nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
         <source>Your id on the platform</source>
         <translation>Seu identificador na plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
         <source>Expense</source>
         <translation>Despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
         <source>Trip</source>
         <translation>Viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
         <source>Entry</source>
         <translation>Lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
         <source>not writable</source>
         <translation>sem permissão de gravação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
         <source>data</source>
         <translation>dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
         <source>access-request</source>
         <translation>solicitação de acesso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
         <source>timer</source>
         <translation>cronômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
         <source>handled</source>
         <translation>tratados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
         <source>collected</source>
         <translation>coletados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
         <source>A data category</source>
         <translation>Uma categoria de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
         <source>A kind of data</source>
         <translation>Um tipo de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
         <source>How it was sent</source>
         <translation>Como foi enviado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="460"/>
         <source>Monitoring type</source>
         <translation>Tipo de monitoramento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="460"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
         <source>The company&apos;s name</source>
         <translation>O nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
         <source>The data involved</source>
         <translation>Os dados envolvidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
         <source>The kind of incident</source>
         <translation>O tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
         <source>The law</source>
         <translation>A lei</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
         <source>The reason given</source>
         <translation>O motivo dado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
         <source>The steps taken</source>
         <translation>As medidas tomadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
         <source>The tool</source>
         <translation>A ferramenta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
         <source>What was missing</source>
         <translation>O que faltava</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
         <source>What you were told about retention</source>
         <translation>O que lhe disseram sobre a retenção</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
         <source>Whose data</source>
         <translation>De quem são os dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
         <source>part {number} of {count}</source>
         <translation>parte {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
         <source>evidence #{id}</source>
         <translation>evidência #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
         <source>data record #{id}</source>
         <translation>O registro de dados #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
         <source>invoice {number}</source>
         <translation>A fatura {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
         <source>payment #{id}</source>
         <translation>O pagamento #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
         <source>incident #{id}</source>
         <translation>O incidente #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
         <source>{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing was written. Run `verify`.</source>
         <translation>{name!r} não corresponde mais à impressão digital SHA-256 tirada quando foi adicionado; nada foi gravado. Execute `verify`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
         <source>Its checksum does not match (or it was made by a newer version of Contractor Ledger).</source>
         <translation>Sua soma de verificação não confere (ou foi criado por uma versão mais recente do Contractor Ledger).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
         <source>it holds more than {most:,} entries</source>
         <translation>contém mais de {most:,} itens</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
         <source>it holds more than {most:,} files</source>
         <translation>contém mais de {most:,} arquivos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
         <source>{entry!r} is a symbolic link</source>
         <translation>{entry!r} é um link simbólico</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
         <source>{entry!r} is encrypted; ask for the answer without a password</source>
         <translation>{entry!r} está criptografado; peça a resposta sem senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
         <source>{entry!r} is not a regular file</source>
         <translation>{entry!r} não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
         <source>{entry!r} is larger than {mb} MB</source>
         <translation>{entry!r} tem mais de {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
         <source>its files come to more than {mb} MB</source>
         <translation>seus arquivos somam mais de {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
         <source>the entry {entry!r} points outside the archive</source>
         <translation>o item {entry!r} aponta para fora do arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
         <source>it nests elements more than {most} deep</source>
         <translation>aninha elementos em mais de {most} níveis</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
         <source>it has more than {most:,} track points</source>
         <translation>tem mais de {most:,} pontos de trilha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="494"/>
         <source>a track point has a coordinate that is not a number ({value!r})</source>
         <translation>um ponto da trilha tem uma coordenada que não é um número ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="494"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
         <source>a track point&apos;s coordinate {number} is out of range</source>
         <translation>a coordenada {number} de um ponto da trilha está fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
         <source>a track point&apos;s time is not a date and time ({value!r})</source>
         <translation>o horário de um ponto da trilha não é uma data e hora ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
         <source>it is not a GPX file (its root element is not &lt;gpx&gt;)</source>
         <translation>não é um arquivo GPX (seu elemento raiz não é &lt;gpx&gt;)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
         <source>it declares a DOCTYPE, which a GPX file never needs</source>
         <translation>declara um DOCTYPE, do qual um arquivo GPX nunca precisa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
         <source>it declares entities</source>
         <translation>declara entidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
         <source>it declares notations</source>
         <translation>declara notações</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>it refers to an external entity</source>
         <translation>faz referência a uma entidade externa</translation>
     </message>

@@ -2,9 +2,9 @@
 
 The services raised English sentences with the names already in ("There is already a client named 'Acme'"), so a
 Spanish app showed them in English: translations could only match whole fixed sentences. Now such an error keeps
-its template and fields (errors.LedgerError.said) and the app translates the template before filling it. Until the
-catalogue has its Spanish strings (filled after `make translations`), a stand-in translator supplies them here; the
-real Spanish catalogue is installed too, so what it already has is used as the app would."""
+its template and fields (errors.LedgerError.said) and the app translates the template before filling it. The first
+tests pin their Spanish with a stand-in translator (asked before the catalogue), so they test the mechanism whatever
+the catalogue's wording; the tests without it read the real Spanish catalogue, as the app does."""
 
 from __future__ import annotations
 
