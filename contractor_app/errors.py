@@ -5,13 +5,32 @@ and the GUI shows the same message in a dialog. Messages never contain keys, pas
 
 A message with names in it ("There is already a client named 'Acme'") is raised with ``Error.said(template,
 name=...)``: the CLI prints the English sentence as before, and the app translates the template and then puts the
-names in (gui/error_messages.py), so the services need no Qt and the names stay as the worker wrote them.
+names in (gui/error_messages.py), so the services need no Qt and the names stay as the worker wrote them. A field
+that is itself fixed words with a name or number in them ("part {number} of {count}") is a ``Phrase``, translated
+the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, Self
+
+
+class Phrase:
+    """Fixed English words with names or numbers in them, put into an error's field ("part {number} of {count}",
+    "{entry!r} is a symbolic link"): it reads as its English (the CLI's), and the app translates ``template`` before
+    putting ``fields`` in, so a message's parts are translated whole instead of glued from English pieces."""
+
+    __slots__ = ("template", "fields")
+
+    def __init__(self, template: str, /, **fields: Any) -> None:
+        self.template, self.fields = template, fields
+
+    def __str__(self) -> str:
+        return self.template.format(**self.fields)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
 
 
 class LedgerError(Exception):
@@ -102,7 +121,7 @@ class VaultDamaged(LedgerError):
 
     exit_code = 4
 
-    def __init__(self, what: str, detail: str = "") -> None:
+    def __init__(self, what: str | Phrase, detail: str | Phrase = "") -> None:
         self.what = what
         self.template = "Your records file is damaged ({what})." + (" {detail}" if detail else "")
         self.fields, self.phrases = {"what": what, "detail": detail}, frozenset({"what", "detail"})
@@ -137,7 +156,7 @@ class BackupDamaged(LedgerError):
 
     exit_code = 4
 
-    def __init__(self, what: str, detail: str = "") -> None:
+    def __init__(self, what: str | Phrase, detail: str | Phrase = "") -> None:
         self.what = what
         self.template = ("This backup is damaged ({what})." + (" {detail}" if detail else "")
                          + " Nothing was restored or changed; use another backup.")

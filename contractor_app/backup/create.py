@@ -47,7 +47,8 @@ def create_backup(vault: Vault, dest: Path, *, now: datetime | None = None,
     ``progress`` follows the sealing; if it raises (the worker cancelled), the partial file is removed and nothing
     exists under ``dest``."""
     if dest.exists():
-        raise InvalidInput(f"There is already a file at {dest}; nothing was written. Choose another name.")
+        raise InvalidInput.said("There is already a file at {path}; nothing was written. Choose another name.",
+                                path=dest)
     created_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     try:
         sealed = None
@@ -59,8 +60,8 @@ def create_backup(vault: Vault, dest: Path, *, now: datetime | None = None,
         header, snapshot = sealed or _seal_exported(vault, dest, created_at, progress)
     except (OSError, sqlcipher.Error) as error:
         reason = getattr(error, "strerror", None) or str(error)
-        raise BackupFailed(f"The backup could not be written to {dest.parent} ({reason}). "
-                           "Your records are safe and unchanged.") from None
+        raise BackupFailed.said("The backup could not be written to {folder} ({reason}). Your records are safe and "
+                                "unchanged.", folder=dest.parent, reason=reason) from None
     return BackupInfo(path=dest, file_bytes=header.file_bytes, created_at=created_at, manifest=snapshot.manifest)
 
 

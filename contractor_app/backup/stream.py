@@ -16,7 +16,7 @@ from typing import BinaryIO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from ..errors import BackupDamaged
+from ..errors import BackupDamaged, Phrase
 
 CHUNK_BYTES = 64 * 1024
 TAG_BYTES = 16
@@ -70,4 +70,5 @@ def unseal(key: bytes, associated: bytes, source: BinaryIO, size: int, sink: Cal
         try:
             sink(aead.decrypt(_nonce(index, index == count - 1), sealed, associated))
         except InvalidTag:
-            raise BackupDamaged(f"part {index + 1} of {count}", "It fails its check.") from None
+            raise BackupDamaged(Phrase("part {number} of {count}", number=index + 1, count=count),
+                                "It fails its check.") from None

@@ -33,7 +33,8 @@ def unpack(path: Path, secret: Secret, folder: Path, *, progress: stream.Progres
     try:
         handle = open(path, "rb")
     except OSError as error:
-        raise InvalidInput(f"Cannot read the backup {path} ({error.strerror}). Nothing was changed.") from None
+        raise InvalidInput.said("Cannot read the backup {path} ({reason}). Nothing was changed.", path=path,
+                                reason=error.strerror) from None
     with handle:
         header = format.read(handle, os.fstat(handle.fileno()).st_size)
         data_key = unwrap_data_key(header.key_file, secret)

@@ -13,5 +13,6 @@ DEFAULT_CATEGORY = "productive"
 def check_category(name: str) -> str:
     normalized = name.strip().lower()
     if normalized not in CATEGORIES:
-        raise InvalidInput(f"Unknown category {name!r}: choose one of {', '.join(CATEGORIES)}.")
+        raise InvalidInput.said("Unknown category {name!r}: choose one of {categories}.", name=name,
+                                categories=", ".join(CATEGORIES))
     return normalized

@@ -30,7 +30,8 @@ def check_currency(code: str) -> str:
     """Return the upper-cased code, or raise InvalidInput for a code that is not an ISO 4217 currency."""
     normalized = code.strip().upper()
     if normalized not in MINOR_UNITS:
-        raise InvalidInput(f"Unknown currency code {code!r}: use an ISO 4217 code such as USD, EUR or GBP.")
+        raise InvalidInput.said("Unknown currency code {code!r}: use an ISO 4217 code such as USD, EUR or GBP.",
+                                code=code)
     return normalized
 
 

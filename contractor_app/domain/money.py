@@ -44,9 +44,11 @@ def parse_decimal(text: str, *, what: str) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise InvalidInput(f"{what} {text!r} is not a number.") from None
+        raise InvalidInput.said("{what} {text!r} is not a number.", what=what, text=text,
+                                phrases=("what",)) from None
     if not value.is_finite() or "e" in cleaned.lower():
-        raise InvalidInput(f"{what} {text!r} is not a plain number.")
+        raise InvalidInput.said("{what} {text!r} is not a plain number.", what=what, text=text,
+                                phrases=("what",))
     return value
 
 
@@ -59,8 +61,10 @@ def checked_amount(value: Decimal, currency: str, *, what: str = "Amount", extra
     """``value`` as Money if it is non-negative and no finer than the currency's minor unit (+ ``extra_digits``)."""
     code = check_currency(currency)
     if value < 0:
-        raise InvalidInput(f"{what} {value} is negative; amounts are recorded as positive numbers.")
+        raise InvalidInput.said("{what} {value} is negative; amounts are recorded as positive numbers.", what=what,
+                                value=value, phrases=("what",))
     allowed = minor_units(code) + extra_digits
     if -value.as_tuple().exponent > allowed:  # type: ignore[operator]  # finite here, so the exponent is an int
-        raise InvalidInput(f"{what} {value} has more than {allowed} decimal places for {code}.")
+        raise InvalidInput.said("{what} {value} has more than {allowed} decimal places for {code}.", what=what,
+                                value=value, allowed=allowed, code=code, phrases=("what",))
     return Money(value, code)

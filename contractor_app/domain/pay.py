@@ -53,7 +53,7 @@ class Terms:
 def parse_rate(text: str, currency: str) -> tuple[str, Money, str | None]:
     """Parse "25/h", "25.50/hour" or "0.40/task" into (kind, rate, unit name)."""
     if "/" not in text:
-        raise InvalidInput(f"Rate {text!r} needs a unit: write 25/h for hourly or 0.40/task per task.")
+        raise InvalidInput.said("Rate {text!r} needs a unit: write 25/h for hourly or 0.40/task per task.", text=text)
     amount, unit = (part.strip() for part in text.split("/", 1))
     rate = parse_amount(amount, currency, what="Rate", extra_digits=RATE_EXTRA_DIGITS)
     if rate.amount == 0:
@@ -61,5 +61,6 @@ def parse_rate(text: str, currency: str) -> tuple[str, Money, str | None]:
     if unit.lower() in ("h", "hr", "hour"):
         return "hourly", rate, None
     if not unit.isalpha() or len(unit) > 20:
-        raise InvalidInput(f"Rate unit {unit!r} is not understood: use h, or a word such as task or item.")
+        raise InvalidInput.said("Rate unit {unit!r} is not understood: use h, or a word such as task or item.",
+                                unit=unit)
     return "per_unit", rate, unit.lower()

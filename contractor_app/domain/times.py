@@ -17,8 +17,8 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):  # "America/" is a folder of zones: IsADirectoryError
-        raise InvalidInput(
-            f"Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.") from None
+        raise InvalidInput.said("Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.",
+                                name=name) from None
 
 
 def latest_today() -> date:
@@ -33,7 +33,8 @@ def parse_datetime(text: str, tz: ZoneInfo) -> datetime:
     try:
         parsed = datetime.fromisoformat(cleaned)
     except ValueError:
-        raise InvalidInput(f"Date and time {text!r} is not understood: use a form like 2026-11-26T09:30.") from None
+        raise InvalidInput.said("Date and time {text!r} is not understood: use a form like 2026-11-26T09:30.",
+                                text=text) from None
     if parsed.tzinfo is None:
         parsed = _localize(parsed, tz, text)
     return parsed.astimezone(UTC).replace(microsecond=0)
@@ -43,7 +44,8 @@ def _localize(naive: datetime, tz: ZoneInfo, text: str) -> datetime:
     """Attach ``tz``, refusing wall-clock times that a DST change skips (they never happened)."""
     aware = naive.replace(tzinfo=tz)
     if aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != naive:
-        raise InvalidInput(f"{text!r} does not exist in {tz.key} (the clocks skipped it); check the time.")
+        raise InvalidInput.said("{text!r} does not exist in {zone} (the clocks skipped it); check the time.", text=text,
+                                zone=tz.key)
     return aware
 
 
@@ -51,7 +53,7 @@ def parse_date(text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise InvalidInput(f"Date {text!r} is not understood: use a form like 2026-11-26.") from None
+        raise InvalidInput.said("Date {text!r} is not understood: use a form like 2026-11-26.", text=text) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +65,8 @@ class DateRange:
 
     def __post_init__(self) -> None:
         if self.start and self.end and self.end < self.start:
-            raise InvalidInput(f"The period ends ({self.end}) before it starts ({self.start}).")
+            raise InvalidInput.said("The period ends ({end}) before it starts ({start}).", end=self.end,
+                                    start=self.start)
 
     def utc_bounds(self, tz: ZoneInfo) -> tuple[datetime | None, datetime | None]:
         """[start of first day, start of the day after the last) in UTC, read in the worker's zone."""
@@ -85,7 +88,8 @@ class DateRange:
 def parse_period(text: str) -> DateRange:
     """Parse "FROM..TO" (either side may be empty) into a DateRange."""
     if ".." not in text:
-        raise InvalidInput(f"Period {text!r} is not understood: use FROM..TO, e.g. 2026-11-01..2026-11-30.")
+        raise InvalidInput.said("Period {text!r} is not understood: use FROM..TO, e.g. 2026-11-01..2026-11-30.",
+                                text=text)
     low, high = text.split("..", 1)
     return DateRange(parse_date(low) if low.strip() else None, parse_date(high) if high.strip() else None)
 

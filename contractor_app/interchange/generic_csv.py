@@ -50,10 +50,11 @@ class ColumnMapping:
         """Check a mapping typed by the worker or read back from the vault."""
         unknown = sorted(set(fields) - set(FIELDS))
         if unknown:
-            raise InvalidInput(f"Unknown mapping field {unknown[0]!r}: use {', '.join(FIELDS)}.")
+            raise InvalidInput.said("Unknown mapping field {field!r}: use {fields}.", field=unknown[0],
+                                    fields=", ".join(FIELDS))
         for name, column in fields.items():
             if not isinstance(column, str) or not column.strip() or len(column) > MAX_NAME:
-                raise InvalidInput(f"The mapping of {name!r} must name a column.")
+                raise InvalidInput.said("The mapping of {name!r} must name a column.", name=name)
         if "start" not in fields:
             raise InvalidInput("The mapping needs start=COLUMN.")
         if "end" not in fields and "duration" not in fields:
@@ -75,7 +76,7 @@ def mapping_fields(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, column = pair.partition("=")
         if not sep:
-            raise InvalidInput(f"--map {pair!r} is not FIELD=COLUMN (e.g. --map start=Begin).")
+            raise InvalidInput.said("--map {pair!r} is not FIELD=COLUMN (e.g. --map start=Begin).", pair=pair)
         fields[name.strip().lower()] = column
     return fields
 
@@ -125,8 +126,8 @@ def parse(path: Path, tz: ZoneInfo, mapping: ColumnMapping) -> ParsedFile:
 def _column(table: CsvTable, name: str) -> int:
     index = table.column(name)
     if index is None:
-        raise InvalidInput(f"{table.path.name} has no column {name!r} (columns: {', '.join(table.header)[:300]}). "
-                           "Nothing was imported.")
+        raise InvalidInput.said("{file} has no column {name!r} (columns: {columns}). Nothing was imported.",
+                                file=table.path.name, name=name, columns=", ".join(table.header)[:300])
     return index
 
 

@@ -22,7 +22,7 @@ from typing import NoReturn
 from xml.parsers import expat
 from zoneinfo import ZoneInfo
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, Phrase
 from .reading import read_bytes
 
 MAX_GPX_BYTES = 32 * 1024 * 1024
@@ -48,7 +48,12 @@ class _Track:
 
 
 class _Refused(Exception):
-    """Raised inside an expat handler to stop the parse; turned into one InvalidInput line."""
+    """Raised inside an expat handler to stop the parse; turned into one InvalidInput line. ``why`` is fixed words
+    (a Phrase when they name a number), which the app translates."""
+
+    def __init__(self, why: str | Phrase) -> None:
+        super().__init__(str(why))
+        self.why = why
 
 
 def read_gpx(path: Path, zone: ZoneInfo) -> list[TrackDay]:
@@ -64,7 +69,7 @@ def parse_gpx(data: bytes, name: str) -> list[_Track]:
     points = 0
     point: list[float | datetime | None] = []
 
-    def refuse(reason: str) -> NoReturn:
+    def refuse(reason: str | Phrase) -> NoReturn:
         raise _Refused(reason)
 
     def start(tag: str, attributes: dict[str, str]) -> None:
@@ -73,7 +78,7 @@ def parse_gpx(data: bytes, name: str) -> list[_Track]:
         path.append(local)
         text.clear()
         if len(path) > MAX_DEPTH:
-            refuse(f"it nests elements more than {MAX_DEPTH} deep")
+            refuse(Phrase("it nests elements more than {most} deep", most=MAX_DEPTH))
         if len(path) == 1 and local != "gpx":
             refuse("it is not a GPX file (its root element is not <gpx>)")
         if local == "trk" and path[-2:-1] == ["gpx"]:
@@ -83,7 +88,7 @@ def parse_gpx(data: bytes, name: str) -> list[_Track]:
         elif local == _POINT and path[-2:-1] == ["trkseg"]:
             points += 1
             if points > MAX_POINTS:
-                refuse(f"it has more than {MAX_POINTS:,} track points")
+                refuse(Phrase("it has more than {most:,} track points", most=MAX_POINTS))
             point = [_coordinate(attributes.get("lat"), 90.0), _coordinate(attributes.get("lon"), 180.0), None]
 
     def end(tag: str) -> None:
@@ -119,13 +124,14 @@ def parse_gpx(data: bytes, name: str) -> list[_Track]:
     try:
         parser.Parse(data, True)
     except _Refused as refused:
-        raise InvalidInput.said("{name} was refused: {why}. Nothing was imported.", name=name, why=str(refused),
+        raise InvalidInput.said("{name} was refused: {why}. Nothing was imported.", name=name, why=refused.why,
                                 phrases=("why",)) from None
     except expat.ExpatError as error:
-        raise InvalidInput(f"{name} is not a readable GPX file ({expat.errors.messages[error.code]}, line "
-                           f"{error.lineno}). Nothing was imported.") from None
+        raise InvalidInput.said("{name} is not a readable GPX file ({problem}, line {line}). Nothing was imported.",
+                                name=name, problem=expat.errors.messages[error.code], line=error.lineno) from None
     if not any(len(segment) > 1 for track in tracks for segment in track.segments):
-        raise InvalidInput(f"{name} has no track with two points or more; nothing to measure. Nothing was imported.")
+        raise InvalidInput.said("{name} has no track with two points or more; nothing to measure. Nothing was "
+                                "imported.", name=name)
     return tracks
 
 
@@ -136,8 +142,9 @@ def track_days(tracks: list[_Track], zone: ZoneInfo, name: str) -> list[TrackDay
         for segment in track.segments:
             for (lat1, lon1, when), (lat2, lon2, _) in zip(segment, segment[1:], strict=False):
                 if when is None:
-                    raise InvalidInput(f"{name}: {track.name} has points without a time, so its days cannot be "
-                                       "told; record the trip by hand with `distance add`. Nothing was imported.")
+                    raise InvalidInput.said("{name}: {track} has points without a time, so its days cannot be told; "
+                                            "record the trip by hand with `distance add`. Nothing was imported.",
+                                            name=name, track=track.name)
                 per_day[when.astimezone(zone).date()] += haversine_km(lat1, lon1, lat2, lon2)
         days.extend(TrackDay(track.name, on, km) for on, km in sorted(per_day.items()))
     return days
@@ -155,9 +162,10 @@ def _coordinate(value: str | None, limit: float) -> float:
     try:
         number = float(value or "")
     except ValueError:
-        raise _Refused(f"a track point has a coordinate that is not a number ({(value or '')[:20]!r})") from None
+        raise _Refused(Phrase("a track point has a coordinate that is not a number ({value!r})",
+                              value=(value or "")[:20])) from None
     if not math.isfinite(number) or abs(number) > limit:
-        raise _Refused(f"a track point's coordinate {number} is out of range")
+        raise _Refused(Phrase("a track point's coordinate {number} is out of range", number=number))
     return number
 
 
@@ -165,5 +173,5 @@ def _time(value: str) -> datetime:
     try:
         when = datetime.fromisoformat(value)
     except ValueError:
-        raise _Refused(f"a track point's time is not a date and time ({value[:30]!r})") from None
+        raise _Refused(Phrase("a track point's time is not a date and time ({value!r})", value=value[:30])) from None
     return when.replace(tzinfo=UTC) if when.tzinfo is None else when  # GPX times are UTC

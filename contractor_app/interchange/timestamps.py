@@ -78,14 +78,16 @@ def read_trusted(ca_file: Path | None) -> list[x509.Certificate]:
         with ca_file.open("rb") as handle:
             data = handle.read(MAX_CA_BYTES + 1)
     except OSError as error:
-        raise InvalidInput(f"The CA file {ca_file.name} cannot be read: {error.strerror}.") from None
+        raise InvalidInput.said("The CA file {name} cannot be read: {reason}.", name=ca_file.name,
+                                reason=error.strerror) from None
     if len(data) > MAX_CA_BYTES:
-        raise InvalidInput(f"The CA file {ca_file.name} is too large to be a certificate bundle.")
+        raise InvalidInput.said("The CA file {name} is too large to be a certificate bundle.", name=ca_file.name)
     try:
         trusted = x509.load_pem_x509_certificates(data) if b"-----BEGIN" in data else [
             x509.load_der_x509_certificate(data)]
     except ValueError:
-        raise InvalidInput(f"The CA file {ca_file.name} holds no readable certificate (PEM or DER).") from None
+        raise InvalidInput.said("The CA file {name} holds no readable certificate (PEM or DER).",
+                                name=ca_file.name) from None
     return trusted
 
 
@@ -124,7 +126,7 @@ def _check(response: bytes, digest: bytes, trusted: list[x509.Certificate]) -> S
     parsed = tsp.TimeStampResp.load(response, strict=True)
     status = parsed["status"]["status"].native
     if status not in ("granted", "granted_with_mods"):
-        raise TimestampInvalid(f"The authority did not grant this time stamp (status: {status}).")
+        raise TimestampInvalid.said("The authority did not grant this time stamp (status: {status}).", status=status)
     token = parsed["time_stamp_token"]
     if token["content_type"].native != "signed_data":
         raise TimestampInvalid("The time-stamp token is not signed data.")
@@ -181,7 +183,8 @@ def _check_signature(signer_info: cms.SignerInfo, signer: x509.Certificate, cont
         raise TimestampInvalid("The time stamp's signature covers no signed attributes.")
     algorithm = signer_info["digest_algorithm"]["algorithm"].native
     if algorithm not in _HASHES:
-        raise TimestampInvalid(f"The time stamp uses a digest this app does not accept ({algorithm}).")
+        raise TimestampInvalid.said("The time stamp uses a digest this app does not accept ({algorithm}).",
+                                    algorithm=algorithm)
     found = {attribute["type"].native: attribute["values"] for attribute in attributes}
     if found.get("content_type") is None or found["content_type"][0].native != "tst_info":
         raise TimestampInvalid("The time stamp's signed attributes do not name time-stamp information.")

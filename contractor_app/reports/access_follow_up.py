@@ -45,8 +45,9 @@ def pending(data: ReportData) -> AccessRequestRow:
     waiting = [r for r in data.access_requests if r.status in (OVERDUE, INCOMPLETE)]
     if not waiting:
         client = data.client.name if data.client else "this client"
-        raise InvalidInput(f"No access request to {client} needs a follow-up on {data.request.as_of}: none is past "
-                           "its deadline without an answer, or answered in part. `dsar list` shows them.")
+        raise InvalidInput.said("No access request to {client} needs a follow-up on {as_of}: none is past its "
+                                "deadline without an answer, or answered in part. `dsar list` shows them.",
+                                client=client, as_of=data.request.as_of)
     return max(waiting, key=lambda r: (r.sent_on, r.id))
 
 

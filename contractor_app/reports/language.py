@@ -70,7 +70,8 @@ _language: ContextVar[str] = ContextVar("report_language", default=ENGLISH)
 
 def check_language(code: str) -> str:
     if code not in LANGUAGES:
-        raise InvalidInput(f"Reports can be written in {', '.join(LANGUAGES)}, not {code!r}.")
+        raise InvalidInput.said("Reports can be written in {languages}, not {code!r}.", languages=", ".join(LANGUAGES),
+                                code=code)
     return code
 
 

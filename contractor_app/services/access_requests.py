@@ -123,8 +123,8 @@ def record_access_request(vault: Vault, new: NewAccessRequest, *, today: date | 
         client = find_client(uow.session, new.client)
         law = new.law or law_for(client.jurisdiction)
         if law is None:
-            raise InvalidInput(f"Say which law the request is made under ({', '.join(LAWS)}): {client.name}'s "
-                               "jurisdiction does not tell.")
+            raise InvalidInput.said("Say which law the request is made under ({laws}): {client}'s jurisdiction does "
+                                    "not tell.", laws=", ".join(LAWS), client=client.name)
         row = AccessRequest(client_id=client.id, law=one_of(law, LAWS, what="The law"), sent_on=new.sent_on,
                             sent_via=via, received_on=new.received_on, note=note,
                             entered_at=datetime.now(UTC).replace(microsecond=0))
@@ -146,7 +146,8 @@ def answer_access_request(vault: Vault, request_id: int, answered_on: date, *, c
     with vault.unit_of_work() as uow:
         row = _get(uow.session, request_id)
         if answered_on < row.sent_on:
-            raise InvalidInput(f"The answer cannot come before the request was sent ({row.sent_on}).")
+            raise InvalidInput.said("The answer cannot come before the request was sent ({sent_on}).",
+                                    sent_on=row.sent_on)
         row.answered_on, row.complete, row.missing = answered_on, complete, missing
         uow.updated(row)
         return _view(uow.session, row, None, today)
@@ -162,7 +163,8 @@ def extend_access_request(vault: Vault, request_id: int, told_on: date, reason: 
     with vault.unit_of_work() as uow:
         row = _get(uow.session, request_id)
         if told_on < row.sent_on:
-            raise InvalidInput(f"The extension cannot come before the request was sent ({row.sent_on}).")
+            raise InvalidInput.said("The extension cannot come before the request was sent ({sent_on}).",
+                                    sent_on=row.sent_on)
         row.extended_on, row.extension_reason = told_on, reason
         uow.updated(row)
         return _view(uow.session, row, None, today)
@@ -206,7 +208,8 @@ def import_answer(vault: Vault, request_id: int, path: Path, *, today: date | No
 def _get(session: Session, request_id: int) -> AccessRequest:
     row = session.get(AccessRequest, request_id)
     if row is None:
-        raise NotFound(f"There is no access request #{request_id} in your records; `dsar list` shows them.")
+        raise NotFound.said("There is no access request #{id} in your records; `dsar list` shows them.",
+                            id=request_id)
     return row
 
 

@@ -17,7 +17,7 @@ KINDS = ("bonus", "adjustment")
 def add_adjustment(vault: Vault, *, client: str, on: date, amount: Decimal, kind: str = "bonus",
                    note: str | None = None) -> int:
     if kind not in KINDS:
-        raise InvalidInput(f"Kind must be bonus or adjustment, not {kind!r}.")
+        raise InvalidInput.said("Kind must be bonus or adjustment, not {kind!r}.", kind=kind)
     if kind == "bonus" and amount <= 0:
         raise InvalidInput("A bonus is a positive amount; record a reduction as an adjustment.")
     if amount == 0:

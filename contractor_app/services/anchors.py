@@ -151,10 +151,11 @@ def record_sent(vault: Vault, code: str, how: str, recipient: str | None = None,
                 now: datetime | None = None) -> AnchorDetails:
     """Record that the anchor ``code`` (or its SHA-256) was e-mailed, copied or printed."""
     if how not in HOWS:
-        raise InvalidInput(f"How the anchor went must be one of {', '.join(HOWS)}, not {how!r}.")
+        raise InvalidInput.said("How the anchor went must be one of {hows}, not {how!r}.", hows=", ".join(HOWS),
+                                how=how)
     cleaned = " ".join((recipient or "").split()) or None
     if cleaned and len(cleaned) > MAX_RECIPIENT:
-        raise InvalidInput(f"Where the anchor went is at most {MAX_RECIPIENT} characters.")
+        raise InvalidInput.said("Where the anchor went is at most {limit} characters.", limit=MAX_RECIPIENT)
     at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     with vault.unit_of_work() as uow:
         row = find_anchor(uow.session, code)
@@ -183,7 +184,7 @@ def import_timestamp(vault: Vault, code: str, path: Path, *, ca_file: Path | Non
         stamp = check_response(response, bytes.fromhex(row.sha256), trusted)
         digest = hashlib.sha256(response).hexdigest()
         if uow.session.scalar(select(AnchorTimestamp.id).where(AnchorTimestamp.sha256 == digest)) is not None:
-            raise InvalidInput(f"This time stamp is already kept with anchor {row.code}.")
+            raise InvalidInput.said("This time stamp is already kept with anchor {code}.", code=row.code)
         uow.created(AnchorTimestamp(anchor_id=row.id, stamped_at=stamp.at, authority=stamp.authority,
                                     serial=stamp.serial, response=base64.b64encode(response).decode("ascii"),
                                     sha256=digest, imported_at=at))
@@ -210,7 +211,7 @@ def _read_response(path: Path) -> bytes:
         with path.open("rb") as handle:
             return handle.read(MAX_RESPONSE_BYTES + 1)
     except OSError as error:
-        raise InvalidInput(f"{path.name} cannot be read: {error.strerror}.") from None
+        raise InvalidInput.said("{name} cannot be read: {reason}.", name=path.name, reason=error.strerror) from None
 
 
 def find_anchor(session: Session, code: str) -> Anchor:
@@ -218,7 +219,7 @@ def find_anchor(session: Session, code: str) -> Anchor:
     row = session.scalars(select(Anchor).where((Anchor.code == wanted.upper()) | (Anchor.sha256 == wanted.lower()))
                           ).first()
     if row is None:
-        raise NotFound(f"No anchor {wanted!r} in these records: `anchor list` shows them.")
+        raise NotFound.said("No anchor {code!r} in these records: `anchor list` shows them.", code=wanted)
     return row
 
 

@@ -15,7 +15,7 @@ import stat
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from ..errors import InvalidInput
+from ..errors import InvalidInput, Phrase
 from .evidence import MAX_EVIDENCE_BYTES
 
 MAX_ENTRIES = 5_000
@@ -48,18 +48,19 @@ def _read_zip(path: Path) -> Files:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_ENTRIES:
-                raise _refuse(path, f"it holds more than {MAX_ENTRIES:,} entries")
+                raise _refuse(path, Phrase("it holds more than {most:,} entries", most=MAX_ENTRIES))
             files: Files = []
             total = 0
             for entry in entries:
                 name = _safe_name(path, entry.filename)
                 mode = entry.external_attr >> 16
                 if stat.S_ISLNK(mode):
-                    raise _refuse(path, f"{entry.filename!r} is a symbolic link")
+                    raise _refuse(path, Phrase("{entry!r} is a symbolic link", entry=entry.filename))
                 if entry.is_dir():
                     continue
                 if entry.flag_bits & 0x1:
-                    raise _refuse(path, f"{entry.filename!r} is encrypted; ask for the answer without a password")
+                    raise _refuse(path, Phrase("{entry!r} is encrypted; ask for the answer without a password",
+                                                 entry=entry.filename))
                 if entry.file_size > MAX_FILE_BYTES:
                     raise _too_large(path, entry.filename)
                 content = _bounded(archive, entry, MAX_TOTAL_BYTES - total, path)
@@ -67,9 +68,11 @@ def _read_zip(path: Path) -> Files:
                 files.append((name, content))
             return files
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError, ValueError) as error:
-        raise InvalidInput(f"{path.name} is not a zip file that can be read ({error}). Nothing was added.") from None
+        raise InvalidInput.said("{name} is not a zip file that can be read ({error}). Nothing was added.",
+                                name=path.name, error=error) from None
     except OSError as error:
-        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}. Nothing was added.") from None
+        raise InvalidInput.said("Cannot read {path}: {reason}. Nothing was added.", path=path,
+                                reason=error.strerror or error) from None
 
 
 def _bounded(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, room: int, path: Path) -> bytes:
@@ -81,7 +84,7 @@ def _bounded(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, room: int, path: 
             if len(buffer) > MAX_FILE_BYTES:
                 raise _too_large(path, entry.filename)
             if len(buffer) > room:
-                raise _refuse(path, f"its files come to more than {MAX_TOTAL_BYTES // (1024 * 1024)} MB")
+                raise _refuse(path, _TOO_MUCH)
     return bytes(buffer)
 
 
@@ -95,15 +98,15 @@ def _read_folder(folder: Path) -> Files:
             relative = full.relative_to(folder).as_posix()
             info = full.lstat()
             if stat.S_ISLNK(info.st_mode):
-                raise _refuse(folder, f"{relative!r} is a symbolic link")
+                raise _refuse(folder, Phrase("{entry!r} is a symbolic link", entry=relative))
             if not stat.S_ISREG(info.st_mode):
-                raise _refuse(folder, f"{relative!r} is not a regular file")
+                raise _refuse(folder, Phrase("{entry!r} is not a regular file", entry=relative))
             if len(files) >= MAX_ENTRIES:
-                raise _refuse(folder, f"it holds more than {MAX_ENTRIES:,} files")
+                raise _refuse(folder, Phrase("it holds more than {most:,} files", most=MAX_ENTRIES))
             if info.st_size > MAX_FILE_BYTES:
                 raise _too_large(folder, relative)
             if total + info.st_size > MAX_TOTAL_BYTES:
-                raise _refuse(folder, f"its files come to more than {MAX_TOTAL_BYTES // (1024 * 1024)} MB")
+                raise _refuse(folder, _TOO_MUCH)
             with full.open("rb") as handle:
                 content = handle.read(MAX_FILE_BYTES + 1)
             if len(content) > MAX_FILE_BYTES or total + len(content) > MAX_TOTAL_BYTES:  # it grew while read
@@ -119,13 +122,16 @@ def _safe_name(path: Path, raw: str) -> str:
     parts = PurePosixPath(name).parts
     if (not name or name.startswith("/") or ".." in parts or (parts and ":" in parts[0])
             or any(ord(char) < 32 for char in name)):
-        raise _refuse(path, f"the entry {raw!r} points outside the archive")
+        raise _refuse(path, Phrase("the entry {entry!r} points outside the archive", entry=raw))
     return name
 
 
-def _refuse(path: Path, why: str) -> InvalidInput:
+_TOO_MUCH = Phrase("its files come to more than {mb} MB", mb=MAX_TOTAL_BYTES // (1024 * 1024))
+
+
+def _refuse(path: Path, why: str | Phrase) -> InvalidInput:
     return InvalidInput.said("{name} was refused: {why}. Nothing was added.", name=path.name, why=why, phrases=("why",))
 
 
 def _too_large(path: Path, name: str) -> InvalidInput:
-    return _refuse(path, f"{name!r} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    return _refuse(path, Phrase("{entry!r} is larger than {mb} MB", entry=name, mb=MAX_FILE_BYTES // (1024 * 1024)))

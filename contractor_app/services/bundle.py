@@ -71,9 +71,10 @@ def make_bundle(vault: Vault, client: str, period: DateRange, path: Path, *,
     if path.suffix.lower() != ".zip":
         raise InvalidInput("The bundle's file name must end in .zip.")
     if path.is_dir() or not path.parent.is_dir():
-        raise InvalidInput(f"Give a file name in an existing folder, not {path}. Nothing was written.")
+        raise InvalidInput.said("Give a file name in an existing folder, not {path}. Nothing was written.", path=path)
     if os.path.realpath(path.parent) == os.path.realpath(vault.paths.folder):
-        raise InvalidInput(f"Choose a place outside your records folder ({vault.paths.folder}). Nothing was written.")
+        raise InvalidInput.said("Choose a place outside your records folder ({folder}). Nothing was written.",
+                                folder=vault.paths.folder)
     with vault.reading() as session:
         client_name = find_client(session, client).name
     moment = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
@@ -116,7 +117,8 @@ def make_bundle(vault: Vault, client: str, period: DateRange, path: Path, *,
             bundle.add(bundle_verify.MANIFEST, manifest)
             bundle.add(bundle_verify.SIGNATURE, key.sign(manifest).hex().encode("ascii") + b"\n")
     except OSError as error:
-        raise InvalidInput(f"Cannot write {path}: {error.strerror or error}. Nothing was written.") from None
+        raise InvalidInput.said("Cannot write {path}: {reason}. Nothing was written.", path=path,
+                                reason=error.strerror or error) from None
     return BundleResult(path=path, files=len(bundle.hashes), reports=len(BUNDLE_REPORTS), entries=entry_count,
                         payments=payment_count, evidence=len(evidence), anchors=len(anchors), timestamps=stamps,
                         fingerprint=print_)

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput, NotFound, VaultDamaged
+from ..errors import InvalidInput, NotFound, Phrase, VaultDamaged
 from ..store.fileio import write_private
 from ..store.models import (
     AccessRequest,
@@ -64,9 +64,14 @@ Link = tuple[str, int | str]
 class AlreadyKept(InvalidInput):
     """The file is already kept: ``evidence_id`` is the copy to link instead (the desktop app selects it)."""
 
-    def __init__(self, message: str, evidence_id: int) -> None:
-        super().__init__(message)
-        self.evidence_id = evidence_id
+    evidence_id: int
+
+    @classmethod
+    def copy(cls, evidence_id: int, name: str, added_at: datetime) -> AlreadyKept:
+        error = cls.said("This file is already kept as evidence #{id} ({name!r}, added {added:%Y-%m-%d}); nothing was "
+                         "added. Link that one with `evidence link {id}`.", id=evidence_id, name=name, added=added_at)
+        error.evidence_id = evidence_id
+        return error
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +106,8 @@ def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str
         name = path.name if name is None else name
     name = _check_name(name)
     if media_type is not None and not _MEDIA_TYPE.match(media_type.strip()):
-        raise InvalidInput(f"File type {media_type!r} is not understood: use a form like application/pdf or image/png.")
+        raise InvalidInput.said("File type {media_type!r} is not understood: use a form like application/pdf or "
+                                "image/png.", media_type=media_type)
     media_type = (media_type.strip().lower() if media_type else
                   mimetypes.guess_type(name, strict=False)[0] or DEFAULT_MEDIA_TYPE)
     note = clean_text(note, what="The note", limit=MAX_LONG)
@@ -112,10 +118,7 @@ def add_evidence(vault: Vault, source: Path | str | bytes | bytearray, name: str
         existing = uow.session.execute(
             select(Evidence.id, Evidence.name, Evidence.added_at).where(Evidence.sha256 == digest)).first()
         if existing is not None:
-            raise AlreadyKept(
-                f"This file is already kept as evidence #{existing.id} ({existing.name!r}, added "
-                f"{existing.added_at:%Y-%m-%d}); nothing was added. Link that one with `evidence link {existing.id}`.",
-                existing.id)
+            raise AlreadyKept.copy(existing.id, existing.name, existing.added_at)
         targets = _resolve(uow.session, links)
         row = Evidence(name=name, media_type=media_type, size=len(content), sha256=digest, content=content,
                        added_at=datetime.now(UTC).replace(microsecond=0), note=note)
@@ -185,13 +188,14 @@ def unlink_evidence(vault: Vault, evidence_id: int, links: Iterable[tuple[str, i
             select(EvidenceLink).where(EvidenceLink.evidence_id == row.id))}
         missing = [f"{entity} #{entity_id}" for entity, entity_id in wanted if (entity, entity_id) not in have]
         if missing:
-            raise NotFound(f"Evidence #{row.id} is not linked to {', '.join(missing)}; nothing was changed.")
+            raise NotFound.said("Evidence #{id} is not linked to {records}; nothing was changed.", id=row.id,
+                                records=", ".join(missing))
         for entity, entity_id in wanted:
             if entity == "client":
                 client = uow.session.get(Client, entity_id)
                 if client is not None and client.contract_evidence_id == row.id:
-                    raise InvalidInput(f"{row.name!r} is the written contract on file for {client.name}: change "
-                                       "that in Clients first. Nothing was changed.")
+                    raise InvalidInput.said("{name!r} is the written contract on file for {client}: change that in "
+                                            "Clients first. Nothing was changed.", name=row.name, client=client.name)
         for key in wanted:
             uow.deleted(have[key])
         return _view(row, _links(uow.session, row.id)[row.id])
@@ -229,18 +233,21 @@ def export_evidence(vault: Vault, evidence_id: int, dest: Path) -> EvidenceRow:
     fingerprint taken when it was added; a copy that fails half-way is removed."""
     dest = Path(dest)
     if dest.exists() or dest.is_symlink():
-        raise InvalidInput(f"{dest} already exists; choose a new file name. Nothing was written.")
+        raise InvalidInput.said("{path} already exists; choose a new file name. Nothing was written.", path=dest)
     if not dest.parent.is_dir():
-        raise InvalidInput(f"The folder {dest.parent} does not exist. Nothing was written.")
+        raise InvalidInput.said("The folder {folder} does not exist. Nothing was written.", folder=dest.parent)
     if os.path.realpath(dest.parent) == os.path.realpath(vault.paths.folder):
-        raise InvalidInput(f"Choose a place outside your records folder ({vault.paths.folder}). Nothing was written.")
+        raise InvalidInput.said("Choose a place outside your records folder ({folder}). Nothing was written.",
+                                folder=vault.paths.folder)
     view, content = _load(vault, evidence_id)
     try:
         write_private(dest, content, replace=False)  # never replaces a file that appeared meanwhile
     except FileExistsError:
-        raise InvalidInput(f"{dest} already exists; choose a new file name. Nothing was written.") from None
+        raise InvalidInput.said("{path} already exists; choose a new file name. Nothing was written.",
+                                path=dest) from None
     except OSError as error:
-        raise InvalidInput(f"Cannot write {dest}: {error.strerror or error}. Nothing was written.") from None
+        raise InvalidInput.said("Cannot write {path}: {reason}. Nothing was written.", path=dest,
+                                reason=error.strerror or error) from None
     return view
 
 
@@ -293,8 +300,8 @@ def _checked_bytes(content: bytes | bytearray) -> tuple[bytes | bytearray, str]:
 
 
 def _too_large(name: str) -> InvalidInput:
-    return InvalidInput(f"{name} is larger than {MAX_EVIDENCE_BYTES // (1024 * 1024)} MB, the most one piece of "
-                        "evidence can be; keep a smaller copy or split it. Nothing was added.")
+    return InvalidInput.said("{name} is larger than {mb} MB, the most one piece of evidence can be; keep a smaller "
+                             "copy or split it. Nothing was added.", name=name, mb=MAX_EVIDENCE_BYTES // (1024 * 1024))
 
 
 def _check_name(name: str) -> str:
@@ -302,7 +309,7 @@ def _check_name(name: str) -> str:
     if not cleaned:
         raise InvalidInput("Evidence needs a name, e.g. contract.pdf.")
     if len(cleaned) > MAX_NAME or any(ord(char) < 32 for char in cleaned):
-        raise InvalidInput(f"An evidence name is one line of at most {MAX_NAME} characters.")
+        raise InvalidInput.said("An evidence name is one line of at most {limit} characters.", limit=MAX_NAME)
     return cleaned
 
 
@@ -312,11 +319,13 @@ def _resolve(session: Session, links: Iterable[Link]) -> list[tuple[str, int]]:
     for entity, ref in links:
         model = LINKABLE.get(entity)
         if model is None:
-            raise InvalidInput(f"Evidence can be linked to {', '.join(LINKABLE)}, not {entity!r}.")
+            raise InvalidInput.said("Evidence can be linked to {kinds}, not {entity!r}.", kinds=", ".join(LINKABLE),
+                                    entity=entity)
         if entity == "client" and isinstance(ref, str):
             ref = find_client(session, ref).id
         elif isinstance(ref, bool) or not isinstance(ref, int) or session.get(model, ref) is None:
-            raise NotFound(f"There is no {entity} #{ref} in your records; nothing was changed.")
+            raise NotFound.said("There is no {what} #{id} in your records; nothing was changed.", what=entity, id=ref,
+                                phrases=("what",))
         if (entity, ref) not in resolved:
             resolved.append((entity, ref))
     return resolved
@@ -339,7 +348,8 @@ def _links(session: Session, evidence_id: int | None = None) -> dict[int, tuple[
 def _get(session: Session, evidence_id: int) -> Evidence:
     row = session.get(Evidence, evidence_id)
     if row is None:
-        raise NotFound(f"There is no evidence #{evidence_id} in your records; `evidence list` shows it all.")
+        raise NotFound.said("There is no evidence #{id} in your records; `evidence list` shows it all.",
+                            id=evidence_id)
     return row
 
 
@@ -348,8 +358,9 @@ def _load(vault: Vault, evidence_id: int) -> tuple[EvidenceRow, bytes]:
         row = _get(session, evidence_id)
         content = session.scalar(select(Evidence.content).where(Evidence.id == evidence_id))
         if not fingerprint_matches(row, content):
-            raise VaultDamaged(f"evidence #{row.id}", f"{row.name!r} no longer matches the SHA-256 fingerprint "
-                                                      "taken when it was added; nothing was written. Run `verify`.")
+            raise VaultDamaged(Phrase("evidence #{id}", id=row.id),
+                               Phrase("{name!r} no longer matches the SHA-256 fingerprint taken when it was added; "
+                                      "nothing was written. Run `verify`.", name=row.name))
         assert content is not None
         return _view(row, _links(session, evidence_id)[evidence_id]), content
 

@@ -126,11 +126,12 @@ def list_expenses(vault: Vault, *, period: DateRange | None = None, client: str 
 def _validated(session: Session, new: NewExpense) -> tuple[Client, dict[str, Any]]:
     """The client and the expense's column values, all checked; nothing is written."""
     if new.kind not in KINDS:
-        raise InvalidInput(f"An expense's category is one of {', '.join(KINDS)}; not {new.kind!r}.")
+        raise InvalidInput.said("An expense's category is one of {kinds}; not {kind!r}.", kinds=", ".join(KINDS),
+                                kind=new.kind)
     if new.on > latest_today():
         raise InvalidInput("The expense date is in the future; record an expense once you have paid it.")
     if new.note and len(new.note) > MAX_NOTE:
-        raise InvalidInput(f"An expense's note is limited to {MAX_NOTE} characters.")
+        raise InvalidInput.said("An expense's note is limited to {limit} characters.", limit=MAX_NOTE)
     client = find_client(session, new.client)
     if isinstance(new.amount, Money):
         amount = checked_amount(new.amount.amount, check_currency(new.amount.currency))
@@ -139,8 +140,8 @@ def _validated(session: Session, new: NewExpense) -> tuple[Client, dict[str, Any
     if amount.amount == 0:
         raise InvalidInput("An expense of zero costs nothing; give the amount you paid.")
     if new.receipt_evidence_id is not None and session.get(Evidence, new.receipt_evidence_id) is None:
-        raise NotFound(f"There is no evidence #{new.receipt_evidence_id} in your records; keep the receipt with "
-                       "`evidence add` first, then name its number.")
+        raise NotFound.said("There is no evidence #{id} in your records; keep the receipt with `evidence add` "
+                            "first, then name its number.", id=new.receipt_evidence_id)
     values = dict(client_id=client.id, on=new.on, amount=amount.amount, currency=amount.currency, kind=new.kind,
                   note=new.note or None, receipt_evidence_id=new.receipt_evidence_id)
     return client, values
@@ -149,7 +150,8 @@ def _validated(session: Session, new: NewExpense) -> tuple[Client, dict[str, Any
 def _row(session: Session, expense_id: int) -> Expense:
     row = session.get(Expense, expense_id)
     if row is None:
-        raise NotFound(f"Expense {expense_id} does not exist (it may have been deleted).")
+        raise NotFound.said("{what} {id} does not exist (it may have been deleted).", what="Expense", id=expense_id,
+                            phrases=("what",))
     return row
 
 

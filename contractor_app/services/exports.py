@@ -127,14 +127,15 @@ def _write_evidence(session: Session, folder: Path) -> int:
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
-        raise InvalidInput(f"Cannot make the folder {folder}: {error.strerror}. Nothing was written.") from None
+        raise InvalidInput.said("Cannot make the folder {folder}: {reason}. Nothing was written.",
+                                folder=folder, reason=error.strerror) from None
     count = 0
     for evidence_id, name, digest in session.execute(select(Evidence.id, Evidence.name, Evidence.sha256)
                                                      .order_by(Evidence.id)):
         content = session.scalar(select(Evidence.content).where(Evidence.id == evidence_id))
         if content is None or hashlib.sha256(content).hexdigest() != digest:
-            raise InvalidInput(f"Evidence #{evidence_id} does not match its fingerprint; run `verify`. "
-                               "The export was not written.")
+            raise InvalidInput.said("Evidence #{id} does not match its fingerprint; run `verify`. The export was not "
+                                    "written.", id=evidence_id)
         _write(folder / evidence_file_name(evidence_id, name), content)
         count += 1
     return count
@@ -144,15 +145,17 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_private(path, data)
     except OSError as error:
-        raise InvalidInput(f"Cannot write {path}: {error.strerror or 'not writable'}. Nothing was written.") from None
+        raise InvalidInput.said("Cannot write {path}: {reason}. Nothing was written.", path=path,
+                                reason=error.strerror or "not writable", phrases=("reason",)) from None
 
 
 def _check_outside(vault: Vault, path: Path) -> None:
     _refuse_records_folder(vault, path.parent)
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name. Nothing was written.")
+        raise InvalidInput.said("{path} is a folder; give a file name. Nothing was written.", path=path)
 
 
 def _refuse_records_folder(vault: Vault, folder: Path) -> None:
     if os.path.realpath(folder) == os.path.realpath(vault.paths.folder):
-        raise InvalidInput(f"Choose a place outside your records folder ({vault.paths.folder}); nothing was written.")
+        raise InvalidInput.said("Choose a place outside your records folder ({folder}); nothing was written.",
+                                folder=vault.paths.folder)

@@ -124,11 +124,13 @@ def _read(vault: Vault, request: ImportRequest) -> tuple[str, ParsedFile, str | 
         source = _source_name(request.source)
         mapping = request.mapping or saved_mapping(vault, source)
         if mapping is None:
-            raise InvalidInput(f"No column mapping saved for {source!r} yet: give one with --map FIELD=COLUMN "
-                               f"for the fields {', '.join(generic_csv.FIELDS)} (start, and end or duration, needed).")
+            raise InvalidInput.said("No column mapping saved for {source!r} yet: give one with --map FIELD=COLUMN for "
+                                    "the fields {fields} (start, and end or duration, needed).", source=source,
+                                    fields=", ".join(generic_csv.FIELDS))
         return tz.key, generic_csv.parse(request.path, tz, mapping), source
     if request.format not in PARSERS:
-        raise InvalidInput(f"Unknown import format {request.format!r}: use one of {', '.join(FORMATS)}.")
+        raise InvalidInput.said("Unknown import format {format!r}: use one of {formats}.", format=request.format,
+                                formats=", ".join(FORMATS))
     return tz.key, PARSERS[request.format](request.path, tz), None
 
 
@@ -139,7 +141,8 @@ def _save_mapping(uow: UnitOfWork, source: str, mapping: ColumnMapping) -> None:
 def _source_name(source: str) -> str:
     name = source.strip()
     if not _SOURCE_NAME.fullmatch(name):
-        raise InvalidInput(f"Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.")
+        raise InvalidInput.said("Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.",
+                                source=source)
     return name
 
 
@@ -226,21 +229,24 @@ def _clients_of(session: Session, parsed: ParsedFile, chosen: str | None) -> dic
     unknown: dict[str, str] = {}
     for entry in parsed.entries:
         if entry.client is None:
-            raise InvalidInput(
-                f"{parsed.path.name}, {entry.where}: no client. Choose the client these entries are for with "
-                "--client NAME. Nothing was imported."
-                if _names_clients(parsed) else
-                f"{parsed.path.name} has no clients: choose the client these entries are for with --client NAME. "
-                "Nothing was imported.")
+            if _names_clients(parsed):
+                raise InvalidInput.said("{name}, {where}: no client. Choose the client these entries are for with "
+                                        "--client NAME. Nothing was imported.", name=parsed.path.name,
+                                        where=entry.where)
+            raise InvalidInput.said("{name} has no clients: choose the client these entries are for with --client "
+                                    "NAME. Nothing was imported.", name=parsed.path.name)
         if entry.client.lower() not in known:
             unknown.setdefault(entry.client, entry.where)
     if unknown:
         listed = ", ".join(f"{name!r} ({where})" for name, where in list(unknown.items())[:5])
-        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
-        raise InvalidInput(
-            f"{parsed.path.name} names clients that are not in your records: {listed}{more}. Add each with "
-            "`contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. "
-            "Nothing was imported.")
+        if len(unknown) > 5:
+            raise InvalidInput.said("{name} names clients that are not in your records: {listed} and {more} more. Add "
+                                    "each with `contractor-app client add NAME --rate ...`, or put every entry under "
+                                    "one client with --client NAME. Nothing was imported.", name=parsed.path.name,
+                                    listed=listed, more=len(unknown) - 5)
+        raise InvalidInput.said("{name} names clients that are not in your records: {listed}. Add each with "
+                                "`contractor-app client add NAME --rate ...`, or put every entry under one client "
+                                "with --client NAME. Nothing was imported.", name=parsed.path.name, listed=listed)
     return known
 
 
@@ -262,7 +268,7 @@ def _engagement_for(engagements: dict[int, list[Engagement]], client: Client, pr
     """The client's engagement named like the project, else its first; and whether the name matched."""
     mine = engagements.get(client.id)
     if not mine:
-        raise InvalidInput(f"{client.name} has no engagement to import into. Nothing was imported.")
+        raise InvalidInput.said("{client} has no engagement to import into. Nothing was imported.", client=client.name)
     if project:
         for engagement in mine:
             if engagement.name.lower() == project.lower():

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.money import Money, checked_amount
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..store.models import Client, Incident
 from ..store.vault import Vault
 from .changes import INCIDENTS, announces
@@ -117,7 +117,7 @@ def delete_incident(vault: Vault, incident_id: int) -> RemovedIncident:
     """Delete an incident (audited); return it whole, for undo. One with evidence linked to it is kept."""
     with vault.unit_of_work() as uow:
         row = _get(uow.session, incident_id)
-        refuse_if_evidence_linked(uow.session, "incident", incident_id, f"incident #{incident_id}",
+        refuse_if_evidence_linked(uow.session, "incident", incident_id, Phrase("incident #{id}", id=incident_id),
                                   " Close it instead if it is over.")
         removed = RemovedIncident(view=_view(row, _client_name(uow.session, row)), state=snapshot(row))
         uow.deleted(row)
@@ -152,7 +152,7 @@ def update_incident(vault: Vault, update: IncidentUpdate) -> IncidentDetails:
         if steps is not None:
             combined = f"{row.steps_taken}\n{steps}" if row.steps_taken else steps
             if len(combined) > MAX_LONG:
-                raise InvalidInput(f"The steps taken are limited to {MAX_LONG:,} characters in all.")
+                raise InvalidInput.said("The steps taken are limited to {limit:,} characters in all.", limit=MAX_LONG)
             row.steps_taken = combined
         uow.updated(row)
         return _view(row, _client_name(uow.session, row))
@@ -193,7 +193,7 @@ def check_minutes(minutes: int | None) -> int | None:
     if minutes < 0:
         raise InvalidInput("The time spent cannot be negative.")
     if minutes > MAX_MINUTES:
-        raise InvalidInput(f"The time spent is limited to {MAX_MINUTES // 60:,} hours.")
+        raise InvalidInput.said("The time spent is limited to {hours:,} hours.", hours=MAX_MINUTES // 60)
     return minutes
 
 
@@ -224,7 +224,7 @@ def _company(typed: str | None, client: Client | None) -> str:
 def _get(session: Session, incident_id: int) -> Incident:
     row = session.get(Incident, incident_id)
     if row is None:
-        raise NotFound(f"There is no incident #{incident_id} in your records; `incident list` shows them.")
+        raise NotFound.said("There is no incident #{id} in your records; `incident list` shows them.", id=incident_id)
     return row
 
 

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..domain.money import Money, checked_amount
 from ..domain.rules import RuleBook
 from ..domain.times import DateRange, zone
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..store.models import Client, Invoice, Payment, PaymentAllocation
 from ..store.vault import UnitOfWork, Vault
 from .changes import INVOICES, announces
@@ -108,7 +108,8 @@ def delete_invoice(vault: Vault, invoice_id: int, *, tz: str = "UTC") -> Removed
         row = _invoice_row(uow.session, invoice_id)
         if _links(uow.session, row.id):
             raise InvalidInput("A payment is linked to this invoice; edit that payment first. Nothing was deleted.")
-        refuse_if_evidence_linked(uow.session, "invoice", invoice_id, f"invoice {row.number or f'#{row.id}'}")
+        refuse_if_evidence_linked(uow.session, "invoice", invoice_id, Phrase("invoice {number}",
+                                                                                   number=row.number or f"#{row.id}"))
         client = uow.session.get_one(Client, row.client_id)
         view = _views(uow.session, [(row, client)], rules, fallback, today)[0]
         removed = RemovedInvoice(view=view, state=snapshot(row))
@@ -212,7 +213,7 @@ def _validated(session: Session, new: NewInvoice) -> dict[str, Any]:
         raise InvalidInput("The due date is before the work it bills was finished.")
     for text in (new.number, new.note):
         if text and len(text) > MAX_TEXT:
-            raise InvalidInput(f"An invoice's number and note are limited to {MAX_TEXT} characters.")
+            raise InvalidInput.said("An invoice's number and note are limited to {limit} characters.", limit=MAX_TEXT)
     client = find_client(session, new.client)
     return dict(client_id=client.id, number=new.number or None, issued_on=new.issued_on,
                 period_from=new.covers.start, period_to=new.covers.end,
@@ -223,7 +224,8 @@ def _validated(session: Session, new: NewInvoice) -> dict[str, Any]:
 def _invoice_row(session: Session, invoice_id: int) -> Invoice:
     row = session.get(Invoice, invoice_id)
     if row is None:
-        raise NotFound(f"Invoice {invoice_id} does not exist (it may have been deleted).")
+        raise NotFound.said("{what} {id} does not exist (it may have been deleted).", what="Invoice", id=invoice_id,
+                            phrases=("what",))
     return row
 
 

@@ -168,8 +168,8 @@ def payment_values(line: StatementLine | dict[str, Any], client: Client, *, ente
         gross, converted_amount = converted_amount + fees, gross
         currency, converted_currency, rate = client.currency, get("currency"), (1 / rate).quantize(Decimal("0.000001"))
     if currency != client.currency:
-        raise InvalidInput(f"{Money(gross, currency)} cannot be {client.name}'s payment: they pay in "
-                           f"{client.currency}.")
+        raise InvalidInput.said("{amount} cannot be {client}'s payment: they pay in {currency}.",
+                                amount=Money(gross, currency), client=client.name, currency=client.currency)
     checked_amount(gross, currency)
     checked_amount(fees, currency, what="Fees")
     source, txid = get("source"), get("transaction_id")
@@ -221,7 +221,8 @@ def match_by_hand(vault: Vault, line_id: int, client: str, *, invoice_id: int | 
         if invoice_id is not None:
             invoice = uow.session.get(Invoice, invoice_id)
             if invoice is None or invoice.client_id != target.id or invoice.currency != row.currency:
-                raise InvalidInput(f"That invoice is not one of {target.name}'s in {row.currency}.")
+                raise InvalidInput.said("That invoice is not one of {client}'s in {currency}.", client=target.name,
+                                        currency=row.currency)
             uow.created(PaymentAllocation(payment_id=row.id, invoice_id=invoice.id,
                                           amount=min(row.gross, invoice.amount)))
         line.payment_id = row.id
@@ -266,5 +267,5 @@ def _remember(uow: UnitOfWork, client: Client, *names: str | None) -> list[Payer
 def _line(session: Session, line_id: int) -> StatementLine:
     line = session.get(StatementLine, line_id)
     if line is None:
-        raise NotFound(f"Statement payment {line_id} does not exist.")
+        raise NotFound.said("Statement payment {id} does not exist.", id=line_id)
     return line

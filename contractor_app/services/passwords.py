@@ -36,18 +36,22 @@ def is_common(password: str) -> bool:
     return bool(added and len(added.group(1)) >= 4 and added.group(1) in common)
 
 
+COMMON = ("This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose "
+          "another: a few unrelated words make a strong password.")
+
+
 def refusal(password: str) -> str | None:
     """Why ``password`` may not be a new password, in one sentence for the worker; None when it may."""
     if len(password) < MIN_LENGTH:
         return f"The password must have at least {MIN_LENGTH} characters."
-    if is_common(password):
-        return ("This is one of the 10,000 most common passwords, the first ones anyone who has your files "
-                "tries. Choose another: a few unrelated words make a strong password.")
-    return None
+    return COMMON if is_common(password) else None
 
 
 def check_new_password(password: str) -> None:
-    """Raise InvalidInput (exit 1) with the reason when ``password`` may not be a new password."""
-    reason = refusal(password)
-    if reason is not None:
-        raise InvalidInput(f"{reason} Nothing was changed.")
+    """Raise InvalidInput (exit 1) with the reason when ``password`` may not be a new password (the same sentences as
+    :func:`refusal`, said whole so that the app can translate them)."""
+    if len(password) < MIN_LENGTH:
+        raise InvalidInput.said("The password must have at least {count} characters. Nothing was changed.",
+                                count=MIN_LENGTH)
+    if is_common(password):
+        raise InvalidInput(COMMON + " Nothing was changed.")

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain.currency import check_currency
 from ..domain.money import Money, checked_amount
 from ..domain.times import DateRange, latest_today
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..store.models import Client, Invoice, Payment, PaymentAllocation, StatementLine
 from ..store.vault import UnitOfWork, Vault
 from .changes import INVOICES, PAYMENTS, announces
@@ -109,7 +109,7 @@ def delete_payment(vault: Vault, payment_id: int) -> RemovedPayment:
     """Delete one payment and its links (audited); return it whole, for undo."""
     with vault.unit_of_work() as uow:
         row = _payment_row(uow.session, payment_id)
-        refuse_if_evidence_linked(uow.session, "payment", payment_id, f"payment #{payment_id}")
+        refuse_if_evidence_linked(uow.session, "payment", payment_id, Phrase("payment #{id}", id=payment_id))
         name = uow.session.get_one(Client, row.client_id).name
         links = uow.session.scalars(select(PaymentAllocation).where(PaymentAllocation.payment_id == row.id)
                                     .order_by(PaymentAllocation.id)).all()
@@ -179,7 +179,8 @@ def list_payments(vault: Vault, *, period: DateRange, client: str | None = None)
 def _check_text(new: NewPayment) -> None:
     for text in (new.method, new.reference, new.note):
         if text and len(text) > MAX_TEXT:
-            raise InvalidInput(f"A payment's method, reference and note are limited to {MAX_TEXT} characters.")
+            raise InvalidInput.said("A payment's method, reference and note are limited to {limit} characters.",
+                                    limit=MAX_TEXT)
 
 
 def _validated(session: Session, new: NewPayment) -> tuple[Client, dict[str, Any], Invoice | None]:
@@ -189,9 +190,8 @@ def _validated(session: Session, new: NewPayment) -> tuple[Client, dict[str, Any
     client = find_client(session, new.client)
     currency = check_currency(new.currency or client.currency)
     if currency != client.currency:
-        raise InvalidInput(
-            f"{client.name} pays in {client.currency}; record the amount that arrived in {client.currency}."
-        )
+        raise InvalidInput.said("{client} pays in {currency}; record the amount that arrived in {currency}.",
+                                client=client.name, currency=client.currency)
     gross = checked_amount(new.gross, currency).amount
     fees = checked_amount(new.fees, currency, what="Fees").amount
     deductions = checked_amount(new.deductions, currency, what="Deductions").amount
@@ -202,7 +202,8 @@ def _validated(session: Session, new: NewPayment) -> tuple[Client, dict[str, Any
     if new.invoice_id is not None:
         invoice = session.get(Invoice, new.invoice_id)
         if invoice is None or invoice.client_id != client.id:
-            raise InvalidInput(f"That invoice is not one of {client.name}'s; choose one of theirs or none.")
+            raise InvalidInput.said("That invoice is not one of {client}'s; choose one of theirs or none.",
+                                    client=client.name)
         if period is None:
             period = DateRange(invoice.period_from, invoice.period_to or invoice.issued_on)
     values = dict(client_id=client.id, received_on=new.received_on, gross=gross, fees=fees, deductions=deductions,
@@ -230,7 +231,8 @@ def _invoice_links(session: Session, payment_id: int) -> list[PaymentAllocation]
 def _payment_row(session: Session, payment_id: int) -> Payment:
     row = session.get(Payment, payment_id)
     if row is None:
-        raise NotFound(f"Payment {payment_id} does not exist (it may have been deleted).")
+        raise NotFound.said("{what} {id} does not exist (it may have been deleted).", what="Payment", id=payment_id,
+                            phrases=("what",))
     return row
 
 

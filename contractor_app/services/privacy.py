@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.times import DateRange, latest_today
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..store.models import Client, DataRecord
 from ..store.vault import Vault
 from .changes import DATA, announces
@@ -109,8 +109,9 @@ def edit_data_record(vault: Vault, record_id: int, new: NewDataHandled | NewData
     with vault.unit_of_work() as uow:
         row = _get(uow.session, record_id)
         if row.direction != fields["direction"]:
-            raise InvalidInput(f"Data record #{record_id} is about data {row.direction}, not {fields['direction']}; "
-                               "nothing was changed. Add a new record instead.")
+            raise InvalidInput.said("Data record #{id} is about data {direction}, not {wanted}; nothing was changed. "
+                                    "Add a new record instead.", id=record_id, direction=row.direction,
+                                    wanted=fields["direction"], phrases=("direction", "wanted"))
         client = find_client(uow.session, new.client)
         empty = dict.fromkeys(("whose_data", "sensitivity", "monitoring_type", "tool", "consent", "retention_told"))
         values = {**empty, **fields, "client_id": client.id, "started_on": new.started_on, "ended_on": new.ended_on}
@@ -123,7 +124,7 @@ def delete_data_record(vault: Vault, record_id: int) -> RemovedDataRecord:
     """Delete a data record (audited); return it whole, for undo. One with evidence linked to it is kept."""
     with vault.unit_of_work() as uow:
         row = _get(uow.session, record_id)
-        refuse_if_evidence_linked(uow.session, "data", record_id, f"data record #{record_id}")
+        refuse_if_evidence_linked(uow.session, "data", record_id, Phrase("data record #{id}", id=record_id))
         name = uow.session.scalar(select(Client.name).where(Client.id == row.client_id)) or ""
         removed = RemovedDataRecord(
             view=_view(row, name),
@@ -148,7 +149,7 @@ def get_data_record(vault: Vault, record_id: int) -> DataRecordDetails:
 
 
 def _handled_fields(new: NewDataHandled) -> dict[str, Any]:
-    categories = clean_list(new.categories, what="data category")
+    categories = clean_list(new.categories, item="A data category")
     if not categories:
         raise InvalidInput("Name at least one kind of data you handled, e.g. audio recordings or chat logs.")
     return dict(
@@ -164,7 +165,7 @@ def _collected_fields(new: NewDataCollected) -> dict[str, Any]:
     if tool is None:
         raise InvalidInput("Name the tool or system that collected it, e.g. Hubstaff, or \"unknown\".")
     return dict(
-        direction="collected", categories=list(clean_list(new.categories, what="data category")),
+        direction="collected", categories=list(clean_list(new.categories, item="A data category")),
         monitoring_type=one_of(new.monitoring_type, MONITORING_TYPES, what="Monitoring type"), tool=tool,
         consent=one_of(new.consent, CONSENTS, what="Consent"),
         retention_told=clean_text(new.retention_told, what="What you were told about retention", limit=MAX_SHORT),
@@ -176,7 +177,7 @@ def list_data_records(vault: Vault, client: str | None = None, *, direction: str
                       ) -> list[DataRecordDetails]:
     """Data records, by client name then start date (undated first), optionally of one client or direction."""
     if direction is not None and direction not in DIRECTIONS:
-        raise InvalidInput(f"Direction must be handled or collected, not {direction!r}.")
+        raise InvalidInput.said("Direction must be handled or collected, not {direction!r}.", direction=direction)
     with vault.reading() as session:
         query = select(DataRecord, Client.name).join(Client).order_by(
             Client.name, DataRecord.started_on.is_not(None), DataRecord.started_on, DataRecord.id)
@@ -201,7 +202,7 @@ def _record(vault: Vault, client: str, started_on: date | None, ended_on: date |
 def _get(session: Session, record_id: int) -> DataRecord:
     row = session.get(DataRecord, record_id)
     if row is None:
-        raise NotFound(f"There is no data record #{record_id} in your records; `data list` shows them.")
+        raise NotFound.said("There is no data record #{id} in your records; `data list` shows them.", id=record_id)
     return row
 
 
@@ -220,19 +221,22 @@ def clean_text(text: str | None, *, what: str, limit: int) -> str | None:
     """Stripped text, None when empty; too long is bad input."""
     cleaned = (text or "").strip()
     if len(cleaned) > limit:
-        raise InvalidInput(f"{what} is limited to {limit:,} characters.")
+        raise InvalidInput.said("{what} is limited to {limit:,} characters.", what=what, limit=limit,
+                                phrases=("what",))
     return cleaned or None
 
 
-def clean_list(items: Iterable[str], *, what: str) -> tuple[str, ...]:
-    """Stripped, non-empty, without repeats (any case), in the order given."""
+def clean_list(items: Iterable[str], *, item: str) -> tuple[str, ...]:
+    """Stripped, non-empty, without repeats (any case), in the order given. ``item`` names one of them whole ("A data
+    category"): a too-long one's message starts with it, and the app translates it as one phrase."""
     result: list[str] = []
-    for item in items:
-        cleaned = clean_text(item, what=f"A {what}", limit=MAX_SHORT)
+    for text in items:
+        cleaned = clean_text(text, what=item, limit=MAX_SHORT)
         if cleaned and cleaned.casefold() not in {seen.casefold() for seen in result}:
             result.append(cleaned)
     if len(result) > MAX_CATEGORIES:
-        raise InvalidInput(f"Give at most {MAX_CATEGORIES} of them; group similar kinds of data together.")
+        raise InvalidInput.said("Give at most {most} of them; group similar kinds of data together.",
+                                most=MAX_CATEGORIES)
     return tuple(result)
 
 
@@ -241,7 +245,8 @@ def one_of(value: str, allowed: tuple[str, ...], *, what: str) -> str:
     for choice in allowed:
         if value.strip().casefold() == choice.casefold():
             return choice
-    raise InvalidInput(f"{what} {value!r} is not one of: {', '.join(allowed)}.")
+    raise InvalidInput.said("{what} {value!r} is not one of: {allowed}.", what=what, value=value,
+                            allowed=", ".join(allowed), phrases=("what",))
 
 
 def check_days(start: date | None, end: date | None, *, today: date | None = None) -> None:
@@ -249,6 +254,6 @@ def check_days(start: date | None, end: date | None, *, today: date | None = Non
     today = today or latest_today()
     for day in (start, end):
         if day is not None and day > today:
-            raise InvalidInput(f"{day} is in the future; record what has already happened "
-                               "(leave the end date empty while it goes on).")
+            raise InvalidInput.said("{day} is in the future; record what has already happened (leave the end date "
+                                    "empty while it goes on).", day=day)
     DateRange(start, end)  # raises when the end is before the start

@@ -61,10 +61,12 @@ def save_profile(vault: Vault, profile: Profile) -> Profile:
     """Validate and store the profile (one audited change)."""
     address = "\n".join(line.strip() for line in profile.address.strip().splitlines())
     if len(address) > MAX_ADDRESS:
-        raise InvalidInput(f"The address is too long: keep it under {MAX_ADDRESS} characters. Nothing was changed.")
+        raise InvalidInput.said("The address is too long: keep it under {limit} characters. Nothing was changed.",
+                                limit=MAX_ADDRESS)
     contact = " ".join(profile.contact.split())
     if len(contact) > MAX_CONTACT:
-        raise InvalidInput(f"The contact is too long: keep it under {MAX_CONTACT} characters. Nothing was changed.")
+        raise InvalidInput.said("The contact is too long: keep it under {limit} characters. Nothing was changed.",
+                                limit=MAX_CONTACT)
     checked = Profile(
         name=profile.name.strip(),
         currency=check_currency(profile.currency),

@@ -38,15 +38,17 @@ def record_rate(vault: Vault, new: NewRate) -> ExchangeRate:
     """Record the rate the worker was paid at (or read on their bank's statement) on a day: one per pair and day."""
     base, target = check_currency(new.from_currency), check_currency(new.to_currency)
     if base == target:
-        raise InvalidInput(f"A rate converts between two currencies: {base} to {base} is not one.")
+        raise InvalidInput.said("A rate converts between two currencies: {base} to {base} is not one.", base=base)
     if not new.rate.is_finite() or new.rate <= 0 or new.rate >= MAX_RATE:
-        raise InvalidInput(f"Rate {new.rate} is not a positive number of {target} for 1 {base}.")
+        raise InvalidInput.said("Rate {rate} is not a positive number of {target} for 1 {base}.", rate=new.rate,
+                                target=target, base=base)
     if -new.rate.as_tuple().exponent > 10:  # type: ignore[operator]
-        raise InvalidInput(f"Rate {new.rate} has more than 10 decimal places.")
+        raise InvalidInput.said("Rate {rate} has more than 10 decimal places.", rate=new.rate)
     source = f"{YOUR_RECORD} {base}/{target} {new.on.isoformat()}"
     with vault.unit_of_work() as uow:
         if uow.session.scalar(select(RateRow.id).where(RateRow.source == source)) is not None:
-            raise InvalidInput(f"A rate from {base} to {target} on {new.on} is already recorded (see `rate list`).")
+            raise InvalidInput.said("A rate from {base} to {target} on {on} is already recorded (see `rate list`).",
+                                    base=base, target=target, on=new.on)
         row = RateRow(on=new.on, from_currency=base, to_currency=target, rate=new.rate, source=source,
                       entered_at=datetime.now(UTC))
         uow.created(row)

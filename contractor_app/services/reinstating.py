@@ -12,19 +12,20 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..store.models import Base, EvidenceLink
 from ..store.vault import UnitOfWork
 
 M = TypeVar("M", bound=Base)
 
 
-def refuse_if_evidence_linked(session: Session, entity: str, entity_id: int, what: str, advice: str = "") -> None:
-    """Refuse to delete ``what`` (e.g. "payment #3") while evidence is linked to it."""
+def refuse_if_evidence_linked(session: Session, entity: str, entity_id: int, what: Phrase, advice: str = "") -> None:
+    """Refuse to delete ``what`` (e.g. Phrase("payment #{id}", id=3)) while evidence is linked to it."""
     linked = session.scalar(select(func.count()).select_from(EvidenceLink).where(
         EvidenceLink.entity == entity, EvidenceLink.entity_id == entity_id))
     if linked:
-        raise InvalidInput(f"Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}")
+        raise InvalidInput.said("Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}", what=what,
+                                advice=advice, phrases=("advice",))
 
 
 def snapshot(row: Base) -> tuple[tuple[str, Any], ...]:
@@ -39,7 +40,8 @@ def free_id(session: Session, model: type[Base], values: dict[str, Any], what: s
     if there is None:
         return
     if all(getattr(there, key) == value for key, value in values.items()):
-        raise InvalidInput(f"This {what} is already back in your records; nothing was changed.")
+        raise InvalidInput.said("This {what} is already back in your records; nothing was changed.", what=what,
+                                phrases=("what",))
     values["id"] = None
 
 
@@ -52,7 +54,8 @@ def put_back(uow: UnitOfWork, model: type[M], state: tuple[tuple[str, Any], ...]
     free_id(uow.session, model, values, what)
     owner_model, column = owner
     if values[column] is not None and uow.session.get(owner_model, values[column]) is None:
-        raise NotFound(f"The client of a deleted {what} no longer exists; it cannot be put back.")
+        raise NotFound.said("The client of a deleted {what} no longer exists; it cannot be put back.", what=what,
+                            phrases=("what",))
     row = model(**{**values, **overrides})
     uow.created(row)
     return row

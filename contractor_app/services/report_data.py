@@ -33,9 +33,10 @@ from .time_evidence import gather_time
 def gather(vault: Vault, request: ReportRequest) -> ReportData:
     kind = REPORTS.get(request.kind)
     if kind is None:
-        raise InvalidInput(f"Unknown report {request.kind!r}: choose one of {', '.join(REPORTS)}.")
+        raise InvalidInput.said("Unknown report {kind!r}: choose one of {kinds}.", kind=request.kind,
+                                kinds=", ".join(REPORTS))
     if kind.needs_client and not request.client:
-        raise InvalidInput(f"A {request.kind} report is about one client: add --client NAME.")
+        raise InvalidInput.said("A {kind} report is about one client: add --client NAME.", kind=request.kind)
     profile = load_profile(vault)
     summary = summarize(vault, period=request.period, tz=profile.timezone, client=request.client,
                         today=request.as_of)
@@ -96,7 +97,7 @@ def summary_period(pay: tuple[ClientPay, ...], asked: DateRange) -> DateRange:
 def _client_name(pay: tuple[ClientPay, ...], request: ReportRequest) -> str:
     if pay:
         return pay[0].client.name
-    raise InvalidInput(f"Nothing recorded for {request.client!r} in this period.")
+    raise InvalidInput.said("Nothing recorded for {client!r} in this period.", client=request.client)
 
 
 def _edits(session: Any, entry_ids: set[str]) -> tuple[Edit, ...]:

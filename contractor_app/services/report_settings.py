@@ -23,7 +23,8 @@ def paper_preference(vault: Vault) -> str:
 @announces(SETTINGS)
 def set_paper_preference(vault: Vault, choice: str) -> str:
     if choice not in PAPER_CHOICES:
-        raise InvalidInput(f"Paper size must be one of {', '.join(PAPER_CHOICES)}, not {choice!r}.")
+        raise InvalidInput.said("Paper size must be one of {sizes}, not {choice!r}.", sizes=", ".join(PAPER_CHOICES),
+                                choice=choice)
     with vault.unit_of_work() as uow:
         write_setting(uow, PAPER_KEY, choice)
     return choice

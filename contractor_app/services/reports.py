@@ -65,7 +65,7 @@ def report_bytes(vault: Vault, request: ReportRequest, progress: Progress | None
     before each step; an exception raised from it (the worker cancelled) stops the report there. ``language``
     (a key of LANGUAGES) overrides the request's."""
     if request.paper not in PAPERS:
-        raise InvalidInput(f"Paper must be a4 or letter, not {request.paper!r}.")
+        raise InvalidInput.said("Paper must be a4 or letter, not {paper!r}.", paper=request.paper)
     if language is not None:
         request = replace(request, language=language)
     check_language(request.language)
@@ -113,7 +113,7 @@ def write_report(vault: Vault, request: ReportRequest, dest: Path, progress: Cal
             raise ReportCancelled() from None
 
     if not dest.parent.is_dir():
-        raise InvalidInput(f"The folder {dest.parent} does not exist. Nothing was written.")
+        raise InvalidInput.said("The folder {folder} does not exist. Nothing was written.", folder=dest.parent)
     data, pdf = report_bytes(vault, request, step, language=language)
     if cancel.is_set():
         raise ReportCancelled()
@@ -123,7 +123,8 @@ def write_report(vault: Vault, request: ReportRequest, dest: Path, progress: Cal
             if cancel.is_set():  # raising here removes the temp file: nothing is saved
                 raise ReportCancelled()
     except OSError as error:
-        raise InvalidInput(f"Cannot write {dest}: {error.strerror or error}. Nothing was written.") from None
+        raise InvalidInput.said("Cannot write {path}: {reason}. Nothing was written.", path=dest,
+                                reason=error.strerror or error) from None
     return data
 
 
@@ -132,7 +133,8 @@ def check_report_file(vault: Vault, path: Path) -> ReportCheck:
     try:
         pdf = read_report_file(path)
     except OSError as error:
-        raise InvalidInput(f"Cannot read {path.name}: {error.strerror or error}. Nothing was changed.") from None
+        raise InvalidInput.said("Cannot read {name}: {reason}. Nothing was changed.", name=path.name,
+                                reason=error.strerror or error) from None
     return check_report(vault, pdf)
 
 

@@ -22,7 +22,8 @@ def saved_column_mapping(vault: Vault, key: str, source: str) -> dict[str, Any] 
     """The column mapping an import saved under ``key`` for ``source`` (its fields), or None when none was saved."""
     value = read_setting(vault, key)
     if value is not None and not isinstance(value, dict):
-        raise InvalidInput(f"The saved column mapping of {source!r} is damaged; give it again with --map.")
+        raise InvalidInput.said("The saved column mapping of {source!r} is damaged; give it again with --map.",
+                                source=source)
     return value
 
 

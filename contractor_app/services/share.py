@@ -64,8 +64,8 @@ def build_share(vault: Vault, *, period: DateRange, tz: str, choices: ShareChoic
         raise InvalidInput("Give the first and last day to share (--from and --to).")
     for client, category in choices.categories.items():
         if category not in CATEGORIES:
-            raise InvalidInput(f"{category!r} for {client} is not a kind of work; use one of: "
-                               f"{', '.join(CATEGORIES)}.")
+            raise InvalidInput.said("{category!r} for {client} is not a kind of work; use one of: {categories}.",
+                                    category=category, client=client, categories=", ".join(CATEGORIES))
     home = load_profile(vault).jurisdiction or None  # the engine's own fallback for a client without one
     rows: list[ShareRow] = []
     for month in _months(period):

@@ -139,7 +139,7 @@ class MappingChoices:
 def mapping_choices(vault: Vault, format: str, path: Path, source: str | None = None) -> MappingChoices:
     """The file's columns (it is read and checked as the import will read it) and the saved mapping, if any."""
     if format not in MAPPED:
-        raise InvalidInput(f"{format!r} statements need no column mapping.")
+        raise InvalidInput.said("{format!r} statements need no column mapping.", format=format)
     columns = tuple(read_table(path).header)
     name = source if format == mapped.FORMAT else format
     return MappingChoices(columns, saved_payment_mapping(vault, name) if name and name.strip() else None)
@@ -155,14 +155,16 @@ def _read(vault: Vault, request: StatementRequest) -> tuple[ParsedStatement, str
     if request.format in PARSERS:
         return PARSERS[request.format](request.path), request.format
     if request.format not in MAPPED:
-        raise InvalidInput(f"Unknown statement format {request.format!r}: use one of {', '.join(FORMATS)}.")
+        raise InvalidInput.said("Unknown statement format {format!r}: use one of {formats}.", format=request.format,
+                                formats=", ".join(FORMATS))
     if request.format == mapped.FORMAT and not request.source:
         raise InvalidInput("A payments-csv import needs --source NAME: its column mapping is saved under it.")
     name = _source_name(request.source or request.format)
     mapping = request.mapping or saved_payment_mapping(vault, name)
     if mapping is None:
-        raise InvalidInput(f"No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the "
-                           f"fields {', '.join(mapped.FIELDS)} (date, amount and id needed).")
+        raise InvalidInput.said("No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the "
+                                "fields {fields} (date, amount and id needed).", name=name,
+                                fields=", ".join(mapped.FIELDS))
     currency = None
     if request.client:
         with vault.reading() as session:
@@ -174,7 +176,8 @@ def _read(vault: Vault, request: StatementRequest) -> tuple[ParsedStatement, str
 def _source_name(source: str) -> str:
     name = source.strip()
     if not _SOURCE_NAME.fullmatch(name):
-        raise InvalidInput(f"Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.")
+        raise InvalidInput.said("Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.",
+                                source=source)
     return name
 
 

@@ -157,7 +157,7 @@ def remove_device(vault: Vault, device: str) -> DeviceInfo:
         found = [d for d in uow.session.scalars(select(SyncDevice)) if d.device_id.startswith(wanted.lower())
                  or d.name == wanted]
         if len(found) != 1:
-            raise NotFound(f"No single paired device is {device!r}; `sync status` lists them.")
+            raise NotFound.said("No single paired device is {device!r}; `sync status` lists them.", device=device)
         (gone,) = found
         gone.removed_at = datetime.now(UTC).replace(microsecond=0)
         uow.updated(gone)
@@ -170,7 +170,8 @@ def _start(vault: Vault, folder: Path, device_name: str, device_key: Ed25519Priv
     if not name or len(name) > 60 or not name.isprintable():
         raise InvalidInput("Give this computer a short name (up to 60 characters), e.g. \"laptop\".")
     if not folder.is_dir():
-        raise InvalidInput(f"{folder} is not a folder. Choose the folder your sync tool keeps in step.")
+        raise InvalidInput.said("{folder} is not a folder. Choose the folder your sync tool keeps in step.",
+                                folder=folder)
     with vault.unit_of_work() as uow:
         if uow.session.get(SyncConfig, 1) is not None:
             raise InvalidInput("This computer already uses a sync folder; `sync status` shows it.")
@@ -223,9 +224,9 @@ def _sync(vault: Vault) -> SyncReport:
     try:
         return _round(vault)
     except IntegrityError as error:
-        raise InvalidInput("Syncing stopped: a change from another computer does not fit the records here "
-                           f"({type(error.orig).__name__}). Nothing was changed; `sync conflicts` and `sync status` "
-                           "show the state.") from None
+        raise InvalidInput.said("Syncing stopped: a change from another computer does not fit the records here "
+                                "({error}). Nothing was changed; `sync conflicts` and `sync status` show the state.",
+                                error=type(error.orig).__name__) from None
 
 
 def _round(vault: Vault) -> SyncReport:
@@ -234,8 +235,8 @@ def _round(vault: Vault) -> SyncReport:
         config = _config(uow.session)
         root = _root(config)
         if not root.is_dir():
-            raise InvalidInput(f"The sync folder {config.folder} is not there (a drive not connected?). Nothing "
-                               "was changed.")
+            raise InvalidInput.said("The sync folder {folder} is not there (a drive not connected?). Nothing was "
+                                    "changed.", folder=config.folder)
         records = _Records(uow)
         _pair_new_devices(uow, config, root, report)
         for device in uow.session.scalars(select(SyncDevice).where(SyncDevice.removed_at.is_(None))):
@@ -464,7 +465,7 @@ def resolve_conflict(vault: Vault, conflict_id: int, keep: str) -> None:
     with vault.unit_of_work() as uow:
         conflict = uow.session.get(SyncConflict, conflict_id)
         if conflict is None:
-            raise NotFound(f"No conflict #{conflict_id}; `sync conflicts` lists them.")
+            raise NotFound.said("No conflict #{id}; `sync conflicts` lists them.", id=conflict_id)
         records = _Records(uow)
         record = records.by_uid[conflict.uid]
         spec = BY_ENTITY[conflict.entity]

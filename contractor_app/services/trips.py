@@ -95,7 +95,8 @@ def delete_trip(vault: Vault, trip_id: int) -> RemovedTrip:
     with vault.unit_of_work() as uow:
         row = uow.session.get(Trip, trip_id)
         if row is None or view is None:
-            raise NotFound(f"Trip {trip_id} does not exist (it may have been deleted).")
+            raise NotFound.said("{what} {id} does not exist (it may have been deleted).", what="Trip", id=trip_id,
+                                phrases=("what",))
         state = tuple((column.key, getattr(row, column.key)) for column in Trip.__mapper__.column_attrs)
         uow.deleted(row)
         return RemovedTrip(view, state)
@@ -141,17 +142,18 @@ def priced_trips(vault: Vault) -> list[TripRow]:
 
 def _check(on: date, distance: Decimal, unit: str, note: str | None) -> None:
     if unit not in UNITS:
-        raise InvalidInput(f"Distance is in km or mi, not {unit!r}.")
+        raise InvalidInput.said("Distance is in km or mi, not {unit!r}.", unit=unit)
     if not distance.is_finite() or distance <= 0:
         raise InvalidInput("A trip's distance is more than zero.")
     if distance > MAX_DISTANCE:
-        raise InvalidInput(f"A trip of more than {MAX_DISTANCE} {unit} in a day is not believable; check the number.")
+        raise InvalidInput.said("A trip of more than {most} {unit} in a day is not believable; check the number.",
+                                most=MAX_DISTANCE, unit=unit)
     if -distance.as_tuple().exponent > DISTANCE_PLACES:  # type: ignore[operator]
-        raise InvalidInput(f"A distance has at most {DISTANCE_PLACES} decimal places.")
+        raise InvalidInput.said("A distance has at most {places} decimal places.", places=DISTANCE_PLACES)
     if on > latest_today():
         raise InvalidInput("The trip date is in the future; record a trip once you have made it.")
     if note and len(note) > MAX_NOTE:
-        raise InvalidInput(f"A trip's note is limited to {MAX_NOTE} characters.")
+        raise InvalidInput.said("A trip's note is limited to {limit} characters.", limit=MAX_NOTE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +167,7 @@ def import_gpx(vault: Vault, path: Path, *, client: str, unit: str = "km") -> Gp
     """One trip per track and local day of the GPX file at ``path``, priced as manual trips are; all or nothing.
     A day whose trip from GPX is already logged with the same distance is skipped, so a second import adds nothing."""
     if unit not in UNITS:
-        raise InvalidInput(f"Distance is in km or mi, not {unit!r}.")
+        raise InvalidInput.said("Distance is in km or mi, not {unit!r}.", unit=unit)
     days = read_gpx(path, load_profile(vault).zone)
     per_km = Decimal(1) if unit == "km" else Decimal("0.621371192237334")  # 1 mi = 1.609344 km exactly
     rows: list[dict[str, Any]] = []

@@ -175,8 +175,8 @@ class KeyHeader:
         checksum = body.pop("checksum", None)
         if not isinstance(checksum, str) or not hmac.compare_digest(
                 checksum.encode("utf-8", "replace"), hashlib.sha256(canonical_json(body)).hexdigest().encode()):
-            newer = " (or it was made by a newer version of Contractor Ledger)" if version > VERSION else ""
-            raise VaultDamaged("key file", f"Its checksum does not match{newer}.")
+            raise VaultDamaged("key file", "Its checksum does not match." if version <= VERSION else
+                               "Its checksum does not match (or it was made by a newer version of Contractor Ledger).")
         if version > VERSION:
             raise UnknownFormatVersion(NEWER)
         try:

@@ -89,10 +89,9 @@ def bring_to_head(engine: Engine, db_path: Path, data_key: bytes, *, script_loca
     except Exception as error:
         if copy:
             copy.unlink()
-        raise UpgradeFailed(
-            f"Updating your records to this version of the app failed ({type(error).__name__}); they were left "
-            "exactly as they were. Please report this, and keep using the previous version meanwhile."
-        ) from error
+        raise UpgradeFailed.said("Updating your records to this version of the app failed ({error}); they were left "
+                                 "exactly as they were. Please report this, and keep using the previous version "
+                                 "meanwhile.", error=type(error).__name__) from error
     return copy
 
 

@@ -113,7 +113,7 @@ def where_open(folder: Path, *, besides: Vault | None = None) -> Literal["here",
 
 def check_new_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise InvalidInput(f"The password must have at least {MIN_PASSWORD_LENGTH} characters.")
+        raise InvalidInput.said("The password must have at least {count} characters.", count=MIN_PASSWORD_LENGTH)
 
 
 class UnitOfWork:
@@ -196,7 +196,7 @@ class Vault:
         """Create a new vault; return it unlocked together with the recovery key, to be shown once."""
         paths = VaultPaths(folder)
         if paths.exists():
-            raise InvalidInput(f"There are already records in {folder}; nothing was changed.")
+            raise InvalidInput.said("There are already records in {folder}; nothing was changed.", folder=folder)
         check_new_password(password)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         vault_id = str(uuid.uuid4())
@@ -271,7 +271,8 @@ class Vault:
         paths = VaultPaths(Path(folder))
         finish_interrupted_rekey(paths.folder, paths.lock, paths.db, paths.key)  # and so is a password change
         if not paths.exists():
-            raise VaultMissing(f"No records found in {folder}. Create them with `contractor-app init`.")
+            raise VaultMissing.said("No records found in {folder}. Create them with `contractor-app init`.",
+                                    folder=folder)
         header = KeyHeader.read(paths.key)
         return paths, header
 

@@ -29,28 +29,28 @@
         <translation>la California Privacy Protection Agency y el Fiscal General de California</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="64"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="65"/>
         <source>The law required your answer by {due}.</source>
         <translation>La ley les exigía responder a más tardar el {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="94"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="95"/>
         <source>So far I have received 1 file from you, kept in my records on {days}.</source>
         <translation>Hasta la fecha he recibido de ustedes 1 archivo, conservado en mis registros el {days}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="96"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="97"/>
         <source>So far I have received {count} files from you, kept in my records on {days}.</source>
         <translation>Hasta la fecha he recibido de ustedes {count} archivos, conservados en mis registros el {days}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="114"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="115"/>
         <location filename="../../contractor_app/reports/access_request.py" line="97"/>
         <source>Yours faithfully,</source>
         <translation>Atentamente,</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="118"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="119"/>
         <source>Prepared with Contractor Ledger from the worker&apos;s own records of the request. This letter is a template, not legal advice.</source>
         <translation>Preparada con Contractor Ledger a partir de los registros de la solicitud que lleva la propia persona trabajadora. Esta carta es un modelo, no asesoría legal.</translation>
     </message>
@@ -75,72 +75,72 @@
         <translation>en su aplicación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="59"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="60"/>
         <source>On {sent} I sent you a {request} {via}; it reached you on {received}.</source>
         <translation>El {sent} les envié una {request} {via}; la recibieron el {received}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="60"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="61"/>
         <source>On {sent} I sent you a {request} {via}.</source>
         <translation>El {sent} les envié una {request} {via}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="62"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="63"/>
         <source>I made it under the {law} ({citation}).</source>
         <translation>La presenté al amparo de la {law} ({citation}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="70"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="71"/>
         <source>Follow-up: {request} of {sent}, unanswered</source>
         <translation>Seguimiento: {request} del {sent}, sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="72"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="73"/>
         <source>That deadline, {due}, has passed, and I have not received your answer. You have not told me of any reason for refusing my request.</source>
         <translation>Ese plazo, el {due}, ha vencido y no he recibido su respuesta. No me han comunicado ningún motivo para denegar mi solicitud.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="76"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="77"/>
         <source>Follow-up: {request} of {sent}, answered in part</source>
         <translation>Seguimiento: {request} del {sent}, respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="78"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="79"/>
         <source>Your answer of {answered} is incomplete.</source>
         <translation>Su respuesta del {answered} está incompleta.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="101"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="102"/>
         <source>Please send me, without further delay and free of charge, everything my request covers, and in particular what was missing:</source>
         <translation>Les ruego que me envíen, sin más demora y de forma gratuita, todo lo que abarca mi solicitud y, en particular, lo que faltaba:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="103"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="104"/>
         <source>Please send me, without further delay and free of charge, everything my request covers:</source>
         <translation>Les ruego que me envíen, sin más demora y de forma gratuita, todo lo que abarca mi solicitud:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="66"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="67"/>
         <source>On {extended} you told me you needed longer, as the law allows once; that moved the deadline to {due}.</source>
         <translation>El {extended} me comunicaron que necesitaban más tiempo, como la ley permite una sola vez; con ello el plazo pasó al {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="83"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="84"/>
         <source>It did not include: {missing}.</source>
         <translation>No incluía: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="110"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="111"/>
         <source>If you will not provide any part of it, tell me which part, why, and on what legal ground. If I do not receive a complete answer, I may complain to {authority}.</source>
         <translation>Si no van a facilitar alguna parte, indíquenme cuál, por qué y con qué fundamento jurídico. Si no recibo una respuesta completa, podré presentar una reclamación ante {authority}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="81"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="82"/>
         <source>It came after the deadline of {due}.</source>
         <translation>Llegó después del plazo del {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="87"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="88"/>
         <source>My account or worker ID is {worker_id}.</source>
         <translation>Mi cuenta o identificador de trabajador es {worker_id}.</translation>
     </message>
@@ -1062,52 +1062,52 @@
         <translation>Una carta para una solicitud de acceso a datos que quedó sin respuesta tras su plazo, o cuya respuesta omitió información.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="206"/>
+        <location filename="../../contractor_app/reports/language.py" line="207"/>
         <source>contractor</source>
         <translation>contratista</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="206"/>
+        <location filename="../../contractor_app/reports/language.py" line="207"/>
         <source>employee</source>
         <translation>empleado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="213"/>
+        <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>productive</source>
         <translation>productivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="213"/>
+        <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>training</source>
         <translation>capacitación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>onboarding</source>
         <translation>incorporación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>assessment</source>
         <translation>evaluación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>waiting</source>
         <translation>espera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>rework</source>
         <translation>corrección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>admin</source>
         <translation>administración</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>travel</source>
         <translation>traslado</translation>
     </message>
@@ -1501,12 +1501,12 @@
         <translation>Las cifras legales son una estimación — no constituyen asesoría legal.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="224"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>a written contract</source>
         <translation>un contrato por escrito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="225"/>
+        <location filename="../../contractor_app/reports/language.py" line="226"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>una divulgación escrita de las condiciones antes del contrato (no un contrato por escrito)</translation>
     </message>

@@ -29,28 +29,28 @@
         <translation>ang California Privacy Protection Agency at ang Attorney General ng California</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="64"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="65"/>
         <source>The law required your answer by {due}.</source>
         <translation>Ayon sa batas, dapat ninyo akong sinagot nang hindi lalampas sa {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="94"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="95"/>
         <source>So far I have received 1 file from you, kept in my records on {days}.</source>
         <translation>Sa ngayon, nakatanggap na ako mula sa inyo ng 1 file, na itinago sa aking mga rekord noong {days}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="96"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="97"/>
         <source>So far I have received {count} files from you, kept in my records on {days}.</source>
         <translation>Sa ngayon, nakatanggap na ako mula sa inyo ng {count} na file, na itinago sa aking mga rekord noong {days}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="114"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="115"/>
         <location filename="../../contractor_app/reports/access_request.py" line="97"/>
         <source>Yours faithfully,</source>
         <translation>Lubos na gumagalang,</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="118"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="119"/>
         <source>Prepared with Contractor Ledger from the worker&apos;s own records of the request. This letter is a template, not legal advice.</source>
         <translation>Inihanda gamit ang Contractor Ledger mula sa sariling mga rekord ng manggagawa tungkol sa kahilingan. Ang liham na ito ay isang template, hindi legal na payo.</translation>
     </message>
@@ -75,72 +75,72 @@
         <translation>sa inyong app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="59"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="60"/>
         <source>On {sent} I sent you a {request} {via}; it reached you on {received}.</source>
         <translation>Noong {sent}, nagpadala ako sa inyo ng {request} {via}; natanggap ninyo ito noong {received}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="60"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="61"/>
         <source>On {sent} I sent you a {request} {via}.</source>
         <translation>Noong {sent}, nagpadala ako sa inyo ng {request} {via}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="62"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="63"/>
         <source>I made it under the {law} ({citation}).</source>
         <translation>Ginawa ko ito alinsunod sa {law} ({citation}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="70"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="71"/>
         <source>Follow-up: {request} of {sent}, unanswered</source>
         <translation>Pag-follow up: {request} noong {sent}, hindi pa sinasagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="72"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="73"/>
         <source>That deadline, {due}, has passed, and I have not received your answer. You have not told me of any reason for refusing my request.</source>
         <translation>Lumipas na ang takdang petsang iyon, {due}, at hindi ko pa natatanggap ang inyong sagot. Wala kayong ibinigay na anumang dahilan para tanggihan ang aking kahilingan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="76"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="77"/>
         <source>Follow-up: {request} of {sent}, answered in part</source>
         <translation>Pag-follow up: {request} noong {sent}, bahagya lamang sinagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="78"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="79"/>
         <source>Your answer of {answered} is incomplete.</source>
         <translation>Kulang ang inyong sagot noong {answered}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="101"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="102"/>
         <source>Please send me, without further delay and free of charge, everything my request covers, and in particular what was missing:</source>
         <translation>Mangyaring ipadala ninyo sa akin, nang wala nang pagkaantala at nang walang bayad, ang lahat ng saklaw ng aking kahilingan, lalo na ang mga kulang:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="103"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="104"/>
         <source>Please send me, without further delay and free of charge, everything my request covers:</source>
         <translation>Mangyaring ipadala ninyo sa akin, nang wala nang pagkaantala at nang walang bayad, ang lahat ng saklaw ng aking kahilingan:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="66"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="67"/>
         <source>On {extended} you told me you needed longer, as the law allows once; that moved the deadline to {due}.</source>
         <translation>Noong {extended}, sinabi ninyo na kailangan ninyo ng mas mahabang panahon, na pinapayagan ng batas nang isang beses; dahil dito, inilipat ang takdang petsa sa {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="83"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="84"/>
         <source>It did not include: {missing}.</source>
         <translation>Hindi nito isinama ang: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="110"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="111"/>
         <source>If you will not provide any part of it, tell me which part, why, and on what legal ground. If I do not receive a complete answer, I may complain to {authority}.</source>
         <translation>Kung hindi ninyo ibibigay ang anumang bahagi nito, sabihin ninyo sa akin kung aling bahagi, bakit, at sa anong legal na batayan. Kung hindi ako makatanggap ng kumpletong sagot, maaari akong magreklamo sa {authority}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="81"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="82"/>
         <source>It came after the deadline of {due}.</source>
         <translation>Dumating ito pagkalipas ng takdang petsa na {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="87"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="88"/>
         <source>My account or worker ID is {worker_id}.</source>
         <translation>Ang aking account o ID bilang manggagawa ay {worker_id}.</translation>
     </message>
@@ -1062,52 +1062,52 @@
         <translation>Isang liham para sa kahilingan sa pag-access ng datos na hindi nasagot pagkalipas ng takdang petsa, o kulang ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="206"/>
+        <location filename="../../contractor_app/reports/language.py" line="207"/>
         <source>contractor</source>
         <translation>kontratista</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="206"/>
+        <location filename="../../contractor_app/reports/language.py" line="207"/>
         <source>employee</source>
         <translation>empleyado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="213"/>
+        <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>productive</source>
         <translation>produktibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="213"/>
+        <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>training</source>
         <translation>pagsasanay</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>onboarding</source>
         <translation>onboarding</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>assessment</source>
         <translation>pagsusulit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>waiting</source>
         <translation>paghihintay</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>rework</source>
         <translation>pag-uulit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>travel</source>
         <translation>biyahe</translation>
     </message>
@@ -1501,12 +1501,12 @@
         <translation>Tantiya lamang ang mga legal na halaga — hindi ito legal na payo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="224"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>a written contract</source>
         <translation>isang nakasulat na kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="225"/>
+        <location filename="../../contractor_app/reports/language.py" line="226"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>isang nakasulat na paglalahad ng mga tuntunin bago ang kontrata (hindi nakasulat na kontrata)</translation>
     </message>

@@ -29,28 +29,28 @@
         <translation>la California Privacy Protection Agency et le procureur général de Californie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="64"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="65"/>
         <source>The law required your answer by {due}.</source>
         <translation>La loi vous imposait de répondre au plus tard le {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="94"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="95"/>
         <source>So far I have received 1 file from you, kept in my records on {days}.</source>
         <translation>À ce jour, j&apos;ai reçu de votre part 1 fichier, conservé dans mes dossiers le {days}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="96"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="97"/>
         <source>So far I have received {count} files from you, kept in my records on {days}.</source>
         <translation>À ce jour, j&apos;ai reçu de votre part {count} fichiers, conservés dans mes dossiers le {days}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="114"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="115"/>
         <location filename="../../contractor_app/reports/access_request.py" line="97"/>
         <source>Yours faithfully,</source>
         <translation>Veuillez agréer, Madame, Monsieur, l&apos;expression de mes salutations distinguées.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="118"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="119"/>
         <source>Prepared with Contractor Ledger from the worker&apos;s own records of the request. This letter is a template, not legal advice.</source>
         <translation>Préparée avec Contractor Ledger à partir des relevés de la demande tenus par la personne elle-même. Cette lettre est un modèle, et non un conseil juridique.</translation>
     </message>
@@ -75,72 +75,72 @@
         <translation>dans votre application</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="59"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="60"/>
         <source>On {sent} I sent you a {request} {via}; it reached you on {received}.</source>
         <translation>Le {sent}, je vous ai adressé une {request} {via} ; vous l&apos;avez reçue le {received}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="60"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="61"/>
         <source>On {sent} I sent you a {request} {via}.</source>
         <translation>Le {sent}, je vous ai adressé une {request} {via}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="62"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="63"/>
         <source>I made it under the {law} ({citation}).</source>
         <translation>Je l&apos;ai présentée en vertu de la {law} ({citation}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="70"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="71"/>
         <source>Follow-up: {request} of {sent}, unanswered</source>
         <translation>Relance : {request} du {sent}, restée sans réponse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="72"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="73"/>
         <source>That deadline, {due}, has passed, and I have not received your answer. You have not told me of any reason for refusing my request.</source>
         <translation>Ce délai, le {due}, est expiré et je n&apos;ai pas reçu votre réponse. Vous ne m&apos;avez communiqué aucun motif de refus de ma demande.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="76"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="77"/>
         <source>Follow-up: {request} of {sent}, answered in part</source>
         <translation>Relance : {request} du {sent}, à laquelle il a été répondu en partie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="78"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="79"/>
         <source>Your answer of {answered} is incomplete.</source>
         <translation>Votre réponse du {answered} est incomplète.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="101"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="102"/>
         <source>Please send me, without further delay and free of charge, everything my request covers, and in particular what was missing:</source>
         <translation>Je vous prie de m&apos;adresser, sans plus tarder et gratuitement, tout ce que couvre ma demande, et en particulier ce qui manquait :</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="103"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="104"/>
         <source>Please send me, without further delay and free of charge, everything my request covers:</source>
         <translation>Je vous prie de m&apos;adresser, sans plus tarder et gratuitement, tout ce que couvre ma demande :</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="66"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="67"/>
         <source>On {extended} you told me you needed longer, as the law allows once; that moved the deadline to {due}.</source>
         <translation>Le {extended}, vous m&apos;avez indiqué avoir besoin d&apos;un délai supplémentaire, comme la loi le permet une seule fois ; le délai a ainsi été reporté au {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="83"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="84"/>
         <source>It did not include: {missing}.</source>
         <translation>Elle ne comprenait pas : {missing}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="110"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="111"/>
         <source>If you will not provide any part of it, tell me which part, why, and on what legal ground. If I do not receive a complete answer, I may complain to {authority}.</source>
         <translation>Si vous ne communiquez pas une partie de ces éléments, indiquez-moi laquelle, pourquoi et sur quel fondement juridique. À défaut de réponse complète, je pourrai saisir {authority}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="81"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="82"/>
         <source>It came after the deadline of {due}.</source>
         <translation>Elle est parvenue après le délai du {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="87"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="88"/>
         <source>My account or worker ID is {worker_id}.</source>
         <translation>Mon compte ou identifiant de travailleur est {worker_id}.</translation>
     </message>
@@ -1062,52 +1062,52 @@
         <translation>Une lettre pour une demande d&apos;accès aux données restée sans réponse après son délai, ou dont la réponse a omis des éléments.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="206"/>
+        <location filename="../../contractor_app/reports/language.py" line="207"/>
         <source>contractor</source>
         <translation>indépendant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="206"/>
+        <location filename="../../contractor_app/reports/language.py" line="207"/>
         <source>employee</source>
         <translation>salarié</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="213"/>
+        <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>productive</source>
         <translation>productif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="213"/>
+        <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>training</source>
         <translation>formation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>onboarding</source>
         <translation>intégration</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>assessment</source>
         <translation>évaluation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>waiting</source>
         <translation>attente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>rework</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>admin</source>
         <translation>administratif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>travel</source>
         <translation>déplacement</translation>
     </message>
@@ -1501,12 +1501,12 @@
         <translation>Les montants juridiques sont une estimation — et non un conseil juridique.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="224"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>a written contract</source>
         <translation>un contrat écrit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="225"/>
+        <location filename="../../contractor_app/reports/language.py" line="226"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>une information écrite préalable sur les conditions (et non un contrat écrit)</translation>
     </message>

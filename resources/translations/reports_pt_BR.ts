@@ -29,28 +29,28 @@
         <translation>a California Privacy Protection Agency e o Procurador-Geral da Califórnia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="64"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="65"/>
         <source>The law required your answer by {due}.</source>
         <translation>A lei exigia a resposta de Vossas Senhorias até {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="94"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="95"/>
         <source>So far I have received 1 file from you, kept in my records on {days}.</source>
         <translation>Até o momento, recebi de Vossas Senhorias 1 arquivo, guardado nos meus registros em {days}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="96"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="97"/>
         <source>So far I have received {count} files from you, kept in my records on {days}.</source>
         <translation>Até o momento, recebi de Vossas Senhorias {count} arquivos, guardados nos meus registros em {days}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="114"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="115"/>
         <location filename="../../contractor_app/reports/access_request.py" line="97"/>
         <source>Yours faithfully,</source>
         <translation>Atenciosamente,</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="118"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="119"/>
         <source>Prepared with Contractor Ledger from the worker&apos;s own records of the request. This letter is a template, not legal advice.</source>
         <translation>Preparada com o Contractor Ledger a partir dos registros da solicitação mantidos pela própria pessoa trabalhadora. Esta carta é um modelo, não aconselhamento jurídico.</translation>
     </message>
@@ -75,72 +75,72 @@
         <translation>no seu aplicativo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="59"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="60"/>
         <source>On {sent} I sent you a {request} {via}; it reached you on {received}.</source>
         <translation>Em {sent}, enviei a Vossas Senhorias uma {request} {via}; ela foi recebida em {received}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="60"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="61"/>
         <source>On {sent} I sent you a {request} {via}.</source>
         <translation>Em {sent}, enviei a Vossas Senhorias uma {request} {via}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="62"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="63"/>
         <source>I made it under the {law} ({citation}).</source>
         <translation>Fiz a solicitação com base na {law} ({citation}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="70"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="71"/>
         <source>Follow-up: {request} of {sent}, unanswered</source>
         <translation>Acompanhamento: {request} de {sent}, sem resposta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="72"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="73"/>
         <source>That deadline, {due}, has passed, and I have not received your answer. You have not told me of any reason for refusing my request.</source>
         <translation>Esse prazo, {due}, já passou, e não recebi a resposta. Não me foi comunicado nenhum motivo para recusar a minha solicitação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="76"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="77"/>
         <source>Follow-up: {request} of {sent}, answered in part</source>
         <translation>Acompanhamento: {request} de {sent}, respondida em parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="78"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="79"/>
         <source>Your answer of {answered} is incomplete.</source>
         <translation>A resposta de {answered} está incompleta.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="101"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="102"/>
         <source>Please send me, without further delay and free of charge, everything my request covers, and in particular what was missing:</source>
         <translation>Peço que me enviem, sem mais demora e gratuitamente, tudo o que a minha solicitação abrange e, em especial, o que faltou:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="103"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="104"/>
         <source>Please send me, without further delay and free of charge, everything my request covers:</source>
         <translation>Peço que me enviem, sem mais demora e gratuitamente, tudo o que a minha solicitação abrange:</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="66"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="67"/>
         <source>On {extended} you told me you needed longer, as the law allows once; that moved the deadline to {due}.</source>
         <translation>Em {extended}, Vossas Senhorias informaram que precisavam de mais tempo, como a lei permite uma única vez; com isso o prazo passou para {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="83"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="84"/>
         <source>It did not include: {missing}.</source>
         <translation>Não incluía: {missing}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="110"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="111"/>
         <source>If you will not provide any part of it, tell me which part, why, and on what legal ground. If I do not receive a complete answer, I may complain to {authority}.</source>
         <translation>Caso não forneçam alguma parte, indiquem qual, por quê e com qual fundamento legal. Se eu não receber uma resposta completa, poderei apresentar reclamação a {authority}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="81"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="82"/>
         <source>It came after the deadline of {due}.</source>
         <translation>Ela chegou depois do prazo de {due}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/access_follow_up.py" line="87"/>
+        <location filename="../../contractor_app/reports/access_follow_up.py" line="88"/>
         <source>My account or worker ID is {worker_id}.</source>
         <translation>A minha conta ou identificação de trabalhador é {worker_id}.</translation>
     </message>
@@ -1062,52 +1062,52 @@
         <translation>Uma carta para uma solicitação de acesso a dados que ficou sem resposta após o prazo, ou cuja resposta deixou coisas de fora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="206"/>
+        <location filename="../../contractor_app/reports/language.py" line="207"/>
         <source>contractor</source>
         <translation>autônomo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="206"/>
+        <location filename="../../contractor_app/reports/language.py" line="207"/>
         <source>employee</source>
         <translation>empregado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="213"/>
+        <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>productive</source>
         <translation>produtivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="213"/>
+        <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>training</source>
         <translation>treinamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>onboarding</source>
         <translation>integração</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>assessment</source>
         <translation>avaliação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>waiting</source>
         <translation>espera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>rework</source>
         <translation>retrabalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>admin</source>
         <translation>administrativo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>travel</source>
         <translation>deslocamento</translation>
     </message>
@@ -1501,12 +1501,12 @@
         <translation>Os valores legais são uma estimativa — não constituem aconselhamento jurídico.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="224"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>a written contract</source>
         <translation>um contrato escrito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="225"/>
+        <location filename="../../contractor_app/reports/language.py" line="226"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>uma divulgação escrita das condições antes do contrato (não um contrato escrito)</translation>
     </message>

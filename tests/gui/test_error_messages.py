@@ -2,16 +2,20 @@
 
 The services raised English sentences with the names already in ("There is already a client named 'Acme'"), so a
 Spanish app showed them in English: translations could only match whole fixed sentences. Now such an error keeps
-its template and fields (errors.LedgerError.said) and the app translates the template before filling it. Until the
-catalogue has its Spanish strings (filled after `make translations`), a stand-in translator supplies them here; the
-real Spanish catalogue is installed too, so what it already has is used as the app would."""
+its template and fields (errors.LedgerError.said) and the app translates the template before filling it. The first
+tests pin their Spanish with a stand-in translator (asked before the catalogue), so they test the mechanism whatever
+the catalogue's wording; the tests without it read the real Spanish catalogue, as the app does."""
 
 from __future__ import annotations
 
 import ast
+import importlib
+import io
 import os
+import pkgutil
+import zipfile
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,6 +24,9 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 import contractor_app
+from contractor_app.backup import stream
+from contractor_app.domain.currency import check_currency
+from contractor_app.domain.jurisdiction import check_jurisdiction
 from contractor_app.domain.money import Money
 from contractor_app.errors import BackupDamaged, LedgerError, VaultDamaged, WrongPassword
 from contractor_app.gui.controller import Ledger
@@ -32,6 +39,10 @@ from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.clients.terms import Terms
 from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.services.entries.timer import start_timer
+from contractor_app.services.evidence import add_evidence
+from contractor_app.services.payments import NewPayment, delete_payment, record_payment
+from contractor_app.services.privacy import MAX_SHORT, NewDataHandled, get_data_record, record_data_handled
+from contractor_app.services.sync import set_up_sync
 from contractor_app.store.vault import KEY_NAME, Vault
 
 from ..conftest import PASSWORD
@@ -58,6 +69,9 @@ SPANISH = {
     "{name} was refused: {why}. Nothing was added.": "{name} fue rechazado: {why}. No se añadió nada.",
     "it is a symbolic link; give the answer's zip or folder itself":
         "es un enlace simbólico; da el zip o la carpeta de la respuesta",
+    "the entry {entry!r} points outside the archive": "la entrada {entry!r} apunta fuera del archivo",
+    "part {number} of {count}": "parte {number} de {count}",
+    "It fails its check.": "No pasa su comprobación.",
 }
 
 
@@ -142,6 +156,29 @@ def test_a_refused_import_is_said_in_spanish(in_spanish: None, tmp_path: Path) -
         "answer link fue rechazado: es un enlace simbólico; da el zip o la carpeta de la respuesta. No se añadió nada.")
 
 
+def test_a_refusal_with_a_name_in_its_reason_is_said_in_spanish(in_spanish: None, tmp_path: Path) -> None:
+    """The reason is a Phrase: translated whole, the entry's name kept, not an English piece in a Spanish sentence."""
+    answer = tmp_path / "answer.zip"
+    with zipfile.ZipFile(answer, "w") as archive:
+        archive.writestr("../evil.txt", b"evil")
+    error = raised(read_answer, answer)
+    assert str(error) == ("answer.zip was refused: the entry '../evil.txt' points outside the archive. Nothing was "
+                          "added.")
+    assert error_text(error) == ("answer.zip fue rechazado: la entrada '../evil.txt' apunta fuera del archivo. No se "
+                                 "añadió nada.")
+
+
+def test_a_backup_part_that_fails_its_check_is_said_in_spanish(in_spanish: None) -> None:
+    key, plain = os.urandom(32), os.urandom(2 * stream.CHUNK_BYTES)
+    sealed = io.BytesIO()
+    stream.seal(key, b"header", io.BytesIO(plain), len(plain), sealed)
+    damaged = raised(stream.unseal, key, b"another header", io.BytesIO(sealed.getvalue()), len(plain),
+                     lambda _: None)
+    assert str(damaged).startswith("This backup is damaged (part 1 of 2). It fails its check.")
+    assert error_text(damaged) == ("Esta copia de seguridad está dañada (parte 1 de 2). No pasa su comprobación. No "
+                                   "se restauró ni cambió nada; usa otra copia.")
+
+
 def test_the_unlock_window_says_damaged_records_in_spanish(in_spanish: None, ledger: Ledger, vault: Vault,
                                                             data_dir: Path) -> None:
     vault.lock()
@@ -151,6 +188,36 @@ def test_the_unlock_window_says_damaged_records_in_spanish(in_spanish: None, led
     window.unlock()
     assert window.message.text().startswith("\u26a0 Tu archivo de registros está dañado (archivo de clave). No es un "
                                             "archivo de clave legible.")
+
+
+def test_errors_of_privacy_sync_and_settings_are_in_the_spanish_catalogue(spanish: None, vault: Vault,
+                                                                        tmp_path: Path) -> None:
+    """The real catalogue, no stand-in: what a worker meets in Data & privacy, Sync and a client's settings."""
+    assert error_text(raised(check_currency, "XYZ")) == (
+        "Código de moneda desconocido 'XYZ': usa un código ISO 4217 como USD, EUR o GBP.")
+    assert error_text(raised(check_jurisdiction, "nowhere land")) == (
+        "No se entiende la jurisdicción 'nowhere land': usa un país (US, GB), una región (US-CA, CA-ON) o una "
+        "ciudad (US-NY-NYC).")
+    assert error_text(raised(get_data_record, vault, 404)) == (
+        "No hay registro de datos #404 en tus registros; `data list` los muestra.")
+    too_long = NewDataHandled(client="Acme", categories=("x" * (MAX_SHORT + 1),))
+    assert error_text(raised(record_data_handled, vault, too_long)) == (
+        f"Una categoría de datos: el límite es de {MAX_SHORT:,} caracteres.")
+    assert error_text(raised(set_up_sync, vault, tmp_path / "not there", "laptop")) == (
+        f"{tmp_path / 'not there'} no es una carpeta. Elige la carpeta que tu herramienta de sincronización mantiene "
+        "al día.")
+    assert error_text(raised(record_data_handled, vault, NewDataHandled(client="Acme", categories=(" ",)))) == (
+        "Nombra al menos un tipo de datos que trataste, p. ej. grabaciones de audio o registros de chat.")  # whole
+
+
+def test_a_payment_kept_for_its_evidence_is_named_in_spanish(spanish: None, vault: Vault) -> None:
+    add_client(vault, NewClient(name="Acme", currency="USD", terms=Terms(kind="hourly", rate=Money(Decimal(20),
+                                                                                                     "USD"))))
+    paid = record_payment(vault, NewPayment(client="Acme", received_on=date(2026, 11, 2), gross=Decimal("40.00")))
+    add_evidence(vault, b"a pay stub", "stub.pdf", links=[("payment", paid.id)])
+    error = raised(delete_payment, vault, paid.id)
+    assert str(error) == f"Evidence is linked to payment #{paid.id}, so it is kept; nothing was deleted."
+    assert error_text(error) == f"El pago #{paid.id} tiene evidencia vinculada, así que se conserva; no se borró nada."
 
 
 def test_a_translation_that_loses_a_field_falls_back_to_english(qapp: QApplication) -> None:
@@ -170,14 +237,15 @@ def test_a_translation_that_loses_a_field_falls_back_to_english(qapp: QApplicati
         qapp.removeTranslator(broken)
 
 
-def _said_templates() -> set[str]:
-    """Every template the code passes to ``.said("…")``."""
+def _templates_given_to(name: str) -> set[str]:
+    """Every template the code passes to ``.said("…")`` (name "said") or ``Phrase("…")`` (name "Phrase")."""
     found = set()
     root = Path(contractor_app.__file__).parent
     for path in root.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "said"
-                    and node.args and isinstance(node.args[0], ast.Constant)
+            called = node.func.attr if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else \
+                node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else None
+            if (called == name and isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
                     and isinstance(node.args[0].value, str)):
                 found.add(node.args[0].value)
     return found
@@ -185,12 +253,44 @@ def _said_templates() -> set[str]:
 
 def test_every_template_is_in_the_catalogue_lupdate_reads() -> None:
     """lupdate reads contractor_app/gui only: a template missing from error_messages.py would never be translated."""
-    templates = _said_templates() | {VaultDamaged("a").template, VaultDamaged("a", "b").template,
+    templates = _templates_given_to("said") | {VaultDamaged("a").template, VaultDamaged("a", "b").template,
                                      BackupDamaged("a").template, BackupDamaged("a", "b").template}
     assert len(templates) > 15
     assert sorted(templates - set(TEMPLATES)) == []
+    phrases = _templates_given_to("Phrase")
+    assert len(phrases) > 10 and sorted(phrases - set(PHRASES)) == []
     assert WrongPassword().args[0] in FIXED
     assert len(set(TEMPLATES) | set(FIXED) | set(PHRASES)) == len(TEMPLATES) + len(FIXED) + len(PHRASES)
+
+
+def _whole_messages() -> set[str]:
+    """Every message (and damaged part or detail) a LedgerError is raised with as one fixed string, outside the
+    command line and the app itself, and outside the JSON restore, which only the command line runs."""
+    for module in pkgutil.walk_packages(contractor_app.__path__, "contractor_app."):  # every LedgerError subclass
+        if not module.name.endswith("__main__") and ".migrations" not in module.name:  # alembic runs those
+            importlib.import_module(module.name)
+    kinds, errors = [LedgerError], set()
+    while kinds:
+        kind = kinds.pop()
+        errors.add(kind.__name__)
+        kinds += kind.__subclasses__()
+    found = set()
+    root = Path(contractor_app.__file__).parent
+    for path in root.rglob("*.py"):
+        if {"cli", "gui"} & set(path.relative_to(root).parts) or path.stem in ("json_restore", "json_export"):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in errors:
+                found |= {arg.value for arg in node.args[:2]
+                          if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value}
+    return found
+
+
+def test_every_whole_message_is_in_the_catalogue_lupdate_reads() -> None:
+    """A message raised whole is translated as it is: one missing from error_messages.py stays English in the app."""
+    messages = _whole_messages()
+    assert len(messages) > 100
+    assert sorted(messages - set(FIXED) - set(PHRASES) - set(TEMPLATES)) == []
 
 
 def test_the_cli_still_prints_the_english_sentence(vault: Vault) -> None:

@@ -30,7 +30,6 @@ from ..session import Session
 from ..widgets import small
 from . import labels
 from .fields import CostsField, OptionalDate, TimeSpentField, choice_box, choose, client_box, text_box
-from .labels import tr
 from .records import COLLECTED, HANDLED, INCIDENT, RecordKind
 
 
@@ -46,7 +45,7 @@ def _line(accessible_name: str, placeholder: str) -> QLineEdit:
 
 
 def _categories(field: QLineEdit) -> tuple[str, ...]:
-    return clean_list(field.text().split(","), what=tr("kind of data"))
+    return clean_list(field.text().split(","), item="A kind of data")  # translated with the error (error_messages.py)
 
 
 class RecordDialog(FormDialog):

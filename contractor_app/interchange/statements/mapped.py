@@ -38,13 +38,15 @@ class PaymentMapping:
     def from_fields(cls, fields: dict[str, Any]) -> PaymentMapping:
         unknown = sorted(set(fields) - set(FIELDS))
         if unknown:
-            raise InvalidInput(f"Unknown mapping field {unknown[0]!r}: use {', '.join(FIELDS)}.")
+            raise InvalidInput.said("Unknown mapping field {field!r}: use {fields}.", field=unknown[0],
+                                    fields=", ".join(FIELDS))
         for name, column in fields.items():
             if not isinstance(column, str) or not column.strip() or len(column) > common.MAX_TEXT:
-                raise InvalidInput(f"The mapping of {name!r} must name a column.")
+                raise InvalidInput.said("The mapping of {name!r} must name a column.", name=name)
         missing = [name for name in _REQUIRED if name not in fields]
         if missing:
-            raise InvalidInput(f"The mapping needs {', '.join(f'{name}=COLUMN' for name in missing)}.")
+            raise InvalidInput.said("The mapping needs {fields}.",
+                                    fields=", ".join(f"{name}=COLUMN" for name in missing))
         return cls(**{name: column.strip() for name, column in fields.items()})
 
     def fields(self) -> dict[str, str]:
@@ -61,8 +63,9 @@ def parse(path: Path, mapping: PaymentMapping, *, currency: str | None, source: 
                                       f"Columns found: {', '.join(table.header)[:300]}")
         col[name] = index
     if "currency" not in col and currency is None:
-        raise InvalidInput(f"{path.name}: no column is chosen as the currency; say which client the payments are "
-                           "from (their currency is used) or choose the currency column. Nothing was imported.")
+        raise InvalidInput.said("{name}: no column is chosen as the currency; say which client the payments are from "
+                                "(their currency is used) or choose the currency column. Nothing was imported.",
+                                name=path.name)
     money = [row[col[key]] for _, row in table.rows for key in ("amount", "fees") if key in col]
     comma = common.decimal_comma(money)
     day_first = common.day_first((row[col["date"]] for _, row in table.rows), default=True)

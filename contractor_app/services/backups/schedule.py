@@ -50,9 +50,11 @@ def save_settings(vault: Vault, settings: BackupSettings) -> BackupSettings:
     """Check and store the settings (one audited change)."""
     for name in ("keep_daily", "keep_weekly", "keep_monthly"):
         if not 0 <= getattr(settings, name) <= MAX_KEEP:
-            raise InvalidInput(f"Keep between 0 and {MAX_KEEP} backups per period, not {getattr(settings, name)}.")
+            raise InvalidInput.said("Keep between 0 and {most} backups per period, not {value}.", most=MAX_KEEP,
+                                    value=getattr(settings, name))
     if settings.folder and not Path(settings.folder).expanduser().is_absolute():
-        raise InvalidInput(f"The backup folder must be a full path, like /home/you/Backups, not {settings.folder!r}.")
+        raise InvalidInput.said("The backup folder must be a full path, like /home/you/Backups, not {folder!r}.",
+                                folder=settings.folder)
     checked = replace(settings, folder=str(Path(settings.folder).expanduser()) if settings.folder else "")
     with vault.unit_of_work() as uow:
         write_setting(uow, SETTINGS_KEY, asdict(checked))

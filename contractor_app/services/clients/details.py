@@ -84,7 +84,8 @@ def update_client(vault: Vault, client_id: int, changes: ClientChanges) -> Clien
     if name is None:
         raise InvalidInput("A client needs a name; nothing was changed.")
     if changes.classification not in CLASSIFICATIONS:
-        raise InvalidInput(f"Classification must be contractor or employee, not {changes.classification!r}.")
+        raise InvalidInput.said("Classification must be contractor or employee, not {classification!r}.",
+                                classification=changes.classification)
     days = changes.payment_terms_days
     if days is not None and (isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= 365):
         raise InvalidInput("Payment terms must be between 0 and 365 days; nothing was changed.")
@@ -125,7 +126,8 @@ def set_contract(vault: Vault, client_id: int, *, on_file: bool, evidence_id: in
         client = client_by_id(uow.session, client_id)
         if evidence_id is not None:
             if isinstance(evidence_id, bool) or uow.session.get(Evidence, evidence_id) is None:
-                raise NotFound(f"There is no evidence #{evidence_id} in your records; nothing was changed.")
+                raise NotFound.said("There is no {what} #{id} in your records; nothing was changed.",
+                                    what="evidence", id=evidence_id, phrases=("what",))
             linked = uow.session.scalars(select(EvidenceLink.id).where(
                 EvidenceLink.evidence_id == evidence_id, EvidenceLink.entity == "client",
                 EvidenceLink.entity_id == client.id)).first()

@@ -61,12 +61,14 @@ def add_client(vault: Vault, new: NewClient) -> ClientInfo:
     if not name:
         raise InvalidInput("A client needs a name.")
     if new.classification not in CLASSIFICATIONS:
-        raise InvalidInput(f"Classification must be contractor or employee, not {new.classification!r}.")
+        raise InvalidInput.said("Classification must be contractor or employee, not {classification!r}.",
+                                classification=new.classification)
     if new.payment_terms_days is not None and not 0 <= new.payment_terms_days <= 365:
         raise InvalidInput("Payment terms must be between 0 and 365 days.")
     currency = check_currency(new.currency)
     if new.terms and new.terms.rate.currency != currency:
-        raise InvalidInput(f"The rate is in {new.terms.rate.currency} but the client pays in {currency}.")
+        raise InvalidInput.said("The rate is in {rate_currency} but the client pays in {currency}.",
+                                rate_currency=new.terms.rate.currency, currency=currency)
     jurisdiction = check_jurisdiction(new.jurisdiction) if new.jurisdiction else None
     if new.workday_start_minutes is not None and not 0 < new.workday_start_minutes < 24 * 60:
         raise InvalidInput("A workday starts between 00:01 and 23:59, or at midnight.")
@@ -147,7 +149,8 @@ def parse_workday_start(text: str) -> int | None:
         return None
     hours, _, minutes = value.partition(":")
     if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2 and int(hours) < 24 and int(minutes) < 60):
-        raise InvalidInput(f"Workday start {text!r} is not a time: write HH:MM, e.g. 06:00, or midnight.")
+        raise InvalidInput.said("Workday start {text!r} is not a time: write HH:MM, e.g. 06:00, or midnight.",
+                                text=text)
     return int(hours) * 60 + int(minutes) or None
 
 

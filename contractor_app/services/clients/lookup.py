@@ -17,8 +17,9 @@ def find_client(session: Session, name: str) -> Client:
     client = client_named(session, name.strip()) or (_lookup_prefix(session, name.strip()) if name.strip() else None)
     if client is None:
         known = session.scalars(select(Client.name).order_by(Client.name)).all()
-        hint = f" Known clients: {', '.join(known)}." if known else " Add one with `client add`."
-        raise NotFound(f"No client named {name!r}.{hint}")
+        if known:
+            raise NotFound.said("No client named {name!r}. Known clients: {known}.", name=name, known=", ".join(known))
+        raise NotFound.said("No client named {name!r}. Add one with `client add`.", name=name)
     return client
 
 
@@ -29,8 +30,9 @@ def find_engagement(session: Session, client: Client, name: str | None) -> Engag
         query = query.where(func.lower(Engagement.name) == name.strip().lower())
     engagement = session.scalars(query).first()
     if engagement is None:
-        raise NotFound(f"{client.name} has no engagement named {name!r}." if name
-                       else f"{client.name} has no engagement.")
+        if name:
+            raise NotFound.said("{client} has no engagement named {name!r}.", client=client.name, name=name)
+        raise NotFound.said("{client} has no engagement.", client=client.name)
     return engagement
 
 
@@ -56,12 +58,14 @@ MAX_NOTE = 20_000
 def checked_text(value: str | None, what: str, limit: int) -> str | None:
     cleaned = (value or "").strip()
     if len(cleaned) > limit:
-        raise InvalidInput(f"{what} is limited to {limit:,} characters; nothing was changed.")
+        raise InvalidInput.said("{what} is limited to {limit:,} characters; nothing was changed.", what=what,
+                                limit=limit, phrases=("what",))
     return cleaned or None
 
 
 def client_by_id(session: Session, client_id: int) -> Client:
     client = session.get(Client, client_id) if not isinstance(client_id, bool) else None
     if client is None:
-        raise NotFound(f"There is no client #{client_id} in your records; nothing was changed.")
+        raise NotFound.said("There is no {what} #{id} in your records; nothing was changed.", what="client",
+                            id=client_id, phrases=("what",))
     return client

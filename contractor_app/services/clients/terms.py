@@ -26,7 +26,8 @@ def set_terms(vault: Vault, *, client: str, terms: Terms, engagement: str | None
     with vault.unit_of_work() as uow:
         found = find_client(uow.session, client)
         if terms.rate.currency != found.currency:
-            raise InvalidInput(f"{found.name} pays in {found.currency}, not {terms.rate.currency}.")
+            raise InvalidInput.said("{client} pays in {currency}, not {rate_currency}.", client=found.name,
+                                    currency=found.currency, rate_currency=terms.rate.currency)
         target = find_engagement(uow.session, found, engagement)
         existing = uow.session.scalars(select(PayTerms).where(
             PayTerms.engagement_id == target.id, PayTerms.effective_from == terms.effective_from)).first()
@@ -96,14 +97,16 @@ def add_terms(vault: Vault, engagement_id: int, terms: Terms, *, platform_fee_pe
     with vault.unit_of_work() as uow:
         engagement = uow.session.get(Engagement, engagement_id)
         if engagement is None:
-            raise NotFound(f"There is no engagement #{engagement_id} in your records; nothing was changed.")
+            raise NotFound.said("There is no {what} #{id} in your records; nothing was changed.",
+                                what="engagement", id=engagement_id, phrases=("what",))
         client = client_by_id(uow.session, engagement.client_id)
         row = _terms_row(engagement.id, terms, client.currency, platform_fee_percent, note)
         clash = uow.session.scalars(select(PayTerms).where(
             PayTerms.engagement_id == engagement.id, PayTerms.effective_from == terms.effective_from)).first()
         if clash is not None:
-            raise InvalidInput(f"{engagement.name} already has pay terms from {terms.effective_from}; choose "
-                               "another day. Nothing was changed.")
+            raise InvalidInput.said("{engagement} already has pay terms from {effective_from}; choose another day. "
+                                    "Nothing was changed.", engagement=engagement.name,
+                                    effective_from=terms.effective_from)
         uow.created(row)
         return _record(row)
 
@@ -152,14 +155,19 @@ def update_terms(vault: Vault, terms_id: int, terms: Terms, *, platform_fee_perc
             PayTerms.engagement_id == engagement.id, PayTerms.effective_from == terms.effective_from,
             PayTerms.id != row.id)).first()
         if clash is not None:
-            raise InvalidInput(f"{engagement.name} already has pay terms from {terms.effective_from}; choose "
-                               "another day. Nothing was changed.")
+            raise InvalidInput.said("{engagement} already has pay terms from {effective_from}; choose another day. "
+                                    "Nothing was changed.", engagement=engagement.name,
+                                    effective_from=terms.effective_from)
         others = [day for day in _starts(uow.session, engagement.id) if day != row.effective_from]
         first = min([*others, new.effective_from])
         unpriced = _entry_days(uow.session, engagement.id, before=first)
+        if len(unpriced) == 1:
+            raise InvalidInput.said("Your entry of {day} would have no pay terms (the first would start on {first}). "
+                                    "Choose an earlier day. Nothing was changed.", day=unpriced[0], first=first)
         if unpriced:
-            gap = f"would have no pay terms (the first would start on {first})"
-            raise InvalidInput(_entries_text(unpriced, gap, gap) + " Choose an earlier day. Nothing was changed.")
+            raise InvalidInput.said("{count} entries from {start} to {end} would have no pay terms (the first would "
+                                    "start on {first}). Choose an earlier day. Nothing was changed.",
+                                    count=len(unpriced), start=unpriced[0], end=unpriced[-1], first=first)
         columns = ("effective_from", "kind", "rate", "currency", "unit_name", "unpaid_categories",
                    "platform_fee_percent", "note")
         if any(getattr(row, key) != getattr(new, key) for key in columns):
@@ -179,8 +187,12 @@ def remove_terms(vault: Vault, terms_id: int) -> RemovedTerms:
         later = [day for day in _starts(uow.session, engagement.id) if day > row.effective_from]
         priced = _entry_days(uow.session, engagement.id, since=row.effective_from, before=min(later, default=None))
         if priced:
-            raise InvalidInput(_entries_text(priced, "is paid at these terms", "are paid at these terms")
-                               + " Correct the terms instead of removing them. Nothing was changed.")
+            if len(priced) == 1:
+                raise InvalidInput.said("Your entry of {day} is paid at these terms. Correct the terms instead of "
+                                        "removing them. Nothing was changed.", day=priced[0])
+            raise InvalidInput.said("{count} entries from {start} to {end} are paid at these terms. Correct the terms "
+                                    "instead of removing them. Nothing was changed.", count=len(priced),
+                                    start=priced[0], end=priced[-1])
         removed = RemovedTerms(engagement_id=engagement.id, record=_record(row))
         uow.deleted(row)
         return removed
@@ -197,14 +209,15 @@ def reinstate_terms(vault: Vault, removed: RemovedTerms) -> TermsRecord:
 def _engagement_row(session: Session, engagement_id: int) -> Engagement:
     engagement = session.get(Engagement, engagement_id) if not isinstance(engagement_id, bool) else None
     if engagement is None:
-        raise NotFound(f"There is no engagement #{engagement_id} in your records; nothing was changed.")
+        raise NotFound.said("There is no {what} #{id} in your records; nothing was changed.", what="engagement",
+                            id=engagement_id, phrases=("what",))
     return engagement
 
 
 def _terms(session: Session, terms_id: int) -> PayTerms:
     row = session.get(PayTerms, terms_id) if not isinstance(terms_id, bool) else None
     if row is None:
-        raise NotFound(f"There are no pay terms #{terms_id} in your records; nothing was changed.")
+        raise NotFound.said("There are no pay terms #{id} in your records; nothing was changed.", id=terms_id)
     return row
 
 
@@ -225,19 +238,13 @@ def _entry_days(session: Session, engagement_id: int, *, since: date | None = No
     return sorted(days)
 
 
-def _entries_text(days: list[date], one: str, many: str) -> str:
-    """"Your entry of 2026-03-02 is …" or "12 entries from 2026-03-02 to 2026-04-10 are …"."""
-    if len(days) == 1:
-        return f"Your entry of {days[0]} {one}."
-    return f"{len(days)} entries from {days[0]} to {days[-1]} {many}."
-
-
 def _terms_row(engagement_id: int, terms: Terms, currency: str, fee: Decimal | None, note: str | None) -> PayTerms:
     """A checked PayTerms row: the client's currency, a positive rate, a unit name, known categories."""
     if terms.kind not in KINDS:
-        raise InvalidInput(f"Pay type must be hourly, per unit or fixed, not {terms.kind!r}.")
+        raise InvalidInput.said("Pay type must be hourly, per unit or fixed, not {kind!r}.", kind=terms.kind)
     if terms.rate.currency != currency:
-        raise InvalidInput(f"The client pays in {currency}, not {terms.rate.currency}; nothing was changed.")
+        raise InvalidInput.said("The client pays in {currency}, not {rate_currency}; nothing was changed.",
+                                currency=currency, rate_currency=terms.rate.currency)
     if terms.rate.amount <= 0:
         raise InvalidInput("A rate must be more than zero; nothing was changed.")
     unit = None

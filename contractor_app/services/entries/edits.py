@@ -96,5 +96,6 @@ def reinstate_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[En
 def _entry_row(session: Session, entry_id: int) -> WorkEntry:
     row = session.get(WorkEntry, entry_id)
     if row is None:
-        raise NotFound(f"Entry {entry_id} does not exist (it may have been deleted).")
+        raise NotFound.said("{what} {id} does not exist (it may have been deleted).", what="Entry", id=entry_id,
+                            phrases=("what",))
     return row

@@ -116,8 +116,9 @@ def check_entry(new: NewEntry, now: datetime) -> None:
     if not 0 <= new.break_seconds < duration:
         raise InvalidInput("Breaks must be shorter than the entry itself.")
     if new.units is not None and (new.units < 0 or -new.units.as_tuple().exponent > 3):  # type: ignore[operator]  # finite here, so the exponent is an int
-        raise InvalidInput(f"Units {new.units} must be a positive number with at most 3 decimal places.")
+        raise InvalidInput.said("Units {units} must be a positive number with at most 3 decimal places.",
+                                units=new.units)
     if new.note and len(new.note) > MAX_NOTE:
-        raise InvalidInput(f"The note is longer than {MAX_NOTE} characters.")
+        raise InvalidInput.said("The note is longer than {limit} characters.", limit=MAX_NOTE)
     if not (new.source in SOURCES or new.source.startswith("import:")):
         raise ValueError(f"unknown entry source {new.source!r}")

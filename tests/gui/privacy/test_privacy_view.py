@@ -376,3 +376,22 @@ def test_enter_edits_and_the_delete_key_deletes_with_undo(  # type: ignore[no-un
     assert session.read(list_data_records) == [] and main.undo.undoText() == "Delete data record"
     main.undo_action.trigger()
     assert [r.categories for r in session.read(list_data_records)] == [("search queries",)]
+
+
+def test_the_incident_form_says_its_refusals_in_spanish(  # type: ignore[no-untyped-def]
+        qtbot, spanish: None, opened: Ledger) -> None:
+    """The form's own checks and the service's refusal, both raised in English with their names, read in Spanish."""
+    view = view_of(opened)
+    assert opened.session is not None
+    dialog = view.incidents.add()
+    assert isinstance(dialog, IncidentDialog)
+    qtbot.keyClicks(dialog.company, "Payroll Co")
+    dialog.costs.amount.setText("12.50")
+    dialog.costs.currency.setCurrentText("XYZ")
+    assert dialog.message.text() == ("\u26a0 Código de moneda desconocido 'XYZ': usa un código ISO 4217 como USD, EUR "
+                                     "o GBP.")
+    dialog.costs.currency.setCurrentText("EUR")
+    dialog.note.setPlainText("x" * 20_001)  # only the service checks this one
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.message.text() == "\u26a0 La nota: el límite es de 20,000 caracteres."
+    assert opened.session.read(list_incidents) == []
