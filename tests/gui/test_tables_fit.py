@@ -115,7 +115,7 @@ def _widest_word(metrics: QFontMetrics, text: str) -> int:
 
 
 def _main(qtbot, ledger: Ledger, staged: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    main = unlock_copy(ledger, staged, data_dir)
+    main = unlock_copy(ledger, staged, data_dir, view=None)  # each test shows its table's view
     main.show()
     main.resize(1024, 640 - TITLE_BAR)
     qtbot.waitExposed(main)
