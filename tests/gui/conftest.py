@@ -80,6 +80,30 @@ def ledger(qtbot, data_dir: Path, settings: Settings) -> Iterator[Ledger]:  # ty
     created.deleteLater()
 
 
+@pytest.fixture(scope="session")
+def staged(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iterator[Path]:
+    """The records of docs/screenshots (every view's sample records, staged through the GUI as the screenshots
+    stage them), built once for the session: the tables' fit and the palette switch look at the same records."""
+    from .sample import sample_vault
+    from .screenshots import STAGES  # here, not at the top: screenshots imports test modules that import this one
+
+    folder = tmp_path_factory.mktemp("staged") / "records"
+    sample_vault(folder)
+    settings = Settings(QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat))
+    ledger = Ledger(folder, SyncRunner(), settings, tray_available=False)
+    window = ledger.show_unlock()
+    window.password.setText(PASSWORD)
+    window.unlock()
+    assert ledger.main is not None
+    for stage in STAGES:
+        stage(ledger.main, folder)
+    ledger.lock()
+    for opened in ledger.windows:
+        opened.close()
+    yield folder
+    shutil.rmtree(folder.parent, ignore_errors=True)
+
+
 @contextmanager
 def text_at(scale: float) -> Iterator[None]:
     """The worker's text at ``scale`` (1.5 for 150%, 2 for 200%): the application font scaled, as their text size
