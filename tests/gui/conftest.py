@@ -80,6 +80,30 @@ def ledger(qtbot, data_dir: Path, settings: Settings) -> Iterator[Ledger]:  # ty
     created.deleteLater()
 
 
+@pytest.fixture(scope="session")
+def staged(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iterator[Path]:
+    """The records of docs/screenshots (every view's sample records, staged through the GUI as the screenshots
+    stage them), built once for the session: the tables' fit and the palette switch look at the same records."""
+    from .sample import sample_vault
+    from .screenshots import STAGES  # here, not at the top: screenshots imports test modules that import this one
+
+    folder = tmp_path_factory.mktemp("staged") / "records"
+    sample_vault(folder)
+    settings = Settings(QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat))
+    ledger = Ledger(folder, SyncRunner(), settings, tray_available=False)
+    window = ledger.show_unlock()
+    window.password.setText(PASSWORD)
+    window.unlock()
+    assert ledger.main is not None
+    for stage in STAGES:
+        stage(ledger.main, folder)
+    ledger.lock()
+    for opened in ledger.windows:
+        opened.close()
+    yield folder
+    shutil.rmtree(folder.parent, ignore_errors=True)
+
+
 @contextmanager
 def text_at(scale: float) -> Iterator[None]:
     """The worker's text at ``scale`` (1.5 for 150%, 2 for 200%): the application font scaled, as their text size
@@ -103,15 +127,30 @@ def unlock(ledger: Ledger, password: str = PASSWORD) -> None:
     assert ledger.main is not None, window.message.text()
 
 
-def unlock_copy(ledger: Ledger, template: Path, data_dir: Path, view: str | None = None) -> MainWindow:
+def unlock_copy(ledger: Ledger, template: Path, data_dir: Path, view: str | None = "dashboard") -> MainWindow:
     """Copy a module's sample records (a locked vault is two files: copies are independent records), unlock
-    them and show ``view``: each test gets its own records without building them again."""
+    them and land on ``view``: each test gets its own records without building them again.
+
+    The unlock is the worker's, but the window lands on ``view`` instead of the Dashboard (``None``: on no view,
+    until the test shows one or asks for it, as ``main.pay`` does), so a test that does not look at the Dashboard
+    does not pay for its summary and its charts (about half of an unlock). A test that watches the Dashboard
+    follow a change asks for ``main.dashboard`` before making it."""
     shutil.copytree(template, data_dir)
-    unlock(ledger)
+    with landing_on(view):
+        unlock(ledger)
     assert ledger.main is not None
-    if view is not None:
-        ledger.main.show_key(view)
     return ledger.main
+
+
+@contextmanager
+def landing_on(view: str | None) -> Iterator[None]:
+    """Main windows built meanwhile land on ``view`` (a key of VIEW_KEYS, or None for none)."""
+    before = MainWindow.landing
+    MainWindow.landing = view
+    try:
+        yield
+    finally:
+        MainWindow.landing = before
 
 
 def show_every_view(main: MainWindow) -> None:

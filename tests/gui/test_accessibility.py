@@ -33,7 +33,7 @@ def template(templates: Templates) -> Path:
 
 @pytest.fixture
 def main(qtbot, ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = unlock_copy(ledger, template, data_dir)
+    window = unlock_copy(ledger, template, data_dir, view=None)  # the tests show the views they check
     window.show()
     qtbot.waitExposed(window)
     return window

@@ -73,7 +73,7 @@ def template(templates: Templates) -> Path:
 
 @pytest.fixture
 def main(ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:
-    return unlock_copy(ledger, template, data_dir)
+    return unlock_copy(ledger, template, data_dir, view=None)  # each form opens from its own view
 
 
 @dataclass(frozen=True)

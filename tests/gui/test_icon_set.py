@@ -39,7 +39,7 @@ def template(templates: Templates) -> Path:
 
 @pytest.fixture
 def main(qtbot, ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = unlock_copy(ledger, template, data_dir)
+    window = unlock_copy(ledger, template, data_dir, view=None)  # the tests show the views they check
     window.resize(1024, 640)
     window.show()
     qtbot.waitExposed(window)
@@ -164,6 +164,7 @@ def test_every_icon_name_is_asked_for_by_the_interface() -> None:
     assert unused == []
 
 
+@pytest.mark.slow  # a fresh process that starts the app, as tests/cli/test_startup.py's are
 def test_qt_svg_is_not_loaded_when_the_unlock_window_shows(cli: Cli, tmp_path: Path) -> None:
     """The tray (with its icons) is made once the unlock window has painted, and the main window's module is
     preloaded while it shows: neither may load QtSvg. Read in a fresh process once the window is shown, then after

@@ -34,7 +34,7 @@ def text_150(qapp: QApplication) -> Iterator[None]:
 
 @pytest.fixture
 def main(qtbot, text_150: None, ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = unlock_copy(ledger, template, data_dir)
+    window = unlock_copy(ledger, template, data_dir, view=None)  # the tests show every view themselves
     window.show()
     window.resize(WIDTH, HEIGHT - TITLE_BAR)
     qtbot.waitExposed(window)
@@ -73,7 +73,7 @@ def test_at_200_percent_text_in_spanish_no_view_scrolls_sideways(qtbot, spanish:
                                                                  data_dir: Path) -> None:
     """Seen in docs/screenshots/200/es: Today cut the running timer and "Add entry", Settings its Save button."""
     with text_at(2):
-        window = unlock_copy(ledger, template, data_dir)
+        window = unlock_copy(ledger, template, data_dir, view=None)
         window.show()
         window.resize(1366, 768 - TITLE_BAR)
         qtbot.waitExposed(window)

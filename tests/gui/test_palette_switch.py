@@ -26,7 +26,6 @@ from contractor_app.services.access_requests import NewAccessRequest, record_acc
 
 from .conftest import show_every_view, unlock_copy
 from .screenshots import dark_palette
-from .test_tables_fit import staged  # noqa: F401 - the module's sample records, a fixture
 
 
 def settle(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +58,7 @@ def _check(main: MainWindow, palette: QPalette, problem: str) -> list[str]:
     return wrong
 
 
-def test_every_styled_widget_follows_light_dark_light(qtbot, ledger: Ledger, staged: Path,  # type: ignore[no-untyped-def]  # noqa: F811
+def test_every_styled_widget_follows_light_dark_light(qtbot, ledger: Ledger, staged: Path,  # type: ignore[no-untyped-def]
                                                       data_dir: Path, qapp: QApplication) -> None:
     before = qapp.palette()
     light = QStyleFactory.create("Fusion").standardPalette()

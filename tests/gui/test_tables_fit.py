@@ -4,32 +4,26 @@ The Data & privacy lists once cut the title of their stretching column to "t was
 it kept their width and the one that stretches was left with what remained; the Pay lists' Client column was 36 px
 wide and the Evidence list's file names 26 px. The tables now share their width (gui/fitted_table.py): titles and
 texts wrap, and only free text (notes, steps taken) may be cut, with the whole text in the details beside the list.
-Each table is checked on its own, with the records of docs/screenshots. (The Entries table, which can hold a
-hundred thousand rows, keeps its own columns: its long client names are cut, with the whole name in the tooltip.)
+Each table is checked on its own, with the records of docs/screenshots (``staged``, tests/gui/conftest.py). (The
+Entries table, which can hold a hundred thousand rows, keeps its own columns: its long client names are cut, with the
+whole name in the tooltip.)
 """
 
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QStandardItem, QStandardItemModel, QTextLayout, QTextOption
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTableView, QTabWidget
 
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.fitted_table import PADDING, FittedTable, WrappingHeader
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.gui.settings import Settings
-from contractor_app.gui.tasks import SyncRunner
 
-from ..conftest import PASSWORD
 from .conftest import text_at, unlock_copy
-from .sample import sample_vault
-from .screenshots import STAGES
 
 TITLE_BAR = 30
 # Free text that a list may cut (the whole text is in the details below it): matched against column titles.
@@ -40,26 +34,6 @@ FREE_TEXT = re.compile(r"^(Note|Nota|Steps taken|Medidas tomadas|Data involved|D
 TABLES = [("privacy", "handled", 0), ("privacy", "collected", 1), ("privacy", "incidents", 2),
           ("privacy", "requests", 3), ("pay", "payment_table", 0), ("pay", "invoice_table", 1),
           ("pay", "late_table", 2), ("evidence", "table", 0)]
-
-
-@pytest.fixture(scope="module")
-def staged(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) -> Iterator[Path]:
-    """The records of docs/screenshots (every view's sample records), built once for the module."""
-    folder = tmp_path_factory.mktemp("staged") / "records"
-    sample_vault(folder)
-    settings = Settings(QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat))
-    ledger = Ledger(folder, SyncRunner(), settings, tray_available=False)
-    window = ledger.show_unlock()
-    window.password.setText(PASSWORD)
-    window.unlock()
-    assert ledger.main is not None
-    for stage in STAGES:
-        stage(ledger.main, folder)
-    ledger.lock()
-    for opened in ledger.windows:
-        opened.close()
-    yield folder
-    shutil.rmtree(folder.parent, ignore_errors=True)
 
 
 def _table(main: MainWindow, view: str, name: str, tab: int) -> QTableView:
@@ -142,7 +116,7 @@ def _widest_word(metrics: QFontMetrics, text: str) -> int:
 
 
 def _main(qtbot, ledger: Ledger, staged: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    main = unlock_copy(ledger, staged, data_dir)
+    main = unlock_copy(ledger, staged, data_dir, view=None)  # each test shows its table's view
     main.show()
     main.resize(1024, 640 - TITLE_BAR)
     qtbot.waitExposed(main)

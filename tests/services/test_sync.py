@@ -231,6 +231,25 @@ def test_payments_and_what_they_pay_for_travel_too(laptop: Vault, desktop: Vault
     assert desktop.integrity_problems() == []
 
 
+def test_a_change_file_with_one_bit_flipped_is_refused_and_changes_nothing(laptop: Vault, desktop: Vault,
+                                                                          folder: Path) -> None:
+    """The campaign below in one case, for `make test-fast`: a whole file that does not authenticate is refused."""
+    _paired(laptop, desktop, folder)
+    _log(laptop, 0, "the real change")
+    sync_now(laptop)
+    newest = _newest_change_file(laptop, folder)
+    whole = newest.read_bytes()
+    flipped = bytearray(whole)
+    flipped[len(flipped) // 2] ^= 0x10
+    newest.write_bytes(bytes(flipped))
+    report = sync_now(desktop)
+    assert report.applied == 0 and report.refused, report
+    assert _notes(desktop) == []
+    newest.write_bytes(whole)
+    assert sync_now(desktop).applied == 1 and _notes(desktop) == ["the real change"]
+
+
+@pytest.mark.slow  # 150 mutated files, each a sync: a campaign (the half-written file below stays fast)
 def test_mutated_change_files_are_refused_or_wait_and_change_nothing(laptop: Vault, desktop: Vault,
                                                                      folder: Path) -> None:
     _paired(laptop, desktop, folder)

@@ -37,6 +37,7 @@ def net(main: MainWindow, client: str) -> str:
 def test_an_expense_lowers_the_net_rate_and_undo_restores_it(qtbot, qtmodeltester, main: MainWindow,  # type: ignore[no-untyped-def]
                                                              tmp_path: Path) -> None:
     pay = main.pay
+    board = main.dashboard  # built before the expense, to see it follow the change
     pay.period.setCurrentIndex(pay.period.findData("all"))
     pay.client.setCurrentIndex(pay.client.findData("Acme Labeling"))
     qtbot.waitUntil(lambda: pay.balances.rowCount() == 1)
@@ -62,8 +63,8 @@ def test_an_expense_lowers_the_net_rate_and_undo_restores_it(qtbot, qtmodelteste
     assert pay.costs.model.text(0, 2) == "Equipment" and pay.costs.model.text(0, 3) == "USD 40.00"
     qtbot.waitUntil(lambda: net(main, "Acme Labeling") != before)
     assert _amount(net(main, "Acme Labeling")) < _amount(real)
-    qtbot.waitUntil(lambda: "Net of costs" in main.dashboard.rate_card.detail.text())  # the Dashboard too
-    main.dashboard.rate_card.grab().save(str(tmp_path / "rate-card.png"))
+    qtbot.waitUntil(lambda: "Net of costs" in board.rate_card.detail.text())  # the Dashboard too
+    board.rate_card.grab().save(str(tmp_path / "rate-card.png"))
     qtmodeltester.check(pay.costs.model)
     qtmodeltester.check(pay.balances)
     main.resize(1700, 800)
