@@ -17,7 +17,6 @@ The importers in interchange/ only read files. Here their entries meet the vault
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,7 +41,7 @@ from ..store.vault import UnitOfWork, Vault
 from .clients.lookup import find_client
 from .entries.log import NewEntry, add_many
 from .profile import load_profile
-from .settings import saved_column_mapping, write_setting
+from .settings import saved_column_mapping, source_name, write_setting
 
 PARSERS: dict[str, Callable[[Path, ZoneInfo], ParsedFile]] = {
     "toggl": toggl.parse, "clockify": clockify.parse, "watson": watson.parse,
@@ -50,7 +49,6 @@ PARSERS: dict[str, Callable[[Path, ZoneInfo], ParsedFile]] = {
 }
 FORMATS = (*PARSERS, generic_csv.FORMAT)
 MAPPING_KEY = "import.csv.{source}"  # the settings key a generic CSV source's column mapping is saved under
-_SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +107,7 @@ def run_import(vault: Vault, request: ImportRequest) -> ImportPreview:
 
 
 def saved_mapping(vault: Vault, source: str) -> ColumnMapping | None:
-    fields = saved_column_mapping(vault, MAPPING_KEY.format(source=_source_name(source)), source)
+    fields = saved_column_mapping(vault, MAPPING_KEY.format(source=source_name(source)), source)
     return ColumnMapping.from_fields(fields) if fields is not None else None
 
 
@@ -121,7 +119,7 @@ def _read(vault: Vault, request: ImportRequest) -> tuple[str, ParsedFile, str | 
     if request.format == generic_csv.FORMAT:
         if not request.source:
             raise InvalidInput("A generic CSV import needs --source NAME: its column mapping is saved under it.")
-        source = _source_name(request.source)
+        source = source_name(request.source)
         mapping = request.mapping or saved_mapping(vault, source)
         if mapping is None:
             raise InvalidInput.said("No column mapping saved for {source!r} yet: give one with --map FIELD=COLUMN for "
@@ -136,14 +134,6 @@ def _read(vault: Vault, request: ImportRequest) -> tuple[str, ParsedFile, str | 
 
 def _save_mapping(uow: UnitOfWork, source: str, mapping: ColumnMapping) -> None:
     write_setting(uow, MAPPING_KEY.format(source=source), mapping.fields())
-
-
-def _source_name(source: str) -> str:
-    name = source.strip()
-    if not _SOURCE_NAME.fullmatch(name):
-        raise InvalidInput.said("Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.",
-                                source=source)
-    return name
 
 
 class _Plan:

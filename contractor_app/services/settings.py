@@ -3,6 +3,7 @@ key, read in a snapshot and written as an audited change like any record."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -16,6 +17,19 @@ def read_setting(vault: Vault, key: str) -> Any:
     """The stored value, or None when the key was never set."""
     with vault.reading() as session:
         return session.scalar(select(Setting.value).where(Setting.key == key))
+
+
+# A saved mapping's source name (the key it is saved under): a name a worker types, kept short and plain.
+_SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}")
+
+
+def source_name(source: str) -> str:
+    """``source`` stripped, or a refusal: the name a time-sheet or statement import saves its column mapping under."""
+    name = source.strip()
+    if not _SOURCE_NAME.fullmatch(name):
+        raise InvalidInput.said("Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.",
+                                source=source)
+    return name
 
 
 def saved_column_mapping(vault: Vault, key: str, source: str) -> dict[str, Any] | None:

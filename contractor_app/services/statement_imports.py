@@ -10,7 +10,6 @@ stops the import before anything is written, naming its line.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -33,7 +32,7 @@ from ..store.vault import Vault
 from .changes import INVOICES, PAYMENTS, announces
 from .clients.lookup import find_client
 from .matching import ClientFinder, InvoiceFinder, InvoiceMatch, payment_values
-from .settings import saved_column_mapping, write_setting
+from .settings import saved_column_mapping, source_name, write_setting
 
 PARSERS: dict[str, Callable[[Path], ParsedStatement]] = {
     "paypal": paypal.parse, "wise": wise.parse, "upwork": upwork.parse,
@@ -42,7 +41,6 @@ MAPPED = ("payoneer", mapped.FORMAT)
 MAPPING_FIELDS = mapped.FIELDS  # the fields a mapped file's columns are chosen for (the desktop app lists them)
 FORMATS = (*PARSERS, *MAPPED)
 MAPPING_KEY = "import.payments-csv.{source}"
-_SOURCE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +144,7 @@ def mapping_choices(vault: Vault, format: str, path: Path, source: str | None = 
 
 
 def saved_payment_mapping(vault: Vault, source: str) -> PaymentMapping | None:
-    fields = saved_column_mapping(vault, MAPPING_KEY.format(source=_source_name(source)), source)
+    fields = saved_column_mapping(vault, MAPPING_KEY.format(source=source_name(source)), source)
     return PaymentMapping.from_fields(fields) if fields is not None else None
 
 
@@ -159,7 +157,7 @@ def _read(vault: Vault, request: StatementRequest) -> tuple[ParsedStatement, str
                                 formats=", ".join(FORMATS))
     if request.format == mapped.FORMAT and not request.source:
         raise InvalidInput("A payments-csv import needs --source NAME: its column mapping is saved under it.")
-    name = _source_name(request.source or request.format)
+    name = source_name(request.source or request.format)
     mapping = request.mapping or saved_payment_mapping(vault, name)
     if mapping is None:
         raise InvalidInput.said("No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the "
@@ -171,14 +169,6 @@ def _read(vault: Vault, request: StatementRequest) -> tuple[ParsedStatement, str
             currency = find_client(session, request.client).currency
     source = name if request.format == "payoneer" else f"{mapped.FORMAT}:{name}"
     return mapped.parse(request.path, mapping, currency=currency, source=source), source
-
-
-def _source_name(source: str) -> str:
-    name = source.strip()
-    if not _SOURCE_NAME.fullmatch(name):
-        raise InvalidInput.said("Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.",
-                                source=source)
-    return name
 
 
 @dataclass(frozen=True, slots=True)

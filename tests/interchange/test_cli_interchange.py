@@ -46,6 +46,14 @@ def test_generic_csv_needs_a_source_and_a_mapping_once(ready_cli: Cli) -> None:
     assert bad.code == 1 and "Unknown mapping field 'begin'" in bad.err
 
 
+def test_a_source_name_a_mapping_cannot_be_saved_under_is_refused(ready_cli: Cli) -> None:
+    """The name a column mapping is saved under is checked in one place (services.settings.source_name) for the
+    time-sheet and the statement imports alike."""
+    for kind in ("csv", "payments-csv"):
+        refused = ready_cli("import", kind, str(FIXTURES / "generic.csv"), "--source", "../sheet")
+        assert refused.code != 0 and "Source name '../sheet': use up to 60 letters" in refused.err, refused.err
+
+
 def test_errors_are_one_line_exit_1_and_change_nothing(ready_cli: Cli, tmp_path: Path) -> None:
     broken = tmp_path / "broken.csv"
     broken.write_text("Date,Begin,End\n2024-03-11,09:00,10:00\n2024-03-12,09:00,9:99\n")
