@@ -74,6 +74,8 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("PH-00", date(2024, 8, 1), "PHP", "80.625", "PH-00"),  # 645 a day / 8
     ("MX", date(2026, 2, 1), "MXN", "39.38", "MX"),  # 315.04 a day / 8
     ("NG", date(2025, 1, 1), "NGN", "403.8539", "NG"),  # 70,000 a month / 173.33
+    ("ES", date(2024, 6, 1), "EUR", "8.87", "ES"),  # Real Decreto 145/2024 (BOE-A-2024-2251) art. 4.2; 1.134 a month
+    ("ES", date(2025, 6, 1), "EUR", "9.26", "ES"),  # Real Decreto 87/2025 (BOE-A-2025-2576) art. 4.2; 1184 a month
 ]
 
 
@@ -199,12 +201,13 @@ def test_indias_floor_wage_of_176_applies_from_1_july_2017_not_june() -> None:
 
 
 def test_spains_2026_minimum_is_1221_a_month_not_unknown() -> None:
-    """The file marked 1 January 2026 as an unknown step. Real Decreto 126/2026, de 18 de febrero, art. 1 (as quoted by
-    OKDiario): "queda fijado en 40,70 euros/día o 1 221 euros/mes", with effect from 1 January 2026, and 9,55 euros an
-    hour for household employees working by the hour (SalarioMinimo.es, Galiciapress). Still to be read in the BOE."""
+    """The file marked 1 January 2026 as an unknown step. Real Decreto 126/2026, de 18 de febrero (BOE-A-2026-3815, read
+    in the BOE text as legalize-es stores it): art. 1 "queda fijado en 40,70 euros/día o 1 221 euros/mes"; art. 4.2
+    "9,55 euros por hora efectivamente trabajada" for household employees working by the hour; disposición final
+    tercera: effects from 1 January 2026."""
     wage = BOOK.minimum_wage("ES", date(2026, 6, 1), "EUR")
     assert wage is not None and (wage.stated, wage.unit, wage.amount) == (Decimal("1221"), "month", Decimal("9.55"))
-    assert not wage.confirmed
+    assert wage.confirmed
     before = BOOK.minimum_wage("ES", date(2025, 12, 31), "EUR")
     assert before is not None and before.stated == Decimal("1184")
 
