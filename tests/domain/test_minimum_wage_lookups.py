@@ -45,7 +45,10 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-ME", date(2024, 6, 1), "USD", "14.15", "US-ME"),  # the Department's 2024 poster
     ("US-MI", date(2025, 2, 1), "USD", "10.56", "US-MI"),  # LEO's poster: 1 Jan to 20 Feb 2025
     ("US-MI", date(2025, 3, 1), "USD", "12.48", "US-MI"),
+    ("US-MI", date(2026, 1, 15), "USD", "13.73", "US-MI"),  # from 1 January 2026 (PA 1 of 2025), not 21 February
     ("US-AK", date(2025, 8, 1), "USD", "13.00", "US-AK"),
+    ("US-RI", date(2024, 6, 1), "USD", "14.00", "US-RI"),  # the Governor's release on the 2021 law (RI.gov)
+    ("US-RI", date(2025, 6, 1), "USD", "15.00", "US-RI"),
     ("US-NJ", date(2026, 2, 1), "USD", "15.92", "US-NJ"),
     ("US-MO", date(2026, 2, 1), "USD", "15.00", "US-MO"),
     ("US-OR-PDX", date(2025, 8, 1), "USD", "16.30", "US-OR-PDX"),
