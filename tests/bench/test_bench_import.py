@@ -108,7 +108,8 @@ from contextlib import redirect_stdout
 from tests.kdf import use_fast_kdf
 use_fast_kdf()
 from contractor_app.cli import main
-from contractor_app.cli.commands import summary as command
+import contractor_app.cli.commands.summary
+from contractor_app.services import summary as service  # the command imports it when it runs: counted as imports
 imported = time.process_time()
 summarizing = {}
 def timed(*args, **kwargs):
@@ -117,7 +118,7 @@ def timed(*args, **kwargs):
         return real(*args, **kwargs)
     finally:
         summarizing["cpu"] = time.process_time() - began
-real, command.summarize = command.summarize, timed
+real, service.summarize = service.summarize, timed
 with redirect_stdout(io.StringIO()):
     main.main(sys.argv[1:])
 print(json.dumps({"imports": imported, "summarize": summarizing["cpu"], "total": time.process_time()}))
