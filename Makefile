@@ -46,11 +46,13 @@ lint: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
 
-# The inner loop: everything but the tests marked `slow` (see pyproject.toml). Measured on 2 shared cores (load 3-5):
-# 1,492 tests in 166 s CPU (user+sys; 316 s wall), 144 s with Python's bytecode cache on (PYTHONDONTWRITEBYTECODE
-# unset: collecting alone is 9 s CPU without it, 3 s with it). Before, when each GUI test built the Dashboard, the
-# screenshots' records were built twice and two campaigns ran here: 223 s for 1,493 tests, at the same load.
-# Not yet the minute.
+# The inner loop: everything but the tests marked `slow` (see pyproject.toml; tests/conftest.py's fast_cases keeps one
+# or two cases of each every-form, every-table and every-language sweep here, the rest run in `make test`). Measured on
+# 2 shared cores at load 2.1-2.4: 1,446 tests in 128 s CPU (user+sys; 182 s wall), where the 1,492 before took 145 s
+# CPU (182 s wall) at the same load. With PYTHONDONTWRITEBYTECODE=1, as there, collecting is 7.5 s CPU (3 s with the
+# bytecode cache). Not yet the minute: what is left is spread thin, about 0.09 s a test, half of it in tests/gui where
+# each test unlocks a copied vault and builds a main window (about 0.1 s: the first connection and schema check, the
+# landing view, the records check, the badges).
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -m "not slow" $(PYTEST_ARGS)
 

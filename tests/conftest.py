@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -123,6 +123,16 @@ class Cli:
 def cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         templates: Templates) -> Cli:
     return Cli(data_dir, monkeypatch, capsys, templates)
+
+
+def fast_cases(values: Iterable[object], keep: Sequence[int] = (0,), *, spread: bool = True) -> list[object]:
+    """A parametrize list whose cases share one kind of setup (a window unlocked, a PDF written) and differ in
+    what they look at: the cases at ``keep`` stay in `make test-fast`, the others carry `slow`, so the inner loop
+    still checks the behaviour while `make test` checks every case. A tuple value is one case of several arguments
+    (``spread=False``: one argument that is a tuple)."""
+    return [value if number in keep
+            else pytest.param(*(value if spread and isinstance(value, tuple) else (value,)), marks=pytest.mark.slow)
+            for number, value in enumerate(values)]
 
 
 def vault_files(folder: Path) -> dict[str, tuple[bytes, int]]:

@@ -61,6 +61,7 @@ class Ledger(QObject):
         self.first_run: FirstRunWizard | None = None
         self.forgotten: ForgottenTimerDialog | None = None
         self.restart_wanted = False  # set by "Restart now": the app starts again once it has quit
+        self._quitting = False
         self._tray_available = tray_available
         self._tray: Tray | None = None
         app = QApplication.instance()
@@ -72,13 +73,24 @@ class Ledger(QObject):
         self._seen = QTimer(self, interval=60_000, timeout=self._mark_seen)  # type: ignore[call-arg]  # the stubs omit signals given as keywords
 
     @property
-    def tray(self) -> Tray:
-        """The tray icon, made once the first window has painted (``start``) or when first asked for: its menu, its
-        icons and the tray itself are not needed for the unlock window's first paint (issue 18)."""
-        if self._tray is None:
+    def tray_available(self) -> bool:
+        """Whether the desktop shows tray icons (asked of Qt once, when first needed)."""
+        if self._tray_available is None:
+            from PySide6.QtWidgets import QSystemTrayIcon
+
+            self._tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        return self._tray_available
+
+    @property
+    def tray(self) -> Tray | None:
+        """The tray icon, or None on a desktop without a tray: nothing would show its menu, so none is made (making
+        one read the records for its timer line at every unlock). Made once the first window has painted
+        (``start``) or when first asked for: its menu, its icons and the tray itself are not needed for the unlock
+        window's first paint (issue 18)."""
+        if self._tray is None and self.tray_available:
             from .tray import Tray
 
-            self._tray = Tray(self._tray_available, self)
+            self._tray = Tray(self)
             self._tray.open_requested.connect(self.show_window)
             self._tray.lock_requested.connect(self.lock)
             self._tray.quit_requested.connect(self.quit)
@@ -130,7 +142,7 @@ class Ledger(QObject):
         return self.unlock_window
 
     def _unlock_closed(self) -> None:
-        if not self.tray.available and self.session is None:
+        if not self.tray_available and self.session is None:
             self.quit()  # no tray to come back from: closing the last window ends the app
 
     def _unlocked(self, vault: object) -> None:
@@ -155,7 +167,7 @@ class Ledger(QObject):
         self.timer = TimerControl(self.session, limit_hours=self.settings.get(opts.TIMER_LIMIT_HOURS), parent=self)
         self.timer.over_limit.connect(lambda state: self.ask_about_timer(state))
         self.main = MainWindow(self.session, self.timer, self.settings)
-        self.main.close_to_tray = self.tray.available
+        self.main.close_to_tray = self.tray_available
         self.main.lock_requested.connect(self.lock)
         self.main.quit_requested.connect(self.quit)
         self.main.hidden_to_tray.connect(self._hidden_to_tray)
@@ -163,7 +175,8 @@ class Ledger(QObject):
         self.main.preferences_changed.connect(self._preferences_changed)
         self.main.restart_requested.connect(self.restart)
         self.main.restore_ready.connect(self.restore)
-        self.tray.attach(self.timer)
+        if self.tray is not None:
+            self.tray.attach(self.timer)
         self.main.show()
         self.idle.set_minutes(self.settings.get(opts.AUTO_LOCK_MINUTES))
         self.idle.start()
@@ -192,8 +205,13 @@ class Ledger(QObject):
 
     def lock(self) -> None:
         """Drop the keys and every view; show the unlock window."""
+        if self._close_session():
+            self.show_unlock()
+
+    def _close_session(self) -> bool:
+        """Drop the keys and every view (False: no session was open)."""
         if self.session is None:
-            return
+            return False
         self.idle.stop()
         self._seen.stop()
         if self.forgotten is not None:
@@ -204,7 +222,8 @@ class Ledger(QObject):
             self.main.hide()
             self.main.deleteLater()
             self.main = None
-        self.tray.attach(None)
+        if self._tray is not None:
+            self._tray.attach(None)
         self.session.lock(on_backup_error=lambda error: show_error(None, error, self.tr("Automatic backup failed")))
         self.session.deleteLater()
         self.session = None
@@ -212,7 +231,7 @@ class Ledger(QObject):
             self.timer.deleteLater()
             self.timer = None
         self.settings.set(opts.CLEAN_EXIT, True)  # locked cleanly: nothing is in the middle of anything
-        self.show_unlock()
+        return True
 
     def restart(self) -> None:
         """Quit as usual (records locked, writes done) and start again: a new language needs a new start."""
@@ -220,9 +239,14 @@ class Ledger(QObject):
         self.quit()
 
     def quit(self) -> None:
-        if self.session is not None:
-            self.lock()
-        if self.unlock_window is not None:
+        """Lock without showing the unlock window, write the settings once and ask the application to end. Once:
+        the windows closing as the application ends (closing the unlock window quits where there is no tray) find
+        it done instead of waiting on the runner and writing the settings again."""
+        if self._quitting:
+            return
+        self._quitting = True
+        self._close_session()
+        if self.unlock_window is not None and self.unlock_window.isVisible():
             self.settings.set_geometry("unlock", self.unlock_window.saveGeometry())
             self.unlock_window.hide()
         self.runner.wait()  # the vault is locked only once queued writes are done
@@ -256,8 +280,9 @@ class Ledger(QObject):
     def _hidden_to_tray(self) -> None:
         if not self.settings.get(opts.CLOSE_TO_TRAY_TOLD):
             self.settings.set(opts.CLOSE_TO_TRAY_TOLD, True)
-            self.tray.notify(self.tr("Contractor Ledger keeps running here, with your timer. Use Quit in this "
-                                     "menu to close it."))
+            if self.tray is not None:
+                self.tray.notify(self.tr("Contractor Ledger keeps running here, with your timer. Use Quit in this "
+                                         "menu to close it."))
 
     def edit_preferences(self) -> None:
         """File > Preferences: the Settings view, which applies each change as it is made."""
@@ -308,7 +333,7 @@ class Ledger(QObject):
         return self.session.read(count_entries, query) > 0
 
     def _remind(self, text: str) -> None:
-        if self.tray.available:
+        if self.tray is not None:
             self.tray.notify(text)
         elif self.main is not None:
             self.main.statusBar().showMessage(text, 60_000)

@@ -26,9 +26,9 @@ class Tray(QObject):
     quit_requested = Signal()
     capture_requested = Signal()
 
-    def __init__(self, available: bool | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
+        """Made only where the desktop has a tray (the controller's ``tray_available``)."""
         super().__init__(parent)
-        self.available = QSystemTrayIcon.isSystemTrayAvailable() if available is None else available
         self.timer: TimerControl | None = None
         self.menu = QMenu()
         self.toggle_action = QAction(self)
@@ -57,8 +57,7 @@ class Tray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.attach(None)
-        if self.available:
-            self.icon.show()
+        self.icon.show()
 
     def attach(self, timer: TimerControl | None) -> None:
         """Follow a session's timer, or none (locked)."""
@@ -109,8 +108,7 @@ class Tray(QObject):
             self.open_requested.emit()
 
     def notify(self, text: str) -> None:
-        if self.available:
-            self.icon.showMessage(self.tr("Contractor Ledger"), text, app_icon(), 10_000)
+        self.icon.showMessage(self.tr("Contractor Ledger"), text, app_icon(), 10_000)
 
     def hide(self) -> None:
         self.icon.hide()

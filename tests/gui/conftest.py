@@ -19,6 +19,7 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.settings import Settings
 from contractor_app.gui.tasks import SyncRunner
+from contractor_app.gui.tray import Tray
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
@@ -66,8 +67,10 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def ledger(qtbot, data_dir: Path, settings: Settings) -> Iterator[Ledger]:  # type: ignore[no-untyped-def]
-    created = Ledger(data_dir, SyncRunner(), settings, tray_available=False)
+def ledger(qtbot, request: pytest.FixtureRequest, data_dir: Path, settings: Settings) -> Iterator[Ledger]:  # type: ignore[no-untyped-def]
+    """The app controller on a desktop without a tray, or with one for tests marked ``tray``."""
+    with_tray = request.node.get_closest_marker("tray") is not None
+    created = Ledger(data_dir, SyncRunner(), settings, tray_available=with_tray)
     yield created
     if created.session is not None:
         created.lock()
@@ -76,7 +79,8 @@ def ledger(qtbot, data_dir: Path, settings: Settings) -> Iterator[Ledger]:  # ty
     for window in created.windows:
         window.close()
         window.deleteLater()
-    created.tray.hide()
+    if created.tray is not None:
+        created.tray.hide()
     created.deleteLater()
 
 
@@ -118,6 +122,12 @@ def text_at(scale: float) -> Iterator[None]:
         yield
     finally:
         app.setFont(before)
+
+
+def tray_of(ledger: Ledger) -> Tray:
+    """The ledger's tray, which a test marked ``tray`` has."""
+    assert ledger.tray is not None, "the test is marked tray"
+    return ledger.tray
 
 
 def unlock(ledger: Ledger, password: str = PASSWORD) -> None:

@@ -21,6 +21,7 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.palette_hook import problem_colour
 
+from ..conftest import fast_cases
 from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
 from .test_form_dialogs import FORMS
@@ -70,7 +71,7 @@ def test_every_control_of_every_view_has_a_name(qtbot, main: MainWindow) -> None
     assert not found and not found_main, (found, found_main)
 
 
-@pytest.mark.parametrize("kind", list(FORMS), ids=lambda kind: kind.__name__)
+@pytest.mark.parametrize("kind", fast_cases(FORMS, keep=(3, 10)), ids=lambda kind: kind.__name__)
 def test_every_control_of_every_form_dialog_has_a_name(main: MainWindow, kind: type) -> None:
     dialog = FORMS[kind].open(main)
     assert isinstance(dialog, QDialog) and dialog.isVisible()

@@ -35,7 +35,7 @@ from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
 from ..sample import SampleWork, Templates
-from .conftest import show_every_view, unlock, unlock_copy
+from .conftest import show_every_view, tray_of, unlock, unlock_copy
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +82,9 @@ def test_unlocking_derives_the_key_off_the_ui_thread_with_a_busy_bar(qtbot, vaul
     signal.args[0].lock()
 
 
+@pytest.mark.tray
 def test_closing_the_window_keeps_the_timer_running_in_the_tray(opened: Ledger) -> None:
-    main, timer, tray = opened.main, opened.timer, opened.tray
+    main, timer, tray = opened.main, opened.timer, tray_of(opened)
     assert main is not None and timer is not None
     assert tray.toggle_action.text() == "Start timer (Acme Labeling)"
     tray.toggle_action.trigger()
@@ -236,6 +237,31 @@ def test_closing_the_unlock_window_without_a_tray_quits(qtbot, ledger: Ledger, v
     window = ledger.show_unlock()
     with qtbot.waitSignal(ledger.finished):
         window.close()
+
+
+def test_without_a_tray_no_tray_is_made(opened: Ledger) -> None:
+    """Nothing would show a tray's menu: none is made (it read the records for its timer line at each unlock)."""
+    from contractor_app.gui.tray import Tray
+
+    opened.lock()
+    assert opened.tray is None and opened.findChildren(Tray) == []
+    assert opened.main is None and opened.unlock_window is not None and opened.unlock_window.isVisible()
+
+
+def test_quitting_locks_writes_the_settings_once_and_finishes_once(opened: Ledger, settings: Settings,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Quit locks without showing the unlock window, and the windows closing as the app ends find it done."""
+    synced: list[None] = []
+    finished: list[None] = []
+    real_sync = settings.sync
+    monkeypatch.setattr(settings, "sync", lambda: synced.append(real_sync()))
+    opened.finished.connect(lambda: finished.append(None))
+    assert opened.main is not None and opened.unlock_window is not None
+    opened.main.quit_action.trigger()
+    assert opened.session is None and opened.main is None and not opened.unlock_window.isVisible()
+    opened.unlock_window.close()  # as the application ends: without a tray, closing it asks to quit
+    assert len(synced) == 1 and len(finished) == 1
+    assert settings.get(opts.CLEAN_EXIT)
 
 
 def test_locking_makes_the_days_automatic_backup(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.services.entries.timer import stop_timer
 from contractor_app.services.evidence import evidence_bytes, list_evidence
 
-from .conftest import unlock
+from .conftest import tray_of, unlock
 from .test_timer_recovery import vault_with_timer
 
 WIDTH, HEIGHT = 321, 123  # distinctive dimensions: the PNG header of this image is found nowhere else
@@ -43,6 +43,7 @@ def running(ledger: Ledger, data_dir: Path) -> Ledger:
     return ledger
 
 
+@pytest.mark.tray
 def test_a_capture_is_kept_encrypted_and_linked_to_the_running_entry(running: Ledger, data_dir: Path, tmp_path: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     main, session = running.main, running.session
@@ -75,11 +76,11 @@ def test_a_capture_is_kept_encrypted_and_linked_to_the_running_entry(running: Le
     assert files_under(data_dir) and all(header not in path.read_bytes() for path in files_under(data_dir))
     # The tray asks for the same; stopping the timer links both captures to the entry it logs.
     main.capture.grab = lambda: fake_screen().copy(QRect(0, 0, 100, 50))
-    running.tray.capture_action.trigger()
+    tray_of(running).capture_action.trigger()
     session.call(stop_timer)
     entries = {link.entity for view in session.read(list_evidence) for link in view.links}
     assert entries == {"client", "entry"} and len(session.read(list_evidence)) == 2
-    assert not main.capture_action.isEnabled() and not running.tray.capture_action.isEnabled()
+    assert not main.capture_action.isEnabled() and not tray_of(running).capture_action.isEnabled()
 
 
 def test_discard_keeps_nothing_and_a_forbidden_grab_is_explained(running: Ledger,

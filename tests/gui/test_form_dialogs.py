@@ -62,6 +62,7 @@ from contractor_app.services.payments import list_payments
 from contractor_app.services.privacy import list_data_records
 from contractor_app.services.trips import list_trips
 
+from ..conftest import fast_cases
 from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
 
@@ -253,7 +254,7 @@ def test_every_dialog_is_covered_and_every_form_stands_on_the_form_base() -> Non
     assert not any(inspect.isabstract(form) for form in FORMS)
 
 
-@pytest.mark.parametrize("kind", list(FORMS), ids=lambda kind: kind.__name__)
+@pytest.mark.parametrize("kind", fast_cases(FORMS, keep=(0, 2, 5)), ids=lambda kind: kind.__name__)
 def test_enter_saves_what_was_typed(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
     form = FORMS[kind]
     dialog = form.open(main)
@@ -267,8 +268,9 @@ def test_enter_saves_what_was_typed(qtbot, main: MainWindow, kind: type) -> None
     assert form.stored(main)
 
 
-@pytest.mark.parametrize("kind", [PaymentDialog, InvoiceDialog, ClientDialog, EngagementDialog, DataHandledDialog,
-                                  DataCollectedDialog, IncidentDialog, AddRequestDialog, AnswerDialog],
+@pytest.mark.parametrize("kind", fast_cases([PaymentDialog, InvoiceDialog, ClientDialog, EngagementDialog,
+                                             DataHandledDialog, DataCollectedDialog, IncidentDialog, AddRequestDialog,
+                                             AnswerDialog], keep=(2, 6)),
                          ids=lambda kind: kind.__name__)
 def test_enter_on_an_unfinished_form_says_what_is_missing(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
     dialog = FORMS[kind].open(main)
@@ -348,7 +350,7 @@ def _tab_chain(dialog: QDialog) -> list[QWidget]:
     return chain
 
 
-@pytest.mark.parametrize("kind", list(FORMS), ids=lambda kind: kind.__name__)
+@pytest.mark.parametrize("kind", fast_cases(FORMS, keep=(2, 7)), ids=lambda kind: kind.__name__)
 def test_tab_starts_at_the_top_of_every_form(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
     """Found by the keyboard walkthrough: "Add client" opened on its "App-based work" box, the last row, because
     the box was made with a parent before the rows were laid out, so Tab order started there."""
@@ -366,7 +368,7 @@ SHARED_FLOW = [PaymentDialog, InvoiceDialog, ExpenseDialog, TripDialog, ClientDi
                EngagementDialog, NewTermsDialog, EditTermsDialog, RenameEngagementDialog]
 
 
-@pytest.mark.parametrize("kind", SHARED_FLOW, ids=lambda kind: kind.__name__)
+@pytest.mark.parametrize("kind", fast_cases(SHARED_FLOW, keep=(1,)), ids=lambda kind: kind.__name__)
 def test_save_stays_off_while_the_form_is_being_saved(qtbot, main: MainWindow, kind: type,  # type: ignore[no-untyped-def]
                                                       monkeypatch) -> None:
     """The busy state: once Save is pressed the form is being stored, and typing on (which checks the form again)
@@ -392,7 +394,7 @@ def test_save_stays_off_while_the_form_is_being_saved(qtbot, main: MainWindow, k
     assert dialog.save_button.isEnabled() and "The records were locked." in message.text()
 
 
-@pytest.mark.parametrize("kind", [PaymentDialog, InvoiceDialog, ExpenseDialog, TripDialog],
+@pytest.mark.parametrize("kind", fast_cases([PaymentDialog, InvoiceDialog, ExpenseDialog, TripDialog]),
                          ids=lambda kind: kind.__name__)
 def test_the_pay_forms_client_choice_holds_each_whole_name(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
     """The client box does not grow with a long name, so it elides it: each item's tooltip holds the whole name

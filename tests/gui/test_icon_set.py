@@ -26,7 +26,7 @@ from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 
 from ..conftest import Cli
 from ..sample import SampleWork, Templates
-from .conftest import unlock_copy
+from .conftest import tray_of, unlock_copy
 from .test_contrast import PALETTES
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,7 +59,9 @@ def _drawn(icon_: QIcon) -> bool:
     return any(image.pixelColor(x, y).alpha() > 128 for x in range(image.width()) for y in range(image.height()))
 
 
+@pytest.mark.tray
 def test_every_sidebar_entry_and_every_listed_action_has_an_icon(main: MainWindow, ledger: Ledger) -> None:
+    tray = tray_of(ledger)
     for row in range(main.sidebar.count()):
         item = main.sidebar.item(row)
         assert not item.icon().isNull() and _drawn(item.icon()), item.text()
@@ -68,8 +70,7 @@ def test_every_sidebar_entry_and_every_listed_action_has_an_icon(main: MainWindo
         main.timer_action, main.lock_action, main.quit_action, main.add_client_action, main.record_payment_action,
         main.add_invoice_action, main.preferences_action, main.help_action, main.about_action, main.capture_action,
         main.capture_region_action, *main.view_actions,
-        ledger.tray.toggle_action, ledger.tray.add_action, ledger.tray.capture_action, ledger.tray.open_action,
-        ledger.tray.lock_action, ledger.tray.quit_action]
+        tray.toggle_action, tray.add_action, tray.capture_action, tray.open_action, tray.lock_action, tray.quit_action]
     for action in actions:
         assert not action.icon().isNull() and _drawn(action.icon()), action.text()
     for button in (main.lock_button, main.today.panel.button, main.reports.save_button, main.backups.back_up_button):
@@ -80,15 +81,16 @@ def _image(icon_: QIcon) -> QImage:
     return icon_.pixmap(QSize(24, 24)).toImage()
 
 
+@pytest.mark.tray
 def test_the_timer_icon_follows_the_timer(main: MainWindow, ledger: Ledger) -> None:
     start, stop = _image(icon("startTimer")), _image(icon("stopTimer"))
     assert start != stop
-    assert _image(main.timer_action.icon()) == start == _image(ledger.tray.toggle_action.icon())
+    assert _image(main.timer_action.icon()) == start == _image(tray_of(ledger).toggle_action.icon())
     assert ledger.timer is not None and ledger.timer.toggle()  # on the last-used client
-    assert _image(main.timer_action.icon()) == stop == _image(ledger.tray.toggle_action.icon())
+    assert _image(main.timer_action.icon()) == stop == _image(tray_of(ledger).toggle_action.icon())
     assert _image(main.today.panel.button.icon()) == stop
     assert ledger.timer.toggle()
-    assert _image(main.timer_action.icon()) == start == _image(ledger.tray.toggle_action.icon())
+    assert _image(main.timer_action.icon()) == start == _image(tray_of(ledger).toggle_action.icon())
 
 
 def _icon_lightness(main: MainWindow, row: int) -> tuple[int, int]:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QScrollArea
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 
+from ..conftest import fast_cases
 from ..sample import SampleWork, Templates
 from .conftest import text_at, unlock_copy
 from .test_form_dialogs import FORMS
@@ -58,7 +59,7 @@ def test_at_150_percent_text_on_1024x640_no_view_scrolls_sideways(main: MainWind
     assert _sideways(main) == []
 
 
-@pytest.mark.parametrize("kind", list(FORMS), ids=lambda kind: kind.__name__)
+@pytest.mark.parametrize("kind", fast_cases(FORMS, keep=(2, 9)), ids=lambda kind: kind.__name__)
 def test_at_150_percent_text_every_form_dialog_fits_1024x640(qtbot, main: MainWindow, kind: type) -> None:  # type: ignore[no-untyped-def]
     dialog = FORMS[kind].open(main)
     assert isinstance(dialog, QDialog)

@@ -23,6 +23,7 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.fitted_table import PADDING, FittedTable, WrappingHeader
 from contractor_app.gui.main_window import MainWindow
 
+from ..conftest import fast_cases
 from .conftest import text_at, unlock_copy
 
 TITLE_BAR = 30
@@ -123,7 +124,7 @@ def _main(qtbot, ledger: Ledger, staged: Path, data_dir: Path) -> MainWindow:  #
     return main
 
 
-@pytest.mark.parametrize("view, name, tab", TABLES)
+@pytest.mark.parametrize("view, name, tab", fast_cases(TABLES, keep=(3, 4)))
 def test_no_title_or_figure_is_cut_at_1024x640(qtbot, ledger: Ledger, staged: Path, data_dir: Path,  # type: ignore[no-untyped-def]
                                                 view: str, name: str, tab: int) -> None:
     table = _table(_main(qtbot, ledger, staged, data_dir), view, name, tab)
@@ -132,7 +133,7 @@ def test_no_title_or_figure_is_cut_at_1024x640(qtbot, ledger: Ledger, staged: Pa
     assert not table.horizontalScrollBar().isVisible()
 
 
-@pytest.mark.parametrize("view, name, tab", TABLES)
+@pytest.mark.parametrize("view, name, tab", fast_cases(TABLES, keep=(5, 7)))
 def test_no_title_or_figure_is_cut_at_1024x640_in_spanish(qtbot, spanish: None, ledger: Ledger, staged: Path,  # type: ignore[no-untyped-def]
                                                            data_dir: Path, view: str, name: str, tab: int) -> None:
     table = _table(_main(qtbot, ledger, staged, data_dir), view, name, tab)
@@ -157,9 +158,9 @@ def broken_figures(table: QTableView) -> list[str]:
             if cells.horizontalAdvance(figure) + margins > header.sectionSize(column)]
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1024, 640)])
-@pytest.mark.parametrize("name, tab", [("balance_table", 0), ("payment_table", 0), ("invoice_table", 1),
-                                       ("late_table", 2)])
+@pytest.mark.parametrize("size", fast_cases([(1280, 800), (1024, 640)], keep=(1,), spread=False))
+@pytest.mark.parametrize("name, tab", fast_cases([("balance_table", 0), ("payment_table", 0), ("invoice_table", 1),
+                                                  ("late_table", 2)], keep=(0, 2)))
 def test_no_money_figure_is_broken_over_two_lines(qtbot, ledger: Ledger, staged: Path, data_dir: Path,  # type: ignore[no-untyped-def]
                                                    size: tuple[int, int], name: str, tab: int) -> None:
     main = _main(qtbot, ledger, staged, data_dir)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -17,6 +18,7 @@ from contractor_app.services.clients.directory import NewClient, add_client, lis
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD, vault_files
+from .conftest import tray_of
 
 
 def make(qtbot, folder: Path) -> UnlockWindow:  # type: ignore[no-untyped-def]
@@ -141,6 +143,7 @@ def test_damaged_records_offer_the_latest_backup_in_the_folder_the_settings_name
     assert [client.name for client in ledger.session.read(list_clients)] == ["Acme Labeling"]
 
 
+@pytest.mark.tray
 def test_the_tray_and_the_recovery_page_are_made_after_the_first_paint(qtbot, ledger: Ledger, vault: Vault) -> None:  # type: ignore[no-untyped-def]
     """Issue 18: what the unlock window's first paint does not show waits. The tray follows once the window has
     painted; the recovery page is built when the worker asks for it, and unlocking never needs it."""
@@ -150,10 +153,11 @@ def test_the_tray_and_the_recovery_page_are_made_after_the_first_paint(qtbot, le
     assert window is not None and window.isVisible()
     assert ledger._tray is None and window.pages.count() == 1
     qtbot.waitUntil(lambda: ledger._tray is not None)
-    assert ledger.tray.open_action.isEnabled() and not ledger.tray.lock_action.isEnabled()  # locked: open or quit
+    tray = tray_of(ledger)
+    assert tray.open_action.isEnabled() and not tray.lock_action.isEnabled()  # locked: open or quit
     window.forgot.click()
     assert window.pages.count() == 2 and window.pages.currentIndex() == 1 and window.recovery_key.hasFocus()
     window.show_password()
     window.password.setText(PASSWORD)
     window.unlock()
-    assert ledger.main is not None and ledger.tray.lock_action.isEnabled()
+    assert ledger.main is not None and tray_of(ledger).lock_action.isEnabled()

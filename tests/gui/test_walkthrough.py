@@ -20,7 +20,7 @@ from contractor_app.services.entries.queries import EntryQuery, page_entries
 from contractor_app.services.profile import load_profile
 
 from ..conftest import PASSWORD
-from .conftest import unlock
+from .conftest import tray_of, unlock
 from .test_first_run import wizard_page
 
 
@@ -30,6 +30,7 @@ def entries(ledger: Ledger) -> list[EntryDetails]:
 
 
 @pytest.mark.slow
+@pytest.mark.tray
 def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, monkeypatch, ledger: Ledger,  # type: ignore[no-untyped-def]
                                             tmp_path: Path) -> None:
     # --- first-run setup ---------------------------------------------------------------------------------
@@ -114,7 +115,7 @@ def test_a_new_worker_walks_through_the_app(qtbot, qtmodeltester, monkeypatch, l
     assert ledger.timer is not None and ledger.timer.running
     assert "timer running" in main.sidebar.item(main.index_of(main.today)).text()
     assert main.timer_action.text() == "&Stop timer" and main.timer_action.shortcut().toString() == "Ctrl+T"
-    assert ledger.tray.toggle_action.text().startswith("Stop (")
+    assert tray_of(ledger).toggle_action.text().startswith("Stop (")
     qtbot.waitUntil(lambda: panel.elapsed.text() != "00:00:00", timeout=3000)  # it ticks
     qtbot.mouseClick(panel.button, Qt.MouseButton.LeftButton)  # within a minute: a start by mistake
     assert not ledger.timer.running and entries(ledger) == [] and "nothing was recorded" in panel.message.text()

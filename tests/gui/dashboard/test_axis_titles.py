@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.dashboard.charts import Chart
 
+from ...conftest import fast_cases
 from ...sample import SampleWork, Templates
 from ..conftest import text_at, unlock_copy
 
@@ -38,7 +39,7 @@ def _room(chart: Chart, axis: QAbstractAxis) -> float:
     return area.height() if axis.orientation() == Qt.Orientation.Vertical else area.width()
 
 
-@pytest.mark.parametrize("width, height", [(1024, 640), (1366, 768)])
+@pytest.mark.parametrize("width, height", fast_cases([(1024, 640), (1366, 768)]))
 def test_every_axis_title_is_whole(qtbot, text_scale: float, ledger: Ledger, template: Path,  # type: ignore[no-untyped-def]
                                    data_dir: Path, width: int, height: int) -> None:
     main = unlock_copy(ledger, template, data_dir, "dashboard")

@@ -42,7 +42,7 @@ def template(templates: Templates) -> Path:
 
 @pytest.fixture
 def opened(ledger: Ledger, template: Path, data_dir: Path) -> Ledger:
-    unlock_copy(ledger, template, data_dir)
+    unlock_copy(ledger, template, data_dir, "privacy")  # not the Dashboard, which no test here looks at
     return ledger
 
 
