@@ -8,20 +8,22 @@ import io
 import re
 import shutil
 import string
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from contractor_app.domain.explain import Hours, Step, Word, step
+from contractor_app.domain.explain import Hours, Step, Word, explain, step
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import Phrase
 from contractor_app.reports import explain_text
 from contractor_app.reports.language import LANGUAGES, catalogue, in_language, placeholders, translate
 from contractor_app.services.reports import ReportRequest, report_bytes
+from contractor_app.services.summary import summarize
 from contractor_app.store.vault import Vault
 
+from ..conftest import Cli
 from ..explain_templates import explain_templates
 from ..sample import PASSWORD, SampleWork, Templates
 
@@ -93,3 +95,26 @@ def test_the_spanish_claim_packet_shows_its_worked_steps_in_spanish(template: Pa
     assert "USD 25,35" in steps  # the minimum-wage shortfall, as the first page writes it
     assert not re.search(r"\b\d+\.\d{2} h\b", steps) and re.search(r"\b\d+,\d{2} h\b", steps)  # hours: 7,50 h
     assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", steps) and re.search(r"\b\d{2}/\d{2}/\d{4}\b", steps)  # days
+
+
+def test_every_step_of_an_app_based_client_reads_in_spanish_and_the_english_is_the_cli_s(cli: Cli,
+                                                                                          data_dir: Path) -> None:
+    """A New York app-based client (the pay floor, a weekly minimum wage, overtime): no step falls back to English,
+    and the English through the translation path is, to the byte, what `summary --explain` prints."""
+    cli.init("--currency", "USD", "--jurisdiction", "US-NY-NYC")
+    assert cli("client", "add", "Dash", "--rate", "18/h", "--jurisdiction", "US-NY-NYC", "--app-based").code == 0
+    for day in range(3, 9):
+        assert cli("log", "--client", "dash", "--start", f"2025-11-0{day}T08:00", "--end",
+                   f"2025-11-0{day}T17:00").code == 0
+    printed = cli("summary", "--from", "2025-11-01", "--to", "2025-11-30", "--explain").out
+    with Vault.unlock(data_dir, PASSWORD) as vault:
+        (pay,) = summarize(vault, period=DateRange(date(2025, 11, 1), date(2025, 11, 30)),
+                           tz="America/New_York").clients
+    steps = explain(pay)
+    assert {s.topic for s in steps} >= {"hours", "earned", "overtime", "minimum wage", "pay floor", "paid"}
+    for worked in steps:
+        assert worked.said(lambda text: text, str) == worked.text
+        assert f"[{worked.topic}] {worked.text}" in printed
+        with in_language("es"):
+            spanish = explain_text.step_text(worked)
+        assert spanish != worked.text and not [p for p in english_pieces() if p in spanish], spanish
